@@ -1,0 +1,111 @@
+// Package lexicon finds phrases from a word list in tokenized text, in one
+// pass, by longest match on folded token keys (see package token): a
+// phrase matches whole tokens only, so "Nam" never matches inside "Namibia"
+// and "Hòa" matches "Hoà". A phrase never matches across a line break.
+//
+// Overlaps are resolved by one rule, used everywhere in vnpol: scanning left
+// to right, the longest phrase starting at the current token wins and the
+// scan resumes after it.
+package lexicon
+
+import (
+	"github.com/vnpol/vnpol/entities/token"
+)
+
+// Lexicon maps phrases to values. Build it once with Add, then use it from
+// any number of goroutines.
+type Lexicon[V any] struct {
+	root node[V]
+	size int
+}
+
+type node[V any] struct {
+	next map[string]*node[V]
+	val  V
+	ok   bool
+}
+
+// New returns an empty lexicon.
+func New[V any]() *Lexicon[V] { return &Lexicon[V]{} }
+
+// Len is the number of phrases.
+func (l *Lexicon[V]) Len() int { return l.size }
+
+// Add adds a phrase (tokenized and folded like the text) with its value;
+// adding a phrase again replaces its value. An empty phrase is ignored.
+func (l *Lexicon[V]) Add(phrase string, v V) {
+	toks := token.Tokenize(phrase)
+	if len(toks) == 0 {
+		return
+	}
+	n := &l.root
+	for _, t := range toks {
+		if n.next == nil {
+			n.next = map[string]*node[V]{}
+		}
+		c := n.next[t.Key]
+		if c == nil {
+			c = &node[V]{}
+			n.next[t.Key] = c
+		}
+		n = c
+	}
+	if !n.ok {
+		l.size++
+	}
+	n.val, n.ok = v, true
+}
+
+// Match is a phrase found in the text: tokens [First, Last) and bytes [Start, End).
+type Match[V any] struct {
+	First, Last int
+	Start, End  int
+	Value       V
+}
+
+// At returns the longest phrase that starts at token i.
+func (l *Lexicon[V]) At(toks []token.Token, i int) (Match[V], bool) {
+	var best Match[V]
+	found := false
+	n := &l.root
+	for j := i; j < len(toks); j++ {
+		if j > i && toks[j].LineBefore {
+			break
+		}
+		c := n.next[toks[j].Key]
+		if c == nil {
+			break
+		}
+		n = c
+		if n.ok {
+			best = Match[V]{First: i, Last: j + 1, Start: toks[i].Start, End: toks[j].End, Value: n.val}
+			found = true
+		}
+	}
+	return best, found
+}
+
+// FindAll returns the non-overlapping longest matches, left to right.
+func (l *Lexicon[V]) FindAll(toks []token.Token) []Match[V] {
+	var out []Match[V]
+	for i := 0; i < len(toks); {
+		if m, ok := l.At(toks, i); ok {
+			out = append(out, m)
+			i = m.Last
+			continue
+		}
+		i++
+	}
+	return out
+}
+
+// Lookup returns the value of a whole phrase.
+func (l *Lexicon[V]) Lookup(phrase string) (V, bool) {
+	toks := token.Tokenize(phrase)
+	m, ok := l.At(toks, 0)
+	if !ok || m.Last != len(toks) {
+		var zero V
+		return zero, false
+	}
+	return m.Value, true
+}

@@ -1,0 +1,159 @@
+// Package segment splits normalized text into paragraphs and sentences,
+// keeping byte offsets.
+//
+// The trap: a full stop does not always end a Vietnamese sentence.
+// Abbreviations ("TP. Sóc Trăng", "TS. Nguyễn", "PGS.TS.", "Q. 1", "ThS."),
+// initials in bylines ("T.S"), numbered items ("1.", "1.1.") and decimals
+// ("2.5") keep the sentence open. Scraped text also drops the space after a
+// full stop ("tới dự.Báo cáo"), which still ends a sentence when a capital
+// follows.
+package segment
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vnpol/vnpol/schema"
+)
+
+// Paragraphs returns the spans of the non-empty lines of text, trimmed of
+// surrounding white space.
+func Paragraphs(text string) []schema.Span {
+	var out []schema.Span
+	start := 0
+	for start <= len(text) {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		s, e := trim(text, start, end)
+		if s < e {
+			out = append(out, schema.Span{Start: s, End: e})
+		}
+		start = end + 1
+	}
+	return out
+}
+
+func trim(text string, s, e int) (int, int) {
+	for s < e {
+		r, n := utf8.DecodeRuneInString(text[s:e])
+		if !unicode.IsSpace(r) && r != '\ufeff' && r != '\u200b' {
+			break
+		}
+		s += n
+	}
+	for e > s {
+		r, n := utf8.DecodeLastRuneInString(text[s:e])
+		if !unicode.IsSpace(r) && r != '\ufeff' && r != '\u200b' {
+			break
+		}
+		e -= n
+	}
+	return s, e
+}
+
+// abbreviations that do not end a sentence when followed by a full stop,
+// compared case-sensitively with the word before the stop.
+var abbrev = map[string]bool{
+	"TP": true, "Tp": true, "tp": true, "TS": true, "ThS": true, "PGS": true, "GS": true, "BS": true,
+	"KS": true, "CN": true, "NCS": true, "Q": true, "H": true, "TX": true, "TT": true, "P": true,
+	"X": true, "Th": true, "Ths": true, "St": true, "Mr": true, "Mrs": true, "Dr": true, "TSKH": true,
+	"PGS.TS": true, "GS.TS": true, "v.v": true, "vv": true, "Tr": true, "tr": true, "Nxb": true, "NXB": true,
+	"TP.HCM": false,
+}
+
+// Sentences returns the sentence spans of text. Sentences never cross a
+// line break.
+func Sentences(text string) []schema.Span {
+	var out []schema.Span
+	for _, p := range Paragraphs(text) {
+		out = appendSentences(out, text, p.Start, p.End)
+	}
+	return out
+}
+
+func appendSentences(out []schema.Span, text string, start, end int) []schema.Span {
+	s := start
+	for i := start; i < end; {
+		r, n := utf8.DecodeRuneInString(text[i:end])
+		if r == '.' || r == '!' || r == '?' || r == '…' {
+			j := i + n
+			// absorb runs of terminal punctuation and closing quotes/brackets
+			for j < end {
+				r2, n2 := utf8.DecodeRuneInString(text[j:end])
+				if r2 == '.' || r2 == '!' || r2 == '?' || r2 == '"' || r2 == '”' || r2 == '’' || r2 == ')' || r2 == '…' {
+					j += n2
+					continue
+				}
+				break
+			}
+			if isBoundary(text, start, i, j, end, r) {
+				a, b := trim(text, s, j)
+				if a < b {
+					out = append(out, schema.Span{Start: a, End: b})
+				}
+				s = j
+			}
+			i = j
+			continue
+		}
+		i += n
+	}
+	if a, b := trim(text, s, end); a < b {
+		out = append(out, schema.Span{Start: a, End: b})
+	}
+	return out
+}
+
+// isBoundary decides whether the terminal punctuation at text[i:j] ends a sentence.
+func isBoundary(text string, start, i, j, end int, r rune) bool {
+	if j >= end {
+		return true
+	}
+	next, _ := utf8.DecodeRuneInString(text[j:end])
+	if r != '.' {
+		return unicode.IsSpace(next) || unicode.IsUpper(next)
+	}
+	// word before the stop
+	w := i
+	for w > start {
+		pr, pn := utf8.DecodeLastRuneInString(text[start:w])
+		if unicode.IsLetter(pr) || unicode.IsDigit(pr) || pr == '.' {
+			w -= pn
+			continue
+		}
+		break
+	}
+	word := text[w:i]
+	if word == "" {
+		return unicode.IsSpace(next)
+	}
+	if abbrev[word] || abbrev[strings.TrimRight(word, ".")] {
+		return false
+	}
+	// initials such as "T.S" or "N.V.A"
+	if utf8.RuneCountInString(word) == 1 && unicode.IsUpper([]rune(word)[0]) {
+		return false
+	}
+	allDigits := true
+	for _, c := range word {
+		if !unicode.IsDigit(c) && c != '.' {
+			allDigits = false
+		}
+	}
+	if allDigits {
+		// "1." or "1.1." at the start of a line is a list number; "2.5" a decimal
+		if w == start || unicode.IsDigit(next) {
+			return false
+		}
+	}
+	if unicode.IsSpace(next) {
+		return true
+	}
+	// "dự.Báo": a missing space before a capital still ends the sentence
+	return unicode.IsUpper(next) && utf8.RuneCountInString(word) > 2
+}

@@ -1,0 +1,188 @@
+// Package token splits normalized Vietnamese text into tokens that keep
+// their byte offsets, and folds each token to a matching key.
+//
+// The traps this package handles:
+//
+//   - Tone-mark placement. "Hòa" and "Hoà", "Ủy" and "Uỷ", "khóa" and "khoá"
+//     are the same syllable written under the old and the new placement rule;
+//     NFC keeps them distinct. A token's Key strips the five tone marks and
+//     appends the tone as a digit (1 sắc, 2 huyền, 3 hỏi, 4 ngã, 5 nặng), so
+//     both placements give "hoa2", "uy3", "khoa1". Vowel-quality marks
+//     (ă â ê ô ơ ư) and đ are kept: "tinh" (tinh gọn) and "tỉnh" (province)
+//     stay apart.
+//   - Case. Keys are lower-case; Token.Upper keeps whether the token began
+//     with a capital, which name and organ recognizers use as a weak hint.
+//   - Offsets. Every token carries [Start, End) byte offsets into the text,
+//     so text[t.Start:t.End] is the token as written.
+//
+// Words are maximal runs of letters, combining marks and digits; every other
+// non-space rune (punctuation, symbols) is a token of its own. Underscores
+// are punctuation.
+package token
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Kind is the class of a token.
+type Kind uint8
+
+const (
+	// Word is a run of letters (and digits) with at least one letter.
+	Word Kind = iota
+	// Number is a run of digits only.
+	Number
+	// Punct is a single punctuation or symbol rune.
+	Punct
+)
+
+// Token is one token of a text.
+type Token struct {
+	Start, End int
+	// Key is the folded form used for matching (see the package doc).
+	Key  string
+	Kind Kind
+	// Upper reports whether the token starts with an upper-case letter.
+	Upper bool
+	// LineBefore reports whether a line break separates the token from the previous one.
+	LineBefore bool
+	// SpaceBefore reports whether white space separates the token from the previous one.
+	SpaceBefore bool
+}
+
+// Text returns the token as written in src.
+func (t Token) Text(src string) string { return src[t.Start:t.End] }
+
+// Tokenize splits text into tokens.
+func Tokenize(text string) []Token {
+	toks := make([]Token, 0, len(text)/4)
+	line, space := false, false
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029':
+			line, space = true, true
+			i += n
+		case unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff':
+			space = true
+			i += n
+		case isWordRune(r):
+			j := i + n
+			letters := !unicode.IsDigit(r)
+			for j < len(text) {
+				r2, n2 := utf8.DecodeRuneInString(text[j:])
+				if !isWordRune(r2) {
+					break
+				}
+				if !unicode.IsDigit(r2) {
+					letters = true
+				}
+				j += n2
+			}
+			k := Number
+			if letters {
+				k = Word
+			}
+			toks = append(toks, Token{Start: i, End: j, Key: Fold(text[i:j]), Kind: k,
+				Upper: unicode.IsUpper(r), LineBefore: line, SpaceBefore: space})
+			line, space = false, false
+			i = j
+		default:
+			key := text[i : i+n]
+			if f, ok := punctFold[r]; ok {
+				key = f
+			}
+			toks = append(toks, Token{Start: i, End: i + n, Key: key, Kind: Punct,
+				LineBefore: line, SpaceBefore: space})
+			line, space = false, false
+			i += n
+		}
+	}
+	return toks
+}
+
+// punctFold maps typographic variants to one key: dashes to "-", quotes to
+// '"' and "'", so that matching treats them alike while the text keeps them.
+var punctFold = map[rune]string{
+	'\u2010': "-", '\u2011': "-", '\u2012': "-", '\u2013': "-", '\u2014': "-", '\u2015': "-", '\u2212': "-",
+	'\u201c': `"`, '\u201d': `"`, '\u201e': `"`, '\u00ab': `"`, '\u00bb': `"`,
+	'\u2018': "'", '\u2019': "'", '\u201a': "'",
+	'\uff0c': ",", '\uff1a': ":", '\uff1b': ";",
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// tone marks as combining characters, and the digit each folds to.
+var toneDigit = map[rune]byte{'\u0301': '1', '\u0300': '2', '\u0309': '3', '\u0303': '4', '\u0323': '5'}
+
+// Fold returns the matching key of a word: lower case, tone mark moved out
+// of the word as a trailing digit (see the package doc). ASCII words only
+// get lower-cased.
+func Fold(w string) string {
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		for i := 0; i < len(w); i++ {
+			if 'A' <= w[i] && w[i] <= 'Z' {
+				return strings.ToLower(w)
+			}
+		}
+		return w
+	}
+	d := norm.NFD.String(strings.ToLower(w))
+	var b strings.Builder
+	b.Grow(len(d) + 1)
+	var tone byte
+	for _, r := range d {
+		if t, ok := toneDigit[r]; ok {
+			tone = t
+			continue
+		}
+		b.WriteRune(r)
+	}
+	out := norm.NFC.String(b.String())
+	if tone != 0 {
+		out += string(tone)
+	}
+	return out
+}
+
+// FoldPhrase folds every token of a phrase and joins the keys with single
+// spaces: the key a lexicon uses for the phrase.
+func FoldPhrase(s string) string {
+	toks := Tokenize(s)
+	keys := make([]string, len(toks))
+	for i, t := range toks {
+		keys[i] = t.Key
+	}
+	return strings.Join(keys, " ")
+}
+
+// ASCII strips every diacritic and maps đ to d, lower-casing: "Sóc Trăng"
+// becomes "soc trang". A fallback key for unaccented text.
+func ASCII(s string) string {
+	d := norm.NFD.String(strings.ToLower(s))
+	var b strings.Builder
+	b.Grow(len(d))
+	for _, r := range d {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case r == 'đ':
+			b.WriteByte('d')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,158 @@
+// Package extract is vnpol's pipeline: it decodes an article's bytes,
+// normalizes them into one text, segments it, runs the recognizers of
+// package entities on it and assembles their matches into a schema.Record.
+//
+// Spans in the record are byte offsets into the normalized text, which
+// Record.Text holds when WithText is set.
+package extract
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"time"
+
+	"github.com/vnpol/vnpol/entities/docs"
+	"github.com/vnpol/vnpol/entities/events"
+	"github.com/vnpol/vnpol/entities/people"
+	"github.com/vnpol/vnpol/entities/places"
+	"github.com/vnpol/vnpol/entities/segment"
+	"github.com/vnpol/vnpol/entities/tasks"
+	"github.com/vnpol/vnpol/entities/token"
+	"github.com/vnpol/vnpol/schema"
+)
+
+// DefaultMaxBytes is the default size limit of one input.
+const DefaultMaxBytes = 64 << 20
+
+// Extractor turns articles into records. It is safe for concurrent use.
+type Extractor struct {
+	withText bool
+	maxBytes int
+	refDate  time.Time
+}
+
+// Option configures an Extractor.
+type Option func(*Extractor) error
+
+// WithText puts the normalized text in each record (Record.Text).
+func WithText(on bool) Option { return func(e *Extractor) error { e.withText = on; return nil } }
+
+// WithMaxBytes sets the size limit of one input (0: no limit).
+func WithMaxBytes(n int) Option {
+	return func(e *Extractor) error {
+		if n < 0 {
+			return fmt.Errorf("extract: negative size limit %d", n)
+		}
+		e.maxBytes = n
+		return nil
+	}
+}
+
+// WithReferenceDate sets the date used when an article states none.
+func WithReferenceDate(t time.Time) Option {
+	return func(e *Extractor) error { e.refDate = t; return nil }
+}
+
+// New returns an Extractor.
+func New(opts ...Option) (*Extractor, error) {
+	e := &Extractor{maxBytes: DefaultMaxBytes}
+	for _, o := range opts {
+		if err := o(e); err != nil {
+			return nil, err
+		}
+	}
+	return e, nil
+}
+
+// Text extracts a record from a string.
+func (e *Extractor) Text(s string) (*schema.Record, error) {
+	return e.Extract(context.Background(), []byte(s))
+}
+
+// Extract extracts a record from an article's bytes. On bad input it
+// returns the record (with Source and Error set) and an *InputError.
+func (e *Extractor) Extract(ctx context.Context, src []byte) (*schema.Record, error) {
+	sum := sha256.Sum256(src)
+	rec := &schema.Record{
+		SchemaVersion: schema.SchemaVersion,
+		Source:        schema.Source{SHA256: hex.EncodeToString(sum[:]), Bytes: len(src)},
+	}
+	if err := ctx.Err(); err != nil {
+		return rec, err
+	}
+	text, enc, err := decode(src, e.maxBytes)
+	if err != nil {
+		ie := err.(*InputError)
+		rec.Error = &schema.Error{Kind: ie.Kind, Message: ie.Message}
+		return rec, err
+	}
+	rec.Source.Encoding = enc
+	text, notes := normalize(text)
+	rec.Warnings = append(rec.Warnings, notes...)
+	if err := ctx.Err(); err != nil {
+		return rec, err
+	}
+	e.fill(rec, text)
+	if e.withText {
+		rec.Text = text
+	}
+	return rec, nil
+}
+
+// fill runs the recognizers on the normalized text and assembles the record.
+func (e *Extractor) fill(rec *schema.Record, text string) {
+	h := readHeader(text)
+	rec.Article = h.art
+	date := h.date
+	if date.IsZero() {
+		date = e.refDate
+	}
+	toks := token.Tokenize(text)
+	sents := segment.Sentences(text)
+
+	pm := places.Find(text, toks, date)
+	rec.Provinces = places.Provinces(pm)
+	rec.Documents = docs.Documents(docs.Find(text, toks, date))
+
+	pr := people.Find(people.Input{Text: text, Tokens: toks, Sentences: sents, Date: date, Exclude: h.skip})
+	rec.Officials = pr.Officials
+	rec.Organizations = pr.Organizations
+
+	rec.Meetings = events.Find(events.Input{Text: text, Tokens: toks, Sentences: sents, Date: date, Title: h.title})
+	if len(rec.Meetings) > 0 && len(pr.Participants) > 0 {
+		rec.Meetings[0].Participants = pr.Participants
+	}
+	rec.Tasks, rec.Results = tasks.Find(tasks.Input{Text: text, Tokens: toks, Sentences: sents, Date: date})
+	emptySlices(rec)
+}
+
+// emptySlices makes absent lists encode as [] rather than null, so that
+// every record has the same shape for tables and schema validation.
+func emptySlices(r *schema.Record) {
+	if r.Meetings == nil {
+		r.Meetings = []schema.Meeting{}
+	}
+	if r.Officials == nil {
+		r.Officials = []schema.Official{}
+	}
+	if r.Organizations == nil {
+		r.Organizations = []schema.Organization{}
+	}
+	if r.Documents == nil {
+		r.Documents = []schema.Document{}
+	}
+	if r.Provinces == nil {
+		r.Provinces = []schema.Province{}
+	}
+	if r.Tasks == nil {
+		r.Tasks = []schema.TaskList{}
+	}
+	if r.Results == nil {
+		r.Results = []schema.TaskList{}
+	}
+	if r.Warnings == nil {
+		r.Warnings = []string{}
+	}
+}

@@ -1,0 +1,178 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vnpol/vnpol/entities/segment"
+	"github.com/vnpol/vnpol/entities/timex"
+	"github.com/vnpol/vnpol/schema"
+)
+
+// header finds the article header. Three layouts are read:
+//
+//   - page layout (the seed): category line, title line, timestamp line;
+//   - plain text: the title is the first line, an optional timestamp follows;
+//   - front matter (--- title: date: ---), then a Markdown link line whose
+//     text is the title, as in scraped trend posts.
+//
+// The byline is a short line near the end: initials ("T.S"), a name
+// ("Sơn Hà"), "PV", or a source ("Theo Chinhphu.vn", "(Theo TTXVN)").
+type headerInfo struct {
+	art   schema.Article
+	date  time.Time     // the article's date, zero if unknown
+	skip  []schema.Span // spans that hold no article content (front matter, byline, links)
+	title schema.Span
+}
+
+var (
+	fmDateRe   = regexp.MustCompile(`(?m)^date:\s*(.+)$`)
+	fmTitleRe  = regexp.MustCompile(`(?m)^title:\s*"?\s*(?:\[[^\]]*\]\s*)?(.*?)"?\s*$`)
+	mdLinkRe   = regexp.MustCompile(`^!?\[([^\]]+)\]\([^)]*\)?`)
+	sourceRe   = regexp.MustCompile(`^\(?\s*((?:Theo|Nguồn:?)\s+[^()]{2,60}?)\s*\)?\.?$`)
+	initialsRe = regexp.MustCompile(`^[\p{Lu}][\p{L}]*\.?(?:[\s.]?[\p{Lu}][\p{L}]*\.?){0,3}$`)
+)
+
+func readHeader(text string) headerInfo {
+	var h headerInfo
+	paras := segment.Paragraphs(text)
+	i := 0
+	var fmDate string
+	// front matter
+	if strings.HasPrefix(text, "---\n") {
+		if end := strings.Index(text[4:], "\n---"); end >= 0 {
+			fm := text[:4+end+4]
+			if m := fmDateRe.FindStringSubmatch(fm); m != nil {
+				fmDate = strings.TrimSpace(m[1])
+			}
+			if m := fmTitleRe.FindStringSubmatchIndex(fm); m != nil && h.art.Title == "" {
+				h.art.Title = fm[m[2]:m[3]]
+				h.title = schema.Span{Start: m[2], End: m[3]}
+			}
+			h.skip = append(h.skip, schema.Span{Start: 0, End: len(fm)})
+			for i < len(paras) && paras[i].Start < len(fm) {
+				i++
+			}
+		}
+	}
+	// Markdown link and image lines: the link text is the title.
+	for i < len(paras) {
+		p := paras[i]
+		m := mdLinkRe.FindStringSubmatchIndex(text[p.Start:p.End])
+		if m == nil {
+			break
+		}
+		if text[p.Start] == '[' {
+			h.title = schema.Span{Start: p.Start + m[2], End: p.Start + m[3]}
+			h.art.Title = text[h.title.Start:h.title.End]
+		}
+		h.skip = append(h.skip, p)
+		i++
+	}
+	if h.art.Title == "" && i < len(paras) {
+		lines := paras[i:]
+		switch {
+		case len(lines) >= 3 && isTimestampLine(text, lines[2]) && isCategory(text[lines[0].Start:lines[0].End]):
+			h.art.Category, h.art.CategorySpan = text[lines[0].Start:lines[0].End], ptr(lines[0])
+			h.title = lines[1]
+			h.setPublished(text, lines[2])
+		default:
+			h.title = lines[0]
+			if len(lines) >= 2 && isTimestampLine(text, lines[1]) {
+				h.setPublished(text, lines[1])
+			}
+		}
+		h.art.Title = text[h.title.Start:h.title.End]
+	}
+	if h.art.Title != "" {
+		h.art.TitleSpan = ptr(h.title)
+	}
+	// a timestamp line near the top of the body
+	if h.art.Published == "" {
+		for k := i; k < len(paras) && k < i+12; k++ {
+			if isTimestampLine(text, paras[k]) {
+				h.setPublished(text, paras[k])
+				break
+			}
+		}
+	}
+	if h.art.Published == "" && fmDate != "" {
+		if v, ok := timex.ParseTimestamp(fmDate); ok {
+			h.art.Published = v
+		}
+	}
+	if h.art.Published != "" {
+		if t, err := time.Parse("2006-01-02", h.art.Published[:min(10, len(h.art.Published))]); err == nil {
+			h.date = t
+		}
+	}
+	h.findByline(text, paras[min(i+1, len(paras)):])
+	return h
+}
+
+func (h *headerInfo) setPublished(text string, p schema.Span) {
+	if v, ok := timex.ParseTimestamp(text[p.Start:p.End]); ok {
+		h.art.Published, h.art.PublishedSpan = v, ptr(p)
+		h.skip = append(h.skip, p)
+	}
+}
+
+// findByline looks at the last lines for a byline: a source line, or a
+// short line of one to four capitalized words without final punctuation.
+func (h *headerInfo) findByline(text string, paras []schema.Span) {
+	for k := len(paras) - 1; k >= 0 && k >= len(paras)-6; k-- {
+		p := paras[k]
+		line := text[p.Start:p.End]
+		if m := sourceRe.FindStringSubmatchIndex(line); m != nil {
+			h.setByline(schema.Span{Start: p.Start + m[2], End: p.Start + m[3]}, text)
+			return
+		}
+		if isBylineName(line) {
+			h.setByline(p, text)
+			return
+		}
+	}
+}
+
+func (h *headerInfo) setByline(s schema.Span, text string) {
+	h.art.Byline, h.art.BylineSpan = text[s.Start:s.End], ptr(s)
+	h.skip = append(h.skip, s)
+}
+
+func isBylineName(line string) bool {
+	if len(line) > 40 || strings.ContainsAny(line, ",;:!?\"“”") {
+		return false
+	}
+	if line == "PV" || strings.HasPrefix(line, "Nhóm PV") {
+		return true
+	}
+	words := strings.Fields(line)
+	if len(words) > 4 || strings.HasSuffix(line, ".") && len(words) > 1 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return initialsRe.MatchString(line) || len(words) >= 2
+}
+
+// isCategory: a short line without sentence punctuation ("Thời sự - Chính trị").
+func isCategory(line string) bool {
+	return len(line) < 80 && !strings.ContainsAny(line, ".,:;!?") && len(strings.Fields(line)) <= 8 && firstRuneUpper(line)
+}
+
+func isTimestampLine(text string, p schema.Span) bool {
+	if p.End-p.Start > 60 {
+		return false
+	}
+	_, ok := timex.ParseTimestamp(text[p.Start:p.End])
+	return ok
+}
+
+func ptr(s schema.Span) *schema.Span { return &s }

@@ -1,0 +1,141 @@
+package extract
+
+import (
+	_ "embed"
+	"html"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/vnpol/vnpol/entities/token"
+)
+
+// normalize turns decoded text into the one text all spans point into:
+// line ends unified, literal escapes from database dumps and HTML entities
+// decoded, NFC, word-segmented text (Ban_Chấp_hành) restored, and the page
+// chrome after the article cut off. Tone-mark placement (Hòa/Hoà) is left as
+// written: the recognizers match through token keys that ignore it.
+func normalize(s string) (string, []string) {
+	var notes []string
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	if strings.Contains(s, `\n`) && strings.Count(s, `\n`) > strings.Count(s, "\n") {
+		s = strings.NewReplacer(`\r\n`, "\n", `\n`, "\n", `\r`, "\n", `\t`, "\t", `\"`, `"`).Replace(s)
+		notes = append(notes, "literal escape sequences decoded")
+	}
+	if strings.IndexByte(s, '&') >= 0 && entityRe.MatchString(s) {
+		s = html.UnescapeString(s)
+	}
+	if !norm.NFC.IsNormalString(s) {
+		s = norm.NFC.String(s)
+	}
+	if isWordSegmented(s) {
+		s = unsegment(s)
+		notes = append(notes, "word-segmented text restored")
+	}
+	s = cutChrome(s)
+	return s, notes
+}
+
+var entityRe = regexp.MustCompile(`&(#[0-9]{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});`)
+
+// isWordSegmented reports text whose syllables are joined by underscores
+// (the output of Vietnamese word segmenters): many letter_letter joints.
+func isWordSegmented(s string) bool {
+	joints, words := 0, strings.Count(s, " ")+1
+	for i := 1; i+1 < len(s); i++ {
+		if s[i] == '_' && s[i-1] != ' ' && s[i+1] != ' ' && s[i-1] != '_' {
+			joints++
+		}
+	}
+	return joints >= 3 && joints*20 >= words
+}
+
+// unsegment joins syllables and re-attaches punctuation to its word.
+func unsegment(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	rs := []rune(s)
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		if r == '_' && i > 0 && i+1 < len(rs) && isLetterOrDigit(rs[i-1]) && isLetterOrDigit(rs[i+1]) {
+			b.WriteByte(' ')
+			continue
+		}
+		if r == ' ' && i+1 < len(rs) {
+			next := rs[i+1]
+			// "word ," -> "word,"; "word )" -> "word)"
+			if strings.ContainsRune(",.;:!?)]”…%", next) && i > 0 && rs[i-1] != ' ' && rs[i-1] != '\n' {
+				continue
+			}
+			// "( word" -> "(word"; "“ word" -> "“word"
+			if i > 0 && strings.ContainsRune("([“", rs[i-1]) {
+				continue
+			}
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) }
+
+//go:embed data/noise.txt
+var noiseData string
+
+var noiseKeys = func() []string {
+	var out []string
+	for _, l := range strings.Split(noiseData, "\n") {
+		l = strings.TrimSpace(l)
+		if l == "" || l[0] == '#' {
+			continue
+		}
+		out = append(out, token.FoldPhrase(l))
+	}
+	return out
+}()
+
+// cutChrome cuts the text at the first line, after the first three, that
+// starts the page chrome (comment forms, related items, widgets).
+func cutChrome(s string) string {
+	lines, off := 0, 0
+	for off < len(s) {
+		end := strings.IndexByte(s[off:], '\n')
+		if end < 0 {
+			end = len(s)
+		} else {
+			end += off
+		}
+		line := strings.TrimSpace(s[off:end])
+		if line != "" {
+			lines++
+			if lines > 3 && isChrome(line) {
+				return strings.TrimRightFunc(s[:off], unicode.IsSpace) + "\n"
+			}
+		}
+		off = end + 1
+	}
+	return s
+}
+
+func isChrome(line string) bool {
+	if len(line) > 200 {
+		return false
+	}
+	key := token.FoldPhrase(line)
+	for _, k := range noiseKeys {
+		if strings.HasPrefix(key, k) && (len(key) == len(k) || key[len(k)] == ' ') {
+			return true
+		}
+	}
+	return false
+}
+
+// firstRuneUpper reports whether s starts with an upper-case letter.
+func firstRuneUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
