@@ -155,5 +155,5 @@ func isBoundary(text string, start, i, j, end int, r rune) bool {
 		return true
 	}
 	// "dự.Báo": a missing space before a capital still ends the sentence
-	return unicode.IsUpper(next) && utf8.RuneCountInString(word) > 2
+	return unicode.IsUpper(next)
 }

@@ -1,0 +1,71 @@
+package segment
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"abbreviation TP.", "Ngày 25-7-2020, tại TP. Sóc Trăng, Cụm thi đua họp. Đồng chí Mẫn dự.",
+			[]string{"Ngày 25-7-2020, tại TP. Sóc Trăng, Cụm thi đua họp.", "Đồng chí Mẫn dự."}},
+		{"missing space", "Ban Tổ chức Trung ương tới dự.Báo cáo sơ kết do đồng chí Vĩnh trình bày.",
+			[]string{"Ban Tổ chức Trung ương tới dự.", "Báo cáo sơ kết do đồng chí Vĩnh trình bày."}},
+		{"academic prefix", "Dự có PGS.TS. Nguyễn Văn A và TS. Lê Bình. Hội nghị bế mạc.",
+			[]string{"Dự có PGS.TS. Nguyễn Văn A và TS. Lê Bình.", "Hội nghị bế mạc."}},
+		{"numbered item", "1. Thực hiện Kết luận số 121-KL/TW\n1.1. Căn cứ các kết luận.",
+			[]string{"1. Thực hiện Kết luận số 121-KL/TW", "1.1. Căn cứ các kết luận."}},
+		{"initials", "T.S", []string{"T.S"}},
+		{"question", "Làm thế nào? Phải làm ngay!", []string{"Làm thế nào?", "Phải làm ngay!"}},
+		{"quote", "Ông nói: “Phải làm.” Sau đó họp.", []string{"Ông nói: “Phải làm.”", "Sau đó họp."}},
+		{"decimal", "Tăng 2.5 lần. Xong.", []string{"Tăng 2.5 lần.", "Xong."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, s := range Sentences(tt.in) {
+				got = append(got, tt.in[s.Start:s.End])
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+func TestParagraphs(t *testing.T) {
+	in := "  Tiêu đề \n\n\tThân bài.\n"
+	ps := Paragraphs(in)
+	assert.Len(t, ps, 2)
+	assert.Equal(t, "Tiêu đề", in[ps[0].Start:ps[0].End])
+	assert.Equal(t, "Thân bài.", in[ps[1].Start:ps[1].End])
+}
+
+func FuzzSentences(f *testing.F) {
+	f.Add("TP. Sóc Trăng. Hà Nội.")
+	f.Add("1.1. a\n\n.")
+	f.Fuzz(func(t *testing.T, s string) {
+		prev := 0
+		for _, sp := range Sentences(s) {
+			if sp.Start < prev || sp.End <= sp.Start || sp.End > len(s) {
+				t.Fatalf("bad span %+v", sp)
+			}
+			prev = sp.End
+		}
+	})
+}
+
+func BenchmarkSentences(b *testing.B) {
+	src := "Ngày 25-7-2020, tại TP. Sóc Trăng, Cụm thi đua số 5 tổ chức sơ kết. Đồng chí Lâm Văn Mẫn tới dự.Báo cáo nêu rõ.\n"
+	for len(src) < 64<<10 {
+		src += src
+	}
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Sentences(src)
+	}
+}

@@ -1,0 +1,97 @@
+package token
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestFoldTonePlacement(t *testing.T) {
+	tests := []struct{ a, b string }{
+		{"Hòa", "Hoà"},
+		{"Ủy", "Uỷ"},
+		{"khóa", "khoá"},
+		{"Thủy", "Thuỷ"},
+		{"Thùy", "Thuỳ"},
+		{"Khánh Hòa", "Khánh Hoà"},
+		{"HOÀ", "hòa"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.a+"="+tt.b, func(t *testing.T) {
+			assert.Equal(t, FoldPhrase(tt.a), FoldPhrase(tt.b))
+		})
+	}
+}
+
+func TestFoldKeepsDistinctions(t *testing.T) {
+	tests := []struct{ a, b string }{
+		{"tinh", "tỉnh"}, // tinh gọn vs tỉnh
+		{"Đảng", "Dang"},
+		{"ủy", "uy"},
+		{"Bộ", "Bổ"},
+		{"ân", "an"},
+	}
+	for _, tt := range tests {
+		assert.NotEqual(t, Fold(tt.a), Fold(tt.b), "%s vs %s", tt.a, tt.b)
+	}
+}
+
+func TestTokenizeOffsets(t *testing.T) {
+	src := "Ngày 25-7-2020, tại TP. Sóc Trăng,\nCụm “thi đua” số 5"
+	toks := Tokenize(src)
+	var texts []string
+	for _, tk := range toks {
+		require.Equal(t, src[tk.Start:tk.End], tk.Text(src))
+		texts = append(texts, tk.Text(src))
+	}
+	assert.Equal(t, []string{"Ngày", "25", "-", "7", "-", "2020", ",", "tại", "TP", ".", "Sóc", "Trăng", ",",
+		"Cụm", "“", "thi", "đua", "”", "số", "5"}, texts)
+	assert.Equal(t, Number, toks[1].Kind)
+	assert.Equal(t, Punct, toks[2].Kind)
+	assert.True(t, toks[0].Upper)
+	assert.False(t, toks[7].Upper)
+	assert.True(t, toks[13].LineBefore, "Cụm follows a line break")
+	assert.Equal(t, `"`, toks[14].Key, "typographic quotes fold to a straight quote")
+}
+
+func TestTokenizeDashes(t *testing.T) {
+	for _, s := range []string{"35–CT/TW", "35—CT/TW", "35-CT/TW"} {
+		toks := Tokenize(s)
+		require.Len(t, toks, 5, s)
+		assert.Equal(t, "-", toks[1].Key, s)
+	}
+}
+
+func TestASCII(t *testing.T) {
+	assert.Equal(t, "soc trang", ASCII("Sóc Trăng"))
+	assert.Equal(t, "dak lak", ASCII("Đắk Lắk"))
+	assert.Equal(t, "ba ria - vung tau", ASCII("Bà Rịa - Vũng Tàu"))
+}
+
+func FuzzTokenize(f *testing.F) {
+	for _, s := range []string{"Hòa Bình", "35-CT/TW", "\xff\xfe", "Ủy ban\n\nnhân dân", "a\u0301b"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		prev := 0
+		for _, tk := range Tokenize(s) {
+			if tk.Start < prev || tk.End <= tk.Start || tk.End > len(s) {
+				t.Fatalf("bad token %+v in %q", tk, s)
+			}
+			prev = tk.End
+		}
+	})
+}
+
+func BenchmarkTokenize(b *testing.B) {
+	src := "Đồng chí Lâm Văn Mẫn, Ủy viên dự khuyết Trung ương Đảng, Phó Bí thư Thường trực Tỉnh ủy Sóc Trăng phát biểu chào mừng Hội nghị. "
+	for len(src) < 64<<10 {
+		src += src
+	}
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Tokenize(src)
+	}
+}
