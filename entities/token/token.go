@@ -140,6 +140,37 @@ func Fold(w string) string {
 		}
 		return w
 	}
+	// fast path: precomposed letters through the table
+	var buf [64]byte
+	b := buf[:0]
+	var tone byte
+	for _, r := range w {
+		switch {
+		case r < utf8.RuneSelf:
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b = append(b, byte(r))
+		case r >= foldLo && r < foldHi && foldTab[r-foldLo].base != 0:
+			e := foldTab[r-foldLo]
+			b = utf8.AppendRune(b, e.base)
+			if e.tone != 0 {
+				tone = e.tone
+			}
+		case unicode.Is(unicode.Mn, r):
+			return foldSlow(w) // decomposed input
+		default:
+			b = utf8.AppendRune(b, unicode.ToLower(r))
+		}
+	}
+	if tone != 0 {
+		b = append(b, tone)
+	}
+	return string(b)
+}
+
+// foldSlow folds through NFD, for words with combining marks.
+func foldSlow(w string) string {
 	d := norm.NFD.String(strings.ToLower(w))
 	var b strings.Builder
 	b.Grow(len(d) + 1)
@@ -157,6 +188,40 @@ func Fold(w string) string {
 	}
 	return out
 }
+
+// foldTab maps each precomposed Latin letter in [foldLo, foldHi) to its
+// lower-case form without tone mark, and the tone digit it carried.
+const foldLo, foldHi = 0xC0, 0x1F00
+
+type foldEntry struct {
+	base rune
+	tone byte
+}
+
+var foldTab = func() []foldEntry {
+	t := make([]foldEntry, foldHi-foldLo)
+	for r := rune(foldLo); r < foldHi; r++ {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		d := norm.NFD.String(strings.ToLower(string(r)))
+		var tone byte
+		var rest []rune
+		for _, c := range d {
+			if tt, ok := toneDigit[c]; ok {
+				tone = tt
+				continue
+			}
+			rest = append(rest, c)
+		}
+		base := []rune(norm.NFC.String(string(rest)))
+		if len(base) != 1 {
+			continue
+		}
+		t[r-foldLo] = foldEntry{base: base[0], tone: tone}
+	}
+	return t
+}()
 
 // FoldPhrase folds every token of a phrase and joins the keys with single
 // spaces: the key a lexicon uses for the phrase.

@@ -95,3 +95,11 @@ func BenchmarkTokenize(b *testing.B) {
 		Tokenize(src)
 	}
 }
+
+func TestFoldFastEqualsSlow(t *testing.T) {
+	words := []string{"Hòa", "Hoà", "Ủy", "ĐẢNG", "Nguyễn", "Thuỷ", "Thùy", "khóa", "Quốc", "Đắk", "Lắk", "ỹ", "Ơn", "ăn", "Ñandú", "İstanbul"}
+	for _, w := range words {
+		assert.Equal(t, foldSlow(w), Fold(w), w)
+	}
+	assert.Equal(t, Fold("Hòa"), Fold("Ho\u0300a"), "decomposed input folds like precomposed")
+}
