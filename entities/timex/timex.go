@@ -1,10 +1,20 @@
 // Package timex recognizes dates, times and periods in Vietnamese text and
 // normalizes them to ISO 8601.
 //
-// STUB: the API is fixed; the implementation is being written.
+// Dates are read from tokens (package token), never with a regexp over the
+// whole text: "25-7-2020", "25/7/2020", "25.7.2020", "ngày 25 tháng 7 năm
+// 2020", a day and month after a cue word ("sáng 25-7", "Chiều 15/8",
+// "hôm nay 16-5", "ngày 23/5") with the year taken from the reference date,
+// ranges ("từ 16 đến 18-5", "hai ngày 20 và 21/8/2019", "19-23/1/2026") and
+// months ("tháng 7/2020", "tháng 3-2022"). Document symbols ("35-CT/TW",
+// "30/2020/NĐ-CP"), year pairs ("2020-2025") and scores are not dates.
+//
+// The cue words, weekday and month names live in data/words.tsv.
 package timex
 
 import (
+	"fmt"
+	"strconv"
 	"time"
 
 	"github.com/vnpol/vnpol/entities/token"
@@ -16,9 +26,13 @@ type Date struct {
 	Span schema.Span
 	Text string // text[Span.Start:Span.End]
 	// Value is ISO 8601: 2020-07-25, 2020-07-26T22:08, or 2020-07 when the day is unknown.
+	// A day and month whose year is unknown (no year written, no reference
+	// date) is written --07-25.
 	Value string
 	// YearInferred is true when the year came from the reference date ("sáng 25-7").
 	YearInferred bool
+	// EndValue is the last day of a range ("từ 16 đến 18-5"), empty otherwise.
+	EndValue string
 }
 
 // Period is one stretch of time: "6 tháng đầu năm 2020", "nhiệm kỳ 2020-2025".
@@ -28,16 +42,367 @@ type Period struct {
 	Start, End string // ISO dates, first and last day
 	// Past is true for periods under review, false for coming ones, as far as the words say ("cuối năm", "năm tới").
 	Future bool
+	// YearInferred is true when the year came from the reference date ("6 tháng đầu năm").
+	YearInferred bool
 }
 
 // Dates returns the dates in text; ref is the article's date (zero if
 // unknown), used for dates written without a year.
-func Dates(text string, toks []token.Token, ref time.Time) []Date { return nil }
+func Dates(text string, toks []token.Token, ref time.Time) []Date {
+	if toks == nil {
+		toks = token.Tokenize(text)
+	}
+	w := words()
+	var out []Date
+	for i := 0; i < len(toks); {
+		if toks[i].Kind != token.Number {
+			i++
+			continue
+		}
+		d, next, ok := dateAt(text, toks, i, ref, w)
+		if !ok {
+			i++
+			continue
+		}
+		d.Text = text[d.Span.Start:d.Span.End]
+		out = append(out, d)
+		i = next
+	}
+	return out
+}
+
+// ymd is a calendar date; y == 0 means unknown year.
+type ymd struct{ y, m, d int }
+
+func (a ymd) iso() string {
+	if a.y == 0 {
+		return fmt.Sprintf("--%02d-%02d", a.m, a.d)
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", a.y, a.m, a.d)
+}
+
+func num(toks []token.Token, i int) (int, bool) {
+	if i < 0 || i >= len(toks) || toks[i].Kind != token.Number || len(toks[i].Key) > 4 {
+		return 0, false
+	}
+	n, err := strconv.Atoi(toks[i].Key)
+	return n, err == nil
+}
+
+func isYear(n int, s string) bool { return len(s) == 4 && n >= 1900 && n <= 2100 }
+
+func validDay(y, m, d int) bool {
+	if m < 1 || m > 12 || d < 1 || d > 31 {
+		return false
+	}
+	if y == 0 {
+		y = 2000 // a leap year: 29/2 stays possible
+	}
+	return d <= daysIn(y, m)
+}
+
+func daysIn(y, m int) int {
+	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// glued reports whether tokens i and i+1 touch (no space between).
+func glued(toks []token.Token, i int) bool {
+	return i+1 < len(toks) && !toks[i+1].SpaceBefore && toks[i].End == toks[i+1].Start
+}
+
+func isSep(t token.Token) bool {
+	return t.Kind == token.Punct && (t.Key == "/" || t.Key == "-" || t.Key == ".")
+}
+
+// dmy reads d SEP m [SEP yyyy] glued, from token i. It returns the date,
+// the index after it, whether a year was written, and the separator.
+func dmy(toks []token.Token, i int) (ymd, int, bool, string, bool) {
+	d, ok := num(toks, i)
+	if !ok || !glued(toks, i) || i+2 >= len(toks) || !isSep(toks[i+1]) || !glued(toks, i+1) {
+		return ymd{}, 0, false, "", false
+	}
+	sep := toks[i+1].Key
+	m, ok := num(toks, i+2)
+	if !ok || len(toks[i+2].Key) > 2 || len(toks[i].Key) > 2 {
+		return ymd{}, 0, false, "", false
+	}
+	if i+4 < len(toks) && glued(toks, i+2) && toks[i+3].Key == sep && glued(toks, i+3) {
+		if y, ok := num(toks, i+4); ok && isYear(y, toks[i+4].Key) && validDay(y, m, d) {
+			return ymd{y, m, d}, i + 5, true, sep, true
+		}
+		return ymd{}, 0, false, "", false
+	}
+	if !validDay(0, m, d) {
+		return ymd{}, 0, false, "", false
+	}
+	return ymd{0, m, d}, i + 3, false, sep, true
+}
+
+// symbolAfter reports whether token j continues a document symbol or
+// number ("30/2020/NĐ-CP", "25-7-2020-QĐ"): a glued / or - then a word or number.
+func symbolAfter(toks []token.Token, j int) bool {
+	if j >= len(toks) || toks[j].SpaceBefore || !isSep(toks[j]) || toks[j].Key == "." {
+		return false
+	}
+	return j+1 < len(toks) && glued(toks, j) && toks[j+1].Kind != token.Punct
+}
+
+func prevKey(toks []token.Token, i int) string {
+	if i <= 0 || i > len(toks) {
+		return ""
+	}
+	return toks[i-1].Key
+}
+
+// withYear completes a yearless date from ref.
+func withYear(a ymd, ref time.Time) (ymd, bool) {
+	if a.y != 0 {
+		return a, false
+	}
+	if ref.IsZero() {
+		return a, false
+	}
+	a.y = ref.Year()
+	if !validDay(a.y, a.m, a.d) {
+		a.y = 0
+		return a, false
+	}
+	// an event more than half a year after publication is last year's
+	t := time.Date(a.y, time.Month(a.m), a.d, 0, 0, 0, 0, time.UTC)
+	if t.Sub(ref) > 183*24*time.Hour {
+		a.y--
+	}
+	return a, true
+}
+
+func dateAt(text string, toks []token.Token, i int, ref time.Time, w *wordSet) (Date, int, bool) {
+	pk := prevKey(toks, i)
+	if pk == keySo || (i > 0 && !toks[i].SpaceBefore && toks[i-1].Kind != token.Punct) {
+		return Date{}, 0, false
+	}
+	if i > 0 && !toks[i].SpaceBefore && isSep(toks[i-1]) && toks[i-1].Key != "." && i > 1 && toks[i-2].Kind != token.Punct {
+		// inside a symbol or a number chain ("01/2019/NĐ", "a-25-7")
+		return Date{}, 0, false
+	}
+	cue := w.cue[pk] || (pk == "(" && i > 1 && w.cue[toks[i-2].Key])
+	rangeCue := w.from[pk] || (w.cue[pk] && pk != "(")
+	// ranges first: d1 (đến|tới|-|và) [ngày] d2 SEP m [SEP y]
+	if d1, ok := num(toks, i); ok && len(toks[i].Key) <= 2 && d1 >= 1 && d1 <= 31 {
+		j := i + 1
+		if j < len(toks) && (w.to[toks[j].Key] || toks[j].Key == "-" || (toks[j].Key == "và" || toks[j].Key == "va2")) {
+			joiner := toks[j].Key
+			if joiner != "-" || rangeCue || true {
+				k := j + 1
+				if k < len(toks) && w.day[toks[k].Key] {
+					k++
+				}
+				if b, end, hasY, sep, ok := dmy(toks, k); ok && b.d > d1 && !symbolAfter(toks, end) {
+					dashOK := joiner != "-" || sep != "-" || rangeCue
+					wordOK := joiner == "-" || rangeCue || cue || w.day[pk]
+					if dashOK && wordOK && (hasY || rangeCue || cue || w.day[pk]) {
+						a := ymd{b.y, b.m, d1}
+						inf := false
+						if !hasY {
+							a, inf = withYear(a, ref)
+							b.y = a.y
+						}
+						if validDay(a.y, a.m, a.d) {
+							return Date{Span: schema.Span{Start: toks[i].Start, End: toks[end-1].End},
+								Value: a.iso(), EndValue: b.iso(), YearInferred: inf}, end, true
+						}
+					}
+				}
+			}
+		}
+	}
+	// d SEP m [SEP y]
+	if a, end, hasY, sep, ok := dmy(toks, i); ok && !symbolAfter(toks, end) {
+		if hasY {
+			return Date{Span: schema.Span{Start: toks[i].Start, End: toks[end-1].End}, Value: a.iso()}, end, true
+		}
+		if cue && (sep != "." || w.cue[pk]) {
+			a, inf := withYear(a, ref)
+			return Date{Span: schema.Span{Start: toks[i].Start, End: toks[end-1].End}, Value: a.iso(), YearInferred: inf}, end, true
+		}
+	}
+	// d tháng m [năm] y / ngày d tháng m
+	if d, ok := num(toks, i); ok && i+2 < len(toks) && w.month[toks[i+1].Key] {
+		if m, ok := num(toks, i+2); ok && len(toks[i+2].Key) <= 2 {
+			end := i + 3
+			a := ymd{0, m, d}
+			hasY := false
+			k := end
+			if k < len(toks) && w.year[toks[k].Key] {
+				k++
+			}
+			if y, ok := num(toks, k); ok && isYear(y, toks[k].Key) {
+				a.y, end, hasY = y, k+1, true
+			}
+			if validDay(a.y, a.m, a.d) && (hasY || w.day[pk] || cue) {
+				inf := false
+				if !hasY {
+					a, inf = withYear(a, ref)
+				}
+				return Date{Span: schema.Span{Start: toks[i].Start, End: toks[end-1].End}, Value: a.iso(), YearInferred: inf}, end, true
+			}
+		}
+	}
+	// tháng m/yyyy, tháng m-yyyy, tháng m năm yyyy
+	if w.month[pk] {
+		if m, ok := num(toks, i); ok && m >= 1 && m <= 12 && len(toks[i].Key) <= 2 {
+			k := i + 1
+			if k+1 < len(toks) && ((isSep(toks[k]) && toks[k].Key != "." && glued(toks, i) && glued(toks, k)) || w.year[toks[k].Key]) {
+				if y, ok := num(toks, k+1); ok && isYear(y, toks[k+1].Key) && !symbolAfter(toks, k+2) {
+					return Date{Span: schema.Span{Start: toks[i-1].Start, End: toks[k+1].End},
+						Value: fmt.Sprintf("%04d-%02d", y, m)}, k + 2, true
+				}
+			}
+		}
+	}
+	return Date{}, 0, false
+}
 
 // Periods returns the periods in text; ref as for Dates.
-func Periods(text string, toks []token.Token, ref time.Time) []Period { return nil }
+func Periods(text string, toks []token.Token, ref time.Time) []Period {
+	if toks == nil {
+		toks = token.Tokenize(text)
+	}
+	w := words()
+	var out []Period
+	for i := 0; i < len(toks); {
+		p, next, ok := periodAt(toks, i, ref, w)
+		if !ok {
+			i++
+			continue
+		}
+		p.Text = text[p.Span.Start:p.Span.End]
+		if !ref.IsZero() && p.Start > ref.Format("2006-01-02") {
+			p.Future = true
+		}
+		out = append(out, p)
+		i = next
+	}
+	return out
+}
 
-// ParseTimestamp reads a publication timestamp such as "22:8' 26/7/2020",
-// "19/02/2025 14:15", "Wed, 19 Feb 2025 15:00:00 +0700" or "26/7/2020" and
-// returns it as local ISO time (2020-07-26T22:08) or a date (2020-07-26).
-func ParseTimestamp(s string) (string, bool) { return "", false }
+// yearAt reads "năm yyyy", "yyyy" or a relative year ("năm nay", "năm tới")
+// at token k (the token after "năm" when named is true). It returns the year,
+// the index after it, whether it is relative to ref, and whether it points ahead.
+func yearAfterNam(toks []token.Token, k int, ref time.Time, w *wordSet) (y, next int, inferred, future, ok bool) {
+	if n, ok2 := num(toks, k); ok2 && isYear(n, toks[k].Key) {
+		if k+1 < len(toks) && isSep(toks[k+1]) && toks[k+1].Key != "." && k+2 < len(toks) {
+			if _, ok3 := num(toks, k+2); ok3 && glued(toks, k) {
+				return 0, 0, false, false, false // 2020-2025 is a pair, not one year
+			}
+		}
+		return n, k + 1, false, false, true
+	}
+	if k < len(toks) && !ref.IsZero() {
+		if off, ok2 := w.relYear[toks[k].Key]; ok2 {
+			return ref.Year() + off, k + 1, true, off > 0, true
+		}
+	}
+	return 0, 0, false, false, false
+}
+
+func iso(y, m, d int) string { return fmt.Sprintf("%04d-%02d-%02d", y, m, d) }
+
+func periodAt(toks []token.Token, i int, ref time.Time, w *wordSet) (Period, int, bool) {
+	t := toks[i]
+	span := func(a, b int) schema.Span { return schema.Span{Start: toks[a].Start, End: toks[b-1].End} }
+	// N tháng (đầu|cuối) năm [yyyy]
+	if n, ok := num(toks, i); ok && n >= 1 && n <= 12 && i+2 < len(toks) && w.month[toks[i+1].Key] {
+		k := i + 2
+		first, last := true, false
+		if w.first[toks[k].Key] {
+			k++
+		} else if w.last[toks[k].Key] {
+			first, last = false, true
+			k++
+		}
+		if k < len(toks) && w.year[toks[k].Key] {
+			k++
+			y, next, inf, fut, ok := yearAfterNam(toks, k, ref, w)
+			if !ok && !ref.IsZero() && (first || last) && k-1 > i+2 {
+				// "6 tháng đầu năm" with no year: the reference year
+				y, next, inf, ok = ref.Year(), k, true, true
+			}
+			if ok {
+				sm, em := 1, n
+				if last {
+					sm, em = 13-n, 12
+				}
+				_ = first
+				return Period{Span: span(i, next), Start: iso(y, sm, 1), End: iso(y, em, daysIn(y, em)),
+					Future: last || fut, YearInferred: inf}, next, true
+			}
+		}
+	}
+	// quý I/2024, quý III năm 2024, quý 3
+	if w.quarter[t.Key] && i+1 < len(toks) {
+		q := roman(toks[i+1].Key)
+		if n, ok := num(toks, i+1); ok {
+			q = n
+		}
+		if q >= 1 && q <= 4 {
+			k := i + 2
+			y, next, inf := 0, 0, false
+			fut := false
+			if k+1 < len(toks) && isSep(toks[k]) && toks[k].Key != "." {
+				if n, ok := num(toks, k+1); ok && isYear(n, toks[k+1].Key) {
+					y, next = n, k+2
+				}
+			} else if k < len(toks) && w.year[toks[k].Key] {
+				var ok bool
+				y, next, inf, fut, ok = yearAfterNam(toks, k+1, ref, w)
+				if !ok {
+					y = 0
+				}
+			}
+			if y == 0 && !ref.IsZero() {
+				y, next, inf = ref.Year(), i+2, true
+			}
+			if y != 0 {
+				return Period{Span: span(i, next), Start: iso(y, 3*q-2, 1), End: iso(y, 3*q, daysIn(y, 3*q)),
+					Future: fut, YearInferred: inf}, next, true
+			}
+		}
+	}
+	// nhiệm kỳ / giai đoạn / thời kỳ / năm học yyyy-yyyy
+	if m, ok := w.term.At(toks, i); ok {
+		k := m.Last
+		if k < len(toks) && toks[k].Key == "(" {
+			k++
+		}
+		if y1, ok := num(toks, k); ok && isYear(y1, toks[k].Key) && k+2 < len(toks) && isSep(toks[k+1]) && toks[k+1].Key != "." {
+			if y2, ok := num(toks, k+2); ok && isYear(y2, toks[k+2].Key) && y2 >= y1 && y2-y1 <= 30 {
+				end := k + 3
+				if toks[m.First].Key == "năm" {
+					return Period{Span: span(i, end), Start: iso(y1, 9, 1), End: iso(y2, 8, 31)}, end, true
+				}
+				return Period{Span: span(i, end), Start: iso(y1, 1, 1), End: iso(y2, 12, 31)}, end, true
+			}
+		}
+	}
+	// năm yyyy, năm tới, năm nay
+	if w.year[t.Key] && i+1 < len(toks) {
+		if y, next, inf, fut, ok := yearAfterNam(toks, i+1, ref, w); ok {
+			return Period{Span: span(i, next), Start: iso(y, 1, 1), End: iso(y, 12, 31), Future: fut, YearInferred: inf}, next, true
+		}
+	}
+	return Period{}, 0, false
+}
+
+func roman(s string) int {
+	switch s {
+	case "i":
+		return 1
+	case "ii":
+		return 2
+	case "iii":
+		return 3
+	case "iv":
+		return 4
+	}
+	return 0
+}

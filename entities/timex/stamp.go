@@ -1,0 +1,118 @@
+package timex
+
+import (
+	"fmt"
+
+	"github.com/vnpol/vnpol/entities/token"
+)
+
+// ParseTimestamp reads a publication timestamp such as "22:8' 26/7/2020",
+// "19/02/2025 14:15", "Wed, 19 Feb 2025 15:00:00 +0700" or "26/7/2020" and
+// returns it as local ISO time (2020-07-26T22:08) or a date (2020-07-26).
+//
+// The whole string must be a timestamp: one date, at most one time of day,
+// weekday names, a zone ("GMT+7", "+0700") and punctuation. A sentence
+// that contains a date is not a timestamp.
+func ParseTimestamp(s string) (string, bool) {
+	if len(s) == 0 || len(s) > 120 {
+		return "", false
+	}
+	toks := token.Tokenize(s)
+	w := words()
+	var date ymd
+	haveDate, haveTime := false, false
+	hh, mm := 0, 0
+	for i := 0; i < len(toks); {
+		t := toks[i]
+		switch t.Kind {
+		case token.Punct:
+			switch t.Key {
+			case ",", "-", "|", "[", "]", "(", ")", "'", ":", "/", ".", "+":
+				i++
+				continue
+			}
+			return "", false
+		case token.Word:
+			if w.stamp[t.Key] {
+				i++
+				continue
+			}
+			// "+0700", "T15:00" (ISO), "GMT+7": handled by punct/num rules
+			return "", false
+		}
+		// a number
+		if i > 0 && toks[i-1].Key == "+" {
+			i++ // zone offset
+			continue
+		}
+		// time of day: h:m[:s]['] (the minute may be unpadded: 22:8')
+		if i+2 < len(toks) && toks[i+1].Key == ":" {
+			h, ok1 := num(toks, i)
+			m, ok2 := num(toks, i+2)
+			if !ok1 || !ok2 || h > 23 || m > 59 || len(toks[i].Key) > 2 || len(toks[i+2].Key) > 2 || haveTime {
+				return "", false
+			}
+			hh, mm, haveTime = h, m, true
+			i += 3
+			if i+1 < len(toks) && toks[i].Key == ":" {
+				if sec, ok := num(toks, i+1); ok && sec < 60 {
+					i += 2
+				}
+			}
+			continue
+		}
+		if haveDate {
+			return "", false
+		}
+		// yyyy-mm-dd
+		if y, ok := num(toks, i); ok && isYear(y, toks[i].Key) && i+4 < len(toks) && isSep(toks[i+1]) && toks[i+3].Key == toks[i+1].Key {
+			m, ok1 := num(toks, i+2)
+			d, ok2 := num(toks, i+4)
+			if !ok1 || !ok2 || !validDay(y, m, d) {
+				return "", false
+			}
+			date, haveDate = ymd{y, m, d}, true
+			i += 5
+			continue
+		}
+		// d/m/yyyy, d-m-yyyy, d.m.yyyy
+		if a, end, hasY, _, ok := dmy(toks, i); ok {
+			if !hasY {
+				return "", false
+			}
+			date, haveDate = a, true
+			i = end
+			continue
+		}
+		// d tháng m [năm] yyyy, d Mon yyyy
+		if d, ok := num(toks, i); ok && i+2 < len(toks) {
+			k := i + 1
+			m := 0
+			if w.month[toks[k].Key] {
+				if n, ok := num(toks, k+1); ok {
+					m, k = n, k+2
+				}
+			} else if n, ok := w.mon[toks[k].Key]; ok {
+				m, k = n, k+1
+			}
+			if m > 0 {
+				if k < len(toks) && w.year[toks[k].Key] {
+					k++
+				}
+				if y, ok := num(toks, k); ok && isYear(y, toks[k].Key) && validDay(y, m, d) {
+					date, haveDate = ymd{y, m, d}, true
+					i = k + 1
+					continue
+				}
+			}
+		}
+		return "", false
+	}
+	if !haveDate {
+		return "", false
+	}
+	if haveTime {
+		return fmt.Sprintf("%sT%02d:%02d", date.iso(), hh, mm), true
+	}
+	return date.iso(), true
+}

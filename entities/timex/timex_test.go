@@ -1,0 +1,151 @@
+package timex
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+var ref2019 = time.Date(2019, 5, 16, 0, 0, 0, 0, time.UTC)
+
+func TestParseTimestamp(t *testing.T) {
+	cases := []struct {
+		in, want string
+		ok       bool
+	}{
+		{"22:8' 26/7/2020", "2020-07-26T22:08", true},
+		{"19/02/2025 14:15", "2025-02-19T14:15", true},
+		{"Wed, 19 Feb 2025 15:00:00 +0700", "2025-02-19T15:00", true},
+		{"26/7/2020", "2020-07-26", true},
+		{"Thứ hai, 16/05/2019 09:30 (GMT+7)", "2019-05-16T09:30", true},
+		{"16 tháng 6 2024", "2024-06-16", true},
+		{"16 tháng 6 năm 2024", "2024-06-16", true},
+		{"Chủ nhật, 16/6/2024", "2024-06-16", true},
+		{"16-5-2019", "2019-05-16", true},
+		{"Thứ Sáu, 17/02/2023, 06:29 [GMT+7]", "2023-02-17T06:29", true},
+		{"15:05 - 25/05/2024", "2024-05-25T15:05", true},
+		{"Thứ hai, 26 Tháng 10 2020 14:49", "2020-10-26T14:49", true},
+		{"21:11 29/12/2024", "2024-12-29T21:11", true},
+		{"- 22/06/2023 05:46:28", "2023-06-22T05:46", true},
+		{"2025-02-19 15:00:00 +0700", "2025-02-19T15:00", true},
+		// not timestamps
+		{"Ngày 25-7-2020, tại TP. Sóc Trăng, Cụm thi đua số 5 tổ chức", "", false},
+		{"35-CT/TW", "", false},
+		{"2020-2025", "", false},
+		{"26/7", "", false},
+		{"31/2/2020", "", false},
+		{"25:99 26/7/2020", "", false},
+		{"26/7/2020 27/7/2020", "", false},
+		{"Thời sự - Chính trị", "", false},
+		{"", "", false},
+	}
+	for _, c := range cases {
+		got, ok := ParseTimestamp(c.in)
+		assert.Equal(t, c.ok, ok, c.in)
+		assert.Equal(t, c.want, got, c.in)
+	}
+}
+
+func TestDates(t *testing.T) {
+	cases := []struct {
+		text string
+		ref  time.Time
+		want []string // Text=Value[..EndValue][~] (~: year inferred)
+	}{
+		{"Ngày 25-7-2020, tại TP. Sóc Trăng", time.Time{}, []string{"25-7-2020=2020-07-25"}},
+		{"Ngày 24/7/2025 và 05/3/2020, 25.7.2020", time.Time{}, []string{"24/7/2025=2025-07-24", "05/3/2020=2020-03-05", "25.7.2020=2020-07-25"}},
+		{"ngày 25 tháng 7 năm 2020, ngày 05 tháng 02 năm 2026", time.Time{}, []string{"25 tháng 7 năm 2020=2020-07-25", "05 tháng 02 năm 2026=2026-02-05"}},
+		{"sáng 25-7, Chiều 15/8, hôm nay 16-5, Tối 29/12", ref2019, []string{"25-7=2019-07-25~", "15/8=2019-08-15~", "16-5=2019-05-16~", "29/12=2018-12-29~"}},
+		{"Chiều nay (23/5), ông Đinh Thế Huynh", ref2019, []string{"23/5=2019-05-23~"}},
+		{"Chiều 23/5, đồng chí", time.Time{}, []string{"23/5=--05-23"}},
+		{"Trong hai ngày 20 và 21/8/2019 , tại thành phố Hà Giang", time.Time{}, []string{"20 và 21/8/2019=2019-08-20..2019-08-21"}},
+		{"trong các ngày từ 16 đến 18-5 , tại Hà Nội", ref2019, []string{"16 đến 18-5=2019-05-16..2019-05-18~"}},
+		{"từ ngày 19 đến 23/1/2026", time.Time{}, []string{"19 đến 23/1/2026=2026-01-19..2026-01-23"}},
+		{"19-23/1/2026", time.Time{}, []string{"19-23/1/2026=2026-01-19..2026-01-23"}},
+		{"(19/8/1945 - 19/8/2025)", time.Time{}, []string{"19/8/1945=1945-08-19", "19/8/2025=2025-08-19"}},
+		{"hội nghị báo cáo viên tháng 8/2025, tháng 3-2022, tháng 9 năm 2021", time.Time{}, []string{"tháng 8/2025=2025-08", "tháng 3-2022=2022-03", "tháng 9 năm 2021=2021-09"}},
+		// negatives
+		{"Chỉ thị số 35-CT/TW, Nghị định 30/2020/NĐ-CP, Quyết định 01/2019/QĐ-TTg", time.Time{}, nil},
+		{"nhiệm kỳ 2020-2025, giai đoạn 2021 – 2025", time.Time{}, nil},
+		{"thắng 3-1, tỷ lệ 2.5, 4/5 số đại biểu", ref2019, nil},
+		{"Kết luận số 25/7/2020", time.Time{}, nil},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, d := range Dates(c.text, nil, c.ref) {
+			require.Equal(t, d.Text, c.text[d.Span.Start:d.Span.End])
+			s := d.Text + "=" + d.Value
+			if d.EndValue != "" {
+				s += ".." + d.EndValue
+			}
+			if d.YearInferred {
+				s += "~"
+			}
+			got = append(got, s)
+		}
+		assert.Equal(t, c.want, got, c.text)
+	}
+}
+
+func TestPeriods(t *testing.T) {
+	ref := time.Date(2020, 7, 26, 0, 0, 0, 0, time.UTC)
+	cases := []struct {
+		text string
+		want []string // Text=Start..End[+] (+: future)
+	}{
+		{"sơ kết hoạt động 6 tháng đầu năm 2020", []string{"6 tháng đầu năm 2020=2020-01-01..2020-06-30"}},
+		{"nhiệm vụ 6 tháng cuối năm 2020", []string{"6 tháng cuối năm 2020=2020-07-01..2020-12-31+"}},
+		{"quý III/2024, quý I năm 2025, quý 2", []string{"quý III/2024=2024-07-01..2024-09-30+", "quý I năm 2025=2025-01-01..2025-03-31+", "quý 2=2020-04-01..2020-06-30"}},
+		{"9 tháng năm 2021", []string{"9 tháng năm 2021=2021-01-01..2021-09-30+"}},
+		{"nhiệm kỳ 2020-2025, nhiệm kỳ 2025 - 2030", []string{"nhiệm kỳ 2020-2025=2020-01-01..2025-12-31", "nhiệm kỳ 2025 - 2030=2025-01-01..2030-12-31+"}},
+		{"giai đoạn 2021-2025", []string{"giai đoạn 2021-2025=2021-01-01..2025-12-31+"}},
+		{"năm 2019, năm tới, năm 2021", []string{"năm 2019=2019-01-01..2019-12-31", "năm tới=2021-01-01..2021-12-31+", "năm 2021=2021-01-01..2021-12-31+"}},
+		{"6 tháng đầu năm, đánh giá", []string{"6 tháng đầu năm=2020-01-01..2020-06-30"}},
+		{"năm học 2026-2027", []string{"năm học 2026-2027=2026-09-01..2027-08-31+"}},
+		{"Chỉ thị số 35-CT/TW, ngày 25-7-2020", nil},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, p := range Periods(c.text, nil, ref) {
+			require.Equal(t, p.Text, c.text[p.Span.Start:p.Span.End])
+			s := p.Text + "=" + p.Start + ".." + p.End
+			if p.Future {
+				s += "+"
+			}
+			got = append(got, s)
+		}
+		assert.Equal(t, c.want, got, c.text)
+	}
+}
+
+func FuzzDates(f *testing.F) {
+	for _, s := range []string{"Ngày 25-7-2020, tại TP. Sóc Trăng", "từ 16 đến 18-5", "22:8' 26/7/2020", "6 tháng đầu năm", "quý III/2024", "1/2/3/4/5", "ngày 31 tháng 2", "(\xff9/"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		ref := time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)
+		for _, d := range Dates(s, nil, ref) {
+			if d.Span.Start < 0 || d.Span.End > len(s) || d.Span.Start > d.Span.End || s[d.Span.Start:d.Span.End] != d.Text {
+				t.Fatalf("bad span %+v", d)
+			}
+		}
+		for _, p := range Periods(s, nil, time.Time{}) {
+			if p.Span.Start < 0 || p.Span.End > len(s) || s[p.Span.Start:p.Span.End] != p.Text {
+				t.Fatalf("bad span %+v", p)
+			}
+		}
+		ParseTimestamp(s)
+	})
+}
+
+func BenchmarkDates(b *testing.B) {
+	text := strings.Repeat("Ngày 25-7-2020, tại TP. Sóc Trăng, Cụm thi đua số 5 sơ kết hoạt động 6 tháng đầu năm 2020 và triển khai nhiệm vụ 6 tháng cuối năm 2020; Chỉ thị số 35-CT/TW; sáng 25-7. ", 50)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Dates(text, nil, ref2019)
+		Periods(text, nil, ref2019)
+	}
+}

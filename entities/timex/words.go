@@ -1,0 +1,73 @@
+package timex
+
+import (
+	_ "embed"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/vnpol/vnpol/entities/lexicon"
+	"github.com/vnpol/vnpol/entities/token"
+)
+
+//go:embed data/words.tsv
+var wordsTSV string
+
+// wordSet holds the folded word lists of data/words.tsv.
+type wordSet struct {
+	day, cue, from, to, month, year, first, last, quarter, stamp map[string]bool
+	relYear                                                      map[string]int
+	mon                                                          map[string]int
+	term                                                         *lexicon.Lexicon[bool]
+	dayLex                                                       *lexicon.Lexicon[bool]
+}
+
+var words = sync.OnceValue(func() *wordSet {
+	w := &wordSet{relYear: map[string]int{}, mon: map[string]int{}, term: lexicon.New[bool](), dayLex: lexicon.New[bool]()}
+	sets := map[string]*map[string]bool{"day": &w.day, "cue": &w.cue, "from": &w.from, "to": &w.to,
+		"month": &w.month, "year": &w.year, "first": &w.first, "last": &w.last, "quarter": &w.quarter, "stamp": &w.stamp}
+	for _, m := range sets {
+		*m = map[string]bool{}
+	}
+	for _, line := range strings.Split(wordsTSV, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) < 2 {
+			continue
+		}
+		kind, phrase := f[0], f[1]
+		switch kind {
+		case "term":
+			w.term.Add(phrase, true)
+		case "rel", "mon":
+			if len(f) < 3 {
+				continue
+			}
+			n, err := strconv.Atoi(f[2])
+			if err != nil {
+				continue
+			}
+			if kind == "rel" {
+				w.relYear[token.FoldPhrase(phrase)] = n
+			} else {
+				w.mon[token.FoldPhrase(phrase)] = n
+			}
+		default:
+			if m, ok := sets[kind]; ok {
+				key := token.FoldPhrase(phrase)
+				if strings.Contains(key, " ") {
+					// multi-word: its last word is what precedes the number
+					key = key[strings.LastIndexByte(key, ' ')+1:]
+				}
+				(*m)[key] = true
+			}
+		}
+	}
+	return w
+})
+
+// keySo is the folded "số" (number): "số 25/2019" is a document number.
+var keySo = token.Fold("số")
