@@ -1,12 +1,43 @@
 // Package tasks recognizes the task lists an article sets for the coming
 // period and, apart from them, the results it reports for the past one.
 //
-// STUB: the API is fixed; the implementation is being written.
+// Task lists and result summaries share one surface form in Vietnamese
+// political news: verb-initial sentences without a subject ("Tiếp tục triển
+// khai...", "Tăng cường..."). What tells them apart is the framing that
+// scopes them:
+//
+//   - a speaker's directive ("đồng chí X đề nghị ...", "Thủ tướng yêu cầu
+//     ...", "Kết luận này giao ..."): what follows the verb is a task list;
+//   - a modal sentence ("Đắk Lắk cần ...", "... phải ..."): the sentence,
+//     without its fronted frame and speaker, is a task;
+//   - a commitment ("khẳng định sẽ ...", "hứa ...");
+//   - a focus frame ("thông qua nhiệm vụ trọng tâm ..., trọng tâm là ...");
+//   - a list introduction ("... một số nội dung, nhiệm vụ sau:") that opens
+//     a numbered document-style list running to the end of the text;
+//   - a past-period frame ("Trong 6 tháng đầu năm 2020, ... đã ...") makes
+//     the verb-initial sentences after it results, not tasks.
+//
+// Verb-initial sentences continue the current list until the paragraph
+// ends (or, when the next paragraph opens with one, across it) or a
+// sentence of another kind appears. Items are split on semicolons and on
+// enumeration markers ("(1)", "a)", "-", "Một là"); framing words, list
+// markers and the final punctuation are left out of an item.
+//
+// Cue words live in data/cues.tsv and data/verbs.txt.
 package tasks
 
 import (
+	"bufio"
+	_ "embed"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
 	"time"
 
+	"github.com/vnpol/vnpol/entities/lexicon"
+	"github.com/vnpol/vnpol/entities/segment"
+	"github.com/vnpol/vnpol/entities/timex"
 	"github.com/vnpol/vnpol/entities/token"
 	"github.com/vnpol/vnpol/schema"
 )
@@ -19,5 +50,913 @@ type Input struct {
 	Date      time.Time
 }
 
+// cue kinds, a bit set: one phrase may carry several.
+type kind uint32
+
+const (
+	kDirective kind = 1 << iota
+	kSpeech
+	kPromise
+	kModal
+	kNoModal
+	kRelHead
+	kPast
+	kPassive
+	kSubject
+	kBlock
+	kLeadIn
+	kFrame
+	kFocus
+	kListIntro
+	kFuture
+	kPastFrame
+	kEnum
+	kNoPrev
+	kStatement
+	kClause
+	kRelQuant
+)
+
+var kindNames = map[string]kind{
+	"directive": kDirective, "speech": kSpeech, "promise": kPromise, "modal": kModal,
+	"nomodal": kNoModal, "relhead": kRelHead, "past": kPast, "passive": kPassive,
+	"subject": kSubject, "block": kBlock, "leadin": kLeadIn, "frame": kFrame,
+	"focus": kFocus, "listintro": kListIntro, "future": kFuture, "pastframe": kPastFrame,
+	"enum": kEnum, "noprev": kNoPrev,
+	"statement": kStatement, "clause": kClause, "relquant": kRelQuant,
+}
+
+//go:embed data/cues.tsv
+var cuesTSV string
+
+//go:embed data/verbs.txt
+var verbsTXT string
+
+type lexicons struct {
+	cues  *lexicon.Lexicon[kind]
+	verbs *lexicon.Lexicon[bool]
+	// per kind, the longest phrase length in tokens (for looking back)
+	maxLen int
+}
+
+var lex = sync.OnceValue(func() *lexicons {
+	l := &lexicons{cues: lexicon.New[kind](), verbs: lexicon.New[bool]()}
+	sc := bufio.NewScanner(strings.NewReader(cuesTSV))
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		phrase, name, ok := strings.Cut(line, "\t")
+		k, known := kindNames[strings.TrimSpace(name)]
+		if !ok || !known {
+			continue
+		}
+		old, _ := l.cues.Lookup(phrase)
+		l.cues.Add(phrase, old|k)
+		if n := len(token.Tokenize(phrase)); n > l.maxLen {
+			l.maxLen = n
+		}
+	}
+	sc = bufio.NewScanner(strings.NewReader(verbsTXT))
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		l.verbs.Add(line, true)
+	}
+	return l
+})
+
+// doc is one article being read.
+type doc struct {
+	text string
+	toks []token.Token
+	lx   *lexicons
+	per  []timex.Period
+	date time.Time
+}
+
+// at returns the cue starting at token i and ending no later than token b.
+func (d *doc) at(i, b int) (lexicon.Match[kind], bool) {
+	if i < 0 || i >= b {
+		return lexicon.Match[kind]{}, false
+	}
+	m, ok := d.lx.cues.At(d.toks[:b], i)
+	return m, ok
+}
+
+// is reports whether a cue of kind k starts at token i (within [.., b)).
+func (d *doc) is(i, b int, k kind) (int, bool) {
+	m, ok := d.at(i, b)
+	if ok && m.Value&k != 0 {
+		return m.Last, true
+	}
+	return i, false
+}
+
+// endsAt reports whether a cue of kind k ends exactly at token e (exclusive), starting at or after lo.
+func (d *doc) endsAt(lo, e int, k kind) bool {
+	for s := e - 1; s >= lo && s >= e-d.lx.maxLen; s-- {
+		if last, ok := d.is(s, e, k); ok && last == e {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) key(i int) string { return d.toks[i].Key }
+
+func (d *doc) isPunct(i int, p string) bool {
+	return d.toks[i].Kind == token.Punct && d.toks[i].Key == p
+}
+
+// sentence is one sentence's token range, with its paragraph index.
+type sentence struct {
+	a, b int // tokens [a, b)
+	para int
+}
+
 // Find returns the task lists and the result lists.
-func Find(in Input) (tasks, results []schema.TaskList) { return nil, nil }
+func Find(in Input) (tasks, results []schema.TaskList) {
+	if len(in.Text) == 0 {
+		return nil, nil
+	}
+	toks := in.Tokens
+	if toks == nil {
+		toks = token.Tokenize(in.Text)
+	}
+	for _, t := range toks { // tokens must point into the text
+		if t.Start < 0 || t.End > len(in.Text) || t.Start > t.End {
+			return nil, nil
+		}
+	}
+	sents := in.Sentences
+	if sents == nil {
+		sents = segment.Sentences(in.Text)
+	}
+	d := &doc{text: in.Text, toks: toks, lx: lex(), date: in.Date}
+	d.per = safePeriods(in.Text, toks, in.Date)
+	r := &reader{d: d}
+	r.run(d.sentences(sents))
+	return r.tasks, r.results
+}
+
+// safePeriods asks timex for the periods, never letting it panic through.
+func safePeriods(text string, toks []token.Token, ref time.Time) (ps []timex.Period) {
+	defer func() {
+		if recover() != nil {
+			ps = nil
+		}
+	}()
+	return timex.Periods(text, toks, ref)
+}
+
+// sentences maps sentence spans to token ranges and numbers paragraphs.
+func (d *doc) sentences(spans []schema.Span) []sentence {
+	out := make([]sentence, 0, len(spans))
+	para, i := -1, 0
+	prevEnd := -1
+	for _, sp := range spans {
+		if sp.Start < prevEnd || sp.Start < 0 || sp.End > len(d.text) {
+			continue // out of order or out of range: skip
+		}
+		prevEnd = sp.End
+		for i < len(d.toks) && d.toks[i].Start < sp.Start {
+			i++
+		}
+		a := i
+		for i < len(d.toks) && d.toks[i].End <= sp.End {
+			i++
+		}
+		if a == i {
+			continue
+		}
+		if para < 0 || d.toks[a].LineBefore || a == 0 {
+			para++
+		}
+		out = append(out, sentence{a: a, b: i, para: para})
+	}
+	return out
+}
+
+type mode uint8
+
+const (
+	mNone mode = iota
+	mTask
+	mResult
+)
+
+// reader walks the sentences with the framing state.
+type reader struct {
+	d        *doc
+	tasks    []schema.TaskList
+	results  []schema.TaskList
+	mode     mode
+	docList  bool // inside a document-style list opened by "...sau:"
+	lastPara int
+}
+
+func (r *reader) newTask(p *schema.Period) {
+	r.tasks = append(r.tasks, schema.TaskList{Period: p})
+	r.mode = mTask
+}
+
+func (r *reader) newResult(p *schema.Period) {
+	r.results = append(r.results, schema.TaskList{Period: p})
+	r.mode = mResult
+}
+
+func (r *reader) add(list *[]schema.TaskList, a, b int) {
+	if len(*list) == 0 {
+		*list = append(*list, schema.TaskList{})
+	}
+	l := &(*list)[len(*list)-1]
+	for _, it := range r.d.items(a, b) {
+		l.Items = append(l.Items, it)
+	}
+}
+
+func (r *reader) run(sents []sentence) {
+	d := r.d
+	for si, s := range sents {
+		newPara := si == 0 || s.para != sents[si-1].para
+		paraLast := si == len(sents)-1 || sents[si+1].para != s.para
+		paraFirst := newPara
+		a, e := s.a, d.trimEnd(s.a, s.b)
+		if a >= e {
+			continue
+		}
+		c, numbered := d.skipMarkers(a, e)
+		if newPara {
+			if r.mode == mResult {
+				r.mode = mNone
+			}
+			// a heading line: numbered, alone in its paragraph, no final stop
+			if paraFirst && paraLast && numbered && !d.endsWithStop(s.a, s.b) {
+				if d.endsWithColon(s.a, s.b) && (r.mode == mTask || d.hasKind(c, e, kDirective)) {
+					r.docList = true
+					if r.mode != mTask {
+						r.newTask(d.period(s.a, s.b))
+					}
+				}
+				continue
+			}
+			if r.docList && paraFirst && paraLast && !numbered && !d.endsWithStop(s.a, s.b) && !d.endsWithColon(s.a, s.b) && e-a < 25 {
+				r.docList, r.mode = false, mNone
+				continue
+			}
+		}
+		if d.isChrome(s.a, s.b) {
+			continue
+		}
+		// a line with no final stop (headline, caption, subheading) sets no task
+		if paraFirst && paraLast && !r.docList && !d.endsWithStop(s.a, s.b) && !d.endsWithColon(s.a, s.b) {
+			r.mode = mNone
+			continue
+		}
+		c = d.skipLeadIns(c, e)
+		if c >= e {
+			continue
+		}
+		verbFirst := d.verbAt(c, e)
+		if newPara && r.mode == mTask && !r.docList && !verbFirst && !numbered {
+			r.mode = mNone
+		}
+		blocked := d.hasKind(a, e, kBlock) || d.quoteSaid(a, e)
+		if _, ok := d.is(c, e, kStatement); ok {
+			blocked = true
+		}
+
+		// 1. a focus frame: "..., trọng tâm là X"
+		if f, ok := d.findKind(a, e, kFocus); ok && !blocked && d.hasFutureFrame(a, f) {
+			r.newTask(d.period(a, f))
+			r.add(&r.tasks, f, e)
+			continue
+		}
+		// 2. a directive: "X đề nghị Y ..."
+		if j, last, ok := d.directive(c, e); ok && !blocked {
+			start := d.skipContentFrame(d.skipJoiners(last, e), e)
+			if start >= e {
+				continue
+			}
+			if d.isIntro(start, s.a, s.b) {
+				r.docList = true
+				r.newTask(d.period(a, e))
+				continue
+			}
+			if !(r.mode == mTask && !newPara) {
+				r.newTask(d.period(a, j))
+			}
+			r.add(&r.tasks, start, e)
+			continue
+		}
+		// 3. a commitment: "khẳng định sẽ X", "hứa X"
+		if p, ok := d.promise(c, e); ok {
+			if r.mode != mTask || newPara {
+				r.newTask(d.period(a, e))
+			}
+			r.add(&r.tasks, p, e)
+			continue
+		}
+		// 4. a modal sentence: "Đắk Lắk cần ..."
+		if m, ok := d.modal(c, e); ok && !blocked && !(d.toks[c].Key == `"` && r.mode != mTask) {
+			start := d.modalStart(c, m)
+			if r.mode != mTask {
+				r.newTask(d.period(a, e))
+			}
+			r.add(&r.tasks, start, e)
+			continue
+		}
+		// 5. a past frame: results follow
+		if !blocked && d.pastFrame(a, e) {
+			r.newResult(d.period(a, e))
+			start := c
+			if k, ok := d.findKey(a, e, "đã"); ok {
+				start = k + 1
+			}
+			r.add(&r.results, start, e)
+			continue
+		}
+		// 6. continuation
+		switch {
+		case r.mode == mTask && (verbFirst || r.docList || d.colonIntro(c, e) > 0):
+			r.add(&r.tasks, c, e)
+		case r.mode == mResult && (verbFirst || !newPara):
+			r.add(&r.results, c, e)
+		default:
+			if !r.docList {
+				r.mode = mNone
+			}
+		}
+	}
+	r.tasks = compact(r.tasks)
+	r.results = compact(r.results)
+}
+
+// compact drops empty lists.
+func compact(ls []schema.TaskList) []schema.TaskList {
+	out := ls[:0]
+	for _, l := range ls {
+		if len(l.Items) > 0 {
+			out = append(out, l)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// trimEnd drops final punctuation tokens (". ; , : … /" and stray quotes).
+func (d *doc) trimEnd(a, b int) int {
+	for b > a {
+		t := d.toks[b-1]
+		if t.Kind != token.Punct {
+			break
+		}
+		if t.Key == `"` || t.Key == "'" || t.Key == ")" {
+			// keep a closing quote or bracket that closes one inside
+			if d.balanced(a, b-1, t.Key) {
+				break
+			}
+		}
+		b--
+	}
+	return b
+}
+
+// balanced reports whether [a, b) holds an unclosed opener of the closer.
+func (d *doc) balanced(a, b int, closer string) bool {
+	n := 0
+	for i := a; i < b; i++ {
+		t := d.toks[i]
+		if t.Kind != token.Punct {
+			continue
+		}
+		switch closer {
+		case ")":
+			if t.Key == "(" {
+				n++
+			} else if t.Key == ")" {
+				n--
+			}
+		default:
+			if t.Key == closer {
+				n++
+			}
+		}
+	}
+	if closer == ")" {
+		return n > 0
+	}
+	return n%2 == 1
+}
+
+func (d *doc) endsWithStop(a, b int) bool {
+	for i := b - 1; i >= a; i-- {
+		t := d.toks[i]
+		if t.Kind != token.Punct {
+			return false
+		}
+		switch t.Key {
+		case ".", ";", "!", "?", "…":
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) endsWithColon(a, b int) bool {
+	return b > a && d.isPunct(b-1, ":")
+}
+
+// skipMarkers skips list markers at the front: "1.", "1.1.", "(1)", "a)", "-", "+", "•".
+func (d *doc) skipMarkers(a, e int) (int, bool) {
+	numbered := false
+	for a < e {
+		t := d.toks[a]
+		switch {
+		case t.Kind == token.Number && a+1 < e && (d.isPunct(a+1, ".") || d.isPunct(a+1, ")")):
+			a += 2
+			numbered = true
+		case t.Kind == token.Punct && t.Key == "(" && a+2 < e && d.isPunct(a+2, ")") && (d.toks[a+1].Kind == token.Number || len(d.toks[a+1].Key) == 1):
+			a += 3
+			numbered = true
+		case t.Kind == token.Word && len(t.Key) == 1 && a+1 < e && d.isPunct(a+1, ")"):
+			a += 2
+			numbered = true
+		case t.Kind == token.Word && isRoman(d.text[t.Start:t.End]) && a+1 < e && (d.isPunct(a+1, "-") || d.isPunct(a+1, ".")) && a+2 < e && d.toks[a+2].SpaceBefore:
+			a += 2
+			numbered = true
+		case t.Kind == token.Punct && (t.Key == "-" || t.Key == "+" || t.Key == "•" || t.Key == "*"):
+			a++
+			numbered = true
+		default:
+			return a, numbered
+		}
+	}
+	return a, numbered
+}
+
+func isRoman(s string) bool {
+	if s == "" || len(s) > 5 {
+		return false
+	}
+	for _, c := range s {
+		if !strings.ContainsRune("IVX", c) {
+			return false
+		}
+	}
+	return true
+}
+
+// skipLeadIns drops sentence adverbials ("Vì vậy,", "Đặc biệt,", "Một là,") at the front.
+func (d *doc) skipLeadIns(c, e int) int {
+	for c < e {
+		if last, ok := d.is(c, e, kLeadIn|kEnum); ok {
+			c = last
+			for c < e && (d.isPunct(c, ",") || d.isPunct(c, ":")) {
+				c++
+			}
+			continue
+		}
+		if d.toks[c].Kind == token.Punct && (d.isPunct(c, ",") || d.isPunct(c, "-")) {
+			c++
+			continue
+		}
+		break
+	}
+	return c
+}
+
+// skipJoiners skips ", : rằng là" after a verb.
+func (d *doc) skipJoiners(c, e int) int {
+	for c < e {
+		t := d.toks[c]
+		if t.Kind == token.Punct && (t.Key == "," || t.Key == ":") {
+			c++
+			continue
+		}
+		if t.Key == "rằng" || t.Key == "là" {
+			c++
+			continue
+		}
+		break
+	}
+	return c
+}
+
+func (d *doc) verbAt(c, e int) bool {
+	m, ok := d.lx.verbs.At(d.toks[:e], c)
+	return ok && m.Last <= e
+}
+
+func (d *doc) hasKind(a, e int, k kind) bool {
+	_, ok := d.findKind(a, e, k)
+	return ok
+}
+
+// findKind returns the end of the first cue of kind k in [a, e).
+func (d *doc) findKind(a, e int, k kind) (int, bool) {
+	for i := a; i < e; i++ {
+		if last, ok := d.is(i, e, k); ok {
+			return last, true
+		}
+	}
+	return 0, false
+}
+
+func (d *doc) findKey(a, e int, w string) (int, bool) {
+	key := token.Fold(w)
+	for i := a; i < e; i++ {
+		if d.toks[i].Key == key {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// hasFutureFrame: a focus cue counts when its sentence names a coming period or tasks.
+func (d *doc) hasFutureFrame(a, f int) bool {
+	if d.hasKind(a, f, kFuture) {
+		return true
+	}
+	if _, ok := d.findKey(a, f, "nhiệm"); ok && !d.hasKind(a, f, kPastFrame) {
+		return true
+	}
+	return false
+}
+
+// directive finds a speaker's directive verb in [c, e): its token, the end
+// of the cue, and whether one was found.
+func (d *doc) directive(c, e int) (int, int, bool) {
+	for j := c + 1; j < e; j++ {
+		last, ok := d.is(j, e, kDirective)
+		if !ok || d.toks[j].Upper {
+			continue
+		}
+		if d.speakerBefore(c, j) {
+			return j, last, true
+		}
+	}
+	return 0, 0, false
+}
+
+// speakerBefore reports whether the words before the verb at j read as its
+// speaker: a capitalized name or organ, or "cũng", "này"; no past or
+// passive marker; not a noun use ("báo cáo đề nghị").
+func (d *doc) speakerBefore(c, j int) bool {
+	if d.endsAt(c, j, kNoPrev) {
+		return false
+	}
+	if d.isPunct(j-1, ",") {
+		// "Thủ tướng Nguyễn Xuân Phúc, chỉ đạo"
+		return j-2 >= c && d.toks[j-2].Kind == token.Word && d.toks[j-2].Upper && !d.hasPastBefore(c, j-1)
+	}
+	if d.toks[j-1].Kind == token.Punct {
+		return false
+	}
+	upper := false
+	np := c
+	for i := j - 1; i >= c && i >= j-8; i-- {
+		t := d.toks[i]
+		if t.Kind == token.Punct {
+			np = i + 1
+			break
+		}
+		np = i
+		if last, ok := d.is(i, j, kPast|kPassive); ok && last <= j {
+			return false
+		}
+		if t.Upper {
+			upper = true
+		}
+		if i == j-1 {
+			if _, ok := d.is(i, j, kSubject); ok {
+				upper = true
+			}
+		}
+	}
+	if upper && np < j && d.verbAt(np, j) {
+		return false
+	}
+	return upper
+}
+
+func (d *doc) hasPastBefore(c, j int) bool {
+	for i := j - 1; i >= c && i >= j-8; i-- {
+		if _, ok := d.is(i, j, kPast|kPassive); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// isIntro reports whether a directive's content is a list introduction
+// ("... một số nội dung, nhiệm vụ sau:").
+func (d *doc) isIntro(start, a, b int) bool {
+	if !d.endsWithColon(a, b) {
+		return false
+	}
+	e := b - 1
+	return e > start && d.endsAt(start, e, kListIntro)
+}
+
+// colonIntro returns the token after "X gồm:" / "... là:" inside [c, e), or 0.
+func (d *doc) colonIntro(c, e int) int {
+	for i := c + 1; i < e; i++ {
+		if d.isPunct(i, ":") && d.endsAt(c, i, kListIntro) {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// promise finds "khẳng định sẽ", "hứa" and returns where the commitment starts.
+func (d *doc) promise(c, e int) (int, bool) {
+	for j := c + 1; j < e; j++ {
+		last, ok := d.is(j, e, kPromise)
+		if !ok {
+			continue
+		}
+		if last < e && d.toks[last].Key == "se4" {
+			last++
+		}
+		last = d.skipJoiners(last, e)
+		if last < e {
+			// a commitment needs a speaker: a capitalized word before it
+			for i := j - 1; i >= c && i >= j-10; i-- {
+				if d.toks[i].Upper {
+					return last, true
+				}
+			}
+		}
+	}
+	return 0, false
+}
+
+// modal finds a modal "cần"/"phải" used as such in [c, e).
+func (d *doc) modal(c, e int) (int, bool) {
+	for m := c; m < e; m++ {
+		last, ok := d.is(m, e, kModal)
+		if !ok {
+			continue
+		}
+		if d.relQuantBefore(c, m) {
+			m = last - 1
+			continue
+		}
+		if last >= e || d.toks[last].Kind != token.Word || d.toks[last].Key == "thiet1" {
+			continue
+		}
+		// "Cần Thơ": a capital inside the sentence, or before another capital, is a name
+		if d.toks[m].Upper && (m != c || d.toks[last].Upper) {
+			continue
+		}
+		if m > c && (d.endsAt(c, m, kRelHead|kPast) || d.endsAt(c, m+1, kNoModal) || d.endsAt(c, m, kNoModal)) {
+			m = last - 1
+			continue
+		}
+		if last+1 <= e {
+			if _, ok := d.is(m, last+1, kNoModal); ok {
+				m = last - 1
+				continue
+			}
+		}
+		return m, true
+	}
+	return 0, false
+}
+
+// modalStart is where a modal sentence's task starts: after a speech verb
+// before the modal, or after a fronted frame clause.
+func (d *doc) modalStart(c, m int) int {
+	start := c
+	for j := c + 1; j < m; j++ {
+		if last, ok := d.is(j, m, kSpeech|kDirective); ok && last <= m && !d.toks[j].Upper && !d.endsAt(c, j, kNoPrev) {
+			start = d.skipLeadIns(d.skipJoiners(last, m), m)
+		}
+		if last, ok := d.is(j, m, kClause); ok && last <= m && !d.toks[j].Upper {
+			start = d.skipJoiners(last, m)
+		}
+	}
+	if start != c {
+		return start
+	}
+	if last, ok := d.is(c, m, kFrame); ok {
+		first := d.key(c) == token.Fold("Theo")
+		cut := -1
+		for i := last; i < m; i++ {
+			if d.isPunct(i, ",") {
+				cut = i + 1
+				if first {
+					break
+				}
+			}
+		}
+		if cut > 0 && cut < m {
+			return cut
+		}
+	}
+	return start
+}
+
+// pastFrame: a past-period phrase and "đã" in one sentence.
+func (d *doc) pastFrame(a, e int) bool {
+	if !d.hasKind(a, e, kPastFrame) {
+		return false
+	}
+	_, ok := d.findKey(a, e, "đã")
+	return ok
+}
+
+// items splits [a, e) into items at ";", ": (1)" markers and joined
+// directives ("; đồng thời đề nghị ..."), trimming markers and punctuation.
+func (d *doc) items(a, e int) []schema.Item {
+	var out []schema.Item
+	if ci := d.colonIntro(a, e); ci > 0 {
+		a = ci
+	}
+	emit := func(s, t int) {
+		s, _ = d.skipMarkers(s, t)
+		s = d.skipLeadIns(s, t)
+		s, _ = d.skipMarkers(s, t)
+		t = d.trimEnd(s, t)
+		words := 0
+		for i := s; i < t; i++ {
+			if d.toks[i].Kind != token.Punct {
+				words++
+			}
+		}
+		if words < 2 {
+			return
+		}
+		sp := schema.Span{Start: d.toks[s].Start, End: d.toks[t-1].End}
+		out = append(out, schema.Item{Text: d.text[sp.Start:sp.End], Span: sp})
+	}
+	s := a
+	for i := a; i < e; i++ {
+		t := d.toks[i]
+		if t.Kind == token.Punct && t.Key == ";" {
+			emit(s, i)
+			s = i + 1
+			continue
+		}
+		// "(2)" opening a new numbered part
+		if t.Kind == token.Punct && t.Key == "(" && i+2 < e && d.toks[i+1].Kind == token.Number && d.isPunct(i+2, ")") && i > s {
+			emit(s, i)
+			s = i
+			continue
+		}
+		// ", đồng thời đề nghị ..." starts a new item after the verb
+		if i > s+1 && (t.Key == token.Fold("đồng") || t.Key == "va2") {
+			if last, ok := d.is(i, e, kSubject); ok || t.Key == "va2" {
+				if !ok {
+					last = i + 1
+				}
+				if dl, ok := d.is(last, e, kDirective); ok {
+					emit(s, i)
+					s = d.skipJoiners(dl, e)
+					i = s - 1
+				}
+			}
+		}
+	}
+	emit(s, e)
+	return out
+}
+
+// period returns the period named in tokens [a, b), if any.
+func (d *doc) period(a, b int) *schema.Period {
+	if a >= b {
+		return nil
+	}
+	lo, hi := d.toks[a].Start, d.toks[b-1].End
+	for _, p := range d.per {
+		if p.Span.Start >= lo && p.Span.End <= hi && p.Span.Start < p.Span.End && p.Span.End <= len(d.text) {
+			sp := p.Span
+			return &schema.Period{Text: d.text[sp.Start:sp.End], Span: &sp, Start: p.Start, End: p.End}
+		}
+	}
+	if p := d.halfYear(a, b); p != nil {
+		return p
+	}
+	if last, ok := d.findKindSpan(a, b, kFuture); ok {
+		return last
+	}
+	return nil
+}
+
+func (d *doc) findKindSpan(a, b int, k kind) (*schema.Period, bool) {
+	for i := a; i < b; i++ {
+		if last, ok := d.is(i, b, k); ok {
+			sp := schema.Span{Start: d.toks[i].Start, End: d.toks[last-1].End}
+			return &schema.Period{Text: d.text[sp.Start:sp.End], Span: &sp}, true
+		}
+	}
+	return nil, false
+}
+
+// halfYear reads "N tháng đầu/cuối năm YYYY" and "năm YYYY" after "trong".
+func (d *doc) halfYear(a, b int) *schema.Period {
+	thang, dau, cuoi, nam := token.Fold("tháng"), token.Fold("đầu"), token.Fold("cuối"), token.Fold("năm")
+	for i := a; i+4 < b; i++ {
+		t := d.toks
+		if t[i].Kind != token.Number || t[i+1].Key != thang || (t[i+2].Key != dau && t[i+2].Key != cuoi) || t[i+3].Key != nam || t[i+4].Kind != token.Number {
+			continue
+		}
+		n, err1 := strconv.Atoi(t[i].Key)
+		y, err2 := strconv.Atoi(t[i+4].Key)
+		if err1 != nil || err2 != nil || n < 1 || n > 12 || y < 1900 || y > 2200 {
+			continue
+		}
+		var s, e time.Time
+		if t[i+2].Key == dau {
+			s = time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
+			e = time.Date(y, time.Month(n)+1, 0, 0, 0, 0, 0, time.UTC)
+		} else {
+			s = time.Date(y, time.Month(13-n), 1, 0, 0, 0, 0, time.UTC)
+			e = time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC)
+		}
+		sp := schema.Span{Start: t[i].Start, End: t[i+4].End}
+		return &schema.Period{Text: d.text[sp.Start:sp.End], Span: &sp, Start: s.Format("2006-01-02"), End: e.Format("2006-01-02")}
+	}
+	return nil
+}
+
+// sortItems is used by tests: items of all lists, in text order.
+func sortItems(ls []schema.TaskList) []schema.Item {
+	var out []schema.Item
+	for _, l := range ls {
+		out = append(out, l.Items...)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
+	return out
+}
+
+// isChrome reports page leftovers: markdown links and images, URLs, front matter.
+func (d *doc) isChrome(a, b int) bool {
+	seg := d.text[d.toks[a].Start:d.toks[b-1].End]
+	return strings.Contains(seg, "](") || strings.Contains(seg, "://") ||
+		strings.HasPrefix(seg, "[") || strings.HasPrefix(seg, "!") ||
+		strings.HasPrefix(seg, "title:") || strings.HasPrefix(seg, "layout:") ||
+		strings.HasPrefix(seg, "categories:") || strings.HasPrefix(seg, "date:")
+}
+
+// quoteSaid reports a quoted opinion: a closing quote followed by "..., ông nói".
+func (d *doc) quoteSaid(a, e int) bool {
+	for i := a; i < e; i++ {
+		if d.toks[i].Key != `"` {
+			continue
+		}
+		for k := i + 1; k < e && k <= i+5; k++ {
+			if d.toks[k].Key == token.Fold("nói") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// relQuantBefore: "một số nội dung X cần thực hiện" — a quantified noun
+// earlier in the clause makes the modal relative.
+func (d *doc) relQuantBefore(c, m int) bool {
+	for i := m - 1; i >= c && i >= m-15; i-- {
+		t := d.toks[i]
+		if t.Kind == token.Punct && t.Key != "," {
+			return false
+		}
+		if _, ok := d.is(i, m, kRelQuant); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// skipContentFrame drops from a directive's content a named object
+// ("ông Trần Cẩm Tú") and a fronted frame ("trong nhiệm kỳ tới,").
+func (d *doc) skipContentFrame(c, e int) int {
+	if c+2 < e && (d.key(c) == token.Fold("ông") || d.key(c) == token.Fold("bà")) && d.toks[c+1].Upper {
+		i := c + 1
+		for i < e && d.toks[i].Kind == token.Word && d.toks[i].Upper {
+			i++
+		}
+		if i < e && i-c >= 3 {
+			c = i
+		}
+	}
+	if last, ok := d.is(c, e, kFrame|kFuture); ok {
+		for i := last; i < e && i <= last+12; i++ {
+			if d.isPunct(i, ",") {
+				return d.skipJoiners(i+1, e)
+			}
+			if d.toks[i].Kind == token.Punct {
+				break
+			}
+		}
+	}
+	return c
+}
