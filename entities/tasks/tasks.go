@@ -136,12 +136,38 @@ type doc struct {
 	lx   *lexicons
 	per  []timex.Period
 	date time.Time
+	// cue and verb matches starting at each token, computed once
+	cue  []lexicon.Match[kind]
+	verb []int // end of the verb phrase starting at each token, 0 if none
+}
+
+// index computes the matches at every token in one pass.
+func (d *doc) index() {
+	d.cue = make([]lexicon.Match[kind], len(d.toks))
+	d.verb = make([]int, len(d.toks))
+	for i := range d.toks {
+		if m, ok := d.lx.cues.At(d.toks, i); ok {
+			d.cue[i] = m
+		}
+		if m, ok := d.lx.verbs.At(d.toks, i); ok {
+			d.verb[i] = m.Last
+		}
+	}
 }
 
 // at returns the cue starting at token i and ending no later than token b.
 func (d *doc) at(i, b int) (lexicon.Match[kind], bool) {
 	if i < 0 || i >= b {
 		return lexicon.Match[kind]{}, false
+	}
+	if d.cue != nil {
+		m := d.cue[i]
+		if m.Last == 0 {
+			return m, false
+		}
+		if m.Last <= b {
+			return m, true
+		}
 	}
 	m, ok := d.lx.cues.At(d.toks[:b], i)
 	return m, ok
@@ -198,6 +224,7 @@ func Find(in Input) (tasks, results []schema.TaskList) {
 	}
 	d := &doc{text: in.Text, toks: toks, lx: lex(), date: in.Date}
 	d.per = safePeriods(in.Text, toks, in.Date)
+	d.index()
 	r := &reader{d: d}
 	r.run(d.sentences(sents))
 	return r.tasks, r.results
@@ -317,6 +344,8 @@ func (r *reader) run(sents []sentence) {
 			r.mode = mNone
 			continue
 		}
+		quoted := d.toks[c].Key == `"`
+		wasTask := r.mode == mTask
 		c = d.skipLeadIns(c, e)
 		if c >= e {
 			continue
@@ -362,7 +391,7 @@ func (r *reader) run(sents []sentence) {
 			continue
 		}
 		// 4. a modal sentence: "Đắk Lắk cần ..."
-		if m, ok := d.modal(c, e); ok && !blocked && !(d.toks[c].Key == `"` && r.mode != mTask) {
+		if m, ok := d.modal(c, e); ok && !blocked && !(quoted && !wasTask) {
 			start := d.modalStart(c, m)
 			if r.mode != mTask {
 				r.newTask(d.period(a, e))
@@ -523,7 +552,7 @@ func (d *doc) skipLeadIns(c, e int) int {
 			}
 			continue
 		}
-		if d.toks[c].Kind == token.Punct && (d.isPunct(c, ",") || d.isPunct(c, "-")) {
+		if d.toks[c].Kind == token.Punct && (d.isPunct(c, ",") || d.isPunct(c, "-") || d.isPunct(c, `"`)) {
 			c++
 			continue
 		}
@@ -550,6 +579,9 @@ func (d *doc) skipJoiners(c, e int) int {
 }
 
 func (d *doc) verbAt(c, e int) bool {
+	if d.verb != nil && d.verb[c] != 0 && d.verb[c] <= e {
+		return true
+	}
 	m, ok := d.lx.verbs.At(d.toks[:e], c)
 	return ok && m.Last <= e
 }
