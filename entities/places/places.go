@@ -2,12 +2,41 @@
 // resolved as of the article's date: the 63 units of the 2004 code list
 // before 1 July 2025, the 34 units of the 2025 list from then on.
 //
-// STUB: the API is fixed; the implementation is being written.
+// Knowledge lives in embedded data files (data/): the two code lists and
+// the 63→34 merger table, aliases, historical provinces, regions and other
+// blocking phrases, place markers and family names.
+//
+// Recognition runs one left-to-right pass over the tokens with longest
+// match (package lexicon). The rules:
+//
+//   - A place marker (tỉnh, thành phố, TP., Thủ đô) followed by a name always
+//     yields the province, whatever the case, and the match (Span, Text)
+//     includes the marker: "TP. Sóc Trăng", "tỉnh Bạc Liêu". A provincial
+//     city named like its province ("TP. Sóc Trăng" in 2020) counts as the
+//     province, as the answer keys do.
+//   - A bare name needs every word capitalized ("Hòa Bình", not "hòa bình"),
+//     and must not close a capitalized run that holds a family name
+//     ("Nguyễn Thái Bình", "Nguyễn Văn Long An" are people).
+//   - Some forms (bare "Hồ Chí Minh", "HCM") are a province only after a
+//     marker: bare, they name the person.
+//   - A sub-provincial marker (huyện, xã, phường, sông, đường...) before a
+//     name makes it a district, commune, river or street: no province.
+//   - Regions ("Đồng bằng sông Cửu Long"), rivers and fixed phrases
+//     ("tư tưởng Hồ Chí Minh", "Thái Bình Dương") are matched as wholes and
+//     hide the place names inside them.
+//   - Unaccented text ("Soc Trang") is matched through token.ASCII keys, for
+//     multi-word names only and only when the text tokens carry no diacritics.
+//   - Names inside organization names count ("Tỉnh ủy Sóc Trăng").
+//   - Historical provinces (Hà Tây, Minh Hải...) are returned by Find with
+//     Unit.Historical set and no code; Provinces leaves them out, since the
+//     record lists units that stood at the article's date.
 package places
 
 import (
+	"strings"
 	"time"
 
+	"github.com/vnpol/vnpol/entities/lexicon"
 	"github.com/vnpol/vnpol/entities/token"
 	"github.com/vnpol/vnpol/schema"
 )
@@ -33,14 +62,202 @@ type Match struct {
 // MergerDate is the day the 34-unit list took effect.
 var MergerDate = time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC)
 
+// resolve returns the unit a 2004 code stands for as of date.
+func (t *tables) resolve(code string, date time.Time) Unit {
+	u := t.u2004[code]
+	name, city := u.name, u.city
+	if r, ok := t.renames[code]; ok && !date.IsZero() && !date.Before(r.from) {
+		name, city = r.name, r.city
+	}
+	s := t.u2025[u.succ]
+	if date.IsZero() || date.Before(MergerDate) {
+		return Unit{Name: name, Code: code, Scheme: "2004", City: city, Successor: s.name, SuccessorCode: s.code}
+	}
+	return Unit{Name: s.name, Code: s.code, Scheme: "2025", City: s.city}
+}
+
+func (t *tables) unitOf(e entry, date time.Time) Unit {
+	if e.kind == kHist {
+		return Unit{Name: e.name, Historical: true}
+	}
+	return t.resolve(e.code, date)
+}
+
+// asciiWindow is how many tokens on each side of an unaccented match must
+// be unaccented too.
+const asciiWindow = 6
+
+// nameAt returns the longest name, alias or blocking phrase at token i:
+// the accented lexicon first, then the unaccented fallback.
+func (t *tables) nameAt(text string, toks []token.Token, i int) (lexicon.Match[entry], bool) {
+	if m, ok := t.names.At(toks, i); ok {
+		return m, true
+	}
+	if !isASCII(text[toks[i].Start:toks[i].End]) {
+		return lexicon.Match[entry]{}, false
+	}
+	m, ok := t.ascii.At(toks, i)
+	if !ok {
+		return m, false
+	}
+	// Many Vietnamese syllables carry no mark ("Quang", "Long", "An"), so
+	// the fallback holds only where the nearby words carry none either.
+	lo, hi := max(m.First-asciiWindow, 0), min(m.Last+asciiWindow, len(toks))
+	for j := lo; j < hi; j++ {
+		if toks[j].Kind == token.Word && !isASCII(text[toks[j].Start:toks[j].End]) {
+			return m, false
+		}
+	}
+	return m, true
+}
+
+// allUpper reports whether every word token of [first, last) is capitalized.
+func allUpper(toks []token.Token, first, last int) bool {
+	for j := first; j < last; j++ {
+		if toks[j].Kind == token.Word && !toks[j].Upper {
+			return false
+		}
+	}
+	return true
+}
+
+// acronym reports whether a word is written all in capitals with two or more letters.
+func acronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		if r >= 'a' && r <= 'z' || strings.ToUpper(string(r)) != string(r) {
+			return false
+		}
+		n++
+	}
+	return n > 1
+}
+
+// personBefore reports whether token i closes a person's name: it follows,
+// on the same line and with no punctuation between, a run of up to three
+// capitalized words (not acronyms) that holds a family name.
+func (t *tables) personBefore(text string, toks []token.Token, i int) bool {
+	for j, n := i-1, 0; j >= 0 && n < 3; j, n = j-1, n+1 {
+		tk := toks[j]
+		if toks[j+1].LineBefore || tk.Kind != token.Word || !tk.Upper || acronym(text[tk.Start:tk.End]) {
+			return false
+		}
+		if org, ok := t.surname[tk.Key]; ok && (!org || n > 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameAfter reports whether the name ending before token i runs on into a
+// longer proper name: a capitalized word (not an acronym, not a family name
+// opening a person's name) follows on the same line with no punctuation
+// between ("Công ty Sài Gòn Đại Ninh", "Hà Nam Khánh Giao").
+func (t *tables) nameAfter(text string, toks []token.Token, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	tk := toks[i]
+	if tk.LineBefore || tk.Kind != token.Word || !tk.Upper || acronym(text[tk.Start:tk.End]) {
+		return false
+	}
+	if _, ok := t.surname[tk.Key]; ok {
+		return false
+	}
+	if t.suffixAt(toks, i) {
+		return false
+	}
+	if nm, ok := t.nameAt(text, toks, i); ok && nm.Value.kind != kBlock {
+		return false
+	}
+	return true
+}
+
+// suffixAt reports whether token i is a place suffix ("City").
+func (t *tables) suffixAt(toks []token.Token, i int) bool {
+	if i >= len(toks) || toks[i].LineBefore {
+		return false
+	}
+	mk, ok := t.markers.At(toks, i)
+	return ok && mk.Value.kind == kSuffix
+}
+
 // Find returns the province mentions in text (tokens from token.Tokenize(text)),
 // resolved as of date (the zero time means unknown: resolve as before the merger).
 // Regions, rivers and people named after places are not returned.
-func Find(text string, toks []token.Token, date time.Time) []Match { return nil }
+func Find(text string, toks []token.Token, date time.Time) []Match {
+	t := load()
+	var out []Match
+	emit := func(first, last int, e entry) {
+		s, en := toks[first].Start, toks[last-1].End
+		if s < 0 || en > len(text) || s > en {
+			return
+		}
+		out = append(out, Match{Span: schema.Span{Start: s, End: en}, Text: text[s:en], Unit: t.unitOf(e, date)})
+	}
+	for i := 0; i < len(toks); {
+		if mk, ok := t.markers.At(toks, i); ok && mk.Value.kind != kSuffix && mk.Last < len(toks) && !toks[mk.Last].LineBefore {
+			if nm, ok := t.nameAt(text, toks, mk.Last); ok && nm.Value.kind != kBlock {
+				if mk.Value.kind == kPrefix {
+					emit(i, nm.Last, nm.Value)
+				}
+				i = nm.Last
+				continue
+			}
+		}
+		nm, ok := t.nameAt(text, toks, i)
+		if !ok {
+			i++
+			continue
+		}
+		e := nm.Value
+		needs := e.needPrefix && !t.suffixAt(toks, nm.Last)
+		if e.kind != kBlock && !needs && allUpper(toks, nm.First, nm.Last) && !t.personBefore(text, toks, i) &&
+			!t.nameAfter(text, toks, nm.Last) {
+			emit(nm.First, nm.Last, e)
+		}
+		i = nm.Last
+	}
+	return out
+}
 
 // Lookup resolves one name or alias ("TP. Hồ Chí Minh", "Đác Lắc", "Soc Trang") as of date.
-func Lookup(name string, date time.Time) (Unit, bool) { return Unit{}, false }
+func Lookup(name string, date time.Time) (Unit, bool) {
+	t := load()
+	toks := token.Tokenize(strings.TrimSpace(name))
+	if len(toks) == 0 {
+		return Unit{}, false
+	}
+	i := 0
+	if mk, ok := t.markers.At(toks, 0); ok && mk.Value.kind == kPrefix && mk.Last < len(toks) {
+		i = mk.Last
+	}
+	nm, ok := t.nameAt(name, toks, i)
+	if !ok || nm.Last != len(toks) || nm.Value.kind == kBlock {
+		return Unit{}, false
+	}
+	return t.unitOf(nm.Value, date), true
+}
 
 // Provinces merges matches into the record's list: one entry per unit, in
-// order of first mention, with all mentions.
-func Provinces(ms []Match) []schema.Province { return nil }
+// order of first mention, with all mentions. Historical provinces are left
+// out: the record lists units that stood at the article's date.
+func Provinces(ms []Match) []schema.Province {
+	out := []schema.Province{}
+	idx := map[string]int{}
+	for _, m := range ms {
+		if m.Unit.Historical || m.Unit.Code == "" {
+			continue
+		}
+		k := m.Unit.Scheme + ":" + m.Unit.Code
+		i, ok := idx[k]
+		if !ok {
+			i = len(out)
+			idx[k] = i
+			out = append(out, schema.Province{Name: m.Unit.Name, Code: m.Unit.Code, Scheme: m.Unit.Scheme,
+				Successor: m.Unit.Successor, SuccessorCode: m.Unit.SuccessorCode})
+		}
+		out[i].Mentions = append(out[i].Mentions, m.Span)
+	}
+	return out
+}
