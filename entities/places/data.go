@@ -25,6 +25,7 @@ const (
 	kPrefix                 // a place marker: tỉnh, thành phố, TP.
 	kSub                    // a sub-provincial marker: huyện, xã, sông
 	kSuffix                 // a word after a name that keeps it a place: City
+	kPerson                 // an address word before a given name: chị, anh
 )
 
 type entry struct {
@@ -197,6 +198,8 @@ func build() (*tables, error) {
 			k = kPrefix
 		case "sub":
 			k = kSub
+		case "person":
+			k = kPerson
 		case "suffix":
 			k = kSuffix
 		default:

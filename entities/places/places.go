@@ -133,10 +133,16 @@ func acronym(w string) bool {
 	return n > 1
 }
 
-// personBefore reports whether token i closes a person's name: it follows,
-// on the same line and with no punctuation between, a run of up to three
-// capitalized words (not acronyms) that holds a family name.
+// personBefore reports whether token i closes a person's name: it follows
+// a lower-case address word ("chị Huế"), or it follows, on the same line
+// and with no punctuation between, a run of up to three capitalized words
+// (not acronyms) that holds a family name ("Nguyễn Hòa Bình").
 func (t *tables) personBefore(text string, toks []token.Token, i int) bool {
+	if i > 0 && !toks[i].LineBefore && !toks[i-1].Upper {
+		if mk, ok := t.markers.At(toks, i-1); ok && mk.Value.kind == kPerson && mk.Last == i {
+			return true
+		}
+	}
 	for j, n := i-1, 0; j >= 0 && n < 3; j, n = j-1, n+1 {
 		tk := toks[j]
 		if toks[j+1].LineBefore || tk.Kind != token.Word || !tk.Upper || acronym(text[tk.Start:tk.End]) {
@@ -173,6 +179,9 @@ func (t *tables) nameAfter(text string, toks []token.Token, i int) bool {
 	return true
 }
 
+// listSep reports whether a token key joins the items of a list.
+func listSep(k string) bool { return k == "," || k == ";" || k == "và" }
+
 // suffixAt reports whether token i is a place suffix ("City").
 func (t *tables) suffixAt(toks []token.Token, i int) bool {
 	if i >= len(toks) || toks[i].LineBefore {
@@ -188,7 +197,21 @@ func (t *tables) suffixAt(toks []token.Token, i int) bool {
 func Find(text string, toks []token.Token, date time.Time) []Match {
 	t := load()
 	var out []Match
+	lastEnd := -1 // token index after the last match
+	// inList reports whether tokens [first, last) stand in a list of
+	// provinces: a separator joins them to a province before or after.
+	inList := func(first, last int) bool {
+		if first >= 2 && lastEnd == first-1 && listSep(toks[first-1].Key) {
+			return true
+		}
+		if last+1 < len(toks) && listSep(toks[last].Key) && !toks[last+1].LineBefore {
+			nm, ok := t.nameAt(text, toks, last+1)
+			return ok && nm.Value.kind == kUnit && !nm.Value.needPrefix && allUpper(toks, nm.First, nm.Last)
+		}
+		return false
+	}
 	emit := func(first, last int, e entry) {
+		lastEnd = last
 		s, en := toks[first].Start, toks[last-1].End
 		if s < 0 || en > len(text) || s > en {
 			return
@@ -196,7 +219,7 @@ func Find(text string, toks []token.Token, date time.Time) []Match {
 		out = append(out, Match{Span: schema.Span{Start: s, End: en}, Text: text[s:en], Unit: t.unitOf(e, date)})
 	}
 	for i := 0; i < len(toks); {
-		if mk, ok := t.markers.At(toks, i); ok && mk.Value.kind != kSuffix && mk.Last < len(toks) && !toks[mk.Last].LineBefore {
+		if mk, ok := t.markers.At(toks, i); ok && (mk.Value.kind == kPrefix || mk.Value.kind == kSub) && mk.Last < len(toks) && !toks[mk.Last].LineBefore {
 			if nm, ok := t.nameAt(text, toks, mk.Last); ok && nm.Value.kind != kBlock {
 				if mk.Value.kind == kPrefix {
 					emit(i, nm.Last, nm.Value)
@@ -211,7 +234,7 @@ func Find(text string, toks []token.Token, date time.Time) []Match {
 			continue
 		}
 		e := nm.Value
-		needs := e.needPrefix && !t.suffixAt(toks, nm.Last)
+		needs := e.needPrefix && !t.suffixAt(toks, nm.Last) && !inList(i, nm.Last)
 		if e.kind != kBlock && !needs && allUpper(toks, nm.First, nm.Last) && !t.personBefore(text, toks, i) &&
 			!t.nameAfter(text, toks, nm.Last) {
 			emit(nm.First, nm.Last, e)

@@ -237,6 +237,10 @@ func TestFind(t *testing.T) {
 		{"delegation, not a surname", "đại biểu Quốc hội Vũ Trọng Kim (Đoàn Nam Định)", []string{"Nam Định"}, nil},
 		{"Đại học Y", "Trường Đại học Y Hà Nội", []string{"Hà Nội"}, nil},
 		{"English city", "in Ho Chi Minh City, Vietnam", []string{"Hồ Chí Minh"}, nil},
+		{"bare Hồ Chí Minh in a list", "các thành phố Hà Nội, Hồ Chí Minh và Đà Nẵng; Hồ Chí Minh, Cần Thơ",
+			[]string{"Hà Nội", "Hồ Chí Minh", "Đà Nẵng", "Hồ Chí Minh", "Cần Thơ"}, nil},
+		{"people of a province", "bà con Sóc Trăng và chị em Hà Nội", []string{"Sóc Trăng", "Hà Nội"}, nil},
+		{"sentence start address word", "Ông Hà Nội", []string{"Hà Nội"}, nil},
 		{"place after a person", "Bí thư Tỉnh ủy Bạc Liêu Nguyễn Quang Dương", []string{"Bạc Liêu"}, nil},
 		{"historical not a region", "tỉnh Quảng Nam - Đà Nẵng cũ", []string{"Quảng Nam - Đà Nẵng"}, nil},
 	}
@@ -267,6 +271,8 @@ func TestFindNegatives(t *testing.T) {
 		"Bác Hồ kính yêu",
 		"Lăng Chủ tịch Hồ Chí Minh",
 		"Hồ Chí Minh vĩ đại",
+		"Hồ Chí Minh, Võ Nguyên Giáp và Tôn Đức Thắng",
+		"Hồ Chí Minh và Lê Duẩn",
 		"vì hòa bình và phát triển",
 		"Hòa bình là khát vọng",
 		"thái bình, hà nam, long an",
@@ -281,6 +287,8 @@ func TestFindNegatives(t *testing.T) {
 		"Tập đoàn Hoàng Anh Gia Lai",
 		"tiền vệ Vũ Quang Nam",
 		"Nam đã đến",
+		"chị Huế và anh Thái Bình",
+		"Việt Nam Định hướng phát triển",
 	} {
 		assert.Empty(t, names(find(text, d2020)), text)
 	}
