@@ -219,7 +219,14 @@ func Find(text string, toks []token.Token, date time.Time) []Match {
 		out = append(out, Match{Span: schema.Span{Start: s, End: en}, Text: text[s:en], Unit: t.unitOf(e, date)})
 	}
 	for i := 0; i < len(toks); {
-		if mk, ok := t.markers.At(toks, i); ok && (mk.Value.kind == kPrefix || mk.Value.kind == kSub) && mk.Last < len(toks) && !toks[mk.Last].LineBefore {
+		if toks[i].Kind != token.Word { // every name and marker opens with a word
+			i++
+			continue
+		}
+		nm, ok := t.nameAt(text, toks, i)
+		if mk, mok := t.markers.At(toks, i); mok && (mk.Value.kind == kPrefix || mk.Value.kind == kSub) &&
+			mk.Last < len(toks) && !toks[mk.Last].LineBefore &&
+			!(ok && nm.Last > mk.Last) { // an alias that opens like a marker ("TT. Huế") wins
 			if nm, ok := t.nameAt(text, toks, mk.Last); ok && nm.Value.kind != kBlock {
 				if mk.Value.kind == kPrefix {
 					emit(i, nm.Last, nm.Value)
@@ -228,7 +235,6 @@ func Find(text string, toks []token.Token, date time.Time) []Match {
 				continue
 			}
 		}
-		nm, ok := t.nameAt(text, toks, i)
 		if !ok {
 			i++
 			continue
