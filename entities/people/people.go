@@ -1,10 +1,26 @@
 // Package people recognizes named persons, their title chains (each title a
 // role plus its organization chain) and the organizations the text names.
 //
-// STUB: the API is fixed; the implementation is being written.
+// The recognizer works on tokens (package token) in four passes:
+//
+//  1. name candidates: runs of capitalized syllables found after a cue
+//     (đồng chí, ông, bà, a rank, an academic prefix) or starting with a
+//     family name from the embedded lexicon;
+//  2. title segments: a role head word (data/roles.txt), optionally after
+//     nguyên/cựu, followed by its organization chain, which takes capitalized
+//     words, organization vocabulary, numbers, "X, tỉnh Y" tails and place
+//     names, and stops at a verb, an unknown lower-case word or a name;
+//  3. attachment: segments linked by commas form a chain; a chain right
+//     before a name (T1, T2 NAME) or right after it (NAME, T1, T2 / NAME -
+//     T1 - / NAME (T1)) gives that person its titles; a place or party body
+//     closing a chain is propagated to the earlier titles that lack it;
+//  4. coreference: repeated full names and given-name references (ông Mẫn)
+//     become mentions of one Official.
 package people
 
 import (
+	"sort"
+	"strings"
 	"time"
 
 	"github.com/vnpol/vnpol/entities/token"
@@ -31,4 +47,912 @@ type Result struct {
 }
 
 // Find runs the recognizer.
-func Find(in Input) Result { return Result{} }
+func Find(in Input) (res Result) {
+	defer func() {
+		if r := recover(); r != nil {
+			res = Result{}
+		}
+	}()
+	toks := in.Tokens
+	if toks == nil {
+		toks = token.Tokenize(in.Text)
+	}
+	p := &parser{d: load(), text: in.Text, toks: toks, date: in.Date}
+	p.markExcluded(in.Exclude)
+	p.findNames()
+	p.findSegments()
+	p.attach()
+	res.Officials = p.officials()
+	res.Organizations = p.organizations()
+	res.Participants = p.participants()
+	return res
+}
+
+type parser struct {
+	d    *data
+	text string
+	toks []token.Token
+	date time.Time
+	excl []bool
+
+	// nameAt[i] is 1+index into names of the candidate starting at token i.
+	nameAt   []int
+	names    []*name
+	segs     []*segment
+	segEnd   map[int]*segment // by last token index + 1
+	segStart map[int]*segment // by first token index (former word included)
+	people   []*person
+}
+
+// name is one candidate person mention: tokens [first, last).
+type name struct {
+	first, last int
+	cue         bool // a cue word precedes it
+	strong      bool // accepted without a title
+	person      *person
+	pre, post   []*segment
+	chainEnd    int // token after the post chain (or after the name)
+}
+
+type segment struct {
+	first, last  int // tokens of the whole segment, former word included
+	roleFirst    int
+	roleLast     int // role head tokens [roleFirst, roleLast)
+	orgLast      int // organization tokens [roleLast, orgLast); orgLast <= last
+	former       bool
+	placeText    string // place closing the organization, if any
+	openPlace    bool   // organization ends with a place-expecting head and no place
+	openBody     bool   // organization ends with a party body needing a parent (Đảng đoàn)
+	prev, next   *segment
+	extraOrg     string // propagated organization or place
+	extraIsPlace bool
+}
+
+type person struct {
+	full     string
+	key      string
+	given    string
+	mentions []schema.Span
+	titles   []*segment
+	firstTok int
+}
+
+func (p *parser) word(i int) bool {
+	return i >= 0 && i < len(p.toks) && p.toks[i].Kind == token.Word
+}
+
+func (p *parser) upper(i int) bool {
+	return p.word(i) && p.toks[i].Upper && !p.excl[i]
+}
+
+func (p *parser) key(i int) string {
+	if i < 0 || i >= len(p.toks) {
+		return ""
+	}
+	return p.toks[i].Key
+}
+
+// isPunct reports whether token i is the punctuation s (folded).
+func (p *parser) isPunct(i int, s ...string) bool {
+	if i < 0 || i >= len(p.toks) || p.toks[i].Kind != token.Punct {
+		return false
+	}
+	for _, x := range s {
+		if p.toks[i].Key == x {
+			return true
+		}
+	}
+	return false
+}
+
+// allCaps reports whether token i is written in capitals only (a credit
+// such as "HỮU HẠNH", or an abbreviation).
+func (p *parser) allCaps(i int) bool {
+	t := p.toks[i]
+	s := p.text[t.Start:t.End]
+	return strings.ToUpper(s) == s && len([]rune(s)) > 1
+}
+
+func (p *parser) markExcluded(ex []schema.Span) {
+	p.excl = make([]bool, len(p.toks))
+	for _, sp := range ex {
+		for i, t := range p.toks {
+			if t.Start >= sp.Start && t.End <= sp.End {
+				p.excl[i] = true
+			}
+		}
+	}
+	// photo credits and sources: "Ảnh: VGP/Lê Sơn", "(Ảnh: X)", "Nguồn: X"
+	for i := 0; i+1 < len(p.toks); i++ {
+		k := p.toks[i].Key
+		if (k == "anh3" || k == "nguon2") && p.toks[i].Upper && p.isPunct(i+1, ":") {
+			for j := i + 2; j < len(p.toks) && j < i+14; j++ {
+				if p.toks[j].LineBefore || p.isPunct(j, ")", ";", "]") {
+					break
+				}
+				p.excl[j] = true
+			}
+		}
+	}
+}
+
+// nameRun returns the end of the run of capitalized name syllables from i.
+func (p *parser) nameRun(i, max int) int {
+	j := i
+	for j < len(p.toks) && j-i < max {
+		if !p.upper(j) || (j > i && (p.toks[j].LineBefore || !p.toks[j].SpaceBefore)) {
+			// H'Hen: apostrophe inside a name
+			if j > i && p.isPunct(j, "'") && !p.toks[j].SpaceBefore && p.upper(j+1) && !p.toks[j+1].SpaceBefore {
+				j += 2
+				continue
+			}
+			break
+		}
+		if j > i || !p.d.family[p.key(j)] || !p.upper(j+1) {
+			if m, ok := p.d.orgHeads.At(p.toks, j); ok && p.toks[j].Upper && (m.Value == orgPlain || m.Last-m.First > 1) {
+				if j == i || m.Last-m.First > 1 || p.upper(j+1) && p.toks[j+1].SpaceBefore || p.orgWordAt(j+1) {
+					break
+				}
+			}
+			if m, ok := p.d.roles.At(p.toks, j); ok && m.Last > j {
+				break
+			}
+			if _, ok := p.d.cues.At(p.toks, j); ok && j > i {
+				break
+			}
+		}
+		if p.allCaps(j) && !p.isInitialCaps(j) {
+			break
+		}
+		j++
+	}
+	return j
+}
+
+// isInitialCaps allows one-letter capitals such as the "Y" of "Y Biêr".
+func (p *parser) isInitialCaps(i int) bool {
+	t := p.toks[i]
+	return t.End-t.Start == 1
+}
+
+// placeHeadBefore reports whether the tokens before i end with a
+// place-expecting head ("tỉnh", "Tỉnh ủy", "TP.").
+func (p *parser) placeHeadBefore(i int) bool {
+	j := i - 1
+	if p.isPunct(j, ".") {
+		j--
+	}
+	for k := j; k >= 0 && k >= j-3; k-- {
+		if m, ok := p.d.orgHeads.At(p.toks, k); ok && m.Last == j+1 && m.Value == orgPlace {
+			return true
+		}
+	}
+	return false
+}
+
+// placeLen returns how many tokens of the run [i, end) form a place name
+// when the run follows a place-expecting head.
+func (p *parser) placeLen(i, end int) int {
+	n := end - i
+	if n <= 0 {
+		return 0
+	}
+	if !p.date.IsZero() || true {
+		for k := min(end, i+4); k > i; k-- {
+			if _, ok := lookupPlace(p.text[p.toks[i].Start:p.toks[k-1].End], p.date); ok {
+				return k - i
+			}
+		}
+	}
+	// fallback: the place ends where a family name starts a name of two or
+	// more syllables
+	best := 0
+	for _, want := range []int{3, 2, 4} {
+		for k := i + 1; k+1 < end; k++ {
+			if p.d.family[p.key(k)] && end-k == want {
+				best = k - i
+				break
+			}
+		}
+		if best > 0 {
+			return best
+		}
+	}
+	if n > 3 {
+		return 2
+	}
+	return n
+}
+
+func (p *parser) findNames() {
+	p.nameAt = make([]int, len(p.toks)+1)
+	add := func(n *name) {
+		p.names = append(p.names, n)
+		p.nameAt[n.first] = len(p.names)
+	}
+	for i := 0; i < len(p.toks); i++ {
+		if p.excl[i] {
+			continue
+		}
+		if m, ok := p.d.cues.At(p.toks, i); ok {
+			j := m.Last
+			if p.isPunct(j, ".") { // TS. Nguyễn
+				j++
+			}
+			// stacked cues: "Trung tướng", "PGS.TS."
+			for {
+				m2, ok2 := p.d.cues.At(p.toks, j)
+				if !ok2 {
+					break
+				}
+				j = m2.Last
+				if p.isPunct(j, ".") {
+					j++
+				}
+			}
+			if m.Value == cueHonorific && m.Last-m.First == 1 && p.toks[i].Upper == false && p.key(i) != "dong2" {
+				// ông/bà written lower-case: only before a capital
+			}
+			if p.isPunct(j, ":") && m.Value == cueHonorific {
+				j++
+			}
+			e := p.nameRun(j, 5)
+			if e > j && !p.notName(j, e) {
+				add(&name{first: j, last: e, cue: true, strong: true})
+				i = e - 1
+				continue
+			}
+			i = m.Last - 1
+			continue
+		}
+		if !p.upper(i) {
+			continue
+		}
+		if p.placeHeadBefore(i) {
+			// "Tỉnh ủy Lạng Sơn Hồ Tiến Thiệu": a name after the place
+			e := p.nameRun(i, 8)
+			if e <= i {
+				continue
+			}
+			s := i + p.placeLen(i, e)
+			if s < e && p.d.family[p.key(s)] && e-s >= 2 {
+				add(&name{first: s, last: min(e, s+4), strong: e-s >= 3})
+			}
+			i = e - 1
+			continue
+		}
+		if !p.d.family[p.key(i)] {
+			continue
+		}
+		if i > 0 && p.upper(i-1) && p.toks[i].SpaceBefore && !p.toks[i].LineBefore && !p.allCaps(i-1) {
+			// inside a longer capitalized run that did not start a name
+			if _, ok := p.d.orgHeads.At(p.toks, i-1); !ok {
+				continue
+			}
+		}
+		e := p.nameRun(i, 6)
+		if e <= i {
+			continue
+		}
+		s := i
+		if e-s < 2 {
+			continue
+		}
+		// "Hồ Chí Minh Nguyễn Xuân Thắng": an eponym closing an organization
+		if m, ok := p.d.eponyms.At(p.toks, s); ok && m.Last < e && p.d.family[p.key(m.Last)] {
+			add(&name{first: s, last: m.Last})
+			s = m.Last
+			if e-s < 2 {
+				i = e - 1
+				continue
+			}
+		}
+		if e-s > 4 {
+			e = s + 4
+		}
+		if p.notName(s, e) {
+			i = e - 1
+			continue
+		}
+		strong := e-s >= 3
+		if m, ok := p.d.eponyms.At(p.toks, s); ok && m.Last == e {
+			strong = false // needs a cue or a title: "Chủ tịch Hồ Chí Minh"
+		}
+		add(&name{first: s, last: e, strong: strong})
+		i = e - 1
+	}
+}
+
+// notName rejects runs that are places or organizations.
+func (p *parser) notName(s, e int) bool {
+	if p.placeHeadBefore(s) {
+		return true
+	}
+	if _, ok := lookupPlace(p.text[p.toks[s].Start:p.toks[e-1].End], p.date); ok {
+		return true
+	}
+	return false
+}
+
+// parseOrg reads the organization chain starting at token k and returns the
+// token after it, the place closing it and whether it ends open.
+func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody bool) {
+	start := k
+	placeSlot := false
+	lastHead := ""
+	for k < len(p.toks) {
+		t := p.toks[k]
+		if p.excl[k] || (k > start && t.LineBefore) {
+			break
+		}
+		if placeSlot && t.Kind == token.Word && t.Upper {
+			if m, ok := p.d.orgHeads.At(p.toks, k); ok && m.Value == orgPlace && m.Last == k+1 && p.isPunct(k+1, ".") {
+				k += 2 // TP. Hồ Chí Minh
+				continue
+			}
+			e := p.placeRun(k)
+			n := p.placeLen(k, e)
+			place = p.text[p.toks[k].Start:p.toks[k+n-1].End]
+			k += n
+			placeSlot, openPlace = false, false
+			break
+		}
+		if placeSlot && t.Kind != token.Word {
+			openPlace = true
+		}
+		if t.Kind == token.Word {
+			if m, ok := p.d.verbs.At(p.toks, k); ok && !t.Upper && m.Last > k {
+				if !(p.key(k) == "va2" && p.orgWordAt(k+1)) {
+					break
+				}
+				k++
+				continue
+			}
+			if p.nameAt[k] > 0 {
+				n := p.names[p.nameAt[k]-1]
+				if m, ok := p.d.eponyms.At(p.toks, k); ok && m.Last == n.last && k > start {
+					k = m.Last
+					continue
+				}
+				break
+			}
+			if m, ok := p.d.organs.At(p.toks, k); ok && m.Last-m.First > 1 {
+				k = m.Last
+				continue
+			}
+			if m, ok := p.d.orgHeads.At(p.toks, k); ok {
+				if m.Value == orgPlace {
+					placeSlot, openPlace = true, true
+				} else {
+					placeSlot = false
+				}
+				lastHead = strings.ToLower(p.text[m.Start:m.End])
+				k = m.Last
+				if p.isPunct(k, ".") && !p.toks[k].SpaceBefore { // TP.
+					k++
+				}
+				continue
+			}
+			if t.Upper {
+				if _, ok := p.d.cues.At(p.toks, k); ok && k > start {
+					break
+				}
+				if m, ok := p.d.orgLower.At(p.toks, k); ok {
+					k = m.Last
+					continue
+				}
+				k++
+				continue
+			}
+			if m, ok := p.d.orgLower.At(p.toks, k); ok {
+				k = m.Last
+				continue
+			}
+			if (p.key(k) == "cua3" || p.key(k) == "thuoc5") && k > start && p.upper(k+1) {
+				if _, ok := p.d.orgHeads.At(p.toks, k+1); ok {
+					k++
+					continue
+				}
+			}
+			break
+		}
+		if t.Kind == token.Number {
+			if k > start && p.toks[k-1].Kind == token.Word {
+				k++
+				continue
+			}
+			break
+		}
+		// punctuation
+		switch {
+		case p.isPunct(k, ".") && !t.SpaceBefore && k+1 < len(p.toks) && !p.toks[k+1].SpaceBefore && p.upper(k+1):
+			k++
+			continue
+		case p.isPunct(k, "-") && k > start && p.upper(k+1) && !p.roleAt(k+1) && p.nameAt[k+1] == 0:
+			if _, ok := p.d.cues.At(p.toks, k+1); ok {
+				break
+			}
+			k++
+			continue
+		case p.isPunct(k, ",") && k > start:
+			j := k + 1
+			if p.roleAt(j) || p.formerRoleAt(j) {
+				break
+			}
+			if m, ok := p.d.orgHeads.At(p.toks, j); ok && p.nameAt[j] == 0 {
+				_ = m
+				k = j
+				continue
+			}
+		}
+		break
+	}
+	// trim trailing punctuation
+	for k > start && p.toks[k-1].Kind == token.Punct {
+		k--
+	}
+	if !placeSlot {
+		openPlace = false
+	}
+	if place == "" && k > start {
+		switch {
+		case p.endsWith(start, k, "đảng đoàn"), p.endsWith(start, k, "ban cán sự đảng"),
+			p.endsWith(start, k, "đảng ủy"), p.endsWith(start, k, "chi bộ"):
+			openBody = true
+		}
+	}
+	_ = lastHead
+	if k > start {
+		// the last organization word decides whether it is open
+		if m, ok := p.lastHeadEnding(start, k); ok {
+			openPlace = m == orgPlace && place == ""
+		}
+	}
+	return k, place, openPlace, openBody
+}
+
+// endsWith reports whether tokens [start, k) end with the phrase.
+func (p *parser) endsWith(start, k int, phrase string) bool {
+	ks := strings.Fields(token.FoldPhrase(phrase))
+	if k-start < len(ks) {
+		return false
+	}
+	for i, w := range ks {
+		if p.toks[k-len(ks)+i].Key != w {
+			return false
+		}
+	}
+	return true
+}
+
+// lastHeadEnding reports the kind of an organization head ending exactly at token k.
+func (p *parser) lastHeadEnding(start, k int) (orgKind, bool) {
+	for j := k - 1; j >= start && j >= k-4; j-- {
+		if m, ok := p.d.orgHeads.At(p.toks, j); ok && m.Last == k {
+			return m.Value, true
+		}
+	}
+	return 0, false
+}
+
+func (p *parser) orgWordAt(k int) bool {
+	if p.upper(k) {
+		return !p.roleAt(k) && p.nameAt[k] == 0
+	}
+	if k < len(p.toks) && p.toks[k].Kind == token.Word {
+		_, ok := p.d.orgLower.At(p.toks, k)
+		return ok
+	}
+	return false
+}
+
+// placeRun is the run of capitalized words (joined by "." or "-") from k.
+func (p *parser) placeRun(k int) int {
+	j := k
+	for j < len(p.toks) && j-k < 6 {
+		if p.upper(j) {
+			j++
+			continue
+		}
+		if p.isPunct(j, ".", "-") && j > k && p.upper(j+1) {
+			j++
+			continue
+		}
+		break
+	}
+	return j
+}
+
+func (p *parser) roleAt(k int) bool {
+	m, ok := p.d.roles.At(p.toks, k)
+	return ok && m.Last > k
+}
+
+func (p *parser) formerRoleAt(k int) bool {
+	if m, ok := p.d.former.At(p.toks, k); ok {
+		return p.roleAt(m.Last)
+	}
+	return false
+}
+
+// findSegments finds every title segment, left to right.
+func (p *parser) findSegments() {
+	p.segEnd = map[int]*segment{}
+	p.segStart = map[int]*segment{}
+	for i := 0; i < len(p.toks); i++ {
+		if p.excl[i] || p.toks[i].Kind != token.Word {
+			continue
+		}
+		first := i
+		former := false
+		r := i
+		if m, ok := p.d.former.At(p.toks, i); ok && p.roleAt(m.Last) {
+			former = true
+			r = m.Last
+		}
+		m, ok := p.d.roles.At(p.toks, r)
+		if !ok {
+			continue
+		}
+		// a role word inside an organization name ("Ban Bí thư", "Văn phòng Chủ tịch nước")
+		if r > 0 && p.upper(r-1) && !former {
+			if hm, ok := p.d.orgHeads.At(p.toks, r-1); ok && hm.Last == r && hm.Value == orgPlain {
+				continue
+			}
+		}
+		if p.nameAt[r] > 0 {
+			continue
+		}
+		s := &segment{first: first, roleFirst: r, roleLast: m.Last, former: former}
+		end, place, openPlace, openBody := p.parseOrg(m.Last)
+		s.orgLast, s.last, s.placeText, s.openPlace, s.openBody = end, end, place, openPlace, openBody
+		// term qualifier after the title: "khóa XV", "các khoá IX, X, XI"
+		s.last = p.skipQualifier(end)
+		p.segs = append(p.segs, s)
+		p.segEnd[s.last] = s
+		p.segStart[s.first] = s
+		i = end - 1
+	}
+	// link segments separated by a comma
+	for _, s := range p.segs {
+		if p.isPunct(s.last, ",") {
+			if n := p.segStart[s.last+1]; n != nil {
+				s.next, n.prev = n, s
+			}
+		}
+	}
+}
+
+// skipQualifier skips a term qualifier at k and returns the token after it
+// (k itself when there is none).
+func (p *parser) skipQualifier(k int) int {
+	j := k
+	if p.key(j) == "cac1" {
+		j++
+	}
+	switch {
+	case p.key(j) == "khoa1":
+		j++
+	case p.key(j) == "nhiem" && p.key(j+1) == "ky2":
+		j += 2
+	default:
+		return k
+	}
+	if !isNumeral(p, j) {
+		return k
+	}
+	for j < len(p.toks) {
+		if isNumeral(p, j) {
+			j++
+			continue
+		}
+		if p.isPunct(j, ",", "-") && isNumeral(p, j+1) {
+			j++
+			continue
+		}
+		break
+	}
+	return j
+}
+
+func isNumeral(p *parser, j int) bool {
+	if j >= len(p.toks) {
+		return false
+	}
+	t := p.toks[j]
+	if t.Kind == token.Number {
+		return true
+	}
+	if t.Kind != token.Word {
+		return false
+	}
+	s := p.text[t.Start:t.End]
+	for _, c := range s {
+		if c != 'I' && c != 'V' && c != 'X' {
+			return false
+		}
+	}
+	return true
+}
+
+// attach links names to the chains around them and accepts candidates.
+func (p *parser) attach() {
+	for _, n := range p.names {
+		n.chainEnd = n.last
+		// pre chain: T1, T2 NAME
+		if s := p.segEnd[n.first]; s != nil && s.orgLast == n.first {
+			var chain []*segment
+			for c := s; c != nil; c = c.prev {
+				chain = append(chain, c)
+			}
+			for i, j := 0, len(chain)-1; i < j; i, j = i+1, j-1 {
+				chain[i], chain[j] = chain[j], chain[i]
+			}
+			// "Chủ tịch nước A, Thủ tướng B": the segment before B is not
+			// part of A's chain
+			if f := chain[0]; f.first > 1 && p.isPunct(f.first-1, ",", "-") && p.nameEndsAt(f.first-1) {
+				chain = chain[len(chain)-1:]
+			}
+			n.pre = chain
+		}
+		// post chain: NAME, T1, T2 | NAME - T1, T2 - | NAME (T1, T2)
+		k := n.last
+		if p.isPunct(k, ",", "-", "(", ":") || p.key(k) == "la2" {
+			if s := p.segStart[k+1]; s != nil {
+				for c := s; c != nil; c = c.next {
+					if p.nameAt[c.orgLast] > 0 && c.last == c.orgLast {
+						break // the title of the next name
+					}
+					n.post = append(n.post, c)
+					n.chainEnd = c.last
+				}
+				if p.isPunct(n.chainEnd, "-", ")") {
+					n.chainEnd++
+				}
+				if p.isPunct(n.chainEnd, ",") {
+					n.chainEnd++
+				}
+			}
+		}
+		// "X - T1 - làm T2", "X được bầu làm T2", "X giữ chức T2"
+		k = n.chainEnd
+		for k < len(p.toks) && k < n.chainEnd+4 && (p.key(k) == "duoc5" || p.key(k) == "bau2" || p.key(k) == "da4" || p.key(k) == "se4" || p.key(k) == "tiep1" || p.key(k) == "tuc5" || p.key(k) == "gioi1" || p.key(k) == "thieu5") {
+			k++
+		}
+		if p.key(k) == "lam2" || p.key(k) == "giu4" && p.key(k+1) == "chuc1" {
+			if p.key(k) == "giu4" {
+				k++
+			}
+			if s := p.segStart[k+1]; s != nil && p.nameAt[s.orgLast] == 0 {
+				n.post = append(n.post, s)
+			}
+		}
+	}
+	p.lists()
+	propagate(p)
+	// accept candidates and group them into persons
+	byKey := map[string]*person{}
+	var short []*name
+	for _, n := range p.names {
+		ok := n.strong || len(n.pre) > 0 || len(n.post) > 0
+		if !ok {
+			continue
+		}
+		if n.last-n.first == 1 {
+			short = append(short, n)
+			continue
+		}
+		full := p.text[p.toks[n.first].Start:p.toks[n.last-1].End]
+		k := foldName(full)
+		pr := byKey[k]
+		if pr == nil {
+			pr = &person{full: full, key: k, given: p.toks[n.last-1].Key, firstTok: n.first}
+			byKey[k] = pr
+			p.people = append(p.people, pr)
+		}
+		n.person = pr
+	}
+	// two-token names that are a later reference to a longer name ("Văn Thưởng") are rare; skip.
+	for _, n := range short {
+		var best *person
+		for _, pr := range p.people {
+			if pr.given == p.toks[n.first].Key && pr.firstTok < n.first {
+				best = pr
+			}
+		}
+		if best == nil {
+			for _, pr := range p.people {
+				if pr.given == p.toks[n.first].Key {
+					best = pr
+					break
+				}
+			}
+		}
+		if best == nil {
+			if !n.cue || len(n.pre)+len(n.post) == 0 && !p.foreignLike(n.first) {
+				continue
+			}
+			full := p.text[p.toks[n.first].Start:p.toks[n.first].End]
+			best = &person{full: full, key: foldName(full), given: p.toks[n.first].Key, firstTok: n.first}
+			p.people = append(p.people, best)
+		}
+		n.person = best
+	}
+	for _, n := range p.names {
+		if n.person == nil {
+			continue
+		}
+		n.person.mentions = append(n.person.mentions, schema.Span{Start: p.toks[n.first].Start, End: p.toks[n.last-1].End})
+		n.person.titles = append(n.person.titles, n.pre...)
+		n.person.titles = append(n.person.titles, n.post...)
+	}
+	sort.SliceStable(p.people, func(i, j int) bool {
+		return p.people[i].mentions[0].Start < p.people[j].mentions[0].Start
+	})
+}
+
+// lists handles names in lists: "các ông: A, B, C", "T1, T2: A, B" (the
+// titles before the colon go to every name of the list) and accepts weak
+// candidates listed next to accepted ones.
+func (p *parser) lists() {
+	var prev *name
+	var shared []*segment
+	for _, n := range p.names {
+		linked := false
+		if prev != nil {
+			k := prev.chainEnd
+			if p.isPunct(k, ",", ";") || p.key(k) == "va2" {
+				k++
+			}
+			if p.key(k) == "va2" || p.key(k) == "cac1" && p.key(k+1) == "ong" {
+				k++
+			}
+			start := n.first
+			if len(n.pre) > 0 {
+				start = n.pre[0].first
+			}
+			linked = k == start && k > prev.chainEnd
+		}
+		if !linked {
+			shared = nil
+		}
+		f := n.first
+		if len(n.pre) > 0 {
+			f = n.pre[0].first
+		}
+		if f > 0 && p.isPunct(f-1, ":") {
+			if s := p.segEnd[f-1]; s != nil {
+				var chain []*segment
+				for c := s; c != nil; c = c.prev {
+					chain = append([]*segment{c}, chain...)
+				}
+				shared = chain
+			}
+		}
+		if linked && !n.strong && len(n.pre)+len(n.post) == 0 && (prev.strong || prev.cue || len(prev.pre)+len(prev.post) > 0) {
+			n.strong = true
+		}
+		if len(shared) > 0 && (len(n.pre) == 0 || n.pre[0] != shared[0]) {
+			n.pre = append(append([]*segment{}, shared...), n.pre...)
+			n.strong = true
+		}
+		if linked && n.cue == false && prev.cue {
+			n.cue = true
+		}
+		prev = n
+	}
+}
+
+// nameEndsAt reports whether a name candidate ends right before token k.
+func (p *parser) nameEndsAt(k int) bool {
+	for _, n := range p.names {
+		if n.last == k {
+			return true
+		}
+	}
+	return false
+}
+
+// foreignLike accepts a one-word name after a cue when it is not a
+// Vietnamese syllable used as a given name of nobody known: a word with no
+// Vietnamese diacritics and more than four letters (Obama).
+func (p *parser) foreignLike(i int) bool {
+	t := p.toks[i]
+	s := p.text[t.Start:t.End]
+	if len(s) < 4 {
+		return false
+	}
+	for _, c := range s {
+		if c > 127 {
+			return false
+		}
+	}
+	return true
+}
+
+// propagate gives earlier titles of a chain the place or body that closes it.
+func propagate(p *parser) {
+	for _, s := range p.segs {
+		if s.prev != nil {
+			continue
+		}
+		var chain []*segment
+		for c := s; c != nil; c = c.next {
+			chain = append(chain, c)
+		}
+		// place closing the chain
+		place := ""
+		for i := len(chain) - 1; i >= 0; i-- {
+			if chain[i].placeText != "" {
+				place = chain[i].placeText
+				for j := 0; j < i; j++ {
+					c := chain[j]
+					if c.openPlace && c.placeText == "" && c.extraOrg == "" {
+						c.extraOrg, c.extraIsPlace = place, true
+					}
+				}
+				break
+			}
+		}
+		// party bodies needing their parent: "bí thư Đảng đoàn, chủ tịch HĐND tỉnh"
+		for i := 0; i+1 < len(chain); i++ {
+			c := chain[i]
+			if !c.openBody || c.extraOrg != "" {
+				continue
+			}
+			nx := chain[i+1]
+			if nx.orgLast > nx.roleLast {
+				org := p.text[p.toks[nx.roleLast].Start:p.toks[nx.orgLast-1].End]
+				org = strings.TrimPrefix(org, "HĐTV ")
+				c.extraOrg = org
+			}
+		}
+	}
+}
+
+func (p *parser) titleOf(s *segment) schema.Title {
+	a, b := p.toks[s.first].Start, p.toks[s.orgLast-1].End
+	text := p.text[a:b]
+	role := p.text[p.toks[s.roleFirst].Start:p.toks[s.roleLast-1].End]
+	org := ""
+	if s.orgLast > s.roleLast {
+		org = p.text[p.toks[s.roleLast].Start:p.toks[s.orgLast-1].End]
+	}
+	if s.extraOrg != "" {
+		text += " " + s.extraOrg
+		if org != "" {
+			org += " " + s.extraOrg
+		} else {
+			org = s.extraOrg
+		}
+	}
+	if s.former {
+		fr := p.text[p.toks[s.first].Start:p.toks[s.roleFirst-1].End]
+		role = fr + " " + role
+	}
+	return schema.Title{Text: text, Role: role, Organization: org, Former: s.former, Span: schema.Span{Start: a, End: b}}
+}
+
+func (p *parser) officials() []schema.Official {
+	var out []schema.Official
+	for _, pr := range p.people {
+		o := schema.Official{Name: pr.full, Mentions: pr.mentions, Titles: []schema.Title{}}
+		seen := map[string]bool{}
+		for _, s := range pr.titles {
+			t := p.titleOf(s)
+			k := foldName(t.Text)
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			o.Titles = append(o.Titles, t)
+		}
+		out = append(out, o)
+	}
+	return out
+}
+
+// foldName folds a name or title for comparison.
+func foldName(s string) string {
+	return token.ASCII(strings.Join(strings.Fields(s), " "))
+}

@@ -1,0 +1,161 @@
+package people
+
+import (
+	"strings"
+	"time"
+
+	"github.com/vnpol/vnpol/entities/places"
+	"github.com/vnpol/vnpol/entities/token"
+	"github.com/vnpol/vnpol/schema"
+)
+
+// lookupPlace resolves a province name through package places.
+func lookupPlace(s string, date time.Time) (places.Unit, bool) {
+	if s == "" || len(s) > 64 {
+		return places.Unit{}, false
+	}
+	return places.Lookup(s, date)
+}
+
+// organizations lists the organs the text names: the central organs of
+// data/organs.tsv and the place-bound bodies (Tỉnh ủy X, UBND tỉnh X).
+func (p *parser) organizations() []schema.Organization {
+	var out []schema.Organization
+	idx := map[string]int{}
+	add := func(name, canon string, sp schema.Span) {
+		k := orgKey(canon)
+		if i, ok := idx[k]; ok {
+			out[i].Mentions = append(out[i].Mentions, sp)
+			return
+		}
+		idx[k] = len(out)
+		out = append(out, schema.Organization{Name: name, Canonical: canon, Mentions: []schema.Span{sp}})
+	}
+	for i := 0; i < len(p.toks); i++ {
+		if p.excl[i] {
+			continue
+		}
+		if m, ok := p.d.organs.At(p.toks, i); ok {
+			add(p.text[m.Start:m.End], m.Value, schema.Span{Start: m.Start, End: m.End})
+			i = m.Last - 1
+			continue
+		}
+		// place-bound party committees and people's councils/committees
+		m, ok := p.d.orgHeads.At(p.toks, i)
+		if !ok || m.Value != orgPlace || !p.toks[i].Upper {
+			continue
+		}
+		j := m.Last
+		if m2, ok := p.d.orgHeads.At(p.toks, j); ok && m2.Value == orgPlace && !p.toks[j].Upper {
+			j = m2.Last // UBND tỉnh
+		}
+		if p.isPunct(j, ".") && !p.toks[j].SpaceBefore {
+			j++
+		}
+		if !p.upper(j) {
+			continue
+		}
+		e := p.placeRun(j)
+		n := p.placeLen(j, e)
+		if n == 0 {
+			continue
+		}
+		end := p.toks[j+n-1].End
+		head := p.text[m.Start:m.End]
+		placeName := p.text[p.toks[j].Start:end]
+		canon := head + " " + placeName
+		switch token.FoldPhrase(head) {
+		case "ubnd":
+			canon = "Ủy ban nhân dân " + strings.TrimPrefix(p.text[p.toks[m.Last].Start:end], "")
+		case "hđnd":
+			canon = "Hội đồng nhân dân " + p.text[p.toks[m.Last].Start:end]
+		}
+		add(p.text[m.Start:end], canon, schema.Span{Start: m.Start, End: end})
+		i = j + n - 1
+	}
+	return out
+}
+
+// orgKey folds an organ name; Roman numerals I-XX read as Arabic.
+func orgKey(s string) string {
+	f := strings.Fields(token.ASCII(s))
+	for i, w := range f {
+		if v, ok := roman[w]; ok {
+			f[i] = v
+		}
+	}
+	return strings.Join(f, " ")
+}
+
+var roman = map[string]string{"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7",
+	"viii": "8", "ix": "9", "x": "10", "xi": "11", "xii": "12", "xiii": "13", "xiv": "14", "xv": "15",
+	"xvi": "16", "xvii": "17", "xviii": "18", "xix": "19", "xx": "20"}
+
+// participants gives the people whose title chain (or name) is followed by
+// an event verb, or who follow a sentence-opening "Phát biểu".
+func (p *parser) participants() []schema.Participant {
+	var out []schema.Participant
+	for _, n := range p.names {
+		if n.person == nil {
+			continue
+		}
+		role := ""
+		k := n.chainEnd
+		for k < len(p.toks) && k < n.chainEnd+3 && (p.isPunct(k, "-", ",") || p.key(k) == "da4" || p.key(k) == "cung4") {
+			k++
+		}
+		switch {
+		case p.phraseAt(k, "chủ trì"), p.phraseAt(k, "đồng chủ trì"):
+			role = "chaired"
+		case p.phraseAt(k, "tới dự"), p.phraseAt(k, "đến dự"), p.phraseAt(k, "tham dự"), p.phraseAt(k, "cùng dự"), p.phraseAt(k, "dự"):
+			role = "attended"
+		case p.phraseAt(k, "trình bày"), p.phraseAt(k, "báo cáo"):
+			role = "reported"
+		case p.phraseAt(k, "phát biểu"):
+			role = "spoke"
+		}
+		if role == "" && (p.isPunct(k, ";") || p.key(k) == "va2") {
+			// "A, T1; B và C tới dự": the verb closing a list of attendees
+			for j := k; j < len(p.toks) && j < k+40; j++ {
+				if p.isPunct(j, ".") || j > k && p.toks[j].LineBefore {
+					break
+				}
+				if p.phraseAt(j, "tới dự") || p.phraseAt(j, "đến dự") || p.phraseAt(j, "tham dự") || p.phraseAt(j, "cùng dự") {
+					role = "attended"
+					break
+				}
+			}
+		}
+		if role == "" {
+			// "Phát biểu tại Hội nghị, đồng chí X"
+			j := n.first - 1
+			for j >= 0 && j > n.first-12 && !p.isPunct(j, ".", ";") && !p.toks[j+1].LineBefore {
+				j--
+			}
+			if p.phraseAt(j+1, "phát biểu") {
+				role = "spoke"
+			}
+			if p.key(n.first-1) == "chi1" && p.key(n.first-3) == "do" || p.key(n.first-1) == "do" {
+				if p.phraseAt(n.chainEnd, "trình bày") {
+					role = "reported"
+				}
+			}
+		}
+		if role == "" {
+			continue
+		}
+		out = append(out, schema.Participant{Name: n.person.full, Role: role,
+			Span: schema.Span{Start: p.toks[n.first].Start, End: p.toks[n.last-1].End}})
+	}
+	return out
+}
+
+func (p *parser) phraseAt(k int, phrase string) bool {
+	ks := strings.Fields(token.FoldPhrase(phrase))
+	for i, w := range ks {
+		if k+i >= len(p.toks) || p.toks[k+i].Key != w {
+			return false
+		}
+	}
+	return true
+}
