@@ -2,7 +2,17 @@
 // (35-CT/TW, 30/2020/NĐ-CP, "Nghị quyết Trung ương 4 (khóa XII)") and
 // resolves them to type, number, symbol, issuer, date, term and plenum.
 //
-// STUB: the API is fixed; the implementation is being written.
+// The recognizer works on tokens (package token), in the spirit of
+// eyecite: knowledge lives in data/*.tsv (types with their symbol codes,
+// issuers with their codes and prose names, Party terms, ordinals, word
+// classes); a cheap prefilter (a type word from the lexicon, or a number
+// token followed by "-" or "/") selects the places worth parsing; small
+// anchored parsers over tokens then read the citation and what follows it
+// (date of issue, "của" + issuer, khóa, plenum).
+//
+// Overlap rule: scanning left to right, at each token the longest citation
+// that starts there wins and the scan resumes after it (the rule of package
+// lexicon). See README.md.
 package docs
 
 import (
@@ -18,13 +28,163 @@ type Citation struct {
 	// Document holds the resolved fields; its Text is the citation as written
 	// (text[Span.Start:Span.End]) and Mentions holds just Span.
 	Document schema.Document
+	// key identifies the document for merging (see Documents).
+	key string
+	// bare is set when no type word was written (the type comes from the symbol code).
+	bare bool
 }
 
 // Find returns every citation in text (tokens from token.Tokenize(text)),
 // left to right; date is the article's date (zero if unknown), used to
 // infer the term of Party documents.
-func Find(text string, toks []token.Token, date time.Time) []Citation { return nil }
+func Find(text string, toks []token.Token, date time.Time) []Citation {
+	p := &parser{text: text, toks: toks, d: data(), artDate: date}
+	var out []Citation
+	for i := 0; i < len(toks); {
+		cs, next := p.at(i)
+		if len(cs) == 0 || next <= i {
+			i++
+			continue
+		}
+		out = append(out, cs...)
+		i = next
+	}
+	return out
+}
 
-// Documents merges citations into one entry per distinct document, in order
-// of first mention, with every mention.
-func Documents(cs []Citation) []schema.Document { return nil }
+type parser struct {
+	text    string
+	toks    []token.Token
+	d       *tables
+	artDate time.Time
+}
+
+func (p *parser) key(i int) string {
+	if i < 0 || i >= len(p.toks) {
+		return ""
+	}
+	return p.toks[i].Key
+}
+
+// is reports whether token i is the word w (folded).
+func (p *parser) is(i int, w string) bool {
+	return i >= 0 && i < len(p.toks) && p.toks[i].Key == p.d.k(w)
+}
+
+// same reports whether token i exists and is on the same line as token i-1.
+func (p *parser) same(i int) bool { return i > 0 && i < len(p.toks) && !p.toks[i].LineBefore }
+
+func (p *parser) kind(i int) token.Kind {
+	if i < 0 || i >= len(p.toks) {
+		return token.Punct
+	}
+	return p.toks[i].Kind
+}
+
+func (p *parser) str(i int) string {
+	if i < 0 || i >= len(p.toks) {
+		return ""
+	}
+	return p.toks[i].Text(p.text)
+}
+
+// span returns the span of tokens [i, j).
+func (p *parser) span(i, j int) schema.Span {
+	return schema.Span{Start: p.toks[i].Start, End: p.toks[j-1].End}
+}
+
+// cite builds a citation over tokens [i, j).
+func (p *parser) cite(i, j int, doc schema.Document, key string) Citation {
+	sp := p.span(i, j)
+	doc.Text = p.text[sp.Start:sp.End]
+	doc.Mentions = []schema.Span{sp}
+	return Citation{Span: sp, Document: doc, key: key}
+}
+
+// classAt returns the end of a phrase of the word class starting at token i, or -1.
+func (p *parser) classAt(class string, i int) int {
+	lx := p.d.words[class]
+	if lx == nil || i < 0 || i >= len(p.toks) {
+		return -1
+	}
+	if m, ok := lx.At(p.toks, i); ok {
+		return m.Last
+	}
+	return -1
+}
+
+// classBefore reports whether a phrase of the class (one or two words) ends just before token i.
+func (p *parser) classBefore(class string, i int) bool {
+	set := p.d.wordSet[class]
+	if i-1 >= 0 && set[p.key(i-1)] {
+		return true
+	}
+	return i-2 >= 0 && !p.toks[i-1].LineBefore && set[p.key(i-2)+" "+p.key(i-1)]
+}
+
+// at tries every recognizer at token i and returns the citations found and
+// the token to resume at.
+func (p *parser) at(i int) ([]Citation, int) {
+	t := p.toks[i]
+	if t.Kind == token.Number {
+		if s, ok := p.symbolAt(i, true); ok && s.sym != "" && s.typ >= 0 {
+			return p.bareSymbol(i, s)
+		}
+		return nil, i
+	}
+	m, ok := p.d.heads.At(p.toks, i)
+	if !ok {
+		return nil, i
+	}
+	ti := p.d.types[m.Value]
+	start := i
+	if i >= 2 && p.is(i-2, "dự") && p.is(i-1, "thảo") && !p.toks[i-1].LineBefore && !p.toks[i].LineBefore {
+		start = i - 2
+	}
+	// abbreviated heads (NQ, CT, KL...) only directly before a number
+	abbrev := m.Last-m.First == 1 && codeLike(t.Text(p.text)) && len(t.Key) <= 4
+	k := m.Last
+	if p.is(k, "số") && p.same(k) {
+		k++
+		if p.key(k) == ":" && p.same(k) {
+			k++
+		}
+	}
+	if ti.Mode == "law" && p.classBefore("notbefore", i) {
+		return nil, i // pháp luật, kỷ luật, quy luật
+	}
+	if p.kind(k) == token.Number && p.same(k) && !(ti.Mode == "bare" && yearish(p.key(k))) {
+		if cs, end := p.numbered(start, k, m.Value); len(cs) > 0 {
+			return cs, end
+		}
+		if ti.Mode != "law" && ti.Mode != "bare" && ti.Mode != "cap" {
+			return nil, i
+		}
+	}
+	if abbrev || k != m.Last {
+		return nil, i
+	}
+	switch ti.Mode {
+	case "number":
+		if ti.Code == "NQ" {
+			if cs, end := p.plenum(start, k); len(cs) > 0 {
+				return cs, end
+			}
+			if c, end, ok := p.congress(start, k); ok {
+				return []Citation{c}, end
+			}
+		}
+		return p.titled(start, i, k, m.Value)
+	case "law":
+		return p.law(start, i, k, m.Value)
+	case "org":
+		return p.org(start, i, k, m.Value)
+	case "bare":
+		return p.bare(start, i, k, m.Value)
+	case "cap":
+		return p.capName(start, i, k, m.Value)
+	case "report":
+		return p.report(start, i, k, m.Value)
+	}
+	return nil, i
+}

@@ -1,0 +1,270 @@
+package docs
+
+import (
+	"bufio"
+	"embed"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vnpol/vnpol/entities/lexicon"
+	"github.com/vnpol/vnpol/entities/token"
+)
+
+//go:embed data/*.tsv
+var dataFS embed.FS
+
+// typeInfo is one row of data/types.tsv.
+type typeInfo struct {
+	Name, Code, Mode, TWIssuer string
+	Codes                      []string
+	Examples                   []string
+}
+
+// issuerInfo is one row of data/issuers.tsv.
+type issuerInfo struct {
+	Code, Name, Family string
+	From, To           int
+	Examples           []string
+}
+
+type termInfo struct {
+	Term     string
+	From, To time.Time
+}
+
+// tables is every data file, loaded once.
+type tables struct {
+	types       []typeInfo
+	heads       *lexicon.Lexicon[int] // prose type words -> types index
+	codes       map[string][]int      // folded symbol abbreviation -> types indexes
+	issuers     []issuerInfo
+	issuerCode  map[string]int        // folded issuer code -> first issuers index
+	issuerNames *lexicon.Lexicon[int] // prose issuer names -> issuers index
+	terms       []termInfo
+	ords        *lexicon.Lexicon[int]
+	words       map[string]*lexicon.Lexicon[bool] // class -> phrases (data/words.tsv)
+	wordSet     map[string]map[string]bool        // class -> folded phrases
+	keys        map[string]string                 // literal -> folded key
+	cvType      int                               // index of the Công văn row (number mode)
+}
+
+var data = sync.OnceValue(load)
+
+// rows reads a tab-separated data file, skipping blank and # lines.
+func rows(name string) [][]string {
+	b, err := dataFS.ReadFile("data/" + name)
+	if err != nil {
+		panic("docs: missing embedded data file " + name)
+	}
+	var out [][]string
+	sc := bufio.NewScanner(strings.NewReader(string(b)))
+	for sc.Scan() {
+		line := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		out = append(out, strings.Split(line, "\t"))
+	}
+	return out
+}
+
+func col(r []string, i int) string {
+	if i < len(r) {
+		return strings.TrimSpace(r[i])
+	}
+	return ""
+}
+
+func list(s string) []string {
+	if s == "" {
+		return nil
+	}
+	var out []string
+	for _, x := range strings.Split(s, "|") {
+		if x = strings.TrimSpace(x); x != "" {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func load() *tables {
+	t := &tables{
+		heads:       lexicon.New[int](),
+		codes:       map[string][]int{},
+		issuerCode:  map[string]int{},
+		issuerNames: lexicon.New[int](),
+		ords:        lexicon.New[int](),
+		words:       map[string]*lexicon.Lexicon[bool]{},
+		wordSet:     map[string]map[string]bool{},
+		keys:        map[string]string{},
+		cvType:      -1,
+	}
+	for _, r := range rows("types.tsv") {
+		ti := typeInfo{Name: col(r, 0), Code: col(r, 1), Mode: col(r, 2), TWIssuer: col(r, 3),
+			Codes: list(col(r, 5)), Examples: list(col(r, 6))}
+		idx := len(t.types)
+		t.types = append(t.types, ti)
+		for _, h := range list(col(r, 4)) {
+			if _, ok := t.heads.Lookup(h); !ok {
+				t.heads.Add(h, idx)
+			}
+		}
+		for _, c := range ti.Codes {
+			k := token.Fold(c)
+			t.codes[k] = append(t.codes[k], idx)
+		}
+		if ti.Name == "Công văn" && ti.Mode == "number" {
+			t.cvType = idx
+		}
+	}
+	for _, r := range rows("issuers.tsv") {
+		from, _ := strconv.Atoi(col(r, 3))
+		to, _ := strconv.Atoi(col(r, 4))
+		ii := issuerInfo{Code: col(r, 0), Name: col(r, 1), Family: col(r, 2), From: from, To: to,
+			Examples: list(col(r, 6))}
+		idx := len(t.issuers)
+		t.issuers = append(t.issuers, ii)
+		k := token.Fold(ii.Code)
+		if _, ok := t.issuerCode[k]; !ok {
+			t.issuerCode[k] = idx
+		}
+		t.issuerNames.Add(ii.Name, idx)
+		for _, a := range list(col(r, 5)) {
+			t.issuerNames.Add(a, idx)
+		}
+	}
+	for _, r := range rows("terms.tsv") {
+		from, err1 := time.Parse("2006-01-02", col(r, 1))
+		to, err2 := time.Parse("2006-01-02", col(r, 2))
+		if err1 != nil || err2 != nil {
+			panic("docs: bad date in terms.tsv")
+		}
+		t.terms = append(t.terms, termInfo{Term: col(r, 0), From: from, To: to})
+	}
+	for _, r := range rows("ordinals.tsv") {
+		v, err := strconv.Atoi(col(r, 1))
+		if err != nil {
+			panic("docs: bad ordinal " + col(r, 0))
+		}
+		t.ords.Add(col(r, 0), v)
+	}
+	for _, r := range rows("words.tsv") {
+		class, phrase := col(r, 0), col(r, 1)
+		if t.words[class] == nil {
+			t.words[class] = lexicon.New[bool]()
+			t.wordSet[class] = map[string]bool{}
+		}
+		t.words[class].Add(phrase, true)
+		t.wordSet[class][token.FoldPhrase(phrase)] = true
+	}
+	for _, w := range literals {
+		t.keys[w] = token.Fold(w)
+	}
+	return t
+}
+
+// literals are the grammar words the parser tests tokens against.
+var literals = []string{"số", "của", "ngày", "tháng", "năm", "khóa", "khoá", "lần", "thứ", "Hội", "nghị",
+	"Trung", "ương", "Đại", "hội", "Đảng", "bộ", "toàn", "quốc", "đại", "biểu", "và", "tại", "TW", "TƯ",
+	"Ban", "Chấp", "hành", "BCH", "sửa", "đổi", "về", "dự", "thảo", "Cộng", "sản", "Việt", "Nam", "T", "Ư",
+	"chính", "trị", "các"}
+
+// k returns the folded key of a grammar word.
+func (t *tables) k(w string) string {
+	if s, ok := t.keys[w]; ok {
+		return s
+	}
+	return token.Fold(w)
+}
+
+// termOf returns the Party term in force on day d.
+func (t *tables) termOf(d time.Time) string {
+	for _, x := range t.terms {
+		if !d.Before(x.From) && !d.After(x.To) {
+			return x.Term
+		}
+	}
+	return ""
+}
+
+var romanVals = []struct {
+	v int
+	s string
+}{{1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"}, {90, "XC"}, {50, "L"}, {40, "XL"},
+	{10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}}
+
+// roman writes n (1..3999) in Roman numerals.
+func roman(n int) string {
+	if n <= 0 || n >= 4000 {
+		return ""
+	}
+	var b strings.Builder
+	for _, x := range romanVals {
+		for n >= x.v {
+			b.WriteString(x.s)
+			n -= x.v
+		}
+	}
+	return b.String()
+}
+
+// parseRoman reads an upper-case Roman numeral (I..XXX and beyond); 0 if s is not one.
+func parseRoman(s string) int {
+	if s == "" || len(s) > 8 {
+		return 0
+	}
+	val := map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50, 'C': 100}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		v, ok := val[s[i]]
+		if !ok {
+			return 0
+		}
+		if i+1 < len(s) && val[s[i+1]] > v {
+			n -= v
+		} else {
+			n += v
+		}
+	}
+	if roman(n) != s {
+		return 0
+	}
+	return n
+}
+
+// codeLike reports whether a word looks like a symbol abbreviation or issuer
+// code: it starts with an upper-case letter and has more upper-case letters
+// than lower-case ones (TW, BTCTW, TTg, QH13, ĐUK).
+func codeLike(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	up, low := 0, 0
+	for _, c := range w {
+		switch {
+		case unicode.IsUpper(c):
+			up++
+		case unicode.IsLower(c):
+			low++
+		}
+	}
+	return up > low
+}
+
+func allDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,110 @@
+package docs
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/vnpol/vnpol/entities/token"
+	"github.com/vnpol/vnpol/schema"
+)
+
+// Documents merges citations into one entry per distinct document, in order
+// of first mention, with every mention.
+//
+// Two citations are one document when they share a key: type + number
+// (leading zeros ignored) for numbered ones, unless both name issuers and
+// these differ (18-NQ/TW and 18/NQ-CP); plenum + term for plenum
+// resolutions; level + number for congress resolutions; type + name for
+// named ones (Hiến pháp, Luật Đất đai). A citation written without a type
+// word (a bare symbol) joins the document with the same symbol. The entry
+// keeps the first mention's fields, fills the ones it lacks from later
+// mentions, and takes as Text the first mention that gives a symbol (else
+// the first mention).
+func Documents(cs []Citation) []schema.Document {
+	var out []schema.Document
+	idx := map[string]int{}
+	// a plenum resolution without a written term joins one of the same
+	// plenum whose term the text states ("Nghị quyết Trung ương 4" after
+	// "Nghị quyết Trung ương 4 (khóa XII)")
+	explicit := map[int]string{}
+	for _, c := range cs {
+		if c.Document.Plenum > 0 && c.Document.Number == "" && c.Document.Term != "" && !c.Document.TermInferred {
+			if _, ok := explicit[c.Document.Plenum]; !ok {
+				explicit[c.Document.Plenum] = c.Document.Term
+			}
+		}
+	}
+	for _, c := range cs {
+		k := c.key
+		if d := c.Document; d.Plenum > 0 && d.Number == "" && (d.Term == "" || d.TermInferred) {
+			if t, ok := explicit[d.Plenum]; ok {
+				c.Document.Term, c.Document.TermInferred = t, false
+				k = "p|" + strconv.Itoa(d.Plenum) + "|" + t
+			}
+		}
+		if k == "" {
+			k = "x|" + token.FoldPhrase(c.Document.Text)
+		}
+		j, ok := idx[k]
+		if ok && conflict(out[j], c.Document) {
+			k += "|" + issuerFamily(c.Document.IssuerCode)
+			j, ok = idx[k]
+		}
+		if !ok && c.bare && c.Document.Symbol != "" {
+			for x := range out {
+				if strings.EqualFold(out[x].Symbol, c.Document.Symbol) {
+					j, ok = x, true
+					break
+				}
+			}
+		}
+		if !ok {
+			d := c.Document
+			d.Mentions = []schema.Span{c.Span}
+			idx[k] = len(out)
+			out = append(out, d)
+			continue
+		}
+		merge(&out[j], c)
+	}
+	return out
+}
+
+func issuerFamily(code string) string {
+	code = strings.SplitN(code, "-", 2)[0]
+	return strings.TrimRight(strings.ToUpper(code), "0123456789")
+}
+
+func conflict(a, b schema.Document) bool {
+	return a.IssuerCode != "" && b.IssuerCode != "" && issuerFamily(a.IssuerCode) != issuerFamily(b.IssuerCode)
+}
+
+func merge(d *schema.Document, c Citation) {
+	d.Mentions = append(d.Mentions, c.Span)
+	o := c.Document
+	if d.Symbol == "" && o.Symbol != "" {
+		d.Symbol, d.Text = o.Symbol, o.Text
+		if d.TypeCode == "" || o.TypeCode != "" {
+			d.TypeCode = o.TypeCode
+		}
+	}
+	if d.Issuer == "" {
+		d.Issuer, d.IssuerCode = o.Issuer, o.IssuerCode
+	} else if d.IssuerCode == "" {
+		d.IssuerCode = o.IssuerCode
+	}
+	if d.Date == "" && o.Date != "" {
+		d.Date = o.Date
+	}
+	if d.Year == 0 {
+		d.Year = o.Year
+	}
+	if (d.Term == "" || d.TermInferred) && o.Term != "" && !o.TermInferred {
+		d.Term, d.TermInferred = o.Term, false
+	} else if d.Term == "" && o.Term != "" {
+		d.Term, d.TermInferred = o.Term, o.TermInferred
+	}
+	if d.Plenum == 0 {
+		d.Plenum = o.Plenum
+	}
+}

@@ -1,0 +1,341 @@
+package docs
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/vnpol/vnpol/entities/token"
+	"github.com/vnpol/vnpol/schema"
+)
+
+// plenum reads a plenum resolution after "Nghị quyết" (token k):
+// "Nghị quyết Trung ương 4 (khóa XII)", "Nghị quyết Hội nghị Trung ương 11 khóa XIII",
+// "Nghị quyết Trung ương 4 khóa XI, XII" (two documents).
+func (p *parser) plenum(start, k int) ([]Citation, int) {
+	v, j, ok := p.plenumPhrase(k, false)
+	if !ok {
+		return nil, start
+	}
+	terms, e, ok := p.termPhrase(j)
+	inferred := false
+	if !ok {
+		// "của Ban Chấp hành Trung ương Đảng khóa XII"
+		if p.is(j, "của") {
+			if _, code, _, end, ok2 := p.issuerPhrase(j + 1); ok2 && code == "TW" {
+				if t2, e2, ok3 := p.termPhrase(end); ok3 {
+					terms, e, ok = t2, e2, true
+				}
+			}
+		}
+	}
+	if !ok {
+		e = j
+		if !p.artDate.IsZero() {
+			if t := p.d.termOf(p.artDate); t != "" {
+				terms, inferred = []string{t}, true
+			}
+		}
+		if len(terms) == 0 {
+			terms = []string{""}
+		}
+	}
+	var out []Citation
+	for _, t := range terms {
+		doc := schema.Document{Type: "Nghị quyết", TypeCode: "NQ", Issuer: "Ban Chấp hành Trung ương",
+			IssuerCode: "TW", Plenum: v, Term: t, TermInferred: inferred}
+		out = append(out, p.cite(start, e, doc, "p|"+strconv.Itoa(v)+"|"+t))
+	}
+	return out, e
+}
+
+// congressPhrase reads a congress at token j: "Đại hội XII", "Đại hội lần thứ XII",
+// "Đại hội Đảng toàn quốc lần thứ 12", "Đại hội đại biểu toàn quốc lần thứ XIII",
+// "Đại hội Đảng bộ tỉnh lần thứ 16", "Đảng bộ tỉnh lần thứ 16". It returns a key
+// ("nat" or "loc:<level word>"), the congress number and the next token.
+func (p *parser) congressPhrase(j int) (string, int, int, bool) {
+	if !p.same(j) {
+		return "", 0, j, false
+	}
+	var between []int
+	switch {
+	case p.is(j, "Đại") && p.is(j+1, "hội") && p.same(j+1):
+		j += 2
+	case p.is(j, "Đảng") && p.is(j+1, "bộ") && p.same(j+1):
+	default:
+		return "", 0, j, false
+	}
+	n := 0
+	for steps := 0; steps < 9 && p.same(j); steps++ {
+		if v := parseRoman(p.str(j)); v > 0 && v <= 50 {
+			n, j = v, j+1
+			break
+		}
+		if p.is(j, "lần") && p.is(j+1, "thứ") && p.same(j+1) {
+			n, j = p.ord(j + 2)
+			break
+		}
+		if p.kind(j) != token.Word {
+			break
+		}
+		between = append(between, j)
+		j++
+	}
+	if n == 0 {
+		return "", 0, j, false
+	}
+	national := map[string]bool{p.d.k("Đảng"): true, p.d.k("đại"): true, p.d.k("biểu"): true,
+		p.d.k("toàn"): true, p.d.k("quốc"): true, p.d.k("Cộng"): true, p.d.k("sản"): true,
+		p.d.k("Việt"): true, p.d.k("Nam"): true}
+	for x, t := range between {
+		if p.toks[t].Key == p.d.k("bộ") && x > 0 && p.toks[between[x-1]].Key == p.d.k("Đảng") {
+			level := ""
+			if x+1 < len(between) {
+				level = p.toks[between[x+1]].Key
+			}
+			return "loc:" + level, n, j, true
+		}
+	}
+	for _, t := range between {
+		if !national[p.toks[t].Key] {
+			return "", 0, j, false
+		}
+	}
+	return "nat", n, j, true
+}
+
+// congress reads a congress resolution after "Nghị quyết" (token k):
+// "Nghị quyết Đại hội XIII của Đảng", "Nghị quyết của Đại hội Đảng toàn quốc lần thứ XII",
+// "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ 16", "Nghị quyết XII của Đảng".
+func (p *parser) congress(start, k int) (Citation, int, bool) {
+	j := k
+	if p.is(j, "của") && p.same(j+1) {
+		j++
+	}
+	level, n, e, ok := p.congressPhrase(j)
+	if !ok {
+		v := parseRoman(p.str(j))
+		if j != k || v == 0 || !p.is(j+1, "của") || !p.is(j+2, "Đảng") || !p.same(j+1) || !p.same(j+2) {
+			return Citation{}, start, false
+		}
+		level, n, e = "nat", v, j+1
+	}
+	issuer := "Đại hội đại biểu toàn quốc"
+	if level == "nat" {
+		if p.is(e, "của") && p.is(e+1, "Đảng") && p.same(e) && p.same(e+1) {
+			e += 2
+		}
+	} else {
+		issuer = "Đại hội Đảng bộ"
+	}
+	doc := schema.Document{Type: "Nghị quyết", TypeCode: "NQ", Issuer: issuer}
+	return p.cite(start, e, doc, "c|"+level+"|"+strconv.Itoa(n)), e, true
+}
+
+// nameKey folds the name tokens [i, j) for merging.
+func (p *parser) nameKey(i, j int) string {
+	var b strings.Builder
+	for x := i; x < j && x < len(p.toks); x++ {
+		if p.kind(x) == token.Punct {
+			continue
+		}
+		b.WriteString(p.toks[x].Key)
+		b.WriteByte(' ')
+	}
+	return strings.TrimSpace(b.String())
+}
+
+// yearAfter consumes "2013" or "năm 2013" at token j.
+func (p *parser) yearAfter(j int) (int, int) {
+	if p.same(j) && yearish(p.key(j)) {
+		y, _ := strconv.Atoi(p.key(j))
+		return y, j + 1
+	}
+	if p.is(j, "năm") && p.same(j) && p.same(j+1) && yearish(p.key(j+1)) {
+		y, _ := strconv.Atoi(p.key(j + 1))
+		return y, j + 2
+	}
+	return 0, j
+}
+
+// law reads a named law: "Luật Đất đai 2013", "luật Báo chí", "Luật Cán bộ, công chức",
+// "Bộ luật Hình sự", "Luật BHYT".
+func (p *parser) law(start, i, k, ti int) ([]Citation, int) {
+	if p.classBefore("notbefore", i) || !p.same(k) {
+		return nil, i
+	}
+	// "Trọng Luật", "Văn Luật": a capitalized word before a capitalized
+	// "Luật" inside a sentence makes it a personal name
+	if p.toks[i].Upper && start == i && !p.sentenceStart(i) && p.toks[i-1].Upper && p.kind(i-1) == token.Word {
+		return nil, i
+	}
+	j := k
+	if e := p.classAt("law", j); e > 0 {
+		j = e
+	} else {
+		// a law is named with a capital ("Luật Doanh nghiệp"); a lower-case
+		// "luật" needs a known law name ("luật Báo chí")
+		if !p.toks[i].Upper || p.kind(j) != token.Word || !p.toks[j].Upper ||
+			p.classAt("notname", j) >= 0 || p.classAt("stop", j) >= 0 {
+			return nil, i
+		}
+		for n := 0; n < 10 && p.same(j) && p.kind(j) == token.Word && p.classAt("stop", j) < 0; n++ {
+			j++
+		}
+	}
+	nameEnd := j
+	if p.key(j) == "(" && p.is(j+1, "sửa") && p.is(j+2, "đổi") && p.key(j+3) == ")" && p.same(j+3) {
+		j += 4
+	}
+	y, j2 := p.yearAfter(j)
+	doc := schema.Document{Type: p.d.types[ti].Name, TypeCode: p.d.types[ti].Code, Year: y}
+	return []Citation{p.cite(start, j2, doc, "t|"+token.FoldPhrase(doc.Type)+"|"+p.nameKey(k, nameEnd))}, j2
+}
+
+// org reads a charter named by its body: "Điều lệ Đảng", "điều lệ Đảng", "Điều lệ Hội".
+func (p *parser) org(start, i, k, ti int) ([]Citation, int) {
+	if p.classBefore("notbefore", i) || !p.same(k) || p.kind(k) != token.Word || !p.toks[k].Upper {
+		return nil, i
+	}
+	j := k + 1
+	if p.is(k, "Đảng") {
+		if p.is(j, "Cộng") && p.is(j+1, "sản") && p.is(j+2, "Việt") && p.is(j+3, "Nam") && p.same(j+3) {
+			j += 4
+		}
+	} else {
+		for n := 0; n < 5 && p.same(j) && p.kind(j) == token.Word && p.toks[j].Upper; n++ {
+			j++
+		}
+	}
+	doc := schema.Document{Type: p.d.types[ti].Name, TypeCode: p.d.types[ti].Code}
+	return []Citation{p.cite(start, j, doc, "t|"+token.FoldPhrase(doc.Type)+"|"+p.nameKey(k, j))}, j
+}
+
+// genericAfter reports whether token j starts ", nghị quyết" or "và chỉ thị" without a
+// number: then the named document before it is part of a generic list
+// ("cụ thể hóa Cương lĩnh, nghị quyết").
+func (p *parser) genericAfter(j int) bool {
+	if !(p.key(j) == "," || p.is(j, "và")) || !p.same(j+1) {
+		return false
+	}
+	m, ok := p.d.heads.At(p.toks, j+1)
+	if !ok || p.d.types[m.Value].Mode != "number" {
+		return false
+	}
+	e := m.Last
+	return !(p.same(e) && (p.kind(e) == token.Number || p.is(e, "số")))
+}
+
+// bare reads a document named by its type alone: "Hiến pháp", "Hiến pháp 2013", "Cương lĩnh 2011".
+func (p *parser) bare(start, i, k, ti int) ([]Citation, int) {
+	if !p.toks[i].Upper {
+		return nil, i
+	}
+	y, j := p.yearAfter(k)
+	if p.genericAfter(j) {
+		return nil, i
+	}
+	doc := schema.Document{Type: p.d.types[ti].Name, TypeCode: p.d.types[ti].Code, Year: y}
+	return []Citation{p.cite(start, j, doc, "t|"+token.FoldPhrase(doc.Type)+"|")}, j
+}
+
+// sentenceStart reports whether token i begins a sentence or line.
+func (p *parser) sentenceStart(i int) bool {
+	if i == 0 || p.toks[i].LineBefore {
+		return true
+	}
+	switch p.key(i - 1) {
+	case ".", "!", "?", "…":
+		return true
+	}
+	return false
+}
+
+// capName reads a titled document: "Đề án tổ chức lại hệ thống thanh tra",
+// "Chiến lược phát triển kinh tế - xã hội 10 năm 2011-2020", `Đề án "..."`.
+// The head must be capitalized inside a sentence; a title after "về" is the
+// subject of another document, not a citation.
+func (p *parser) capName(start, i, k, ti int) ([]Citation, int) {
+	prev := i - 1
+	if p.key(prev) == `"` {
+		prev--
+	}
+	if !p.toks[i].Upper || p.sentenceStart(i) || p.is(prev, "về") || p.classBefore("drafting", i) || !p.same(k) {
+		return nil, i
+	}
+	j := k
+	if p.key(j) == `"` {
+		for e := j + 1; e < len(p.toks) && e < j+60 && p.same(e); e++ {
+			if p.key(e) == `"` {
+				if e-j < 2 {
+					return nil, i
+				}
+				doc := schema.Document{Type: p.d.types[ti].Name, TypeCode: p.d.types[ti].Code}
+				return []Citation{p.cite(start, e+1, doc, "t|"+token.FoldPhrase(doc.Type)+"|"+p.nameKey(j, e+1))}, e + 1
+			}
+		}
+		return nil, i
+	}
+	n := 0
+	for ; n < 15 && p.same(j); n++ {
+		if p.kind(j) == token.Punct {
+			if p.key(j) == "-" && p.same(j+1) && p.kind(j+1) != token.Punct && n > 0 {
+				j++
+				continue
+			}
+			break
+		}
+		if p.classAt("stop", j) >= 0 {
+			break
+		}
+		j++
+	}
+	if n < 2 {
+		return nil, i
+	}
+	doc := schema.Document{Type: p.d.types[ti].Name, TypeCode: p.d.types[ti].Code}
+	return []Citation{p.cite(start, j, doc, "t|"+token.FoldPhrase(doc.Type)+"|"+p.nameKey(k, j))}, j
+}
+
+// report reads "Báo cáo chính trị" when it names a congress document:
+// "Dự thảo Báo cáo chính trị", "Báo cáo chính trị tại Đại hội Đảng toàn quốc lần thứ 12".
+func (p *parser) report(start, i, k, ti int) ([]Citation, int) {
+	doc := schema.Document{Type: p.d.types[ti].Name, TypeCode: p.d.types[ti].Code}
+	if (p.is(k, "tại") || p.is(k, "của")) && p.same(k+1) {
+		if level, n, e, ok := p.congressPhrase(k + 1); ok {
+			return []Citation{p.cite(start, e, doc, "r|"+level+"|"+strconv.Itoa(n))}, e
+		}
+	}
+	if start < i {
+		return []Citation{p.cite(start, k, doc, "r|draft")}, k
+	}
+	return nil, i
+}
+
+// titled reads a numberless resolution or directive named by its title and
+// issuer: "Nghị quyết lãnh đạo nhiệm vụ năm 2024 của Quân ủy Trung ương".
+// Only the types of word class "titled"; the head is capitalized inside a
+// sentence, not after a plural word (các nghị quyết), and the title (2 to
+// 10 words, no stop word) is followed at once by "của" and a known issuer.
+func (p *parser) titled(start, i, k, ti int) ([]Citation, int) {
+	if !p.d.wordSet["titled"][token.FoldPhrase(p.d.types[ti].Name)] || !p.toks[i].Upper ||
+		p.sentenceStart(i) || p.classBefore("generic", i) {
+		return nil, i
+	}
+	j := k
+	n := 0
+	for ; n < 10 && p.same(j) && (p.kind(j) == token.Word || p.kind(j) == token.Number); n++ {
+		if p.classAt("stop", j) >= 0 {
+			break
+		}
+		j++
+	}
+	if n < 2 || !p.is(j, "của") || !p.same(j) {
+		return nil, i
+	}
+	name, code, _, end, ok := p.issuerPhrase(j + 1)
+	if !ok {
+		return nil, i
+	}
+	doc := schema.Document{Type: p.d.types[ti].Name, TypeCode: p.d.types[ti].Code, Issuer: name, IssuerCode: code}
+	return []Citation{p.cite(start, end, doc, "t|"+token.FoldPhrase(doc.Type)+"|"+p.nameKey(k, end))}, end
+}

@@ -1,0 +1,302 @@
+package docs
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/vnpol/vnpol/entities/token"
+	"github.com/vnpol/vnpol/schema"
+)
+
+// sym is a document number with what follows it: a Party symbol
+// (35-CT/TW), a state symbol (30/2020/NĐ-CP, 759/QĐ-TTg, 4912/UBND-NC) or
+// a year (195/2008).
+type sym struct {
+	num    string // the number as written
+	year   string // the year of a state symbol or of "195/2008"
+	sym    string // normalized number and symbol, "" when the text gives none
+	code   string // type abbreviation as written (CT, QĐi, NĐ)
+	typ    int    // types index from the abbreviation, -1 if none
+	issuer string // issuer code(s) as written (TW, BNV-VPCP, QH13)
+	party  bool   // Party shape NUMBER-TYPE/ISSUER
+	end    int    // token after the number and symbol
+}
+
+func yearish(s string) bool {
+	if len(s) != 4 || !allDigits(s) {
+		return false
+	}
+	y, _ := strconv.Atoi(s)
+	return y >= 1930 && y <= 2100
+}
+
+// pick chooses among the types sharing an abbreviation: the first row for
+// a Party symbol, the last for a state symbol (TT: Thông tri / Thông tư).
+func (p *parser) pick(code string, party bool) int {
+	ix := p.d.codes[token.Fold(code)]
+	if len(ix) == 0 {
+		return -1
+	}
+	if party {
+		return ix[0]
+	}
+	return ix[len(ix)-1]
+}
+
+// issuerIndex resolves an issuer code (QH13 and UBTVQH15 drop their legislature number).
+func (p *parser) issuerIndex(code string) int {
+	k := token.Fold(code)
+	if i, ok := p.d.issuerCode[k]; ok {
+		return i
+	}
+	k = strings.TrimRight(k, "0123456789")
+	if i, ok := p.d.issuerCode[k]; ok && k != "" {
+		return i
+	}
+	return -1
+}
+
+// symbolAt reads the number at token j and the symbol after it. strict
+// (no type word before) demands a symbol whose type or issuer is known.
+func (p *parser) symbolAt(j int, strict bool) (sym, bool) {
+	s := sym{num: p.str(j), typ: -1, end: j + 1}
+	if len(s.num) > 5 {
+		return s, false
+	}
+	k := j + 1
+	if !p.same(k) {
+		return s, !strict
+	}
+	sep := p.key(k)
+	// dates, ranges, scores, phone numbers: 25-7-2020, 2020-2025, 3-1, 25/10
+	if (sep == "-" || sep == "/" || sep == "." || sep == ",") && p.same(k+1) && p.kind(k+1) == token.Number {
+		if !(sep == "/" && yearish(p.str(k+1))) {
+			if sep == "," {
+				return s, !strict // a list: "18, 19-NQ/TW"
+			}
+			return s, false
+		}
+	}
+	// Party: NUMBER-TYPE/ISSUER, the dash may be missing ("19 KL/TW")
+	c := k
+	if sep == "-" && p.same(c+1) {
+		c++
+	}
+	if p.kind(c) == token.Word && p.same(c) && len(p.d.codes[p.key(c)]) > 0 &&
+		p.key(c+1) == "/" && p.same(c+1) && p.same(c+2) && p.kind(c+2) == token.Word && codeLike(p.str(c+2)) {
+		s.code, s.issuer, s.party, s.end = p.str(c), p.str(c+2), true, c+3
+		s.typ = p.pick(s.code, true)
+		s.sym = s.num + "-" + s.code + "/" + s.issuer
+		return s, true
+	}
+	if sep != "/" || !p.same(k+1) {
+		return s, !strict
+	}
+	// State: NUMBER/[YEAR/]GROUP(-GROUP)*
+	g := k + 1
+	if p.kind(g) == token.Number {
+		if !yearish(p.str(g)) {
+			return s, false
+		}
+		s.year = p.str(g)
+		if p.key(g+1) == "/" && p.same(g+1) && p.same(g+2) && p.kind(g+2) == token.Word {
+			g += 2
+		} else {
+			s.end = g + 1
+			return s, !strict
+		}
+	}
+	if p.kind(g) != token.Word || !codeLike(p.str(g)) {
+		if s.year != "" {
+			s.end = g - 1
+			return s, !strict
+		}
+		return s, !strict
+	}
+	groups := []string{p.str(g)}
+	e := g + 1
+	for p.key(e) == "-" && p.same(e) && p.same(e+1) && p.kind(e+1) == token.Word && codeLike(p.str(e+1)) {
+		groups = append(groups, p.str(e+1))
+		e += 2
+	}
+	known := false
+	if t := p.pick(groups[0], false); t >= 0 && len(groups) > 1 {
+		s.typ, s.code, s.issuer = t, groups[0], strings.Join(groups[1:], "-")
+		known = true
+	} else {
+		s.issuer = strings.Join(groups, "-")
+		if ii := p.issuerIndex(groups[0]); ii >= 0 {
+			known = true
+			c := strings.TrimRight(token.Fold(groups[0]), "0123456789")
+			if c != "qh" && c != "ubtvqh" {
+				s.typ = p.d.cvType // a công văn: issuer and unit, no type letters
+			}
+		}
+	}
+	if strict && !known {
+		return s, false
+	}
+	s.sym = s.num + "/"
+	if s.year != "" {
+		s.sym += s.year + "/"
+	}
+	s.sym += strings.Join(groups, "-")
+	s.end = e
+	return s, true
+}
+
+// listEnd reports whether token n may follow a bare number in a list of numbers.
+func (p *parser) listEnd(n int) bool {
+	if n >= len(p.toks) || p.toks[n].LineBefore {
+		return true
+	}
+	if p.kind(n) == token.Punct {
+		return p.key(n) != "-" && p.key(n) != "/"
+	}
+	return p.is(n, "và") || p.is(n, "của") || p.is(n, "ngày") || p.is(n, "về")
+}
+
+// numbered reads a numbered citation: a type word (head; -1 when none was
+// written) then, at token k, a number with or without a symbol, possibly a
+// list of numbers sharing the type, then the date, issuer and term.
+func (p *parser) numbered(start, k, head int) ([]Citation, int) {
+	s, ok := p.symbolAt(k, head < 0)
+	if !ok {
+		return nil, start
+	}
+	if head >= 0 && p.d.types[head].Mode == "generic" && s.sym == "" {
+		return nil, start
+	}
+	if s.sym == "" && p.same(s.end) && p.classAt("unit", s.end) >= 0 {
+		return nil, start // "Kế hoạch 5 năm", "Chỉ thị 3 điểm"
+	}
+	if s.sym == "" && s.year == "" && head >= 0 && !p.is(k-1, "số") && !p.is(k-2, "số") && yearish(s.num) {
+		return nil, start // "kế hoạch 2015": a year, not a number
+	}
+	if s.sym == "" && head >= 0 && (p.d.types[head].Mode == "org" || p.d.types[head].Mode == "bare") {
+		return nil, start // "điều lệ 70"
+	}
+	items := []sym{s}
+	e := s.end
+	if head >= 0 {
+		for (p.key(e) == "," || p.is(e, "và")) && p.same(e) && p.same(e+1) && p.kind(e+1) == token.Number {
+			s2, ok := p.symbolAt(e+1, false)
+			if !ok || (s2.sym == "" && !p.listEnd(s2.end)) || (s2.sym == "" && s.sym != "") {
+				break
+			}
+			items = append(items, s2)
+			e = s2.end
+		}
+	}
+	// "các Nghị quyết số 18, 19-NQ/TW": the last symbol is shared by the bare numbers before it
+	if last := items[len(items)-1]; last.party && len(items) > 1 {
+		for x := range items[:len(items)-1] {
+			if items[x].sym == "" {
+				items[x].code, items[x].issuer, items[x].party, items[x].typ = last.code, last.issuer, true, last.typ
+				items[x].sym = items[x].num + "-" + last.code + "/" + last.issuer
+			}
+		}
+	}
+	tr := p.trailers(e)
+	var out []Citation
+	for x, it := range items {
+		doc := p.resolve(head, it, tr)
+		from, to := start, it.end
+		if x > 0 {
+			from = k
+			for from < len(p.toks) && p.toks[from].Start < p.toks[it.end-1].Start && p.str(from) != it.num {
+				from++
+			}
+		}
+		if it.sym == "" && tr.issEnd > 0 && x == len(items)-1 {
+			to = tr.issEnd // "Chỉ thị 05 của Bộ Chính trị": the issuer is part of a short citation
+		}
+		c := p.cite(from, to, doc, "n|"+token.FoldPhrase(doc.Type)+"|"+normNum(it.num))
+		c.bare = head < 0
+		out = append(out, c)
+	}
+	end := tr.end
+	if end < e {
+		end = e
+	}
+	return out, end
+}
+
+func (p *parser) bareSymbol(i int, s sym) ([]Citation, int) {
+	return p.numbered(i, i, -1)
+}
+
+func normNum(n string) string {
+	t := strings.TrimLeft(n, "0")
+	if t == "" {
+		return "0"
+	}
+	return t
+}
+
+// resolve fills a document from the type word, the number and symbol, and the trailers.
+func (p *parser) resolve(head int, s sym, tr trail) schema.Document {
+	var doc schema.Document
+	ti := -1
+	if head >= 0 {
+		ti = head
+		if p.d.types[head].Mode == "generic" {
+			ti = s.typ
+			if ti < 0 {
+				ti = p.d.cvType
+			}
+		}
+	} else {
+		ti = s.typ
+	}
+	if ti >= 0 {
+		doc.Type = p.d.types[ti].Name
+		doc.TypeCode = p.d.types[ti].Code
+	}
+	if s.code != "" {
+		doc.TypeCode = s.code
+	}
+	doc.Number = s.num
+	doc.Symbol = s.sym
+	if s.year != "" {
+		doc.Year, _ = strconv.Atoi(s.year)
+	}
+	party := s.party
+	switch {
+	case tr.issuer != "":
+		doc.Issuer, doc.IssuerCode = tr.issuer, tr.issuerCode
+		if s.issuer != "" {
+			doc.IssuerCode = s.issuer
+		}
+		party = party || tr.party
+	case s.issuer != "":
+		doc.IssuerCode = s.issuer
+		first := strings.SplitN(s.issuer, "-", 2)[0]
+		if ii := p.issuerIndex(first); ii >= 0 {
+			doc.Issuer = p.d.issuers[ii].Name
+			if strings.EqualFold(first, "TW") && ti >= 0 && p.d.types[ti].TWIssuer != "" {
+				doc.Issuer = p.d.types[ti].TWIssuer
+			}
+			party = party || p.d.issuers[ii].Family == "party"
+		}
+	}
+	if tr.date != "" {
+		doc.Date = tr.date
+		if doc.Year == 0 {
+			doc.Year, _ = strconv.Atoi(tr.date[:4])
+		}
+	} else if tr.year > 0 && doc.Year == 0 {
+		doc.Year = tr.year
+	}
+	doc.Plenum = tr.plenum
+	if tr.term != "" {
+		doc.Term = tr.term
+	} else if party && tr.date != "" {
+		if d, err := parseISO(tr.date); err == nil {
+			if t := p.d.termOf(d); t != "" {
+				doc.Term, doc.TermInferred = t, true
+			}
+		}
+	}
+	return doc
+}
