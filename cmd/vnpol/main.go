@@ -1,149 +1,145 @@
-// Command vnpol turns Vietnamese political news articles into typed JSON
-// records. Run "vnpol help" for the commands.
+// Command vnpol turns Vietnamese Party/state political news articles into
+// typed JSON records with byte spans.
+//
+//	vnpol extract [flags] PATH...   records as JSON (one input) or JSONL
+//	vnpol cite [flags] PATH...      document citations, one JSONL line a mention
+//	vnpol schema                    the JSON Schema of a record
+//	vnpol eval --gold DIR [flags] PATH...  score against answer keys
+//	vnpol version                   module and schema versions
+//
+// PATH is a file, a folder (walked for *.txt in lexical order) or - for
+// standard input. Every command takes --help. Exit status: 0 all good, 1
+// some inputs failed, 2 usage error.
 package main
 
 import (
-	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
-	"path/filepath"
-	"sort"
 	"strings"
-
-	"github.com/vnpol/vnpol/extract"
-	"github.com/vnpol/vnpol/schema"
 )
 
 func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
 
+// Exit statuses.
+const (
+	exitOK    = 0
+	exitInput = 1 // some inputs failed (or output could not be written)
+	exitUsage = 2
+)
+
+type command struct {
+	name, args, summary string
+	run                 func(args []string, stdin io.Reader, stdout, stderr io.Writer) int
+}
+
+func commands() []command {
+	return []command{
+		{"extract", "[flags] PATH...", "extract records (pretty JSON for one input, JSONL for several)", cmdExtract},
+		{"cite", "[flags] PATH...", "list document citations, one JSONL line per mention", cmdCite},
+		{"schema", "", "print the JSON Schema of a record", cmdSchema},
+		{"eval", "--gold DIR [flags] PATH...", "score extraction against answer keys (NAME.gold.json)", cmdEval},
+		{"version", "", "print the module and schema versions", cmdVersion},
+	}
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "vnpol turns Vietnamese political news articles into typed JSON records.")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "usage: vnpol COMMAND [flags] [PATH...]")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "commands:")
+	for _, c := range commands() {
+		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "PATH is a file, a folder (walked for *.txt in lexical order) or - for standard input.")
+	fmt.Fprintln(w, "Run 'vnpol COMMAND --help' for a command's flags.")
+	fmt.Fprintln(w, "Exit status: 0 all good, 1 some inputs failed, 2 usage error.")
+}
+
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
-		fmt.Fprintln(stderr, "usage: vnpol extract [flags] PATH...  (vnpol help)")
-		return 2
+		usage(stderr)
+		return exitUsage
 	}
-	switch args[0] {
-	case "extract":
-		return cmdExtract(args[1:], stdin, stdout, stderr)
-	case "help", "-h", "--help":
-		fmt.Fprintln(stdout, "vnpol extract [--format json|jsonl] [--with-text] [-o FILE] PATH...")
-		return 0
+	name := args[0]
+	switch name {
+	case "help", "-h", "-help", "--help":
+		if len(args) > 1 && name == "help" {
+			return run([]string{args[1], "--help"}, stdin, stdout, stderr)
+		}
+		usage(stdout)
+		return exitOK
+	case "-version", "--version":
+		name = "version"
 	}
-	fmt.Fprintf(stderr, "vnpol: unknown command %q\n", args[0])
-	return 2
+	for _, c := range commands() {
+		if c.name == name {
+			return c.run(args[1:], stdin, stdout, stderr)
+		}
+	}
+	fmt.Fprintf(stderr, "vnpol: unknown command %q (run 'vnpol help')\n", name)
+	return exitUsage
 }
 
-func cmdExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fl := flag.NewFlagSet("extract", flag.ContinueOnError)
-	fl.SetOutput(stderr)
-	format := fl.String("format", "", "output format: json (pretty, default for one input) or jsonl")
-	withText := fl.Bool("with-text", false, "put the normalized text in each record")
-	out := fl.String("o", "", "write to FILE instead of standard output")
-	if err := fl.Parse(args); err != nil {
-		return 2
-	}
-	paths, err := expand(fl.Args())
-	if err != nil {
-		fmt.Fprintln(stderr, "vnpol:", err)
-		return 2
-	}
-	if len(paths) == 0 {
-		fmt.Fprintln(stderr, "vnpol extract: no input")
-		return 2
-	}
-	w := stdout
-	if *out != "" {
-		f, err := os.Create(*out)
-		if err != nil {
-			fmt.Fprintln(stderr, "vnpol:", err)
-			return 2
-		}
-		defer f.Close()
-		w = f
-	}
-	if *format == "" {
-		*format = "jsonl"
-		if len(paths) == 1 {
-			*format = "json"
+// newFlags returns a flag set whose --help prints to stdout.
+func newFlags(name, args, summary string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.Usage = func() {
+		w := fs.Output()
+		fmt.Fprintf(w, "usage: vnpol %s %s\n\n%s\n", name, args, summary)
+		n := 0
+		fs.VisitAll(func(*flag.Flag) { n++ })
+		if n > 0 {
+			fmt.Fprintln(w, "\nflags:")
+			fs.PrintDefaults()
 		}
 	}
-	ex, err := extract.New(extract.WithText(*withText))
-	if err != nil {
-		fmt.Fprintln(stderr, "vnpol:", err)
-		return 2
-	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	if *format == "json" {
-		enc.SetIndent("", "  ")
-	}
-	status := 0
-	for _, p := range paths {
-		var data []byte
-		if p == "-" {
-			data, err = io.ReadAll(stdin)
-		} else {
-			data, err = os.ReadFile(p)
-		}
-		var rec *schema.Record
-		if err != nil {
-			rec = &schema.Record{SchemaVersion: schema.SchemaVersion, Error: &schema.Error{Kind: "unreadable", Message: err.Error()}}
-		} else {
-			rec, err = ex.Extract(context.Background(), data)
-		}
-		rec.Source.Path = p
-		if err != nil {
-			status = 1
-			fmt.Fprintf(stderr, "vnpol: %s: %v\n", p, err)
-		}
-		if err := enc.Encode(rec); err != nil {
-			fmt.Fprintln(stderr, "vnpol:", err)
-			return 1
-		}
-	}
-	return status
+	return fs
 }
 
-// expand turns the arguments into input paths: files as given, folders
-// walked for *.txt in lexical order, "-" for standard input.
-func expand(args []string) ([]string, error) {
-	var out []string
-	for _, a := range args {
-		if a == "-" {
-			out = append(out, a)
-			continue
+// parse parses flags placed anywhere among the arguments (a "--" ends the
+// flags). It returns the positional arguments and an exit status >= 0 when
+// the command must stop: 0 after --help, 2 on a usage error.
+func parse(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) ([]string, int) {
+	var pos []string
+	fs.SetOutput(io.Discard)
+	for {
+		err := fs.Parse(args)
+		if errors.Is(err, flag.ErrHelp) {
+			fs.SetOutput(stdout)
+			fs.Usage()
+			return nil, exitOK
 		}
-		st, err := os.Stat(a)
 		if err != nil {
-			if errors.Is(err, fs.ErrNotExist) {
-				out = append(out, a) // reported as unreadable in its own record
-				continue
-			}
-			return nil, err
+			fmt.Fprintf(stderr, "vnpol %s: %v\n", fs.Name(), err)
+			fmt.Fprintf(stderr, "run 'vnpol %s --help' for usage\n", fs.Name())
+			return nil, exitUsage
 		}
-		if !st.IsDir() {
-			out = append(out, a)
-			continue
+		rest := fs.Args()
+		consumed := args[:len(args)-len(rest)]
+		if len(consumed) > 0 && consumed[len(consumed)-1] == "--" {
+			return append(pos, rest...), -1
 		}
-		var found []string
-		err = filepath.WalkDir(a, func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			if !d.IsDir() && strings.HasSuffix(p, ".txt") {
-				found = append(found, p)
-			}
-			return nil
-		})
-		if err != nil {
-			return nil, err
+		if len(rest) == 0 {
+			return pos, -1
 		}
-		sort.Strings(found)
-		out = append(out, found...)
+		pos = append(pos, rest[0])
+		args = rest[1:]
 	}
-	return out, nil
+}
+
+// listFlag is a flag that may be repeated.
+type listFlag []string
+
+func (l *listFlag) String() string     { return strings.Join(*l, ",") }
+func (l *listFlag) Set(s string) error { *l = append(*l, s); return nil }
+
+func usageError(stderr io.Writer, cmd, format string, a ...any) int {
+	fmt.Fprintf(stderr, "vnpol %s: %s\n", cmd, fmt.Sprintf(format, a...))
+	fmt.Fprintf(stderr, "run 'vnpol %s --help' for usage\n", cmd)
+	return exitUsage
 }
