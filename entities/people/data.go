@@ -33,7 +33,7 @@ const (
 
 type data struct {
 	family   map[string]bool // folded family names
-	roles    *lexicon.Lexicon[bool]
+	roles    *lexicon.Lexicon[bool] // true: a whole title on its own
 	former   *lexicon.Lexicon[bool]
 	cues     *lexicon.Lexicon[cueKind]
 	orgHeads *lexicon.Lexicon[orgKind]
@@ -41,6 +41,7 @@ type data struct {
 	verbs    *lexicon.Lexicon[bool]
 	eponyms  *lexicon.Lexicon[bool]
 	organs   *lexicon.Lexicon[string]
+	intro    *lexicon.Lexicon[bool] // true: a list of chains follows
 }
 
 // lines returns the non-empty, non-comment lines of an embedded file.
@@ -79,11 +80,18 @@ var load = sync.OnceValue(func() *data {
 	for _, c := range lines("family.txt") {
 		d.family[token.Fold(c[0])] = true
 	}
-	d.roles = boolLex("roles.txt")
+	d.roles = lexicon.New[bool]()
+	for _, c := range lines("roles.txt") {
+		d.roles.Add(c[0], len(c) > 1 && c[1] == "full")
+	}
 	d.former = boolLex("former.txt")
 	d.orgLower = boolLex("orglower.txt")
 	d.verbs = boolLex("verbs.txt")
 	d.eponyms = boolLex("eponyms.txt")
+	d.intro = lexicon.New[bool]()
+	for _, c := range lines("introducers.txt") {
+		d.intro.Add(c[0], len(c) > 1 && c[1] == "list")
+	}
 	d.cues = lexicon.New[cueKind]()
 	for _, c := range lines("cues.txt") {
 		k := cueHonorific

@@ -101,11 +101,13 @@ type segment struct {
 	orgLast      int // organization tokens [roleLast, orgLast); orgLast <= last
 	former       bool
 	placeText    string // place closing the organization, if any
+	placeFull    string // the same with its prefix (tỉnh Lào Cai), if written
 	openPlace    bool   // organization ends with a place-expecting head and no place
 	openBody     bool   // organization ends with a party body needing a parent (Đảng đoàn)
 	prev, next   *segment
 	extraOrg     string // propagated organization or place
 	extraIsPlace bool
+	full         bool // the role is a whole title on its own
 }
 
 type person struct {
@@ -368,6 +370,9 @@ func (p *parser) notName(s, e int) bool {
 	if p.placeHeadBefore(s) {
 		return true
 	}
+	if m, ok := p.d.eponyms.At(p.toks, s); ok && m.Last == e {
+		return false // decided by its context
+	}
 	if _, ok := lookupPlace(p.text[p.toks[s].Start:p.toks[e-1].End], p.date); ok {
 		return true
 	}
@@ -447,6 +452,13 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 			if m, ok := p.d.orgLower.At(p.toks, k); ok {
 				k = m.Last
 				continue
+			}
+			if q := p.skipQualifier(k); q > k && k > start {
+				// "Trưởng Đoàn đại biểu Quốc hội khóa XV tỉnh Lạng Sơn"
+				if hm, ok := p.d.orgHeads.At(p.toks, q); ok && hm.Value == orgPlace && !p.toks[q].Upper {
+					k = q
+					continue
+				}
 			}
 			if (p.key(k) == "cua3" || p.key(k) == "thuoc5") && k > start && p.upper(k+1) {
 				if _, ok := p.d.orgHeads.At(p.toks, k+1); ok {
@@ -603,9 +615,17 @@ func (p *parser) findSegments() {
 		if p.nameAt[r] > 0 {
 			continue
 		}
-		s := &segment{first: first, roleFirst: r, roleLast: m.Last, former: former}
+		s := &segment{first: first, roleFirst: r, roleLast: m.Last, former: former, full: m.Value}
 		end, place, openPlace, openBody := p.parseOrg(m.Last)
 		s.orgLast, s.last, s.placeText, s.openPlace, s.openBody = end, end, place, openPlace, openBody
+		if place != "" {
+			if i := strings.LastIndex(p.text[:p.toks[end-1].End], place); i > 0 {
+				pre := p.text[max(0, i-6):i]
+				if strings.HasSuffix(pre, "tỉnh ") {
+					s.placeFull = "tỉnh " + place
+				}
+			}
+		}
 		// term qualifier after the title: "khóa XV", "các khoá IX, X, XI"
 		s.last = p.skipQualifier(end)
 		p.segs = append(p.segs, s)
@@ -615,8 +635,22 @@ func (p *parser) findSegments() {
 	}
 	// link segments separated by a comma
 	for _, s := range p.segs {
-		if p.isPunct(s.last, ",") {
-			if n := p.segStart[s.last+1]; n != nil {
+		if p.isPunct(s.last, ",") || p.key(s.last) == "kiem1" {
+			j := s.last + 1
+			// a rank inside a chain: "Bí thư Đảng ủy, đại tá, Giám đốc Công an tỉnh"
+			if m, ok := p.d.cues.At(p.toks, j); ok && m.Value == cueRank {
+				j = m.Last
+				if p.isPunct(j, "(") {
+					for j < len(p.toks) && j < m.Last+8 && !p.isPunct(j, ")") {
+						j++
+					}
+					j++
+				}
+				if p.isPunct(j, ",") {
+					j++
+				}
+			}
+			if n := p.segStart[j]; n != nil {
 				s.next, n.prev = n, s
 			}
 		}
@@ -729,6 +763,7 @@ func (p *parser) attach() {
 		}
 	}
 	p.lists()
+	p.introduced()
 	propagate(p)
 	// accept candidates and group them into persons
 	byKey := map[string]*person{}
@@ -843,6 +878,72 @@ func (p *parser) lists() {
 	}
 }
 
+// introduced attaches titles given later in the sentence of a mention:
+// "X là T", "X được bầu làm T", "X đảm nhiệm các chức vụ: T1, T2; T3". A
+// sentence opening with "Ông"/"Bà" and no name refers to the last person named.
+func (p *parser) introduced() {
+	next := 0 // index of the next name candidate
+	var last *name
+	for i := 0; i < len(p.toks); i++ {
+		var subj *name
+		from := i
+		if next < len(p.names) && p.names[next].first == i {
+			subj = p.names[next]
+			next++
+			from = subj.chainEnd
+			if !(subj.strong || len(subj.pre)+len(subj.post) > 0) {
+				continue
+			}
+			last = subj
+		} else if last != nil && p.word(i) && p.toks[i].Upper && (p.key(i) == "ong" || p.key(i) == "ba2") &&
+			(i == 0 || p.isPunct(i-1, ".") || p.toks[i].LineBefore) && !p.upper(i+1) {
+			subj, from = last, i+1
+		} else {
+			continue
+		}
+		stop := from + 30
+		for k := from; k < len(p.toks) && k < stop; k++ {
+			if p.isPunct(k, ".") || (k > from && p.toks[k].LineBefore) {
+				break
+			}
+			if p.nameAt[k] > 0 || p.key(k) == "cua3" || p.key(k) == "ve2" || p.key(k) == "ky1" {
+				break
+			}
+			m, ok := p.d.intro.At(p.toks, k)
+			if !ok {
+				continue
+			}
+			j := m.Last
+			if p.isPunct(j, ":") {
+				j++
+			}
+			if p.key(j) == "nhu" {
+				j++
+			}
+			s := p.segStart[j]
+			if s == nil {
+				continue
+			}
+			for s != nil {
+				end := s
+				for c := s; c != nil; c = c.next {
+					if p.nameAt[c.orgLast] > 0 {
+						break
+					}
+					subj.post = append(subj.post, c)
+					end = c
+				}
+				k = end.last
+				if !m.Value || !p.isPunct(k, ",", ";") {
+					break
+				}
+				s = p.segStart[k+1]
+			}
+			k--
+		}
+	}
+}
+
 // nameEndsAt reports whether a name candidate ends right before token k.
 func (p *parser) nameEndsAt(k int) bool {
 	for _, n := range p.names {
@@ -889,23 +990,33 @@ func propagate(p *parser) {
 					c := chain[j]
 					if c.openPlace && c.placeText == "" && c.extraOrg == "" {
 						c.extraOrg, c.extraIsPlace = place, true
+					} else if c.orgLast > c.roleLast && p.key(c.roleLast) == "sơ3" && c.placeText == "" && c.extraOrg == "" && chain[i].placeFull != "" {
+						// "Giám đốc sở Tư pháp, Chủ tịch Hội Luật gia tỉnh Lào Cai"
+						c.extraOrg, c.extraIsPlace = chain[i].placeFull, true
 					}
 				}
 				break
 			}
 		}
-		// party bodies needing their parent: "bí thư Đảng đoàn, chủ tịch HĐND tỉnh"
-		for i := 0; i+1 < len(chain); i++ {
+		// party bodies needing their parent ("bí thư Đảng đoàn, chủ tịch HĐND
+		// tỉnh") and roles without organization ("Phó Cục trưởng, Cục trưởng
+		// Cục X") take the organization of the next title
+		for i := len(chain) - 2; i >= 0; i-- {
 			c := chain[i]
-			if !c.openBody || c.extraOrg != "" {
+			empty := c.orgLast == c.roleLast && !c.full
+			if !(c.openBody || empty) || c.extraOrg != "" {
 				continue
 			}
 			nx := chain[i+1]
+			org := ""
 			if nx.orgLast > nx.roleLast {
-				org := p.text[p.toks[nx.roleLast].Start:p.toks[nx.orgLast-1].End]
+				org = p.text[p.toks[nx.roleLast].Start:p.toks[nx.orgLast-1].End]
 				org = strings.TrimPrefix(org, "HĐTV ")
-				c.extraOrg = org
 			}
+			if nx.extraOrg != "" {
+				org = strings.TrimSpace(org + " " + nx.extraOrg)
+			}
+			c.extraOrg = org
 		}
 	}
 }
@@ -939,6 +1050,9 @@ func (p *parser) officials() []schema.Official {
 		o := schema.Official{Name: pr.full, Mentions: pr.mentions, Titles: []schema.Title{}}
 		seen := map[string]bool{}
 		for _, s := range pr.titles {
+			if s.orgLast == s.roleLast && !s.full && s.extraOrg == "" {
+				continue // "trưởng ban", "Bộ trưởng" alone name no position
+			}
 			t := p.titleOf(s)
 			k := foldName(t.Text)
 			if seen[k] {
