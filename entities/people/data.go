@@ -32,7 +32,7 @@ const (
 )
 
 type data struct {
-	family   map[string]bool // folded family names
+	family   map[string]bool        // folded family names
 	roles    *lexicon.Lexicon[bool] // true: a whole title on its own
 	former   *lexicon.Lexicon[bool]
 	cues     *lexicon.Lexicon[cueKind]
