@@ -3,12 +3,36 @@
 // conferences, ceremonies) with their date, place, organizer, period and
 // member provinces.
 //
-// STUB: the API is fixed; the implementation is being written.
+// How an event is found, sentence by sentence:
+//
+//   - an event word (data/words.tsv, class kind: "hội nghị", "sơ kết",
+//     "kỳ họp", "buổi làm việc", "lễ", ...) gives the kind;
+//   - the mention is reported as held when its sentence carries a date
+//     ("Ngày 25-7-2020", "Sáng 15/11", "từ 16 đến 18-5") or a time anchor
+//     ("cùng ngày", "hôm nay") and no future or plan marker ("sẽ", "dự
+//     kiến", "tiến tới") comes before it;
+//   - a back-reference ("Tại hội nghị", "Dự buổi họp báo") presupposes a
+//     held event: it yields an undated event when none of its kind exists;
+//   - mentions of one event (same kind, or same date with a generic "họp")
+//     merge into one record; "cùng ngày" starts a new event on the date of
+//     the previous one.
+//
+// The place is what follows "tại" in the event's sentences, resolved with
+// package places; the organizer is the subject of "tổ chức"; the period is
+// the first period (package timex) after the event word; members are the
+// provinces listed in apposition after "là"/"gồm".
 package events
 
 import (
+	_ "embed"
+	"strings"
+	"sync"
 	"time"
 
+	"github.com/vnpol/vnpol/entities/lexicon"
+	"github.com/vnpol/vnpol/entities/places"
+	"github.com/vnpol/vnpol/entities/segment"
+	"github.com/vnpol/vnpol/entities/timex"
 	"github.com/vnpol/vnpol/entities/token"
 	"github.com/vnpol/vnpol/schema"
 )
@@ -22,6 +46,346 @@ type Input struct {
 	Title     schema.Span   // the title's span, zero if none
 }
 
+//go:embed data/words.tsv
+var wordsTSV string
+
+type wordLists struct {
+	kind                                      *lexicon.Lexicon[string] // value: kind, "" for a stop phrase
+	future, anchor, same, backref, held, mods *lexicon.Lexicon[bool]
+	notev                                     *lexicon.Lexicon[bool]
+	at, listOpen                              map[string]bool
+}
+
+var lists = sync.OnceValue(func() *wordLists {
+	w := &wordLists{kind: lexicon.New[string](), future: lexicon.New[bool](), anchor: lexicon.New[bool](),
+		same: lexicon.New[bool](), backref: lexicon.New[bool](), held: lexicon.New[bool](), mods: lexicon.New[bool](), notev: lexicon.New[bool](),
+		at: map[string]bool{}, listOpen: map[string]bool{}}
+	for _, line := range strings.Split(wordsTSV, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) < 2 {
+			continue
+		}
+		p := strings.TrimSpace(f[1])
+		switch f[0] {
+		case "kind":
+			if len(f) > 2 {
+				w.kind.Add(p, strings.TrimSpace(f[2]))
+			}
+		case "stop":
+			w.kind.Add(p, "")
+		case "future":
+			w.future.Add(p, true)
+		case "anchor":
+			w.anchor.Add(p, true)
+		case "same":
+			w.same.Add(p, true)
+		case "backref":
+			w.backref.Add(p, true)
+		case "held":
+			w.held.Add(p, true)
+		case "mod":
+			w.mods.Add(p, true)
+		case "notev":
+			w.notev.Add(p, true)
+		case "at":
+			w.at[token.FoldPhrase(p)] = true
+		case "listopen":
+			w.listOpen[token.FoldPhrase(p)] = true
+		}
+	}
+	return w
+})
+
+// mention is one event word in a sentence.
+type mention struct {
+	kind        string
+	first, last int // tokens
+	sent        schema.Span
+	s0, s1      int // the sentence's tokens [s0, s1)
+}
+
+// event is a record being assembled.
+type event struct {
+	m     schema.Meeting
+	sents []mention
+}
+
 // Find returns the events reported as held, the main one first.
 // Participants are filled in by the caller (package people finds them).
-func Find(in Input) []schema.Meeting { return nil }
+func Find(in Input) []schema.Meeting {
+	text := in.Text
+	toks := in.Tokens
+	if toks == nil {
+		toks = token.Tokenize(text)
+	}
+	sents := in.Sentences
+	if sents == nil {
+		sents = segment.Sentences(text)
+	}
+	w := lists()
+	var pm []places.Match // province mentions, found once on demand
+	pmDone := false
+	provinces := func() []places.Match {
+		if !pmDone {
+			pm, pmDone = places.Find(text, toks, in.Date), true
+		}
+		return pm
+	}
+	var fullDates []timex.Date // dates with a written year, for yearless dates when the article has no date
+	datesDone := false
+	allDates := func() []timex.Date {
+		if !datesDone {
+			for _, d := range timex.Dates(text, toks, time.Time{}) {
+				if !strings.HasPrefix(d.Value, "--") && len(d.Value) == 10 {
+					fullDates = append(fullDates, d)
+				}
+			}
+			datesDone = true
+		}
+		return fullDates
+	}
+
+	var events []*event
+	var titleKind string
+	var titleMention mention
+	ti := 0
+	for si, sp := range sents {
+		// the sentence's tokens
+		for ti < len(toks) && toks[ti].Start < sp.Start {
+			ti++
+		}
+		s0 := ti
+		s1 := s0
+		for s1 < len(toks) && toks[s1].End <= sp.End {
+			s1++
+		}
+		if s1 == s0 {
+			continue
+		}
+		st := toks[s0:s1]
+		ms := w.kind.FindAll(st)
+		isTitle := in.Title.End > 0 && sp.Start >= in.Title.Start && sp.End <= in.Title.End
+		var first *mention
+		for _, m := range ms {
+			if m.Value == "" || endsBefore(w.notev, toks, s0, s0+m.First) {
+				continue
+			}
+			mn := &mention{kind: m.Value, first: s0 + m.First, last: s0 + m.Last, sent: sp, s0: s0, s1: s1}
+			if first == nil {
+				first = mn
+			}
+			if heldNear(w, toks, mn) {
+				first = mn
+				break
+			}
+		}
+		if first == nil {
+			continue
+		}
+		if isTitle || (si == 0 && in.Title.End == 0) {
+			titleKind, titleMention = first.kind, *first
+			continue
+		}
+		if strings.HasPrefix(strings.TrimSpace(text[sp.Start:sp.End]), "![") || strings.Contains(text[sp.Start:sp.End], "](http") {
+			continue // image or link chrome
+		}
+		// a future or plan marker before the mention
+		if hasBefore(w.future, toks, s0, first.first) {
+			continue
+		}
+		sub := text[sp.Start:sp.End]
+		ds := timex.Dates(sub, token.Tokenize(sub), in.Date)
+		date, dspan := "", (*schema.Span)(nil)
+		rel := toks[first.first].Start - sp.Start
+		relEnd := toks[first.last-1].End - sp.Start
+		datedAfter := false
+		for _, d := range ds {
+			if d.Value == "" || (len(d.Value) < 10 && !strings.HasPrefix(d.Value, "--")) || isAnniversary(sub, d) {
+				continue
+			}
+			if d.Span.Start > rel && !heldBetween(w, toks, first.last, sp.Start+d.Span.Start) {
+				if strings.TrimSpace(sub[relEnd:d.Span.Start]) == "ngày" || d.Span.Start-relEnd <= 1 {
+					datedAfter = true
+				}
+				continue
+			}
+			date = d.Value
+			dspan = &schema.Span{Start: sp.Start + d.Span.Start, End: sp.Start + d.Span.End}
+			if strings.HasPrefix(date, "--") {
+				date = yearFor(date, sub, allDates())
+			}
+			break
+		}
+		sameDay := anyIn(w.same, toks, s0, s1)
+		anchored := date != "" || anyIn(w.anchor, toks, s0, s1)
+		if !anchored {
+			// a back-reference presupposes a held event
+			if !datedAfter && isBackref(w, toks, s0, first.first) && findKind(events, first.kind) == nil &&
+				(len(events) == 0 || !generic[first.kind]) {
+				events = append(events, &event{m: schema.Meeting{Kind: first.kind}, sents: []mention{*first}})
+			}
+			continue
+		}
+		if sameDay {
+			if len(events) == 0 && titleKind != "" {
+				events = append(events, &event{m: schema.Meeting{Kind: titleKind}, sents: []mention{titleMention}})
+			}
+			if len(events) > 0 && date == "" {
+				date, dspan = events[len(events)-1].m.Date, nil
+			}
+			events = append(events, &event{m: schema.Meeting{Kind: first.kind, Date: date, DateSpan: dspan}, sents: []mention{*first}})
+			continue
+		}
+		if e := mergeTarget(events, first.kind, date); e != nil {
+			if e.m.Date == "" && date != "" {
+				e.m.Date, e.m.DateSpan = date, dspan
+			}
+			if e.m.Kind == "họp" && first.kind != "họp" {
+				e.m.Kind = first.kind
+			}
+			e.sents = append(e.sents, *first)
+			continue
+		}
+		events = append(events, &event{m: schema.Meeting{Kind: first.kind, Date: date, DateSpan: dspan}, sents: []mention{*first}})
+	}
+	if len(events) == 0 && titleKind != "" {
+		events = append(events, &event{m: schema.Meeting{Kind: titleKind}, sents: []mention{titleMention}})
+	}
+	out := make([]schema.Meeting, 0, len(events))
+	for _, e := range events {
+		fill(text, toks, e, w, provinces, in.Date)
+		out = append(out, e.m)
+	}
+	return out
+}
+
+// isAnniversary reports whether a date sits in an anniversary span "(7/11/1948 - 7/11/2018)".
+func isAnniversary(sub string, d timex.Date) bool {
+	before := strings.TrimRight(sub[:d.Span.Start], " ")
+	if strings.HasSuffix(before, "(") || strings.HasSuffix(before, "-") || strings.HasSuffix(before, "–") {
+		return true
+	}
+	return false
+}
+
+// yearFor completes a yearless "--MM-DD": from a full date of the same day
+// and month elsewhere in the article, else from a written year in the same
+// sentence (a full date, or the first year of a term "nhiệm kỳ 2019-2024").
+func yearFor(v, sub string, full []timex.Date) string {
+	md := v[2:]
+	for _, d := range full {
+		if d.Value[5:] == md {
+			return d.Value[:4] + "-" + md
+		}
+	}
+	best := ""
+	for _, d := range timex.Dates(sub, nil, time.Time{}) {
+		if len(d.Value) >= 4 && d.Value[0] != '-' && d.Value[:4] > best {
+			best = d.Value[:4]
+		}
+	}
+	if best == "" {
+		for _, p := range timex.Periods(sub, nil, time.Time{}) {
+			best = p.Start[:4]
+			break
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	return best + "-" + md
+}
+
+// generic kinds: a back-reference with one of these refers to the main event.
+var generic = map[string]bool{"hội nghị": true, "lễ": true, "họp": true}
+
+// endsBefore reports whether a phrase of l ends right before token i.
+func endsBefore(l *lexicon.Lexicon[bool], toks []token.Token, s0, i int) bool {
+	for j := max(s0, i-3); j < i; j++ {
+		if m, ok := l.At(toks, j); ok && m.Last == i {
+			return true
+		}
+	}
+	return false
+}
+
+// heldNear reports whether a verb of holding ("tổ chức", "khai mạc") comes
+// just before the mention or within a few tokens after it.
+func heldNear(w *wordLists, toks []token.Token, mn *mention) bool {
+	for j := max(mn.s0, mn.first-3); j < min(mn.s1, mn.last+5); j++ {
+		if j >= mn.first && j < mn.last {
+			continue
+		}
+		if m, ok := w.held.At(toks, j); ok && m.Last <= mn.s1 {
+			return true
+		}
+	}
+	return false
+}
+
+// heldBetween reports whether a verb of holding lies between token i and byte offset end.
+func heldBetween(w *wordLists, toks []token.Token, i, end int) bool {
+	for j := i; j < len(toks) && toks[j].End <= end; j++ {
+		if _, ok := w.held.At(toks, j); ok {
+			return true
+		}
+	}
+	return false
+}
+
+func hasBefore(l *lexicon.Lexicon[bool], toks []token.Token, s0, i int) bool {
+	for j := s0; j < i; j++ {
+		if m, ok := l.At(toks, j); ok && m.Last <= i {
+			return true
+		}
+	}
+	return false
+}
+
+func anyIn(l *lexicon.Lexicon[bool], toks []token.Token, s0, s1 int) bool {
+	for j := s0; j < s1; j++ {
+		if m, ok := l.At(toks, j); ok && m.Last <= s1 {
+			return true
+		}
+	}
+	return false
+}
+
+// isBackref reports whether a back-reference word ends at most two tokens before token i.
+func isBackref(w *wordLists, toks []token.Token, s0, i int) bool {
+	for j := max(s0, i-4); j < i; j++ {
+		if m, ok := w.backref.At(toks, j); ok && m.Last <= i && i-m.Last <= 1 {
+			return true
+		}
+	}
+	return false
+}
+
+func findKind(events []*event, kind string) *event {
+	for _, e := range events {
+		if e.m.Kind == kind {
+			return e
+		}
+	}
+	return nil
+}
+
+// mergeTarget finds the event a dated mention belongs to: same date and a
+// compatible kind, or the same kind and no conflicting date.
+func mergeTarget(events []*event, kind, date string) *event {
+	compatible := func(a, b string) bool { return a == b || a == "họp" || b == "họp" }
+	for _, e := range events {
+		if date != "" && e.m.Date == date && compatible(e.m.Kind, kind) {
+			return e
+		}
+	}
+	for _, e := range events {
+		if e.m.Kind == kind && (e.m.Date == "" || date == "" || e.m.Date == date) {
+			return e
+		}
+	}
+	return nil
+}

@@ -1,0 +1,190 @@
+package events
+
+import (
+	"strings"
+	"time"
+
+	"github.com/vnpol/vnpol/entities/places"
+	"github.com/vnpol/vnpol/entities/timex"
+	"github.com/vnpol/vnpol/entities/token"
+	"github.com/vnpol/vnpol/schema"
+)
+
+// fill completes an event from its sentences: span, modifiers, location,
+// organizer, period and members.
+func fill(text string, toks []token.Token, e *event, w *wordLists, provinces func() []places.Match, ref time.Time) {
+	if len(e.sents) == 0 {
+		return
+	}
+	m0 := e.sents[0]
+	sp := schema.Span{Start: toks[m0.first].Start, End: toks[m0.last-1].End}
+	e.m.Span = &sp
+	e.m.Name = text[sp.Start:sp.End]
+	for _, mn := range e.sents {
+		// modifiers: right after the event word
+		for j := mn.last; j < mn.s1 && j < mn.last+6; j++ {
+			if mm, ok := w.mods.At(toks, j); ok {
+				mod := token.FoldPhrase(text[mm.Start:mm.End])
+				if !hasMod(e.m.Modifiers, text[mm.Start:mm.End], mod) {
+					e.m.Modifiers = append(e.m.Modifiers, text[mm.Start:mm.End])
+				}
+			}
+		}
+		if e.m.Location == nil {
+			e.m.Location = location(text, toks, mn, w, provinces)
+		}
+		if e.m.Organizer == nil {
+			e.m.Organizer = organizer(text, toks, mn, w)
+		}
+		if e.m.Period == nil && (e.m.Kind == "sơ kết" || e.m.Kind == "tổng kết" || e.m.Kind == "hội nghị" || e.m.Kind == "phiên họp") {
+			e.m.Period = period(text, toks, mn, ref)
+		}
+		if e.m.Members == nil {
+			e.m.Members = members(text, toks, mn, w, provinces)
+		}
+	}
+}
+
+func hasMod(mods []string, s, key string) bool {
+	for _, m := range mods {
+		if token.FoldPhrase(m) == key {
+			return true
+		}
+	}
+	return false
+}
+
+// location reads "tại X" in the mention's sentence, X up to the next comma
+// or stop, and resolves the first province named in X.
+func location(text string, toks []token.Token, mn mention, w *wordLists, provinces func() []places.Match) *schema.Location {
+	for j := mn.s0; j < mn.s1; j++ {
+		if !w.at[toks[j].Key] {
+			continue
+		}
+		k := j + 1
+		if k >= mn.s1 {
+			break
+		}
+		// "tại hội nghị": not a place
+		if km, ok := w.kind.At(toks, k); ok && km.Value != "" {
+			continue
+		}
+		end := k
+		for end < mn.s1 && toks[end].Key != "," && toks[end].Key != ";" && toks[end].Key != ":" {
+			end++
+		}
+		if end == k {
+			continue
+		}
+		start, stop := toks[k].Start, toks[end-1].End
+		for _, pm := range provinces() {
+			if pm.Span.Start >= start && pm.Span.End <= stop {
+				return &schema.Location{Text: text[start:stop], Span: schema.Span{Start: start, End: stop},
+					Province: pm.Unit.Name, Code: pm.Unit.Code}
+			}
+		}
+	}
+	return nil
+}
+
+// organizer is the subject of "tổ chức" (or "triệu tập") before the event
+// word: the last comma-separated phrase before the verb, outside brackets,
+// without "đã", "long trọng".
+func organizer(text string, toks []token.Token, mn mention, w *wordLists) *schema.TextSpan {
+	verb := -1
+	for j := mn.s0; j < mn.first; j++ {
+		if hm, ok := w.held.At(toks, j); ok && hm.Last <= mn.first {
+			verb = j
+		}
+	}
+	if verb < 0 {
+		return nil
+	}
+	depth := 0
+	start := mn.s0
+	for j := mn.s0; j < verb; j++ {
+		switch toks[j].Key {
+		case "(":
+			depth++
+		case ")":
+			if depth > 0 {
+				depth--
+			}
+		case ",":
+			if depth == 0 {
+				start = j + 1
+			}
+		}
+	}
+	end := verb
+	// drop a parenthesis and adverbs before the verb
+	for j := start; j < end; j++ {
+		if toks[j].Key == "(" {
+			end = j
+			break
+		}
+	}
+	for end > start {
+		k := toks[end-1].Key
+		if k == token.Fold("đã") || k == token.Fold("trọng") || k == token.Fold("long") || k == token.Fold("vừa") || k == token.Fold("đang") {
+			end--
+			continue
+		}
+		break
+	}
+	if end <= start || end-start > 20 || !toks[start].Upper {
+		return nil
+	}
+	s, e := toks[start].Start, toks[end-1].End
+	return &schema.TextSpan{Text: text[s:e], Span: schema.Span{Start: s, End: e}}
+}
+
+// period is the first period after the event word in its sentence, not a
+// coming one ("nhiệm vụ 6 tháng cuối năm").
+func period(text string, toks []token.Token, mn mention, ref time.Time) *schema.Period {
+	a, b := toks[mn.first].Start, mn.sent.End
+	sub := text[a:b]
+	for _, p := range timex.Periods(sub, nil, ref) {
+		if p.Future || strings.HasPrefix(token.FoldPhrase(p.Text), token.FoldPhrase("nhiệm kỳ")) {
+			continue
+		}
+		return &schema.Period{Text: p.Text, Span: &schema.Span{Start: a + p.Span.Start, End: a + p.Span.End}, Start: p.Start, End: p.End}
+	}
+	return nil
+}
+
+// members reads provinces listed in apposition after "là" or "gồm" in the
+// mention's sentence: "... khu vực đồng bằng sông Cửu Long là Bạc Liêu,
+// Đồng Tháp, ..., Vĩnh Long và Cần Thơ". The list is a run of province
+// names separated by "," or "và" only; at least two.
+func members(text string, toks []token.Token, mn mention, w *wordLists, provinces func() []places.Match) []schema.Member {
+	ps := provinces()
+	for j := mn.s0; j < mn.s1; j++ {
+		if !w.listOpen[toks[j].Key] || j+1 >= mn.s1 {
+			continue
+		}
+		var out []schema.Member
+		pos := toks[j].End
+		for _, pm := range ps {
+			if pm.Span.Start < pos {
+				continue
+			}
+			if pm.Span.End > toks[mn.s1-1].End {
+				break
+			}
+			gap := strings.TrimSpace(text[pos:pm.Span.Start])
+			if len(out) == 0 && gap != "" {
+				break
+			}
+			if len(out) > 0 && gap != "," && gap != "và" && gap != ", và" {
+				break
+			}
+			out = append(out, schema.Member{Name: pm.Unit.Name, Code: pm.Unit.Code, Span: pm.Span})
+			pos = pm.Span.End
+		}
+		if len(out) >= 2 {
+			return out
+		}
+	}
+	return nil
+}
