@@ -2,6 +2,7 @@ package people
 
 import (
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/vnpol/vnpol/entities/places"
@@ -22,8 +23,13 @@ func lookupPlace(s string, date time.Time) (places.Unit, bool) {
 func (p *parser) organizations() []schema.Organization {
 	var out []schema.Organization
 	idx := map[string]int{}
+	keys := map[string]string{}
 	add := func(name, canon string, sp schema.Span) {
-		k := orgKey(canon)
+		k, ok := keys[canon]
+		if !ok {
+			k = orgKey(canon)
+			keys[canon] = k
+		}
 		if i, ok := idx[k]; ok {
 			out[i].Mentions = append(out[i].Mentions, sp)
 			return
@@ -150,8 +156,15 @@ func (p *parser) participants() []schema.Participant {
 	return out
 }
 
+// phraseKeys caches the folded keys of the fixed phrases phraseAt is given.
+var phraseKeys sync.Map
+
 func (p *parser) phraseAt(k int, phrase string) bool {
-	ks := strings.Fields(token.FoldPhrase(phrase))
+	v, ok := phraseKeys.Load(phrase)
+	if !ok {
+		v, _ = phraseKeys.LoadOrStore(phrase, strings.Fields(token.FoldPhrase(phrase)))
+	}
+	ks := v.([]string)
 	for i, w := range ks {
 		if k+i >= len(p.toks) || p.toks[k+i].Key != w {
 			return false

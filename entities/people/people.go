@@ -46,13 +46,18 @@ type Result struct {
 	Participants []schema.Participant
 }
 
-// Find runs the recognizer.
+// Find runs the recognizer. It never panics: an internal failure yields an
+// empty Result.
 func Find(in Input) (res Result) {
 	defer func() {
 		if r := recover(); r != nil {
 			res = Result{}
 		}
 	}()
+	return find(in)
+}
+
+func find(in Input) (res Result) {
 	toks := in.Tokens
 	if toks == nil {
 		toks = token.Tokenize(in.Text)
@@ -77,6 +82,7 @@ type parser struct {
 
 	// nameAt[i] is 1+index into names of the candidate starting at token i.
 	nameAt   []int
+	nameEnd  map[int]bool // token after each name candidate
 	names    []*name
 	segs     []*segment
 	segEnd   map[int]*segment // by last token index + 1
@@ -525,7 +531,11 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 
 // endsWith reports whether tokens [start, k) end with the phrase.
 func (p *parser) endsWith(start, k int, phrase string) bool {
-	ks := strings.Fields(token.FoldPhrase(phrase))
+	v, ok := phraseKeys.Load(phrase)
+	if !ok {
+		v, _ = phraseKeys.LoadOrStore(phrase, strings.Fields(token.FoldPhrase(phrase)))
+	}
+	ks := v.([]string)
 	if k-start < len(ks) {
 		return false
 	}
@@ -946,12 +956,13 @@ func (p *parser) introduced() {
 
 // nameEndsAt reports whether a name candidate ends right before token k.
 func (p *parser) nameEndsAt(k int) bool {
-	for _, n := range p.names {
-		if n.last == k {
-			return true
+	if p.nameEnd == nil {
+		p.nameEnd = map[int]bool{}
+		for _, n := range p.names {
+			p.nameEnd[n.last] = true
 		}
 	}
-	return false
+	return p.nameEnd[k]
 }
 
 // foreignLike accepts a one-word name after a cue when it is not a
