@@ -80,18 +80,23 @@ func (e *Extractor) Extract(ctx context.Context, src []byte) (*schema.Record, er
 		Source:        schema.Source{SHA256: hex.EncodeToString(sum[:]), Bytes: len(src)},
 	}
 	if err := ctx.Err(); err != nil {
+		rec.Error = &schema.Error{Kind: "canceled", Message: err.Error()}
+		emptySlices(rec)
 		return rec, err
 	}
 	text, enc, err := decode(src, e.maxBytes)
 	if err != nil {
 		ie := err.(*InputError)
 		rec.Error = &schema.Error{Kind: ie.Kind, Message: ie.Message}
+		emptySlices(rec)
 		return rec, err
 	}
 	rec.Source.Encoding = enc
 	text, notes := normalize(text)
 	rec.Warnings = append(rec.Warnings, notes...)
 	if err := ctx.Err(); err != nil {
+		rec.Error = &schema.Error{Kind: "canceled", Message: err.Error()}
+		emptySlices(rec)
 		return rec, err
 	}
 	e.fill(rec, text)

@@ -52,7 +52,7 @@ type Source struct {
 
 // Error says why an input yielded no extraction.
 type Error struct {
-	// Kind is one of: unreadable, binary, undecodable, too_large, empty, internal.
+	// Kind is one of: unreadable, binary, undecodable, too_large, empty, internal, canceled.
 	Kind    string `json:"kind"`
 	Message string `json:"message"`
 }

@@ -1,0 +1,300 @@
+package extract
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/vnpol/vnpol/schema"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+const seedPath = "../testdata/cum-thi-dua-5-soc-trang-2020.txt"
+
+func mustExtractor(t testing.TB, opts ...Option) *Extractor {
+	e, err := New(opts...)
+	require.NoError(t, err)
+	return e
+}
+
+func TestDecode(t *testing.T) {
+	vi := "Ủy ban nhân dân tỉnh Sóc Trăng"
+	u16, err := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().String(vi)
+	require.NoError(t, err)
+	cp, err := charmap.Windows1258.NewEncoder().String(cp1258Form("Hội nghị tại Hà Nội"))
+	require.NoError(t, err)
+	tests := []struct {
+		name, in, want, enc, errKind string
+	}{
+		{"utf-8", vi, vi, "utf-8", ""},
+		{"utf-8 bom", "\xef\xbb\xbf" + vi, vi, "utf-8-bom", ""},
+		{"utf-16le bom", u16, vi, "utf-16le", ""},
+		{"windows-1258", cp, cp1258Form("Hội nghị tại Hà Nội"), "windows-1258", ""},
+		{"empty", "", "", "", "empty"},
+		{"blank", " \n\t ", "", "", "empty"},
+		{"binary", "PK\x03\x04\x00\x00\x01", "", "", "binary"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, enc, err := decode([]byte(tt.in), 1<<20)
+			if tt.errKind != "" {
+				var ie *InputError
+				require.ErrorAs(t, err, &ie)
+				assert.Equal(t, tt.errKind, ie.Kind)
+				return
+			}
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, got)
+			assert.Equal(t, tt.enc, enc)
+		})
+	}
+	_, _, err = decode(bytes.Repeat([]byte("a"), 100), 10)
+	var ie *InputError
+	require.ErrorAs(t, err, &ie)
+	assert.Equal(t, "too_large", ie.Kind)
+}
+
+// cp1258Form writes s as Windows-1258 does: letters with their vowel
+// marks precomposed, the tone mark as a combining character after them.
+func cp1258Form(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		var tone []rune
+		var rest []rune
+		for _, c := range norm.NFD.String(string(r)) {
+			if strings.ContainsRune("\u0300\u0301\u0303\u0309\u0323", c) {
+				tone = append(tone, c)
+			} else {
+				rest = append(rest, c)
+			}
+		}
+		b.WriteString(norm.NFC.String(string(rest)))
+		b.WriteString(string(tone))
+	}
+	return b.String()
+}
+
+func TestNormalize(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"crlf", "a\r\nb\rc", "a\nb\nc"},
+		{"nfc", norm.NFD.String("Hội nghị"), "Hội nghị"},
+		{"entities", "Ban Tổ chức &amp; Ban Dân vận &#8220;ok&#8221;", "Ban Tổ chức & Ban Dân vận “ok”"},
+		{"literal escapes", `Dòng một\r\nDòng hai\r\nDòng ba`, "Dòng một\nDòng hai\nDòng ba"},
+		{"word-segmented", "Tổng_Bí_thư , Chủ_tịch nước Nguyễn_Phú_Trọng khai_mạc Hội_nghị ( khoá XII ) .",
+			"Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng khai mạc Hội nghị (khoá XII)."},
+		{"chrome cut", "Tiêu đề\nThân bài một.\nThân bài hai.\nT.S\nÝ KIẾN BẠN ĐỌC VỀ BÀI VIẾT NÀY\nHọ và tên : *", "Tiêu đề\nThân bài một.\nThân bài hai.\nT.S\n"},
+		{"no chrome in first lines", "Bình luận\nThân bài.", "Bình luận\nThân bài."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, _ := normalize(tt.in)
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+func TestHeaderSeed(t *testing.T) {
+	src, err := os.ReadFile(seedPath)
+	require.NoError(t, err)
+	rec, err := mustExtractor(t).Text(string(src))
+	require.NoError(t, err)
+	assert.Equal(t, "Thời sự - Chính trị", rec.Article.Category)
+	assert.Equal(t, "Cụm thi đua số 5 Ngành Tổ chức xây dựng Đảng sơ kết hoạt động 6 tháng đầu năm 2020", rec.Article.Title)
+	assert.Equal(t, "T.S", rec.Article.Byline)
+}
+
+func TestHeaderFrontMatter(t *testing.T) {
+	in := "---\nlayout: post\ntitle: \" [Tag] Tiêu đề bài ...\"\ndate: Tue, 09 Jul 2024 11:00:00 +0700\n---\n" +
+		"[Tiêu đề bài ...](https://example.org/a.html)\n\n![Tiêu đề bài ...](https://example.org/a.jpg)\n\nThân bài một.\n\nThân bài hai.\n\nSơn Hà\n"
+	rec, err := mustExtractor(t).Text(in)
+	require.NoError(t, err)
+	assert.Equal(t, "Tiêu đề bài ...", rec.Article.Title)
+	assert.Equal(t, "Sơn Hà", rec.Article.Byline)
+	require.NotNil(t, rec.Article.TitleSpan)
+}
+
+// TestSeedGolden keeps the seed's whole record in testdata/seed.golden.json;
+// run with -update to rewrite it after a deliberate change.
+func TestSeedGolden(t *testing.T) {
+	src, err := os.ReadFile(seedPath)
+	require.NoError(t, err)
+	rec, err := mustExtractor(t, WithText(true)).Extract(context.Background(), src)
+	require.NoError(t, err)
+	rec.Source.Path = filepath.Base(seedPath)
+	checkSpans(t, rec)
+	got, err := json.MarshalIndent(rec, "", "  ")
+	require.NoError(t, err)
+	golden := "../testdata/seed.golden.json"
+	if *update {
+		require.NoError(t, os.WriteFile(golden, append(got, '\n'), 0o644))
+	}
+	want, err := os.ReadFile(golden)
+	require.NoError(t, err, "run go test ./extract -update to create the golden file")
+	assert.JSONEq(t, string(want), string(got))
+}
+
+// checkSpans asserts the span invariant for every item of a record.
+func checkSpans(t testing.TB, rec *schema.Record) {
+	text := rec.Text
+	in := func(s schema.Span) bool { return 0 <= s.Start && s.Start <= s.End && s.End <= len(text) }
+	eq := func(s schema.Span, want, what string) {
+		if !in(s) {
+			t.Fatalf("%s: span %v outside the text (%d bytes)", what, s, len(text))
+		}
+		if want != "" && text[s.Start:s.End] != want {
+			t.Fatalf("%s: text[%d:%d] = %q, want %q", what, s.Start, s.End, text[s.Start:s.End], want)
+		}
+	}
+	for _, p := range []*schema.Span{rec.Article.TitleSpan, rec.Article.CategorySpan, rec.Article.BylineSpan} {
+		if p != nil {
+			eq(*p, "", "article")
+		}
+	}
+	if p := rec.Article.TitleSpan; p != nil {
+		eq(*p, rec.Article.Title, "article.title")
+	}
+	for _, d := range rec.Documents {
+		require.NotEmpty(t, d.Mentions, d.Text)
+		eq(d.Mentions[0], d.Text, "document")
+		for _, m := range d.Mentions {
+			eq(m, "", "document mention")
+		}
+	}
+	for _, p := range rec.Provinces {
+		for _, m := range p.Mentions {
+			eq(m, "", "province mention")
+		}
+	}
+	for _, o := range rec.Officials {
+		for _, m := range o.Mentions {
+			eq(m, "", "official mention")
+		}
+		for _, ti := range o.Titles {
+			eq(ti.Span, "", "title")
+		}
+	}
+	for _, o := range rec.Organizations {
+		for _, m := range o.Mentions {
+			eq(m, "", "organization mention")
+		}
+	}
+	for _, lists := range [][]schema.TaskList{rec.Tasks, rec.Results} {
+		for _, l := range lists {
+			for _, it := range l.Items {
+				eq(it.Span, it.Text, "task item")
+			}
+		}
+	}
+	for _, m := range rec.Meetings {
+		if m.Location != nil {
+			eq(m.Location.Span, m.Location.Text, "meeting location")
+		}
+		if m.Organizer != nil {
+			eq(m.Organizer.Span, m.Organizer.Text, "meeting organizer")
+		}
+		for _, mb := range m.Members {
+			eq(mb.Span, "", "member")
+		}
+	}
+}
+
+func TestConcurrentUse(t *testing.T) {
+	src, err := os.ReadFile(seedPath)
+	require.NoError(t, err)
+	e := mustExtractor(t)
+	first, err := e.Text(string(src))
+	require.NoError(t, err)
+	want, _ := json.Marshal(first)
+	done := make(chan []byte)
+	for range 4 {
+		go func() {
+			r, _ := e.Text(string(src))
+			b, _ := json.Marshal(r)
+			done <- b
+		}()
+	}
+	for range 4 {
+		assert.Equal(t, string(want), string(<-done))
+	}
+}
+
+func TestBadInputRecords(t *testing.T) {
+	e := mustExtractor(t)
+	for _, in := range [][]byte{nil, []byte("\x00\x01\x02\x03binary"), []byte("   ")} {
+		rec, err := e.Extract(context.Background(), in)
+		require.Error(t, err)
+		require.NotNil(t, rec)
+		require.NotNil(t, rec.Error)
+		assert.NotEmpty(t, rec.Error.Kind)
+		assert.NotEmpty(t, rec.Source.SHA256)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err := e.Extract(ctx, []byte("Hội nghị"))
+	assert.ErrorIs(t, err, context.Canceled)
+}
+
+func FuzzExtract(f *testing.F) {
+	if src, err := os.ReadFile(seedPath); err == nil {
+		f.Add(src)
+	}
+	f.Add([]byte("Ngày 25-7-2020, tại TP. Sóc Trăng, Chỉ thị số 35-CT/TW"))
+	f.Add([]byte("Tổng_Bí_thư , Chủ_tịch nước Nguyễn_Phú_Trọng"))
+	f.Add([]byte("---\ntitle: x\n---\n[a](b"))
+	f.Add([]byte{0xff, 0xfe, 0x41, 0x00})
+	e := mustExtractor(f, WithText(true))
+	f.Fuzz(func(t *testing.T, src []byte) {
+		rec, err := e.Extract(context.Background(), src)
+		if rec == nil {
+			t.Fatal("nil record")
+		}
+		if err != nil {
+			return
+		}
+		if !utf8.ValidString(rec.Text) {
+			t.Fatal("normalized text is not UTF-8")
+		}
+		checkSpans(t, rec)
+	})
+}
+
+func BenchmarkExtractSeed(b *testing.B) {
+	src, err := os.ReadFile(seedPath)
+	require.NoError(b, err)
+	e := mustExtractor(b)
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := e.Extract(context.Background(), src); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkNormalizeSeed is the reference: decoding and normalizing only.
+func BenchmarkNormalizeSeed(b *testing.B) {
+	src, err := os.ReadFile(seedPath)
+	require.NoError(b, err)
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		s, _, err := decode(src, 0)
+		if err != nil {
+			b.Fatal(err)
+		}
+		normalize(s)
+	}
+}
