@@ -52,13 +52,13 @@ var wordsTSV string
 type wordLists struct {
 	kind                                      *lexicon.Lexicon[string] // value: kind, "" for a stop phrase
 	future, anchor, same, backref, held, mods *lexicon.Lexicon[bool]
-	notev                                     *lexicon.Lexicon[bool]
+	notev, when, thisYear                     *lexicon.Lexicon[bool]
 	at, listOpen                              map[string]bool
 }
 
 var lists = sync.OnceValue(func() *wordLists {
 	w := &wordLists{kind: lexicon.New[string](), future: lexicon.New[bool](), anchor: lexicon.New[bool](),
-		same: lexicon.New[bool](), backref: lexicon.New[bool](), held: lexicon.New[bool](), mods: lexicon.New[bool](), notev: lexicon.New[bool](),
+		same: lexicon.New[bool](), backref: lexicon.New[bool](), held: lexicon.New[bool](), mods: lexicon.New[bool](), notev: lexicon.New[bool](), when: lexicon.New[bool](), thisYear: lexicon.New[bool](),
 		at: map[string]bool{}, listOpen: map[string]bool{}}
 	for _, line := range strings.Split(wordsTSV, "\n") {
 		if line == "" || line[0] == '#' {
@@ -88,6 +88,10 @@ var lists = sync.OnceValue(func() *wordLists {
 			w.held.Add(p, true)
 		case "mod":
 			w.mods.Add(p, true)
+		case "when":
+			w.when.Add(p, true)
+		case "thisyear":
+			w.thisYear.Add(p, true)
 		case "notev":
 			w.notev.Add(p, true)
 		case "at":
@@ -148,6 +152,18 @@ func Find(in Input) []schema.Meeting {
 		return fullDates
 	}
 
+	// the article's year when it has no date: "ngay trong năm 2016", or a
+	// report period of the current year ("5 tháng đầu năm 2016")
+	estDone, est := false, ""
+	estYear := func() string {
+		if !estDone {
+			estDone = true
+			if in.Date.IsZero() {
+				est = articleYear(text, toks, w)
+			}
+		}
+		return est
+	}
 	var events []*event
 	var titleKind string
 	var titleMention mention
@@ -202,11 +218,16 @@ func Find(in Input) []schema.Meeting {
 		rel := toks[first.first].Start - sp.Start
 		relEnd := toks[first.last-1].End - sp.Start
 		datedAfter := false
+		dated := false
 		for _, d := range ds {
-			if d.Value == "" || (len(d.Value) < 10 && !strings.HasPrefix(d.Value, "--")) || isAnniversary(sub, d) {
+			if d.Value == "" || isAnniversary(sub, d) {
 				continue
 			}
-			if d.Span.Start > rel && !heldBetween(w, toks, first.last, sp.Start+d.Span.Start) {
+			vao := d.Span.Start > relEnd && isWhen(w, sub[relEnd:d.Span.Start])
+			if len(d.Value) < 10 && !strings.HasPrefix(d.Value, "--") && !vao {
+				continue // a month alone anchors only after "vào"
+			}
+			if d.Span.Start > rel && !vao && !heldBetween(w, toks, first.last, sp.Start+d.Span.Start) {
 				if strings.TrimSpace(sub[relEnd:d.Span.Start]) == "ngày" || d.Span.Start-relEnd <= 1 {
 					datedAfter = true
 				}
@@ -215,16 +236,17 @@ func Find(in Input) []schema.Meeting {
 			date = d.Value
 			dspan = &schema.Span{Start: sp.Start + d.Span.Start, End: sp.Start + d.Span.End}
 			if strings.HasPrefix(date, "--") {
-				date = yearFor(date, sub, allDates())
+				date = yearFor(date, sub, allDates(), estYear())
 			}
+			dated = true
 			break
 		}
 		sameDay := anyIn(w.same, toks, s0, s1)
-		anchored := date != "" || anyIn(w.anchor, toks, s0, s1)
+		anchored := dated || anyIn(w.anchor, toks, s0, s1)
 		if !anchored {
 			// a back-reference presupposes a held event
 			if !datedAfter && isBackref(w, toks, s0, first.first) && findKind(events, first.kind) == nil &&
-				(len(events) == 0 || !generic[first.kind]) {
+				(len(events) == 0 || !generic[first.kind] || (first.kind == "họp" && first.last < s1 && toks[first.last].Upper)) {
 				events = append(events, &event{m: schema.Meeting{Kind: first.kind}, sents: []mention{*first}})
 			}
 			continue
@@ -265,16 +287,19 @@ func Find(in Input) []schema.Meeting {
 // isAnniversary reports whether a date sits in an anniversary span "(7/11/1948 - 7/11/2018)".
 func isAnniversary(sub string, d timex.Date) bool {
 	before := strings.TrimRight(sub[:d.Span.Start], " ")
-	if strings.HasSuffix(before, "(") || strings.HasSuffix(before, "-") || strings.HasSuffix(before, "–") {
+	if strings.HasSuffix(before, "-") || strings.HasSuffix(before, "–") {
 		return true
 	}
-	return false
+	after := strings.TrimLeft(sub[d.Span.End:], " ")
+	return strings.HasSuffix(before, "(") && (strings.HasPrefix(after, "-") || strings.HasPrefix(after, "–"))
 }
 
-// yearFor completes a yearless "--MM-DD": from a full date of the same day
-// and month elsewhere in the article, else from a written year in the same
-// sentence (a full date, or the first year of a term "nhiệm kỳ 2019-2024").
-func yearFor(v, sub string, full []timex.Date) string {
+// yearFor completes a yearless "--MM-DD" in an undated article: from a
+// full date of the same day and month elsewhere in the article, else from a
+// full date in the same sentence, else from the article's estimated year,
+// else from the first year of a term in the sentence ("nhiệm kỳ 2019-2024":
+// the congress that opens it).
+func yearFor(v, sub string, full []timex.Date, est string) string {
 	md := v[2:]
 	for _, d := range full {
 		if d.Value[5:] == md {
@@ -288,15 +313,48 @@ func yearFor(v, sub string, full []timex.Date) string {
 		}
 	}
 	if best == "" {
+		best = est
+	}
+	if best == "" {
+		term := token.FoldPhrase("nhiệm kỳ")
 		for _, p := range timex.Periods(sub, nil, time.Time{}) {
-			best = p.Start[:4]
-			break
+			if strings.HasPrefix(token.FoldPhrase(p.Text), term) {
+				best = p.Start[:4]
+				break
+			}
 		}
 	}
 	if best == "" {
 		return ""
 	}
 	return best + "-" + md
+}
+
+// isWhen reports whether the text between an event word and a date is "vào" or "vào ngày".
+func isWhen(w *wordLists, between string) bool {
+	between = strings.TrimSpace(between)
+	if between == "" || len(between) > 16 {
+		return false
+	}
+	_, ok := w.when.Lookup(between)
+	return ok
+}
+
+// articleYear guesses the year of an undated article from phrases that
+// name the current year: "ngay trong năm 2016", or a period of the first
+// months of a year ("5 tháng đầu năm 2016"), the kind reports review.
+func articleYear(text string, toks []token.Token, w *wordLists) string {
+	for i := range toks {
+		if m, ok := w.thisYear.At(toks, i); ok && m.Last < len(toks) && toks[m.Last].Kind == token.Number && len(toks[m.Last].Key) == 4 {
+			return toks[m.Last].Key
+		}
+	}
+	for _, p := range timex.Periods(text, toks, time.Time{}) {
+		if !p.Future && p.Start[5:] == "01-01" && p.End[5:] != "12-31" && p.Start[:4] == p.End[:4] {
+			return p.Start[:4]
+		}
+	}
+	return ""
 }
 
 // generic kinds: a back-reference with one of these refers to the main event.

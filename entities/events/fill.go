@@ -143,6 +143,9 @@ func organizer(text string, toks []token.Token, mn mention, w *wordLists) *schem
 // coming one ("nhiệm vụ 6 tháng cuối năm").
 func period(text string, toks []token.Token, mn mention, ref time.Time) *schema.Period {
 	a, b := toks[mn.first].Start, mn.sent.End
+	if lim := min(mn.s1, mn.last+16); lim > mn.first {
+		b = toks[lim-1].End
+	}
 	sub := text[a:b]
 	for _, p := range timex.Periods(sub, nil, ref) {
 		if p.Future || strings.HasPrefix(token.FoldPhrase(p.Text), token.FoldPhrase("nhiệm kỳ")) {
