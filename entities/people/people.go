@@ -346,6 +346,17 @@ func (p *parser) findNames() {
 		if e-s < 2 {
 			continue
 		}
+		if i > 0 && (p.toks[i-1].Kind == token.Number || p.key(i-1) == "đương2" || p.key(i-1) == "phô1") {
+			i = e - 1 // an address: "số 69 Phan Đình Phùng", "đường Lê Lợi"
+			continue
+		}
+		if _, ok := p.d.orgHeads.At(p.toks, i); ok {
+			// "Đoàn Nam Định": an organization named after a place
+			if _, ok := lookupPlace(p.text[p.toks[i+1].Start:p.toks[e-1].End], p.date); ok {
+				i = e - 1
+				continue
+			}
+		}
 		// "Hồ Chí Minh Nguyễn Xuân Thắng": an eponym closing an organization
 		if m, ok := p.d.eponyms.At(p.toks, s); ok && m.Last < e && p.d.family[p.key(m.Last)] {
 			add(&name{first: s, last: m.Last})
@@ -645,7 +656,7 @@ func (p *parser) findSegments() {
 	}
 	// link segments separated by a comma
 	for _, s := range p.segs {
-		if p.isPunct(s.last, ",") || p.key(s.last) == "kiem1" {
+		if p.isPunct(s.last, ",") || p.key(s.last) == "kiem1" || p.key(s.last) == "rôi2" {
 			j := s.last + 1
 			// a rank inside a chain: "Bí thư Đảng ủy, đại tá, Giám đốc Công an tỉnh"
 			if m, ok := p.d.cues.At(p.toks, j); ok && m.Value == cueRank {
@@ -787,6 +798,19 @@ func (p *parser) attach() {
 			short = append(short, n)
 			continue
 		}
+		if n.cue && !p.d.family[p.key(n.first)] && n.last-n.first == 2 {
+			suffix := " " + foldName(p.text[p.toks[n.first].Start:p.toks[n.last-1].End])
+			var ref *person
+			for _, pr := range p.people {
+				if strings.HasSuffix(pr.key, suffix) {
+					ref = pr
+				}
+			}
+			if ref != nil {
+				n.person = ref
+				continue
+			}
+		}
 		full := p.text[p.toks[n.first].Start:p.toks[n.last-1].End]
 		k := foldName(full)
 		pr := byKey[k]
@@ -799,6 +823,9 @@ func (p *parser) attach() {
 	}
 	// two-token names that are a later reference to a longer name ("Văn Thưởng") are rare; skip.
 	for _, n := range short {
+		if m, ok := p.d.orgLower.At(p.toks, n.first); ok && m.Last > n.last {
+			continue
+		}
 		var best *person
 		for _, pr := range p.people {
 			if pr.given == p.toks[n.first].Key && pr.firstTok < n.first {
@@ -874,6 +901,9 @@ func (p *parser) lists() {
 				shared = chain
 			}
 		}
+		if len(n.pre) > 0 && n.pre[0].first > 0 && p.key(n.pre[0].first-1) == "cac1" {
+			shared = n.pre // "các phó Chủ tịch Quốc hội A, B, C"
+		}
 		if linked && !n.strong && len(n.pre)+len(n.post) == 0 && (prev.strong || prev.cue || len(prev.pre)+len(prev.post) > 0) {
 			n.strong = true
 		}
@@ -905,8 +935,7 @@ func (p *parser) introduced() {
 				continue
 			}
 			last = subj
-		} else if last != nil && p.word(i) && p.toks[i].Upper && (p.key(i) == "ong" || p.key(i) == "ba2") &&
-			(i == 0 || p.isPunct(i-1, ".") || p.toks[i].LineBefore) && !p.upper(i+1) {
+		} else if last != nil && p.word(i) && (p.key(i) == "ong" || p.key(i) == "ba2") && p.word(i+1) && !p.upper(i+1) {
 			subj, from = last, i+1
 		} else {
 			continue
@@ -1019,6 +1048,9 @@ func propagate(p *parser) {
 				continue
 			}
 			nx := chain[i+1]
+			if p.nameAt[nx.orgLast] > 0 {
+				continue
+			}
 			org := ""
 			if nx.orgLast > nx.roleLast {
 				org = p.text[p.toks[nx.roleLast].Start:p.toks[nx.orgLast-1].End]
