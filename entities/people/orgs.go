@@ -107,7 +107,7 @@ func (p *parser) participants() []schema.Participant {
 		}
 		role := ""
 		k := n.chainEnd
-		for k < len(p.toks) && k < n.chainEnd+3 && (p.isPunct(k, "-", ",") || p.key(k) == "da4" || p.key(k) == "cung4") {
+		for k < len(p.toks) && k < n.chainEnd+3 && (p.isPunct(k, "-", ",") || p.key(k) == "đa4" || p.key(k) == "cung2") {
 			k++
 		}
 		switch {

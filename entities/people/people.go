@@ -173,7 +173,7 @@ func (p *parser) markExcluded(ex []schema.Span) {
 	// photo credits and sources: "Ảnh: VGP/Lê Sơn", "(Ảnh: X)", "Nguồn: X"
 	for i := 0; i+1 < len(p.toks); i++ {
 		k := p.toks[i].Key
-		if (k == "anh3" || k == "nguon2") && p.toks[i].Upper && p.isPunct(i+1, ":") {
+		if (k == "anh3" || k == "nguôn2") && p.toks[i].Upper && p.isPunct(i+1, ":") {
 			for j := i + 2; j < len(p.toks) && j < i+14; j++ {
 				if p.toks[j].LineBefore || p.isPunct(j, ")", ";", "]") {
 					break
@@ -477,7 +477,7 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 					continue
 				}
 			}
-			if (p.key(k) == "cua3" || p.key(k) == "thuoc5") && k > start && p.upper(k+1) {
+			if (p.key(k) == "cua3" || p.key(k) == "thuôc5") && k > start && p.upper(k+1) {
 				if _, ok := p.d.orgHeads.At(p.toks, k+1); ok {
 					k++
 					continue
@@ -656,7 +656,7 @@ func (p *parser) findSegments() {
 	}
 	// link segments separated by a comma
 	for _, s := range p.segs {
-		if p.isPunct(s.last, ",") || p.key(s.last) == "kiem1" || p.key(s.last) == "rôi2" {
+		if p.isPunct(s.last, ",") || p.key(s.last) == "kiêm" || p.key(s.last) == "rôi2" {
 			j := s.last + 1
 			// a rank inside a chain: "Bí thư Đảng ủy, đại tá, Giám đốc Công an tỉnh"
 			if m, ok := p.d.cues.At(p.toks, j); ok && m.Value == cueRank {
@@ -688,7 +688,7 @@ func (p *parser) skipQualifier(k int) int {
 	switch {
 	case p.key(j) == "khoa1":
 		j++
-	case p.key(j) == "nhiem" && p.key(j+1) == "ky2":
+	case p.key(j) == "nhiêm5" && p.key(j+1) == "ky2":
 		j += 2
 	default:
 		return k
@@ -771,11 +771,11 @@ func (p *parser) attach() {
 		}
 		// "X - T1 - làm T2", "X được bầu làm T2", "X giữ chức T2"
 		k = n.chainEnd
-		for k < len(p.toks) && k < n.chainEnd+4 && (p.key(k) == "duoc5" || p.key(k) == "bau2" || p.key(k) == "da4" || p.key(k) == "se4" || p.key(k) == "tiep1" || p.key(k) == "tuc5" || p.key(k) == "gioi1" || p.key(k) == "thieu5") {
+		for k < len(p.toks) && k < n.chainEnd+4 && (p.key(k) == "đươc5" || p.key(k) == "bâu2" || p.key(k) == "đa4" || p.key(k) == "se4" || p.key(k) == "tiêp1" || p.key(k) == "tuc5" || p.key(k) == "giơi1" || p.key(k) == "thiêu5") {
 			k++
 		}
-		if p.key(k) == "lam2" || p.key(k) == "giu4" && p.key(k+1) == "chuc1" {
-			if p.key(k) == "giu4" {
+		if p.key(k) == "lam2" || p.key(k) == "giư4" && p.key(k+1) == "chưc1" {
+			if p.key(k) == "giư4" {
 				k++
 			}
 			if s := p.segStart[k+1]; s != nil && p.nameAt[s.orgLast] == 0 {
@@ -876,7 +876,7 @@ func (p *parser) lists() {
 			if p.isPunct(k, ",", ";") || p.key(k) == "va2" {
 				k++
 			}
-			if p.key(k) == "va2" || p.key(k) == "cac1" && p.key(k+1) == "ong" {
+			if p.key(k) == "va2" || p.key(k) == "cac1" && p.key(k+1) == "ông" {
 				k++
 			}
 			start := n.first
@@ -935,7 +935,7 @@ func (p *parser) introduced() {
 				continue
 			}
 			last = subj
-		} else if last != nil && p.word(i) && (p.key(i) == "ong" || p.key(i) == "ba2") && p.word(i+1) && !p.upper(i+1) {
+		} else if last != nil && p.word(i) && (p.key(i) == "ông" || p.key(i) == "ba2") && p.word(i+1) && !p.upper(i+1) {
 			subj, from = last, i+1
 		} else {
 			continue
@@ -945,7 +945,7 @@ func (p *parser) introduced() {
 			if p.isPunct(k, ".") || (k > from && p.toks[k].LineBefore) {
 				break
 			}
-			if p.nameAt[k] > 0 || p.key(k) == "cua3" || p.key(k) == "ve2" || p.key(k) == "ky1" {
+			if p.nameAt[k] > 0 || p.key(k) == "cua3" || p.key(k) == "vê2" || p.key(k) == "ky1" {
 				break
 			}
 			m, ok := p.d.intro.At(p.toks, k)
@@ -953,10 +953,17 @@ func (p *parser) introduced() {
 				continue
 			}
 			j := m.Last
+			// "các chức vụ công tác:", "nhiều chức vụ quan trọng như"
+			for q := j; q < j+3 && q < len(p.toks) && m.Value; q++ {
+				if p.isPunct(q, ":") || p.key(q) == "như" {
+					j = q
+					break
+				}
+			}
 			if p.isPunct(j, ":") {
 				j++
 			}
-			if p.key(j) == "nhu" {
+			if p.key(j) == "như" {
 				j++
 			}
 			s := p.segStart[j]
