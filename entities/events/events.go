@@ -245,7 +245,7 @@ func Find(in Input) []schema.Meeting {
 		anchored := dated || anyIn(w.anchor, toks, s0, s1)
 		if !anchored {
 			// a back-reference presupposes a held event
-			if !datedAfter && isBackref(w, toks, s0, first.first) && findKind(events, first.kind) == nil &&
+			if !datedAfter && !numbered(text, toks, first.last, s1) && isBackref(w, toks, s0, first.first) && findKind(events, first.kind) == nil &&
 				(len(events) == 0 || !generic[first.kind] || (first.kind == "họp" && first.last < s1 && toks[first.last].Upper)) {
 				events = append(events, &event{m: schema.Meeting{Kind: first.kind}, sents: []mention{*first}})
 			}
@@ -355,6 +355,34 @@ func articleYear(text string, toks []token.Token, w *wordLists) string {
 		}
 	}
 	return ""
+}
+
+// numbered reports whether an event word is followed by a number: "Đại
+// hội Đảng lần thứ XIII", "Đại hội XIII", "Hội nghị Trung ương 8": a
+// reference to a numbered event, not a back-reference to this one.
+func numbered(text string, toks []token.Token, i, s1 int) bool {
+	for j := i; j < s1 && j < i+3; j++ {
+		t := toks[j]
+		if t.Kind == token.Number || t.Key == "lần" || t.Key == "lâ2n" || t.Key == "thứ" || t.Key == "thư1" || isRoman(text[t.Start:t.End]) {
+			return true
+		}
+		if t.Kind == token.Punct {
+			return false
+		}
+	}
+	return false
+}
+
+func isRoman(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] != 'I' && s[i] != 'V' && s[i] != 'X' {
+			return false
+		}
+	}
+	return true
 }
 
 // generic kinds: a back-reference with one of these refers to the main event.

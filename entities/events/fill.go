@@ -22,7 +22,7 @@ func fill(text string, toks []token.Token, e *event, w *wordLists, provinces fun
 	e.m.Name = text[sp.Start:sp.End]
 	for _, mn := range e.sents {
 		// modifiers: right after the event word
-		for j := mn.last; j < mn.s1 && j < mn.last+6; j++ {
+		for j := mn.first; j < mn.s1 && j < mn.last+6; j++ {
 			if mm, ok := w.mods.At(toks, j); ok {
 				mod := token.FoldPhrase(text[mm.Start:mm.End])
 				if !hasMod(e.m.Modifiers, text[mm.Start:mm.End], mod) {
@@ -37,7 +37,13 @@ func fill(text string, toks []token.Token, e *event, w *wordLists, provinces fun
 			e.m.Organizer = organizer(text, toks, mn, w)
 		}
 		if e.m.Period == nil && (e.m.Kind == "sơ kết" || e.m.Kind == "tổng kết" || e.m.Kind == "hội nghị" || e.m.Kind == "phiên họp") {
-			e.m.Period = period(text, toks, mn, ref)
+			pref := ref
+			if len(e.m.Date) >= 4 {
+				if t, err := time.Parse("2006", e.m.Date[:4]); err == nil {
+					pref = time.Date(t.Year(), 12, 31, 0, 0, 0, 0, time.UTC)
+				}
+			}
+			e.m.Period = period(text, toks, mn, pref)
 		}
 		if e.m.Members == nil {
 			e.m.Members = members(text, toks, mn, w, provinces)
@@ -150,6 +156,11 @@ func period(text string, toks []token.Token, mn mention, ref time.Time) *schema.
 	for _, p := range timex.Periods(sub, nil, ref) {
 		if p.Future || strings.HasPrefix(token.FoldPhrase(p.Text), token.FoldPhrase("nhiệm kỳ")) {
 			continue
+		}
+		if p.YearInferred {
+			// "6 tháng đầu năm" under a 2020 event: labelled with its year;
+			// the label is not the text as written, so it has no span
+			return &schema.Period{Text: p.Text + " " + p.Start[:4], Start: p.Start, End: p.End}
 		}
 		return &schema.Period{Text: p.Text, Span: &schema.Span{Start: a + p.Span.Start, End: a + p.Span.End}, Start: p.Start, End: p.End}
 	}

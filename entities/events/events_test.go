@@ -1,0 +1,179 @@
+package events
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/vnpol/vnpol/entities/segment"
+	"github.com/vnpol/vnpol/entities/token"
+	"github.com/vnpol/vnpol/schema"
+)
+
+func run(text string, ref time.Time, title schema.Span) []schema.Meeting {
+	return Find(Input{Text: text, Tokens: token.Tokenize(text), Sentences: segment.Sentences(text), Date: ref, Title: title})
+}
+
+func day(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+
+// short renders a meeting as kind/date/province.
+func short(m schema.Meeting) string {
+	s := m.Kind + "/" + m.Date + "/"
+	if m.Location != nil {
+		s += m.Location.Province
+	}
+	return s
+}
+
+func checkSpans(t *testing.T, text string, ms []schema.Meeting) {
+	t.Helper()
+	for _, m := range ms {
+		if m.Span != nil {
+			require.Equal(t, m.Name, text[m.Span.Start:m.Span.End])
+		}
+		if m.Location != nil {
+			require.Equal(t, m.Location.Text, text[m.Location.Span.Start:m.Location.Span.End])
+		}
+		if m.Organizer != nil {
+			require.Equal(t, m.Organizer.Text, text[m.Organizer.Span.Start:m.Organizer.Span.End])
+		}
+		if m.Period != nil && m.Period.Span != nil {
+			require.Equal(t, m.Period.Text, text[m.Period.Span.Start:m.Period.Span.End])
+		}
+		for _, mb := range m.Members {
+			require.True(t, mb.Span.Start >= 0 && mb.Span.End <= len(text) && mb.Span.Start < mb.Span.End)
+		}
+	}
+}
+
+func TestSeed(t *testing.T) {
+	b, err := os.ReadFile("testdata/seed.txt")
+	require.NoError(t, err)
+	text := string(b)
+	ms := run(text, day(2020, 7, 26), schema.Span{Start: 27, End: 138})
+	checkSpans(t, text, ms)
+	require.Len(t, ms, 1)
+	m := ms[0]
+	assert.Equal(t, "sơ kết/2020-07-25/Sóc Trăng", short(m))
+	require.NotNil(t, m.Organizer)
+	assert.Equal(t, "Cụm thi đua số 5 Ngành Tổ chức xây dựng Đảng", m.Organizer.Text)
+	require.NotNil(t, m.Period)
+	assert.Equal(t, "6 tháng đầu năm 2020", m.Period.Text)
+	assert.Equal(t, "2020-01-01", m.Period.Start)
+	assert.Equal(t, "2020-06-30", m.Period.End)
+	var names []string
+	for _, mb := range m.Members {
+		names = append(names, mb.Name)
+		assert.Equal(t, mb.Name, strings.TrimPrefix(text[mb.Span.Start:mb.Span.End], "TP. "))
+		assert.NotEmpty(t, mb.Code)
+	}
+	assert.Equal(t, []string{"Bạc Liêu", "Đồng Tháp", "Trà Vinh", "Sóc Trăng", "Bến Tre", "An Giang",
+		"Kiên Giang", "Hậu Giang", "Cà Mau", "Vĩnh Long", "Cần Thơ"}, names)
+}
+
+func TestDevArticles(t *testing.T) {
+	cases := []struct {
+		file  string
+		ref   time.Time
+		title schema.Span
+		want  []string
+	}{
+		// venue with its province; a past session ("ngày 18-2, tại kỳ họp"); a
+		// planned one ("sẽ họp kỳ họp thứ 21 ... ngày mai") left out
+		{"dev014.txt", day(2025, 2, 19), schema.Span{Start: 205, End: 291}, []string{"hội nghị/2025-02-19/Hồ Chí Minh", "kỳ họp/2025-02-18/"}},
+		// two events the same day: "Sáng cùng ngày, Tỉnh ủy ... tổ chức Hội nghị"
+		{"dev024.txt", day(2024, 12, 10), schema.Span{Start: 181, End: 247}, []string{"kỳ họp/2024-12-10/", "hội nghị/2024-12-10/"}},
+		// no article date: the year of "hôm nay 16-5" from "sáng 16-5-2019"
+		// later in the text; the place from the sentence "từ 16 đến 18-5, tại Hà Nội, ... họp"
+		{"dev026.txt", time.Time{}, schema.Span{Start: 0, End: 99}, []string{"hội nghị/2019-05-16/Hà Nội", "họp//"}},
+		// a back-reference ("tại buổi làm việc") and a second visit "Chiều cùng ngày"
+		{"dev001.txt", time.Time{}, schema.Span{Start: 0, End: 91}, []string{"làm việc//", "làm việc//"}},
+		// no article date: the year from "ngay trong năm 2016"
+		{"dev010.txt", time.Time{}, schema.Span{Start: 0, End: 82}, []string{"hội nghị/2016-06-03/"}},
+	}
+	for _, c := range cases {
+		b, err := os.ReadFile("testdata/" + c.file)
+		require.NoError(t, err)
+		text := string(b)
+		ms := run(text, c.ref, c.title)
+		checkSpans(t, text, ms)
+		var got []string
+		for _, m := range ms {
+			got = append(got, short(m))
+		}
+		assert.Equal(t, c.want, got, c.file)
+	}
+}
+
+func TestSentences(t *testing.T) {
+	ref := day(2020, 7, 26)
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"Tin tức\nNgày 25-7-2020, tại TP. Sóc Trăng, Cụm thi đua số 5 tổ chức sơ kết hoạt động 6 tháng đầu năm 2020.", []string{"sơ kết/2020-07-25/Sóc Trăng"}},
+		{"Tin tức\nSáng 15/8, tại Hà Nội, Ban Tuyên giáo Trung ương tổ chức hội nghị báo cáo viên.", []string{"hội nghị/2020-08-15/Hà Nội"}},
+		{"Tin tức\nTrong hai ngày 20 và 21/8/2019, tại thành phố Hà Giang, Hội Luật gia tỉnh Hà Giang đã tổ chức Đại hội đại biểu lần thứ IV, nhiệm kỳ 2019-2024.", []string{"đại hội/2019-08-20/Hà Giang"}},
+		{"Tin tức\nChiều 20/7, Đảng bộ tỉnh tổ chức lễ kỷ niệm 90 năm Ngày thành lập (1930 - 2020).", []string{"lễ kỷ niệm/2020-07-20/"}},
+		// future, planned and referenced events are not reported
+		{"Tin tức\nNgày 30/7, tỉnh sẽ tổ chức Đại hội đại biểu Đảng bộ tỉnh lần thứ XIV.", nil},
+		{"Tin tức\nNgày 20/7, các cấp ủy chuẩn bị đại hội đảng bộ các cấp tiến tới Đại hội XIII của Đảng.", nil},
+		{"Tin tức\nNgày 20/7, Ban Thường vụ quán triệt Nghị quyết Đại hội XII của Đảng.", nil},
+		{"Tin tức\nBáo cáo Bộ Chính trị tại phiên họp ngày 18/02/2025.", nil},
+		{"Tin tức\nĐại hội xác định thực hiện kết luận số 19-KL/TW ngày 23/5/2012 của Ban Bí thư.", nil},
+		{"", nil},
+	}
+	for _, c := range cases {
+		ms := run(c.text, ref, schema.Span{})
+		checkSpans(t, c.text, ms)
+		var got []string
+		for _, m := range ms {
+			got = append(got, short(m))
+		}
+		assert.Equal(t, c.want, got, c.text)
+	}
+}
+
+func TestModifiers(t *testing.T) {
+	text := "Tin tức\nSáng 3/6, Chính phủ tổ chức hội nghị trực tuyến toàn quốc về bảo hiểm y tế."
+	ms := run(text, day(2016, 6, 3), schema.Span{})
+	require.Len(t, ms, 1)
+	assert.Equal(t, []string{"trực tuyến", "toàn quốc"}, ms[0].Modifiers)
+}
+
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{"Tin tức\nNgày 25-7-2020, tại TP. Sóc Trăng, Cụm thi đua số 5 (gồm 11 ban là Bạc Liêu, Cà Mau và Cần Thơ) tổ chức sơ kết.",
+		"Chiều cùng ngày, làm việc với", "Tại hội nghị", "họp kỳ 7 và 8-8", "lễ (", "tại", "là Hà Nội, và"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, ref := range []time.Time{{}, day(2020, 7, 26)} {
+			ms := run(s, ref, schema.Span{})
+			for _, m := range ms {
+				if m.Span != nil && (m.Span.Start < 0 || m.Span.End > len(s) || s[m.Span.Start:m.Span.End] != m.Name) {
+					t.Fatalf("bad span %+v", m)
+				}
+				if m.Location != nil && s[m.Location.Span.Start:m.Location.Span.End] != m.Location.Text {
+					t.Fatalf("bad location %+v", m.Location)
+				}
+			}
+		}
+	})
+}
+
+func BenchmarkFind(b *testing.B) {
+	raw, err := os.ReadFile("testdata/seed.txt")
+	require.NoError(b, err)
+	text := strings.Repeat(string(raw)+"\n", 5)
+	toks := token.Tokenize(text)
+	sents := segment.Sentences(text)
+	in := Input{Text: text, Tokens: toks, Sentences: sents, Date: day(2020, 7, 26), Title: schema.Span{Start: 27, End: 138}}
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Find(in)
+	}
+}
