@@ -934,7 +934,9 @@ func (p *parser) introduced() {
 			if !(subj.strong || len(subj.pre)+len(subj.post) > 0) {
 				continue
 			}
-			last = subj
+			if p.isSubject(subj) {
+				last = subj
+			}
 		} else if last != nil && p.word(i) && (p.key(i) == "ông" || p.key(i) == "ba2") && p.word(i+1) && !p.upper(i+1) {
 			subj, from = last, i+1
 		} else {
@@ -988,6 +990,32 @@ func (p *parser) introduced() {
 			k--
 		}
 	}
+}
+
+// isSubject reports whether a mention opens its sentence (after a cue, its
+// titles or a short adverbial): the antecedent of a later "ông"/"bà".
+func (p *parser) isSubject(n *name) bool {
+	k := n.first
+	if len(n.pre) > 0 {
+		k = n.pre[0].first
+	}
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		if p.isPunct(j, ".") || p.toks[j+1].LineBefore {
+			return true
+		}
+		if p.toks[j].Kind == token.Word && !p.toks[j].Upper {
+			if _, ok := p.d.cues.At(p.toks, j); ok {
+				continue
+			}
+			if m, ok := p.d.verbs.At(p.toks, j); ok && m.Last > j {
+				return false
+			}
+		}
+		if p.nameEndsAt(j + 1) {
+			return false
+		}
+	}
+	return k == 0 || p.toks[k].LineBefore
 }
 
 // nameEndsAt reports whether a name candidate ends right before token k.
