@@ -1139,7 +1139,29 @@ func (p *parser) officials() []schema.Official {
 			seen[k] = true
 			o.Titles = append(o.Titles, t)
 		}
+		o.Titles = dropPrefixTitles(o.Titles)
 		out = append(out, o)
+	}
+	return out
+}
+
+// dropPrefixTitles removes a title that is the beginning of a longer title
+// of the same person: "Bí thư Tỉnh ủy" written once without its province
+// next to "Bí thư Tỉnh ủy Lạng Sơn" is the same position.
+func dropPrefixTitles(ts []schema.Title) []schema.Title {
+	out := ts[:0:0]
+	for i, t := range ts {
+		k := foldName(t.Text) + " "
+		longer := false
+		for j, u := range ts {
+			if j != i && strings.HasPrefix(foldName(u.Text), k) {
+				longer = true
+				break
+			}
+		}
+		if !longer {
+			out = append(out, t)
+		}
 	}
 	return out
 }
