@@ -483,6 +483,25 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 					continue
 				}
 			}
+			// unknown words of a name closing a title before a person:
+			// "Trưởng Ban chỉ đạo Giải Búa liềm vàng Phạm Minh Chính"
+			if k > start && p.toks[k-1].Upper {
+				for j := k + 1; j < len(p.toks) && j <= k+3; j++ {
+					if p.toks[j].Kind != token.Word || p.toks[j].LineBefore {
+						break
+					}
+					if _, ok := p.d.verbs.At(p.toks, j); ok && !p.toks[j].Upper {
+						break
+					}
+					if p.nameAt[j] > 0 {
+						k = j
+						break
+					}
+				}
+				if p.nameAt[k] > 0 {
+					continue
+				}
+			}
 			break
 		}
 		if t.Kind == token.Number {
