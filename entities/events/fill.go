@@ -1,6 +1,7 @@
 package events
 
 import (
+	"sort"
 	"strings"
 	"time"
 
@@ -83,8 +84,12 @@ func location(text string, toks []token.Token, mn mention, w *wordLists, provinc
 			continue
 		}
 		start, stop := toks[k].Start, toks[end-1].End
-		for _, pm := range provinces() {
-			if pm.Span.Start >= start && pm.Span.End <= stop {
+		ps := provinces()
+		for _, pm := range ps[sort.Search(len(ps), func(i int) bool { return ps[i].Span.Start >= start }):] {
+			if pm.Span.Start >= stop {
+				break
+			}
+			if pm.Span.End <= stop {
 				return &schema.Location{Text: text[start:stop], Span: schema.Span{Start: start, End: stop},
 					Province: pm.Unit.Name, Code: pm.Unit.Code}
 			}
@@ -179,10 +184,7 @@ func members(text string, toks []token.Token, mn mention, w *wordLists, province
 		}
 		var out []schema.Member
 		pos := toks[j].End
-		for _, pm := range ps {
-			if pm.Span.Start < pos {
-				continue
-			}
+		for _, pm := range ps[sort.Search(len(ps), func(i int) bool { return ps[i].Span.Start >= pos }):] {
 			if pm.Span.End > toks[mn.s1-1].End {
 				break
 			}

@@ -7,6 +7,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/vnpol/vnpol/entities/token"
 )
 
 var ref2019 = time.Date(2019, 5, 16, 0, 0, 0, 0, time.UTC)
@@ -143,9 +145,10 @@ func FuzzDates(f *testing.F) {
 
 func BenchmarkDates(b *testing.B) {
 	text := strings.Repeat("Ngày 25-7-2020, tại TP. Sóc Trăng, Cụm thi đua số 5 sơ kết hoạt động 6 tháng đầu năm 2020 và triển khai nhiệm vụ 6 tháng cuối năm 2020; Chỉ thị số 35-CT/TW; sáng 25-7. ", 50)
+	toks := token.Tokenize(text)
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
-		Dates(text, nil, ref2019)
-		Periods(text, nil, ref2019)
+		Dates(text, toks, ref2019)
+		Periods(text, toks, ref2019)
 	}
 }
