@@ -462,14 +462,16 @@ func findKind(events []*event, kind string) *event {
 // mergeTarget finds the event a dated mention belongs to: same date and a
 // compatible kind, or the same kind and no conflicting date.
 func mergeTarget(events []*event, kind, date string) *event {
-	compatible := func(a, b string) bool { return a == b || a == "họp" || b == "họp" }
+	compatible := func(a, b string) bool {
+		return a == b || a == "họp" || b == "họp" || strings.Contains(a, b) || strings.Contains(b, a)
+	}
 	for _, e := range events {
 		if date != "" && e.m.Date == date && compatible(e.m.Kind, kind) {
 			return e
 		}
 	}
 	for _, e := range events {
-		if e.m.Kind == kind && (e.m.Date == "" || date == "" || e.m.Date == date) {
+		if (e.m.Kind == kind || (date == "" && compatible(e.m.Kind, kind))) && (e.m.Date == "" || date == "" || e.m.Date == date) {
 			return e
 		}
 	}

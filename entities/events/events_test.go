@@ -177,3 +177,14 @@ func BenchmarkFind(b *testing.B) {
 		Find(in)
 	}
 }
+
+func TestCompoundKind(t *testing.T) {
+	text := "Tin tức\nNgày 10/1, Ban Tổ chức Tỉnh ủy tổ chức Hội nghị tổng kết công tác năm 2019. Hội nghị diễn ra ngày 10/1."
+	ms := run(text, day(2020, 1, 12), schema.Span{})
+	require.Len(t, ms, 1)
+	assert.Equal(t, "hội nghị tổng kết/2020-01-10/", short(ms[0]))
+	require.NotNil(t, ms[0].Period)
+	assert.Equal(t, "năm 2019", ms[0].Period.Text)
+	require.NotNil(t, ms[0].Organizer)
+	assert.Equal(t, "Ban Tổ chức Tỉnh ủy", ms[0].Organizer.Text)
+}

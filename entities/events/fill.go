@@ -37,7 +37,7 @@ func fill(text string, toks []token.Token, e *event, w *wordLists, provinces fun
 		if e.m.Organizer == nil {
 			e.m.Organizer = organizer(text, toks, mn, w)
 		}
-		if e.m.Period == nil && (e.m.Kind == "sơ kết" || e.m.Kind == "tổng kết" || e.m.Kind == "hội nghị" || e.m.Kind == "phiên họp") {
+		if e.m.Period == nil && (strings.Contains(e.m.Kind, "kết") || strings.Contains(e.m.Kind, "hội nghị") || e.m.Kind == "phiên họp") {
 			pref := ref
 			if len(e.m.Date) >= 4 {
 				if t, err := time.Parse("2006", e.m.Date[:4]); err == nil {
