@@ -126,6 +126,40 @@ func TestHeaderFrontMatter(t *testing.T) {
 	require.NotNil(t, rec.Article.TitleSpan)
 }
 
+func TestHeaderRules(t *testing.T) {
+	link := "[Ông A làm Bí thư Tỉnh ủy ...](https://example.org/a.html)\n\n![Ông A ...](https://example.org/a.jpg)\n\n"
+	tests := []struct {
+		name, in, title, published string
+	}{
+		{"page headline after the snippet beats a truncated link title",
+			link + "Tóm tắt bài viết trên trang xu hướng ...\n\nÔng Nguyễn Văn A làm Bí thư Tỉnh ủy Lạng Sơn\n\nSáng 15/11, Tỉnh ủy họp.\n",
+			"Ông Nguyễn Văn A làm Bí thư Tỉnh ủy Lạng Sơn", ""},
+		{"a caption after the snippet is not a headline",
+			link + "Tóm tắt bài viết ...\n\nQuang cảnh phiên họp - Ảnh: TTXVN\n\nSáng 15/11, Tỉnh ủy họp.\n",
+			"Ông A làm Bí thư Tỉnh ủy ...", ""},
+		{"a sentence after the snippet is not a headline",
+			link + "Tóm tắt ...\n\nSáng 15/11, Tỉnh ủy Lạng Sơn tổ chức hội nghị.\n",
+			"Ông A làm Bí thư Tỉnh ủy ...", ""},
+		{"plain text: title line, no timestamp, dateline in the lead",
+			"Khai mạc Hội nghị Trung ương 10\n\nHội nghị khai mạc hôm nay 16-5.\nKhai mạc Hội nghị lần thứ 10, sáng 16-5-2019 tại Hà Nội.\n",
+			"Khai mạc Hội nghị Trung ương 10", "2019-05-16"},
+		{"a date of issue is not a dateline",
+			"Tiêu đề bài viết\n\nThực hiện Chỉ thị 35 ban hành 30-5-2019 của Bộ Chính trị.\n",
+			"Tiêu đề bài viết", ""},
+		{"plain text with a timestamp line",
+			"Tiêu đề bài viết\n19/02/2025 14:15\n\nNội dung.\n",
+			"Tiêu đề bài viết", "2025-02-19T14:15"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec, err := mustExtractor(t).Text(tt.in)
+			require.NoError(t, err)
+			assert.Equal(t, tt.title, rec.Article.Title)
+			assert.Equal(t, tt.published, rec.Article.Published)
+		})
+	}
+}
+
 // TestSeedGolden keeps the seed's whole record in testdata/seed.golden.json;
 // run with -update to rewrite it after a deliberate change.
 func TestSeedGolden(t *testing.T) {

@@ -58,7 +58,9 @@ func readHeader(text string) headerInfo {
 			}
 		}
 	}
-	// Markdown link and image lines: the link text is the title.
+	// Markdown link and image lines: the link text is the title, unless the
+	// page's own headline follows the snippet paragraph (see pageHeadline).
+	linkLayout := false
 	for i < len(paras) {
 		p := paras[i]
 		m := mdLinkRe.FindStringSubmatchIndex(text[p.Start:p.End])
@@ -70,7 +72,12 @@ func readHeader(text string) headerInfo {
 			h.art.Title = text[h.title.Start:h.title.End]
 		}
 		h.skip = append(h.skip, p)
+		linkLayout = true
 		i++
+	}
+	if linkLayout && i+1 < len(paras) && isHeadline(text[paras[i+1].Start:paras[i+1].End]) {
+		h.title = paras[i+1]
+		h.art.Title = text[h.title.Start:h.title.End]
 	}
 	if h.art.Title == "" && i < len(paras) {
 		lines := paras[i:]
@@ -99,6 +106,9 @@ func readHeader(text string) headerInfo {
 			}
 		}
 	}
+	if h.art.Published == "" && fmDate == "" {
+		h.art.Published = leadDate(text, paras[i:min(i+6, len(paras))])
+	}
 	if h.art.Published == "" && fmDate != "" {
 		if v, ok := timex.ParseTimestamp(fmDate); ok {
 			h.art.Published = v
@@ -111,6 +121,43 @@ func readHeader(text string) headerInfo {
 	}
 	h.findByline(text, paras[min(i+1, len(paras)):])
 	return h
+}
+
+// isHeadline: a line that reads as a headline rather than a sentence, a
+// caption or a snippet: five words or more, no final full stop, colon or
+// ellipsis, no photo credit.
+func isHeadline(line string) bool {
+	if len(line) > 300 || len(strings.Fields(line)) < 5 || !firstRuneUpper(line) {
+		return false
+	}
+	if strings.HasSuffix(line, ".") || strings.HasSuffix(line, "…") || strings.HasSuffix(line, ":") || strings.HasSuffix(line, ";") || strings.HasSuffix(line, ",") {
+		return false
+	}
+	return !strings.Contains(line, "Ảnh:") && !strings.Contains(line, "Ảnh :") && !strings.Contains(line, "](")
+}
+
+// datelineCue are the words that introduce the day of the event in a lead:
+// "Sáng 16-5-2019, ...", "Ngày 25-7-2020, tại ...".
+var datelineCue = regexp.MustCompile(`(?i)(?:^|[\s,(])(sáng|chiều|tối|trưa|ngày|hôm nay|đêm)\s*$`)
+
+// leadDate is, for an article without a timestamp, the first fully dated
+// dateline in its lead: the date of the events it reports, which stands in
+// for the publication date.
+func leadDate(text string, lead []schema.Span) string {
+	if len(lead) == 0 {
+		return ""
+	}
+	start, end := lead[0].Start, lead[len(lead)-1].End
+	for _, d := range timex.Dates(text[start:end], nil, time.Time{}) {
+		if d.YearInferred || len(d.Value) != 10 {
+			continue
+		}
+		before := text[max(start, start+d.Span.Start-16):start+d.Span.Start]
+		if datelineCue.MatchString(before) {
+			return d.Value
+		}
+	}
+	return ""
 }
 
 func (h *headerInfo) setPublished(text string, p schema.Span) {
