@@ -152,7 +152,7 @@ func leadDate(text string, lead []schema.Span) string {
 		if d.YearInferred || len(d.Value) != 10 {
 			continue
 		}
-		before := text[max(start, start+d.Span.Start-16):start+d.Span.Start]
+		before := text[max(start, start+d.Span.Start-16) : start+d.Span.Start]
 		if datelineCue.MatchString(before) {
 			return d.Value
 		}
