@@ -660,8 +660,7 @@ func (p *parser) findSegments() {
 		s.orgLast, s.last, s.placeText, s.openPlace, s.openBody = end, end, place, openPlace, openBody
 		if place != "" {
 			if i := strings.LastIndex(p.text[:p.toks[end-1].End], place); i > 0 {
-				pre := p.text[max(0, i-6):i]
-				if strings.HasSuffix(pre, "tỉnh ") {
+				if strings.HasSuffix(p.text[:i], "tỉnh ") {
 					s.placeFull = "tỉnh " + place
 				}
 			}
@@ -780,10 +779,10 @@ func (p *parser) attach() {
 					n.post = append(n.post, c)
 					n.chainEnd = c.last
 				}
-				if p.isPunct(n.chainEnd, "-", ")") {
+				if len(n.post) > 0 && p.isPunct(n.chainEnd, "-", ")") {
 					n.chainEnd++
 				}
-				if p.isPunct(n.chainEnd, ",") {
+				if len(n.post) > 0 && p.isPunct(n.chainEnd, ",") {
 					n.chainEnd++
 				}
 			}

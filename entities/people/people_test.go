@@ -100,6 +100,13 @@ func TestTitleChains(t *testing.T) {
 		{"Phan Văn Mãi: phó bí thư Thành ủy TP.HCM | chủ tịch UBND TP.HCM | ủy viên Ủy ban Thường vụ Quốc hội"},
 		{"Trần Đức Thắng: Ủy viên Trung ương Đảng | Bí thư Tỉnh ủy Hải Dương"},
 		{"Vũ Đức Đam: Phó Thủ tướng"},
+		{"Phạm Minh Chính: Uỷ viên bộ Chính trị | Bí thư Trung ương Đảng | Trưởng Ban Tổ chức Trung ương",
+			"Võ Văn Thưởng: Uỷ viên bộ Chính trị | Bí thư Trung ương Đảng | Trưởng ban Tuyên giáo Trung ương",
+			"Trương Thị Mai: Uỷ viên bộ Chính trị | Bí thư Trung ương Đảng | Trưởng ban Dân vận Trung ương",
+			"Nguyễn Xuân Thắng: Bí thư Trung ương Đảng | Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh"},
+		{"Lê Ngọc Quỳnh: Giám đốc sở Tư pháp tỉnh Lào Cai | Chủ tịch Hội Luật gia tỉnh Lào Cai"},
+		{"Trần Thanh Mẫn: Chủ tịch Quốc hội", "Nguyễn Thị Thanh: Phó Chủ tịch Quốc hội",
+			"Nguyễn Khắc Định: phó Chủ tịch Quốc hội", "Nguyễn Đức Hải: phó Chủ tịch Quốc hội", "Trần Quang Phương: phó Chủ tịch Quốc hội"},
 	}
 	require.Len(t, want, len(lines))
 	for i, line := range lines {
