@@ -1,0 +1,151 @@
+// Command mkbenchcorpus builds vnpol's benchmark corpus: a JSONL file of
+// article-sized documents, at least -mb megabytes, made only of the keyed
+// articles the project already holds (the dev corpus and the repository's
+// testdata), in deterministic variations. It is built into an ignored or
+// temporary path and never committed.
+//
+//	go run ./scripts/mkbenchcorpus -o tmp/benchcorpus.jsonl
+//
+// Make-up (see scripts/README.md): rounds over the source articles in a
+// fixed order; in each round every article appears once, as one of
+//
+//   - as written (55%),
+//   - its body paragraphs in a shuffled order, header lines kept (25%),
+//   - joined with the next article into one long document (10%),
+//   - with CRLF line ends (5%),
+//   - decomposed to Unicode NFD, as some scraped pages are (5%),
+//
+// chosen by a seeded generator, so the same flags give the same bytes.
+// Each line is {"id": "<round>/<file>/<variant>", "text": "..."}.
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+func main() {
+	out := flag.String("o", "tmp/benchcorpus.jsonl", "output `file` (JSONL)")
+	mb := flag.Int("mb", 50, "minimum size in `megabytes` (MiB of article text)")
+	dev := flag.String("dev", "../shared/corpus/dev", "dev corpus `folder` (*.txt)")
+	extra := flag.String("testdata", "testdata,entities/docs/testdata", "comma-separated testdata `folders` (*.txt) read when present")
+	seed := flag.Uint64("seed", 7, "seed of the variation generator")
+	flag.Parse()
+	if err := run(*out, *mb, *dev, strings.Split(*extra, ","), *seed); err != nil {
+		fmt.Fprintln(os.Stderr, "mkbenchcorpus:", err)
+		os.Exit(1)
+	}
+}
+
+type article struct{ name, text string }
+
+func load(dirs []string) ([]article, error) {
+	seen := map[string]bool{}
+	var arts []article
+	for _, d := range dirs {
+		if d == "" {
+			continue
+		}
+		files, err := filepath.Glob(filepath.Join(d, "*.txt"))
+		if err != nil {
+			return nil, err
+		}
+		sort.Strings(files)
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				return nil, err
+			}
+			// the testdata folders hold copies of dev articles: keep one of each
+			key := string(b)
+			if seen[key] || strings.TrimSpace(key) == "" {
+				continue
+			}
+			seen[key] = true
+			arts = append(arts, article{filepath.Base(f), key})
+		}
+	}
+	return arts, nil
+}
+
+func run(out string, mb int, dev string, extra []string, seed uint64) error {
+	arts, err := load(append([]string{dev}, extra...))
+	if err != nil {
+		return err
+	}
+	if len(arts) == 0 {
+		return fmt.Errorf("no articles found in %s or %v", dev, extra)
+	}
+	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
+		return err
+	}
+	f, err := os.Create(out)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriterSize(f, 1<<20)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	rng := rand.New(rand.NewPCG(seed, 0x76_6e_70_6f_6c))
+	limit := int64(mb) << 20
+	var total int64
+	docs := 0
+	for round := 0; total < limit; round++ {
+		for i, a := range arts {
+			variant, text := vary(rng, a.text, arts[(i+1)%len(arts)].text)
+			id := fmt.Sprintf("%d/%s/%s", round, a.name, variant)
+			if err := enc.Encode(struct {
+				ID   string `json:"id"`
+				Text string `json:"text"`
+			}{id, text}); err != nil {
+				return err
+			}
+			total += int64(len(text))
+			docs++
+		}
+	}
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	fmt.Fprintf(os.Stderr, "mkbenchcorpus: %s: %d documents from %d articles, %.1f MiB of text\n",
+		out, docs, len(arts), float64(total)/(1<<20))
+	return nil
+}
+
+func vary(rng *rand.Rand, text, next string) (string, string) {
+	switch p := rng.IntN(100); {
+	case p < 55:
+		return "plain", text
+	case p < 80:
+		return "shuffled", shuffle(rng, text)
+	case p < 90:
+		return "joined", strings.TrimRight(text, "\n") + "\n\n" + next
+	case p < 95:
+		return "crlf", strings.ReplaceAll(text, "\n", "\r\n")
+	default:
+		return "nfd", norm.NFD.String(text)
+	}
+}
+
+// shuffle keeps the first three lines (title, lead, byline) and shuffles the rest.
+func shuffle(rng *rand.Rand, text string) string {
+	lines := strings.Split(strings.TrimRight(text, "\n"), "\n")
+	if len(lines) <= 4 {
+		return text
+	}
+	body := lines[3:]
+	rng.Shuffle(len(body), func(i, j int) { body[i], body[j] = body[j], body[i] })
+	return strings.Join(lines, "\n") + "\n"
+}
