@@ -1137,7 +1137,22 @@ func (p *parser) titleOf(s *segment) schema.Title {
 		fr := p.text[p.toks[s.first].Start:p.toks[s.roleFirst-1].End]
 		role = fr + " " + role
 	}
+	org = unitOrg(p.toks[s.roleLast-1].Key, org)
 	return schema.Title{Text: text, Role: role, Organization: org, Former: s.former, Span: schema.Span{Start: a, End: b}}
+}
+
+// unitHeads are the unit nouns a role can end with while the organization
+// named after it is that unit: "Trưởng ban Tổ chức Trung ương" heads the
+// Ban Tổ chức Trung ương, "Phó Trưởng đoàn ĐBQH tỉnh" the Đoàn ĐBQH tỉnh.
+var unitHeads = map[string]string{"ban": "Ban", "đoan2": "Đoàn", "phong2": "Phòng"}
+
+// unitOrg gives the organization its unit noun back when the role ends with it.
+func unitOrg(lastRoleKey, org string) string {
+	u, ok := unitHeads[lastRoleKey]
+	if !ok || org == "" || strings.HasPrefix(token.FoldPhrase(org), lastRoleKey+" ") {
+		return org
+	}
+	return u + " " + org
 }
 
 func (p *parser) officials() []schema.Official {

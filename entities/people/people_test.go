@@ -132,6 +132,22 @@ func TestTitleFields(t *testing.T) {
 	assert.Equal(t, "Huỳnh Thị Hoài Thu", text[o.Mentions[0].Start:o.Mentions[0].End])
 }
 
+// A role that ends with its unit noun heads the unit named after it.
+func TestTitleUnitHead(t *testing.T) {
+	tests := []struct{ in, role, org string }{
+		{"đồng chí Trần Phước Vĩnh, Phó Trưởng Ban Tổ chức Tỉnh ủy Sóc Trăng trình bày.", "Phó Trưởng Ban", "Ban Tổ chức Tỉnh ủy Sóc Trăng"},
+		{"ông Lê Minh Hưng, Trưởng ban Tổ chức Trung ương phát biểu.", "Trưởng ban", "Ban Tổ chức Trung ương"},
+		{"đồng chí Trần Việt Thành, Phó Vụ trưởng Vụ Địa phương 3, Ban Tổ chức Trung ương phát biểu.", "Phó Vụ trưởng", "Vụ Địa phương 3, Ban Tổ chức Trung ương"},
+	}
+	for _, tt := range tests {
+		r := Find(Input{Text: tt.in})
+		require.Len(t, r.Officials, 1, tt.in)
+		require.Len(t, r.Officials[0].Titles, 1, tt.in)
+		assert.Equal(t, tt.role, r.Officials[0].Titles[0].Role, tt.in)
+		assert.Equal(t, tt.org, r.Officials[0].Titles[0].Organization, tt.in)
+	}
+}
+
 // Capitalized phrases that are not people.
 func TestNotPeople(t *testing.T) {
 	for _, s := range []string{
