@@ -48,7 +48,7 @@ func (p *parser) organizations() []schema.Organization {
 		}
 		// place-bound party committees and people's councils/committees
 		m, ok := p.d.orgHeads.At(p.toks, i)
-		if !ok || m.Value != orgPlace || !p.toks[i].Upper {
+		if !ok || m.Value != orgPlace || !p.toks[i].Upper || adminUnits[token.FoldPhrase(p.text[m.Start:m.End])] {
 			continue
 		}
 		j := m.Last
@@ -81,6 +81,16 @@ func (p *parser) organizations() []schema.Organization {
 	}
 	return out
 }
+
+// adminUnits are the place heads that name a territory, not an organ:
+// "TP. Sóc Trăng" is a city, "Tỉnh ủy Sóc Trăng" an organization.
+var adminUnits = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"tỉnh", "thành phố", "TP", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu"} {
+		m[token.FoldPhrase(w)] = true
+	}
+	return m
+}()
 
 // orgKey folds an organ name; Roman numerals I-XX read as Arabic.
 func orgKey(s string) string {

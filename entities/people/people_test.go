@@ -263,3 +263,12 @@ func BenchmarkFind(b *testing.B) {
 		Find(Input{Text: text, Tokens: toks})
 	}
 }
+
+func TestOrganizationsNotTerritories(t *testing.T) {
+	r := Find(Input{Text: "Ngày 25-7-2020, tại TP. Sóc Trăng, Tỉnh ủy Sóc Trăng và UBND tỉnh Bạc Liêu họp."})
+	var names []string
+	for _, o := range r.Organizations {
+		names = append(names, o.Name)
+	}
+	assert.Equal(t, []string{"Tỉnh ủy Sóc Trăng", "UBND tỉnh Bạc Liêu"}, names)
+}
