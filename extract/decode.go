@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"unicode/utf8"
 
-	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/vnpol/vnpol/encoding/vnlegacy"
 )
 
 // InputError is an input that yields no record: Kind says why (unreadable,
@@ -18,14 +20,68 @@ type InputError struct {
 
 func (e *InputError) Error() string { return e.Kind + ": " + e.Message }
 
+// Input formats that the decode stage tells apart (Source.Format).
+const (
+	FormatText = "text"
+	FormatHTML = "html"
+)
+
+// decodeHint is what the caller knows of an input: a forced format ("" to
+// detect it) and a declared charset (an HTTP Content-Type header).
+type decodeHint struct {
+	format      string
+	contentType string
+}
+
+// decoded is the output of the decode stage.
+type decoded struct {
+	text   string // UTF-8 (not yet NFC)
+	enc    string // the encoding found: utf-8, utf-8-nfd, utf-8-bom, utf-16le, utf-16be, windows-1258, tcvn3, vni
+	format string // text or html
+}
+
 // decode turns the input bytes into UTF-8 text and names the encoding it found.
 func decode(src []byte, max int) (string, string, error) {
+	d, err := decodeInput(src, max, decodeHint{})
+	return d.text, d.enc, err
+}
+
+// decodeInput is the decode stage: size and emptiness checks, byte order
+// marks, binary data, HTML (charset honoured, main content extracted, title
+// and date from metadata), and for text the encoding: UTF-8 (NFC or NFD),
+// else the 8-bit encoding whose text reads most like Vietnamese
+// (Windows-1258, TCVN3 or VNI).
+func decodeInput(src []byte, max int, hint decodeHint) (decoded, error) {
 	if max > 0 && len(src) > max {
-		return "", "", &InputError{"too_large", fmt.Sprintf("%d bytes, over the limit of %d", len(src), max)}
+		return decoded{}, &InputError{"too_large", fmt.Sprintf("%d bytes, over the limit of %d", len(src), max)}
 	}
 	if len(bytes.TrimSpace(src)) == 0 {
-		return "", "", &InputError{"empty", "no text"}
+		return decoded{}, &InputError{"empty", "no text"}
 	}
+	text, enc, err := decodeBytes(src, hint.format == FormatHTML || hint.format == "" && looksHTML(src), hint.contentType)
+	if err != nil {
+		return decoded{}, err
+	}
+	format := hint.format
+	if format == "" {
+		format = FormatText
+		if looksHTML([]byte(text)) {
+			format = FormatHTML
+		}
+	}
+	if format == FormatHTML {
+		text = htmlText(text)
+		if len(bytes.TrimSpace([]byte(text))) == 0 {
+			return decoded{}, &InputError{"empty", "HTML page without text"}
+		}
+	}
+	return decoded{text: text, enc: enc, format: format}, nil
+}
+
+// decodeBytes turns bytes into UTF-8. For HTML the declared charset (HTTP
+// header, then <meta>) is honoured unless it is a Latin-1 one, which legacy
+// Vietnamese pages declared while their fonts drew TCVN3 or VNI.
+func decodeBytes(src []byte, isHTML bool, contentType string) (string, string, error) {
 	switch {
 	case bytes.HasPrefix(src, []byte{0xEF, 0xBB, 0xBF}):
 		src = src[3:]
@@ -39,28 +95,83 @@ func decode(src []byte, max int) (string, string, error) {
 		if src[0] == 0xFE {
 			end, name = unicode.BigEndian, "utf-16be"
 		}
+		if len(src)%2 != 0 {
+			return "", "", &InputError{"undecodable", name + ": odd number of bytes (truncated)"}
+		}
 		out, err := unicode.UTF16(end, unicode.ExpectBOM).NewDecoder().Bytes(src)
 		if err != nil {
 			return "", "", &InputError{"undecodable", name + ": " + err.Error()}
+		}
+		if isBinary(out) {
+			return "", "", &InputError{"binary", name + " byte order mark but binary data"}
 		}
 		return string(out), name, nil
 	}
 	if isBinary(src) {
 		return "", "", &InputError{"binary", "binary data (NUL or control bytes), not text"}
 	}
+	if isHTML {
+		if text, enc, ok := declaredCharset(src, contentType); ok {
+			return text, enc, nil
+		}
+	}
 	if utf8.Valid(src) {
+		if !norm.NFC.IsNormal(src) && hasCombiningVietMarks(src) {
+			return string(src), "utf-8-nfd", nil
+		}
 		return string(src), "utf-8", nil
 	}
-	// Not UTF-8: Windows-1258, the legacy Vietnamese Windows code page. It
-	// maps every byte, so check that the result reads as Vietnamese text.
-	out, err := charmap.Windows1258.NewDecoder().Bytes(src)
+	if at, good := brokenUTF8(src); at >= 0 {
+		return "", "", &InputError{"undecodable", fmt.Sprintf("invalid UTF-8 at byte %d (truncated or corrupt multi-byte sequence among %d valid ones)", at, good)}
+	}
+	c, ok := vnlegacy.Detect(src)
+	if !ok {
+		return "", "", &InputError{"undecodable", "neither UTF-8 nor Vietnamese in Windows-1258, TCVN3 or VNI"}
+	}
+	out, err := c.Encoding.NewDecoder().Bytes(src)
 	if err != nil {
-		return "", "", &InputError{"undecodable", err.Error()}
+		return "", "", &InputError{"undecodable", c.Name + ": " + err.Error()}
 	}
-	if !utf8.Valid(out) {
-		return "", "", &InputError{"undecodable", "neither UTF-8 nor Windows-1258"}
+	return string(out), c.Name, nil
+}
+
+// brokenUTF8 reports text that is UTF-8 but for a few bad bytes: many valid
+// multi-byte sequences, few invalid ones. It returns the offset of the first
+// invalid byte and the count of valid sequences, or -1.
+func brokenUTF8(src []byte) (at, good int) {
+	at, bad := -1, 0
+	for i := 0; i < len(src); {
+		c := src[i]
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(src[i:])
+		if r == utf8.RuneError && n <= 1 {
+			if at < 0 {
+				at = i
+			}
+			bad++
+			i++
+			continue
+		}
+		good++
+		i += n
 	}
-	return string(out), "windows-1258", nil
+	if at >= 0 && good >= 4 && good >= 4*bad {
+		return at, good
+	}
+	return -1, good
+}
+
+// hasCombiningVietMarks reports combining tone or vowel marks (NFD text).
+func hasCombiningVietMarks(src []byte) bool {
+	for _, m := range [][]byte{[]byte("\u0300"), []byte("\u0301"), []byte("\u0303"), []byte("\u0309"), []byte("\u0323"), []byte("\u0302"), []byte("\u0306"), []byte("\u031B")} {
+		if bytes.Contains(src, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // isBinary reports NUL bytes or many control bytes in the first 8 KiB.

@@ -1,0 +1,65 @@
+package extract
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+
+	"github.com/vnpol/vnpol/schema"
+)
+
+// Input is one input with what the caller knows of it (a CLI that read it
+// from a folder, a WARC archive or a JSONL file).
+type Input struct {
+	Path string
+	Data []byte
+	// Format forces the decode stage's format: "text" or "html"; "" detects it.
+	Format string
+	// ContentType is a declared media type with charset (an HTTP header).
+	ContentType string
+	// Container names the file format the input came out of ("warc",
+	// "jsonl"); it becomes Source.Format when set.
+	Container string
+	// Meta is carried through as Source.Meta.
+	Meta map[string]string
+}
+
+// ExtractInput extracts a record from an Input: as Extract, plus the
+// format and charset hints, Source.Path, Source.Format and Source.Meta.
+func (e *Extractor) ExtractInput(ctx context.Context, in Input) (*schema.Record, error) {
+	sum := sha256.Sum256(in.Data)
+	rec := &schema.Record{
+		SchemaVersion: schema.SchemaVersion,
+		Source:        schema.Source{Path: in.Path, SHA256: hex.EncodeToString(sum[:]), Bytes: len(in.Data), Format: in.Container, Meta: in.Meta},
+	}
+	fail := func(kind, msg string, err error) (*schema.Record, error) {
+		rec.Error = &schema.Error{Kind: kind, Message: msg}
+		emptySlices(rec)
+		return rec, err
+	}
+	if err := ctx.Err(); err != nil {
+		return fail("canceled", err.Error(), err)
+	}
+	d, err := decodeInput(in.Data, e.maxBytes, decodeHint{format: in.Format, contentType: in.ContentType})
+	if err != nil {
+		ie := err.(*InputError)
+		return fail(ie.Kind, ie.Message, err)
+	}
+	rec.Source.Encoding = d.enc
+	if rec.Source.Format == "" {
+		rec.Source.Format = d.format
+	}
+	text, notes := normalize(d.text)
+	rec.Warnings = append(rec.Warnings, notes...)
+	if err := ctx.Err(); err != nil {
+		return fail("canceled", err.Error(), err)
+	}
+	e.fill(rec, text)
+	if e.withText {
+		rec.Text = text
+	}
+	return rec, nil
+}
+
+// MaxBytes is the size limit of one input (0: none).
+func (e *Extractor) MaxBytes() int { return e.maxBytes }
