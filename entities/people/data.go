@@ -42,6 +42,8 @@ type data struct {
 	eponyms  *lexicon.Lexicon[bool]
 	organs   *lexicon.Lexicon[string]
 	intro    *lexicon.Lexicon[bool] // true: a list of chains follows
+	orgStop  *lexicon.Lexicon[bool] // closed-class words ending an organization
+	abbrev   map[string]bool        // folded unit abbreviations (Q, H, TP)
 }
 
 // lines returns the non-empty, non-comment lines of an embedded file.
@@ -87,6 +89,11 @@ var load = sync.OnceValue(func() *data {
 	d.former = boolLex("former.txt")
 	d.orgLower = boolLex("orglower.txt")
 	d.verbs = boolLex("verbs.txt")
+	d.orgStop = boolLex("orgstop.txt")
+	d.abbrev = map[string]bool{}
+	for _, c := range lines("abbrev.txt") {
+		d.abbrev[token.Fold(c[0])] = true
+	}
 	d.eponyms = boolLex("eponyms.txt")
 	d.intro = lexicon.New[bool]()
 	for _, c := range lines("introducers.txt") {

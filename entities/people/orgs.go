@@ -182,3 +182,116 @@ func (p *parser) phraseAt(k int, phrase string) bool {
 	}
 	return true
 }
+
+// adminAbbrAt reports whether token k is an abbreviated unit word glued to a
+// place name by a dot: "Q.Tân Bình", "H.Đức Hòa", "TX.Sơn Tây".
+func (p *parser) adminAbbrAt(k int) bool {
+	if !p.word(k) || !p.d.abbrev[p.key(k)] || !p.isPunct(k+1, ".") {
+		return false
+	}
+	return !p.toks[k+1].SpaceBefore && p.upper(k+2)
+}
+
+// adminHeadAt reports whether token k starts a place written with its unit
+// word (tỉnh Y, thành phố Y, TP. Y, TP.HCM).
+func (p *parser) adminHeadAt(k int) bool {
+	m, ok := p.d.orgHeads.At(p.toks, k)
+	if !ok || m.Value != orgPlace || !adminUnits[token.FoldPhrase(p.text[m.Start:m.End])] {
+		return false
+	}
+	j := m.Last
+	if p.isPunct(j, ".") {
+		j++
+	}
+	return p.upper(j) && p.nameAt[j] == 0
+}
+
+// bracketAt reads a bracket at k that belongs to the organization before it:
+// an abbreviation restating it ("Quốc hội (ĐBQH)", cut reports true: the
+// title text leaves it out) or a parent organization ("(Bộ Công an)"). It
+// returns the token after the closing bracket, or k.
+func (p *parser) bracketAt(k int) (int, bool) {
+	if !p.isPunct(k, "(") {
+		return k, false
+	}
+	j := k + 1
+	if p.word(j) && p.allCaps(j) && p.isPunct(j+1, ")") {
+		return j + 2, true
+	}
+	m, ok := p.d.orgHeads.At(p.toks, j)
+	if !ok || !p.toks[j].Upper {
+		return k, false
+	}
+	for e := m.Last; e < len(p.toks) && e < j+10; {
+		if p.isPunct(e, ")") {
+			return e + 1, false
+		}
+		if p.toks[e].LineBefore {
+			break
+		}
+		if h, ok := p.d.orgHeads.At(p.toks, e); ok {
+			e = h.Last
+			continue
+		}
+		if !p.orgWordAt(e) && !p.isPunct(e, "-") {
+			break
+		}
+		e++
+	}
+	return k, false
+}
+
+// lowerTail reads the lower-case words continuing an organization name after
+// its head noun ("Ban Thời sự", "Cục Bổ trợ tư pháp", "Hội đồng quản trị",
+// "Phòng Quản lý hoạt động xây dựng"). The words must not be closed-class
+// words or predicates (data/orgstop.txt, data/verbs.txt), and the run must
+// end at a real boundary: punctuation, a line end, a capitalized word, a
+// place unit, "của", a closed-class word or a predicate. It returns the token
+// after the run, or k.
+func (p *parser) lowerTail(k int) int {
+	j := k
+	for j < len(p.toks) && j-k < 5 {
+		t := p.toks[j]
+		if t.Kind != token.Word || t.Upper || t.LineBefore || p.excl[j] || p.nameAt[j] > 0 {
+			break
+		}
+		if _, ok := p.d.orgStop.At(p.toks, j); ok {
+			break
+		}
+		if m, ok := p.d.verbs.At(p.toks, j); ok && m.Last > j {
+			break
+		}
+		if _, ok := p.d.orgHeads.At(p.toks, j); ok {
+			break
+		}
+		if _, ok := p.d.orgLower.At(p.toks, j); ok {
+			break
+		}
+		if p.roleAt(j) || p.formerRoleAt(j) || p.key(j) == "cua3" {
+			break
+		}
+		j++
+	}
+	if j == k {
+		return k
+	}
+	if j >= len(p.toks) || p.toks[j].Kind != token.Word || p.toks[j].LineBefore || p.toks[j].Upper {
+		return j
+	}
+	if _, ok := p.d.orgStop.At(p.toks, j); ok {
+		return j
+	}
+	if _, ok := p.d.verbs.At(p.toks, j); ok {
+		return j
+	}
+	if _, ok := p.d.orgHeads.At(p.toks, j); ok {
+		return j
+	}
+	if _, ok := p.d.orgLower.At(p.toks, j); ok {
+		return j
+	}
+	if p.roleAt(j) || p.key(j) == "cua3" {
+		return j
+	}
+	return k
+}

@@ -88,6 +88,10 @@ type parser struct {
 	segEnd   map[int]*segment // by last token index + 1
 	segStart map[int]*segment // by first token index (former word included)
 	people   []*person
+
+	// cutA, cutB: a bracketed abbreviation [cutA, cutB) inside the last
+	// organization parseOrg read ("Quốc hội (ĐBQH) tỉnh"), -1 if none
+	cutA, cutB int
 }
 
 // name is one candidate person mention: tokens [first, last).
@@ -114,6 +118,7 @@ type segment struct {
 	extraOrg     string // propagated organization or place
 	extraIsPlace bool
 	full         bool // the role is a whole title on its own
+	cutA, cutB   int  // a bracketed abbreviation left out of the text, -1 if none
 }
 
 type person struct {
@@ -402,6 +407,13 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 	start := k
 	placeSlot := false
 	lastHead := ""
+	var lastKind orgKind
+	tail, keep := false, ""
+	bracketEnd := -1
+	p.cutA, p.cutB = -1, -1
+	if _, ok := unitHeads[p.key(k-1)]; ok && p.word(k-1) {
+		lastKind = orgPlain // "Trưởng ban Thời sự": the role ends with its unit noun
+	}
 	for k < len(p.toks) {
 		t := p.toks[k]
 		if p.excl[k] || (k > start && t.LineBefore) {
@@ -412,11 +424,31 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 				k += 2 // TP. Hồ Chí Minh
 				continue
 			}
+			if p.adminAbbrAt(k) {
+				k += 2 // Q.Tân Bình, H.Đức Hòa
+				continue
+			}
 			e := p.placeRun(k)
 			n := p.placeLen(k, e)
 			place = p.text[p.toks[k].Start:p.toks[k+n-1].End]
+			if tail {
+				place = keep
+			}
 			k += n
 			placeSlot, openPlace = false, false
+			// "UBND huyện X, tỉnh Y", "UBND Q.Tân Bình, TP.HCM": the
+			// province after a lower unit continues the same title
+			if p.isPunct(k, ",") && p.adminHeadAt(k+1) {
+				tail, keep = true, place
+				k++
+				continue
+			}
+			if e, cut := p.bracketAt(k); e > k {
+				if cut {
+					p.cutA, p.cutB = k, e
+				}
+				k, bracketEnd = e, e
+			}
 			break
 		}
 		if placeSlot && t.Kind != token.Word {
@@ -447,6 +479,10 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 					placeSlot, openPlace = true, true
 				} else {
 					placeSlot = false
+				}
+				lastKind = m.Value
+				if !t.Upper {
+					lastKind = 0 // "ban", "cục" in lower case: a common noun
 				}
 				lastHead = strings.ToLower(p.text[m.Start:m.End])
 				k = m.Last
@@ -480,6 +516,14 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 			if (p.key(k) == "cua3" || p.key(k) == "thuôc5") && k > start && p.upper(k+1) {
 				if _, ok := p.d.orgHeads.At(p.toks, k+1); ok {
 					k++
+					continue
+				}
+			}
+			// lower-case words of a name headed by an organization noun:
+			// "Ban Thời sự", "Cục Bổ trợ tư pháp", "Hội đồng quản trị"
+			if lastKind == orgPlain && k > start {
+				if e := p.lowerTail(k); e > k {
+					k = e
 					continue
 				}
 			}
@@ -522,6 +566,14 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 			}
 			k++
 			continue
+		case p.isPunct(k, "(") && k > start:
+			if e, cut := p.bracketAt(k); e > k {
+				if cut {
+					p.cutA, p.cutB = k, e
+				}
+				k, bracketEnd = e, e
+				continue
+			}
 		case p.isPunct(k, ",") && k > start:
 			j := k + 1
 			if p.roleAt(j) || p.formerRoleAt(j) {
@@ -535,8 +587,8 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 		}
 		break
 	}
-	// trim trailing punctuation
-	for k > start && p.toks[k-1].Kind == token.Punct {
+	// trim trailing punctuation (not the bracket of "(Bộ Công an)")
+	for k > start && p.toks[k-1].Kind == token.Punct && k != bracketEnd {
 		k--
 	}
 	if !placeSlot {
@@ -658,6 +710,10 @@ func (p *parser) findSegments() {
 		s := &segment{first: first, roleFirst: r, roleLast: m.Last, former: former, full: m.Value}
 		end, place, openPlace, openBody := p.parseOrg(m.Last)
 		s.orgLast, s.last, s.placeText, s.openPlace, s.openBody = end, end, place, openPlace, openBody
+		s.cutA, s.cutB = p.cutA, p.cutB
+		if s.cutB > end {
+			s.cutA, s.cutB = -1, -1
+		}
 		if place != "" {
 			if i := strings.LastIndex(p.text[:p.toks[end-1].End], place); i > 0 {
 				if strings.HasSuffix(p.text[:i], "tỉnh ") {
@@ -962,7 +1018,7 @@ func (p *parser) introduced() {
 		}
 		stop := from + 30
 		for k := from; k < len(p.toks) && k < stop; k++ {
-			if p.isPunct(k, ".") || (k > from && p.toks[k].LineBefore) {
+			if p.sentEnd(k) || (k > from && p.toks[k].LineBefore) {
 				break
 			}
 			if p.nameAt[k] > 0 || p.key(k) == "cua3" || p.key(k) == "vê2" || p.key(k) == "ky1" {
@@ -1119,11 +1175,11 @@ func propagate(p *parser) {
 
 func (p *parser) titleOf(s *segment) schema.Title {
 	a, b := p.toks[s.first].Start, p.toks[s.orgLast-1].End
-	text := p.text[a:b]
+	text := p.cutText(s, a, b)
 	role := p.text[p.toks[s.roleFirst].Start:p.toks[s.roleLast-1].End]
 	org := ""
 	if s.orgLast > s.roleLast {
-		org = p.text[p.toks[s.roleLast].Start:p.toks[s.orgLast-1].End]
+		org = p.cutText(s, p.toks[s.roleLast].Start, b)
 	}
 	if s.extraOrg != "" {
 		text += " " + s.extraOrg
@@ -1184,10 +1240,10 @@ func (p *parser) officials() []schema.Official {
 func dropPrefixTitles(ts []schema.Title) []schema.Title {
 	out := ts[:0:0]
 	for i, t := range ts {
-		k := foldName(t.Text) + " "
+		k := foldTitle(t.Text) + " "
 		longer := false
 		for j, u := range ts {
-			if j != i && strings.HasPrefix(foldName(u.Text), k) {
+			if j != i && strings.HasPrefix(foldTitle(u.Text), k) {
 				longer = true
 				break
 			}
@@ -1202,4 +1258,37 @@ func dropPrefixTitles(ts []schema.Title) []schema.Title {
 // foldName folds a name or title for comparison.
 func foldName(s string) string {
 	return token.ASCII(strings.Join(strings.Fields(s), " "))
+}
+
+// cutText returns text[a:b] without the segment's bracketed abbreviation.
+func (p *parser) cutText(s *segment, a, b int) string {
+	if s.cutA < 0 || s.cutB <= s.cutA {
+		return p.text[a:b]
+	}
+	ca, cb := p.toks[s.cutA].Start, p.toks[s.cutB-1].End
+	if ca < a || cb > b {
+		return p.text[a:b]
+	}
+	return strings.Join(strings.Fields(p.text[a:ca]+" "+p.text[cb:b]), " ")
+}
+
+// foldTitle folds a title for comparison, punctuation read as space (as the
+// score does): "UBND Q.Tân Bình, TP.HCM" -> "ubnd q tan binh tp hcm".
+func foldTitle(s string) string {
+	f := []byte(token.ASCII(s))
+	for i, c := range f {
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+			f[i] = ' '
+		}
+	}
+	return strings.Join(strings.Fields(string(f)), " ")
+}
+
+// sentEnd reports whether token k is a full stop ending a sentence, not the
+// dot of an abbreviation (Q.Tân Bình, TP.HCM, GS.TS).
+func (p *parser) sentEnd(k int) bool {
+	if !p.isPunct(k, ".", "!", "?") {
+		return false
+	}
+	return k+1 >= len(p.toks) || p.toks[k+1].SpaceBefore
 }
