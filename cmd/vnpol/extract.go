@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -13,6 +14,8 @@ import (
 	"time"
 
 	"github.com/vnpol/vnpol/extract"
+	"github.com/vnpol/vnpol/input"
+	"github.com/vnpol/vnpol/output"
 	"github.com/vnpol/vnpol/schema"
 )
 
@@ -37,12 +40,16 @@ func (c *commonFlags) register(fs interface {
 }
 
 // openOut opens the output: FILE, or stdout when FILE is empty or "-".
-func openOut(name string, stdout io.Writer) (*bufio.Writer, func() error, error) {
+func openOut(name string, stdout io.Writer, appendTo bool) (*bufio.Writer, func() error, error) {
 	if name == "" || name == "-" {
 		w := bufio.NewWriterSize(stdout, 64<<10)
 		return w, w.Flush, nil
 	}
-	f, err := os.Create(name)
+	flags := os.O_WRONLY | os.O_CREATE | os.O_TRUNC
+	if appendTo {
+		flags = os.O_WRONLY | os.O_CREATE | os.O_APPEND
+	}
+	f, err := os.OpenFile(name, flags, 0o644)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -84,25 +91,46 @@ func (s *stats) summary(w io.Writer, cmd string) {
 
 func cmdExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlags("extract", "[flags] PATH...",
-		"Extract one record per input. PATH is a file, a folder (walked for *.txt in\n"+
-			"lexical order) or - for standard input. One input gives pretty JSON, several\n"+
-			"give JSONL (one record a line), in input order. Each record names its input\n"+
-			"in source.path; an input that cannot be read or decoded gives a record with\n"+
-			"error {kind, message} and the run goes on (exit status 1).")
-	format := fs.String("format", "", "output `format`: json (pretty; an array for several inputs) or jsonl; default json for one input, jsonl for several")
+		"Extract one record per input. PATH is a file, a folder (walked recursively for\n"+
+			"*.txt, *.html, *.htm, *.warc, *.warc.gz and *.jsonl in lexical order; --glob to\n"+
+			"choose), a glob, or - for standard input. A WARC archive gives one input per\n"+
+			"HTML or text response record, a JSONL file one per line. One input gives\n"+
+			"pretty JSON, several give JSONL (one record a line) in input order; csv,\n"+
+			"sqlite and parquet write tables joined by article_id. Each record names its\n"+
+			"input in source.path; an input that cannot be read or decoded gives a record\n"+
+			"with error {kind, message} and the run goes on (exit status 1).")
+	format := fs.String("format", "", "output `format`: json, jsonl, csv (folder), sqlite (database file) or parquet (folder); default json for one file, jsonl otherwise")
+	inFormat := fs.String("input-format", "auto", "input `format`: auto, text, html, warc or jsonl")
+	textField := fs.String("text-field", "text", "JSONL `field` holding the article text (the other fields go to source.meta)")
+	glob := fs.String("glob", "", "take the files of folders whose base name matches `PATTERN` (default: the known extensions)")
+	fromList := fs.String("from-list", "", "read input paths from `FILE`, one a line (- for standard input)")
+	resume := fs.Bool("resume", false, "with -o FILE (jsonl): skip the inputs already in FILE, drop its torn last line and append")
+	maxBytes := fs.Int("max-bytes", extract.DefaultMaxBytes, "size limit of one input in `bytes` (0: none)")
 	withText := fs.Bool("with-text", false, "put the normalized text (the text spans point into) in each record")
 	only := fs.String("only", "", "keep only this `list` besides source and error: "+strings.Join(onlyFields, ", "))
+	progress := fs.Bool("progress", true, "show a progress bar on standard error when it is a terminal")
 	var cf commonFlags
 	cf.register(fs)
 	paths, st := parse(fs, args, stdout, stderr)
 	if st >= 0 {
 		return st
 	}
+	if *fromList != "" {
+		list, err := input.ReadList(*fromList, stdin)
+		if err != nil {
+			return usageError(stderr, "extract", "--from-list: %v", err)
+		}
+		paths = append(paths, list...)
+	}
 	if len(paths) == 0 {
 		return usageError(stderr, "extract", "no input (give a file, a folder or -)")
 	}
-	if *format != "" && *format != "json" && *format != "jsonl" {
-		return usageError(stderr, "extract", "unknown format %q (json or jsonl)", *format)
+	tables := slices.Contains(output.Formats, *format)
+	if *format != "" && *format != "json" && *format != "jsonl" && !tables {
+		return usageError(stderr, "extract", "unknown format %q (json, jsonl, csv, sqlite or parquet)", *format)
+	}
+	if !slices.Contains(input.Formats, *inFormat) {
+		return usageError(stderr, "extract", "unknown input format %q (%s)", *inFormat, strings.Join(input.Formats, ", "))
 	}
 	if *only != "" && !slices.Contains(onlyFields, *only) {
 		return usageError(stderr, "extract", "unknown list %q for --only (%s)", *only, strings.Join(onlyFields, ", "))
@@ -110,57 +138,108 @@ func cmdExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if cf.workers < 1 {
 		return usageError(stderr, "extract", "--workers must be at least 1")
 	}
-	inputs := expand(paths)
-	if len(inputs) == 0 {
-		return usageError(stderr, "extract", "no *.txt file in %s", strings.Join(paths, " "))
+	if *maxBytes < 0 {
+		return usageError(stderr, "extract", "--max-bytes must not be negative")
+	}
+	if tables && (cf.out == "" || cf.out == "-") {
+		return usageError(stderr, "extract", "--format %s needs -o (a folder, or a database file for sqlite)", *format)
+	}
+	if *resume && (cf.out == "" || cf.out == "-" || (*format != "" && *format != "jsonl")) {
+		return usageError(stderr, "extract", "--resume needs -o FILE and the jsonl format")
 	}
 	if *format == "" {
 		*format = "jsonl"
-		if len(inputs) == 1 {
+		if len(paths) == 1 && singleFile(paths[0]) {
 			*format = "json"
 		}
 	}
-	ex, err := extract.New(extract.WithText(*withText))
+	ex, err := extract.New(extract.WithText(*withText), extract.WithMaxBytes(*maxBytes))
 	if err != nil {
 		return usageError(stderr, "extract", "%v", err)
 	}
-	w, closeOut, err := openOut(cf.out, stdout)
+	if *inFormat == "auto" {
+		*inFormat = ""
+	}
+	opt := input.Options{Format: *inFormat, Glob: *glob, TextField: *textField, Stdin: stdin, MaxBytes: int64(*maxBytes)}
+
+	var done output.Done
+	if *resume {
+		if done, err = output.Resume(cf.out); err != nil {
+			fmt.Fprintln(stderr, "vnpol extract: --resume:", err)
+			return exitUsage
+		}
+	}
+	var (
+		w        *bufio.Writer
+		closeOut func() error
+		tw       output.Writer
+	)
+	if tables {
+		tw, err = output.New(*format, cf.out)
+		closeOut = tw.Close
+	} else {
+		w, closeOut, err = openOut(cf.out, stdout, *resume)
+	}
 	if err != nil {
 		fmt.Fprintln(stderr, "vnpol extract:", err)
 		return exitUsage
 	}
-	s := stats{start: time.Now(), inputs: len(inputs)}
+	flushEach := cf.out != "" && cf.out != "-"
+	s := stats{start: time.Now()}
+	bar := newProgress(stderr, *progress && !cf.quiet, paths, opt)
 	pretty := *format == "json"
-	array := pretty && len(inputs) > 1
-	if array {
-		w.WriteString("[\n")
-	}
-	err = pipeline(ex, newReader(stdin), inputs, cf.workers, func(in input, r result) error {
+	array := false
+	var pending []byte // the first pretty record, held until we know whether an array is needed
+	err = pipeline(context.Background(), ex, walkSource(paths, opt), done, cf.workers, func(in input.Item, r result) error {
+		s.inputs++
 		s.add(r)
+		bar.add(r.rec.Source.Bytes)
 		if r.err != nil && !cf.quiet {
-			fmt.Fprintf(stderr, "vnpol extract: %s: %v\n", in.path, r.err)
+			bar.log(fmt.Sprintf("vnpol extract: %s: %v\n", in.Path, r.err))
+		}
+		if tables {
+			return tw.Write(r.rec)
 		}
 		b, err := encodeRecord(r.rec, *only, pretty)
 		if err != nil {
 			return err
 		}
-		if array {
-			if s.records > 1 {
-				w.WriteString(",\n")
+		if pretty {
+			switch s.records {
+			case 1:
+				pending = b
+				return nil
+			case 2:
+				array = true
+				w.WriteString("[\n")
+				w.Write(indentBlock(pending))
+				pending = nil
 			}
+			w.WriteString(",\n")
 			b = indentBlock(b)
+			w.Write(b)
+			return nil
 		}
 		w.Write(b)
-		if !array {
-			w.WriteByte('\n')
+		w.WriteByte('\n')
+		if flushEach {
+			return w.Flush()
 		}
 		return nil
 	})
+	bar.wait()
+	if pending != nil {
+		w.Write(pending)
+		w.WriteByte('\n')
+	}
 	if array && err == nil {
 		w.WriteString("\n]\n")
 	}
 	if cerr := closeOut(); err == nil {
 		err = cerr
+	}
+	if s.inputs == 0 && err == nil && done == nil {
+		return usageError(stderr, "extract", "no input file in %s", strings.Join(paths, " "))
 	}
 	if !cf.quiet {
 		s.summary(stderr, "extract")
@@ -173,6 +252,20 @@ func cmdExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitInput
 	}
 	return exitOK
+}
+
+// singleFile reports a path that is one plain input (not a folder, glob,
+// archive or JSONL file): its record is printed as pretty JSON by default.
+func singleFile(p string) bool {
+	if p == "-" {
+		return true
+	}
+	st, err := os.Stat(p)
+	if err != nil || st.IsDir() {
+		return err != nil && !strings.ContainsAny(p, "*?[")
+	}
+	l := strings.ToLower(p)
+	return !strings.HasSuffix(l, ".warc") && !strings.HasSuffix(l, ".warc.gz") && !strings.HasSuffix(l, ".jsonl")
 }
 
 // indentBlock indents a pretty JSON value by two spaces, for an array item.

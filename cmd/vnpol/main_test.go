@@ -247,7 +247,7 @@ func TestUsage(t *testing.T) {
 		{"extract bad format", []string{"extract", "--format", "xml", "x"}, exitUsage, "", "unknown format"},
 		{"extract bad only", []string{"extract", "--only", "people", "x"}, exitUsage, "", "unknown list"},
 		{"extract zero workers", []string{"extract", "--workers", "0", "x"}, exitUsage, "", "--workers"},
-		{"extract empty folder", []string{"extract", t.TempDir()}, exitUsage, "", "no *.txt"},
+		{"extract empty folder", []string{"extract", t.TempDir()}, exitUsage, "", "no input file"},
 		{"eval no gold", []string{"eval", "x"}, exitUsage, "", "no --gold"},
 		{"eval nothing to score", []string{"eval", "--gold", "x"}, exitUsage, "", "either PATH"},
 		{"schema extra arg", []string{"schema", "x"}, exitUsage, "", "no argument"},

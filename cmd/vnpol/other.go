@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/vnpol/vnpol/eval"
 	"github.com/vnpol/vnpol/extract"
+	"github.com/vnpol/vnpol/input"
 	"github.com/vnpol/vnpol/schema"
 )
 
@@ -42,23 +44,23 @@ func cmdCite(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if cf.workers < 1 {
 		return usageError(stderr, "cite", "--workers must be at least 1")
 	}
-	inputs := expand(paths)
 	ex, err := extract.New(extract.WithText(true))
 	if err != nil {
 		return usageError(stderr, "cite", "%v", err)
 	}
-	w, closeOut, err := openOut(cf.out, stdout)
+	w, closeOut, err := openOut(cf.out, stdout, false)
 	if err != nil {
 		fmt.Fprintln(stderr, "vnpol cite:", err)
 		return exitUsage
 	}
-	s := stats{start: time.Now(), inputs: len(inputs)}
+	s := stats{start: time.Now()}
 	mentions := 0
-	err = pipeline(ex, newReader(stdin), inputs, cf.workers, func(in input, r result) error {
+	err = pipeline(context.Background(), ex, walkSource(paths, input.Options{Stdin: stdin, MaxBytes: int64(ex.MaxBytes())}), nil, cf.workers, func(in input.Item, r result) error {
+		s.inputs++
 		s.add(r)
 		if r.err != nil {
 			if !cf.quiet {
-				fmt.Fprintf(stderr, "vnpol cite: %s: %v\n", in.path, r.err)
+				fmt.Fprintf(stderr, "vnpol cite: %s: %v\n", in.Path, r.err)
 			}
 			return nil
 		}
@@ -215,10 +217,10 @@ func cmdEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		var recs []*schema.Record
 		failed := 0
-		_ = pipeline(ex, newReader(stdin), expand(paths), *workers, func(in input, r result) error {
+		_ = pipeline(context.Background(), ex, walkSource(paths, input.Options{Stdin: stdin, MaxBytes: int64(ex.MaxBytes())}), nil, *workers, func(in input.Item, r result) error {
 			if r.err != nil {
 				failed++
-				fmt.Fprintf(stderr, "vnpol eval: %s: %v\n", in.path, r.err)
+				fmt.Fprintf(stderr, "vnpol eval: %s: %v\n", in.Path, r.err)
 			}
 			recs = append(recs, r.rec)
 			return nil

@@ -1,0 +1,516 @@
+// Package input turns command-line arguments into a stream of inputs:
+// files, folders walked recursively, globs, standard input, files of
+// paths, and the records inside WARC archives and JSONL files.
+//
+// Every argument yields at least one Item; one that cannot be read yields
+// an Item with Err set, so that a batch writes one line for it.
+package input
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/nlnwa/gowarc/v3"
+)
+
+// Formats that --input-format names.
+const (
+	Auto  = ""
+	Text  = "text"
+	HTML  = "html"
+	WARC  = "warc"
+	JSONL = "jsonl"
+)
+
+// Formats lists the values of Options.Format.
+var Formats = []string{"auto", Text, HTML, WARC, JSONL}
+
+// Error says why an item has no data.
+type Error struct {
+	Kind    string // unreadable, undecodable, too_large, empty
+	Message string
+}
+
+func (e *Error) Error() string { return e.Kind + ": " + e.Message }
+
+// Item is one input.
+type Item struct {
+	Path string
+	// Data is the input's bytes when it came out of a container or
+	// standard input; nil means: read the file Path (Load does).
+	Data []byte
+	// Format is "text" or "html" when known (extension, Content-Type, or
+	// --input-format), "" to detect.
+	Format      string
+	ContentType string
+	Container   string // warc, jsonl or ""
+	Meta        map[string]string
+	Err         *Error
+	// Size is the file's size when known (for progress), else len(Data).
+	Size int64
+}
+
+// Options configure Walk.
+type Options struct {
+	// Format forces the input format: "" (auto), text, html, warc, jsonl.
+	Format string
+	// Glob chooses the files of walked folders by base name (path.Match
+	// syntax); "" takes *.txt, *.html, *.htm, *.warc, *.warc.gz, *.jsonl.
+	Glob string
+	// TextField is the JSONL field holding the text ("text" if empty).
+	TextField string
+	// Stdin is read for the argument "-".
+	Stdin io.Reader
+	// MaxBytes is the size limit of one input (0: none).
+	MaxBytes int64
+}
+
+// DefaultExts are the file name endings a folder walk takes.
+var DefaultExts = []string{".txt", ".html", ".htm", ".warc", ".warc.gz", ".jsonl"}
+
+// Walk calls yield with the items of args in order: files as given,
+// folders walked in lexical order, globs expanded in lexical order,
+// containers opened record by record. It stops when yield returns false or
+// ctx is done. Only one container is open at a time, and items holding data
+// are made one at a time, so memory stays bounded by what yield keeps.
+func Walk(ctx context.Context, args []string, opt Options, yield func(Item) bool) {
+	w := walker{ctx: ctx, opt: opt, yield: yield}
+	for _, a := range args {
+		if !w.arg(a) {
+			return
+		}
+	}
+}
+
+type walker struct {
+	ctx   context.Context
+	opt   Options
+	yield func(Item) bool
+}
+
+func (w *walker) emit(it Item) bool {
+	if w.ctx.Err() != nil {
+		return false
+	}
+	return w.yield(it)
+}
+
+func (w *walker) fail(path, kind, msg string) bool {
+	return w.emit(Item{Path: path, Err: &Error{kind, msg}})
+}
+
+func (w *walker) arg(a string) bool {
+	if a == "-" {
+		return w.stdin()
+	}
+	st, err := os.Stat(a)
+	if err != nil {
+		if strings.ContainsAny(a, "*?[") {
+			matches, gerr := filepath.Glob(a)
+			if gerr != nil {
+				return w.fail(a, "unreadable", gerr.Error())
+			}
+			if len(matches) == 0 {
+				return w.fail(a, "unreadable", "no file matches the pattern")
+			}
+			sort.Strings(matches)
+			for _, m := range matches {
+				if !w.arg(m) {
+					return false
+				}
+			}
+			return true
+		}
+		return w.fail(a, "unreadable", err.Error())
+	}
+	if st.IsDir() {
+		return w.dir(a)
+	}
+	return w.file(a, st.Size())
+}
+
+// Takes reports whether a folder walk takes the file name.
+func Takes(name, glob string) bool {
+	if glob != "" {
+		ok, _ := filepath.Match(glob, filepath.Base(name))
+		return ok
+	}
+	l := strings.ToLower(name)
+	for _, e := range DefaultExts {
+		if strings.HasSuffix(l, e) {
+			return true
+		}
+	}
+	return false
+}
+
+func (w *walker) dir(root string) bool {
+	ok := true
+	_ = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			ok = w.fail(p, "unreadable", err.Error())
+			if !ok {
+				return fs.SkipAll
+			}
+			if d != nil && d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() || !Takes(p, w.opt.Glob) {
+			return nil
+		}
+		var size int64
+		if info, err := d.Info(); err == nil {
+			size = info.Size()
+		}
+		if d.Type()&fs.ModeSymlink != 0 {
+			st, err := os.Stat(p)
+			if err != nil {
+				ok = w.fail(p, "unreadable", err.Error())
+			} else if st.IsDir() {
+				ok = w.fail(p, "unreadable", "link to a folder, not followed")
+			} else {
+				ok = w.file(p, st.Size())
+			}
+		} else {
+			ok = w.file(p, size)
+		}
+		if !ok {
+			return fs.SkipAll
+		}
+		return nil
+	})
+	return ok
+}
+
+// kindOf is the container or format of a file by --input-format or name.
+func (w *walker) kindOf(name string) string {
+	if w.opt.Format != "" {
+		return w.opt.Format
+	}
+	l := strings.ToLower(name)
+	switch {
+	case strings.HasSuffix(l, ".warc"), strings.HasSuffix(l, ".warc.gz"):
+		return WARC
+	case strings.HasSuffix(l, ".jsonl"), strings.HasSuffix(l, ".ndjson"):
+		return JSONL
+	case strings.HasSuffix(l, ".html"), strings.HasSuffix(l, ".htm"), strings.HasSuffix(l, ".xhtml"):
+		return HTML
+	}
+	return Auto
+}
+
+func (w *walker) file(p string, size int64) bool {
+	switch k := w.kindOf(p); k {
+	case WARC, JSONL:
+		f, err := os.Open(p)
+		if err != nil {
+			return w.fail(p, "unreadable", err.Error())
+		}
+		defer f.Close()
+		if k == WARC {
+			return w.warc(p, f)
+		}
+		return w.jsonl(p, f)
+	default:
+		return w.emit(Item{Path: p, Format: k, Size: size})
+	}
+}
+
+func (w *walker) stdin() bool {
+	if w.opt.Stdin == nil {
+		return w.fail("-", "unreadable", "no standard input")
+	}
+	r := w.opt.Stdin
+	if w.opt.MaxBytes > 0 && w.opt.Format != WARC && w.opt.Format != JSONL {
+		r = io.LimitReader(r, w.opt.MaxBytes+1)
+	}
+	br := bufio.NewReaderSize(r, 64<<10)
+	head, _ := br.Peek(8)
+	k := w.opt.Format
+	if k == "" && (bytes.HasPrefix(head, []byte("WARC/")) || bytes.HasPrefix(head, []byte{0x1f, 0x8b})) {
+		k = WARC
+	}
+	switch k {
+	case WARC:
+		return w.warc("-", br)
+	case JSONL:
+		return w.jsonl("-", br)
+	}
+	data, err := io.ReadAll(br)
+	if err != nil {
+		return w.fail("-", "unreadable", err.Error())
+	}
+	if w.opt.MaxBytes > 0 && int64(len(data)) > w.opt.MaxBytes {
+		return w.fail("-", "too_large", fmt.Sprintf("over the limit of %d bytes", w.opt.MaxBytes))
+	}
+	return w.emit(Item{Path: "-", Data: data, Format: k, Size: int64(len(data))})
+}
+
+// Load returns the bytes of an item: its Data, or its file read whole
+// (within max bytes, 0: no limit).
+func (it *Item) Load(max int64) ([]byte, *Error) {
+	if it.Err != nil {
+		return nil, it.Err
+	}
+	if it.Data != nil {
+		return it.Data, nil
+	}
+	f, err := os.Open(it.Path)
+	if err != nil {
+		return nil, &Error{"unreadable", err.Error()}
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, &Error{"unreadable", err.Error()}
+	}
+	if st.IsDir() {
+		return nil, &Error{"unreadable", "is a directory"}
+	}
+	if max > 0 && st.Size() > max {
+		return nil, &Error{"too_large", fmt.Sprintf("%d bytes, over the limit of %d", st.Size(), max)}
+	}
+	var r io.Reader = f
+	if max > 0 {
+		r = io.LimitReader(f, max+1)
+	}
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, &Error{"unreadable", err.Error()}
+	}
+	if max > 0 && int64(len(data)) > max {
+		return nil, &Error{"too_large", fmt.Sprintf("over the limit of %d bytes", max)}
+	}
+	return data, nil
+}
+
+// jsonl yields one item a non-blank line: the text field as data, the
+// other fields as meta (strings as they are, other values as JSON).
+func (w *walker) jsonl(p string, r io.Reader) bool {
+	field := w.opt.TextField
+	if field == "" {
+		field = "text"
+	}
+	br := bufio.NewReaderSize(r, 1<<20)
+	n := 0
+	for {
+		line, err := readLine(br, w.opt.MaxBytes)
+		if len(line) == 0 && err == io.EOF {
+			return true
+		}
+		n++
+		name := p + ":" + strconv.Itoa(n)
+		if err == errLineTooLong {
+			if !w.fail(name, "too_large", fmt.Sprintf("line over the limit of %d bytes", w.opt.MaxBytes)) {
+				return false
+			}
+			continue
+		}
+		if err != nil && err != io.EOF {
+			return w.fail(name, "unreadable", err.Error())
+		}
+		if len(bytes.TrimSpace(line)) == 0 {
+			if err == io.EOF {
+				return true
+			}
+			continue
+		}
+		if !w.emit(jsonlItem(name, line, field)) {
+			return false
+		}
+		if err == io.EOF {
+			return true
+		}
+	}
+}
+
+var errLineTooLong = fmt.Errorf("line too long")
+
+// readLine reads one line (without its end), within max bytes.
+func readLine(br *bufio.Reader, max int64) ([]byte, error) {
+	var line []byte
+	for {
+		chunk, err := br.ReadSlice('\n')
+		line = append(line, chunk...)
+		if max > 0 && int64(len(line)) > max+1 {
+			// skip the rest of the line
+			for err == bufio.ErrBufferFull {
+				_, err = br.ReadSlice('\n')
+			}
+			return nil, errLineTooLong
+		}
+		if err == bufio.ErrBufferFull {
+			continue
+		}
+		return bytes.TrimRight(line, "\r\n"), err
+	}
+}
+
+func jsonlItem(name string, line []byte, field string) Item {
+	it := Item{Path: name, Container: JSONL, Size: int64(len(line))}
+	dec := json.NewDecoder(bytes.NewReader(line))
+	dec.UseNumber()
+	var obj map[string]json.RawMessage
+	if err := dec.Decode(&obj); err != nil {
+		it.Err = &Error{"undecodable", "not a JSON object: " + err.Error()}
+		return it
+	}
+	raw, ok := obj[field]
+	var text string
+	if ok {
+		if err := json.Unmarshal(raw, &text); err != nil {
+			it.Err = &Error{"undecodable", fmt.Sprintf("field %q is not a string", field)}
+			return it
+		}
+	}
+	if strings.TrimSpace(text) == "" {
+		it.Err = &Error{"empty", fmt.Sprintf("no text in field %q", field)}
+	}
+	it.Data = []byte(text)
+	for k, v := range obj {
+		if k == field {
+			continue
+		}
+		if it.Meta == nil {
+			it.Meta = map[string]string{}
+		}
+		var s string
+		if json.Unmarshal(v, &s) == nil {
+			it.Meta[k] = s
+		} else {
+			it.Meta[k] = string(v)
+		}
+	}
+	return it
+}
+
+// warc yields one item per HTML or plain-text response record, named
+// ARCHIVE#RECORD-ID, with the target URI, record id and date as meta. A
+// broken record or archive yields an error item and ends the archive.
+func (w *walker) warc(p string, r io.Reader) bool {
+	wr, err := gowarc.NewWarcFileReaderFromStream(r, 0,
+		gowarc.WithSyntaxErrorPolicy(gowarc.ErrIgnore), gowarc.WithSpecViolationPolicy(gowarc.ErrIgnore),
+		gowarc.WithUnknownRecordTypePolicy(gowarc.ErrIgnore), gowarc.WithBlockErrorPolicy(gowarc.ErrIgnore))
+	if err != nil {
+		return w.fail(p, "unreadable", err.Error())
+	}
+	defer wr.Close()
+	found := 0
+	for {
+		rec, err := wr.Next()
+		if err == io.EOF {
+			if found == 0 {
+				return w.fail(p, "empty", "no HTML or text response record in the archive")
+			}
+			return true
+		}
+		if err != nil {
+			rec.Close()
+			return w.fail(fmt.Sprintf("%s#offset=%d", p, rec.Offset), "undecodable", "broken WARC record: "+err.Error())
+		}
+		it, ok := w.warcItem(p, rec)
+		rec.Close()
+		if !ok {
+			continue
+		}
+		found++
+		if !w.emit(it) {
+			return false
+		}
+	}
+}
+
+func (w *walker) warcItem(p string, rec gowarc.Record) (Item, bool) {
+	wr := rec.WarcRecord
+	if wr == nil || wr.Type() != gowarc.Response {
+		return Item{}, false
+	}
+	blk, ok := wr.Block().(gowarc.HttpResponseBlock)
+	if !ok {
+		return Item{}, false
+	}
+	ctype := ""
+	if h := blk.HttpHeader(); h != nil {
+		ctype = h.Get("Content-Type")
+	}
+	lc := strings.ToLower(ctype)
+	format := ""
+	switch {
+	case strings.Contains(lc, "html"):
+		format = HTML
+	case strings.HasPrefix(lc, "text/plain"):
+		format = Text
+	default:
+		return Item{}, false
+	}
+	id := strings.Trim(wr.RecordId(), "<>")
+	uri := wr.WarcHeader().Get(gowarc.WarcTargetURI)
+	it := Item{Path: p + "#" + id, Format: format, ContentType: ctype, Container: WARC,
+		Meta: map[string]string{"url": uri, "warc_record_id": id, "archive": p}}
+	if d := wr.WarcHeader().Get(gowarc.WarcDate); d != "" {
+		it.Meta["warc_date"] = d
+	}
+	if blk.HttpStatusCode() != 0 {
+		it.Meta["http_status"] = strconv.Itoa(blk.HttpStatusCode())
+	}
+	pr, err := blk.PayloadBytes()
+	if err != nil {
+		it.Err = &Error{"undecodable", "WARC payload: " + err.Error()}
+		return it, true
+	}
+	max := w.opt.MaxBytes
+	var lr io.Reader = pr
+	if max > 0 {
+		lr = io.LimitReader(pr, max+1)
+	}
+	data, err := io.ReadAll(lr)
+	if err != nil {
+		it.Err = &Error{"undecodable", "WARC payload: " + err.Error()}
+		return it, true
+	}
+	if max > 0 && int64(len(data)) > max {
+		it.Err = &Error{"too_large", fmt.Sprintf("payload over the limit of %d bytes", max)}
+		return it, true
+	}
+	it.Data, it.Size = data, int64(len(data))
+	return it, true
+}
+
+// ReadList reads a file of paths, one a line (blank lines and lines
+// starting with # skipped); "-" reads standard input.
+func ReadList(name string, stdin io.Reader) ([]string, error) {
+	var r io.Reader
+	if name == "-" {
+		r = stdin
+	} else {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		r = f
+	}
+	var out []string
+	sc := bufio.NewScanner(r)
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		l := strings.TrimSpace(sc.Text())
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		out = append(out, l)
+	}
+	return out, sc.Err()
+}
