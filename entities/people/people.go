@@ -410,6 +410,11 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 	var lastKind orgKind
 	tail, keep := false, ""
 	bracketEnd := -1
+	// capitalized words since the last head, and whether a lower-case tail
+	// was read after it: only the first word of a name after its head is
+	// capitalized ("Cục Bổ trợ tư pháp"); after a proper name of two
+	// capitalized words ("Ban Chỉ đạo Tây Nguyên") lower case leaves it
+	capRun, tailDone := 0, false
 	p.cutA, p.cutB = -1, -1
 	if _, ok := unitHeads[p.key(k-1)]; ok && p.word(k-1) {
 		lastKind = orgPlain // "Trưởng ban Thời sự": the role ends with its unit noun
@@ -472,6 +477,7 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 			}
 			if m, ok := p.d.organs.At(p.toks, k); ok && m.Last-m.First > 1 {
 				k = m.Last
+				tailDone = true // a whole organ name (data/organs.tsv)
 				continue
 			}
 			if m, ok := p.d.orgHeads.At(p.toks, k); ok {
@@ -481,6 +487,7 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 					placeSlot = false
 				}
 				lastKind = m.Value
+				capRun, tailDone = 0, false
 				if !t.Upper {
 					lastKind = 0 // "ban", "cục" in lower case: a common noun
 				}
@@ -499,6 +506,7 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 					k = m.Last
 					continue
 				}
+				capRun++
 				k++
 				continue
 			}
@@ -521,9 +529,9 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 			}
 			// lower-case words of a name headed by an organization noun:
 			// "Ban Thời sự", "Cục Bổ trợ tư pháp", "Hội đồng quản trị"
-			if lastKind == orgPlain && k > start {
+			if lastKind == orgPlain && k > start && capRun <= 1 && !tailDone {
 				if e := p.lowerTail(k); e > k {
-					k = e
+					k, tailDone = e, true
 					continue
 				}
 			}
