@@ -49,17 +49,27 @@ type Input struct {
 //go:embed data/words.tsv
 var wordsTSV string
 
+// kindVal is what an event phrase says: the kind, "" for a stop phrase;
+// held when the phrase itself reports the event as held ("đã họp", "họp
+// phiên"); upper when it needs a capitalized object right after it
+// ("tiếp Đại sứ").
+type kindVal struct {
+	kind        string
+	held, upper bool
+}
+
 type wordLists struct {
-	kind                                      *lexicon.Lexicon[string] // value: kind, "" for a stop phrase
+	kind                                      *lexicon.Lexicon[kindVal]
 	future, anchor, same, backref, held, mods *lexicon.Lexicon[bool]
 	notev, when, thisYear                     *lexicon.Lexicon[bool]
-	at, listOpen                              map[string]bool
+	whenAfter, gapStop, after, assert         *lexicon.Lexicon[bool]
+	at, listOpen, yield                       map[string]bool
 }
 
 var lists = sync.OnceValue(func() *wordLists {
-	w := &wordLists{kind: lexicon.New[string](), future: lexicon.New[bool](), anchor: lexicon.New[bool](),
+	w := &wordLists{kind: lexicon.New[kindVal](), whenAfter: lexicon.New[bool](), gapStop: lexicon.New[bool](), after: lexicon.New[bool](), assert: lexicon.New[bool](), future: lexicon.New[bool](), anchor: lexicon.New[bool](),
 		same: lexicon.New[bool](), backref: lexicon.New[bool](), held: lexicon.New[bool](), mods: lexicon.New[bool](), notev: lexicon.New[bool](), when: lexicon.New[bool](), thisYear: lexicon.New[bool](),
-		at: map[string]bool{}, listOpen: map[string]bool{}}
+		at: map[string]bool{}, listOpen: map[string]bool{}, yield: map[string]bool{}}
 	for _, line := range strings.Split(wordsTSV, "\n") {
 		if line == "" || line[0] == '#' {
 			continue
@@ -70,12 +80,22 @@ var lists = sync.OnceValue(func() *wordLists {
 		}
 		p := strings.TrimSpace(f[1])
 		switch f[0] {
-		case "kind":
+		case "kind", "kindheld", "kindupper":
 			if len(f) > 2 {
-				w.kind.Add(p, strings.TrimSpace(f[2]))
+				w.kind.Add(p, kindVal{kind: strings.TrimSpace(f[2]), held: f[0] == "kindheld", upper: f[0] == "kindupper"})
 			}
 		case "stop":
-			w.kind.Add(p, "")
+			w.kind.Add(p, kindVal{})
+		case "whenafter":
+			w.whenAfter.Add(p, true)
+		case "gapstop":
+			w.gapStop.Add(p, true)
+		case "after":
+			w.after.Add(p, true)
+		case "assert":
+			w.assert.Add(p, true)
+		case "yield":
+			w.yield[p] = true
 		case "future":
 			w.future.Add(p, true)
 		case "anchor":
@@ -106,6 +126,7 @@ var lists = sync.OnceValue(func() *wordLists {
 // mention is one event word in a sentence.
 type mention struct {
 	kind        string
+	asserted    bool // the phrase reports the event as held ("đã họp")
 	first, last int // tokens
 	sent        schema.Span
 	s0, s1      int // the sentence's tokens [s0, s1)
@@ -164,6 +185,17 @@ func Find(in Input) []schema.Meeting {
 		}
 		return est
 	}
+	// the year the article states most, computed on first use
+	statedDone, stated := false, ""
+	statedYr := func() string {
+		if !statedDone {
+			statedDone = true
+			if in.Date.IsZero() {
+				stated = statedYear(text, toks)
+			}
+		}
+		return stated
+	}
 	var events []*event
 	var titleKind string
 	var titleMention mention
@@ -184,22 +216,45 @@ func Find(in Input) []schema.Meeting {
 		st := toks[s0:s1]
 		ms := w.kind.FindAll(st)
 		isTitle := in.Title.End > 0 && sp.Start >= in.Title.Start && sp.End <= in.Title.End
-		var first *mention
+		var first, other *mention
 		for _, m := range ms {
-			if m.Value == "" || endsBefore(w.notev, toks, s0, s0+m.First) {
+			if m.Value.kind == "" || endsBefore(w.notev, toks, s0, s0+m.First) {
 				continue
 			}
-			mn := &mention{kind: m.Value, first: s0 + m.First, last: s0 + m.Last, sent: sp, s0: s0, s1: s1}
+			if m.Value.upper && (s0+m.Last >= s1 || !toks[s0+m.Last].Upper) {
+				continue
+			}
+			asserted := m.Value.held || (verbKind(m.Value.kind) && endsBefore(w.assert, toks, s0, s0+m.First))
+			mn := &mention{kind: m.Value.kind, asserted: asserted, first: s0 + m.First, last: s0 + m.Last, sent: sp, s0: s0, s1: s1}
+			if other == nil && !w.yield[mn.kind] {
+				other = mn
+			}
 			if first == nil {
 				first = mn
 			}
-			if heldNear(w, toks, mn) {
+			if mn.asserted || heldNear(w, toks, mn) {
 				first = mn
 				break
 			}
 		}
 		if first == nil {
 			continue
+		}
+		if w.yield[first.kind] {
+			// a visit that holds a working session or talks is that event:
+			// "đến thăm, làm việc với", "có chuyến thăm ... và có cuộc hội đàm"
+			if other == nil {
+				for _, m := range ms[:] {
+					if m.Value.kind != "" && !w.yield[m.Value.kind] && s0+m.First > first.first && !m.Value.upper &&
+						!endsBefore(w.notev, toks, s0, s0+m.First) {
+						other = &mention{kind: m.Value.kind, asserted: m.Value.held, first: s0 + m.First, last: s0 + m.Last, sent: sp, s0: s0, s1: s1}
+						break
+					}
+				}
+			}
+			if other != nil {
+				first = other
+			}
 		}
 		if isTitle || (si == 0 && in.Title.End == 0) {
 			titleKind, titleMention = first.kind, *first
@@ -223,7 +278,7 @@ func Find(in Input) []schema.Meeting {
 			if d.Value == "" || isAnniversary(sub, d) {
 				continue
 			}
-			vao := d.Span.Start > relEnd && isWhen(w, sub[relEnd:d.Span.Start])
+			vao := d.Span.Start > relEnd && (isWhen(w, sub[relEnd:d.Span.Start]) || whenAfter(w, toks, first.last, s1, sp.Start+d.Span.Start))
 			if len(d.Value) < 10 && !strings.HasPrefix(d.Value, "--") && !vao {
 				continue // a month alone anchors only after "vào"
 			}
@@ -236,13 +291,28 @@ func Find(in Input) []schema.Meeting {
 			date = d.Value
 			dspan = &schema.Span{Start: sp.Start + d.Span.Start, End: sp.Start + d.Span.End}
 			if strings.HasPrefix(date, "--") {
-				date = yearFor(date, sub, allDates(), estYear())
+				date = yearFor(date, sub, allDates(), estYear(), statedYr)
 			}
 			dated = true
 			break
 		}
+		if !dated {
+			// "hôm qua", "chiều nay": a day relative to the article's date
+			for _, d := range timex.Relative(sub, nil, in.Date) {
+				if d.Value <= in.Date.Format("2006-01-02") {
+					date, dspan, dated = d.Value, &schema.Span{Start: sp.Start + d.Span.Start, End: sp.Start + d.Span.End}, true
+					break
+				}
+			}
+		}
+		if !dated {
+			// "Ngay sau đại hội, Hội đồng quản trị đã họp": the day of the event it follows
+			if e := afterEvent(w, toks, events, s0, first.first); e != nil {
+				date, dated = e.m.Date, true
+			}
+		}
 		sameDay := anyIn(w.same, toks, s0, s1)
-		anchored := dated || anyIn(w.anchor, toks, s0, s1)
+		anchored := dated || first.asserted || anyIn(w.anchor, toks, s0, s1)
 		if !anchored {
 			// a back-reference presupposes a held event
 			if !datedAfter && !numbered(text, toks, first.last, s1) && isBackref(w, toks, s0, first.first) && findKind(events, first.kind) == nil &&
@@ -261,12 +331,15 @@ func Find(in Input) []schema.Meeting {
 			events = append(events, &event{m: schema.Meeting{Kind: first.kind, Date: date, DateSpan: dspan}, sents: []mention{*first}})
 			continue
 		}
-		if e := mergeTarget(events, first.kind, date); e != nil {
+		if e := mergeTarget(events, first.kind, date, first.asserted); e != nil {
 			if e.m.Date == "" && date != "" {
 				e.m.Date, e.m.DateSpan = date, dspan
 			}
 			if e.m.Kind == "họp" && first.kind != "họp" {
 				e.m.Kind = first.kind
+			}
+			if isDecision(e.m.Kind) && isDecision(first.kind) && strings.Contains(first.kind, "trao") && !strings.Contains(e.m.Kind, "trao") {
+				e.m.Kind = first.kind // announced and handed over: the hand-over names it
 			}
 			e.sents = append(e.sents, *first)
 			continue
@@ -298,8 +371,9 @@ func isAnniversary(sub string, d timex.Date) bool {
 // full date of the same day and month elsewhere in the article, else from a
 // full date in the same sentence, else from the article's estimated year,
 // else from the first year of a term in the sentence ("nhiệm kỳ 2019-2024":
-// the congress that opens it).
-func yearFor(v, sub string, full []timex.Date, est string) string {
+// the congress that opens it), else from the year the article states most
+// (stated, called only then).
+func yearFor(v, sub string, full []timex.Date, est string, stated func() string) string {
 	md := v[2:]
 	for _, d := range full {
 		if d.Value[5:] == md {
@@ -323,6 +397,9 @@ func yearFor(v, sub string, full []timex.Date, est string) string {
 				break
 			}
 		}
+	}
+	if best == "" && stated != nil {
+		best = stated()
 	}
 	if best == "" {
 		return ""
@@ -355,6 +432,93 @@ func articleYear(text string, toks []token.Token, w *wordLists) string {
 		}
 	}
 	return ""
+}
+
+// statedYear is the year an undated article states most often in its
+// dates and years ("ngày 1/6/2016", "năm 2016"), the latest on a tie:
+// the year a yearless date of its own events most likely falls in.
+func statedYear(text string, toks []token.Token) string {
+	count := map[string]int{}
+	for _, d := range timex.Dates(text, toks, time.Time{}) {
+		if len(d.Value) >= 7 && d.Value[0] != '-' {
+			count[d.Value[:4]]++
+		}
+	}
+	for _, p := range timex.Periods(text, toks, time.Time{}) {
+		if !p.Future && p.Start[:4] == p.End[:4] && p.Start[5:] == "01-01" && p.End[5:] == "12-31" {
+			count[p.Start[:4]]++
+		}
+	}
+	best, n := "", 0
+	for y, c := range count {
+		if c > n || (c == n && y > best) {
+			best, n = y, c
+		}
+	}
+	return best
+}
+
+// whenAfter reports whether the date starting at byte dateStart is the
+// date of the event named by tokens ending at last: the name runs on
+// through its complements ("Hội nghị Trung ương khóa 13", "đại hội cổ
+// đông thường niên của Tổng công ty") with no verb, aspect or clause
+// break, and a word of time ("hôm", "vào ngày", "chiều") introduces the
+// date.
+func whenAfter(w *wordLists, toks []token.Token, last, s1, dateStart int) bool {
+	k := last
+	for k < s1 && toks[k].Start < dateStart {
+		k++
+	}
+	if k >= s1 || toks[k].Start != dateStart || k-last > 12 {
+		return false
+	}
+	cue := -1
+	for j := max(last, k-3); j < k; j++ {
+		if m, ok := w.whenAfter.At(toks, j); ok && m.Last == k {
+			cue = j
+			break
+		}
+	}
+	if cue < 0 {
+		return false
+	}
+	for j := last; j < cue; j++ {
+		t := toks[j]
+		if t.Kind == token.Punct && t.Key != "(" && t.Key != ")" {
+			return false
+		}
+		if m, ok := w.gapStop.At(toks, j); ok && m.Last <= cue {
+			return false
+		}
+		if m, ok := w.held.At(toks, j); ok && m.Last <= cue {
+			return false
+		}
+		if m, ok := w.kind.At(toks, j); ok && m.Value.kind != "" && m.Last <= cue {
+			return false
+		}
+	}
+	return true
+}
+
+// afterEvent finds the event a clause "ngay sau <event word>" before
+// token i refers to, when that event is known and dated.
+func afterEvent(w *wordLists, toks []token.Token, events []*event, s0, i int) *event {
+	for j := s0; j < i; j++ {
+		m, ok := w.after.At(toks, j)
+		if !ok || m.Last >= i {
+			continue
+		}
+		km, ok := w.kind.At(toks, m.Last)
+		if !ok || km.Value.kind == "" {
+			continue
+		}
+		for _, e := range events {
+			if e.m.Kind == km.Value.kind && e.m.Date != "" {
+				return e
+			}
+		}
+	}
+	return nil
 }
 
 // numbered reports whether an event word is followed by a number: "Đại
@@ -459,14 +623,34 @@ func findKind(events []*event, kind string) *event {
 	return nil
 }
 
+// verbKind reports whether a kind is also a verb of meeting: "họp", "kỳ
+// họp" (from "họp kỳ"), "phiên họp" (from "họp phiên").
+func verbKind(kind string) bool { return kind == "họp" || kind == "kỳ họp" || kind == "phiên họp" }
+
+// isDecision reports whether a kind is a ceremony announcing or handing over a decision.
+func isDecision(kind string) bool { return strings.HasSuffix(kind, "quyết định") }
+
 // mergeTarget finds the event a dated mention belongs to: same date and a
-// compatible kind, or the same kind and no conflicting date.
-func mergeTarget(events []*event, kind, date string) *event {
+// compatible kind, or the same kind and no conflicting date. A mention
+// that reports its own event as held ("X đã họp") joins only an event of
+// its very kind.
+func mergeTarget(events []*event, kind, date string, asserted bool) *event {
 	compatible := func(a, b string) bool {
-		return a == b || a == "họp" || b == "họp" || strings.Contains(a, b) || strings.Contains(b, a)
+		return a == b || a == "họp" || b == "họp" || strings.Contains(a, b) || strings.Contains(b, a) ||
+			(isDecision(a) && isDecision(b))
+	}
+	if asserted {
+		for _, e := range events {
+			if e.m.Kind == kind && (e.m.Date == "" || date == "" || e.m.Date == date) {
+				return e
+			}
+		}
+		return nil
 	}
 	for _, e := range events {
-		if date != "" && e.m.Date == date && compatible(e.m.Kind, kind) {
+		if date != "" && e.m.Date == date && (compatible(e.m.Kind, kind) ||
+			// a decision handed over on the day of a conference or ceremony is part of it
+			(isDecision(kind) && generic[e.m.Kind]) || (isDecision(e.m.Kind) && generic[kind])) {
 			return e
 		}
 	}

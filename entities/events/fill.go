@@ -73,7 +73,7 @@ func location(text string, toks []token.Token, mn mention, w *wordLists, provinc
 			break
 		}
 		// "tại hội nghị": not a place
-		if km, ok := w.kind.At(toks, k); ok && km.Value != "" {
+		if km, ok := w.kind.At(toks, k); ok && km.Value.kind != "" {
 			continue
 		}
 		end := k

@@ -71,6 +71,45 @@ func Dates(text string, toks []token.Token, ref time.Time) []Date {
 	return out
 }
 
+// Relative returns the days named relative to ref ("hôm nay", "hôm qua",
+// "chiều nay", "sáng mai"), resolved against ref; none when ref is zero.
+// A phrase followed by a written date ("chiều nay (23/5)", "hôm qua
+// 22/5") is left to Dates: the written date wins.
+func Relative(text string, toks []token.Token, ref time.Time) []Date {
+	if ref.IsZero() {
+		return nil
+	}
+	if toks == nil {
+		toks = token.Tokenize(text)
+	}
+	w := words()
+	var out []Date
+	for i := 0; i < len(toks); i++ {
+		if toks[i].Kind != token.Word {
+			continue
+		}
+		m, ok := w.relDay.At(toks, i)
+		if !ok {
+			continue
+		}
+		k := m.Last
+		if k < len(toks) && (toks[k].Key == "(" || toks[k].Key == ",") {
+			k++
+		}
+		if k < len(toks) && toks[k].Kind == token.Number {
+			if _, _, ok := dateAt(text, toks, k, ref, w); ok {
+				i = m.Last - 1
+				continue
+			}
+		}
+		t := time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC).AddDate(0, 0, m.Value)
+		out = append(out, Date{Span: schema.Span{Start: m.Start, End: m.End}, Text: text[m.Start:m.End],
+			Value: t.Format("2006-01-02"), YearInferred: true})
+		i = m.Last - 1
+	}
+	return out
+}
+
 // ymd is a calendar date; y == 0 means unknown year.
 type ymd struct{ y, m, d int }
 
@@ -184,7 +223,7 @@ func dateAt(text string, toks []token.Token, i int, ref time.Time, w *wordSet) (
 		// inside a symbol or a number chain ("01/2019/NĐ", "a-25-7")
 		return Date{}, 0, false
 	}
-	cue := w.cue[pk] || (pk == "(" && i > 1 && w.cue[toks[i-2].Key])
+	cue := w.cue[pk] || (pk == "(" && i > 1 && w.cue[toks[i-2].Key]) || afterWeekday(toks, i, w)
 	rangeCue := w.from[pk] || (w.cue[pk] && pk != "(")
 	// ranges first: d1 (đến|tới|-|và) [ngày] d2 SEP m [SEP y]
 	if d1, ok := num(toks, i); ok && len(toks[i].Key) <= 2 && d1 >= 1 && d1 <= 31 {
@@ -220,7 +259,7 @@ func dateAt(text string, toks []token.Token, i int, ref time.Time, w *wordSet) (
 		if hasY {
 			return Date{Span: schema.Span{Start: toks[i].Start, End: toks[end-1].End}, Value: a.iso()}, end, true
 		}
-		if cue && (sep != "." || w.cue[pk]) {
+		if cue && (sep != "." || dottedOK(toks, i, end, w)) {
 			a, inf := withYear(a, ref)
 			return Date{Span: schema.Span{Start: toks[i].Start, End: toks[end-1].End}, Value: a.iso(), YearInferred: inf}, end, true
 		}
@@ -260,6 +299,46 @@ func dateAt(text string, toks []token.Token, i int, ref time.Time, w *wordSet) (
 		}
 	}
 	return Date{}, 0, false
+}
+
+// afterWeekday reports whether the number at token i follows a weekday
+// name, directly, after a comma or inside a bracket: "thứ Hai (23/5)",
+// "Thứ Sáu, 17/2", "chủ nhật 5/6". A weekday is a calendar word, so the
+// number after it is a day.
+func afterWeekday(toks []token.Token, i int, w *wordSet) bool {
+	j := i
+	if j > 0 && (toks[j-1].Key == "(" || toks[j-1].Key == ",") {
+		j--
+	}
+	for k := max(0, j-3); k < j; k++ {
+		if m, ok := w.weekday.At(toks, k); ok && m.Last == j {
+			return true
+		}
+	}
+	return false
+}
+
+// dottedOK reports whether a yearless d.m at tokens [i, end) reads as a
+// date: the dot also writes decimals, versions and times ("14.30"), so
+// it needs a cue word right before it ("Chiều 11.12", "ngày 2.9"), in a
+// bracket after one ("chiều nay (11.12)"), or a weekday, and no unit of
+// time after it ("9.30 giờ", "8.15 phút").
+func dottedOK(toks []token.Token, i, end int, w *wordSet) bool {
+	pk := prevKey(toks, i)
+	ok := w.cue[pk] || afterWeekday(toks, i, w)
+	if !ok && pk == "(" && i > 1 && w.cue[toks[i-2].Key] {
+		ok = end < len(toks) && toks[end].Key == ")"
+	}
+	if !ok {
+		return false
+	}
+	if end < len(toks) && w.clock[toks[end].Key] {
+		return false
+	}
+	if end < len(toks) && glued(toks, end-1) && toks[end].Kind != token.Punct {
+		return false // "9.30h", "1.5x"
+	}
+	return true
 }
 
 // Periods returns the periods in text; ref as for Dates.

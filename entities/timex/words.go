@@ -16,16 +16,20 @@ var wordsTSV string
 // wordSet holds the folded word lists of data/words.tsv.
 type wordSet struct {
 	day, cue, from, to, month, year, first, last, quarter, stamp map[string]bool
+	clock                                                        map[string]bool
 	relYear                                                      map[string]int
 	mon                                                          map[string]int
 	term                                                         *lexicon.Lexicon[bool]
 	dayLex                                                       *lexicon.Lexicon[bool]
+	weekday                                                      *lexicon.Lexicon[bool]
+	relDay                                                       *lexicon.Lexicon[int]
 }
 
 var words = sync.OnceValue(func() *wordSet {
-	w := &wordSet{relYear: map[string]int{}, mon: map[string]int{}, term: lexicon.New[bool](), dayLex: lexicon.New[bool]()}
+	w := &wordSet{relYear: map[string]int{}, mon: map[string]int{}, term: lexicon.New[bool](), dayLex: lexicon.New[bool](),
+		weekday: lexicon.New[bool](), relDay: lexicon.New[int]()}
 	sets := map[string]*map[string]bool{"day": &w.day, "cue": &w.cue, "from": &w.from, "to": &w.to,
-		"month": &w.month, "year": &w.year, "first": &w.first, "last": &w.last, "quarter": &w.quarter, "stamp": &w.stamp}
+		"month": &w.month, "year": &w.year, "first": &w.first, "last": &w.last, "quarter": &w.quarter, "stamp": &w.stamp, "clock": &w.clock}
 	for _, m := range sets {
 		*m = map[string]bool{}
 	}
@@ -42,6 +46,15 @@ var words = sync.OnceValue(func() *wordSet {
 		switch kind {
 		case "term":
 			w.term.Add(phrase, true)
+		case "weekday":
+			w.weekday.Add(phrase, true)
+		case "relday":
+			if len(f) < 3 {
+				continue
+			}
+			if n, err := strconv.Atoi(f[2]); err == nil {
+				w.relDay.Add(phrase, n)
+			}
 		case "rel", "mon":
 			if len(f) < 3 {
 				continue
