@@ -127,7 +127,7 @@ var lists = sync.OnceValue(func() *wordLists {
 type mention struct {
 	kind        string
 	asserted    bool // the phrase reports the event as held ("đã họp")
-	first, last int // tokens
+	first, last int  // tokens
 	sent        schema.Span
 	s0, s1      int // the sentence's tokens [s0, s1)
 }
@@ -625,7 +625,9 @@ func findKind(events []*event, kind string) *event {
 
 // verbKind reports whether a kind is also a verb of meeting: "họp", "kỳ
 // họp" (from "họp kỳ"), "phiên họp" (from "họp phiên").
-func verbKind(kind string) bool { return kind == "họp" || kind == "kỳ họp" || kind == "phiên họp" }
+func verbKind(kind string) bool {
+	return kind == "họp" || kind == "kỳ họp" || kind == "phiên họp"
+}
 
 // isDecision reports whether a kind is a ceremony announcing or handing over a decision.
 func isDecision(kind string) bool { return strings.HasSuffix(kind, "quyết định") }
