@@ -188,3 +188,62 @@ func TestCompoundKind(t *testing.T) {
 	require.NotNil(t, ms[0].Organizer)
 	assert.Equal(t, "Ban Tổ chức Tỉnh ủy", ms[0].Organizer.Text)
 }
+
+// TestGeneralRules checks the rules for event words and dates that hold
+// beyond the dev articles; the sentences are made up in the style of the
+// Party press.
+func TestGeneralRules(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		ref  time.Time
+		want []string
+	}{
+		// visits: "đến thăm", "thăm, tặng quà"; an occasion ("Nhân dịp kỷ niệm") is not the event
+		{"visit", "Tin tức\nNhân dịp kỷ niệm 77 năm Ngày Thương binh - Liệt sĩ, sáng 25/7, Bí thư Tỉnh ủy đã đến thăm, tặng quà các gia đình chính sách.",
+			day(2021, 7, 26), []string{"thăm/2021-07-25/"}},
+		// a visit that holds a working session is the working session
+		{"visit and work", "Tin tức\nChiều 12/3, Thủ tướng đến thăm, làm việc với Tập đoàn Điện lực Việt Nam.",
+			day(2021, 3, 13), []string{"làm việc/2021-03-12/"}},
+		{"trip and talks", "Tin tức\nTừ ngày 10/4, Chủ tịch Quốc hội có chuyến thăm chính thức Lào và có cuộc hội đàm với Chủ tịch Quốc hội Lào.",
+			day(2021, 4, 12), []string{"hội đàm/2021-04-10/"}},
+		// receiving a guest: "tiếp" before a capitalized object only
+		{"reception", "Tin tức\nChiều 8/4, tại Hà Nội, Chủ tịch nước tiếp Đại sứ Nhật Bản.",
+			day(2023, 4, 9), []string{"tiếp/2023-04-08/Hà Nội"}},
+		{"tiếp tục", "Tin tức\nChiều 8/4, tỉnh tiếp tục triển khai kế hoạch; ông A tiếp nhận quyết định.", day(2023, 4, 9), nil},
+		{"thăm dò", "Tin tức\nNgày 2/9, đoàn đã thăm dò ý kiến người dân.", day(2023, 9, 3), nil},
+		// announcing or handing over decisions is a ceremony; the hand-over names it;
+		// a dotted date after a cue word; "chiều nay" with a written date
+		{"decision ceremony", "Tin tức\nChiều 11.12, Tỉnh ủy tổ chức công bố các quyết định của Ban Thường vụ về công tác cán bộ. Cũng tại buổi trao quyết định chiều nay (11.12), ông A được bổ nhiệm.",
+			day(2024, 12, 12), []string{"lễ trao quyết định/2024-12-11/"}},
+		// a decision handed over the day of a conference is part of it
+		{"decision at a conference", "Tin tức\nSáng 19/2, Thành ủy tổ chức hội nghị công bố quyết định về công tác cán bộ. Ngày 19/2, đồng chí Bí thư trao quyết định cho ông B.",
+			day(2025, 2, 20), []string{"hội nghị/2025-02-19/"}},
+		// the date after the event's name, introduced by "hôm", "vào ngày"
+		{"hôm after the name", "Tin tức\nHội nghị Ban Chấp hành Đảng bộ tỉnh khóa 17 hôm 5/3 đã bầu bổ sung Phó Bí thư Tỉnh ủy.",
+			day(2025, 3, 6), []string{"hội nghị/2025-03-05/"}},
+		{"verb in the gap", "Tin tức\nĐại hội cổ đông thông qua phương án ký hợp đồng vào ngày 5/6.", day(2021, 6, 7), nil},
+		// an undated article: the year it states most; "Ngay sau đại hội, ... đã họp": the same day
+		{"stated year", "Tin tức\nHai lãnh đạo mới được bổ nhiệm sau đại hội đồng cổ đông của Tập đoàn vào ngày 20/4.\nNgay sau đại hội, Hội đồng quản trị đã họp và bầu Chủ tịch.\nQuyết định có hiệu lực từ ngày 1/5/2019; kế hoạch năm 2019 đã được thông qua.",
+			time.Time{}, []string{"đại hội/2019-04-20/", "họp/2019-04-20/"}},
+		// "đã họp kỳ": a session held, one event
+		{"đã họp kỳ", "Tin tức\nTrong các ngày 7 và 8/8, Ủy ban Kiểm tra Trung ương đã họp kỳ thứ 45. Tại kỳ họp, Ủy ban đã xem xét nhiều nội dung.",
+			day(2024, 8, 9), []string{"kỳ họp/2024-08-07/"}},
+		// a day relative to the article's date; "họp phiên" is a sitting
+		{"hôm qua", "Tin tức\nHôm qua, Ủy ban Thường vụ Quốc hội họp phiên thứ 40 cho ý kiến về dự án luật.",
+			day(2024, 12, 12), []string{"phiên họp/2024-12-11/"}},
+		{"ngày mai", "Tin tức\nHội nghị Trung ương khai mạc ngày mai.", day(2024, 12, 12), nil},
+		// a weekday before the bracketed date
+		{"weekday", "Tin tức\nSáng thứ Hai (23/5), tại Hà Nội, Bộ Chính trị tổ chức hội nghị cán bộ toàn quốc.",
+			day(2022, 5, 24), []string{"hội nghị/2022-05-23/Hà Nội"}},
+	}
+	for _, c := range cases {
+		ms := run(c.text, c.ref, schema.Span{})
+		checkSpans(t, c.text, ms)
+		var got []string
+		for _, m := range ms {
+			got = append(got, short(m))
+		}
+		assert.Equal(t, c.want, got, c.name)
+	}
+}

@@ -152,3 +152,85 @@ func BenchmarkDates(b *testing.B) {
 		Periods(text, toks, ref2019)
 	}
 }
+
+func TestDatesDottedAndWeekday(t *testing.T) {
+	ref := time.Date(2022, 5, 24, 0, 0, 0, 0, time.UTC)
+	cases := []struct {
+		text string
+		want []string // as in TestDates
+	}{
+		// a dotted day.month after a cue word, in brackets after one, or after a weekday
+		{"Chiều 20.5, Ban Thường vụ Tỉnh ủy họp", []string{"20.5=2022-05-20~"}},
+		{"vào sáng nay (24.5), tại Hà Nội", []string{"24.5=2022-05-24~"}},
+		{"Thứ Sáu, 20.5, đoàn công tác", []string{"20.5=2022-05-20~"}},
+		// a weekday makes the next number a day: "thứ Hai (23/5)", "Chủ nhật 22/5"
+		{"Sáng thứ Hai (23/5), Bộ Chính trị", []string{"23/5=2022-05-23~"}},
+		{"Chủ nhật 22/5, tại Hà Nội", []string{"22/5=2022-05-22~"}},
+		{"thứ bảy, 21/5 đã diễn ra", []string{"21/5=2022-05-21~"}},
+		// full dotted dates need no cue
+		{"có hiệu lực từ 2.1.2024 đến 31.12.2024", []string{"2.1.2024=2024-01-02", "31.12.2024=2024-12-31"}},
+		// negatives: decimals, versions, times of day, a dotted pair with no cue
+		{"tăng 11.12 lần so với cùng kỳ", nil},
+		{"phiên bản 1.12 của phần mềm", nil},
+		{"bắt đầu lúc 14.30, kết thúc 16.10", nil},
+		{"Sáng 8.10 giờ, đoàn xuất phát", nil},
+		{"Sáng 8.10h, đoàn xuất phát", nil},
+		{"chiếm 2.5 phần trăm", nil},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, d := range Dates(c.text, nil, ref) {
+			require.Equal(t, d.Text, c.text[d.Span.Start:d.Span.End])
+			s := d.Text + "=" + d.Value
+			if d.YearInferred {
+				s += "~"
+			}
+			got = append(got, s)
+		}
+		assert.Equal(t, c.want, got, c.text)
+	}
+}
+
+func TestRelative(t *testing.T) {
+	ref := time.Date(2025, 1, 1, 9, 0, 0, 0, time.UTC)
+	cases := []struct {
+		text string
+		ref  time.Time
+		want []string // Text=Value
+	}{
+		{"Hôm nay, Thành ủy tổ chức hội nghị", ref, []string{"Hôm nay=2025-01-01"}},
+		{"Chiều qua, Ủy ban Kiểm tra Trung ương họp", ref, []string{"Chiều qua=2024-12-31"}},
+		{"hội nghị diễn ra hôm qua và sáng mai tiếp tục", ref, []string{"hôm qua=2024-12-31", "sáng mai=2025-01-02"}},
+		{"hôm kia, đoàn công tác đã đến", ref, []string{"hôm kia=2024-12-30"}},
+		// a written date wins: left to Dates
+		{"Chiều nay (1/1), tại Hà Nội", ref, nil},
+		{"sáng nay 1-1, tại Hà Nội", ref, nil},
+		// no reference date: nothing to resolve
+		{"Hôm nay, Thành ủy tổ chức hội nghị", time.Time{}, nil},
+		// "năm qua", "thời gian qua" are periods, not days
+		{"trong năm qua và thời gian qua", ref, nil},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, d := range Relative(c.text, nil, c.ref) {
+			require.Equal(t, d.Text, c.text[d.Span.Start:d.Span.End])
+			assert.True(t, d.YearInferred)
+			got = append(got, d.Text+"="+d.Value)
+		}
+		assert.Equal(t, c.want, got, c.text)
+	}
+}
+
+func FuzzRelative(f *testing.F) {
+	for _, s := range []string{"Hôm nay, Thành ủy", "chiều nay (1/1)", "hôm qua", "thứ Hai (23/5)", "Chiều 11.12,", "sáng mai 3.4"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		ref := time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)
+		for _, d := range Relative(s, nil, ref) {
+			if d.Span.Start < 0 || d.Span.End > len(s) || d.Span.Start > d.Span.End || s[d.Span.Start:d.Span.End] != d.Text {
+				t.Fatalf("bad span %+v", d)
+			}
+		}
+	})
+}
