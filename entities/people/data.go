@@ -44,6 +44,7 @@ type data struct {
 	intro    *lexicon.Lexicon[bool] // true: a list of chains follows
 	orgStop  *lexicon.Lexicon[bool] // closed-class words ending an organization
 	abbrev   map[string]bool        // folded unit abbreviations (Q, H, TP)
+	weak     map[string]bool        // folded roles that are no title alone
 }
 
 // lines returns the non-empty, non-comment lines of an embedded file.
@@ -83,8 +84,12 @@ var load = sync.OnceValue(func() *data {
 		d.family[token.Fold(c[0])] = true
 	}
 	d.roles = lexicon.New[bool]()
+	d.weak = map[string]bool{}
 	for _, c := range lines("roles.txt") {
 		d.roles.Add(c[0], len(c) > 1 && c[1] == "full")
+		if len(c) > 1 && c[1] == "weak" {
+			d.weak[token.FoldPhrase(c[0])] = true
+		}
 	}
 	d.former = boolLex("former.txt")
 	d.orgLower = boolLex("orglower.txt")

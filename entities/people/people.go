@@ -119,6 +119,7 @@ type segment struct {
 	extraIsPlace bool
 	full         bool // the role is a whole title on its own
 	cutA, cutB   int  // a bracketed abbreviation left out of the text, -1 if none
+	weak         bool // the role alone names no position (Ủy viên)
 }
 
 type person struct {
@@ -507,6 +508,9 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 					continue
 				}
 				capRun++
+				if p.allCaps(k) {
+					capRun = 2 // an acronym is a whole name: "Tập đoàn TH"
+				}
 				k++
 				continue
 			}
@@ -716,6 +720,7 @@ func (p *parser) findSegments() {
 			continue
 		}
 		s := &segment{first: first, roleFirst: r, roleLast: m.Last, former: former, full: m.Value}
+		s.weak = p.d.weak[p.keys(r, m.Last)]
 		end, place, openPlace, openBody := p.parseOrg(m.Last)
 		s.orgLast, s.last, s.placeText, s.openPlace, s.openBody = end, end, place, openPlace, openBody
 		s.cutA, s.cutB = p.cutA, p.cutB
@@ -1225,8 +1230,8 @@ func (p *parser) officials() []schema.Official {
 		o := schema.Official{Name: pr.full, Mentions: pr.mentions, Titles: []schema.Title{}}
 		seen := map[string]bool{}
 		for _, s := range pr.titles {
-			if s.orgLast == s.roleLast && !s.full && s.extraOrg == "" {
-				continue // "trưởng ban", "Bộ trưởng" alone name no position
+			if s.orgLast == s.roleLast && !s.full && s.extraOrg == "" && (s.weak || !p.toks[s.roleFirst].Upper) {
+				continue // "Ủy viên", "Trưởng ban", "phó chủ nhiệm" alone name no position
 			}
 			t := p.titleOf(s)
 			k := foldName(t.Text)
@@ -1237,6 +1242,7 @@ func (p *parser) officials() []schema.Official {
 			o.Titles = append(o.Titles, t)
 		}
 		o.Titles = dropPrefixTitles(o.Titles)
+		o.Titles = dropBareRoles(o.Titles)
 		out = append(out, o)
 	}
 	return out
@@ -1299,4 +1305,50 @@ func (p *parser) sentEnd(k int) bool {
 		return false
 	}
 	return k+1 >= len(p.toks) || p.toks[k+1].SpaceBefore
+}
+
+// keys joins the folded keys of tokens [a, b) with spaces.
+func (p *parser) keys(a, b int) string {
+	var sb strings.Builder
+	for i := a; i < b && i < len(p.toks); i++ {
+		if i > a {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(p.toks[i].Key)
+	}
+	return sb.String()
+}
+
+// dropBareRoles removes a title without organization whose role (former
+// word aside) is the role of another title of the same person: "Bộ trưởng"
+// next to "Bộ trưởng Văn phòng Chính phủ" is the same post.
+func dropBareRoles(ts []schema.Title) []schema.Title {
+	out := ts[:0:0]
+	for i, t := range ts {
+		if t.Organization != "" {
+			out = append(out, t)
+			continue
+		}
+		r := bareRole(t.Role)
+		dup := false
+		for j, u := range ts {
+			if j != i && u.Organization != "" && bareRole(u.Role) == r {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// bareRole folds a role without its former word (nguyên, cựu).
+func bareRole(r string) string {
+	f := foldTitle(r)
+	for _, w := range []string{"nguyen ", "cuu "} {
+		f = strings.TrimPrefix(f, w)
+	}
+	return f
 }
