@@ -120,6 +120,7 @@ type segment struct {
 	full         bool // the role is a whole title on its own
 	cutA, cutB   int  // a bracketed abbreviation left out of the text, -1 if none
 	weak         bool // the role alone names no position (Ủy viên)
+	object       bool // given to the names after "đối với", not to the subject
 }
 
 type person struct {
@@ -328,6 +329,13 @@ func (p *parser) findNames() {
 			if e <= i {
 				continue
 			}
+			// "Bí thư Thành uỷ Hoàng Trung Hải": a person of three or four
+			// syllables, not a province, right after a head with no place
+			if p.d.family[p.key(i)] && e-i >= 3 && e-i <= 4 && !p.provincePrefix(i, e) && !p.toks[i].LineBefore {
+				add(&name{first: i, last: e, strong: true})
+				i = e - 1
+				continue
+			}
 			s := i + p.placeLen(i, e)
 			if s < e && p.d.family[p.key(s)] && e-s >= 2 {
 				add(&name{first: s, last: min(e, s+4), strong: e-s >= 3})
@@ -424,6 +432,9 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 		t := p.toks[k]
 		if p.excl[k] || (k > start && t.LineBefore) {
 			break
+		}
+		if placeSlot && t.Kind == token.Word && t.Upper && p.nameAt[k] > 0 {
+			break // "Bí thư Thành uỷ Hoàng Trung Hải": a person ends the organization
 		}
 		if placeSlot && t.Kind == token.Word && t.Upper {
 			if m, ok := p.d.orgHeads.At(p.toks, k); ok && m.Value == orgPlace && m.Last == k+1 && p.isPunct(k+1, ".") {
@@ -870,6 +881,7 @@ func (p *parser) attach() {
 			}
 		}
 	}
+	p.objects()
 	p.lists()
 	p.introduced()
 	propagate(p)
@@ -1037,6 +1049,25 @@ func (p *parser) introduced() {
 			if p.nameAt[k] > 0 || p.key(k) == "cua3" || p.key(k) == "vê2" || p.key(k) == "ky1" {
 				break
 			}
+			// a profile: "Ông X, 58 tuổi, quê Y; T1 khóa 11, 12; T2": ";"
+			// separates items about the sentence's subject
+			if p.isPunct(k, ";") && p.isSubject(subj) {
+				if s := p.segStart[k+1]; s != nil && !s.object {
+					end := s
+					for c := s; c != nil; c = c.next {
+						if p.nameAt[c.orgLast] > 0 {
+							break
+						}
+						subj.post = append(subj.post, c)
+						end = c
+					}
+					if p.nameAt[end.orgLast] == 0 {
+						k = end.last - 1
+						stop = max(stop, k+30)
+						continue
+					}
+				}
+			}
 			m, ok := p.d.intro.At(p.toks, k)
 			if !ok {
 				continue
@@ -1056,7 +1087,7 @@ func (p *parser) introduced() {
 				j++
 			}
 			s := p.segStart[j]
-			if s == nil {
+			if s == nil || s.object {
 				continue
 			}
 			for s != nil {
@@ -1151,6 +1182,9 @@ func propagate(p *parser) {
 				for j := 0; j < i; j++ {
 					c := chain[j]
 					if c.openPlace && c.placeText == "" && c.extraOrg == "" {
+						if p.provinceLevel(c) && !isProvince(place) {
+							continue // "Tỉnh ủy" takes a province, not "Thành ủy Phủ Lý"'s city
+						}
 						c.extraOrg, c.extraIsPlace = place, true
 					} else if c.orgLast > c.roleLast && p.key(c.roleLast) == "sơ3" && c.placeText == "" && c.extraOrg == "" && chain[i].placeFull != "" {
 						// "Giám đốc sở Tư pháp, Chủ tịch Hội Luật gia tỉnh Lào Cai"
@@ -1171,6 +1205,11 @@ func propagate(p *parser) {
 			}
 			nx := chain[i+1]
 			if p.nameAt[nx.orgLast] > 0 {
+				continue
+			}
+			if c.openBody && nx.openBody {
+				// "Phó Bí thư Đảng ủy, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy": the
+				// next organization is an organ of the same body
 				continue
 			}
 			org := ""
@@ -1351,4 +1390,60 @@ func bareRole(r string) string {
 		f = strings.TrimPrefix(f, w)
 	}
 	return f
+}
+
+// objects gives a title to the people it is conferred on: "bổ nhiệm chức vụ
+// T đối với Thượng tá A và Thượng tá B" gives T to A and B (the appointees),
+// not to the sentence's subject.
+func (p *parser) objects() {
+	for _, s := range p.segs {
+		j := s.last
+		if !(p.key(j) == "đôi1" && p.key(j+1) == "vơi1") {
+			continue
+		}
+		j += 2
+		for j < len(p.toks) {
+			if m, ok := p.d.cues.At(p.toks, j); ok {
+				j = m.Last
+				if p.isPunct(j, ".") {
+					j++
+				}
+				continue
+			}
+			if p.nameAt[j] == 0 {
+				break
+			}
+			n := p.names[p.nameAt[j]-1]
+			n.post = append(n.post, s)
+			n.strong = true
+			s.object = true
+			j = n.last
+			if p.isPunct(j, ",") || p.key(j) == "va2" {
+				j++
+				continue
+			}
+			break
+		}
+	}
+}
+
+// provincePrefix reports whether some prefix of the run [i, e) is a province.
+func (p *parser) provincePrefix(i, e int) bool {
+	for k := e; k > i; k-- {
+		if _, ok := lookupPlace(p.text[p.toks[i].Start:p.toks[k-1].End], p.date); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// provinceLevel reports whether the organization of s ends with a head that
+// takes a province: "Tỉnh ủy", "UBND tỉnh", "tỉnh".
+func (p *parser) provinceLevel(s *segment) bool {
+	return p.endsWith(s.roleLast, s.orgLast, "tỉnh ủy") || p.endsWith(s.roleLast, s.orgLast, "tỉnh")
+}
+
+func isProvince(place string) bool {
+	_, ok := lookupPlace(place, time.Time{})
+	return ok
 }
