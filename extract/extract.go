@@ -8,8 +8,6 @@ package extract
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"time"
 
@@ -71,39 +69,11 @@ func (e *Extractor) Text(s string) (*schema.Record, error) {
 	return e.Extract(context.Background(), []byte(s))
 }
 
-// Extract extracts a record from an article's bytes. On bad input it
-// returns the record (with Source and Error set) and an *InputError.
+// Extract extracts a record from an article's bytes, detecting their
+// format (plain text or HTML) and encoding. On bad input it returns the
+// record (with Source and Error set) and an *InputError.
 func (e *Extractor) Extract(ctx context.Context, src []byte) (*schema.Record, error) {
-	sum := sha256.Sum256(src)
-	rec := &schema.Record{
-		SchemaVersion: schema.SchemaVersion,
-		Source:        schema.Source{SHA256: hex.EncodeToString(sum[:]), Bytes: len(src)},
-	}
-	if err := ctx.Err(); err != nil {
-		rec.Error = &schema.Error{Kind: "canceled", Message: err.Error()}
-		emptySlices(rec)
-		return rec, err
-	}
-	text, enc, err := decode(src, e.maxBytes)
-	if err != nil {
-		ie := err.(*InputError)
-		rec.Error = &schema.Error{Kind: ie.Kind, Message: ie.Message}
-		emptySlices(rec)
-		return rec, err
-	}
-	rec.Source.Encoding = enc
-	text, notes := normalize(text)
-	rec.Warnings = append(rec.Warnings, notes...)
-	if err := ctx.Err(); err != nil {
-		rec.Error = &schema.Error{Kind: "canceled", Message: err.Error()}
-		emptySlices(rec)
-		return rec, err
-	}
-	e.fill(rec, text)
-	if e.withText {
-		rec.Text = text
-	}
-	return rec, nil
+	return e.ExtractInput(ctx, Input{Data: src})
 }
 
 // fill runs the recognizers on the normalized text and assembles the record.

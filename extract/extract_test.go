@@ -87,6 +87,9 @@ func cp1258Form(s string) string {
 	return b.String()
 }
 
+// prose is a sentence of ordinary article text (20 words).
+const prose = "Hội nghị đã thảo luận, làm rõ thêm kết quả đạt được và đề xuất giải pháp khắc phục những khó khăn. "
+
 func TestNormalize(t *testing.T) {
 	tests := []struct{ name, in, want string }{
 		{"crlf", "a\r\nb\rc", "a\nb\nc"},
@@ -95,6 +98,9 @@ func TestNormalize(t *testing.T) {
 		{"literal escapes", `Dòng một\r\nDòng hai\r\nDòng ba`, "Dòng một\nDòng hai\nDòng ba"},
 		{"word-segmented", "Tổng_Bí_thư , Chủ_tịch nước Nguyễn_Phú_Trọng khai_mạc Hội_nghị ( khoá XII ) .",
 			"Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng khai mạc Hội nghị (khoá XII)."},
+		{"word-segmented, few joints, spaced punctuation", "Đồng chí Đinh_Thế_Huynh làm việc với Tỉnh_ủy Sóc_Trăng , nhấn mạnh việc học tập . Ông dự hội nghị . Ông nói thêm , cần làm ngay .",
+			"Đồng chí Đinh Thế Huynh làm việc với Tỉnh ủy Sóc Trăng, nhấn mạnh việc học tập. Ông dự hội nghị. Ông nói thêm, cần làm ngay."},
+		{"identifiers with underscores in an article are not segmentation", strings.Repeat(prose, 6) + "Xem tệp upload_6/hinh_anh_1.jpg và bien_so_xe.", strings.Repeat(prose, 6) + "Xem tệp upload_6/hinh_anh_1.jpg và bien_so_xe."},
 		{"chrome cut", "Tiêu đề\nThân bài một.\nThân bài hai.\nT.S\nÝ KIẾN BẠN ĐỌC VỀ BÀI VIẾT NÀY\nHọ và tên : *", "Tiêu đề\nThân bài một.\nThân bài hai.\nT.S\n"},
 		{"no chrome in first lines", "Bình luận\nThân bài.", "Bình luận\nThân bài."},
 	}

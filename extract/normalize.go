@@ -43,7 +43,8 @@ func normalize(s string) (string, []string) {
 var entityRe = regexp.MustCompile(`&(#[0-9]{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});`)
 
 // isWordSegmented reports text whose syllables are joined by underscores
-// (the output of Vietnamese word segmenters): many letter_letter joints.
+// (the output of Vietnamese word segmenters): many letter_letter joints, or
+// fewer joints together with the segmenters' spaced punctuation (" , ").
 func isWordSegmented(s string) bool {
 	joints, words := 0, strings.Count(s, " ")+1
 	for i := 1; i+1 < len(s); i++ {
@@ -51,7 +52,11 @@ func isWordSegmented(s string) bool {
 			joints++
 		}
 	}
-	return joints >= 3 && joints*20 >= words
+	if joints < 3 {
+		return false
+	}
+	spaced := strings.Count(s, " , ") + strings.Count(s, " . ")
+	return joints*20 >= words || spaced >= 3 && joints*200 >= words
 }
 
 // unsegment joins syllables and re-attaches punctuation to its word.

@@ -42,12 +42,16 @@ type Record struct {
 
 // Source describes the input a record came from.
 type Source struct {
-	Path     string            `json:"path"`
-	SHA256   string            `json:"sha256"`
-	Bytes    int               `json:"bytes"`
-	Encoding string            `json:"encoding"`
-	Format   string            `json:"format,omitempty"`
-	Meta     map[string]string `json:"meta,omitempty"`
+	Path   string `json:"path"`
+	SHA256 string `json:"sha256"`
+	Bytes  int    `json:"bytes"`
+	// Encoding is what the bytes were decoded from: utf-8, utf-8-bom,
+	// utf-8-nfd (decomposed), utf-16le, utf-16be, windows-1258, tcvn3, vni.
+	Encoding string `json:"encoding"`
+	// Format is the input's format: text, html, or the container it came
+	// out of (warc, jsonl).
+	Format string            `json:"format,omitempty"`
+	Meta   map[string]string `json:"meta,omitempty"`
 }
 
 // Error says why an input yielded no extraction.

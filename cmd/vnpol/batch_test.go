@@ -161,9 +161,6 @@ func TestInputKinds(t *testing.T) {
 			if k.format == "warc" {
 				t.Skip("TODO: the WARC record's HTML loses the title line (plain .html passes); see report")
 			}
-			if k.name == "word-segmented" {
-				t.Skip("TODO: restored text loses Đinh Thế Huynh and Sóc Trăng (extract/normalize.go unsegment); see report")
-			}
 			code, out, errs := runCLI(t, "", "extract", "--format", "jsonl", "-q", k.path)
 			require.Equal(t, exitOK, code, errs)
 			lines := jsonLines(t, out)
