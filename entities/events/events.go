@@ -296,11 +296,12 @@ func Find(in Input) []schema.Meeting {
 			dated = true
 			break
 		}
+		relative := false
 		if !dated {
 			// "hôm qua", "chiều nay": a day relative to the article's date
 			for _, d := range timex.Relative(sub, nil, in.Date) {
 				if d.Value <= in.Date.Format("2006-01-02") {
-					date, dspan, dated = d.Value, &schema.Span{Start: sp.Start + d.Span.Start, End: sp.Start + d.Span.End}, true
+					date, dspan, dated, relative = d.Value, &schema.Span{Start: sp.Start + d.Span.Start, End: sp.Start + d.Span.End}, true, true
 					break
 				}
 			}
@@ -331,7 +332,14 @@ func Find(in Input) []schema.Meeting {
 			events = append(events, &event{m: schema.Meeting{Kind: first.kind, Date: date, DateSpan: dspan}, sents: []mention{*first}})
 			continue
 		}
-		if e := mergeTarget(events, first.kind, date, first.asserted); e != nil {
+		e := mergeTarget(events, first.kind, date, first.asserted)
+		if e == nil && relative {
+			// a day relative to the publication date is weaker than a
+			// written one (a story reposted the next day): an event of
+			// the same kind already found is this one
+			e = mergeTarget(events, first.kind, "", first.asserted)
+		}
+		if e != nil {
 			if e.m.Date == "" && date != "" {
 				e.m.Date, e.m.DateSpan = date, dspan
 			}
