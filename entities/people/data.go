@@ -91,7 +91,10 @@ var load = sync.OnceValue(func() *data {
 			d.weak[token.FoldPhrase(c[0])] = true
 		}
 	}
-	d.former = boolLex("former.txt")
+	d.former = lexicon.New[bool]()
+	for _, c := range lines("former.txt") {
+		d.former.Add(c[0], !(len(c) > 1 && c[1] == "acting"))
+	}
 	d.orgLower = boolLex("orglower.txt")
 	d.verbs = boolLex("verbs.txt")
 	d.orgStop = boolLex("orgstop.txt")

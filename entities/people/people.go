@@ -312,6 +312,9 @@ func (p *parser) findNames() {
 				j++
 			}
 			e := p.nameRun(j, 5)
+			if e == j {
+				e = p.capsNameRun(j)
+			}
 			if e > j && !p.notName(j, e) {
 				add(&name{first: j, last: e, cue: true, strong: true})
 				i = e - 1
@@ -498,10 +501,14 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 				} else {
 					placeSlot = false
 				}
+				prevKind := lastKind
 				lastKind = m.Value
 				capRun, tailDone = 0, false
 				if !t.Upper {
 					lastKind = 0 // "ban", "cục" in lower case: a common noun
+					if k > start && p.toks[k-1].Upper && prevKind == orgPlain {
+						lastKind = orgPlain // "Giáo hội Phật giáo": inside a name
+					}
 				}
 				lastHead = strings.ToLower(p.text[m.Start:m.End])
 				k = m.Last
@@ -713,8 +720,9 @@ func (p *parser) findSegments() {
 		first := i
 		former := false
 		r := i
+		acting := false
 		if m, ok := p.d.former.At(p.toks, i); ok && p.roleAt(m.Last) {
-			former = true
+			former, acting = m.Value, !m.Value
 			r = m.Last
 		}
 		m, ok := p.d.roles.At(p.toks, r)
@@ -722,7 +730,7 @@ func (p *parser) findSegments() {
 			continue
 		}
 		// a role word inside an organization name ("Ban Bí thư", "Văn phòng Chủ tịch nước")
-		if r > 0 && p.upper(r-1) && !former {
+		if r > 0 && p.upper(r-1) && !former && !acting {
 			if hm, ok := p.d.orgHeads.At(p.toks, r-1); ok && hm.Last == r && hm.Value == orgPlain {
 				continue
 			}
@@ -731,6 +739,9 @@ func (p *parser) findSegments() {
 			continue
 		}
 		s := &segment{first: first, roleFirst: r, roleLast: m.Last, former: former, full: m.Value}
+		if acting {
+			s.roleFirst = first // "Quyền Bí thư": the prefix is part of the role
+		}
 		s.weak = p.d.weak[p.keys(r, m.Last)]
 		end, place, openPlace, openBody := p.parseOrg(m.Last)
 		s.orgLast, s.last, s.placeText, s.openPlace, s.openBody = end, end, place, openPlace, openBody
@@ -1446,4 +1457,21 @@ func (p *parser) provinceLevel(s *segment) bool {
 func isProvince(place string) bool {
 	_, ok := lookupPlace(place, time.Time{})
 	return ok
+}
+
+// capsNameRun reads a name written in capitals after a cue ("Luật sư TRƯƠNG
+// TRỌNG NGHĨA"): two to four all-capital words on one line, the first a
+// family name. It returns the token after it, or i.
+func (p *parser) capsNameRun(i int) int {
+	if !p.upper(i) || !p.allCaps(i) || !p.d.family[p.key(i)] {
+		return i
+	}
+	j := i
+	for j < len(p.toks) && j-i < 4 && p.upper(j) && p.allCaps(j) && (j == i || p.toks[j].SpaceBefore && !p.toks[j].LineBefore) {
+		j++
+	}
+	if j-i < 2 {
+		return i
+	}
+	return j
 }
