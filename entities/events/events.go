@@ -264,7 +264,7 @@ func Find(in Input) []schema.Meeting {
 			continue // image or link chrome
 		}
 		// a future or plan marker before the mention
-		if hasBefore(w.future, toks, s0, first.first) {
+		if futureBefore(w, toks, s0, first.first) {
 			continue
 		}
 		sub := text[sp.Start:sp.End]
@@ -593,6 +593,27 @@ func heldBetween(w *wordLists, toks []token.Token, i, end int) bool {
 	}
 	return false
 }
+
+// futureBefore reports whether a future or plan marker comes before token
+// i in its sentence, and no past marker ("đã") between them takes the
+// event back to the past: "thường được gọi là ... và đã được ông X diễn
+// giải trong một cuộc tiếp xúc cử tri".
+func futureBefore(w *wordLists, toks []token.Token, s0, i int) bool {
+	fut := false
+	for j := s0; j < i; j++ {
+		if m, ok := w.future.At(toks, j); ok && m.Last <= i {
+			fut = true
+			j = m.Last - 1
+			continue
+		}
+		if fut && toks[j].Key == keyDa {
+			fut = false
+		}
+	}
+	return fut
+}
+
+var keyDa = token.Fold("đã")
 
 func hasBefore(l *lexicon.Lexicon[bool], toks []token.Token, s0, i int) bool {
 	for j := s0; j < i; j++ {

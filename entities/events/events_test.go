@@ -233,6 +233,17 @@ func TestGeneralRules(t *testing.T) {
 		{"hôm qua", "Tin tức\nHôm qua, Ủy ban Thường vụ Quốc hội họp phiên thứ 40 cho ý kiến về dự án luật.",
 			day(2024, 12, 12), []string{"phiên họp/2024-12-11/"}},
 		{"ngày mai", "Tin tức\nHội nghị Trung ương khai mạc ngày mai.", day(2024, 12, 12), nil},
+		// a past marker after a habitual or plan word takes the clause back to the past
+		{"past after habitual", "Tin tức\nCách làm này thường được gọi là \"hạ cánh an toàn\" và đã được ông A nêu trong một cuộc tiếp xúc cử tri vào tháng 5/2023.",
+			day(2024, 11, 4), []string{"tiếp xúc cử tri/2023-05/"}},
+		{"plan", "Tin tức\nNgày 5/3, tỉnh ban hành kế hoạch tổ chức hội nghị tổng kết.", day(2024, 3, 6), nil},
+		// the topic or the frame of the event reported is not an event
+		{"topic", "Tin tức\nChiều nay (15/8), Bộ Ngoại giao đã ra thông báo về chuyến thăm của Thủ tướng.", day(2024, 8, 15), nil},
+		{"frame", "Tin tức\nTrong khuôn khổ chuyến thăm chính thức Lào, chiều nay, Chủ tịch nước gặp gỡ kiều bào.", day(2024, 7, 11), nil},
+		// a day relative to the publication date joins the event a written date already gave
+		{"repost", "Tin tức\nSáng 30/8, Bộ Chính trị họp cho ý kiến vào các văn kiện. Sáng nay, Bộ Chính trị, Ban Bí thư đã họp cho ý kiến vào các dự thảo.",
+			day(2024, 8, 31), []string{"họp/2024-08-30/"}},
+		{"press conference", "Tin tức\nChiều 2/5, tại một cuộc họp báo, người phát ngôn cho biết.", day(2024, 5, 3), []string{"họp báo/2024-05-02/"}},
 		// a weekday before the bracketed date
 		{"weekday", "Tin tức\nSáng thứ Hai (23/5), tại Hà Nội, Bộ Chính trị tổ chức hội nghị cán bộ toàn quốc.",
 			day(2022, 5, 24), []string{"hội nghị/2022-05-23/Hà Nội"}},
