@@ -400,8 +400,13 @@ func jsonlItem(name string, line []byte, field string) Item {
 // ARCHIVE#RECORD-ID, with the target URI, record id and date as meta. A
 // broken record or archive yields an error item and ends the archive.
 func (w *walker) warc(p string, r io.Reader) bool {
+	// gowarc reads a record to its end before Next returns: only a cached
+	// block (kept in memory up to 1 MiB, then in a temporary file) still has
+	// its payload, and it caches only when spec violations are not ignored.
+	// Under ErrIgnore the payload is what its 4 KiB header buffer happened
+	// to hold: a truncated page. ErrWarn caches and only collects findings.
 	wr, err := gowarc.NewWarcFileReaderFromStream(r, 0,
-		gowarc.WithSyntaxErrorPolicy(gowarc.ErrIgnore), gowarc.WithSpecViolationPolicy(gowarc.ErrIgnore),
+		gowarc.WithSyntaxErrorPolicy(gowarc.ErrIgnore), gowarc.WithSpecViolationPolicy(gowarc.ErrWarn),
 		gowarc.WithUnknownRecordTypePolicy(gowarc.ErrIgnore), gowarc.WithBlockErrorPolicy(gowarc.ErrIgnore))
 	if err != nil {
 		return w.fail(p, "unreadable", err.Error())

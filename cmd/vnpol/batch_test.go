@@ -158,9 +158,6 @@ func TestInputKinds(t *testing.T) {
 	require.NotEmpty(t, origs[plain]["provinces"])
 	for _, k := range kinds {
 		t.Run(k.name, func(t *testing.T) {
-			if k.format == "warc" {
-				t.Skip("TODO: the WARC record's HTML loses the title line (plain .html passes); see report")
-			}
 			code, out, errs := runCLI(t, "", "extract", "--format", "jsonl", "-q", k.path)
 			require.Equal(t, exitOK, code, errs)
 			lines := jsonLines(t, out)
