@@ -268,7 +268,8 @@ func Find(in Input) []schema.Meeting {
 			continue
 		}
 		sub := text[sp.Start:sp.End]
-		ds := timex.Dates(sub, token.Tokenize(sub), in.Date)
+		subToks := token.Tokenize(sub)
+		ds := timex.Dates(sub, subToks, in.Date)
 		date, dspan := "", (*schema.Span)(nil)
 		rel := toks[first.first].Start - sp.Start
 		relEnd := toks[first.last-1].End - sp.Start
@@ -299,7 +300,7 @@ func Find(in Input) []schema.Meeting {
 		relative := false
 		if !dated {
 			// "hôm qua", "chiều nay": a day relative to the article's date
-			for _, d := range timex.Relative(sub, nil, in.Date) {
+			for _, d := range timex.Relative(sub, subToks, in.Date) {
 				if d.Value <= in.Date.Format("2006-01-02") {
 					date, dspan, dated, relative = d.Value, &schema.Span{Start: sp.Start + d.Span.Start, End: sp.Start + d.Span.End}, true, true
 					break
