@@ -1293,6 +1293,7 @@ func (p *parser) officials() []schema.Official {
 		}
 		o.Titles = dropPrefixTitles(o.Titles)
 		o.Titles = dropBareRoles(o.Titles)
+		o.Titles = p.dropVariants(o.Titles)
 		out = append(out, o)
 	}
 	return out
@@ -1474,4 +1475,52 @@ func (p *parser) capsNameRun(i int) int {
 		return i
 	}
 	return j
+}
+
+// aliases maps the folded abbreviations the text defines in brackets after
+// an organization ("Đài Truyền hình Việt Nam (VTV)") to the folded names.
+func (p *parser) aliases() map[string]string {
+	m := map[string]string{}
+	for _, s := range p.segs {
+		if s.cutA <= s.roleLast || s.cutA+1 >= len(p.toks) {
+			continue
+		}
+		abbr := foldTitle(p.text[p.toks[s.cutA+1].Start:p.toks[s.cutA+1].End])
+		exp := foldTitle(p.text[p.toks[s.roleLast].Start:p.toks[s.cutA-1].End])
+		if abbr != "" && exp != "" {
+			m[abbr] = exp
+		}
+	}
+	return m
+}
+
+// dropVariants keeps one title of a post written twice: with an abbreviation
+// and with its expansion ("Tổng Giám đốc VTV", "Tổng Giám đốc Đài Truyền hình
+// Việt Nam"), or once with and once without "nguyên": the first written
+// stays (the article introduces the person with it).
+func (p *parser) dropVariants(ts []schema.Title) []schema.Title {
+	if len(ts) < 2 {
+		return ts
+	}
+	al := p.aliases()
+	key := func(t schema.Title) string {
+		f := strings.Fields(foldTitle(t.Text))
+		for i, w := range f {
+			if e, ok := al[w]; ok {
+				f[i] = e
+			}
+		}
+		return bareRole(strings.Join(f, " "))
+	}
+	out := ts[:0:0]
+	seen := map[string]int{}
+	for _, t := range ts {
+		k := key(t)
+		if _, ok := seen[k]; ok {
+			continue // the first mention introduces the person
+		}
+		seen[k] = len(out)
+		out = append(out, t)
+	}
+	return out
 }
