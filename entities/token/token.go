@@ -24,6 +24,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -58,10 +59,40 @@ type Token struct {
 func (t Token) Text(src string) string { return src[t.Start:t.End] }
 
 // Tokenize splits text into tokens.
+//
+// The keys of the words are folded into one buffer per call and sliced out
+// of it, so a call allocates the token slice and a few key buffers rather
+// than one string per word.
 func Tokenize(text string) []Token {
-	toks := make([]Token, 0, len(text)/4)
+	toks := make([]Token, 0, len(text)/5+1) // about 5.6 bytes a token in news text
+	var keys keyBuf
+	keys.b = make([]byte, 0, len(text)/2+16)
 	line, space := false, false
 	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == '\n' || c == '\r':
+				line, space = true, true
+				i++
+				continue
+			case c == ' ' || c == '\t' || c == '\v' || c == '\f':
+				space = true
+				i++
+				continue
+			case asciiWord[c]:
+				j, key, letters := keys.word(text, i)
+				k := Number
+				if letters {
+					k = Word
+				}
+				toks = append(toks, Token{Start: i, End: j, Key: key, Kind: k,
+					Upper: 'A' <= c && c <= 'Z', LineBefore: line, SpaceBefore: space})
+				line, space = false, false
+				i = j
+				continue
+			}
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029':
@@ -71,23 +102,12 @@ func Tokenize(text string) []Token {
 			space = true
 			i += n
 		case isWordRune(r):
-			j := i + n
-			letters := !unicode.IsDigit(r)
-			for j < len(text) {
-				r2, n2 := utf8.DecodeRuneInString(text[j:])
-				if !isWordRune(r2) {
-					break
-				}
-				if !unicode.IsDigit(r2) {
-					letters = true
-				}
-				j += n2
-			}
+			j, key, letters := keys.word(text, i)
 			k := Number
 			if letters {
 				k = Word
 			}
-			toks = append(toks, Token{Start: i, End: j, Key: Fold(text[i:j]), Kind: k,
+			toks = append(toks, Token{Start: i, End: j, Key: key, Kind: k,
 				Upper: unicode.IsUpper(r), LineBefore: line, SpaceBefore: space})
 			line, space = false, false
 			i = j
@@ -105,6 +125,63 @@ func Tokenize(text string) []Token {
 	return toks
 }
 
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
+// keyBuf holds the folded keys of one Tokenize call. Bytes once written
+// are never written again (append only writes past len, and a grown
+// buffer is a new array), so the keys can be strings over it.
+type keyBuf struct{ b []byte }
+
+// word scans the word starting at text[i] and returns its end, its key and
+// whether it holds a letter (not only digits).
+func (kb *keyBuf) word(text string, i int) (end int, key string, letters bool) {
+	j := i
+	ascii, lower := true, true
+	for j < len(text) {
+		c := text[j]
+		if c < utf8.RuneSelf {
+			if !asciiWord[c] {
+				break
+			}
+			if c > '9' {
+				letters = true
+				if c <= 'Z' {
+					lower = false
+				}
+			}
+			j++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if !isWordRune(r) {
+			break
+		}
+		ascii = false
+		if !unicode.IsDigit(r) {
+			letters = true
+		}
+		j += n
+	}
+	w := text[i:j]
+	if ascii && lower {
+		return j, w, letters
+	}
+	start := len(kb.b)
+	b, ok := foldAppend(kb.b, w)
+	if !ok {
+		kb.b = b[:start]
+		return j, foldSlow(w), letters
+	}
+	kb.b = b
+	return j, unsafe.String(unsafe.SliceData(b[start:]), len(b)-start), letters
+}
+
 // punctFold maps typographic variants to one key: dashes to "-", quotes to
 // '"' and "'", so that matching treats them alike while the text keeps them.
 var punctFold = map[rune]string{
@@ -115,6 +192,9 @@ var punctFold = map[rune]string{
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiWord[r]
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -140,9 +220,18 @@ func Fold(w string) string {
 		}
 		return w
 	}
-	// fast path: precomposed letters through the table
 	var buf [64]byte
-	b := buf[:0]
+	b, ok := foldAppend(buf[:0], w)
+	if !ok {
+		return foldSlow(w) // decomposed input
+	}
+	return string(b)
+}
+
+// foldAppend appends the key of w to b through the table of precomposed
+// letters; ok is false for words with combining marks (decomposed input),
+// which fold through foldSlow.
+func foldAppend(b []byte, w string) (_ []byte, ok bool) {
 	var tone byte
 	for _, r := range w {
 		switch {
@@ -158,7 +247,7 @@ func Fold(w string) string {
 				tone = e.tone
 			}
 		case unicode.Is(unicode.Mn, r):
-			return foldSlow(w) // decomposed input
+			return b, false
 		default:
 			b = utf8.AppendRune(b, unicode.ToLower(r))
 		}
@@ -166,7 +255,7 @@ func Fold(w string) string {
 	if tone != 0 {
 		b = append(b, tone)
 	}
-	return string(b)
+	return b, true
 }
 
 // foldSlow folds through NFD, for words with combining marks.
