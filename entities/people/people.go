@@ -1144,7 +1144,7 @@ func (p *parser) isSubject(n *name) bool {
 			return false
 		}
 	}
-	return k == 0 || p.toks[k].LineBefore
+	return k <= 8 || p.toks[k].LineBefore // within the text's first words
 }
 
 // nameEndsAt reports whether a name candidate ends right before token k.
