@@ -136,25 +136,26 @@ func isHeadline(line string) bool {
 	return !strings.Contains(line, "Ảnh:") && !strings.Contains(line, "Ảnh :") && !strings.Contains(line, "](")
 }
 
-// datelineCue are the words that introduce the day of the event in a lead:
-// "Sáng 16-5-2019, ...", "Ngày 25-7-2020, tại ...".
-var datelineCue = regexp.MustCompile(`(?i)(?:^|[\s,(])(sáng|chiều|tối|trưa|ngày|hôm nay|đêm)\s*$`)
+// datelineCue is a word that introduces the day of the event in a lead,
+// at the start of a paragraph or after a comma or bracket: "Sáng 16-5-2019,
+// ...", "..., sáng 16-5-2019 tại Hà Nội", "Ngày 25-7-2020, tại ...". A date
+// after other words ("có hiệu lực từ 0 giờ ngày 1/6/2016") is not a dateline.
+var datelineCue = regexp.MustCompile(`(?i)(?:^|[,(]\s*)(sáng|chiều|tối|trưa|ngày|hôm nay|đêm)\s*$`)
 
 // leadDate is, for an article without a timestamp, the first fully dated
 // dateline in its lead: the date of the events it reports, which stands in
 // for the publication date.
 func leadDate(text string, lead []schema.Span) string {
-	if len(lead) == 0 {
-		return ""
-	}
-	start, end := lead[0].Start, lead[len(lead)-1].End
-	for _, d := range timex.Dates(text[start:end], nil, time.Time{}) {
-		if d.YearInferred || len(d.Value) != 10 {
-			continue
-		}
-		before := text[max(start, start+d.Span.Start-16) : start+d.Span.Start]
-		if datelineCue.MatchString(before) {
-			return d.Value
+	for _, p := range lead {
+		para := text[p.Start:p.End]
+		for _, d := range timex.Dates(para, nil, time.Time{}) {
+			if d.YearInferred || len(d.Value) != 10 {
+				continue
+			}
+			// a 24-byte window: "^" can only match at the paragraph's start
+			if datelineCue.MatchString(para[max(0, d.Span.Start-24):d.Span.Start]) {
+				return d.Value
+			}
 		}
 	}
 	return ""
