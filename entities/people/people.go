@@ -383,6 +383,16 @@ func (p *parser) findNames() {
 				continue
 			}
 		}
+		// "TDTT Hà Nội Phan Anh": a province closing an organization before a name
+		for k := s + 2; k+1 < e; k++ {
+			if !p.d.family[p.key(k)] {
+				continue
+			}
+			if _, ok := lookupPlace(p.text[p.toks[s].Start:p.toks[k-1].End], p.date); ok {
+				s = k
+				break
+			}
+		}
 		if e-s > 4 {
 			e = s + 4
 		}
