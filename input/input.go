@@ -9,8 +9,10 @@ package input
 import (
 	"bufio"
 	"bytes"
+	"compress/gzip"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -400,6 +402,21 @@ func jsonlItem(name string, line []byte, field string) Item {
 // ARCHIVE#RECORD-ID, with the target URI, record id and date as meta. A
 // broken record or archive yields an error item and ends the archive.
 func (w *walker) warc(p string, r io.Reader) bool {
+	// A .warc.gz is one gzip member a record (the standard) or one member
+	// for the whole file (gzip run over a .warc). gowarc reads one record a
+	// member and drops the rest of a member, so the archive is decompressed
+	// here, members one after another, and gowarc reads plain WARC.
+	br := bufio.NewReaderSize(r, 64<<10)
+	if head, _ := br.Peek(2); bytes.Equal(head, []byte{0x1f, 0x8b}) {
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			return w.fail(p, "undecodable", "broken gzip: "+err.Error())
+		}
+		defer zr.Close()
+		r = zr
+	} else {
+		r = br
+	}
 	// gowarc reads a record to its end before Next returns: only a cached
 	// block (kept in memory up to 1 MiB, then in a temporary file) still has
 	// its payload, and it caches only when spec violations are not ignored.
@@ -425,6 +442,18 @@ func (w *walker) warc(p string, r io.Reader) bool {
 			rec.Close()
 			return w.fail(fmt.Sprintf("%s#offset=%d", p, rec.Offset), "undecodable", "broken WARC record: "+err.Error())
 		}
+		if msg := brokenRecord(rec); msg != "" {
+			name := fmt.Sprintf("%s#offset=%d", p, rec.Offset)
+			if rec.WarcRecord != nil && rec.WarcRecord.RecordId() != "" {
+				name = p + "#" + strings.Trim(rec.WarcRecord.RecordId(), "<>")
+			}
+			rec.Close()
+			found++
+			if !w.fail(name, "undecodable", "broken WARC record: "+msg) {
+				return false
+			}
+			continue
+		}
 		it, ok := w.warcItem(p, rec)
 		rec.Close()
 		if !ok {
@@ -435,6 +464,24 @@ func (w *walker) warc(p string, r io.Reader) bool {
 			return false
 		}
 	}
+}
+
+// brokenRecord says why a record that gowarc read leniently cannot be
+// trusted: its content is shorter than its Content-Length (a truncated
+// archive) or its Content-Length is unreadable. Other findings (missing
+// fields, digests) are tolerated. "" means a sound record.
+func brokenRecord(rec gowarc.Record) string {
+	for _, v := range rec.Validation {
+		var cl *gowarc.ContentLengthError
+		if errors.As(v, &cl) && cl.Actual < cl.Expected {
+			return fmt.Sprintf("cut short: %d of %d bytes", cl.Actual, cl.Expected)
+		}
+		var hf *gowarc.HeaderFieldError
+		if errors.As(v, &hf) && strings.EqualFold(hf.FieldName, gowarc.ContentLength) {
+			return v.Error()
+		}
+	}
+	return ""
 }
 
 func (w *walker) warcItem(p string, rec gowarc.Record) (Item, bool) {
