@@ -34,8 +34,23 @@ func Documents(cs []Citation) []schema.Document {
 			}
 		}
 	}
+	// a congress resolution cited without its number ("Nghị quyết Đại hội
+	// Đảng") joins the only numbered one of the same level in the text
+	numbered := map[string]string{}
+	for _, c := range cs {
+		if lv, _, n, ok := congressKey(c.key); ok && n != "0" {
+			if old, seen := numbered[lv]; seen && old != c.key {
+				numbered[lv] = ""
+			} else {
+				numbered[lv] = c.key
+			}
+		}
+	}
 	for _, c := range cs {
 		k := c.key
+		if lv, _, n, ok := congressKey(k); ok && n == "0" && numbered[lv] != "" {
+			k = numbered[lv]
+		}
 		if d := c.Document; d.Plenum > 0 && d.Number == "" && (d.Term == "" || d.TermInferred) {
 			if t, ok := explicit[d.Plenum]; ok {
 				c.Document.Term, c.Document.TermInferred = t, false
@@ -107,4 +122,17 @@ func merge(d *schema.Document, c Citation) {
 	if d.Plenum == 0 {
 		d.Plenum = o.Plenum
 	}
+}
+
+// congressKey splits a congress key: "c|nat|13" (numbered) or
+// "c|loc:tinh|quang binh|0" (cited without its number).
+func congressKey(k string) (level, name, n string, ok bool) {
+	f := strings.Split(k, "|")
+	switch {
+	case len(f) == 3 && f[0] == "c":
+		return f[1], "", f[2], true
+	case len(f) == 4 && f[0] == "c":
+		return f[1], f[2], f[3], true
+	}
+	return "", "", "", false
 }

@@ -113,6 +113,11 @@ func (p *parser) congress(start, k int) (Citation, int, bool) {
 	}
 	level, n, e, ok := p.congressPhrase(j)
 	if !ok {
+		if k >= 2 {
+			if c, end, ok := p.congressNameless(start, k-2, j); ok {
+				return c, end, true
+			}
+		}
 		v := parseRoman(p.str(j))
 		if j != k || v == 0 || !p.is(j+1, "của") || !p.is(j+2, "Đảng") || !p.same(j+1) || !p.same(j+2) {
 			return Citation{}, start, false
