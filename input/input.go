@@ -239,10 +239,12 @@ func (w *walker) stdin() bool {
 		r = io.LimitReader(r, w.opt.MaxBytes+1)
 	}
 	br := bufio.NewReaderSize(r, 64<<10)
-	head, _ := br.Peek(8)
 	k := w.opt.Format
-	if k == "" && (bytes.HasPrefix(head, []byte("WARC/")) || bytes.HasPrefix(head, []byte{0x1f, 0x8b})) {
-		k = WARC
+	if k == "" { // peek only to detect: a stream of JSONL lines is read as they come
+		head, _ := br.Peek(8)
+		if bytes.HasPrefix(head, []byte("WARC/")) || bytes.HasPrefix(head, []byte{0x1f, 0x8b}) {
+			k = WARC
+		}
 	}
 	switch k {
 	case WARC:

@@ -149,7 +149,7 @@ func cmdExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if *format == "" {
 		*format = "jsonl"
-		if len(paths) == 1 && singleFile(paths[0]) {
+		if len(paths) == 1 && singleFile(paths[0]) && *inFormat != input.JSONL && *inFormat != input.WARC {
 			*format = "json"
 		}
 	}
@@ -184,7 +184,11 @@ func cmdExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "vnpol extract:", err)
 		return exitUsage
 	}
-	flushEach := cf.out != "" && cf.out != "-"
+	// Each JSONL record is flushed as soon as it is written: a killed run
+	// leaves whole lines for --resume, and on standard output vnpol works
+	// as a streaming filter (Spark's pipe, GNU parallel --pipe): a record
+	// leaves as soon as its input line has been extracted.
+	flushEach := true
 	s := stats{start: time.Now()}
 	bar := newProgress(stderr, *progress && !cf.quiet, paths, opt)
 	pretty := *format == "json"
