@@ -67,3 +67,40 @@ func (p *parser) congressNameless(start, i, j int) (Citation, int, bool) {
 	}
 	return p.cite(start, e, doc, "c|"+level+"|"+name+"|0"), e, true
 }
+
+// articleBefore reports whether "Điều N" (an article of the law that
+// follows), "dự thảo" or "dự án" stands just before token i: then a
+// lower-case name after "Luật" is a law's name ("Điều 14 Luật thuế TNCN").
+func (p *parser) articleBefore(i int) bool {
+	if i >= 2 && p.kind(i-1) == token.Number && p.is(i-2, "Điều") && p.same(i-1) && p.same(i) {
+		return true
+	}
+	return i >= 2 && p.is(i-2, "dự") && (p.is(i-1, "thảo") || p.is(i-1, "án")) && p.same(i-1) && p.same(i)
+}
+
+// titleStart reports whether token i follows a bracket or colon that opens
+// a headline or label ("[Kharkov] Chiến lược giúp Nga", "Tin: Đề án ..."):
+// a capitalized head there is a headline word, not a title.
+func (p *parser) titleStart(i int) bool {
+	switch p.key(i - 1) {
+	case "]", "[", ":", "|":
+		return true
+	}
+	return false
+}
+
+// codeBefore reports whether the number at token i continues a longer code
+// ("QCVN 8-2: 2011/BYT", "1-2/2011/BYT"): a bare symbol there is not a
+// citation. "Số: 24-BS/UBKTTU" (a header) is.
+func (p *parser) codeBefore(i int) bool {
+	if i == 0 || !p.same(i) {
+		return false
+	}
+	switch {
+	case p.kind(i-1) == token.Number:
+		return true
+	case p.key(i-1) == ":" || p.key(i-1) == "-" || p.key(i-1) == "/":
+		return !p.is(i-2, "số")
+	}
+	return false
+}

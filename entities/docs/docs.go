@@ -127,7 +127,7 @@ func (p *parser) classBefore(class string, i int) bool {
 func (p *parser) at(i int) ([]Citation, int) {
 	t := p.toks[i]
 	if t.Kind == token.Number {
-		if s, ok := p.symbolAt(i, true); ok && s.sym != "" && s.typ >= 0 {
+		if s, ok := p.symbolAt(i, true); ok && s.sym != "" && s.typ >= 0 && !p.codeBefore(i) {
 			return p.bareSymbol(i, s)
 		}
 		return nil, i

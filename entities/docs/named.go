@@ -170,7 +170,8 @@ func (p *parser) law(start, i, k, ti int) ([]Citation, int) {
 	}
 	// "Trọng Luật", "Văn Luật": a capitalized word before a capitalized
 	// "Luật" inside a sentence makes it a personal name
-	if p.toks[i].Upper && start == i && !p.sentenceStart(i) && p.toks[i-1].Upper && p.kind(i-1) == token.Word {
+	if p.toks[i].Upper && start == i && !p.sentenceStart(i) && p.toks[i-1].Upper && p.kind(i-1) == token.Word &&
+		!(p.classBefore("lawlead", i) && (p.sentenceStart(i-1) || p.sentenceStart(i-2))) {
 		return nil, i
 	}
 	j := k
@@ -179,7 +180,7 @@ func (p *parser) law(start, i, k, ti int) ([]Citation, int) {
 	} else {
 		// a law is named with a capital ("Luật Doanh nghiệp"); a lower-case
 		// "luật" needs a known law name ("luật Báo chí")
-		if !p.toks[i].Upper || p.kind(j) != token.Word || !p.toks[j].Upper ||
+		if !p.toks[i].Upper || p.kind(j) != token.Word || !(p.toks[j].Upper || p.articleBefore(i)) ||
 			p.classAt("notname", j) >= 0 || p.classAt("stop", j) >= 0 {
 			return nil, i
 		}
@@ -264,7 +265,9 @@ func (p *parser) capName(start, i, k, ti int) ([]Citation, int) {
 	if p.key(prev) == `"` {
 		prev--
 	}
-	if !p.toks[i].Upper || p.sentenceStart(i) || p.is(prev, "về") || p.classBefore("drafting", i) || !p.same(k) {
+	quoted := p.key(k) == `"` && p.same(k)
+	if !p.toks[i].Upper || (p.sentenceStart(i) && !quoted) || p.is(prev, "về") || p.classBefore("drafting", i) || !p.same(k) ||
+		p.classBefore("generic", i) || p.classBefore("notcap", i) || p.titleStart(i) {
 		return nil, i
 	}
 	j := k
