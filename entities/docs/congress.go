@@ -104,3 +104,21 @@ func (p *parser) codeBefore(i int) bool {
 	}
 	return false
 }
+
+// parallelAfter reads the second half of a law name built of two parallel
+// phrases joined by a comma, at token j (the comma): "Khám bệnh, chữa
+// bệnh", "Phòng cháy, chữa cháy", "Phòng, chống mua bán người". The second
+// half starts with "chống" or ends with the word that ends the first
+// (two words on). It returns the token after it, or j.
+func (p *parser) parallelAfter(j int) int {
+	if p.key(j) != "," || !p.same(j+1) || p.kind(j+1) != token.Word || p.toks[j+1].Upper {
+		return j
+	}
+	if p.is(j+1, "chống") {
+		return j + 2
+	}
+	if p.same(j+2) && p.kind(j+2) == token.Word && p.key(j+2) == p.key(j-1) {
+		return j + 3
+	}
+	return j
+}

@@ -27,6 +27,11 @@ func TestGeneralPositives(t *testing.T) {
 		{"cập nhật vào dự thảo Luật thuế TNCN để bảo đảm", "dự thảo Luật thuế TNCN", "Luật"},
 		{"chấp hành nghiêm Luật Trật tự, an toàn giao thông đường bộ của người dân", "Luật Trật tự, an toàn giao thông đường bộ", "Luật"},
 		{"nhấn mạnh, Luật TTATGT đường bộ ra đời đã có nhiều điểm mới", "Luật TTATGT đường bộ", "Luật"},
+		{"để đồng bộ với Luật Khám bệnh, chữa bệnh năm 2023.", "Luật Khám bệnh, chữa bệnh năm 2023", "Luật"},
+		{"Luật Phòng cháy, chữa cháy và cứu nạn", "Luật Phòng cháy, chữa cháy", "Luật"},
+		{"sửa đổi Luật Phòng, chống mua bán người (sửa đổi)", "Luật Phòng, chống mua bán người (sửa đổi)", "Luật"},
+		{"trong Luật Hôn nhân và Gia đình. Ở phía", "Luật Hôn nhân và Gia đình", "Luật"},
+		{"vi phạm Luật Đấu thầu, gây thiệt hại ngân sách", "Luật Đấu thầu", "Luật"},
 		// a quoted title names the scheme even at a line start
 		{"phản biện xã hội đối với dự thảo\n\nĐề án “Xây dựng huyện đạt chuẩn nông thôn mới nâng cao giai đoạn 2022-2025”", "Đề án “Xây dựng huyện đạt chuẩn nông thôn mới nâng cao giai đoạn 2022-2025”", "Đề án"},
 		// a Party header keeps its colon
@@ -59,6 +64,7 @@ func TestGeneralNegatives(t *testing.T) {
 		"hậu vệ Đình Luật (Bình Dương) đã có hành vi",
 		"Tiến Luật, Lâm Hùng góp vui văn nghệ",
 		"Luật sư Phan Trung Hoài cho biết",
+		"27,15 7380101 Luật A00; A01; D01",
 	} {
 		t.Run(s, func(t *testing.T) {
 			var got []string

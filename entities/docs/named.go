@@ -184,8 +184,14 @@ func (p *parser) law(start, i, k, ti int) ([]Citation, int) {
 			p.classAt("notname", j) >= 0 || p.classAt("stop", j) >= 0 {
 			return nil, i
 		}
+		if strings.ContainsAny(p.str(j), "0123456789") {
+			return nil, i // "Luật A00" (an admission code), not a law
+		}
 		for n := 0; n < 10 && p.same(j) && p.kind(j) == token.Word && p.classAt("stop", j) < 0; n++ {
 			j++
+			if e := p.parallelAfter(j); e > j {
+				j = e
+			}
 		}
 	}
 	nameEnd := j
