@@ -98,7 +98,10 @@ func cmdExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			"pretty JSON, several give JSONL (one record a line) in input order; csv,\n"+
 			"sqlite and parquet write tables joined by article_id. Each record names its\n"+
 			"input in source.path; an input that cannot be read or decoded gives a record\n"+
-			"with error {kind, message} and the run goes on (exit status 1).")
+			"with error {kind, message} and the run goes on (exit status 1).\n"+
+			"With --input-format jsonl, - is a streaming filter: JSONL lines in on standard\n"+
+			"input, one JSONL record out per line as soon as it is extracted (Spark's pipe,\n"+
+			"GNU parallel --pipe).")
 	format := fs.String("format", "", "output `format`: json, jsonl, csv (folder), sqlite (database file) or parquet (folder); default json for one file, jsonl otherwise")
 	inFormat := fs.String("input-format", "auto", "input `format`: auto, text, html, warc or jsonl")
 	textField := fs.String("text-field", "text", "JSONL `field` holding the article text (the other fields go to source.meta)")
