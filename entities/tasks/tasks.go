@@ -75,6 +75,15 @@ const (
 	kStatement
 	kClause
 	kRelQuant
+	// kWord marks a compound from data/compounds.txt: not a cue, it only
+	// shadows the cues and openers starting at or inside it.
+	kWord
+	kReceive
+	kPurpose
+	kPledge
+	kTarget
+	kTVerb
+	kNeg
 )
 
 var kindNames = map[string]kind{
@@ -84,6 +93,8 @@ var kindNames = map[string]kind{
 	"focus": kFocus, "listintro": kListIntro, "future": kFuture, "pastframe": kPastFrame,
 	"enum": kEnum, "noprev": kNoPrev,
 	"statement": kStatement, "clause": kClause, "relquant": kRelQuant,
+	"receive": kReceive, "purpose": kPurpose, "pledge": kPledge, "target": kTarget,
+	"tverb": kTVerb, "neg": kNeg,
 }
 
 //go:embed data/cues.tsv
@@ -91,6 +102,9 @@ var cuesTSV string
 
 //go:embed data/verbs.txt
 var verbsTXT string
+
+//go:embed data/compounds.txt
+var compoundsTXT string
 
 type lexicons struct {
 	cues  *lexicon.Lexicon[kind]
@@ -126,6 +140,19 @@ var lex = sync.OnceValue(func() *lexicons {
 		}
 		l.verbs.Add(line, true)
 	}
+	sc = bufio.NewScanner(strings.NewReader(compoundsTXT))
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if _, ok := l.cues.Lookup(line); !ok {
+			l.cues.Add(line, kWord)
+		}
+		if _, ok := l.verbs.Lookup(line); !ok {
+			l.verbs.Add(line, false)
+		}
+	}
 	return l
 })
 
@@ -145,14 +172,48 @@ type doc struct {
 func (d *doc) index() {
 	d.cue = make([]lexicon.Match[kind], len(d.toks))
 	d.verb = make([]int, len(d.toks))
+	shadow := 0 // tokens before this one are inside a compound word
 	for i := range d.toks {
-		if m, ok := d.lx.cues.At(d.toks, i); ok {
-			d.cue[i] = m
+		cm, cok := d.lx.cues.At(d.toks, i)
+		vm, vok := d.lx.verbs.At(d.toks, i)
+		// a compound needs lower-case syllables after its first: in "giao
+		// Ban Tổ chức" a name starts, and the shorter cue stands
+		if cok && cm.Value&kWord != 0 {
+			if k := d.upperIn(i+1, cm.Last); k > 0 {
+				cm, cok = d.lx.cues.At(d.toks[:k], i)
+			}
 		}
-		if m, ok := d.lx.verbs.At(d.toks, i); ok {
-			d.verb[i] = m.Last
+		if vok && !vm.Value {
+			if k := d.upperIn(i+1, vm.Last); k > 0 {
+				vm, vok = d.lx.verbs.At(d.toks[:k], i)
+			}
+		}
+		if i < shadow {
+			continue // a syllable inside a compound starts no cue
+		}
+		if cok && cm.Value&kWord != 0 {
+			shadow = cm.Last
+		}
+		if vok && !vm.Value && vm.Last > shadow {
+			shadow = vm.Last
+		}
+		if cok {
+			d.cue[i] = cm
+		}
+		if vok && vm.Value {
+			d.verb[i] = vm.Last
 		}
 	}
+}
+
+// upperIn returns the first capitalized token in [a, b), or 0.
+func (d *doc) upperIn(a, b int) int {
+	for k := a; k < b; k++ {
+		if d.toks[k].Upper {
+			return k
+		}
+	}
+	return 0
 }
 
 // at returns the cue starting at token i and ending no later than token b.
@@ -443,8 +504,8 @@ func compact(ls []schema.TaskList) []schema.TaskList {
 func (d *doc) trimEnd(a, b int) int {
 	for b > a {
 		t := d.toks[b-1]
-		if t.Kind != token.Punct {
-			break
+		if t.Kind != token.Punct || t.Key == "%" {
+			break // a percent sign belongs to the number before it
 		}
 		if t.Key == `"` || t.Key == "'" || t.Key == ")" {
 			// keep a closing quote or bracket that closes one inside
@@ -579,11 +640,16 @@ func (d *doc) skipJoiners(c, e int) int {
 }
 
 func (d *doc) verbAt(c, e int) bool {
-	if d.verb != nil && d.verb[c] != 0 && d.verb[c] <= e {
-		return true
+	if d.verb != nil {
+		switch v := d.verb[c]; {
+		case v == 0:
+			return false // no opener here, or inside a compound word
+		case v <= e:
+			return true
+		}
 	}
 	m, ok := d.lx.verbs.At(d.toks[:e], c)
-	return ok && m.Last <= e
+	return ok && m.Value && m.Last <= e
 }
 
 func (d *doc) hasKind(a, e int, k kind) bool {
@@ -630,11 +696,29 @@ func (d *doc) directive(c, e int) (int, int, bool) {
 		if !ok || d.toks[j].Upper {
 			continue
 		}
-		if d.speakerBefore(c, j) {
+		if d.speakerBefore(c, j) && !d.receives(last, e) {
 			return j, last, true
 		}
 	}
 	return 0, 0, false
+}
+
+// receives reports whether a request's content, before a purpose clause
+// or the next item, has its addressee receive ("nhận được sự quan tâm"):
+// a wish to be given something sets the addressee no task.
+func (d *doc) receives(c, e int) bool {
+	for k := c; k < e; k++ {
+		if d.isPunct(k, ";") {
+			return false
+		}
+		if _, ok := d.is(k, e, kPurpose); ok {
+			return false
+		}
+		if _, ok := d.is(k, e, kReceive); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // speakerBefore reports whether the words before the verb at j read as its
@@ -678,6 +762,29 @@ func (d *doc) speakerBefore(c, j int) bool {
 	return upper
 }
 
+// negOrPastBefore reports a negation just before j, or a past or passive
+// marker among the three words before it ("đã xác định", "được xác định").
+func (d *doc) negOrPastBefore(c, j int) bool {
+	if d.endsAt(c, j, kNeg) {
+		return true
+	}
+	for i := j - 1; i >= c && i >= j-3; i-- {
+		if d.toks[i].Kind == token.Punct {
+			return false
+		}
+		if last, ok := d.is(i, j, kPast|kPassive); ok && last <= j {
+			return true
+		}
+	}
+	return false
+}
+
+// hasKindAt reports a cue of kind k starting at i.
+func (d *doc) hasKindAt(i, e int, k kind) bool {
+	_, ok := d.is(i, e, k)
+	return ok
+}
+
 func (d *doc) hasPastBefore(c, j int) bool {
 	for i := j - 1; i >= c && i >= j-8; i-- {
 		if _, ok := d.is(i, j, kPast|kPassive); ok {
@@ -707,11 +814,29 @@ func (d *doc) colonIntro(c, e int) int {
 	return 0
 }
 
-// promise finds "khẳng định sẽ", "hứa" and returns where the commitment starts.
+// promise finds "khẳng định sẽ", "hứa" and returns where the commitment
+// starts; or a pledge ("xác định luôn ...", "quyết tâm ...") or a target
+// ("phấn đấu đạt ...") followed by a verb, not negated, past or passive:
+// a pledge's task starts after it, a target's at it.
 func (d *doc) promise(c, e int) (int, bool) {
 	for j := c + 1; j < e; j++ {
+		if last, ok := d.is(j, e, kPledge|kTarget); ok && last < e && !d.toks[j].Upper {
+			if d.verbAt(last, e) || d.hasKindAt(last, e, kTVerb) || d.toks[last].Key == "se4" {
+				if !d.negOrPastBefore(c, j) {
+					if m, _ := d.at(j, e); m.Value&kTarget != 0 {
+						return j, true
+					}
+					if d.toks[last].Key == "se4" {
+						last++
+					}
+					return d.skipJoiners(last, e), true
+				}
+			}
+			j = last - 1
+			continue
+		}
 		last, ok := d.is(j, e, kPromise)
-		if !ok {
+		if !ok || d.endsAt(c, j, kNeg) {
 			continue
 		}
 		if last < e && d.toks[last].Key == "se4" {

@@ -1,0 +1,92 @@
+package tasks
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestLanguageRules checks the general rules on made-up sentences (not
+// copied from any article): whole-word cues, negation, nominal uses,
+// wishes, pledges, targets, list introductions.
+func TestLanguageRules(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []string
+	}{
+		// a cue must be a whole word, not a syllable of a compound
+		{"giao thông is no directive",
+			"Năm nay, Công an tỉnh Bình Phước kiềm chế tai nạn giao thông trên các tuyến quốc lộ.", nil},
+		{"giao dịch is no directive",
+			"Sau khi hoàn tất giao dịch với đối tác Hàn Quốc, Công ty sẽ mở rộng sản xuất.", nil},
+		{"bàn giao is no directive",
+			"Ông Nguyễn Văn A đã bàn giao công việc cho người kế nhiệm tại trụ sở.", nil},
+		{"giao followed by a name stays a directive",
+			"Bộ Chính trị giao Ban Tổ chức Trung ương theo dõi việc thực hiện Quy định này.",
+			[]string{"Ban Tổ chức Trung ương theo dõi việc thực hiện Quy định này"}},
+		{"gặp phải is no modal",
+			"Nhiều địa phương gặp phải khó khăn trong giải phóng mặt bằng.", nil},
+		{"phải chăng is a question, no modal",
+			"Phải chăng cơ chế hiện nay còn nhiều vướng mắc.", nil},
+		{"Giao thông opens no verb-first item",
+			"Thủ tướng đề nghị các bộ rà soát thủ tục hành chính. Giao thông đô thị vẫn còn ùn tắc tại nhiều nút giao.",
+			[]string{"các bộ rà soát thủ tục hành chính"}},
+
+		// negation: nothing is asked
+		{"không đề xuất",
+			"Báo cáo của Thanh tra tỉnh Nam Định lại không đề xuất xử lý trách nhiệm người đứng đầu.", nil},
+		{"chưa yêu cầu",
+			"Đến nay, Sở Tài chính chưa yêu cầu các đơn vị hoàn trả kinh phí.", nil},
+		{"không cam kết",
+			"Đại diện Công ty Minh Phát không cam kết sẽ hoàn thành dự án đúng hạn.", nil},
+		// a noun before the verb makes it a noun
+		{"văn bản đề nghị is a noun phrase",
+			"Ngày 5-3, UBND tỉnh Hà Tĩnh có văn bản đề nghị Bộ Nội vụ thẩm định hồ sơ.", nil},
+		{"sự chỉ đạo is a noun",
+			"Dưới sự lãnh đạo của Tỉnh ủy, sự chỉ đạo sát sao của UBND tỉnh, kinh tế tăng trưởng khá.", nil},
+
+		// wishes
+		{"mong muốn + addressee + action",
+			"Bí thư Tỉnh ủy Nguyễn Văn B mong muốn các cựu chiến binh tiếp tục phát huy truyền thống, tham gia xây dựng quê hương.",
+			[]string{"các cựu chiến binh tiếp tục phát huy truyền thống, tham gia xây dựng quê hương"}},
+		{"mong rằng",
+			"Chủ tịch UBND huyện mong rằng bà con sẽ chấp hành tốt quy định về phòng cháy.",
+			[]string{"bà con sẽ chấp hành tốt quy định về phòng cháy"}},
+		{"a wish to receive support sets no task",
+			"Đồng chí Giám đốc mong muốn đơn vị tiếp tục nhận được sự quan tâm, giúp đỡ của các cấp, các ngành.", nil},
+		{"mong manh is no wish",
+			"Hy vọng của Đội tuyển Việt Nam rất mong manh sau trận thua.", nil},
+
+		// pledges: the task starts after the pledge verb
+		{"xác định + verb",
+			"Nhận nhiệm vụ mới, ông Trần Văn C xác định luôn lắng nghe ý kiến nhân dân, nêu cao tinh thần trách nhiệm.",
+			[]string{"luôn lắng nghe ý kiến nhân dân, nêu cao tinh thần trách nhiệm"}},
+		{"quyết tâm + verb",
+			"Tập thể Ban Thường vụ Huyện ủy quyết tâm hoàn thành các chỉ tiêu Nghị quyết đề ra.",
+			[]string{"hoàn thành các chỉ tiêu Nghị quyết đề ra"}},
+		{"xác định + noun is no pledge",
+			"Hội nghị Tỉnh ủy xác định rõ nguyên nhân của những hạn chế.", nil},
+		{"past pledge is a result",
+			"Nhiệm kỳ trước, Đảng bộ tỉnh Lai Châu đã xác định tiếp tục đổi mới phương thức lãnh đạo.", nil},
+		{"passive xác định is no pledge",
+			"Đây là nội dung được xác định tiếp tục triển khai ở Bình Định.", nil},
+		// targets: the task starts at "phấn đấu"
+		{"phấn đấu đạt a target",
+			"Năm 2026, Tổng công ty Đường sắt phấn đấu đạt doanh thu 9.000 tỷ đồng; lợi nhuận tăng 5%.",
+			[]string{"phấn đấu đạt doanh thu 9.000 tỷ đồng", "lợi nhuận tăng 5%"}},
+		{"target list after như:",
+			"Năm tới, Công an tỉnh Sơn La phấn đấu thực hiện một số chỉ tiêu như: Kéo giảm số vụ phạm tội về ma túy; nâng tỷ lệ điều tra án lên trên 85%.",
+			[]string{"Kéo giảm số vụ phạm tội về ma túy", "nâng tỷ lệ điều tra án lên trên 85%"}},
+		{"tinh thần phấn đấu is a noun",
+			"Tinh thần phấn đấu của Đoàn viên thanh niên được lan tỏa.", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			tasks, results := run(c.text)
+			checkSpans(t, c.text, tasks)
+			checkSpans(t, c.text, results)
+			assert.Equal(t, c.want, texts(tasks))
+		})
+	}
+}
