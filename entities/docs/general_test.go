@@ -22,6 +22,7 @@ func TestGeneralPositives(t *testing.T) {
 		// laws: a sentence-opening word before "Luật", a lower-case name after "Điều N" or "dự thảo",
 		// law names with commas, a verb ending the name
 		{"Theo Luật Thuế thu nhập cá nhân, công ty có trách nhiệm", "Luật Thuế thu nhập cá nhân", "Luật"},
+		{"tái định cư. Khi Luật Đất đai 2024 có hiệu lực sẽ", "Luật Đất đai 2024", "Luật"},
 		{"Căn cứ Luật Tổ chức chính quyền địa phương, HĐND tỉnh", "Luật Tổ chức chính quyền địa phương", "Luật"},
 		{"bổ sung khoản 1 Điều 14 Luật thuế thu nhập cá nhân quy định", "Luật thuế thu nhập cá nhân", "Luật"},
 		{"cập nhật vào dự thảo Luật thuế TNCN để bảo đảm", "dự thảo Luật thuế TNCN", "Luật"},

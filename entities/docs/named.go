@@ -171,7 +171,8 @@ func (p *parser) law(start, i, k, ti int) ([]Citation, int) {
 	// "Trọng Luật", "Văn Luật": a capitalized word before a capitalized
 	// "Luật" inside a sentence makes it a personal name
 	if p.toks[i].Upper && start == i && !p.sentenceStart(i) && p.toks[i-1].Upper && p.kind(i-1) == token.Word &&
-		!(p.classBefore("lawlead", i) && (p.sentenceStart(i-1) || p.sentenceStart(i-2))) {
+		!(p.classBefore("lawlead", i) && (p.sentenceStart(i-1) || p.sentenceStart(i-2))) &&
+		!(p.sentenceStart(i-1) && p.classAt("law", k) > 0) {
 		return nil, i
 	}
 	j := k
