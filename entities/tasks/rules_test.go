@@ -78,6 +78,13 @@ func TestLanguageRules(t *testing.T) {
 		{"target list after như:",
 			"Năm tới, Công an tỉnh Sơn La phấn đấu thực hiện một số chỉ tiêu như: Kéo giảm số vụ phạm tội về ma túy; nâng tỷ lệ điều tra án lên trên 85%.",
 			[]string{"Kéo giảm số vụ phạm tội về ma túy", "nâng tỷ lệ điều tra án lên trên 85%"}},
+		// a photo caption line interrupts a list; a subheading ends it
+		{"list continues after a caption line",
+			"Giám đốc Công an tỉnh đề nghị đơn vị tăng cường tuần tra, kiểm soát; xử lý nghiêm các vi phạm.\n\nĐại tá Nguyễn Văn D, Phó Giám đốc Công an tỉnh trao bằng khen cho các tập thể có thành tích xuất sắc\n\nQuyết liệt đấu tranh với tội phạm ma túy; nâng cao chất lượng công tác phòng cháy.",
+			[]string{"đơn vị tăng cường tuần tra, kiểm soát", "xử lý nghiêm các vi phạm", "Quyết liệt đấu tranh với tội phạm ma túy", "nâng cao chất lượng công tác phòng cháy"}},
+		{"a short subheading ends the list",
+			"Giám đốc Công an tỉnh đề nghị đơn vị tăng cường tuần tra, kiểm soát.\n\nNhững con số ấn tượng\n\nTăng cường lực lượng ở cơ sở là điểm sáng của năm.",
+			[]string{"đơn vị tăng cường tuần tra, kiểm soát"}},
 		{"tinh thần phấn đấu is a noun",
 			"Tinh thần phấn đấu của Đoàn viên thanh niên được lan tỏa.", nil},
 	}

@@ -401,8 +401,12 @@ func (r *reader) run(sents []sentence) {
 			continue
 		}
 		// a line with no final stop (headline, caption, subheading) sets no task
+		// A photo caption (a long line, a clause about who does what) only
+		// interrupts a task list: the list may go on in the next paragraph.
 		if paraFirst && paraLast && !r.docList && !d.endsWithStop(s.a, s.b) && !d.endsWithColon(s.a, s.b) {
-			r.mode = mNone
+			if !(r.mode == mTask && d.captionLike(s.a, s.b)) {
+				r.mode = mNone
+			}
 			continue
 		}
 		quoted := d.toks[c].Key == `"`
@@ -1062,6 +1066,21 @@ func (d *doc) isChrome(a, b int) bool {
 		strings.HasPrefix(seg, "title:") || strings.HasPrefix(seg, "layout:") ||
 		strings.HasPrefix(seg, "categories:") || strings.HasPrefix(seg, "date:")
 }
+
+// captionLike reports a line long enough to be a photo caption rather
+// than a subheading: captionWords words or more, no past-period frame.
+func (d *doc) captionLike(a, b int) bool {
+	words := 0
+	for i := a; i < b; i++ {
+		if d.toks[i].Kind == token.Word {
+			words++
+		}
+	}
+	return words >= captionWords && !d.hasKind(a, b, kPastFrame)
+}
+
+// captionWords is the least number of words of a caption line.
+const captionWords = 12
 
 // quoteSaid reports a quoted opinion: a closing quote followed by "..., ông nói".
 func (d *doc) quoteSaid(a, e int) bool {
