@@ -9,19 +9,25 @@ package input
 import (
 	"bufio"
 	"bytes"
+	"compress/flate"
 	"compress/gzip"
+	"compress/zlib"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
+	"net/http"
+	"net/http/httputil"
 	"os"
 	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
 
+	"github.com/andybalholm/brotli"
+	"github.com/klauspost/compress/zstd"
 	"github.com/nlnwa/gowarc/v3"
 )
 
@@ -538,8 +544,103 @@ func (w *walker) warcItem(p string, rec gowarc.Record) (Item, bool) {
 		it.Err = &Error{"too_large", fmt.Sprintf("payload over the limit of %d bytes", max)}
 		return it, true
 	}
+	if data, it.Err = decodeBody(data, blk.ProtocolHeaderBytes(), blk.HttpHeader(), max); it.Err != nil {
+		return it, true
+	}
 	it.Data, it.Size = data, int64(len(data))
 	return it, true
+}
+
+// decodeBody undoes the HTTP transfer and content codings a crawler kept
+// in the record (wget and Heritrix store the bytes as they came): chunked
+// transfer coding, then gzip, deflate, br or zstd content coding. A body
+// that does not decode as its header says is kept as it is (some tools
+// decode it and keep the header), and so is one of an unknown coding; a
+// body that grows over max is too_large.
+func decodeBody(data, rawHeader []byte, h *http.Header, max int64) ([]byte, *Error) {
+	if chunked(rawHeader) {
+		if d, err := readMax(httputil.NewChunkedReader(bytes.NewReader(data)), max); err == nil {
+			data = d
+		} else if err == errTooLarge {
+			return nil, &Error{"too_large", fmt.Sprintf("payload over the limit of %d bytes", max)}
+		}
+	}
+	if h == nil {
+		return data, nil
+	}
+	ce := strings.ToLower(strings.TrimSpace(h.Get("Content-Encoding")))
+	var zr io.Reader
+	switch ce {
+	case "", "identity":
+		return data, nil
+	case "gzip", "x-gzip":
+		g, err := gzip.NewReader(bytes.NewReader(data))
+		if err != nil {
+			return data, nil
+		}
+		zr = g
+	case "deflate": // zlib-wrapped as the RFC says, or raw deflate as some servers send
+		if z, err := zlib.NewReader(bytes.NewReader(data)); err == nil {
+			zr = z
+		} else {
+			zr = flate.NewReader(bytes.NewReader(data))
+		}
+	case "br":
+		zr = brotli.NewReader(bytes.NewReader(data))
+	case "zstd":
+		z, err := zstd.NewReader(bytes.NewReader(data), zstd.WithDecoderConcurrency(1))
+		if err != nil {
+			return data, nil
+		}
+		defer z.Close()
+		zr = z
+	default: // servers send junk here (utf-8, text/html): the decode stage judges the bytes
+		return data, nil
+	}
+	d, err := readMax(zr, max)
+	if err == errTooLarge {
+		return nil, &Error{"too_large", fmt.Sprintf("decompressed payload over the limit of %d bytes", max)}
+	}
+	if err != nil {
+		return data, nil
+	}
+	return d, nil
+}
+
+var errTooLarge = errors.New("too large")
+
+// readMax reads r to its end, failing with errTooLarge past max bytes (0: no limit).
+func readMax(r io.Reader, max int64) ([]byte, error) {
+	if max > 0 {
+		r = io.LimitReader(r, max+1)
+	}
+	d, err := io.ReadAll(r)
+	if err != nil {
+		return nil, err
+	}
+	if max > 0 && int64(len(d)) > max {
+		return nil, errTooLarge
+	}
+	return d, nil
+}
+
+// chunked reports a Transfer-Encoding: chunked line in a raw HTTP header
+// (net/http drops the field from the parsed header).
+func chunked(h []byte) bool {
+	for len(h) > 0 {
+		line := h
+		if i := bytes.IndexByte(h, '\n'); i >= 0 {
+			line, h = h[:i], h[i+1:]
+		} else {
+			h = nil
+		}
+		k, v, ok := bytes.Cut(line, []byte(":"))
+		if ok && strings.EqualFold(string(bytes.TrimSpace(k)), "Transfer-Encoding") &&
+			bytes.Contains(bytes.ToLower(v), []byte("chunked")) {
+			return true
+		}
+	}
+	return false
 }
 
 // ReadList reads a file of paths, one a line (blank lines and lines

@@ -2,15 +2,20 @@ package input
 
 import (
 	"bytes"
+	"compress/flate"
 	"compress/gzip"
+	"compress/zlib"
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
 	"testing"
 
+	"github.com/andybalholm/brotli"
+	"github.com/klauspost/compress/zstd"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -406,6 +411,81 @@ func TestWARC(t *testing.T) {
 	}
 }
 
+// rawResponse is a WARC response record holding an HTTP response as a
+// crawler received it (header lines given, body bytes as sent).
+func rawResponse(id string, header []string, body []byte) string {
+	http := "HTTP/1.1 200 OK\r\n" + strings.Join(header, "\r\n") + "\r\n\r\n" + string(body)
+	return warcRec("response", id, "https://example.vn/"+id, "application/http;msgtype=response", http)
+}
+
+func chunk(parts ...string) []byte {
+	var b bytes.Buffer
+	for _, p := range parts {
+		fmt.Fprintf(&b, "%x\r\n%s\r\n", len(p), p)
+	}
+	b.WriteString("0\r\n\r\n")
+	return b.Bytes()
+}
+
+func compress(t *testing.T, coding string, data []byte) []byte {
+	var b bytes.Buffer
+	var w io.WriteCloser
+	switch coding {
+	case "gzip":
+		w = gzip.NewWriter(&b)
+	case "deflate":
+		w = zlib.NewWriter(&b)
+	case "raw-deflate":
+		w, _ = flate.NewWriter(&b, flate.DefaultCompression)
+	case "br":
+		w = brotli.NewWriter(&b)
+	case "zstd":
+		z, err := zstd.NewWriter(&b)
+		require.NoError(t, err)
+		w = z
+	}
+	_, err := w.Write(data)
+	require.NoError(t, err)
+	require.NoError(t, w.Close())
+	return b.Bytes()
+}
+
+// TestWARCCodings: payloads stored as the server sent them (chunked,
+// compressed) give the page, as wget and Heritrix archives hold them.
+func TestWARCCodings(t *testing.T) {
+	pg := []byte(page)
+	tests := []struct {
+		name   string
+		header []string
+		body   []byte
+		max    int64
+		want   string
+		kind   string
+	}{
+		{"chunked", []string{"Content-Type: text/html", "Transfer-Encoding: chunked"}, chunk(page[:100], page[100:]), 0, page, ""},
+		{"gzip", []string{"Content-Type: text/html", "Content-Encoding: gzip"}, compress(t, "gzip", pg), 0, page, ""},
+		{"gzip and chunked", []string{"Content-Type: text/html", "Content-Encoding: gzip", "transfer-encoding:  Chunked"},
+			func() []byte { z := compress(t, "gzip", pg); return chunk(string(z[:50]), string(z[50:])) }(), 0, page, ""},
+		{"deflate (zlib)", []string{"Content-Type: text/html", "Content-Encoding: deflate"}, compress(t, "deflate", pg), 0, page, ""},
+		{"deflate (raw)", []string{"Content-Type: text/html", "Content-Encoding: deflate"}, compress(t, "raw-deflate", pg), 0, page, ""},
+		{"br", []string{"Content-Type: text/html", "Content-Encoding: br"}, compress(t, "br", pg), 0, page, ""},
+		{"zstd", []string{"Content-Type: text/html", "Content-Encoding: zstd"}, compress(t, "zstd", pg), 0, page, ""},
+		{"already decoded, header kept", []string{"Content-Type: text/html", "Content-Encoding: gzip", "Transfer-Encoding: chunked"}, pg, 0, page, ""},
+		{"unknown coding (servers send utf-8 here)", []string{"Content-Type: text/html", "Content-Encoding: utf-8"}, pg, 0, page, ""},
+		{"decompresses over the limit", []string{"Content-Type: text/html", "Content-Encoding: gzip"},
+			compress(t, "gzip", bytes.Repeat(pg, 100)), int64(len(page) * 10), "", "too_large"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rec := rawResponse("c1", tc.header, tc.body)
+			items := collect(t, []string{"-"}, Options{Stdin: strings.NewReader(rec), Format: WARC, MaxBytes: tc.max})
+			require.Len(t, items, 1)
+			assert.Equal(t, tc.kind, errKind(items[0]))
+			assert.Equal(t, tc.want, string(items[0].Data))
+		})
+	}
+}
+
 func TestLoad(t *testing.T) {
 	dir := t.TempDir()
 	p := filepath.Join(dir, "a.txt")
@@ -500,6 +580,8 @@ func FuzzWARC(f *testing.F) {
 	f.Add(gzMembers(f, warcinfo, html))
 	f.Add([]byte(html[:100]))
 	f.Add([]byte("WARC/1.1\r\nContent-Length: -1\r\n\r\n"))
+	z := compress(&testing.T{}, "gzip", []byte(page))
+	f.Add([]byte(rawResponse("2", []string{"Content-Type: text/html", "Content-Encoding: gzip", "Transfer-Encoding: chunked"}, chunk(string(z)))))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		n := 0
 		Walk(context.Background(), []string{"-"}, Options{Stdin: bytes.NewReader(data), Format: WARC, MaxBytes: 1 << 20}, func(it Item) bool {

@@ -126,6 +126,16 @@ func TestInputKinds(t *testing.T) {
 		"hội nghị", "hội_nghị", "Sóc Trăng", "Sóc_Trăng", ", ", " , ", ". ", " . ").Replace(plain)
 	page := htmlPage(plain)
 	warc := warcRecord("11111111-2222-3333-4444-555555555555", "https://example.vn/bai-viet.html", "text/html; charset=utf-8", page)
+	var zpage bytes.Buffer // as wget stores it: gzip content coding, chunked transfer coding
+	zw := gzip.NewWriter(&zpage)
+	_, err = zw.Write([]byte(page))
+	require.NoError(t, err)
+	require.NoError(t, zw.Close())
+	chunked := fmt.Sprintf("%x\r\n%s\r\n0\r\n\r\n", zpage.Len(), zpage.String())
+	httpRaw := "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n\r\n" + chunked
+	warcRaw := "WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:11111111-2222-3333-4444-555555555555>\r\nWARC-Date: 2024-03-01T08:00:00Z\r\n" +
+		"WARC-Target-URI: https://example.vn/bai-viet.html\r\nContent-Type: application/http;msgtype=response\r\nContent-Length: " +
+		fmt.Sprint(len(httpRaw)) + "\r\n\r\n" + httpRaw + "\r\n\r\n"
 	info := "WARC/1.1\r\nWARC-Type: warcinfo\r\nWARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000000>\r\nWARC-Date: 2024-03-01T08:00:00Z\r\nContent-Type: application/warc-fields\r\nContent-Length: 0\r\n\r\n\r\n\r\n"
 	jl := fmt.Sprintf("{\"id\": 7, \"url\": \"https://example.vn/a\", \"text\": %q}\n", plain)
 
@@ -145,6 +155,7 @@ func TestInputKinds(t *testing.T) {
 		{"literal escapes", write("dump.txt", []byte(strings.ReplaceAll(plain, "\n", `\r\n`))), plain, "text", "utf-8"},
 		{"warc", write("crawl.warc", []byte(info+warc)), plain, "warc", "utf-8"},
 		{"warc.gz", write("crawl.warc.gz", gz(t, info, warc)), plain, "warc", "utf-8"},
+		{"warc, gzip and chunked payload", write("wget.warc.gz", gz(t, info, warcRaw)), plain, "warc", "utf-8"},
 		{"jsonl", write("items.jsonl", []byte(jl)), plain, "jsonl", "utf-8"},
 	}
 	origs := map[string]map[string][]string{}
