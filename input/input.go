@@ -406,7 +406,8 @@ func jsonlItem(name string, line []byte, field string) Item {
 	return it
 }
 
-// warc yields one item per HTML or plain-text response record, named
+// warc yields one item per HTML or plain-text response record with a 2xx
+// status (redirects and error pages are skipped), named
 // ARCHIVE#RECORD-ID, with the target URI, record id and date as meta. A
 // broken record or archive yields an error item and ends the archive.
 func (w *walker) warc(p string, r io.Reader) bool {
@@ -500,6 +501,9 @@ func (w *walker) warcItem(p string, rec gowarc.Record) (Item, bool) {
 	blk, ok := wr.Block().(gowarc.HttpResponseBlock)
 	if !ok {
 		return Item{}, false
+	}
+	if c := blk.HttpStatusCode(); c != 0 && (c < 200 || c > 299) {
+		return Item{}, false // a redirect stub or an error page is no article
 	}
 	ctype := ""
 	if h := blk.HttpHeader(); h != nil {

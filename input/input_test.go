@@ -330,8 +330,12 @@ func TestWARC(t *testing.T) {
 	metadata := warcRec("metadata", "66666666-2222-3333-4444-555555555555", "https://example.vn/bai-viet.html", "application/warc-fields", "via: x\r\n")
 	js := response("77777777-2222-3333-4444-555555555555", "https://example.vn/app.js", "application/javascript", "var a = 1;")
 	xhtml := response("88888888-2222-3333-4444-555555555555", "https://example.vn/x", "application/xhtml+xml", page)
+	notFound := strings.Replace(response("aaaaaaaa-2222-3333-4444-555555555555", "https://example.vn/x", "text/html", "<p>Không tìm thấy trang</p>"),
+		"HTTP/1.1 200 OK", "HTTP/1.1 404 Not Found", 1)
+	moved := strings.Replace(response("bbbbbbbb-2222-3333-4444-555555555555", "https://example.vn/y", "text/html", "<a href=/z>moved</a>"),
+		"HTTP/1.1 200 OK", "HTTP/1.1 301 Moved Permanently", 1)
 	big := response("99999999-2222-3333-4444-555555555555", "https://example.vn/big.html", "text/html", strings.Repeat(page, 2000))
-	all := warcinfo + request + html + image + metadata + text + resource + js + xhtml + big
+	all := warcinfo + request + html + image + metadata + notFound + text + resource + js + moved + xhtml + big
 
 	ids := []string{"11111111-2222-3333-4444-555555555555", "22222222-2222-3333-4444-555555555555",
 		"88888888-2222-3333-4444-555555555555", "99999999-2222-3333-4444-555555555555"}
@@ -340,7 +344,7 @@ func TestWARC(t *testing.T) {
 		data []byte
 	}{
 		{"warc", []byte(all)},
-		{"warc.gz, one gzip member a record", gzMembers(t, warcinfo, request, html, image, metadata, text, resource, js, xhtml, big)},
+		{"warc.gz, one gzip member a record", gzMembers(t, warcinfo, request, html, image, metadata, notFound, text, resource, js, moved, xhtml, big)},
 		{"warc.gz, one gzip member for all", gzMembers(t, all)},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -353,7 +357,7 @@ func TestWARC(t *testing.T) {
 			for _, id := range ids {
 				want = append(want, "-#urn:uuid:"+id)
 			}
-			require.Equal(t, want, got, "one input per HTML or text response record, in archive order")
+			require.Equal(t, want, got, "one input per HTML or text response record with a 2xx status, in archive order")
 			for _, it := range items {
 				require.Nil(t, it.Err, it.Path)
 				assert.Equal(t, WARC, it.Container)

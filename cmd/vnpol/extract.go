@@ -94,8 +94,8 @@ func cmdExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		"Extract one record per input. PATH is a file, a folder (walked recursively for\n"+
 			"*.txt, *.html, *.htm, *.warc, *.warc.gz and *.jsonl in lexical order; --glob to\n"+
 			"choose), a glob, or - for standard input. A WARC archive gives one input per\n"+
-			"HTML or text response record, a JSONL file one per line. One input gives\n"+
-			"pretty JSON, several give JSONL (one record a line) in input order; csv,\n"+
+			"HTML or text response record with a 2xx status, a JSONL file one per line.\n"+
+			"One input gives pretty JSON, several give JSONL (one record a line) in input order; csv,\n"+
 			"sqlite and parquet write tables joined by article_id. Each record names its\n"+
 			"input in source.path; an input that cannot be read or decoded gives a record\n"+
 			"with error {kind, message} and the run goes on (exit status 1).\n"+
