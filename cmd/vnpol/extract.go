@@ -95,10 +95,10 @@ func cmdExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			"*.txt, *.html, *.htm, *.warc, *.warc.gz and *.jsonl in lexical order; --glob to\n"+
 			"choose), a glob, or - for standard input. A WARC archive gives one input per\n"+
 			"HTML or text response record with a 2xx status, a JSONL file one per line.\n"+
-			"One input gives pretty JSON, several give JSONL (one record a line) in input order; csv,\n"+
-			"sqlite and parquet write tables joined by article_id. Each record names its\n"+
-			"input in source.path; an input that cannot be read or decoded gives a record\n"+
-			"with error {kind, message} and the run goes on (exit status 1).\n"+
+			"One input gives pretty JSON, several give JSONL (one record a line) in input\n"+
+			"order; csv, sqlite and parquet write tables joined by article_id. Each record\n"+
+			"names its input in source.path; an input that cannot be read or decoded gives\n"+
+			"a record with error {kind, message} and the run goes on (exit status 1).\n"+
 			"With --input-format jsonl, - is a streaming filter: JSONL lines in on standard\n"+
 			"input, one JSONL record out per line as soon as it is extracted (Spark's pipe,\n"+
 			"GNU parallel --pipe).")
