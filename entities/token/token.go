@@ -326,6 +326,46 @@ func FoldPhrase(s string) string {
 // ASCII strips every diacritic and maps đ to d, lower-casing: "Sóc Trăng"
 // becomes "soc trang". A fallback key for unaccented text.
 func ASCII(s string) string {
+	var buf [128]byte
+	b := buf[:0]
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf:
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b = append(b, byte(r))
+		case r >= foldLo && r < foldHi && asciiTab[r-foldLo] != "":
+			b = append(b, asciiTab[r-foldLo]...)
+		default: // combining marks, other scripts, bad UTF-8
+			return asciiSlow(s)
+		}
+	}
+	return string(b)
+}
+
+// asciiTab is asciiSlow of each precomposed letter in [foldLo, foldHi)
+// whose form is plain ASCII, so that ASCII can work rune by rune.
+var asciiTab = func() []string {
+	t := make([]string, foldHi-foldLo)
+	for r := rune(foldLo); r < foldHi; r++ {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		a := asciiSlow(string(r))
+		ok := a != ""
+		for i := 0; i < len(a); i++ {
+			ok = ok && a[i] < utf8.RuneSelf
+		}
+		if ok {
+			t[r-foldLo] = a
+		}
+	}
+	return t
+}()
+
+// asciiSlow is ASCII through NFD, for any input.
+func asciiSlow(s string) string {
 	d := norm.NFD.String(strings.ToLower(s))
 	var b strings.Builder
 	b.Grow(len(d))

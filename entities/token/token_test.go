@@ -103,3 +103,14 @@ func TestFoldFastEqualsSlow(t *testing.T) {
 	}
 	assert.Equal(t, Fold("Hòa"), Fold("Ho\u0300a"), "decomposed input folds like precomposed")
 }
+
+func TestASCIIFastEqualsSlow(t *testing.T) {
+	for r := rune(0); r < 0x2000; r++ {
+		s := "A" + string(r) + "b"
+		require.Equal(t, asciiSlow(s), ASCII(s), "%U", r)
+	}
+	for _, s := range []string{"Sóc Trăng", "ĐẢNG", "Nguyễn Thị Thuỷ", "Ho\u0300a", "İstanbul", "\xff", "Ñandú", ""} {
+		assert.Equal(t, asciiSlow(s), ASCII(s), s)
+	}
+	assert.Equal(t, "soc trang", ASCII("Sóc Trăng"))
+}
