@@ -85,8 +85,67 @@ func TestLanguageRules(t *testing.T) {
 		{"a short subheading ends the list",
 			"Giám đốc Công an tỉnh đề nghị đơn vị tăng cường tuần tra, kiểm soát.\n\nNhững con số ấn tượng\n\nTăng cường lực lượng ở cơ sở là điểm sáng của năm.",
 			[]string{"đơn vị tăng cường tuần tra, kiểm soát"}},
+		{"pledge inside a quoted title",
+			"Tổng Bí thư có bài viết với nhan đề: \"Tự hào về truyền thống, quyết tâm xây dựng đất nước giàu mạnh\".", nil},
+		{"như: after a task noun opens a list; after other words it gives examples",
+			"Chủ tịch UBND tỉnh đề nghị các sở hỗ trợ người dân khi cải tạo đất như: san lấp nền nhà, nâng vườn.",
+			[]string{"các sở hỗ trợ người dân khi cải tạo đất như: san lấp nền nhà, nâng vườn"}},
+
+		// wishes for oneself and modal subjects before a request verb
+		{"a wish for oneself is no request",
+			"\"Tôi mong rằng mình chưa từng đọc bài báo đó\", bà Lan kể với phóng viên.", nil},
+		{"a modal before the request verb makes a modal sentence",
+			"Phó Thủ tướng cho biết Quảng Ninh cần tiếp tục đề xuất cơ chế đặc thù cho khu kinh tế.",
+			[]string{"Quảng Ninh cần tiếp tục đề xuất cơ chế đặc thù cho khu kinh tế"}},
 		{"tinh thần phấn đấu is a noun",
 			"Tinh thần phấn đấu của Đoàn viên thanh niên được lan tỏa.", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			tasks, results := run(c.text)
+			checkSpans(t, c.text, tasks)
+			checkSpans(t, c.text, results)
+			assert.Equal(t, c.want, texts(tasks))
+		})
+	}
+}
+
+// TestOpinions checks that experts' and seminar speakers' opinions with a
+// bare modal are not tasks, while officials' directions, a stated need
+// ("việc cần làm là") and sentences naming a coming period still are.
+func TestOpinions(t *testing.T) {
+	seminar := "Ngày 10-3, tại hội thảo về phát triển đô thị do Báo Nhân Dân tổ chức, nhiều đại biểu đã góp ý.\n\n"
+	cases := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"named expert's modal sentence",
+			"Theo TS Lê Văn Bình, Hà Nội phải có tầm nhìn dài hạn về giao thông công cộng.", nil},
+		{"expert quoted at the end",
+			"\"Thành phố cần một cơ chế tài chính riêng\" - PGS-TS Phạm Hùng nhấn mạnh.", nil},
+		{"expert named by này",
+			"Theo chuyên gia này, cần nghiên cứu kỹ các điều kiện của đối tác.", nil},
+		{"an unnamed group of experts is no speaker",
+			"Bộ trưởng đề nghị mời các nhà khoa học tham gia; các bộ cần phối hợp chặt chẽ.",
+			[]string{"mời các nhà khoa học tham gia", "các bộ cần phối hợp chặt chẽ"}},
+		{"seminar: bare modal is an opinion",
+			seminar + "Đó phải là một cuộc cải cách thực sự về thể chế.\n\nThành phố cần có những đột phá mạnh mẽ hơn.", nil},
+		{"seminar: official's speech verb keeps the task",
+			seminar + "Chủ tịch UBND thành phố cho biết thành phố cần kiên trì hoàn thiện thể chế đặc thù.",
+			[]string{"thành phố cần kiên trì hoàn thiện thể chế đặc thù"}},
+		{"seminar: a coming period keeps the task",
+			seminar + "Trong thời gian tới, thành phố cần ưu tiên đầu tư cho giao thông công cộng.",
+			[]string{"Trong thời gian tới, thành phố cần ưu tiên đầu tư cho giao thông công cộng"}},
+		{"seminar: what needs doing, then an additive continuation",
+			seminar + "Theo TS Ngô Minh, việc cần làm ngay là khơi thông nguồn lực xã hội.\n\nĐồng thời phải cải cách mạnh thủ tục hành chính.",
+			[]string{"khơi thông nguồn lực xã hội", "phải cải cách mạnh thủ tục hành chính"}},
+		{"no seminar: a bare modal stays a task",
+			"Thành phố cần có những đột phá mạnh mẽ hơn về thể chế.",
+			[]string{"Thành phố cần có những đột phá mạnh mẽ hơn về thể chế"}},
+		{"attribution to an official: the task starts after it",
+			"Nhiệm vụ nữa, theo ông Trần Văn Nam, Ban Nội chính cần tập trung tham mưu xử lý các vụ án.",
+			[]string{"Ban Nội chính cần tập trung tham mưu xử lý các vụ án"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

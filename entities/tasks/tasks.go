@@ -84,6 +84,10 @@ const (
 	kTarget
 	kTVerb
 	kNeg
+	kExpert
+	kGenre
+	kNeed
+	kSelf
 )
 
 var kindNames = map[string]kind{
@@ -95,6 +99,7 @@ var kindNames = map[string]kind{
 	"statement": kStatement, "clause": kClause, "relquant": kRelQuant,
 	"receive": kReceive, "purpose": kPurpose, "pledge": kPledge, "target": kTarget,
 	"tverb": kTVerb, "neg": kNeg,
+	"expert": kExpert, "genre": kGenre, "need": kNeed, "self": kSelf,
 }
 
 //go:embed data/cues.tsv
@@ -166,6 +171,9 @@ type doc struct {
 	// cue and verb matches starting at each token, computed once
 	cue  []lexicon.Match[kind]
 	verb []int // end of the verb phrase starting at each token, 0 if none
+	// opinion is set for a seminar, forum or interview article, where a
+	// bare modal sentence is a participant's opinion, not a task
+	opinion bool
 }
 
 // index computes the matches at every token in one pass.
@@ -287,7 +295,9 @@ func Find(in Input) (tasks, results []schema.TaskList) {
 	d.per = safePeriods(in.Text, toks, in.Date)
 	d.index()
 	r := &reader{d: d}
-	r.run(d.sentences(sents))
+	ss := d.sentences(sents)
+	d.opinion = d.opinionGenre(ss)
+	r.run(ss)
 	return r.tasks, r.results
 }
 
@@ -411,6 +421,7 @@ func (r *reader) run(sents []sentence) {
 		}
 		quoted := d.toks[c].Key == `"`
 		wasTask := r.mode == mTask
+		c0 := c
 		c = d.skipLeadIns(c, e)
 		if c >= e {
 			continue
@@ -428,6 +439,14 @@ func (r *reader) run(sents []sentence) {
 		if f, ok := d.findKind(a, e, kFocus); ok && !blocked && d.hasFutureFrame(a, f) {
 			r.newTask(d.period(a, f))
 			r.add(&r.tasks, f, e)
+			continue
+		}
+		// 1b. what needs doing: "việc cần làm (ngay lúc này) là X"
+		if n, ok := d.need(a, e); ok {
+			if !(r.mode == mTask && !newPara) {
+				r.newTask(d.period(a, n))
+			}
+			r.add(&r.tasks, n, e)
 			continue
 		}
 		// 2. a directive: "X đề nghị Y ..."
@@ -457,6 +476,11 @@ func (r *reader) run(sents []sentence) {
 		}
 		// 4. a modal sentence: "Đắk Lắk cần ..."
 		if m, ok := d.modal(c, e); ok && !blocked && !(quoted && !wasTask) {
+			// an expert's or a seminar speaker's opinion ends a list
+			if d.opinionModal(a, c, e, m, wasTask && (!newPara || c0 != c)) {
+				r.mode = mNone
+				continue
+			}
 			start := d.modalStart(c, m)
 			if r.mode != mTask {
 				r.newTask(d.period(a, e))
@@ -700,6 +724,12 @@ func (d *doc) directive(c, e int) (int, int, bool) {
 		if !ok || d.toks[j].Upper {
 			continue
 		}
+		if _, modal := d.modal(c, j); modal {
+			continue // "X cần đề xuất Y": a modal sentence, not a directive
+		}
+		if d.hasKindAt(d.skipJoiners(last, e), e, kSelf) {
+			continue // "tôi mong rằng mình ...": a wish for oneself
+		}
 		if d.speakerBefore(c, j) && !d.receives(last, e) {
 			return j, last, true
 		}
@@ -783,6 +813,18 @@ func (d *doc) negOrPastBefore(c, j int) bool {
 	return false
 }
 
+// inQuote reports whether token j is inside quotation marks opened in
+// [c, j): a pledge there is part of a quoted name or slogan.
+func (d *doc) inQuote(c, j int) bool {
+	n := 0
+	for i := c; i < j; i++ {
+		if d.toks[i].Kind == token.Punct && (d.toks[i].Key == `"` || d.toks[i].Key == "'") {
+			n++
+		}
+	}
+	return n%2 == 1
+}
+
 // hasKindAt reports a cue of kind k starting at i.
 func (d *doc) hasKindAt(i, e int, k kind) bool {
 	_, ok := d.is(i, e, k)
@@ -824,7 +866,7 @@ func (d *doc) colonIntro(c, e int) int {
 // a pledge's task starts after it, a target's at it.
 func (d *doc) promise(c, e int) (int, bool) {
 	for j := c + 1; j < e; j++ {
-		if last, ok := d.is(j, e, kPledge|kTarget); ok && last < e && !d.toks[j].Upper {
+		if last, ok := d.is(j, e, kPledge|kTarget); ok && last < e && !d.toks[j].Upper && !d.inQuote(c, j) {
 			if d.verbAt(last, e) || d.hasKindAt(last, e, kTVerb) || d.toks[last].Key == "se4" {
 				if !d.negOrPastBefore(c, j) {
 					if m, _ := d.at(j, e); m.Value&kTarget != 0 {
@@ -907,6 +949,22 @@ func (d *doc) modalStart(c, m int) int {
 	if start != c {
 		return start
 	}
+	// "..., theo ông X, Y cần ...": the task starts after the attribution
+	for j := c + 1; j+1 < m; j++ {
+		if d.key(j) != keyTheo || !(d.toks[j+1].Upper || d.key(j+1) == keyOng || d.key(j+1) == keyBa) {
+			continue
+		}
+		for k := j + 1; k < m && k <= j+8; k++ {
+			if d.isPunct(k, ",") {
+				start = d.skipJoiners(k+1, m)
+				break
+			}
+		}
+	}
+	if start != c && start < m {
+		return start
+	}
+	start = c
 	if last, ok := d.is(c, m, kFrame); ok {
 		first := d.key(c) == token.Fold("Theo")
 		cut := -1
@@ -1065,6 +1123,105 @@ func (d *doc) isChrome(a, b int) bool {
 		strings.HasPrefix(seg, "[") || strings.HasPrefix(seg, "!") ||
 		strings.HasPrefix(seg, "title:") || strings.HasPrefix(seg, "layout:") ||
 		strings.HasPrefix(seg, "categories:") || strings.HasPrefix(seg, "date:")
+}
+
+// opinionModal reports whether the modal sentence [a, e) (modal at m) is
+// an opinion: an expert (TS, chuyên gia, luật sư) speaks in it; or, in a
+// seminar or interview article, it has no speech verb introducing the
+// modal clause, names no coming period and does not continue a list
+// (cont: a list was open in this paragraph or the sentence opens with an
+// additive connective).
+func (d *doc) opinionModal(a, c, e, m int, cont bool) bool {
+	if d.namedExpert(a, e) {
+		return true
+	}
+	if !d.opinion || cont || d.hasKind(a, e, kFuture) {
+		return false
+	}
+	for j := c; j < m; j++ {
+		if last, ok := d.is(j, m, kSpeech); ok && last <= m && !d.toks[j].Upper && !d.endsAt(c, j, kNoPrev) {
+			return false
+		}
+		// "theo ông X, ...": an attribution like a speech verb
+		if d.key(j) == keyTheo && j+1 < m && (d.toks[j+1].Upper || d.key(j+1) == keyOng || d.key(j+1) == keyBa) {
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	keyTheo = token.Fold("theo")
+	keyOng  = token.Fold("ông")
+	keyBa   = token.Fold("bà")
+	keyNay  = token.Fold("này")
+	keyDo   = token.Fold("đó")
+)
+
+// namedExpert reports an expert named in [a, e): an expert word followed
+// by a name ("TS Trần Văn A", "PGS-TS Lê B", "luật sư Nguyễn C"); "các
+// chuyên gia", "nhà báo qua các thời kỳ" name no one.
+func (d *doc) namedExpert(a, e int) bool {
+	for i := a; i < e; i++ {
+		last, ok := d.is(i, e, kExpert)
+		if !ok {
+			continue
+		}
+		for last < e {
+			if d.isPunct(last, "-") || d.isPunct(last, ".") {
+				last++
+			} else if l2, ok := d.is(last, e, kExpert); ok {
+				last = l2
+			} else {
+				break
+			}
+		}
+		if last < e && d.toks[last].Kind == token.Word && d.toks[last].Upper {
+			return true
+		}
+		// "chuyên gia này": one named before
+		if last < e && (d.key(last) == keyNay || d.key(last) == keyDo) {
+			return true
+		}
+		i = last - 1
+	}
+	return false
+}
+
+// opinionGenre reports a seminar, forum or interview article: a genre
+// word in its first paragraphs, or experts speaking in several sentences.
+func (d *doc) opinionGenre(sents []sentence) bool {
+	experts := 0
+	for _, s := range sents {
+		if s.para < 3 && d.hasKind(s.a, s.b, kGenre) {
+			return true
+		}
+		if d.namedExpert(s.a, s.b) {
+			experts++
+		}
+	}
+	return experts >= 3
+}
+
+// need finds "việc cần làm ... là X" and returns where X starts: the
+// thing said to need doing is a task, whoever says it.
+func (d *doc) need(a, e int) (int, bool) {
+	n, ok := d.findKind(a, e, kNeed)
+	if !ok {
+		return 0, false
+	}
+	for i := n; i < e && i <= n+6; i++ {
+		if d.toks[i].Kind == token.Punct && !d.isPunct(i, ":") {
+			return 0, false
+		}
+		if d.key(i) == "la2" {
+			if st := d.skipJoiners(i+1, e); st < e {
+				return st, true
+			}
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // captionLike reports a line long enough to be a photo caption rather
