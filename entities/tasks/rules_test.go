@@ -91,6 +91,13 @@ func TestLanguageRules(t *testing.T) {
 			"Chủ tịch UBND tỉnh đề nghị các sở hỗ trợ người dân khi cải tạo đất như: san lấp nền nhà, nâng vườn.",
 			[]string{"các sở hỗ trợ người dân khi cải tạo đất như: san lấp nền nhà, nâng vườn"}},
 
+		{"a request inside a temporal clause is background",
+			"Sau khi Sở Nội vụ đề nghị Bộ Nội vụ thẩm định hồ sơ, UBND tỉnh ký quyết định điều động ông Trần Văn E.", nil},
+		{"rằng after the request verb is left out",
+			"Bộ trưởng đề nghị rằng các địa phương chủ động rà soát danh sách hộ nghèo.",
+			[]string{"các địa phương chủ động rà soát danh sách hộ nghèo"}},
+		{"đề nghị của X is a noun",
+			"Sau khi xem xét, Thanh tra tỉnh giải quyết đơn kiến nghị của Công ty Minh Long trái quy định.", nil},
 		// wishes for oneself and modal subjects before a request verb
 		{"a wish for oneself is no request",
 			"\"Tôi mong rằng mình chưa từng đọc bài báo đó\", bà Lan kể với phóng viên.", nil},

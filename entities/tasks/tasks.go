@@ -51,7 +51,7 @@ type Input struct {
 }
 
 // cue kinds, a bit set: one phrase may carry several.
-type kind uint32
+type kind uint64
 
 const (
 	kDirective kind = 1 << iota
@@ -88,6 +88,7 @@ const (
 	kGenre
 	kNeed
 	kSelf
+	kSubord
 )
 
 var kindNames = map[string]kind{
@@ -99,7 +100,7 @@ var kindNames = map[string]kind{
 	"statement": kStatement, "clause": kClause, "relquant": kRelQuant,
 	"receive": kReceive, "purpose": kPurpose, "pledge": kPledge, "target": kTarget,
 	"tverb": kTVerb, "neg": kNeg,
-	"expert": kExpert, "genre": kGenre, "need": kNeed, "self": kSelf,
+	"expert": kExpert, "genre": kGenre, "need": kNeed, "self": kSelf, "subord": kSubord,
 }
 
 //go:embed data/cues.tsv
@@ -658,7 +659,7 @@ func (d *doc) skipJoiners(c, e int) int {
 			c++
 			continue
 		}
-		if t.Key == "rằng" || t.Key == "là" {
+		if t.Key == keyRang || t.Key == keyLa {
 			c++
 			continue
 		}
@@ -726,6 +727,12 @@ func (d *doc) directive(c, e int) (int, int, bool) {
 		}
 		if _, modal := d.modal(c, j); modal {
 			continue // "X cần đề xuất Y": a modal sentence, not a directive
+		}
+		if d.inSubord(c, j) {
+			continue // "sau khi X đề nghị ...,": background, not a request
+		}
+		if last < e && d.key(last) == keyCua {
+			continue // "đề nghị của X": a noun, the request of X
 		}
 		if d.hasKindAt(d.skipJoiners(last, e), e, kSelf) {
 			continue // "tôi mong rằng mình ...": a wish for oneself
@@ -807,6 +814,21 @@ func (d *doc) negOrPastBefore(c, j int) bool {
 			return false
 		}
 		if last, ok := d.is(i, j, kPast|kPassive); ok && last <= j {
+			return true
+		}
+	}
+	return false
+}
+
+// inSubord reports whether token j is inside a temporal subordinate
+// clause ("sau khi", "khi", "trước khi") opened in [c, j) and not yet
+// closed by a comma.
+func (d *doc) inSubord(c, j int) bool {
+	for i := j - 1; i >= c; i-- {
+		if d.isPunct(i, ",") || d.isPunct(i, ";") || d.isPunct(i, ":") {
+			return false
+		}
+		if _, ok := d.is(i, j, kSubord); ok {
 			return true
 		}
 	}
@@ -1154,6 +1176,9 @@ var (
 	keyTheo = token.Fold("theo")
 	keyOng  = token.Fold("ông")
 	keyBa   = token.Fold("bà")
+	keyCua  = token.Fold("của")
+	keyRang = token.Fold("rằng")
+	keyLa   = token.Fold("là")
 	keyNay  = token.Fold("này")
 	keyDo   = token.Fold("đó")
 )
