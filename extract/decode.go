@@ -58,14 +58,17 @@ func decodeInput(src []byte, max int, hint decodeHint) (decoded, error) {
 	if len(bytes.TrimSpace(src)) == 0 {
 		return decoded{}, &InputError{"empty", "no text"}
 	}
-	text, enc, err := decodeBytes(src, hint.format == FormatHTML || hint.format == "" && looksHTML(src), hint.contentType)
+	isHTML := hint.format == FormatHTML || hint.format == "" && looksHTML(src)
+	text, enc, err := decodeBytes(src, isHTML, hint.contentType)
 	if err != nil {
 		return decoded{}, err
 	}
 	format := hint.format
 	if format == "" {
 		format = FormatText
-		if looksHTML([]byte(text)) {
+		// the bytes may have been UTF-16 or an 8-bit encoding: look again
+		// at the decoded text's start (looksHTML reads 4 KiB at most)
+		if isHTML || enc != "utf-8" && looksHTML([]byte(text[:min(len(text), 4096)])) {
 			format = FormatHTML
 		}
 	}
@@ -116,7 +119,7 @@ func decodeBytes(src []byte, isHTML bool, contentType string) (string, string, e
 		}
 	}
 	if utf8.Valid(src) {
-		if !norm.NFC.IsNormal(src) && hasCombiningVietMarks(src) {
+		if hasCombiningVietMarks(src) && !norm.NFC.IsNormal(src) {
 			return string(src), "utf-8-nfd", nil
 		}
 		return string(src), "utf-8", nil

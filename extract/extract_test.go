@@ -347,3 +347,23 @@ func BenchmarkNormalizeSeed(b *testing.B) {
 		normalize(s)
 	}
 }
+
+func TestIsNFC(t *testing.T) {
+	for _, s := range []string{
+		"Ủy ban nhân dân tỉnh Sóc Trăng – “Hòa”…", "ASCII only", "", "Straße ½ °C €",
+		norm.NFD.String("Hội nghị"), "A\u0301", "\u2000 en quad", "Ω\u2126", "한국어", "\u1f71", "e\u0323\u0302",
+		"Xin chào 世界", "\u0958 Devanagari", "a\u0341",
+	} {
+		assert.Equal(t, norm.NFC.IsNormalString(s), isNFC(s), "%q", s)
+	}
+}
+
+func FuzzIsNFC(f *testing.F) {
+	f.Add("Hội nghị")
+	f.Add(norm.NFD.String("Hội nghị"))
+	f.Fuzz(func(t *testing.T, s string) {
+		if norm.NFC.IsNormalString(s) != isNFC(s) {
+			t.Fatalf("isNFC(%q) = %v", s, isNFC(s))
+		}
+	})
+}

@@ -32,7 +32,15 @@ func looksHTML(src []byte) bool {
 	if n > 4096 {
 		n = 4096
 	}
-	head := bytes.ToLower(src[:n])
+	// the markers are ASCII: fold ASCII letters only, into a stack buffer
+	var buf [4096]byte
+	head := buf[:n]
+	for i, c := range src[:n] {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		head[i] = c
+	}
 	t := bytes.TrimLeft(head, " \t\r\n\ufeff")
 	if bytes.HasPrefix(t, []byte("<!doctype html")) || bytes.HasPrefix(t, []byte("<html")) {
 		return true

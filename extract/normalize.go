@@ -29,7 +29,7 @@ func normalize(s string) (string, []string) {
 	if strings.IndexByte(s, '&') >= 0 && entityRe.MatchString(s) {
 		s = html.UnescapeString(s)
 	}
-	if !norm.NFC.IsNormalString(s) {
+	if !isNFC(s) {
 		s = norm.NFC.String(s)
 	}
 	if isWordSegmented(s) {
@@ -41,6 +41,33 @@ func normalize(s string) (string, []string) {
 }
 
 var entityRe = regexp.MustCompile(`&(#[0-9]{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});`)
+
+// isNFC reports whether s is in Normalization Form C. Vietnamese text
+// uses ASCII, the Latin blocks below U+0300, Latin Extended Additional
+// (U+1E00-U+1EFF) and General Punctuation; every character there is NFC
+// by itself (but U+2000 and U+2001, which NFC maps to U+2002 and U+2003),
+// and none of them combines with the one before. A byte scan accepts those;
+// anything else (combining marks U+0300-U+036F, other scripts) goes to the
+// full check of x/text/unicode/norm.
+func isNFC(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c < 0x80:
+			i++
+		case c >= 0xC2 && c <= 0xCB: // U+0080-U+02FF
+			i += 2
+		case c == 0xE1 && i+1 < len(s) && s[i+1] >= 0xB8 && s[i+1] <= 0xBB: // U+1E00-U+1EFF
+			i += 3
+		case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] >= 0x82, // U+2002-U+203F
+			c == 0xE2 && i+1 < len(s) && s[i+1] == 0x81: // U+2040-U+207F
+			i += 3
+		default:
+			return norm.NFC.IsNormalString(s)
+		}
+	}
+	return true
+}
 
 // isWordSegmented reports text whose syllables are joined by underscores
 // (the output of Vietnamese word segmenters): many letter_letter joints, or
@@ -131,6 +158,14 @@ func cutChrome(s string) string {
 func isChrome(line string) bool {
 	if len(line) > 200 {
 		return false
+	}
+	// the markers are prefixes of a few words: fold only the line's start
+	if len(line) > 48 {
+		cut := 48
+		for cut > 0 && !utf8.RuneStart(line[cut]) {
+			cut--
+		}
+		line = line[:cut]
 	}
 	key := token.FoldPhrase(line)
 	for _, k := range noiseKeys {
