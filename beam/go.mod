@@ -5,6 +5,7 @@ go 1.26.0
 require github.com/vnpol/vnpol v0.0.0
 
 require (
+	github.com/andybalholm/brotli v1.1.0 // indirect
 	github.com/bits-and-blooms/bitset v1.24.0 // indirect
 	github.com/klauspost/compress v1.19.2 // indirect
 	github.com/nlnwa/gowarc/v3 v3.1.0 // indirect
