@@ -19,9 +19,12 @@
 package people
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/vnpol/vnpol/entities/token"
 	"github.com/vnpol/vnpol/schema"
@@ -92,6 +95,9 @@ type parser struct {
 	// cutA, cutB: a bracketed abbreviation [cutA, cutB) inside the last
 	// organization parseOrg read ("Quốc hội (ĐBQH) tỉnh"), -1 if none
 	cutA, cutB int
+
+	alias   map[string]string // p.aliases(), once
+	seenBuf []string
 }
 
 // name is one candidate person mention: tokens [first, last).
@@ -164,17 +170,44 @@ func (p *parser) isPunct(i int, s ...string) bool {
 // such as "HỮU HẠNH", or an abbreviation).
 func (p *parser) allCaps(i int) bool {
 	t := p.toks[i]
-	s := p.text[t.Start:t.End]
-	return strings.ToUpper(s) == s && len([]rune(s)) > 1
+	return isAllCaps(p.text[t.Start:t.End])
+}
+
+// isAllCaps is strings.ToUpper(s) == s && len([]rune(s)) > 1, without
+// allocating.
+func isAllCaps(s string) bool {
+	n := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' {
+				return false
+			}
+			i++
+			n++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && w == 1 {
+			return false // ToUpper writes U+FFFD for a bad byte
+		}
+		if unicode.ToUpper(r) != r {
+			return false
+		}
+		i += w
+		n++
+	}
+	return n > 1
 }
 
 func (p *parser) markExcluded(ex []schema.Span) {
 	p.excl = make([]bool, len(p.toks))
 	for _, sp := range ex {
-		for i, t := range p.toks {
-			if t.Start >= sp.Start && t.End <= sp.End {
-				p.excl[i] = true
-			}
+		// tokens are in order of Start and of End: those inside the span
+		// are a run from the first starting at or after sp.Start
+		i := sort.Search(len(p.toks), func(i int) bool { return p.toks[i].Start >= sp.Start })
+		for ; i < len(p.toks) && p.toks[i].End <= sp.End; i++ {
+			p.excl[i] = true
 		}
 	}
 	// photo credits and sources: "Ảnh: VGP/Lê Sơn", "(Ảnh: X)", "Nguồn: X"
@@ -908,6 +941,19 @@ func (p *parser) attach() {
 	propagate(p)
 	// accept candidates and group them into persons
 	byKey := map[string]*person{}
+	// bySuffix maps every word suffix of a person's key (" van a", " a")
+	// to the last person added with it; byGiven lists people by given name
+	bySuffix := map[string]*person{}
+	byGiven := map[string][]*person{}
+	addPerson := func(pr *person) {
+		p.people = append(p.people, pr)
+		for i := 0; i < len(pr.key); i++ {
+			if pr.key[i] == ' ' {
+				bySuffix[pr.key[i:]] = pr
+			}
+		}
+		byGiven[pr.given] = append(byGiven[pr.given], pr)
+	}
 	var short []*name
 	for _, n := range p.names {
 		ok := n.strong || len(n.pre) > 0 || len(n.post) > 0
@@ -920,13 +966,7 @@ func (p *parser) attach() {
 		}
 		if n.cue && !p.d.family[p.key(n.first)] && n.last-n.first == 2 {
 			suffix := " " + foldName(p.text[p.toks[n.first].Start:p.toks[n.last-1].End])
-			var ref *person
-			for _, pr := range p.people {
-				if strings.HasSuffix(pr.key, suffix) {
-					ref = pr
-				}
-			}
-			if ref != nil {
+			if ref := bySuffix[suffix]; ref != nil {
 				n.person = ref
 				continue
 			}
@@ -937,7 +977,7 @@ func (p *parser) attach() {
 		if pr == nil {
 			pr = &person{full: full, key: k, given: p.toks[n.last-1].Key, firstTok: n.first}
 			byKey[k] = pr
-			p.people = append(p.people, pr)
+			addPerson(pr)
 		}
 		n.person = pr
 	}
@@ -947,18 +987,14 @@ func (p *parser) attach() {
 			continue
 		}
 		var best *person
-		for _, pr := range p.people {
-			if pr.given == p.toks[n.first].Key && pr.firstTok < n.first {
+		same := byGiven[p.toks[n.first].Key]
+		for _, pr := range same {
+			if pr.firstTok < n.first {
 				best = pr
 			}
 		}
-		if best == nil {
-			for _, pr := range p.people {
-				if pr.given == p.toks[n.first].Key {
-					best = pr
-					break
-				}
-			}
+		if best == nil && len(same) > 0 {
+			best = same[0]
 		}
 		if best == nil {
 			if !n.cue || len(n.pre)+len(n.post) == 0 && !p.foreignLike(n.first) {
@@ -966,7 +1002,7 @@ func (p *parser) attach() {
 			}
 			full := p.text[p.toks[n.first].Start:p.toks[n.first].End]
 			best = &person{full: full, key: foldName(full), given: p.toks[n.first].Key, firstTok: n.first}
-			p.people = append(p.people, best)
+			addPerson(best)
 		}
 		n.person = best
 	}
@@ -1288,19 +1324,20 @@ func (p *parser) officials() []schema.Official {
 	var out []schema.Official
 	for _, pr := range p.people {
 		o := schema.Official{Name: pr.full, Mentions: pr.mentions, Titles: []schema.Title{}}
-		seen := map[string]bool{}
+		seen := p.seenBuf[:0]
 		for _, s := range pr.titles {
 			if s.orgLast == s.roleLast && !s.full && s.extraOrg == "" && (s.weak || !p.toks[s.roleFirst].Upper) {
 				continue // "Ủy viên", "Trưởng ban", "phó chủ nhiệm" alone name no position
 			}
 			t := p.titleOf(s)
 			k := foldName(t.Text)
-			if seen[k] {
+			if slices.Contains(seen, k) {
 				continue
 			}
-			seen[k] = true
+			seen = append(seen, k)
 			o.Titles = append(o.Titles, t)
 		}
+		p.seenBuf = seen[:0]
 		o.Titles = dropPrefixTitles(o.Titles)
 		o.Titles = dropBareRoles(o.Titles)
 		o.Titles = p.dropVariants(o.Titles)
@@ -1313,12 +1350,19 @@ func (p *parser) officials() []schema.Official {
 // of the same person: "Bí thư Tỉnh ủy" written once without its province
 // next to "Bí thư Tỉnh ủy Lạng Sơn" is the same position.
 func dropPrefixTitles(ts []schema.Title) []schema.Title {
+	if len(ts) < 2 {
+		return ts[:len(ts):len(ts)]
+	}
+	folded := make([]string, len(ts))
+	for i, t := range ts {
+		folded[i] = foldTitle(t.Text)
+	}
 	out := ts[:0:0]
 	for i, t := range ts {
-		k := foldTitle(t.Text) + " "
+		k := folded[i]
 		longer := false
-		for j, u := range ts {
-			if j != i && strings.HasPrefix(foldTitle(u.Text), k) {
+		for j, u := range folded {
+			if j != i && len(u) > len(k) && u[len(k)] == ' ' && strings.HasPrefix(u, k) {
 				longer = true
 				break
 			}
@@ -1332,7 +1376,36 @@ func dropPrefixTitles(ts []schema.Title) []schema.Title {
 
 // foldName folds a name or title for comparison.
 func foldName(s string) string {
-	return token.ASCII(strings.Join(strings.Fields(s), " "))
+	if !singleSpaced(s) {
+		s = strings.Join(strings.Fields(s), " ")
+	}
+	return token.ASCII(s)
+}
+
+// singleSpaced reports whether strings.Join(strings.Fields(s), " ") == s:
+// no white space but single ASCII spaces between words.
+func singleSpaced(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch c {
+			case ' ':
+				if i == 0 || i == len(s)-1 || s[i+1] == ' ' {
+					return false
+				}
+			case '\t', '\n', '\v', '\f', '\r':
+				return false
+			}
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return false
+		}
+		i += w
+	}
+	return true
 }
 
 // cutText returns text[a:b] without the segment's bracketed abbreviation.
@@ -1350,14 +1423,40 @@ func (p *parser) cutText(s *segment, a, b int) string {
 // foldTitle folds a title for comparison, punctuation read as space (as the
 // score does): "UBND Q.Tân Bình, TP.HCM" -> "ubnd q tan binh tp hcm".
 func foldTitle(s string) string {
-	f := []byte(token.ASCII(s))
-	for i, c := range f {
-		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-			f[i] = ' '
+	if isFoldedTitle(s) {
+		return s
+	}
+	a := token.ASCII(s)
+	// the words of a (runs of a-z0-9) joined by single spaces
+	var buf [128]byte
+	f := buf[:0]
+	for i := 0; i < len(a); i++ {
+		c := a[i]
+		if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
+			if len(f) > 0 && (i == 0 || !isAlnum(a[i-1])) {
+				f = append(f, ' ')
+			}
+			f = append(f, c)
 		}
 	}
-	return strings.Join(strings.Fields(string(f)), " ")
+	if string(f) == a {
+		return a
+	}
+	return string(f)
 }
+
+// isFoldedTitle reports whether s is already a folded title: words of
+// a-z0-9 joined by single spaces.
+func isFoldedTitle(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !isAlnum(c) && (c != ' ' || i == 0 || i == len(s)-1 || s[i+1] == ' ') {
+			return false
+		}
+	}
+	return true
+}
+
+func isAlnum(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
 
 // sentEnd reports whether token k is a full stop ending a sentence, not the
 // dot of an abbreviation (Q.Tân Bình, TP.HCM, GS.TS).
@@ -1512,9 +1611,16 @@ func (p *parser) dropVariants(ts []schema.Title) []schema.Title {
 	if len(ts) < 2 {
 		return ts
 	}
-	al := p.aliases()
+	if p.alias == nil {
+		p.alias = p.aliases()
+	}
+	al := p.alias
 	key := func(t schema.Title) string {
-		f := strings.Fields(foldTitle(t.Text))
+		ft := foldTitle(t.Text)
+		if len(al) == 0 {
+			return bareRole(ft)
+		}
+		f := strings.Fields(ft)
 		for i, w := range f {
 			if e, ok := al[w]; ok {
 				f[i] = e

@@ -1,0 +1,28 @@
+package people
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/vnpol/vnpol/entities/token"
+)
+
+// The allocation-free helpers give what the plain string code gives.
+func TestFoldHelpersEqualPlain(t *testing.T) {
+	for _, s := range []string{
+		"", " ", "a", "UBND Q.Tân Bình, TP.HCM", "Bí thư Tỉnh ủy Lạng Sơn", "ab-cd", "  Hồ  Chí\tMinh ",
+		"Nguyễn\u00a0Văn A", "HỮU HẠNH", "Y", "ĐBQH", "Ủy viên", "X\u2003Y", "e\u0301", "\xff\xfe",
+		"Tổng Giám đốc VTV", "-", "...", "Phó Chủ tịch UBND tỉnh Sóc Trăng (nhiệm kỳ 2016-2021)",
+	} {
+		f := []byte(token.ASCII(s))
+		for i, c := range f {
+			if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+				f[i] = ' '
+			}
+		}
+		assert.Equal(t, strings.Join(strings.Fields(string(f)), " "), foldTitle(s), "foldTitle %q", s)
+		assert.Equal(t, token.ASCII(strings.Join(strings.Fields(s), " ")), foldName(s), "foldName %q", s)
+		assert.Equal(t, strings.ToUpper(s) == s && len([]rune(s)) > 1, isAllCaps(s), "isAllCaps %q", s)
+	}
+}
