@@ -18,6 +18,21 @@ func lookupPlace(s string, date time.Time) (places.Unit, bool) {
 	return places.Lookup(s, date)
 }
 
+// isPlace reports whether s (text of the article) names a province as of
+// the article's date, remembering the answers for the text: a name is
+// looked up again at each mention.
+func (p *parser) isPlace(s string) bool {
+	if v, ok := p.placeOK[s]; ok {
+		return v
+	}
+	_, ok := lookupPlace(s, p.date)
+	if p.placeOK == nil {
+		p.placeOK = make(map[string]bool)
+	}
+	p.placeOK[s] = ok
+	return ok
+}
+
 // organizations lists the organs the text names: the central organs of
 // data/organs.tsv and the place-bound bodies (Tỉnh ủy X, UBND tỉnh X).
 func (p *parser) organizations() []schema.Organization {
@@ -48,7 +63,7 @@ func (p *parser) organizations() []schema.Organization {
 		}
 		// place-bound party committees and people's councils/committees
 		m, ok := p.d.orgHeads.At(p.toks, i)
-		if !ok || m.Value != orgPlace || !p.toks[i].Upper || adminUnits[token.FoldPhrase(p.text[m.Start:m.End])] {
+		if !ok || m.Value != orgPlace || !p.toks[i].Upper || adminUnits[string(p.appendKeys(m.First, m.Last))] {
 			continue
 		}
 		j := m.Last
@@ -70,10 +85,10 @@ func (p *parser) organizations() []schema.Organization {
 		head := p.text[m.Start:m.End]
 		placeName := p.text[p.toks[j].Start:end]
 		canon := head + " " + placeName
-		switch token.FoldPhrase(head) {
-		case "ubnd":
+		switch hk := p.appendKeys(m.First, m.Last); {
+		case string(hk) == "ubnd":
 			canon = "Ủy ban nhân dân " + strings.TrimPrefix(p.text[p.toks[m.Last].Start:end], "")
-		case "hđnd":
+		case string(hk) == "hđnd":
 			canon = "Hội đồng nhân dân " + p.text[p.toks[m.Last].Start:end]
 		}
 		add(p.text[m.Start:end], canon, schema.Span{Start: m.Start, End: end})
@@ -94,13 +109,33 @@ var adminUnits = func() map[string]bool {
 
 // orgKey folds an organ name; Roman numerals I-XX read as Arabic.
 func orgKey(s string) string {
-	f := strings.Fields(token.ASCII(s))
+	a := token.ASCII(s)
+	if singleSpaced(a) && !hasRoman(a) {
+		return a // what the general path gives
+	}
+	f := strings.Fields(a)
 	for i, w := range f {
 		if v, ok := roman[w]; ok {
 			f[i] = v
 		}
 	}
 	return strings.Join(f, " ")
+}
+
+// hasRoman reports whether a space-separated word of s is in roman.
+func hasRoman(s string) bool {
+	for len(s) > 0 {
+		w := s
+		if i := strings.IndexByte(s, ' '); i >= 0 {
+			w, s = s[:i], s[i+1:]
+		} else {
+			s = ""
+		}
+		if _, ok := roman[w]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 var roman = map[string]string{"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7",
@@ -196,7 +231,7 @@ func (p *parser) adminAbbrAt(k int) bool {
 // word (tỉnh Y, thành phố Y, TP. Y, TP.HCM).
 func (p *parser) adminHeadAt(k int) bool {
 	m, ok := p.d.orgHeads.At(p.toks, k)
-	if !ok || m.Value != orgPlace || !adminUnits[token.FoldPhrase(p.text[m.Start:m.End])] {
+	if !ok || m.Value != orgPlace || !adminUnits[string(p.appendKeys(m.First, m.Last))] {
 		return false
 	}
 	j := m.Last

@@ -88,8 +88,10 @@ type parser struct {
 	nameEnd  map[int]bool // token after each name candidate
 	names    []*name
 	segs     []*segment
-	segEnd   map[int]*segment // by last token index + 1
-	segStart map[int]*segment // by first token index (former word included)
+	segEnd   []*segment // by last token index + 1 (see segEndAt)
+	segStart []*segment // by first token index, former word included (see segStartAt)
+	segSlab  slab[segment]
+	nameSlab slab[name]
 	people   []*person
 
 	// cutA, cutB: a bracketed abbreviation [cutA, cutB) inside the last
@@ -97,7 +99,43 @@ type parser struct {
 	cutA, cutB int
 
 	alias   map[string]string // p.aliases(), once
+	placeOK map[string]bool   // isPlace results by text
 	seenBuf []string
+	keyBuf  []byte
+	chain   []*segment // propagate's buffer
+}
+
+// segStartAt is the segment starting at token i, or nil.
+func (p *parser) segStartAt(i int) *segment {
+	if i < 0 || i >= len(p.segStart) {
+		return nil
+	}
+	return p.segStart[i]
+}
+
+// segEndAt is the segment ending before token i (its last), or nil.
+func (p *parser) segEndAt(i int) *segment {
+	if i < 0 || i >= len(p.segEnd) {
+		return nil
+	}
+	return p.segEnd[i]
+}
+
+func (p *parser) newName(n name) *name {
+	q := p.nameSlab.new()
+	*q = n
+	return q
+}
+
+// slab hands out pointers to values allocated in chunks.
+type slab[T any] struct{ buf []T }
+
+func (s *slab[T]) new() *T {
+	if len(s.buf) == cap(s.buf) {
+		s.buf = make([]T, 0, min(max(2*cap(s.buf), 16), 1024))
+	}
+	s.buf = s.buf[:len(s.buf)+1]
+	return &s.buf[len(s.buf)-1]
 }
 
 // name is one candidate person mention: tokens [first, last).
@@ -287,7 +325,7 @@ func (p *parser) placeLen(i, end int) int {
 	}
 	if !p.date.IsZero() || true {
 		for k := min(end, i+4); k > i; k-- {
-			if _, ok := lookupPlace(p.text[p.toks[i].Start:p.toks[k-1].End], p.date); ok {
+			if p.isPlace(p.text[p.toks[i].Start:p.toks[k-1].End]) {
 				return k - i
 			}
 		}
@@ -349,7 +387,7 @@ func (p *parser) findNames() {
 				e = p.capsNameRun(j)
 			}
 			if e > j && !p.notName(j, e) {
-				add(&name{first: j, last: e, cue: true, strong: true})
+				add(p.newName(name{first: j, last: e, cue: true, strong: true}))
 				i = e - 1
 				continue
 			}
@@ -368,13 +406,13 @@ func (p *parser) findNames() {
 			// "Bí thư Thành uỷ Hoàng Trung Hải": a person of three or four
 			// syllables, not a province, right after a head with no place
 			if p.d.family[p.key(i)] && e-i >= 3 && e-i <= 4 && !p.provincePrefix(i, e) && !p.toks[i].LineBefore {
-				add(&name{first: i, last: e, strong: true})
+				add(p.newName(name{first: i, last: e, strong: true}))
 				i = e - 1
 				continue
 			}
 			s := i + p.placeLen(i, e)
 			if s < e && p.d.family[p.key(s)] && e-s >= 2 {
-				add(&name{first: s, last: min(e, s+4), strong: e-s >= 3})
+				add(p.newName(name{first: s, last: min(e, s+4), strong: e-s >= 3}))
 			}
 			i = e - 1
 			continue
@@ -402,14 +440,14 @@ func (p *parser) findNames() {
 		}
 		if _, ok := p.d.orgHeads.At(p.toks, i); ok {
 			// "Đoàn Nam Định": an organization named after a place
-			if _, ok := lookupPlace(p.text[p.toks[i+1].Start:p.toks[e-1].End], p.date); ok {
+			if p.isPlace(p.text[p.toks[i+1].Start:p.toks[e-1].End]) {
 				i = e - 1
 				continue
 			}
 		}
 		// "Hồ Chí Minh Nguyễn Xuân Thắng": an eponym closing an organization
 		if m, ok := p.d.eponyms.At(p.toks, s); ok && m.Last < e && p.d.family[p.key(m.Last)] {
-			add(&name{first: s, last: m.Last})
+			add(p.newName(name{first: s, last: m.Last}))
 			s = m.Last
 			if e-s < 2 {
 				i = e - 1
@@ -421,7 +459,7 @@ func (p *parser) findNames() {
 			if !p.d.family[p.key(k)] {
 				continue
 			}
-			if _, ok := lookupPlace(p.text[p.toks[s].Start:p.toks[k-1].End], p.date); ok {
+			if p.isPlace(p.text[p.toks[s].Start:p.toks[k-1].End]) {
 				s = k
 				break
 			}
@@ -437,7 +475,7 @@ func (p *parser) findNames() {
 		if m, ok := p.d.eponyms.At(p.toks, s); ok && m.Last == e {
 			strong = false // needs a cue or a title: "Chủ tịch Hồ Chí Minh"
 		}
-		add(&name{first: s, last: e, strong: strong})
+		add(p.newName(name{first: s, last: e, strong: strong}))
 		i = e - 1
 	}
 }
@@ -450,7 +488,7 @@ func (p *parser) notName(s, e int) bool {
 	if m, ok := p.d.eponyms.At(p.toks, s); ok && m.Last == e {
 		return false // decided by its context
 	}
-	if _, ok := lookupPlace(p.text[p.toks[s].Start:p.toks[e-1].End], p.date); ok {
+	if p.isPlace(p.text[p.toks[s].Start:p.toks[e-1].End]) {
 		return true
 	}
 	return false
@@ -754,8 +792,8 @@ func (p *parser) formerRoleAt(k int) bool {
 
 // findSegments finds every title segment, left to right.
 func (p *parser) findSegments() {
-	p.segEnd = map[int]*segment{}
-	p.segStart = map[int]*segment{}
+	p.segEnd = make([]*segment, len(p.toks)+1)
+	p.segStart = make([]*segment, len(p.toks)+1)
 	for i := 0; i < len(p.toks); i++ {
 		if p.excl[i] || p.toks[i].Kind != token.Word {
 			continue
@@ -781,11 +819,12 @@ func (p *parser) findSegments() {
 		if p.nameAt[r] > 0 {
 			continue
 		}
-		s := &segment{first: first, roleFirst: r, roleLast: m.Last, former: former, full: m.Value}
+		s := p.segSlab.new()
+		*s = segment{first: first, roleFirst: r, roleLast: m.Last, former: former, full: m.Value}
 		if acting {
 			s.roleFirst = first // "Quyền Bí thư": the prefix is part of the role
 		}
-		s.weak = p.d.weak[p.keys(r, m.Last)]
+		s.weak = p.d.weak[string(p.appendKeys(r, m.Last))]
 		end, place, openPlace, openBody := p.parseOrg(m.Last)
 		s.orgLast, s.last, s.placeText, s.openPlace, s.openBody = end, end, place, openPlace, openBody
 		s.cutA, s.cutB = p.cutA, p.cutB
@@ -823,7 +862,7 @@ func (p *parser) findSegments() {
 					j++
 				}
 			}
-			if n := p.segStart[j]; n != nil {
+			if n := p.segStartAt(j); n != nil {
 				s.next, n.prev = n, s
 			}
 		}
@@ -887,7 +926,7 @@ func (p *parser) attach() {
 	for _, n := range p.names {
 		n.chainEnd = n.last
 		// pre chain: T1, T2 NAME
-		if s := p.segEnd[n.first]; s != nil && s.orgLast == n.first {
+		if s := p.segEndAt(n.first); s != nil && s.orgLast == n.first {
 			var chain []*segment
 			for c := s; c != nil; c = c.prev {
 				chain = append(chain, c)
@@ -905,7 +944,7 @@ func (p *parser) attach() {
 		// post chain: NAME, T1, T2 | NAME - T1, T2 - | NAME (T1, T2)
 		k := n.last
 		if p.isPunct(k, ",", "-", "(", ":") || p.key(k) == "la2" {
-			if s := p.segStart[k+1]; s != nil {
+			if s := p.segStartAt(k+1); s != nil {
 				for c := s; c != nil; c = c.next {
 					if p.nameAt[c.orgLast] > 0 && c.last == c.orgLast {
 						break // the title of the next name
@@ -930,7 +969,7 @@ func (p *parser) attach() {
 			if p.key(k) == "giư4" {
 				k++
 			}
-			if s := p.segStart[k+1]; s != nil && p.nameAt[s.orgLast] == 0 {
+			if s := p.segStartAt(k+1); s != nil && p.nameAt[s.orgLast] == 0 {
 				n.post = append(n.post, s)
 			}
 		}
@@ -1049,7 +1088,7 @@ func (p *parser) lists() {
 			f = n.pre[0].first
 		}
 		if f > 0 && p.isPunct(f-1, ":") {
-			if s := p.segEnd[f-1]; s != nil {
+			if s := p.segEndAt(f-1); s != nil {
 				var chain []*segment
 				for c := s; c != nil; c = c.prev {
 					chain = append([]*segment{c}, chain...)
@@ -1109,7 +1148,7 @@ func (p *parser) introduced() {
 			// a profile: "Ông X, 58 tuổi, quê Y; T1 khóa 11, 12; T2": ";"
 			// separates items about the sentence's subject
 			if p.isPunct(k, ";") && p.isSubject(subj) {
-				if s := p.segStart[k+1]; s != nil && !s.object {
+				if s := p.segStartAt(k+1); s != nil && !s.object {
 					end := s
 					for c := s; c != nil; c = c.next {
 						if p.nameAt[c.orgLast] > 0 {
@@ -1143,7 +1182,7 @@ func (p *parser) introduced() {
 			if p.key(j) == "như" {
 				j++
 			}
-			s := p.segStart[j]
+			s := p.segStartAt(j)
 			if s == nil || s.object {
 				continue
 			}
@@ -1160,7 +1199,7 @@ func (p *parser) introduced() {
 				if !m.Value || !p.isPunct(k, ",", ";") {
 					break
 				}
-				s = p.segStart[k+1]
+				s = p.segStartAt(k+1)
 			}
 			k--
 		}
@@ -1227,10 +1266,11 @@ func propagate(p *parser) {
 		if s.prev != nil {
 			continue
 		}
-		var chain []*segment
+		chain := p.chain[:0]
 		for c := s; c != nil; c = c.next {
 			chain = append(chain, c)
 		}
+		p.chain = chain
 		// place closing the chain
 		place := ""
 		for i := len(chain) - 1; i >= 0; i-- {
@@ -1467,6 +1507,20 @@ func (p *parser) sentEnd(k int) bool {
 	return k+1 >= len(p.toks) || p.toks[k+1].SpaceBefore
 }
 
+// appendKeys is p.keys(a, b) in a buffer of the parser, valid until the
+// next call.
+func (p *parser) appendKeys(a, b int) []byte {
+	buf := p.keyBuf[:0]
+	for i := a; i < b && i < len(p.toks); i++ {
+		if i > a {
+			buf = append(buf, ' ')
+		}
+		buf = append(buf, p.toks[i].Key...)
+	}
+	p.keyBuf = buf
+	return buf
+}
+
 // keys joins the folded keys of tokens [a, b) with spaces.
 func (p *parser) keys(a, b int) string {
 	var sb strings.Builder
@@ -1484,15 +1538,24 @@ func (p *parser) keys(a, b int) string {
 // next to "Bộ trưởng Văn phòng Chính phủ" is the same post.
 func dropBareRoles(ts []schema.Title) []schema.Title {
 	out := ts[:0:0]
+	var roles []string // bareRole of the titles with an organization, once
 	for i, t := range ts {
 		if t.Organization != "" {
 			out = append(out, t)
 			continue
 		}
+		if roles == nil {
+			roles = make([]string, len(ts))
+			for j, u := range ts {
+				if u.Organization != "" {
+					roles[j] = bareRole(u.Role)
+				}
+			}
+		}
 		r := bareRole(t.Role)
 		dup := false
 		for j, u := range ts {
-			if j != i && u.Organization != "" && bareRole(u.Role) == r {
+			if j != i && u.Organization != "" && roles[j] == r {
 				dup = true
 				break
 			}
@@ -1551,7 +1614,7 @@ func (p *parser) objects() {
 // provincePrefix reports whether some prefix of the run [i, e) is a province.
 func (p *parser) provincePrefix(i, e int) bool {
 	for k := e; k > i; k-- {
-		if _, ok := lookupPlace(p.text[p.toks[i].Start:p.toks[k-1].End], p.date); ok {
+		if p.isPlace(p.text[p.toks[i].Start:p.toks[k-1].End]) {
 			return true
 		}
 	}
