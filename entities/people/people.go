@@ -944,7 +944,7 @@ func (p *parser) attach() {
 		// post chain: NAME, T1, T2 | NAME - T1, T2 - | NAME (T1, T2)
 		k := n.last
 		if p.isPunct(k, ",", "-", "(", ":") || p.key(k) == "la2" {
-			if s := p.segStartAt(k+1); s != nil {
+			if s := p.segStartAt(k + 1); s != nil {
 				for c := s; c != nil; c = c.next {
 					if p.nameAt[c.orgLast] > 0 && c.last == c.orgLast {
 						break // the title of the next name
@@ -969,7 +969,7 @@ func (p *parser) attach() {
 			if p.key(k) == "giư4" {
 				k++
 			}
-			if s := p.segStartAt(k+1); s != nil && p.nameAt[s.orgLast] == 0 {
+			if s := p.segStartAt(k + 1); s != nil && p.nameAt[s.orgLast] == 0 {
 				n.post = append(n.post, s)
 			}
 		}
@@ -1088,7 +1088,7 @@ func (p *parser) lists() {
 			f = n.pre[0].first
 		}
 		if f > 0 && p.isPunct(f-1, ":") {
-			if s := p.segEndAt(f-1); s != nil {
+			if s := p.segEndAt(f - 1); s != nil {
 				var chain []*segment
 				for c := s; c != nil; c = c.prev {
 					chain = append([]*segment{c}, chain...)
@@ -1148,7 +1148,7 @@ func (p *parser) introduced() {
 			// a profile: "Ông X, 58 tuổi, quê Y; T1 khóa 11, 12; T2": ";"
 			// separates items about the sentence's subject
 			if p.isPunct(k, ";") && p.isSubject(subj) {
-				if s := p.segStartAt(k+1); s != nil && !s.object {
+				if s := p.segStartAt(k + 1); s != nil && !s.object {
 					end := s
 					for c := s; c != nil; c = c.next {
 						if p.nameAt[c.orgLast] > 0 {
@@ -1199,7 +1199,7 @@ func (p *parser) introduced() {
 				if !m.Value || !p.isPunct(k, ",", ";") {
 					break
 				}
-				s = p.segStartAt(k+1)
+				s = p.segStartAt(k + 1)
 			}
 			k--
 		}
