@@ -81,6 +81,11 @@ type Options struct {
 	Stdin io.Reader
 	// MaxBytes is the size limit of one input (0: none).
 	MaxBytes int64
+	// Skip are files that are never read as inputs: the run's own output
+	// (a JSONL file written inside the folder being walked would otherwise
+	// be read back while it grows). A folder walk or glob passes over them;
+	// one named as an argument gives an error item.
+	Skip []os.FileInfo
 }
 
 // DefaultExts are the file name endings a folder walk takes.
@@ -144,7 +149,20 @@ func (w *walker) arg(a string) bool {
 	if st.IsDir() {
 		return w.dir(a)
 	}
+	if w.skipped(st) {
+		return w.fail(a, "unreadable", "this is the run's own output file")
+	}
 	return w.file(a, st.Size())
+}
+
+// skipped reports one of Options.Skip.
+func (w *walker) skipped(st os.FileInfo) bool {
+	for _, s := range w.opt.Skip {
+		if os.SameFile(s, st) {
+			return true
+		}
+	}
+	return false
 }
 
 // Takes reports whether a folder walk takes the file name.
@@ -181,6 +199,9 @@ func (w *walker) dir(root string) bool {
 		var size int64
 		if info, err := d.Info(); err == nil {
 			size = info.Size()
+			if w.skipped(info) {
+				return nil
+			}
 		}
 		if d.Type()&fs.ModeSymlink != 0 {
 			st, err := os.Stat(p)

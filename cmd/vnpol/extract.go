@@ -187,6 +187,7 @@ func cmdExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "vnpol extract:", err)
 		return exitUsage
 	}
+	opt.Skip = ownOutput(cf.out, stdout)
 	// Each JSONL record is flushed as soon as it is written: a killed run
 	// leaves whole lines for --resume, and on standard output vnpol works
 	// as a streaming filter (Spark's pipe, GNU parallel --pipe): a record
@@ -326,4 +327,21 @@ func encodeRecord(rec *schema.Record, only string, pretty bool) ([]byte, error) 
 		return out.Bytes(), nil
 	}
 	return b, nil
+}
+
+// ownOutput is the run's output file (-o FILE, or standard output when it is
+// a regular file), which the input walk must not read back.
+func ownOutput(out string, stdout io.Writer) []os.FileInfo {
+	var fis []os.FileInfo
+	if out != "" && out != "-" {
+		if st, err := os.Stat(out); err == nil && st.Mode().IsRegular() {
+			fis = append(fis, st)
+		}
+	}
+	if f, ok := stdout.(*os.File); ok {
+		if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
+			fis = append(fis, st)
+		}
+	}
+	return fis
 }
