@@ -31,7 +31,28 @@ const (
 	cueAcademic
 )
 
+// firstBit marks a word list whose phrases may start with a key (see
+// data.first); bFamily marks family names.
+type firstBit uint16
+
+const (
+	bRoles firstBit = 1 << iota
+	bFormer
+	bCues
+	bOrgHeads
+	bOrgLower
+	bVerbs
+	bEponyms
+	bOrgans
+	bIntro
+	bOrgStop
+	bFamily
+)
+
 type data struct {
+	// first maps a token key to the lists with a phrase starting with it:
+	// one map lookup per token tells which lexicons can match there
+	first    map[string]firstBit
 	family   map[string]bool        // folded family names
 	roles    *lexicon.Lexicon[bool] // true: a whole title on its own
 	former   *lexicon.Lexicon[bool]
@@ -70,23 +91,33 @@ func lines(name string) [][]string {
 	return out
 }
 
-func boolLex(name string) *lexicon.Lexicon[bool] {
+func (d *data) boolLex(name string, bit firstBit) *lexicon.Lexicon[bool] {
 	l := lexicon.New[bool]()
 	for _, c := range lines(name) {
 		l.Add(c[0], true)
+		d.mark(bit, c[0])
 	}
 	return l
 }
 
+// mark records the first key of phrase (tokenized as a lexicon does) for bit.
+func (d *data) mark(bit firstBit, phrase string) {
+	if toks := token.Tokenize(phrase); len(toks) > 0 {
+		d.first[toks[0].Key] |= bit
+	}
+}
+
 var load = sync.OnceValue(func() *data {
-	d := &data{family: map[string]bool{}}
+	d := &data{family: map[string]bool{}, first: map[string]firstBit{}}
 	for _, c := range lines("family.txt") {
 		d.family[token.Fold(c[0])] = true
+		d.first[token.Fold(c[0])] |= bFamily
 	}
 	d.roles = lexicon.New[bool]()
 	d.weak = map[string]bool{}
 	for _, c := range lines("roles.txt") {
 		d.roles.Add(c[0], len(c) > 1 && c[1] == "full")
+		d.mark(bRoles, c[0])
 		if len(c) > 1 && c[1] == "weak" {
 			d.weak[token.FoldPhrase(c[0])] = true
 		}
@@ -94,18 +125,20 @@ var load = sync.OnceValue(func() *data {
 	d.former = lexicon.New[bool]()
 	for _, c := range lines("former.txt") {
 		d.former.Add(c[0], !(len(c) > 1 && c[1] == "acting"))
+		d.mark(bFormer, c[0])
 	}
-	d.orgLower = boolLex("orglower.txt")
-	d.verbs = boolLex("verbs.txt")
-	d.orgStop = boolLex("orgstop.txt")
+	d.orgLower = d.boolLex("orglower.txt", bOrgLower)
+	d.verbs = d.boolLex("verbs.txt", bVerbs)
+	d.orgStop = d.boolLex("orgstop.txt", bOrgStop)
 	d.abbrev = map[string]bool{}
 	for _, c := range lines("abbrev.txt") {
 		d.abbrev[token.Fold(c[0])] = true
 	}
-	d.eponyms = boolLex("eponyms.txt")
+	d.eponyms = d.boolLex("eponyms.txt", bEponyms)
 	d.intro = lexicon.New[bool]()
 	for _, c := range lines("introducers.txt") {
 		d.intro.Add(c[0], len(c) > 1 && c[1] == "list")
+		d.mark(bIntro, c[0])
 	}
 	d.cues = lexicon.New[cueKind]()
 	for _, c := range lines("cues.txt") {
@@ -119,6 +152,7 @@ var load = sync.OnceValue(func() *data {
 			}
 		}
 		d.cues.Add(c[0], k)
+		d.mark(bCues, c[0])
 	}
 	d.orgHeads = lexicon.New[orgKind]()
 	for _, c := range lines("orgheads.txt") {
@@ -127,6 +161,7 @@ var load = sync.OnceValue(func() *data {
 			k = orgPlace
 		}
 		d.orgHeads.Add(c[0], k)
+		d.mark(bOrgHeads, c[0])
 	}
 	d.organs = lexicon.New[string]()
 	for _, c := range lines("organs.tsv") {
@@ -134,6 +169,21 @@ var load = sync.OnceValue(func() *data {
 			continue
 		}
 		d.organs.Add(c[0], c[1])
+		d.mark(bOrgans, c[0])
 	}
 	return d
 })
+
+// at is l.At(p.toks, i), answered without a lookup where the token's key
+// starts no phrase of l (bit is l's firstBit).
+func at[V any](p *parser, bit firstBit, l *lexicon.Lexicon[V], i int) (lexicon.Match[V], bool) {
+	if i >= 0 && (i >= len(p.toks) || p.mask[i]&bit == 0) {
+		return lexicon.Match[V]{}, false
+	}
+	return l.At(p.toks, i)
+}
+
+// family reports whether token i's key is a family name.
+func (p *parser) family(i int) bool {
+	return i >= 0 && i < len(p.toks) && p.mask[i]&bFamily != 0
+}

@@ -56,18 +56,18 @@ func (p *parser) organizations() []schema.Organization {
 		if p.excl[i] {
 			continue
 		}
-		if m, ok := p.d.organs.At(p.toks, i); ok {
+		if m, ok := at(p, bOrgans, p.d.organs, i); ok {
 			add(p.text[m.Start:m.End], m.Value, schema.Span{Start: m.Start, End: m.End})
 			i = m.Last - 1
 			continue
 		}
 		// place-bound party committees and people's councils/committees
-		m, ok := p.d.orgHeads.At(p.toks, i)
+		m, ok := at(p, bOrgHeads, p.d.orgHeads, i)
 		if !ok || m.Value != orgPlace || !p.toks[i].Upper || adminUnits[string(p.appendKeys(m.First, m.Last))] {
 			continue
 		}
 		j := m.Last
-		if m2, ok := p.d.orgHeads.At(p.toks, j); ok && m2.Value == orgPlace && !p.toks[j].Upper {
+		if m2, ok := at(p, bOrgHeads, p.d.orgHeads, j); ok && m2.Value == orgPlace && !p.toks[j].Upper {
 			j = m2.Last // UBND tỉnh
 		}
 		if p.isPunct(j, ".") && !p.toks[j].SpaceBefore {
@@ -230,7 +230,7 @@ func (p *parser) adminAbbrAt(k int) bool {
 // adminHeadAt reports whether token k starts a place written with its unit
 // word (tỉnh Y, thành phố Y, TP. Y, TP.HCM).
 func (p *parser) adminHeadAt(k int) bool {
-	m, ok := p.d.orgHeads.At(p.toks, k)
+	m, ok := at(p, bOrgHeads, p.d.orgHeads, k)
 	if !ok || m.Value != orgPlace || !adminUnits[string(p.appendKeys(m.First, m.Last))] {
 		return false
 	}
@@ -253,7 +253,7 @@ func (p *parser) bracketAt(k int) (int, bool) {
 	if p.word(j) && p.allCaps(j) && p.isPunct(j+1, ")") {
 		return j + 2, true
 	}
-	m, ok := p.d.orgHeads.At(p.toks, j)
+	m, ok := at(p, bOrgHeads, p.d.orgHeads, j)
 	if !ok || !p.toks[j].Upper {
 		return k, false
 	}
@@ -264,7 +264,7 @@ func (p *parser) bracketAt(k int) (int, bool) {
 		if p.toks[e].LineBefore {
 			break
 		}
-		if h, ok := p.d.orgHeads.At(p.toks, e); ok {
+		if h, ok := at(p, bOrgHeads, p.d.orgHeads, e); ok {
 			e = h.Last
 			continue
 		}
@@ -290,16 +290,16 @@ func (p *parser) lowerTail(k int) int {
 		if t.Kind != token.Word || t.Upper || t.LineBefore || p.excl[j] || p.nameAt[j] > 0 {
 			break
 		}
-		if _, ok := p.d.orgStop.At(p.toks, j); ok {
+		if _, ok := at(p, bOrgStop, p.d.orgStop, j); ok {
 			break
 		}
-		if m, ok := p.d.verbs.At(p.toks, j); ok && m.Last > j {
+		if m, ok := at(p, bVerbs, p.d.verbs, j); ok && m.Last > j {
 			break
 		}
-		if _, ok := p.d.orgHeads.At(p.toks, j); ok {
+		if _, ok := at(p, bOrgHeads, p.d.orgHeads, j); ok {
 			break
 		}
-		if _, ok := p.d.orgLower.At(p.toks, j); ok {
+		if _, ok := at(p, bOrgLower, p.d.orgLower, j); ok {
 			break
 		}
 		if p.roleAt(j) || p.formerRoleAt(j) || p.key(j) == "cua3" {
@@ -313,16 +313,16 @@ func (p *parser) lowerTail(k int) int {
 	if j >= len(p.toks) || p.toks[j].Kind != token.Word || p.toks[j].LineBefore || p.toks[j].Upper {
 		return j
 	}
-	if _, ok := p.d.orgStop.At(p.toks, j); ok {
+	if _, ok := at(p, bOrgStop, p.d.orgStop, j); ok {
 		return j
 	}
-	if _, ok := p.d.verbs.At(p.toks, j); ok {
+	if _, ok := at(p, bVerbs, p.d.verbs, j); ok {
 		return j
 	}
-	if _, ok := p.d.orgHeads.At(p.toks, j); ok {
+	if _, ok := at(p, bOrgHeads, p.d.orgHeads, j); ok {
 		return j
 	}
-	if _, ok := p.d.orgLower.At(p.toks, j); ok {
+	if _, ok := at(p, bOrgLower, p.d.orgLower, j); ok {
 		return j
 	}
 	if p.roleAt(j) || p.key(j) == "cua3" {

@@ -66,6 +66,10 @@ func find(in Input) (res Result) {
 		toks = token.Tokenize(in.Text)
 	}
 	p := &parser{d: load(), text: in.Text, toks: toks, date: in.Date}
+	p.mask = make([]firstBit, len(toks))
+	for i := range toks {
+		p.mask[i] = p.d.first[toks[i].Key]
+	}
 	p.markExcluded(in.Exclude)
 	p.findNames()
 	p.findSegments()
@@ -82,14 +86,17 @@ type parser struct {
 	toks []token.Token
 	date time.Time
 	excl []bool
+	mask []firstBit // p.d.first of each token
 
 	// nameAt[i] is 1+index into names of the candidate starting at token i.
 	nameAt   []int
 	nameEnd  map[int]bool // token after each name candidate
 	names    []*name
 	segs     []*segment
-	segEnd   []*segment // by last token index + 1 (see segEndAt)
-	segStart []*segment // by first token index, former word included (see segStartAt)
+	// segIdx[2*i] is 1+index into segs of the segment starting at token i
+	// (former word included), segIdx[2*i+1] of the one whose last is i
+	// (see segStartAt, segEndAt)
+	segIdx []int32
 	segSlab  slab[segment]
 	nameSlab slab[name]
 	people   []*person
@@ -107,18 +114,18 @@ type parser struct {
 
 // segStartAt is the segment starting at token i, or nil.
 func (p *parser) segStartAt(i int) *segment {
-	if i < 0 || i >= len(p.segStart) {
+	if i < 0 || 2*i >= len(p.segIdx) || p.segIdx[2*i] == 0 {
 		return nil
 	}
-	return p.segStart[i]
+	return p.segs[p.segIdx[2*i]-1]
 }
 
 // segEndAt is the segment ending before token i (its last), or nil.
 func (p *parser) segEndAt(i int) *segment {
-	if i < 0 || i >= len(p.segEnd) {
+	if i < 0 || 2*i+1 >= len(p.segIdx) || p.segIdx[2*i+1] == 0 {
 		return nil
 	}
-	return p.segEnd[i]
+	return p.segs[p.segIdx[2*i+1]-1]
 }
 
 func (p *parser) newName(n name) *name {
@@ -274,16 +281,16 @@ func (p *parser) nameRun(i, max int) int {
 			}
 			break
 		}
-		if j > i || !p.d.family[p.key(j)] || !p.upper(j+1) {
-			if m, ok := p.d.orgHeads.At(p.toks, j); ok && p.toks[j].Upper && (m.Value == orgPlain || m.Last-m.First > 1) {
+		if j > i || !p.family(j) || !p.upper(j+1) {
+			if m, ok := at(p, bOrgHeads, p.d.orgHeads, j); ok && p.toks[j].Upper && (m.Value == orgPlain || m.Last-m.First > 1) {
 				if j == i || m.Last-m.First > 1 || p.upper(j+1) && p.toks[j+1].SpaceBefore || p.orgWordAt(j+1) {
 					break
 				}
 			}
-			if m, ok := p.d.roles.At(p.toks, j); ok && m.Last > j {
+			if m, ok := at(p, bRoles, p.d.roles, j); ok && m.Last > j {
 				break
 			}
-			if _, ok := p.d.cues.At(p.toks, j); ok && j > i {
+			if _, ok := at(p, bCues, p.d.cues, j); ok && j > i {
 				break
 			}
 		}
@@ -309,7 +316,7 @@ func (p *parser) placeHeadBefore(i int) bool {
 		j--
 	}
 	for k := j; k >= 0 && k >= j-3; k-- {
-		if m, ok := p.d.orgHeads.At(p.toks, k); ok && m.Last == j+1 && m.Value == orgPlace {
+		if m, ok := at(p, bOrgHeads, p.d.orgHeads, k); ok && m.Last == j+1 && m.Value == orgPlace {
 			return true
 		}
 	}
@@ -335,7 +342,7 @@ func (p *parser) placeLen(i, end int) int {
 	best := 0
 	for _, want := range []int{3, 2, 4} {
 		for k := i + 1; k+1 < end; k++ {
-			if p.d.family[p.key(k)] && end-k == want {
+			if p.family(k) && end-k == want {
 				best = k - i
 				break
 			}
@@ -360,14 +367,14 @@ func (p *parser) findNames() {
 		if p.excl[i] {
 			continue
 		}
-		if m, ok := p.d.cues.At(p.toks, i); ok {
+		if m, ok := at(p, bCues, p.d.cues, i); ok {
 			j := m.Last
 			if p.isPunct(j, ".") { // TS. Nguyễn
 				j++
 			}
 			// stacked cues: "Trung tướng", "PGS.TS."
 			for {
-				m2, ok2 := p.d.cues.At(p.toks, j)
+				m2, ok2 := at(p, bCues, p.d.cues, j)
 				if !ok2 {
 					break
 				}
@@ -405,24 +412,24 @@ func (p *parser) findNames() {
 			}
 			// "Bí thư Thành uỷ Hoàng Trung Hải": a person of three or four
 			// syllables, not a province, right after a head with no place
-			if p.d.family[p.key(i)] && e-i >= 3 && e-i <= 4 && !p.provincePrefix(i, e) && !p.toks[i].LineBefore {
+			if p.family(i) && e-i >= 3 && e-i <= 4 && !p.provincePrefix(i, e) && !p.toks[i].LineBefore {
 				add(p.newName(name{first: i, last: e, strong: true}))
 				i = e - 1
 				continue
 			}
 			s := i + p.placeLen(i, e)
-			if s < e && p.d.family[p.key(s)] && e-s >= 2 {
+			if s < e && p.family(s) && e-s >= 2 {
 				add(p.newName(name{first: s, last: min(e, s+4), strong: e-s >= 3}))
 			}
 			i = e - 1
 			continue
 		}
-		if !p.d.family[p.key(i)] {
+		if !p.family(i) {
 			continue
 		}
 		if i > 0 && p.upper(i-1) && p.toks[i].SpaceBefore && !p.toks[i].LineBefore && !p.allCaps(i-1) {
 			// inside a longer capitalized run that did not start a name
-			if _, ok := p.d.orgHeads.At(p.toks, i-1); !ok {
+			if _, ok := at(p, bOrgHeads, p.d.orgHeads, i-1); !ok {
 				continue
 			}
 		}
@@ -438,7 +445,7 @@ func (p *parser) findNames() {
 			i = e - 1 // an address: "số 69 Phan Đình Phùng", "đường Lê Lợi"
 			continue
 		}
-		if _, ok := p.d.orgHeads.At(p.toks, i); ok {
+		if _, ok := at(p, bOrgHeads, p.d.orgHeads, i); ok {
 			// "Đoàn Nam Định": an organization named after a place
 			if p.isPlace(p.text[p.toks[i+1].Start:p.toks[e-1].End]) {
 				i = e - 1
@@ -446,7 +453,7 @@ func (p *parser) findNames() {
 			}
 		}
 		// "Hồ Chí Minh Nguyễn Xuân Thắng": an eponym closing an organization
-		if m, ok := p.d.eponyms.At(p.toks, s); ok && m.Last < e && p.d.family[p.key(m.Last)] {
+		if m, ok := at(p, bEponyms, p.d.eponyms, s); ok && m.Last < e && p.family(m.Last) {
 			add(p.newName(name{first: s, last: m.Last}))
 			s = m.Last
 			if e-s < 2 {
@@ -456,7 +463,7 @@ func (p *parser) findNames() {
 		}
 		// "TDTT Hà Nội Phan Anh": a province closing an organization before a name
 		for k := s + 2; k+1 < e; k++ {
-			if !p.d.family[p.key(k)] {
+			if !p.family(k) {
 				continue
 			}
 			if p.isPlace(p.text[p.toks[s].Start:p.toks[k-1].End]) {
@@ -472,7 +479,7 @@ func (p *parser) findNames() {
 			continue
 		}
 		strong := e-s >= 3
-		if m, ok := p.d.eponyms.At(p.toks, s); ok && m.Last == e {
+		if m, ok := at(p, bEponyms, p.d.eponyms, s); ok && m.Last == e {
 			strong = false // needs a cue or a title: "Chủ tịch Hồ Chí Minh"
 		}
 		add(p.newName(name{first: s, last: e, strong: strong}))
@@ -485,7 +492,7 @@ func (p *parser) notName(s, e int) bool {
 	if p.placeHeadBefore(s) {
 		return true
 	}
-	if m, ok := p.d.eponyms.At(p.toks, s); ok && m.Last == e {
+	if m, ok := at(p, bEponyms, p.d.eponyms, s); ok && m.Last == e {
 		return false // decided by its context
 	}
 	if p.isPlace(p.text[p.toks[s].Start:p.toks[e-1].End]) {
@@ -521,7 +528,7 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 			break // "Bí thư Thành uỷ Hoàng Trung Hải": a person ends the organization
 		}
 		if placeSlot && t.Kind == token.Word && t.Upper {
-			if m, ok := p.d.orgHeads.At(p.toks, k); ok && m.Value == orgPlace && m.Last == k+1 && p.isPunct(k+1, ".") {
+			if m, ok := at(p, bOrgHeads, p.d.orgHeads, k); ok && m.Value == orgPlace && m.Last == k+1 && p.isPunct(k+1, ".") {
 				k += 2 // TP. Hồ Chí Minh
 				continue
 			}
@@ -556,7 +563,7 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 			openPlace = true
 		}
 		if t.Kind == token.Word {
-			if m, ok := p.d.verbs.At(p.toks, k); ok && !t.Upper && m.Last > k {
+			if m, ok := at(p, bVerbs, p.d.verbs, k); ok && !t.Upper && m.Last > k {
 				if !(p.key(k) == "va2" && p.orgWordAt(k+1)) {
 					break
 				}
@@ -565,18 +572,18 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 			}
 			if p.nameAt[k] > 0 {
 				n := p.names[p.nameAt[k]-1]
-				if m, ok := p.d.eponyms.At(p.toks, k); ok && m.Last == n.last && k > start {
+				if m, ok := at(p, bEponyms, p.d.eponyms, k); ok && m.Last == n.last && k > start {
 					k = m.Last
 					continue
 				}
 				break
 			}
-			if m, ok := p.d.organs.At(p.toks, k); ok && m.Last-m.First > 1 {
+			if m, ok := at(p, bOrgans, p.d.organs, k); ok && m.Last-m.First > 1 {
 				k = m.Last
 				tailDone = true // a whole organ name (data/organs.tsv)
 				continue
 			}
-			if m, ok := p.d.orgHeads.At(p.toks, k); ok {
+			if m, ok := at(p, bOrgHeads, p.d.orgHeads, k); ok {
 				if m.Value == orgPlace {
 					placeSlot, openPlace = true, true
 				} else {
@@ -599,10 +606,10 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 				continue
 			}
 			if t.Upper {
-				if _, ok := p.d.cues.At(p.toks, k); ok && k > start {
+				if _, ok := at(p, bCues, p.d.cues, k); ok && k > start {
 					break
 				}
-				if m, ok := p.d.orgLower.At(p.toks, k); ok {
+				if m, ok := at(p, bOrgLower, p.d.orgLower, k); ok {
 					k = m.Last
 					continue
 				}
@@ -613,19 +620,19 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 				k++
 				continue
 			}
-			if m, ok := p.d.orgLower.At(p.toks, k); ok {
+			if m, ok := at(p, bOrgLower, p.d.orgLower, k); ok {
 				k = m.Last
 				continue
 			}
 			if q := p.skipQualifier(k); q > k && k > start {
 				// "Trưởng Đoàn đại biểu Quốc hội khóa XV tỉnh Lạng Sơn"
-				if hm, ok := p.d.orgHeads.At(p.toks, q); ok && hm.Value == orgPlace && !p.toks[q].Upper {
+				if hm, ok := at(p, bOrgHeads, p.d.orgHeads, q); ok && hm.Value == orgPlace && !p.toks[q].Upper {
 					k = q
 					continue
 				}
 			}
 			if (p.key(k) == "cua3" || p.key(k) == "thuôc5") && k > start && p.upper(k+1) {
-				if _, ok := p.d.orgHeads.At(p.toks, k+1); ok {
+				if _, ok := at(p, bOrgHeads, p.d.orgHeads, k+1); ok {
 					k++
 					continue
 				}
@@ -645,7 +652,7 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 					if p.toks[j].Kind != token.Word || p.toks[j].LineBefore {
 						break
 					}
-					if _, ok := p.d.verbs.At(p.toks, j); ok && !p.toks[j].Upper {
+					if _, ok := at(p, bVerbs, p.d.verbs, j); ok && !p.toks[j].Upper {
 						break
 					}
 					if p.nameAt[j] > 0 {
@@ -672,7 +679,7 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 			k++
 			continue
 		case p.isPunct(k, "-") && k > start && p.upper(k+1) && !p.roleAt(k+1) && p.nameAt[k+1] == 0:
-			if _, ok := p.d.cues.At(p.toks, k+1); ok {
+			if _, ok := at(p, bCues, p.d.cues, k+1); ok {
 				break
 			}
 			k++
@@ -690,7 +697,7 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 			if p.roleAt(j) || p.formerRoleAt(j) {
 				break
 			}
-			if m, ok := p.d.orgHeads.At(p.toks, j); ok && p.nameAt[j] == 0 {
+			if m, ok := at(p, bOrgHeads, p.d.orgHeads, j); ok && p.nameAt[j] == 0 {
 				_ = m
 				k = j
 				continue
@@ -743,7 +750,7 @@ func (p *parser) endsWith(start, k int, phrase string) bool {
 // lastHeadEnding reports the kind of an organization head ending exactly at token k.
 func (p *parser) lastHeadEnding(start, k int) (orgKind, bool) {
 	for j := k - 1; j >= start && j >= k-4; j-- {
-		if m, ok := p.d.orgHeads.At(p.toks, j); ok && m.Last == k {
+		if m, ok := at(p, bOrgHeads, p.d.orgHeads, j); ok && m.Last == k {
 			return m.Value, true
 		}
 	}
@@ -755,7 +762,7 @@ func (p *parser) orgWordAt(k int) bool {
 		return !p.roleAt(k) && p.nameAt[k] == 0
 	}
 	if k < len(p.toks) && p.toks[k].Kind == token.Word {
-		_, ok := p.d.orgLower.At(p.toks, k)
+		_, ok := at(p, bOrgLower, p.d.orgLower, k)
 		return ok
 	}
 	return false
@@ -779,12 +786,12 @@ func (p *parser) placeRun(k int) int {
 }
 
 func (p *parser) roleAt(k int) bool {
-	m, ok := p.d.roles.At(p.toks, k)
+	m, ok := at(p, bRoles, p.d.roles, k)
 	return ok && m.Last > k
 }
 
 func (p *parser) formerRoleAt(k int) bool {
-	if m, ok := p.d.former.At(p.toks, k); ok {
+	if m, ok := at(p, bFormer, p.d.former, k); ok {
 		return p.roleAt(m.Last)
 	}
 	return false
@@ -792,27 +799,25 @@ func (p *parser) formerRoleAt(k int) bool {
 
 // findSegments finds every title segment, left to right.
 func (p *parser) findSegments() {
-	p.segEnd = make([]*segment, len(p.toks)+1)
-	p.segStart = make([]*segment, len(p.toks)+1)
 	for i := 0; i < len(p.toks); i++ {
-		if p.excl[i] || p.toks[i].Kind != token.Word {
-			continue
+		if p.excl[i] || p.toks[i].Kind != token.Word || p.mask[i]&(bRoles|bFormer) == 0 {
+			continue // neither a former word nor a role starts here
 		}
 		first := i
 		former := false
 		r := i
 		acting := false
-		if m, ok := p.d.former.At(p.toks, i); ok && p.roleAt(m.Last) {
+		if m, ok := at(p, bFormer, p.d.former, i); ok && p.roleAt(m.Last) {
 			former, acting = m.Value, !m.Value
 			r = m.Last
 		}
-		m, ok := p.d.roles.At(p.toks, r)
+		m, ok := at(p, bRoles, p.d.roles, r)
 		if !ok {
 			continue
 		}
 		// a role word inside an organization name ("Ban Bí thư", "Văn phòng Chủ tịch nước")
 		if r > 0 && p.upper(r-1) && !former && !acting {
-			if hm, ok := p.d.orgHeads.At(p.toks, r-1); ok && hm.Last == r && hm.Value == orgPlain {
+			if hm, ok := at(p, bOrgHeads, p.d.orgHeads, r-1); ok && hm.Last == r && hm.Value == orgPlain {
 				continue
 			}
 		}
@@ -841,8 +846,11 @@ func (p *parser) findSegments() {
 		// term qualifier after the title: "khóa XV", "các khoá IX, X, XI"
 		s.last = p.skipQualifier(end)
 		p.segs = append(p.segs, s)
-		p.segEnd[s.last] = s
-		p.segStart[s.first] = s
+		if p.segIdx == nil {
+			p.segIdx = make([]int32, 2*(len(p.toks)+1))
+		}
+		p.segIdx[2*s.last+1] = int32(len(p.segs))
+		p.segIdx[2*s.first] = int32(len(p.segs))
 		i = end - 1
 	}
 	// link segments separated by a comma
@@ -850,7 +858,7 @@ func (p *parser) findSegments() {
 		if p.isPunct(s.last, ",") || p.key(s.last) == "kiêm" || p.key(s.last) == "rôi2" {
 			j := s.last + 1
 			// a rank inside a chain: "Bí thư Đảng ủy, đại tá, Giám đốc Công an tỉnh"
-			if m, ok := p.d.cues.At(p.toks, j); ok && m.Value == cueRank {
+			if m, ok := at(p, bCues, p.d.cues, j); ok && m.Value == cueRank {
 				j = m.Last
 				if p.isPunct(j, "(") {
 					for j < len(p.toks) && j < m.Last+8 && !p.isPunct(j, ")") {
@@ -1003,7 +1011,7 @@ func (p *parser) attach() {
 			short = append(short, n)
 			continue
 		}
-		if n.cue && !p.d.family[p.key(n.first)] && n.last-n.first == 2 {
+		if n.cue && !p.family(n.first) && n.last-n.first == 2 {
 			suffix := " " + foldName(p.text[p.toks[n.first].Start:p.toks[n.last-1].End])
 			if ref := bySuffix[suffix]; ref != nil {
 				n.person = ref
@@ -1022,7 +1030,7 @@ func (p *parser) attach() {
 	}
 	// two-token names that are a later reference to a longer name ("Văn Thưởng") are rare; skip.
 	for _, n := range short {
-		if m, ok := p.d.orgLower.At(p.toks, n.first); ok && m.Last > n.last {
+		if m, ok := at(p, bOrgLower, p.d.orgLower, n.first); ok && m.Last > n.last {
 			continue
 		}
 		var best *person
@@ -1164,7 +1172,7 @@ func (p *parser) introduced() {
 					}
 				}
 			}
-			m, ok := p.d.intro.At(p.toks, k)
+			m, ok := at(p, bIntro, p.d.intro, k)
 			if !ok {
 				continue
 			}
@@ -1218,10 +1226,10 @@ func (p *parser) isSubject(n *name) bool {
 			return true
 		}
 		if p.toks[j].Kind == token.Word && !p.toks[j].Upper {
-			if _, ok := p.d.cues.At(p.toks, j); ok {
+			if _, ok := at(p, bCues, p.d.cues, j); ok {
 				continue
 			}
-			if m, ok := p.d.verbs.At(p.toks, j); ok && m.Last > j {
+			if m, ok := at(p, bVerbs, p.d.verbs, j); ok && m.Last > j {
 				return false
 			}
 		}
@@ -1587,7 +1595,7 @@ func (p *parser) objects() {
 		}
 		j += 2
 		for j < len(p.toks) {
-			if m, ok := p.d.cues.At(p.toks, j); ok {
+			if m, ok := at(p, bCues, p.d.cues, j); ok {
 				j = m.Last
 				if p.isPunct(j, ".") {
 					j++
@@ -1636,7 +1644,7 @@ func isProvince(place string) bool {
 // TRỌNG NGHĨA"): two to four all-capital words on one line, the first a
 // family name. It returns the token after it, or i.
 func (p *parser) capsNameRun(i int) int {
-	if !p.upper(i) || !p.allCaps(i) || !p.d.family[p.key(i)] {
+	if !p.upper(i) || !p.allCaps(i) || !p.family(i) {
 		return i
 	}
 	j := i
