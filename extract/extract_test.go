@@ -122,6 +122,28 @@ func TestHeaderSeed(t *testing.T) {
 	assert.Equal(t, "T.S", rec.Article.Byline)
 }
 
+func TestBylines(t *testing.T) {
+	tests := []struct{ name, in, byline string }{
+		{"initials", "Tiêu đề\n\nNội dung bài viết.\n\nT.S\n", "T.S"},
+		{"source", "Tiêu đề\n\nNội dung bài viết.\n\n(Theo TTXVN)\n", "Theo TTXVN"},
+		{"credit line", "Tiêu đề\n\nNội dung bài viết.\n\nTin, ảnh: VĂN ĐẢM\n\n*Mời bạn đọc xem các tin liên quan.\n", "VĂN ĐẢM"},
+		{"credit line, two words", "Tiêu đề\n\nNội dung bài viết.\n\nBài và ảnh: Hà Duy\n", "Hà Duy"},
+		{"authors and time", "Tiêu đề\n\nQuang Hiệu, Việt Anh, Chí Thành-Thứ hai, ngày 10/06/2024 19:27 GMT+7\n\nNội dung bài viết.\n", "Quang Hiệu, Việt Anh, Chí Thành"},
+		{"a sentence is not a byline", "Tiêu đề\n\nNội dung bài viết.\n\nHội nghị kết thúc tốt đẹp.\n", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec, err := mustExtractor(t, WithText(true)).Text(tt.in)
+			require.NoError(t, err)
+			assert.Equal(t, tt.byline, rec.Article.Byline)
+			if tt.byline != "" {
+				require.NotNil(t, rec.Article.BylineSpan)
+				assert.Equal(t, tt.byline, rec.Text[rec.Article.BylineSpan.Start:rec.Article.BylineSpan.End])
+			}
+		})
+	}
+}
+
 func TestHeaderFrontMatter(t *testing.T) {
 	in := "---\nlayout: post\ntitle: \" [Tag] Tiêu đề bài ...\"\ndate: Tue, 09 Jul 2024 11:00:00 +0700\n---\n" +
 		"[Tiêu đề bài ...](https://example.org/a.html)\n\n![Tiêu đề bài ...](https://example.org/a.jpg)\n\nThân bài một.\n\nThân bài hai.\n\nSơn Hà\n"
@@ -140,6 +162,12 @@ func TestHeaderRules(t *testing.T) {
 		{"page headline after the snippet beats a truncated link title",
 			link + "Tóm tắt bài viết trên trang xu hướng ...\n\nÔng Nguyễn Văn A làm Bí thư Tỉnh ủy Lạng Sơn\n\nSáng 15/11, Tỉnh ủy họp.\n",
 			"Ông Nguyễn Văn A làm Bí thư Tỉnh ủy Lạng Sơn", ""},
+		{"a caption with a position marker is not a headline",
+			link + "Tóm tắt bài viết ...\n\nBí thư Tỉnh ủy Nguyễn Văn B (phải) trao quyết định cho ông Nguyễn Văn A\n\nSáng 15/11, Tỉnh ủy họp.\n",
+			"Ông A làm Bí thư Tỉnh ủy ...", ""},
+		{"authors and time after the snippet: byline and published, not a headline",
+			link + "Tóm tắt bài viết ...\n\nQuang Hiệu, Việt Anh - Thứ hai, ngày 10/06/2024 19:27 GMT+7\n\nSáng 10/6, đoàn công tác làm việc.\n",
+			"Ông A làm Bí thư Tỉnh ủy ...", "2024-06-10T19:27"},
 		{"a caption after the snippet is not a headline",
 			link + "Tóm tắt bài viết ...\n\nQuang cảnh phiên họp - Ảnh: TTXVN\n\nSáng 15/11, Tỉnh ủy họp.\n",
 			"Ông A làm Bí thư Tỉnh ủy ...", ""},

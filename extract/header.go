@@ -32,6 +32,12 @@ var (
 	fmDateRe   = regexp.MustCompile(`(?m)^date:\s*(.+)$`)
 	fmTitleRe  = regexp.MustCompile(`(?m)^title:\s*"?\s*(?:\[[^\]]*\]\s*)?(.*?)"?\s*$`)
 	mdLinkRe   = regexp.MustCompile(`^!?\[([^\]]+)\]\([^)]*\)?`)
+	// a credit line: "Tin, ảnh: VĂN ĐẢM", "Bài và ảnh: Hà Duy"
+	creditRe = regexp.MustCompile(`^(?i:tin|bài|ảnh|video|clip)(?:\s*(?:,|/|và)\s*(?i:ảnh|bài|video))?\s*:\s*(\p{Lu}[^:()]{1,58}?)\s*\.?$`)
+	// a photo caption's position marker: "(phải)", "(thứ hai từ trái)"
+	captionRe = regexp.MustCompile(`(?i)\((?:bên |ngồi |đứng )?(?:phải|trái|giữa)\)|\(thứ [^)]{1,24} từ (?:trái|phải)[^)]*\)`)
+	// a clock time or a full date inside a line
+	clockRe    = regexp.MustCompile(`\b\d{1,2}[:h]\d{2}\b|\b\d{1,2}/\d{1,2}/\d{4}\b`)
 	sourceRe   = regexp.MustCompile(`^\(?\s*((?:Theo|Nguồn:?)\s+[^()]{2,60}?)\s*\)?\.?$`)
 	initialsRe = regexp.MustCompile(`^[\p{Lu}][\p{L}]*\.?(?:[\s.]?[\p{Lu}][\p{L}]*\.?){0,3}$`)
 )
@@ -104,6 +110,13 @@ func readHeader(text string) headerInfo {
 				h.setPublished(text, paras[k])
 				break
 			}
+			p := paras[k]
+			if names, stamp, ok := bylineStamp(text[p.Start:p.End]); ok {
+				h.setPublished(text, schema.Span{Start: p.Start + stamp.Start, End: p.Start + stamp.End})
+				h.setByline(schema.Span{Start: p.Start + names.Start, End: p.Start + names.End}, text)
+				h.skip = append(h.skip, p)
+				break
+			}
 		}
 	}
 	if h.art.Published == "" && fmDate == "" {
@@ -133,7 +146,70 @@ func isHeadline(line string) bool {
 	if strings.HasSuffix(line, ".") || strings.HasSuffix(line, "…") || strings.HasSuffix(line, ":") || strings.HasSuffix(line, ";") || strings.HasSuffix(line, ",") {
 		return false
 	}
+	if captionRe.MatchString(line) || clockRe.MatchString(line) {
+		return false
+	}
 	return !strings.Contains(line, "Ảnh:") && !strings.Contains(line, "Ảnh :") && !strings.Contains(line, "](")
+}
+
+// bylineStamp reads a line of authors followed by the publication time,
+// "Quang Hiệu, Việt Anh - Thứ hai, ngày 10/06/2024 19:27 GMT+7": it
+// returns the two spans (relative to the line), or ok false.
+func bylineStamp(line string) (names, stamp schema.Span, ok bool) {
+	if len(line) > 140 {
+		return names, stamp, false
+	}
+	for i := 0; i < len(line); i++ {
+		sep := 0
+		switch {
+		case line[i] == '-' || line[i] == '|':
+			sep = 1
+		case strings.HasPrefix(line[i:], "–"):
+			sep = len("–")
+		default:
+			continue
+		}
+		pre, post := trimSpan(line, 0, i), trimSpan(line, i+sep, len(line))
+		if pre.Len() == 0 || post.Len() == 0 || !isNameList(line[pre.Start:pre.End]) {
+			continue
+		}
+		if _, ok := timex.ParseTimestamp(line[post.Start:post.End]); ok {
+			return pre, post, true
+		}
+	}
+	return names, stamp, false
+}
+
+// trimSpan is the span of s[a:b] without surrounding spaces.
+func trimSpan(s string, a, b int) schema.Span {
+	for a < b && s[a] == ' ' {
+		a++
+	}
+	for b > a && s[b-1] == ' ' {
+		b--
+	}
+	return schema.Span{Start: a, End: b}
+}
+
+// isNameList: one to four names of one to four capitalized words each,
+// separated by commas ("Quang Hiệu, Việt Anh, Chí Thành").
+func isNameList(s string) bool {
+	parts := strings.Split(s, ",")
+	if len(parts) > 4 {
+		return false
+	}
+	for _, p := range parts {
+		w := strings.Fields(p)
+		if len(w) == 0 || len(w) > 4 {
+			return false
+		}
+		for _, x := range w {
+			if !firstRuneUpper(x) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // datelineCue is a word that introduces the day of the event in a lead,
@@ -171,9 +247,17 @@ func (h *headerInfo) setPublished(text string, p schema.Span) {
 // findByline looks at the last lines for a byline: a source line, or a
 // short line of one to four capitalized words without final punctuation.
 func (h *headerInfo) findByline(text string, paras []schema.Span) {
+	if h.art.Byline != "" {
+		return
+	}
 	for k := len(paras) - 1; k >= 0 && k >= len(paras)-6; k-- {
 		p := paras[k]
 		line := text[p.Start:p.End]
+		if m := creditRe.FindStringSubmatchIndex(line); m != nil {
+			h.setByline(schema.Span{Start: p.Start + m[2], End: p.Start + m[3]}, text)
+			h.skip = append(h.skip, p)
+			return
+		}
 		if m := sourceRe.FindStringSubmatchIndex(line); m != nil {
 			h.setByline(schema.Span{Start: p.Start + m[2], End: p.Start + m[3]}, text)
 			return
