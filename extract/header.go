@@ -29,9 +29,9 @@ type headerInfo struct {
 }
 
 var (
-	fmDateRe   = regexp.MustCompile(`(?m)^date:\s*(.+)$`)
-	fmTitleRe  = regexp.MustCompile(`(?m)^title:\s*"?\s*(?:\[[^\]]*\]\s*)?(.*?)"?\s*$`)
-	mdLinkRe   = regexp.MustCompile(`^!?\[([^\]]+)\]\([^)]*\)?`)
+	fmDateRe  = regexp.MustCompile(`(?m)^date:\s*(.+)$`)
+	fmTitleRe = regexp.MustCompile(`(?m)^title:\s*"?\s*(?:\[[^\]]*\]\s*)?(.*?)"?\s*$`)
+	mdLinkRe  = regexp.MustCompile(`^!?\[([^\]]+)\]\([^)]*\)?`)
 	// a credit line: "Tin, ảnh: VĂN ĐẢM", "Bài và ảnh: Hà Duy"
 	creditRe = regexp.MustCompile(`^(?i:tin|bài|ảnh|video|clip)(?:\s*(?:,|/|và)\s*(?i:ảnh|bài|video))?\s*:\s*(\p{Lu}[^:()]{1,58}?)\s*\.?$`)
 	// a photo caption's position marker: "(phải)", "(thứ hai từ trái)"
