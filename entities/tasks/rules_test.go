@@ -163,3 +163,46 @@ func TestOpinions(t *testing.T) {
 		})
 	}
 }
+
+// TestReportedDirectives checks the second-round rules: a speech verb that
+// reports a directive (a coming period + "sẽ", or an addressee + a verb of
+// continuing effort), "Trước mắt là" continuing a list, and the non-tasks:
+// first-person opinions, purpose clauses, reasons and quote attributions.
+func TestReportedDirectives(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"speech verb + coming period + sẽ, then verb-first items",
+			"Kết luận của Ban Thường vụ cũng nhấn mạnh, thời gian tới sẽ tiếp tục rà soát quy hoạch đất rừng; Kiên quyết thu hồi các dự án chậm tiến độ; Nâng cao hiệu quả quản lý đất đai.",
+			[]string{"tiếp tục rà soát quy hoạch đất rừng", "Kiên quyết thu hồi các dự án chậm tiến độ", "Nâng cao hiệu quả quản lý đất đai"}},
+		{"speech verb + addressee + tiếp tục",
+			"Bộ trưởng nhấn mạnh Cục Thuế tiếp tục đẩy mạnh chuyển đổi số trong quản lý thu.",
+			[]string{"Cục Thuế tiếp tục đẩy mạnh chuyển đổi số trong quản lý thu"}},
+		{"Trước mắt là continues the list",
+			"Bộ trưởng nhấn mạnh Cục Thuế tiếp tục đẩy mạnh chuyển đổi số trong quản lý thu. Trước mắt là tổng kết việc thực hiện đề án hóa đơn điện tử.",
+			[]string{"Cục Thuế tiếp tục đẩy mạnh chuyển đổi số trong quản lý thu", "Trước mắt là tổng kết việc thực hiện đề án hóa đơn điện tử"}},
+		{"speech verb + a past statement is no directive",
+			"Bộ trưởng nhấn mạnh Cục Thuế đã hoàn thành vượt dự toán thu năm 2023.", nil},
+		{"speech verb + coming period without sẽ is no directive",
+			"Giám đốc Sở cho biết, thời gian tới thời tiết diễn biến phức tạp.", nil},
+		{"first-person opinion",
+			"\"Theo tôi phải xử lý nghiêm hành vi này\", đại biểu Nguyễn Văn C nói.", nil},
+		{"a modal inside a purpose clause",
+			"Tuy nhiên, để răn đe và nhắc nhở cán bộ trong đơn vị phải luôn chấp hành kỷ luật, Giám đốc đã ký quyết định khiển trách.", nil},
+		{"a reason is no task",
+			"Lý do ông Trần Văn D đề xuất nội dung này vì nhiều hộ dân chưa được bồi thường.", nil},
+		{"the attribution after a quoted directive is cut",
+			"\"Ban Thường vụ Tỉnh ủy đề nghị các sở, ngành tiếp tục bám sát cơ sở, hoàn thành kế hoạch năm\" - ông Lê Văn E nói.",
+			[]string{"các sở, ngành tiếp tục bám sát cơ sở, hoàn thành kế hoạch năm"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			tasks, results := run(c.text)
+			checkSpans(t, c.text, tasks)
+			checkSpans(t, c.text, results)
+			assert.Equal(t, c.want, texts(tasks))
+		})
+	}
+}

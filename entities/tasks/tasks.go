@@ -89,6 +89,9 @@ const (
 	kNeed
 	kSelf
 	kSubord
+	kCont
+	kSe
+	kNext
 )
 
 var kindNames = map[string]kind{
@@ -101,6 +104,7 @@ var kindNames = map[string]kind{
 	"receive": kReceive, "purpose": kPurpose, "pledge": kPledge, "target": kTarget,
 	"tverb": kTVerb, "neg": kNeg,
 	"expert": kExpert, "genre": kGenre, "need": kNeed, "self": kSelf, "subord": kSubord,
+	"cont": kCont, "se": kSe, "next": kNext,
 }
 
 //go:embed data/cues.tsv
@@ -388,6 +392,13 @@ func (r *reader) run(sents []sentence) {
 		if a >= e {
 			continue
 		}
+		// '"..." - ông X nói': the attribution is no part of the item
+		if q, ok := d.attribution(a, e); ok {
+			e = d.trimEnd(a, q)
+			if a >= e {
+				continue
+			}
+		}
 		c, numbered := d.skipMarkers(a, e)
 		if newPara {
 			if r.mode == mResult {
@@ -467,6 +478,15 @@ func (r *reader) run(sents []sentence) {
 			r.add(&r.tasks, start, e)
 			continue
 		}
+		// 2b. a reported directive: "X nhấn mạnh, thời gian tới sẽ Y",
+		// "X nhấn mạnh <addressee> tiếp tục Y"
+		if j, start, ok := d.speechTask(c, e); ok && !blocked {
+			if !(r.mode == mTask && !newPara) {
+				r.newTask(d.period(a, j))
+			}
+			r.add(&r.tasks, start, e)
+			continue
+		}
 		// 3. a commitment: "khẳng định sẽ X", "hứa X"
 		if p, ok := d.promise(c, e); ok {
 			if r.mode != mTask || newPara {
@@ -501,7 +521,7 @@ func (r *reader) run(sents []sentence) {
 		}
 		// 6. continuation
 		switch {
-		case r.mode == mTask && (verbFirst || r.docList || d.colonIntro(c, e) > 0):
+		case r.mode == mTask && (verbFirst || r.docList || d.colonIntro(c, e) > 0 || d.hasKindAt(c, e, kNext)):
 			r.add(&r.tasks, c, e)
 		case r.mode == mResult && (verbFirst || !newPara):
 			r.add(&r.results, c, e)
@@ -930,7 +950,7 @@ func (d *doc) modal(c, e int) (int, bool) {
 		if !ok {
 			continue
 		}
-		if d.relQuantBefore(c, m) {
+		if d.relQuantBefore(c, m) || d.inPurpose(c, m) {
 			m = last - 1
 			continue
 		}
@@ -1317,4 +1337,82 @@ func (d *doc) skipContentFrame(c, e int) int {
 		}
 	}
 	return c
+}
+
+// attribution finds a closing quote followed by its attribution at the end
+// of [a, e) ('"..." - ông X nói', '"...", Bộ trưởng X nhấn mạnh') and
+// returns the quote's token.
+func (d *doc) attribution(a, e int) (int, bool) {
+	for q := e - 2; q > a && q >= e-12; q-- {
+		if d.toks[q].Key != `"` {
+			continue
+		}
+		k := q + 1
+		if !(d.isPunct(k, "-") || d.isPunct(k, ",")) {
+			return 0, false
+		}
+		k++
+		if k >= e || !(d.toks[k].Upper || d.key(k) == keyOng || d.key(k) == keyBa) {
+			return 0, false
+		}
+		for i := k + 1; i < e; i++ {
+			if d.toks[i].Kind == token.Punct {
+				return 0, false
+			}
+			if last, ok := d.is(i, e, kSpeech); ok && last == e {
+				return q, true
+			}
+		}
+		return 0, false
+	}
+	return 0, false
+}
+
+// speechTask finds a speech verb that reports a directive: followed by a
+// coming period and "sẽ" + verb ("nhấn mạnh, thời gian tới sẽ tiếp tục
+// ..."), the task starts after "sẽ"; followed by a capitalized addressee
+// and a verb of continuing effort ("nhấn mạnh Ban X tiếp tục ..."), the
+// task starts at the addressee. It returns the verb's token and the start.
+func (d *doc) speechTask(c, e int) (int, int, bool) {
+	for j := c + 1; j < e; j++ {
+		last, ok := d.is(j, e, kSpeech)
+		if !ok || d.toks[j].Upper || !d.speakerBefore(c, j) || d.inSubord(c, j) {
+			continue
+		}
+		k := d.skipJoiners(last, e)
+		if f, ok := d.is(k, e, kFuture); ok {
+			for f < e && d.isPunct(f, ",") {
+				f++
+			}
+			if s, ok := d.is(f, e, kSe); ok && s < e && d.verbAt(s, e) {
+				return j, s, true
+			}
+			continue
+		}
+		if k < e && d.toks[k].Upper && !d.hasKindAt(k, e, kSelf) {
+			for i := k + 1; i < e && i <= k+8; i++ {
+				if d.toks[i].Kind == token.Punct {
+					break
+				}
+				if l, ok := d.is(i, e, kCont); ok && l < e && !d.toks[i].Upper {
+					return j, k, true
+				}
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// inPurpose reports whether the modal at m is inside a purpose clause
+// ("để giữ kỷ luật ... phải ...") opened in [c, m) and not closed by a comma.
+func (d *doc) inPurpose(c, m int) bool {
+	for i := m - 1; i >= c; i-- {
+		if d.isPunct(i, ",") || d.isPunct(i, ";") || d.isPunct(i, ":") {
+			return false
+		}
+		if _, ok := d.is(i, m, kPurpose); ok {
+			return true
+		}
+	}
+	return false
 }
