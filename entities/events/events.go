@@ -196,6 +196,8 @@ func Find(in Input) []schema.Meeting {
 		}
 		return stated
 	}
+	var msBuf []lexicon.Match[kindVal] // the sentence's event words
+	var subBuf []token.Token           // the sentence's tokens relative to it
 	var events []*event
 	var titleKind string
 	var titleMention mention
@@ -214,7 +216,8 @@ func Find(in Input) []schema.Meeting {
 			continue
 		}
 		st := toks[s0:s1]
-		ms := w.kind.FindAll(st)
+		msBuf = findAll(w.kind, st, msBuf[:0])
+		ms := msBuf
 		isTitle := in.Title.End > 0 && sp.Start >= in.Title.Start && sp.End <= in.Title.End
 		var first, other *mention
 		for _, m := range ms {
@@ -268,7 +271,8 @@ func Find(in Input) []schema.Meeting {
 			continue
 		}
 		sub := text[sp.Start:sp.End]
-		subToks := token.Tokenize(sub)
+		var subToks []token.Token
+		subToks, subBuf = sentenceTokens(text, toks, s0, s1, sp, subBuf)
 		ds := timex.Dates(sub, subToks, in.Date)
 		date, dspan := "", (*schema.Span)(nil)
 		rel := toks[first.first].Start - sp.Start
@@ -692,4 +696,48 @@ func mergeTarget(events []*event, kind, date string, asserted bool) *event {
 		}
 	}
 	return nil
+}
+
+// findAll is kind.FindAll(toks) appending to out.
+func findAll[V any](l *lexicon.Lexicon[V], toks []token.Token, out []lexicon.Match[V]) []lexicon.Match[V] {
+	for i := 0; i < len(toks); {
+		if m, ok := l.At(toks, i); ok {
+			out = append(out, m)
+			i = m.Last
+			continue
+		}
+		i++
+	}
+	return out
+}
+
+// sentenceTokens returns token.Tokenize(text[sp.Start:sp.End]) for the
+// sentence whose tokens are toks[s0:s1]: a copy of those tokens with offsets
+// relative to the sentence, made in buf (returned for reuse), when no
+// token crosses the sentence's edges and the first token's white-space
+// flags carry over; else the sentence is tokenized again.
+func sentenceTokens(text string, toks []token.Token, s0, s1 int, sp schema.Span, buf []token.Token) (sub, _ []token.Token) {
+	whole := func() ([]token.Token, []token.Token) {
+		return token.Tokenize(text[sp.Start:sp.End]), buf
+	}
+	if s0 > 0 && toks[s0-1].End > sp.Start || s1 < len(toks) && toks[s1].Start < sp.End || s1 <= s0 {
+		return whole()
+	}
+	f := toks[s0]
+	line, space := f.LineBefore, f.SpaceBefore
+	switch {
+	case f.Start == sp.Start:
+		line, space = false, false // the sentence starts with the token
+	case s0 == 0 && sp.Start == 0, s0 > 0 && toks[s0-1].End == sp.Start:
+		// all the white space before the token is in the sentence
+	default:
+		return whole()
+	}
+	buf = append(buf[:0], toks[s0:s1]...)
+	for i := range buf {
+		buf[i].Start -= sp.Start
+		buf[i].End -= sp.Start
+	}
+	buf[0].LineBefore, buf[0].SpaceBefore = line, space
+	return buf, buf
 }

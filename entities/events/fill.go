@@ -177,10 +177,13 @@ func period(text string, toks []token.Token, mn mention, ref time.Time) *schema.
 // Đồng Tháp, ..., Vĩnh Long và Cần Thơ". The list is a run of province
 // names separated by "," or "và" only; at least two.
 func members(text string, toks []token.Token, mn mention, w *wordLists, provinces func() []places.Match) []schema.Member {
-	ps := provinces()
+	var ps []places.Match
 	for j := mn.s0; j < mn.s1; j++ {
 		if !w.listOpen[toks[j].Key] || j+1 >= mn.s1 {
 			continue
+		}
+		if ps == nil {
+			ps = provinces() // only for a sentence with a list opener
 		}
 		var out []schema.Member
 		pos := toks[j].End

@@ -1,0 +1,52 @@
+package events
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"github.com/vnpol/vnpol/entities/segment"
+	"github.com/vnpol/vnpol/entities/token"
+	"github.com/vnpol/vnpol/schema"
+)
+
+// sentenceTokens gives what tokenizing the sentence again gives, for
+// every sentence of the testdata articles and for spans that cut tokens.
+func TestSentenceTokensEqualTokenize(t *testing.T) {
+	files, err := filepath.Glob("testdata/*.txt")
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	texts := []string{"  \n Hội nghị.\u00a0 Ngày 10/1, họp.\n\nKết thúc", "TP.HCM họp. Xong"}
+	for _, f := range files {
+		bs, err := os.ReadFile(f)
+		require.NoError(t, err)
+		texts = append(texts, string(bs))
+	}
+	for _, text := range texts {
+		toks := token.Tokenize(text)
+		sents := segment.Sentences(text)
+		// also spans that start or end inside a token or in white space
+		for i := 0; i+1 < len(text) && i < 40; i += 3 {
+			sents = append(sents, schema.Span{Start: i, End: min(len(text), i+17)})
+		}
+		var buf []token.Token
+		for _, sp := range sents {
+			s0 := 0
+			for s0 < len(toks) && toks[s0].Start < sp.Start {
+				s0++
+			}
+			s1 := s0
+			for s1 < len(toks) && toks[s1].End <= sp.End {
+				s1++
+			}
+			if s1 == s0 {
+				continue
+			}
+			var got []token.Token
+			got, buf = sentenceTokens(text, toks, s0, s1, sp, buf)
+			assert.Equal(t, token.Tokenize(text[sp.Start:sp.End]), got, "%q", text[sp.Start:sp.End])
+		}
+	}
+}
