@@ -206,3 +206,25 @@ func TestReportedDirectives(t *testing.T) {
 		})
 	}
 }
+
+func TestReportedDirectivesMore(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"Trước mắt là continues the list across a paragraph",
+			"Bộ trưởng nhấn mạnh Cục Thuế tiếp tục đẩy mạnh chuyển đổi số trong quản lý thu.\n\nTrước mắt là tổng kết việc thực hiện đề án hóa đơn điện tử.",
+			[]string{"Cục Thuế tiếp tục đẩy mạnh chuyển đổi số trong quản lý thu", "Trước mắt là tổng kết việc thực hiện đề án hóa đơn điện tử"}},
+		{"a condition after a speech verb is a statement",
+			"Ông nhấn mạnh muốn có bộ máy tinh gọn, buộc phải sắp xếp lại các đầu mối.", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			tasks, results := run(c.text)
+			checkSpans(t, c.text, tasks)
+			checkSpans(t, c.text, results)
+			assert.Equal(t, c.want, texts(tasks))
+		})
+	}
+}

@@ -439,7 +439,7 @@ func (r *reader) run(sents []sentence) {
 			continue
 		}
 		verbFirst := d.verbAt(c, e)
-		if newPara && r.mode == mTask && !r.docList && !verbFirst && !numbered {
+		if newPara && r.mode == mTask && !r.docList && !verbFirst && !numbered && !d.hasKindAt(c, e, kNext) {
 			r.mode = mNone
 		}
 		blocked := d.hasKind(a, e, kBlock) || d.quoteSaid(a, e)
@@ -503,6 +503,13 @@ func (r *reader) run(sents []sentence) {
 				continue
 			}
 			start := d.modalStart(c, m)
+			if start > c && d.hasKindAt(start, e, kStatement) {
+				// "X nhấn mạnh muốn có Y, buộc phải Z": a condition, a statement
+				if !(r.mode == mTask && !newPara) {
+					r.mode = mNone
+				}
+				continue
+			}
 			if r.mode != mTask {
 				r.newTask(d.period(a, e))
 			}
