@@ -89,14 +89,14 @@ type parser struct {
 	mask []firstBit // p.d.first of each token
 
 	// nameAt[i] is 1+index into names of the candidate starting at token i.
-	nameAt   []int
-	nameEnd  map[int]bool // token after each name candidate
-	names    []*name
-	segs     []*segment
+	nameAt  []int
+	nameEnd map[int]bool // token after each name candidate
+	names   []*name
+	segs    []*segment
 	// segIdx[2*i] is 1+index into segs of the segment starting at token i
 	// (former word included), segIdx[2*i+1] of the one whose last is i
 	// (see segStartAt, segEndAt)
-	segIdx []int32
+	segIdx   []int32
 	segSlab  slab[segment]
 	nameSlab slab[name]
 	people   []*person
