@@ -228,3 +228,26 @@ func TestReportedDirectivesMore(t *testing.T) {
 		})
 	}
 }
+
+func TestAdditiveContinuation(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"Đồng thời + a verb continues the list across a paragraph",
+			"Bộ trưởng đề nghị Cục Xúc tiến thương mại mở rộng thị trường xuất khẩu.\n\nĐồng thời quảng bá, giới thiệu sản phẩm nông nghiệp với đối tác nước ngoài.",
+			[]string{"Cục Xúc tiến thương mại mở rộng thị trường xuất khẩu", "quảng bá, giới thiệu sản phẩm nông nghiệp với đối tác nước ngoài"}},
+		{"Đồng thời + a capitalized subject ends a list in a new paragraph",
+			"Bộ trưởng đề nghị Cục Xúc tiến thương mại mở rộng thị trường xuất khẩu.\n\nĐồng thời, Bộ Công Thương đã ký kết 5 thỏa thuận hợp tác.",
+			[]string{"Cục Xúc tiến thương mại mở rộng thị trường xuất khẩu"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			tasks, results := run(c.text)
+			checkSpans(t, c.text, tasks)
+			checkSpans(t, c.text, results)
+			assert.Equal(t, c.want, texts(tasks))
+		})
+	}
+}

@@ -92,6 +92,7 @@ const (
 	kCont
 	kSe
 	kNext
+	kAdditive
 )
 
 var kindNames = map[string]kind{
@@ -104,7 +105,7 @@ var kindNames = map[string]kind{
 	"receive": kReceive, "purpose": kPurpose, "pledge": kPledge, "target": kTarget,
 	"tverb": kTVerb, "neg": kNeg,
 	"expert": kExpert, "genre": kGenre, "need": kNeed, "self": kSelf, "subord": kSubord,
-	"cont": kCont, "se": kSe, "next": kNext,
+	"cont": kCont, "se": kSe, "next": kNext, "additive": kAdditive,
 }
 
 //go:embed data/cues.tsv
@@ -439,6 +440,11 @@ func (r *reader) run(sents []sentence) {
 			continue
 		}
 		verbFirst := d.verbAt(c, e)
+		// "Đồng thời chia sẻ ...": an additive opener before a lower-case
+		// word continues the list with an implied subject
+		if !verbFirst && c > c0 && d.hasKindAt(c0, e, kAdditive) && d.toks[c].Kind == token.Word && !d.toks[c].Upper {
+			verbFirst = true
+		}
 		if newPara && r.mode == mTask && !r.docList && !verbFirst && !numbered && !d.hasKindAt(c, e, kNext) {
 			r.mode = mNone
 		}
