@@ -59,16 +59,16 @@ type kindVal struct {
 }
 
 type wordLists struct {
-	kind                                      *lexicon.Lexicon[kindVal]
-	future, anchor, same, backref, held, mods *lexicon.Lexicon[bool]
-	notev, when, thisYear                     *lexicon.Lexicon[bool]
-	whenAfter, gapStop, after, assert         *lexicon.Lexicon[bool]
+	kind                                      *fLex[kindVal]
+	future, anchor, same, backref, held, mods *fLex[bool]
+	notev, when, thisYear                     *fLex[bool]
+	whenAfter, gapStop, after, assert         *fLex[bool]
 	at, listOpen, yield                       map[string]bool
 }
 
 var lists = sync.OnceValue(func() *wordLists {
-	w := &wordLists{kind: lexicon.New[kindVal](), whenAfter: lexicon.New[bool](), gapStop: lexicon.New[bool](), after: lexicon.New[bool](), assert: lexicon.New[bool](), future: lexicon.New[bool](), anchor: lexicon.New[bool](),
-		same: lexicon.New[bool](), backref: lexicon.New[bool](), held: lexicon.New[bool](), mods: lexicon.New[bool](), notev: lexicon.New[bool](), when: lexicon.New[bool](), thisYear: lexicon.New[bool](),
+	w := &wordLists{kind: newFLex[kindVal](), whenAfter: newFLex[bool](), gapStop: newFLex[bool](), after: newFLex[bool](), assert: newFLex[bool](), future: newFLex[bool](), anchor: newFLex[bool](),
+		same: newFLex[bool](), backref: newFLex[bool](), held: newFLex[bool](), mods: newFLex[bool](), notev: newFLex[bool](), when: newFLex[bool](), thisYear: newFLex[bool](),
 		at: map[string]bool{}, listOpen: map[string]bool{}, yield: map[string]bool{}}
 	for _, line := range strings.Split(wordsTSV, "\n") {
 		if line == "" || line[0] == '#' {
@@ -216,7 +216,7 @@ func Find(in Input) []schema.Meeting {
 			continue
 		}
 		st := toks[s0:s1]
-		msBuf = findAll(w.kind, st, msBuf[:0])
+		msBuf = w.kind.findAll(st, msBuf[:0])
 		ms := msBuf
 		isTitle := in.Title.End > 0 && sp.Start >= in.Title.Start && sp.End <= in.Title.End
 		var first, other *mention
@@ -317,7 +317,6 @@ func Find(in Input) []schema.Meeting {
 				date, dated = e.m.Date, true
 			}
 		}
-		sameDay := anyIn(w.same, toks, s0, s1)
 		anchored := dated || first.asserted || anyIn(w.anchor, toks, s0, s1)
 		if !anchored {
 			// a back-reference presupposes a held event
@@ -327,6 +326,7 @@ func Find(in Input) []schema.Meeting {
 			}
 			continue
 		}
+		sameDay := anyIn(w.same, toks, s0, s1)
 		if sameDay {
 			if len(events) == 0 && titleKind != "" {
 				events = append(events, &event{m: schema.Meeting{Kind: titleKind}, sents: []mention{titleMention}})
@@ -566,7 +566,7 @@ func isRoman(s string) bool {
 var generic = map[string]bool{"hội nghị": true, "lễ": true, "họp": true}
 
 // endsBefore reports whether a phrase of l ends right before token i.
-func endsBefore(l *lexicon.Lexicon[bool], toks []token.Token, s0, i int) bool {
+func endsBefore(l *fLex[bool], toks []token.Token, s0, i int) bool {
 	for j := max(s0, i-3); j < i; j++ {
 		if m, ok := l.At(toks, j); ok && m.Last == i {
 			return true
@@ -620,7 +620,7 @@ func futureBefore(w *wordLists, toks []token.Token, s0, i int) bool {
 
 var keyDa = token.Fold("đã")
 
-func hasBefore(l *lexicon.Lexicon[bool], toks []token.Token, s0, i int) bool {
+func hasBefore(l *fLex[bool], toks []token.Token, s0, i int) bool {
 	for j := s0; j < i; j++ {
 		if m, ok := l.At(toks, j); ok && m.Last <= i {
 			return true
@@ -629,7 +629,7 @@ func hasBefore(l *lexicon.Lexicon[bool], toks []token.Token, s0, i int) bool {
 	return false
 }
 
-func anyIn(l *lexicon.Lexicon[bool], toks []token.Token, s0, s1 int) bool {
+func anyIn(l *fLex[bool], toks []token.Token, s0, s1 int) bool {
 	for j := s0; j < s1; j++ {
 		if m, ok := l.At(toks, j); ok && m.Last <= s1 {
 			return true
@@ -696,19 +696,6 @@ func mergeTarget(events []*event, kind, date string, asserted bool) *event {
 		}
 	}
 	return nil
-}
-
-// findAll is kind.FindAll(toks) appending to out.
-func findAll[V any](l *lexicon.Lexicon[V], toks []token.Token, out []lexicon.Match[V]) []lexicon.Match[V] {
-	for i := 0; i < len(toks); {
-		if m, ok := l.At(toks, i); ok {
-			out = append(out, m)
-			i = m.Last
-			continue
-		}
-		i++
-	}
-	return out
 }
 
 // sentenceTokens returns token.Tokenize(text[sp.Start:sp.End]) for the
