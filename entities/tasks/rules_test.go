@@ -251,3 +251,27 @@ func TestAdditiveContinuation(t *testing.T) {
 		})
 	}
 }
+
+func TestOpinionVerbOfOfficial(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"an official's cho rằng + addressee + modal",
+			"Phó Thủ tướng cho rằng Hà Giang cần ưu tiên phát triển du lịch cộng đồng.",
+			[]string{"Hà Giang cần ưu tiên phát triển du lịch cộng đồng"}},
+		{"an expert's cho rằng stays an opinion",
+			"TS Nguyễn Văn F cho rằng Hà Giang cần ưu tiên phát triển du lịch cộng đồng.", nil},
+		{"cho rằng without a modal stays an opinion",
+			"Phó Thủ tướng cho rằng Hà Giang có nhiều tiềm năng du lịch.", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			tasks, results := run(c.text)
+			checkSpans(t, c.text, tasks)
+			checkSpans(t, c.text, results)
+			assert.Equal(t, c.want, texts(tasks))
+		})
+	}
+}

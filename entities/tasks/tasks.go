@@ -93,6 +93,7 @@ const (
 	kSe
 	kNext
 	kAdditive
+	kOpine
 )
 
 var kindNames = map[string]kind{
@@ -105,7 +106,7 @@ var kindNames = map[string]kind{
 	"receive": kReceive, "purpose": kPurpose, "pledge": kPledge, "target": kTarget,
 	"tverb": kTVerb, "neg": kNeg,
 	"expert": kExpert, "genre": kGenre, "need": kNeed, "self": kSelf, "subord": kSubord,
-	"cont": kCont, "se": kSe, "next": kNext, "additive": kAdditive,
+	"cont": kCont, "se": kSe, "next": kNext, "additive": kAdditive, "opine": kOpine,
 }
 
 //go:embed data/cues.tsv
@@ -448,7 +449,7 @@ func (r *reader) run(sents []sentence) {
 		if newPara && r.mode == mTask && !r.docList && !verbFirst && !numbered && !d.hasKindAt(c, e, kNext) {
 			r.mode = mNone
 		}
-		blocked := d.hasKind(a, e, kBlock) || d.quoteSaid(a, e)
+		blocked := d.blocked(a, c, e) || d.quoteSaid(a, e)
 		if _, ok := d.is(c, e, kStatement); ok {
 			blocked = true
 		}
@@ -994,7 +995,7 @@ func (d *doc) modal(c, e int) (int, bool) {
 func (d *doc) modalStart(c, m int) int {
 	start := c
 	for j := c + 1; j < m; j++ {
-		if last, ok := d.is(j, m, kSpeech|kDirective); ok && last <= m && !d.toks[j].Upper && !d.endsAt(c, j, kNoPrev) {
+		if last, ok := d.is(j, m, kSpeech|kDirective|kOpine); ok && last <= m && !d.toks[j].Upper && !d.endsAt(c, j, kNoPrev) {
 			start = d.skipLeadIns(d.skipJoiners(last, m), m)
 		}
 		if last, ok := d.is(j, m, kClause); ok && last <= m && !d.toks[j].Upper {
@@ -1426,6 +1427,28 @@ func (d *doc) inPurpose(c, m int) bool {
 		if _, ok := d.is(i, m, kPurpose); ok {
 			return true
 		}
+	}
+	return false
+}
+
+// blocked reports a block cue in [a, e). "cho rằng" (an opinion verb)
+// does not block when an official speaker before it addresses a
+// capitalized party with a modal ("Chủ tịch nước cho rằng Cao Bằng cần
+// ..."), unless the speaker is a named expert.
+func (d *doc) blocked(a, c, e int) bool {
+	for i := a; i < e; i++ {
+		last, ok := d.is(i, e, kBlock)
+		if !ok {
+			continue
+		}
+		if m, _ := d.at(i, e); m.Value&kOpine != 0 && i > c && last < e &&
+			d.toks[last].Upper && d.speakerBefore(c, i) && !d.namedExpert(a, e) {
+			if _, ok := d.modal(last, e); ok {
+				i = last - 1
+				continue
+			}
+		}
+		return true
 	}
 	return false
 }
