@@ -120,5 +120,9 @@ func (p *parser) parallelAfter(j int) int {
 	if p.same(j+2) && p.kind(j+2) == token.Word && p.key(j+2) == p.key(j-1) {
 		return j + 3
 	}
+	// "cứu nạn, cứu hộ": the first word repeats
+	if p.same(j+2) && p.kind(j+2) == token.Word && p.key(j+1) == p.key(j-2) && p.kind(j-2) == token.Word && !p.toks[j+2].Upper {
+		return j + 3
+	}
 	return j
 }

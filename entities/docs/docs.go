@@ -141,6 +141,9 @@ func (p *parser) at(i int) ([]Citation, int) {
 	if i >= 2 && p.is(i-2, "dự") && p.is(i-1, "thảo") && !p.toks[i-1].LineBefore && !p.toks[i].LineBefore {
 		start = i - 2
 	}
+	if cs, end := p.known(start, i, m.Value); len(cs) > 0 {
+		return cs, end
+	}
 	// abbreviated heads (NQ, CT, KL...) only directly before a number
 	abbrev := m.Last-m.First == 1 && codeLike(t.Text(p.text)) && len(t.Key) <= 4
 	k := m.Last
@@ -164,6 +167,11 @@ func (p *parser) at(i int) ([]Citation, int) {
 	if abbrev || k != m.Last {
 		return nil, i
 	}
+	if ti.Mode == "number" || ti.Mode == "law" {
+		if cs, end := p.amend(start, i, k, m.Value); len(cs) > 0 {
+			return cs, end
+		}
+	}
 	switch ti.Mode {
 	case "number":
 		if ti.Code == "NQ" {
@@ -173,6 +181,12 @@ func (p *parser) at(i int) ([]Citation, int) {
 			if c, end, ok := p.congress(start, k); ok {
 				return []Citation{c}, end
 			}
+		}
+		if cs, end := p.aboutIssuer(start, i, k, m.Value); len(cs) > 0 {
+			return cs, end
+		}
+		if cs, end := p.personnel(start, i, k, m.Value); len(cs) > 0 {
+			return cs, end
 		}
 		return p.titled(start, i, k, m.Value)
 	case "law":

@@ -29,7 +29,7 @@ func TestGeneralPositives(t *testing.T) {
 		{"chấp hành nghiêm Luật Trật tự, an toàn giao thông đường bộ của người dân", "Luật Trật tự, an toàn giao thông đường bộ", "Luật"},
 		{"nhấn mạnh, Luật TTATGT đường bộ ra đời đã có nhiều điểm mới", "Luật TTATGT đường bộ", "Luật"},
 		{"để đồng bộ với Luật Khám bệnh, chữa bệnh năm 2023.", "Luật Khám bệnh, chữa bệnh năm 2023", "Luật"},
-		{"Luật Phòng cháy, chữa cháy và cứu nạn", "Luật Phòng cháy, chữa cháy", "Luật"},
+		{"Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ được", "Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ", "Luật"},
 		{"sửa đổi Luật Phòng, chống mua bán người (sửa đổi)", "Luật Phòng, chống mua bán người (sửa đổi)", "Luật"},
 		{"trong Luật Hôn nhân và Gia đình. Ở phía", "Luật Hôn nhân và Gia đình", "Luật"},
 		{"vi phạm Luật Đấu thầu, gây thiệt hại ngân sách", "Luật Đấu thầu", "Luật"},

@@ -195,13 +195,57 @@ func (p *parser) law(start, i, k, ti int) ([]Citation, int) {
 			}
 		}
 	}
+	if e := p.andAfter(j); e > j {
+		j = e
+	}
 	nameEnd := j
 	if p.key(j) == "(" && p.is(j+1, "sửa") && p.is(j+2, "đổi") && p.key(j+3) == ")" && p.same(j+3) {
 		j += 4
 	}
 	y, j2 := p.yearAfter(j)
 	doc := schema.Document{Type: p.d.types[ti].Name, TypeCode: p.d.types[ti].Code, Year: y}
-	return []Citation{p.cite(start, j2, doc, "t|"+token.FoldPhrase(doc.Type)+"|"+p.nameKey(k, nameEnd))}, j2
+	out := []Citation{p.cite(start, j2, doc, "t|"+token.FoldPhrase(doc.Type)+"|"+p.nameKey(k, nameEnd))}
+	if p.is(i-1, "các") && j2 == nameEnd {
+		return p.lawList(out, j2, ti)
+	}
+	return out, j2
+}
+
+// lawList reads the further names of a list sharing one "Luật" after "các"
+// ("các Luật Đất đai, Nhà ở, Kinh doanh bất động sản"), at token j (after
+// the first name): each capitalized name after a comma or "và" is a law of
+// its own, cited by its name alone.
+func (p *parser) lawList(out []Citation, j, ti int) ([]Citation, int) {
+	for n := 0; n < 12 && (p.key(j) == "," || p.is(j, "và")) && p.same(j) && p.same(j+1); n++ {
+		x := j + 1
+		if p.key(j) == "," && p.is(x, "và") && p.same(x+1) {
+			x++
+		}
+		if p.kind(x) != token.Word || !p.toks[x].Upper {
+			break
+		}
+		if _, ok := p.d.heads.At(p.toks, x); ok {
+			break
+		}
+		if _, ok := p.d.issuerNames.At(p.toks, x); ok {
+			break
+		}
+		e := x
+		if le := p.classAt("law", x); le > 0 {
+			e = le
+		} else {
+			for c := 0; c < 8 && p.same(e) && p.kind(e) == token.Word && p.classAt("stop", e) < 0 && (c == 0 || !p.toks[e].Upper); c++ {
+				e++
+			}
+		}
+		if e == x {
+			break
+		}
+		doc := schema.Document{Type: p.d.types[ti].Name, TypeCode: p.d.types[ti].Code}
+		out = append(out, p.cite(x, e, doc, "t|"+token.FoldPhrase(doc.Type)+"|"+p.nameKey(x, e)))
+		j = e
+	}
+	return out, j
 }
 
 // org reads a charter named by its body: "Điều lệ Đảng", "điều lệ Đảng", "Điều lệ Hội".

@@ -1,0 +1,205 @@
+package docs
+
+import (
+	"github.com/vnpol/vnpol/entities/token"
+	"github.com/vnpol/vnpol/schema"
+)
+
+// This file reads numberless documents named by what they are about:
+// "Nghị quyết của Quốc hội về <subject>", "Nghị quyết bầu <office>",
+// amending acts ("Luật sửa đổi, bổ sung một số điều của Luật ..."), known
+// document names written in lower case (word class "known"), and the
+// continuation of a law name after "và" ("Luật Tiêu chuẩn và quy chuẩn kỹ thuật").
+
+// subjectEnd reads the subject after "về" at token j ("về thí điểm bổ sung
+// một số cơ chế, chính sách đặc thù phát triển tỉnh Nghệ An") and returns
+// the token after it, or j when there is no subject of at least two words.
+// The subject runs to punctuation (a comma only when a lower-case word
+// goes on), the end of the line or a stop word other than "và" and "của".
+func (p *parser) subjectEnd(j int) int {
+	if !p.is(j, "về") || !p.same(j+1) {
+		return j
+	}
+	x, words := j+1, 0
+	for n := 0; n < 40 && p.same(x); n++ {
+		if p.kind(x) == token.Punct {
+			if (p.key(x) == "," || p.key(x) == "-") && words > 0 && p.same(x+1) && p.kind(x+1) == token.Word &&
+				!p.toks[x+1].Upper && p.classAt("stop", x+1) < 0 {
+				x++
+				continue
+			}
+			break
+		}
+		if e := p.classAt("stop", x); e > 0 && !p.is(x, "và") && !p.is(x, "của") {
+			break
+		}
+		if p.is(x, "và") && (!p.same(x+1) || p.kind(x+1) != token.Word || p.classAt("stop", x+1) >= 0) {
+			break
+		}
+		x++
+		words++
+	}
+	for x > j+1 && (p.is(x-1, "và") || p.is(x-1, "của")) {
+		x--
+		words--
+	}
+	if words < 2 {
+		return j
+	}
+	return x
+}
+
+// aboutIssuer reads "Nghị quyết của Quốc hội về <subject>" after the head
+// (token k is "của"): a numberless resolution or directive named by its
+// issuer and subject. The head is capitalized (a lower-case one is mostly
+// generic: "các chỉ thị, nghị quyết của Trung ương về ..."), and not after
+// a plural or indefinite word ("các Nghị quyết của Quốc hội về ...").
+func (p *parser) aboutIssuer(start, i, k, ti int) ([]Citation, int) {
+	if !p.d.wordSet["titled"][token.FoldPhrase(p.d.types[ti].Name)] || !p.is(k, "của") || !p.same(k) ||
+		!p.toks[i].Upper || p.classBefore("generic", i) || p.is(i-1, "một") {
+		return nil, i
+	}
+	name, code, _, e, ok := p.issuerPhrase(k + 1)
+	if !ok {
+		return nil, i
+	}
+	end := p.subjectEnd(e)
+	if end == e {
+		return nil, i
+	}
+	doc := schema.Document{Type: p.d.types[ti].Name, TypeCode: p.d.types[ti].Code, Issuer: name, IssuerCode: code}
+	return []Citation{p.cite(start, end, doc, "t|"+token.FoldPhrase(doc.Type)+"|"+p.nameKey(k, end))}, end
+}
+
+// personnel reads a resolution named by a personnel act on an office:
+// "Nghị quyết bầu Ủy viên Ủy ban Thường vụ Quốc hội, Tổng Thư ký Quốc hội
+// khóa XV", "Nghị quyết về việc miễn nhiệm ...". The verb is of word class
+// "personnel"; the office is capitalized; the title runs to punctuation
+// (a comma only before another capitalized office), the end of the line or
+// a stop word ("đối với").
+func (p *parser) personnel(start, i, k, ti int) ([]Citation, int) {
+	if !p.d.wordSet["titled"][token.FoldPhrase(p.d.types[ti].Name)] || !p.toks[i].Upper ||
+		p.classBefore("generic", i) || !p.same(k) {
+		return nil, i
+	}
+	j := k
+	if p.is(j, "về") && p.is(j+1, "việc") && p.same(j+1) {
+		j += 2
+	}
+	v := p.classAt("personnel", j)
+	if v < 0 || !p.same(v) || p.kind(v) != token.Word || !p.toks[v].Upper {
+		return nil, i
+	}
+	x := v
+	for n := 0; n < 25 && p.same(x); n++ {
+		if p.kind(x) == token.Punct {
+			if p.key(x) == "," && p.same(x+1) && p.kind(x+1) == token.Word && p.toks[x+1].Upper {
+				x++
+				continue
+			}
+			break
+		}
+		if p.classAt("stop", x) >= 0 {
+			break
+		}
+		x++
+	}
+	if x-v < 2 {
+		return nil, i
+	}
+	doc := schema.Document{Type: p.d.types[ti].Name, TypeCode: p.d.types[ti].Code}
+	return []Citation{p.cite(start, x, doc, "t|"+token.FoldPhrase(doc.Type)+"|"+p.nameKey(k, x))}, x
+}
+
+// amend reads an amending act: "Luật sửa đổi, bổ sung một số điều của Luật
+// Tiêu chuẩn và quy chuẩn kỹ thuật", "Nghị quyết sửa đổi, bổ sung Nghị
+// quyết số 119 của Quốc hội về ...". The act amended must itself be a
+// citation; a numbered one is also returned as a document of its own.
+func (p *parser) amend(start, i, k, ti int) ([]Citation, int) {
+	if !p.toks[i].Upper || p.classBefore("generic", i) || !p.is(k, "sửa") || !p.is(k+1, "đổi") || !p.same(k+1) {
+		return nil, i
+	}
+	j := k + 2
+	if p.key(j) == "," && p.same(j) {
+		j++
+	}
+	if p.is(j, "bổ") && p.is(j+1, "sung") && p.same(j+1) {
+		j += 2
+	}
+	if p.is(j, "một") && p.is(j+1, "số") && p.is(j+2, "điều") && p.same(j+2) {
+		j += 3
+		if p.is(j, "của") {
+			j++
+		}
+	}
+	m, ok := p.d.heads.At(p.toks, j)
+	if !ok || !p.same(j) || !p.toks[j].Upper {
+		return nil, i
+	}
+	inner, e := p.at(j)
+	if len(inner) == 0 || e <= j {
+		return nil, i
+	}
+	_ = m
+	if x := p.subjectEnd(e); x > e {
+		e = x
+	}
+	doc := schema.Document{Type: p.d.types[ti].Name, TypeCode: p.d.types[ti].Code}
+	out := []Citation{p.cite(start, e, doc, "t|"+token.FoldPhrase(doc.Type)+"|"+p.nameKey(k, e))}
+	for _, c := range inner {
+		if c.Document.Number != "" {
+			out = append(out, c)
+		}
+	}
+	return out, e
+}
+
+// known reads a document name of word class "known" at token i, in any
+// case ("cương lĩnh xây dựng đất nước thời kỳ quá độ lên chủ nghĩa xã hội").
+func (p *parser) known(start, i, ti int) ([]Citation, int) {
+	e := p.classAt("known", i)
+	if e < 0 {
+		return nil, i
+	}
+	doc := schema.Document{Type: p.d.types[ti].Name, TypeCode: p.d.types[ti].Code}
+	return []Citation{p.cite(start, e, doc, "t|"+token.FoldPhrase(doc.Type)+"|"+p.nameKey(i, e))}, e
+}
+
+// andAfter continues a law name at "và" (token j): "Luật Tiêu chuẩn và quy
+// chuẩn kỹ thuật", "Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ". The
+// words after "và" (1 to 4, the first in lower case) must form a noun phrase that ends the name:
+// not a type word (a new document), not a determiner or person (class
+// "andstop": "và các văn bản", "và vợ hoặc chồng"), not a stop word, and
+// followed by punctuation, the end of the line, a stop word or a year.
+func (p *parser) andAfter(j int) int {
+	if !p.is(j, "và") || !p.same(j+1) || p.kind(j+1) != token.Word {
+		return j
+	}
+	x := j + 1
+	if _, ok := p.d.heads.At(p.toks, x); ok {
+		return j
+	}
+	if p.classAt("andstop", x) >= 0 || p.classAt("stop", x) >= 0 || p.classAt("notname", x) >= 0 {
+		return j
+	}
+	if p.toks[x].Upper {
+		return j // a new name ("Luật Doanh nghiệp và Luật Chứng khoán", "các Luật ... và Nhà ở")
+	}
+	n := 0
+	for ; n < 5 && p.same(x) && p.kind(x) == token.Word && p.classAt("stop", x) < 0; n++ {
+		x++
+		if e := p.parallelAfter(x); e > x {
+			x = e
+		}
+	}
+	if n > 4 {
+		return j
+	}
+	if p.same(x) && p.kind(x) == token.Word && p.classAt("stop", x) < 0 {
+		return j
+	}
+	if p.same(x) && p.kind(x) == token.Number && !yearish(p.key(x)) {
+		return j
+	}
+	return x
+}
