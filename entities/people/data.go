@@ -53,6 +53,7 @@ type data struct {
 	// first maps a token key to the lists with a phrase starting with it:
 	// one map lookup per token tells which lexicons can match there
 	first    map[string]firstBit
+	firstF   keyFilter // the keys of first
 	family   map[string]bool        // folded family names
 	roles    *lexicon.Lexicon[bool] // true: a whole title on its own
 	former   *lexicon.Lexicon[bool]
@@ -104,6 +105,7 @@ func (d *data) boolLex(name string, bit firstBit) *lexicon.Lexicon[bool] {
 func (d *data) mark(bit firstBit, phrase string) {
 	if toks := token.Tokenize(phrase); len(toks) > 0 {
 		d.first[toks[0].Key] |= bit
+		d.firstF.add(toks[0].Key)
 	}
 }
 
@@ -112,6 +114,7 @@ var load = sync.OnceValue(func() *data {
 	for _, c := range lines("family.txt") {
 		d.family[token.Fold(c[0])] = true
 		d.first[token.Fold(c[0])] |= bFamily
+		d.firstF.add(token.Fold(c[0]))
 	}
 	d.roles = lexicon.New[bool]()
 	d.weak = map[string]bool{}
@@ -187,3 +190,21 @@ func at[V any](p *parser, bit firstBit, l *lexicon.Lexicon[V], i int) (lexicon.M
 func (p *parser) family(i int) bool {
 	return i >= 0 && i < len(p.toks) && p.mask[i]&bFamily != 0
 }
+
+// keyFilter is a set of token keys that may answer "yes" wrongly but never
+// "no" wrongly: a bit per 16-bit hash of the key. It spares the map lookup
+// of most tokens.
+type keyFilter [1 << 10]uint64
+
+func keyHash(k string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(k); i++ {
+		h ^= uint32(k[i])
+		h *= 16777619
+	}
+	return (h ^ h>>16) & (1<<16 - 1)
+}
+
+func (f *keyFilter) add(k string) { h := keyHash(k); f[h>>6] |= 1 << (h & 63) }
+
+func (f *keyFilter) has(k string) bool { h := keyHash(k); return f[h>>6]&(1<<(h&63)) != 0 }

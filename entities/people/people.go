@@ -68,7 +68,9 @@ func find(in Input) (res Result) {
 	p := &parser{d: load(), text: in.Text, toks: toks, date: in.Date}
 	p.mask = make([]firstBit, len(toks))
 	for i := range toks {
-		p.mask[i] = p.d.first[toks[i].Key]
+		if p.d.firstF.has(toks[i].Key) {
+			p.mask[i] = p.d.first[toks[i].Key]
+		}
 	}
 	p.markExcluded(in.Exclude)
 	p.findNames()
