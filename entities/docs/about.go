@@ -24,7 +24,7 @@ func (p *parser) subjectEnd(j int) int {
 	for n := 0; n < 40 && p.same(x); n++ {
 		if p.kind(x) == token.Punct {
 			if (p.key(x) == "," || p.key(x) == "-") && words > 0 && p.same(x+1) && p.kind(x+1) == token.Word &&
-				!p.toks[x+1].Upper && p.classAt("stop", x+1) < 0 {
+				!p.toks[x+1].Upper && p.classAt("stop", x+1) < 0 && p.classAt("andstop", x+1) < 0 {
 				x++
 				continue
 			}
@@ -93,7 +93,8 @@ func (p *parser) personnel(start, i, k, ti int) ([]Citation, int) {
 	x := v
 	for n := 0; n < 25 && p.same(x); n++ {
 		if p.kind(x) == token.Punct {
-			if p.key(x) == "," && p.same(x+1) && p.kind(x+1) == token.Word && p.toks[x+1].Upper {
+			if (p.key(x) == "," && p.same(x+1) && p.kind(x+1) == token.Word && p.toks[x+1].Upper) ||
+				(p.key(x) == "-" && p.kind(x-1) == token.Number && p.same(x+1) && p.kind(x+1) == token.Number) {
 				x++
 				continue
 			}
