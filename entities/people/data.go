@@ -53,7 +53,7 @@ type data struct {
 	// first maps a token key to the lists with a phrase starting with it:
 	// one map lookup per token tells which lexicons can match there
 	first    map[string]firstBit
-	firstF   keyFilter // the keys of first
+	firstF   keyFilter              // the keys of first
 	family   map[string]bool        // folded family names
 	roles    *lexicon.Lexicon[bool] // true: a whole title on its own
 	former   *lexicon.Lexicon[bool]

@@ -53,8 +53,8 @@ func (p *parser) organizations() []schema.Organization {
 		out = append(out, schema.Organization{Name: name, Canonical: canon, Mentions: []schema.Span{sp}})
 	}
 	for i := 0; i < len(p.toks); i++ {
-		if p.excl[i] {
-			continue
+		if p.excl[i] || p.mask[i]&(bOrgans|bOrgHeads) == 0 {
+			continue // neither an organ nor a head starts here
 		}
 		if m, ok := at(p, bOrgans, p.d.organs, i); ok {
 			add(p.text[m.Start:m.End], m.Value, schema.Span{Start: m.Start, End: m.End})

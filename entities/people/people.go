@@ -26,6 +26,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/vnpol/vnpol/entities/lexicon"
 	"github.com/vnpol/vnpol/entities/token"
 	"github.com/vnpol/vnpol/schema"
 )
@@ -318,6 +319,9 @@ func (p *parser) placeHeadBefore(i int) bool {
 		j--
 	}
 	for k := j; k >= 0 && k >= j-3; k-- {
+		if k < len(p.toks) && p.mask[k]&bOrgHeads == 0 {
+			continue // no head starts at k
+		}
 		if m, ok := at(p, bOrgHeads, p.d.orgHeads, k); ok && m.Last == j+1 && m.Value == orgPlace {
 			return true
 		}
@@ -369,7 +373,12 @@ func (p *parser) findNames() {
 		if p.excl[i] {
 			continue
 		}
-		if m, ok := at(p, bCues, p.d.cues, i); ok {
+		var m lexicon.Match[cueKind]
+		ok := false
+		if p.mask[i]&bCues != 0 {
+			m, ok = p.d.cues.At(p.toks, i)
+		}
+		if ok {
 			j := m.Last
 			if p.isPunct(j, ".") { // TS. Nguyễn
 				j++
