@@ -24,5 +24,13 @@ func TestFoldHelpersEqualPlain(t *testing.T) {
 		assert.Equal(t, strings.Join(strings.Fields(string(f)), " "), foldTitle(s), "foldTitle %q", s)
 		assert.Equal(t, token.ASCII(strings.Join(strings.Fields(s), " ")), foldName(s), "foldName %q", s)
 		assert.Equal(t, strings.ToUpper(s) == s && len([]rune(s)) > 1, isAllCaps(s), "isAllCaps %q", s)
+		assert.Equal(t, token.ASCII(strings.Join(strings.Fields(s), " ")), string(appendFoldName([]byte("x"), s)[1:]), "appendFoldName %q", s)
+	}
+	// every rune the table folds gives what token.ASCII gives
+	for r := rune(0); r < 0x2000; r++ {
+		s := "A" + string(r) + "ữ"
+		if b, ok := appendASCII(nil, s); ok {
+			assert.Equal(t, token.ASCII(s), string(b), "appendASCII %U", r)
+		}
 	}
 }

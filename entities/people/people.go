@@ -19,12 +19,12 @@
 package people
 
 import (
-	"slices"
 	"sort"
 	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/vnpol/vnpol/entities/lexicon"
 	"github.com/vnpol/vnpol/entities/token"
@@ -92,7 +92,7 @@ type parser struct {
 	mask []firstBit // p.d.first of each token
 
 	// nameAt[i] is 1+index into names of the candidate starting at token i.
-	nameAt  []int
+	nameAt  []int32
 	nameEnd map[int]bool // token after each name candidate
 	names   []*name
 	segs    []*segment
@@ -111,6 +111,7 @@ type parser struct {
 	alias   map[string]string // p.aliases(), once
 	placeOK map[string]bool   // isPlace results by text
 	seenBuf []string
+	foldBuf []byte
 	keyBuf  []byte
 	chain   []*segment // propagate's buffer
 }
@@ -364,10 +365,10 @@ func (p *parser) placeLen(i, end int) int {
 }
 
 func (p *parser) findNames() {
-	p.nameAt = make([]int, len(p.toks)+1)
+	p.nameAt = make([]int32, len(p.toks)+1)
 	add := func(n *name) {
 		p.names = append(p.names, n)
-		p.nameAt[n.first] = len(p.names)
+		p.nameAt[n.first] = int32(len(p.names))
 	}
 	for i := 0; i < len(p.toks); i++ {
 		if p.excl[i] {
@@ -1023,16 +1024,19 @@ func (p *parser) attach() {
 			continue
 		}
 		if n.cue && !p.family(n.first) && n.last-n.first == 2 {
-			suffix := " " + foldName(p.text[p.toks[n.first].Start:p.toks[n.last-1].End])
-			if ref := bySuffix[suffix]; ref != nil {
+			suffix := appendFoldName(append(p.foldBuf[:0], ' '), p.text[p.toks[n.first].Start:p.toks[n.last-1].End])
+			p.foldBuf = suffix
+			if ref := bySuffix[string(suffix)]; ref != nil {
 				n.person = ref
 				continue
 			}
 		}
 		full := p.text[p.toks[n.first].Start:p.toks[n.last-1].End]
-		k := foldName(full)
-		pr := byKey[k]
+		kb := appendFoldName(p.foldBuf[:0], full)
+		p.foldBuf = kb
+		pr := byKey[string(kb)]
 		if pr == nil {
+			k := string(kb)
 			pr = &person{full: full, key: k, given: p.toks[n.last-1].Key, firstTok: n.first}
 			byKey[k] = pr
 			addPerson(pr)
@@ -1389,11 +1393,12 @@ func (p *parser) officials() []schema.Official {
 				continue // "Ủy viên", "Trưởng ban", "phó chủ nhiệm" alone name no position
 			}
 			t := p.titleOf(s)
-			k := foldName(t.Text)
-			if slices.Contains(seen, k) {
+			kb := appendFoldName(p.foldBuf[:0], t.Text)
+			p.foldBuf = kb
+			if containsBytes(seen, kb) {
 				continue
 			}
-			seen = append(seen, k)
+			seen = append(seen, string(kb))
 			o.Titles = append(o.Titles, t)
 		}
 		p.seenBuf = seen[:0]
@@ -1441,6 +1446,68 @@ func foldName(s string) string {
 	return token.ASCII(s)
 }
 
+// appendFoldName appends foldName(s) to dst.
+func appendFoldName(dst []byte, s string) []byte {
+	if singleSpaced(s) {
+		if b, ok := appendASCII(dst, s); ok {
+			return b
+		}
+	}
+	return append(dst, foldName(s)...)
+}
+
+func containsBytes(ss []string, b []byte) bool {
+	for _, s := range ss {
+		if s == string(b) {
+			return true
+		}
+	}
+	return false
+}
+
+// appendASCII appends token.ASCII(s) to dst when every rune of s is ASCII or
+// a precomposed letter with a plain ASCII fold (asciiTab); ok is false, and
+// dst unchanged, otherwise.
+func appendASCII(dst []byte, s string) (_ []byte, ok bool) {
+	n := len(dst)
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf:
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			dst = append(dst, byte(r))
+		case r >= asciiLo && r < asciiHi && asciiTab[r-asciiLo] != "":
+			dst = append(dst, asciiTab[r-asciiLo]...)
+		default:
+			return dst[:n], false
+		}
+	}
+	return dst, true
+}
+
+// asciiTab holds token.ASCII of each letter in [asciiLo, asciiHi) whose
+// fold is plain ASCII: what token.ASCII appends for that rune.
+const asciiLo, asciiHi = 0xC0, 0x1F00
+
+var asciiTab = func() []string {
+	t := make([]string, asciiHi-asciiLo)
+	for r := rune(asciiLo); r < asciiHi; r++ {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		a := token.ASCII(string(r))
+		ok := a != ""
+		for i := 0; i < len(a); i++ {
+			ok = ok && a[i] < utf8.RuneSelf
+		}
+		if ok {
+			t[r-asciiLo] = a
+		}
+	}
+	return t
+}()
+
 // singleSpaced reports whether strings.Join(strings.Fields(s), " ") == s:
 // no white space but single ASCII spaces between words.
 func singleSpaced(s string) bool {
@@ -1485,7 +1552,13 @@ func foldTitle(s string) string {
 	if isFoldedTitle(s) {
 		return s
 	}
-	a := token.ASCII(s)
+	var abuf [128]byte
+	var a string
+	if b, ok := appendASCII(abuf[:0], s); ok {
+		a = unsafe.String(unsafe.SliceData(b), len(b)) // read below, not kept
+	} else {
+		a = token.ASCII(s)
+	}
 	// the words of a (runs of a-z0-9) joined by single spaces
 	var buf [128]byte
 	f := buf[:0]
@@ -1497,9 +1570,6 @@ func foldTitle(s string) string {
 			}
 			f = append(f, c)
 		}
-	}
-	if string(f) == a {
-		return a
 	}
 	return string(f)
 }
