@@ -19,6 +19,7 @@
 package people
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -108,12 +109,13 @@ type parser struct {
 	// organization parseOrg read ("Quốc hội (ĐBQH) tỉnh"), -1 if none
 	cutA, cutB int
 
-	alias   map[string]string // p.aliases(), once
-	placeOK map[string]bool   // isPlace results by text
-	seenBuf []string
-	foldBuf []byte
-	keyBuf  []byte
-	chain   []*segment // propagate's buffer
+	alias     map[string]string // p.aliases(), once
+	placeOK   map[string]bool   // isPlace results by text
+	seenBuf   []int
+	seenArena []byte
+	foldBuf   []byte
+	keyBuf    []byte
+	chain     []*segment // propagate's buffer
 }
 
 // segStartAt is the segment starting at token i, or nil.
@@ -1387,21 +1389,23 @@ func (p *parser) officials() []schema.Official {
 	var out []schema.Official
 	for _, pr := range p.people {
 		o := schema.Official{Name: pr.full, Mentions: pr.mentions, Titles: []schema.Title{}}
-		seen := p.seenBuf[:0]
+		seen, arena := p.seenBuf[:0], p.seenArena[:0] // keys of the titles kept: arena[seen[i-1]:seen[i]]
+		o.Titles = make([]schema.Title, 0, min(len(pr.titles), 8))
 		for _, s := range pr.titles {
 			if s.orgLast == s.roleLast && !s.full && s.extraOrg == "" && (s.weak || !p.toks[s.roleFirst].Upper) {
 				continue // "Ủy viên", "Trưởng ban", "phó chủ nhiệm" alone name no position
 			}
 			t := p.titleOf(s)
-			kb := appendFoldName(p.foldBuf[:0], t.Text)
-			p.foldBuf = kb
-			if containsBytes(seen, kb) {
+			n := len(arena)
+			arena = appendFoldName(arena, t.Text)
+			if hasKey(arena[:n], seen, arena[n:]) {
+				arena = arena[:n]
 				continue
 			}
-			seen = append(seen, string(kb))
+			seen = append(seen, len(arena))
 			o.Titles = append(o.Titles, t)
 		}
-		p.seenBuf = seen[:0]
+		p.seenBuf, p.seenArena = seen[:0], arena[:0]
 		o.Titles = dropPrefixTitles(o.Titles)
 		o.Titles = dropBareRoles(o.Titles)
 		o.Titles = p.dropVariants(o.Titles)
@@ -1421,7 +1425,7 @@ func dropPrefixTitles(ts []schema.Title) []schema.Title {
 	for i, t := range ts {
 		folded[i] = foldTitle(t.Text)
 	}
-	out := ts[:0:0]
+	out := ts[:0] // in place: ts[i] is read before out reaches it
 	for i, t := range ts {
 		k := folded[i]
 		longer := false
@@ -1456,11 +1460,14 @@ func appendFoldName(dst []byte, s string) []byte {
 	return append(dst, foldName(s)...)
 }
 
-func containsBytes(ss []string, b []byte) bool {
-	for _, s := range ss {
-		if s == string(b) {
+// hasKey reports whether k is one of the keys arena[ends[i-1]:ends[i]].
+func hasKey(arena []byte, ends []int, k []byte) bool {
+	a := 0
+	for _, e := range ends {
+		if string(arena[a:e]) == string(k) {
 			return true
 		}
+		a = e
 	}
 	return false
 }
@@ -1626,7 +1633,7 @@ func (p *parser) keys(a, b int) string {
 // word aside) is the role of another title of the same person: "Bộ trưởng"
 // next to "Bộ trưởng Văn phòng Chính phủ" is the same post.
 func dropBareRoles(ts []schema.Title) []schema.Title {
-	out := ts[:0:0]
+	out := make([]schema.Title, 0, len(ts))
 	var roles []string // bareRole of the titles with an organization, once
 	for i, t := range ts {
 		if t.Organization != "" {
@@ -1780,14 +1787,14 @@ func (p *parser) dropVariants(ts []schema.Title) []schema.Title {
 		}
 		return bareRole(strings.Join(f, " "))
 	}
-	out := ts[:0:0]
-	seen := map[string]int{}
+	out := ts[:0] // in place: ts[i] is read before out reaches it
+	var seen []string
 	for _, t := range ts {
 		k := key(t)
-		if _, ok := seen[k]; ok {
+		if slices.Contains(seen, k) {
 			continue // the first mention introduces the person
 		}
-		seen[k] = len(out)
+		seen = append(seen, k)
 		out = append(out, t)
 	}
 	return out
