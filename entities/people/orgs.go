@@ -3,6 +3,7 @@ package people
 import (
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/vnpol/vnpol/entities/places"
@@ -18,6 +19,31 @@ func lookupPlace(s string, date time.Time) (places.Unit, bool) {
 	return places.Lookup(s, date)
 }
 
+// placeCache remembers, across texts, whether a string names a province
+// (whether places.Lookup finds it, which does not depend on the date): the
+// same names come back in article after article. It stops growing at
+// placeCacheMax entries.
+var (
+	placeCache     sync.Map // string -> bool
+	placeCacheSize atomic.Int64
+)
+
+const placeCacheMax = 1 << 16
+
+// placeName reports whether lookupPlace finds s (at any date).
+func placeName(s string) bool {
+	if v, ok := placeCache.Load(s); ok {
+		return v.(bool)
+	}
+	_, ok := lookupPlace(s, time.Time{})
+	if placeCacheSize.Load() < placeCacheMax {
+		if _, loaded := placeCache.LoadOrStore(strings.Clone(s), ok); !loaded {
+			placeCacheSize.Add(1)
+		}
+	}
+	return ok
+}
+
 // isPlace reports whether s (text of the article) names a province as of
 // the article's date, remembering the answers for the text: a name is
 // looked up again at each mention.
@@ -25,7 +51,7 @@ func (p *parser) isPlace(s string) bool {
 	if v, ok := p.placeOK[s]; ok {
 		return v
 	}
-	_, ok := lookupPlace(s, p.date)
+	ok := placeName(s)
 	if p.placeOK == nil {
 		p.placeOK = make(map[string]bool)
 	}
