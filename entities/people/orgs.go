@@ -44,20 +44,8 @@ func placeName(s string) bool {
 	return ok
 }
 
-// isPlace reports whether s (text of the article) names a province as of
-// the article's date, remembering the answers for the text: a name is
-// looked up again at each mention.
-func (p *parser) isPlace(s string) bool {
-	if v, ok := p.placeOK[s]; ok {
-		return v
-	}
-	ok := placeName(s)
-	if p.placeOK == nil {
-		p.placeOK = make(map[string]bool)
-	}
-	p.placeOK[s] = ok
-	return ok
-}
+// isPlace reports whether s (text of the article) names a province.
+func (p *parser) isPlace(s string) bool { return placeName(s) }
 
 // organizations lists the organs the text names: the central organs of
 // data/organs.tsv and the place-bound bodies (Tỉnh ủy X, UBND tỉnh X).
@@ -77,6 +65,17 @@ func (p *parser) organizations() []schema.Organization {
 		}
 		idx[k] = len(out)
 		out = append(out, schema.Organization{Name: name, Canonical: canon, Mentions: []schema.Span{sp}})
+	}
+	// addBytes is add(name, string(canon), sp), making the string only
+	// when canon is new
+	addBytes := func(name string, canon []byte, sp schema.Span) {
+		if k, ok := keys[string(canon)]; ok {
+			if i, ok := idx[k]; ok {
+				out[i].Mentions = append(out[i].Mentions, sp)
+				return
+			}
+		}
+		add(name, string(canon), sp)
 	}
 	for i := 0; i < len(p.toks); i++ {
 		if p.excl[i] || p.mask[i]&(bOrgans|bOrgHeads) == 0 {
@@ -110,14 +109,19 @@ func (p *parser) organizations() []schema.Organization {
 		end := p.toks[j+n-1].End
 		head := p.text[m.Start:m.End]
 		placeName := p.text[p.toks[j].Start:end]
-		canon := head + " " + placeName
+		// the canonical name, built in a buffer: a string is made only for
+		// a name not seen before
+		cb := p.canonBuf[:0]
 		switch hk := p.appendKeys(m.First, m.Last); {
 		case string(hk) == "ubnd":
-			canon = "Ủy ban nhân dân " + strings.TrimPrefix(p.text[p.toks[m.Last].Start:end], "")
+			cb = append(append(cb, "Ủy ban nhân dân "...), p.text[p.toks[m.Last].Start:end]...)
 		case string(hk) == "hđnd":
-			canon = "Hội đồng nhân dân " + p.text[p.toks[m.Last].Start:end]
+			cb = append(append(cb, "Hội đồng nhân dân "...), p.text[p.toks[m.Last].Start:end]...)
+		default:
+			cb = append(append(append(cb, head...), ' '), placeName...)
 		}
-		add(p.text[m.Start:end], canon, schema.Span{Start: m.Start, End: end})
+		p.canonBuf = cb
+		addBytes(p.text[m.Start:end], cb, schema.Span{Start: m.Start, End: end})
 		i = j + n - 1
 	}
 	return out

@@ -110,7 +110,7 @@ type parser struct {
 	cutA, cutB int
 
 	alias     map[string]string // p.aliases(), once
-	placeOK   map[string]bool   // isPlace results by text
+	canonBuf  []byte
 	seenBuf   []int
 	seenArena []byte
 	foldBuf   []byte
