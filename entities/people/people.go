@@ -111,6 +111,7 @@ type parser struct {
 
 	alias     map[string]string // p.aliases(), once
 	canonBuf  []byte
+	folded    map[string]string // p.foldTitle
 	seenBuf   []int
 	seenArena []byte
 	foldBuf   []byte
@@ -1406,8 +1407,8 @@ func (p *parser) officials() []schema.Official {
 			o.Titles = append(o.Titles, t)
 		}
 		p.seenBuf, p.seenArena = seen[:0], arena[:0]
-		o.Titles = dropPrefixTitles(o.Titles)
-		o.Titles = dropBareRoles(o.Titles)
+		o.Titles = p.dropPrefixTitles(o.Titles)
+		o.Titles = p.dropBareRoles(o.Titles)
 		o.Titles = p.dropVariants(o.Titles)
 		out = append(out, o)
 	}
@@ -1417,13 +1418,13 @@ func (p *parser) officials() []schema.Official {
 // dropPrefixTitles removes a title that is the beginning of a longer title
 // of the same person: "Bí thư Tỉnh ủy" written once without its province
 // next to "Bí thư Tỉnh ủy Lạng Sơn" is the same position.
-func dropPrefixTitles(ts []schema.Title) []schema.Title {
+func (p *parser) dropPrefixTitles(ts []schema.Title) []schema.Title {
 	if len(ts) < 2 {
 		return ts[:len(ts):len(ts)]
 	}
 	folded := make([]string, len(ts))
 	for i, t := range ts {
-		folded[i] = foldTitle(t.Text)
+		folded[i] = p.foldTitle(t.Text)
 	}
 	out := ts[:0] // in place: ts[i] is read before out reaches it
 	for i, t := range ts {
@@ -1581,6 +1582,20 @@ func foldTitle(s string) string {
 	return string(f)
 }
 
+// foldTitle is foldTitle(s), remembered for the text: titles and roles
+// come back at each mention.
+func (p *parser) foldTitle(s string) string {
+	if f, ok := p.folded[s]; ok {
+		return f
+	}
+	f := foldTitle(s)
+	if p.folded == nil {
+		p.folded = map[string]string{}
+	}
+	p.folded[s] = f
+	return f
+}
+
 // isFoldedTitle reports whether s is already a folded title: words of
 // a-z0-9 joined by single spaces.
 func isFoldedTitle(s string) bool {
@@ -1632,7 +1647,7 @@ func (p *parser) keys(a, b int) string {
 // dropBareRoles removes a title without organization whose role (former
 // word aside) is the role of another title of the same person: "Bộ trưởng"
 // next to "Bộ trưởng Văn phòng Chính phủ" is the same post.
-func dropBareRoles(ts []schema.Title) []schema.Title {
+func (p *parser) dropBareRoles(ts []schema.Title) []schema.Title {
 	out := make([]schema.Title, 0, len(ts))
 	var roles []string // bareRole of the titles with an organization, once
 	for i, t := range ts {
@@ -1644,11 +1659,11 @@ func dropBareRoles(ts []schema.Title) []schema.Title {
 			roles = make([]string, len(ts))
 			for j, u := range ts {
 				if u.Organization != "" {
-					roles[j] = bareRole(u.Role)
+					roles[j] = bareRole(p.foldTitle(u.Role))
 				}
 			}
 		}
-		r := bareRole(t.Role)
+		r := bareRole(p.foldTitle(t.Role))
 		dup := false
 		for j, u := range ts {
 			if j != i && u.Organization != "" && roles[j] == r {
@@ -1775,7 +1790,7 @@ func (p *parser) dropVariants(ts []schema.Title) []schema.Title {
 	}
 	al := p.alias
 	key := func(t schema.Title) string {
-		ft := foldTitle(t.Text)
+		ft := p.foldTitle(t.Text)
 		if len(al) == 0 {
 			return bareRole(ft)
 		}
