@@ -22,6 +22,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -68,7 +69,10 @@ func find(in Input) (res Result) {
 		toks = token.Tokenize(in.Text)
 	}
 	p := &parser{d: load(), text: in.Text, toks: toks, date: in.Date}
-	p.mask = make([]firstBit, len(toks))
+	sc := scratchPool.Get().(*scratch)
+	defer sc.put()
+	p.sc = sc
+	p.mask = grow(&sc.mask, len(toks))
 	for i := range toks {
 		if p.d.firstF.has(toks[i].Key) {
 			p.mask[i] = p.d.first[toks[i].Key]
@@ -84,7 +88,37 @@ func find(in Input) (res Result) {
 	return res
 }
 
+// scratch holds the per-token arrays of a parser, reused across calls
+// (nothing of them reaches a Result).
+type scratch struct {
+	mask           []firstBit
+	excl           []bool
+	nameAt, segIdx []int32
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// put returns the arrays to the pool unless they grew very large.
+func (sc *scratch) put() {
+	if cap(sc.segIdx) > 1<<22 || cap(sc.nameAt) > 1<<22 {
+		return
+	}
+	scratchPool.Put(sc)
+}
+
+// grow sets *b to n zero elements, reusing its array when large enough.
+func grow[T any](b *[]T, n int) []T {
+	if cap(*b) < n {
+		*b = make([]T, n)
+	} else {
+		*b = (*b)[:n]
+		clear(*b)
+	}
+	return *b
+}
+
 type parser struct {
+	sc   *scratch
 	d    *data
 	text string
 	toks []token.Token
@@ -253,7 +287,7 @@ func isAllCaps(s string) bool {
 }
 
 func (p *parser) markExcluded(ex []schema.Span) {
-	p.excl = make([]bool, len(p.toks))
+	p.excl = grow(&p.sc.excl, len(p.toks))
 	for _, sp := range ex {
 		// tokens are in order of Start and of End: those inside the span
 		// are a run from the first starting at or after sp.Start
@@ -368,7 +402,7 @@ func (p *parser) placeLen(i, end int) int {
 }
 
 func (p *parser) findNames() {
-	p.nameAt = make([]int32, len(p.toks)+1)
+	p.nameAt = grow(&p.sc.nameAt, len(p.toks)+1)
 	add := func(n *name) {
 		p.names = append(p.names, n)
 		p.nameAt[n.first] = int32(len(p.names))
@@ -862,7 +896,7 @@ func (p *parser) findSegments() {
 		s.last = p.skipQualifier(end)
 		p.segs = append(p.segs, s)
 		if p.segIdx == nil {
-			p.segIdx = make([]int32, 2*(len(p.toks)+1))
+			p.segIdx = grow(&p.sc.segIdx, 2*(len(p.toks)+1))
 		}
 		p.segIdx[2*s.last+1] = int32(len(p.segs))
 		p.segIdx[2*s.first] = int32(len(p.segs))
