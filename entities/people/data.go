@@ -54,6 +54,7 @@ type data struct {
 	// one map lookup per token tells which lexicons can match there
 	first    map[string]firstBit
 	firstF   keyFilter              // the keys of first
+	firstT   keyTable               // first as an open-addressing table
 	family   map[string]bool        // folded family names
 	roles    *lexicon.Lexicon[bool] // true: a whole title on its own
 	former   *lexicon.Lexicon[bool]
@@ -166,6 +167,7 @@ var load = sync.OnceValue(func() *data {
 		d.orgHeads.Add(c[0], k)
 		d.mark(bOrgHeads, c[0])
 	}
+	defer func() { d.firstT = newKeyTable(d.first) }()
 	d.organs = lexicon.New[string]()
 	for _, c := range lines("organs.tsv") {
 		if len(c) < 2 {
@@ -208,3 +210,79 @@ func keyHash(k string) uint32 {
 func (f *keyFilter) add(k string) { h := keyHash(k); f[h>>6] |= 1 << (h & 63) }
 
 func (f *keyFilter) has(k string) bool { h := keyHash(k); return f[h>>6]&(1<<(h&63)) != 0 }
+
+// keyTable is a read-only string -> firstBit table with linear probing on
+// the FNV hash: cheaper than a Go map for the short keys of tokens.
+type keyTable struct {
+	slots []keySlot
+	mask  uint32
+}
+
+type keySlot struct {
+	key  string
+	bits firstBit
+}
+
+func newKeyTable(m map[string]firstBit) keyTable {
+	n := 16
+	for n < 4*len(m) {
+		n *= 2
+	}
+	t := keyTable{slots: make([]keySlot, n), mask: uint32(n - 1)}
+	for k, v := range m {
+		if k == "" {
+			continue // never a token key; "" marks an empty slot
+		}
+		i := fnv(k) & t.mask
+		for t.slots[i].key != "" {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = keySlot{k, v}
+	}
+	return t
+}
+
+func fnv(k string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(k); i++ {
+		h ^= uint32(k[i])
+		h *= 16777619
+	}
+	return h ^ h>>15
+}
+
+// get returns the bits of k, 0 if absent.
+func (t *keyTable) get(k string) firstBit {
+	if k == "" {
+		return 0
+	}
+	for i := fnv(k) & t.mask; ; i = (i + 1) & t.mask {
+		s := &t.slots[i]
+		if s.key == k {
+			return s.bits
+		}
+		if s.key == "" {
+			return 0
+		}
+	}
+}
+
+// orgHeadAt is p.d.orgHeads.At(p.toks, i), remembered per token.
+func (p *parser) orgHeadAt(i int) (lexicon.Match[orgKind], bool) {
+	if i < 0 || i >= len(p.toks) {
+		return at(p, bOrgHeads, p.d.orgHeads, i)
+	}
+	if p.mask[i]&bOrgHeads == 0 || p.ohLast[i] < 0 {
+		return lexicon.Match[orgKind]{}, false
+	}
+	if l := p.ohLast[i]; l > 0 {
+		return lexicon.Match[orgKind]{First: i, Last: int(l), Start: p.toks[i].Start, End: p.toks[l-1].End, Value: p.ohVal[i]}, true
+	}
+	m, ok := p.d.orgHeads.At(p.toks, i)
+	if !ok {
+		p.ohLast[i] = -1
+		return m, false
+	}
+	p.ohLast[i], p.ohVal[i] = int32(m.Last), m.Value
+	return m, true
+}

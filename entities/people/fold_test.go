@@ -34,3 +34,35 @@ func TestFoldHelpersEqualPlain(t *testing.T) {
 		}
 	}
 }
+
+// The key table and filter answer as the map they are built from, and the
+// remembered organization heads as the lexicon.
+func TestKeyTableEqualMap(t *testing.T) {
+	d := load()
+	for k, v := range d.first {
+		assert.Equal(t, v, d.firstT.get(k), k)
+		assert.True(t, d.firstF.has(k), k)
+	}
+	text := "Bí thư Tỉnh ủy Sóc Trăng Lâm Văn Mẫn, Phó Chủ tịch UBND tỉnh; của và các xyz 12 ."
+	toks := token.Tokenize(text)
+	for _, tk := range toks {
+		assert.Equal(t, d.first[tk.Key], d.firstT.get(tk.Key), tk.Key)
+	}
+	r1 := Find(Input{Text: text, Tokens: toks})
+	p := &parser{d: d, text: text, toks: toks, mask: make([]firstBit, len(toks)), ohLast: make([]int32, len(toks)), ohVal: make([]orgKind, len(toks))}
+	for i := range toks {
+		p.mask[i] = d.firstT.get(toks[i].Key)
+	}
+	for round := 0; round < 2; round++ {
+		for i := -1; i <= len(toks); i++ {
+			if i < 0 {
+				continue
+			}
+			m1, ok1 := p.orgHeadAt(i)
+			m2, ok2 := d.orgHeads.At(toks, i)
+			assert.Equal(t, ok2, ok1, i)
+			assert.Equal(t, m2, m1, i)
+		}
+	}
+	assert.NotEmpty(t, r1.Officials)
+}

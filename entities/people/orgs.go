@@ -87,12 +87,12 @@ func (p *parser) organizations() []schema.Organization {
 			continue
 		}
 		// place-bound party committees and people's councils/committees
-		m, ok := at(p, bOrgHeads, p.d.orgHeads, i)
+		m, ok := p.orgHeadAt(i)
 		if !ok || m.Value != orgPlace || !p.toks[i].Upper || adminUnits[string(p.appendKeys(m.First, m.Last))] {
 			continue
 		}
 		j := m.Last
-		if m2, ok := at(p, bOrgHeads, p.d.orgHeads, j); ok && m2.Value == orgPlace && !p.toks[j].Upper {
+		if m2, ok := p.orgHeadAt(j); ok && m2.Value == orgPlace && !p.toks[j].Upper {
 			j = m2.Last // UBND tỉnh
 		}
 		if p.isPunct(j, ".") && !p.toks[j].SpaceBefore {
@@ -260,7 +260,7 @@ func (p *parser) adminAbbrAt(k int) bool {
 // adminHeadAt reports whether token k starts a place written with its unit
 // word (tỉnh Y, thành phố Y, TP. Y, TP.HCM).
 func (p *parser) adminHeadAt(k int) bool {
-	m, ok := at(p, bOrgHeads, p.d.orgHeads, k)
+	m, ok := p.orgHeadAt(k)
 	if !ok || m.Value != orgPlace || !adminUnits[string(p.appendKeys(m.First, m.Last))] {
 		return false
 	}
@@ -283,7 +283,7 @@ func (p *parser) bracketAt(k int) (int, bool) {
 	if p.word(j) && p.allCaps(j) && p.isPunct(j+1, ")") {
 		return j + 2, true
 	}
-	m, ok := at(p, bOrgHeads, p.d.orgHeads, j)
+	m, ok := p.orgHeadAt(j)
 	if !ok || !p.toks[j].Upper {
 		return k, false
 	}
@@ -294,7 +294,7 @@ func (p *parser) bracketAt(k int) (int, bool) {
 		if p.toks[e].LineBefore {
 			break
 		}
-		if h, ok := at(p, bOrgHeads, p.d.orgHeads, e); ok {
+		if h, ok := p.orgHeadAt(e); ok {
 			e = h.Last
 			continue
 		}
@@ -326,7 +326,7 @@ func (p *parser) lowerTail(k int) int {
 		if m, ok := at(p, bVerbs, p.d.verbs, j); ok && m.Last > j {
 			break
 		}
-		if _, ok := at(p, bOrgHeads, p.d.orgHeads, j); ok {
+		if _, ok := p.orgHeadAt(j); ok {
 			break
 		}
 		if _, ok := at(p, bOrgLower, p.d.orgLower, j); ok {
@@ -349,7 +349,7 @@ func (p *parser) lowerTail(k int) int {
 	if _, ok := at(p, bVerbs, p.d.verbs, j); ok {
 		return j
 	}
-	if _, ok := at(p, bOrgHeads, p.d.orgHeads, j); ok {
+	if _, ok := p.orgHeadAt(j); ok {
 		return j
 	}
 	if _, ok := at(p, bOrgLower, p.d.orgLower, j); ok {

@@ -74,10 +74,10 @@ func find(in Input) (res Result) {
 	p.sc = sc
 	p.mask = grow(&sc.mask, len(toks))
 	for i := range toks {
-		if p.d.firstF.has(toks[i].Key) {
-			p.mask[i] = p.d.first[toks[i].Key]
-		}
+		p.mask[i] = p.d.firstT.get(toks[i].Key)
 	}
+	p.ohLast = grow(&sc.ohLast, len(toks))
+	p.ohVal = grow(&sc.ohVal, len(toks))
 	p.markExcluded(in.Exclude)
 	p.findNames()
 	p.findSegments()
@@ -93,6 +93,8 @@ func find(in Input) (res Result) {
 type scratch struct {
 	mask           []firstBit
 	excl           []bool
+	ohLast         []int32
+	ohVal          []orgKind
 	nameAt, segIdx []int32
 }
 
@@ -118,13 +120,17 @@ func grow[T any](b *[]T, n int) []T {
 }
 
 type parser struct {
-	sc   *scratch
-	d    *data
-	text string
-	toks []token.Token
-	date time.Time
-	excl []bool
-	mask []firstBit // p.d.first of each token
+	sc *scratch
+	// ohLast[i] remembers orgHeads at token i: 0 not looked up, -1 no
+	// match, else the match's Last, with its value in ohVal[i]
+	ohLast []int32
+	ohVal  []orgKind
+	d      *data
+	text   string
+	toks   []token.Token
+	date   time.Time
+	excl   []bool
+	mask   []firstBit // p.d.first of each token
 
 	// nameAt[i] is 1+index into names of the candidate starting at token i.
 	nameAt  []int32
@@ -323,7 +329,7 @@ func (p *parser) nameRun(i, max int) int {
 			break
 		}
 		if j > i || !p.family(j) || !p.upper(j+1) {
-			if m, ok := at(p, bOrgHeads, p.d.orgHeads, j); ok && p.toks[j].Upper && (m.Value == orgPlain || m.Last-m.First > 1) {
+			if m, ok := p.orgHeadAt(j); ok && p.toks[j].Upper && (m.Value == orgPlain || m.Last-m.First > 1) {
 				if j == i || m.Last-m.First > 1 || p.upper(j+1) && p.toks[j+1].SpaceBefore || p.orgWordAt(j+1) {
 					break
 				}
@@ -360,7 +366,7 @@ func (p *parser) placeHeadBefore(i int) bool {
 		if k < len(p.toks) && p.mask[k]&bOrgHeads == 0 {
 			continue // no head starts at k
 		}
-		if m, ok := at(p, bOrgHeads, p.d.orgHeads, k); ok && m.Last == j+1 && m.Value == orgPlace {
+		if m, ok := p.orgHeadAt(k); ok && m.Last == j+1 && m.Value == orgPlace {
 			return true
 		}
 	}
@@ -478,7 +484,7 @@ func (p *parser) findNames() {
 		}
 		if i > 0 && p.upper(i-1) && p.toks[i].SpaceBefore && !p.toks[i].LineBefore && !p.allCaps(i-1) {
 			// inside a longer capitalized run that did not start a name
-			if _, ok := at(p, bOrgHeads, p.d.orgHeads, i-1); !ok {
+			if _, ok := p.orgHeadAt(i - 1); !ok {
 				continue
 			}
 		}
@@ -494,7 +500,7 @@ func (p *parser) findNames() {
 			i = e - 1 // an address: "số 69 Phan Đình Phùng", "đường Lê Lợi"
 			continue
 		}
-		if _, ok := at(p, bOrgHeads, p.d.orgHeads, i); ok {
+		if _, ok := p.orgHeadAt(i); ok {
 			// "Đoàn Nam Định": an organization named after a place
 			if p.isPlace(p.text[p.toks[i+1].Start:p.toks[e-1].End]) {
 				i = e - 1
@@ -577,7 +583,7 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 			break // "Bí thư Thành uỷ Hoàng Trung Hải": a person ends the organization
 		}
 		if placeSlot && t.Kind == token.Word && t.Upper {
-			if m, ok := at(p, bOrgHeads, p.d.orgHeads, k); ok && m.Value == orgPlace && m.Last == k+1 && p.isPunct(k+1, ".") {
+			if m, ok := p.orgHeadAt(k); ok && m.Value == orgPlace && m.Last == k+1 && p.isPunct(k+1, ".") {
 				k += 2 // TP. Hồ Chí Minh
 				continue
 			}
@@ -632,7 +638,7 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 				tailDone = true // a whole organ name (data/organs.tsv)
 				continue
 			}
-			if m, ok := at(p, bOrgHeads, p.d.orgHeads, k); ok {
+			if m, ok := p.orgHeadAt(k); ok {
 				if m.Value == orgPlace {
 					placeSlot, openPlace = true, true
 				} else {
@@ -675,13 +681,13 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 			}
 			if q := p.skipQualifier(k); q > k && k > start {
 				// "Trưởng Đoàn đại biểu Quốc hội khóa XV tỉnh Lạng Sơn"
-				if hm, ok := at(p, bOrgHeads, p.d.orgHeads, q); ok && hm.Value == orgPlace && !p.toks[q].Upper {
+				if hm, ok := p.orgHeadAt(q); ok && hm.Value == orgPlace && !p.toks[q].Upper {
 					k = q
 					continue
 				}
 			}
 			if (p.key(k) == "cua3" || p.key(k) == "thuôc5") && k > start && p.upper(k+1) {
-				if _, ok := at(p, bOrgHeads, p.d.orgHeads, k+1); ok {
+				if _, ok := p.orgHeadAt(k + 1); ok {
 					k++
 					continue
 				}
@@ -746,7 +752,7 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 			if p.roleAt(j) || p.formerRoleAt(j) {
 				break
 			}
-			if m, ok := at(p, bOrgHeads, p.d.orgHeads, j); ok && p.nameAt[j] == 0 {
+			if m, ok := p.orgHeadAt(j); ok && p.nameAt[j] == 0 {
 				_ = m
 				k = j
 				continue
@@ -799,7 +805,7 @@ func (p *parser) endsWith(start, k int, phrase string) bool {
 // lastHeadEnding reports the kind of an organization head ending exactly at token k.
 func (p *parser) lastHeadEnding(start, k int) (orgKind, bool) {
 	for j := k - 1; j >= start && j >= k-4; j-- {
-		if m, ok := at(p, bOrgHeads, p.d.orgHeads, j); ok && m.Last == k {
+		if m, ok := p.orgHeadAt(j); ok && m.Last == k {
 			return m.Value, true
 		}
 	}
@@ -866,7 +872,7 @@ func (p *parser) findSegments() {
 		}
 		// a role word inside an organization name ("Ban Bí thư", "Văn phòng Chủ tịch nước")
 		if r > 0 && p.upper(r-1) && !former && !acting {
-			if hm, ok := at(p, bOrgHeads, p.d.orgHeads, r-1); ok && hm.Last == r && hm.Value == orgPlain {
+			if hm, ok := p.orgHeadAt(r - 1); ok && hm.Last == r && hm.Value == orgPlain {
 				continue
 			}
 		}
