@@ -228,6 +228,10 @@ type person struct {
 	mentions []schema.Span
 	titles   []*segment
 	firstTok int
+
+	nextGiven *person // the next person added with the same given name
+	nMentions int     // mentions counted before they are gathered
+	nTitles   int
 }
 
 func (p *parser) word(i int) bool {
@@ -1046,7 +1050,8 @@ func (p *parser) attach() {
 	// bySuffix maps every word suffix of a person's key (" van a", " a")
 	// to the last person added with it; byGiven lists people by given name
 	bySuffix := map[string]*person{}
-	byGiven := map[string][]*person{}
+	type givenList struct{ first, last *person }
+	byGiven := map[string]givenList{}
 	addPerson := func(pr *person) {
 		p.people = append(p.people, pr)
 		for i := 0; i < len(pr.key); i++ {
@@ -1054,7 +1059,12 @@ func (p *parser) attach() {
 				bySuffix[pr.key[i:]] = pr
 			}
 		}
-		byGiven[pr.given] = append(byGiven[pr.given], pr)
+		if l, ok := byGiven[pr.given]; ok {
+			l.last.nextGiven = pr
+			byGiven[pr.given] = givenList{l.first, pr}
+		} else {
+			byGiven[pr.given] = givenList{pr, pr}
+		}
 	}
 	var short []*name
 	for _, n := range p.names {
@@ -1092,14 +1102,14 @@ func (p *parser) attach() {
 			continue
 		}
 		var best *person
-		same := byGiven[p.toks[n.first].Key]
-		for _, pr := range same {
+		same := byGiven[p.toks[n.first].Key].first
+		for pr := same; pr != nil; pr = pr.nextGiven {
 			if pr.firstTok < n.first {
 				best = pr
 			}
 		}
-		if best == nil && len(same) > 0 {
-			best = same[0]
+		if best == nil && same != nil {
+			best = same
 		}
 		if best == nil {
 			if !n.cue || len(n.pre)+len(n.post) == 0 && !p.foreignLike(n.first) {
@@ -1111,9 +1121,22 @@ func (p *parser) attach() {
 		}
 		n.person = best
 	}
+	// count, then gather into slices of the right size
+	for _, n := range p.names {
+		if n.person != nil {
+			n.person.nMentions++
+			n.person.nTitles += len(n.pre) + len(n.post)
+		}
+	}
 	for _, n := range p.names {
 		if n.person == nil {
 			continue
+		}
+		if n.person.mentions == nil {
+			n.person.mentions = make([]schema.Span, 0, n.person.nMentions)
+			if n.person.nTitles > 0 {
+				n.person.titles = make([]*segment, 0, n.person.nTitles)
+			}
 		}
 		n.person.mentions = append(n.person.mentions, schema.Span{Start: p.toks[n.first].Start, End: p.toks[n.last-1].End})
 		n.person.titles = append(n.person.titles, n.pre...)
