@@ -70,8 +70,9 @@ func find(in Input) (res Result) {
 	}
 	p := &parser{d: load(), text: in.Text, toks: toks, date: in.Date}
 	sc := scratchPool.Get().(*scratch)
-	defer sc.put()
+	defer sc.put(p)
 	p.sc = sc
+	p.names, p.segs = sc.names[:0], sc.segs[:0]
 	p.mask = grow(&sc.mask, len(toks))
 	for i := range toks {
 		p.mask[i] = p.d.firstT.get(toks[i].Key)
@@ -95,16 +96,23 @@ type scratch struct {
 	excl           []bool
 	ohLast         []int32
 	ohVal          []orgKind
+	names          []*name
+	segs           []*segment
 	nameAt, segIdx []int32
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // put returns the arrays to the pool unless they grew very large.
-func (sc *scratch) put() {
+func (sc *scratch) put(p *parser) {
 	if cap(sc.segIdx) > 1<<22 || cap(sc.nameAt) > 1<<22 {
 		return
 	}
+	// keep the arrays of the lists, not what they point to
+	sc.names = p.names[:0]
+	clear(sc.names[:cap(sc.names)])
+	sc.segs = p.segs[:0]
+	clear(sc.segs[:cap(sc.segs)])
 	scratchPool.Put(sc)
 }
 
