@@ -2,6 +2,7 @@ package people
 
 import (
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -65,4 +66,32 @@ func TestKeyTableEqualMap(t *testing.T) {
 		}
 	}
 	assert.NotEmpty(t, r1.Officials)
+}
+
+// Find is safe for concurrent use: the pooled arrays and the shared place
+// cache give every goroutine what a lone call gives.
+func TestConcurrentFindEqualSerial(t *testing.T) {
+	texts := readLines(t, "testdata/chains.txt")
+	want := make([]Result, len(texts))
+	for i, s := range texts {
+		want[i] = Find(Input{Text: s})
+	}
+	var wg sync.WaitGroup
+	got := make([][]Result, 4)
+	for g := range got {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := 0; k < 3; k++ {
+				got[g] = got[g][:0]
+				for j := range texts {
+					got[g] = append(got[g], Find(Input{Text: texts[j]}))
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	for g := range got {
+		assert.Equal(t, want, got[g])
+	}
 }
