@@ -7,8 +7,8 @@
 //	vnpol eval --gold DIR [flags] PATH...  score against answer keys
 //	vnpol version                   module and schema versions
 //
-// PATH is a file, a folder (walked for *.txt in lexical order) or - for
-// standard input. Every command takes --help. Exit status: 0 all good, 1
+// PATH is a file, a folder (walked for .txt, .html, .warc and .jsonl files
+// in lexical order), a glob, or - for standard input. Every command takes --help. Exit status: 0 all good, 1
 // some inputs failed, 2 usage error.
 package main
 
@@ -55,7 +55,8 @@ func usage(w io.Writer) {
 		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
 	}
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, "PATH is a file, a folder (walked for *.txt in lexical order) or - for standard input.")
+	fmt.Fprintln(w, "PATH is a file, a folder (walked for .txt, .html, .warc(.gz) and .jsonl files in")
+	fmt.Fprintln(w, "lexical order), a glob, or - for standard input.")
 	fmt.Fprintln(w, "Run 'vnpol COMMAND --help' for a command's flags.")
 	fmt.Fprintln(w, "Exit status: 0 all good, 1 some inputs failed, 2 usage error.")
 }
