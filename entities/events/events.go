@@ -63,11 +63,12 @@ type wordLists struct {
 	future, anchor, same, backref, held, mods *fLex[bool]
 	notev, when, thisYear                     *fLex[bool]
 	whenAfter, gapStop, after, assert         *fLex[bool]
+	assertHeld, deadline, futureAfter         *fLex[bool]
 	at, listOpen, yield                       map[string]bool
 }
 
 var lists = sync.OnceValue(func() *wordLists {
-	w := &wordLists{kind: newFLex[kindVal](), whenAfter: newFLex[bool](), gapStop: newFLex[bool](), after: newFLex[bool](), assert: newFLex[bool](), future: newFLex[bool](), anchor: newFLex[bool](),
+	w := &wordLists{assertHeld: newFLex[bool](), deadline: newFLex[bool](), futureAfter: newFLex[bool](), kind: newFLex[kindVal](), whenAfter: newFLex[bool](), gapStop: newFLex[bool](), after: newFLex[bool](), assert: newFLex[bool](), future: newFLex[bool](), anchor: newFLex[bool](),
 		same: newFLex[bool](), backref: newFLex[bool](), held: newFLex[bool](), mods: newFLex[bool](), notev: newFLex[bool](), when: newFLex[bool](), thisYear: newFLex[bool](),
 		at: map[string]bool{}, listOpen: map[string]bool{}, yield: map[string]bool{}}
 	for _, line := range strings.Split(wordsTSV, "\n") {
@@ -94,6 +95,12 @@ var lists = sync.OnceValue(func() *wordLists {
 			w.after.Add(p, true)
 		case "assert":
 			w.assert.Add(p, true)
+		case "assertheld":
+			w.assertHeld.Add(p, true)
+		case "deadline":
+			w.deadline.Add(p, true)
+		case "futureafter":
+			w.futureAfter.Add(p, true)
 		case "yield":
 			w.yield[p] = true
 		case "future":
@@ -227,7 +234,8 @@ func Find(in Input) []schema.Meeting {
 			if m.Value.upper && (s0+m.Last >= s1 || !toks[s0+m.Last].Upper) {
 				continue
 			}
-			asserted := m.Value.held || (verbKind(m.Value.kind) && endsBefore(w.assert, toks, s0, s0+m.First))
+			asserted := m.Value.held || (verbKind(m.Value.kind) && endsBefore(w.assert, toks, s0, s0+m.First)) ||
+				endsWithin(w.assertHeld, toks, s0, s0+m.First, 5)
 			mn := &mention{kind: m.Value.kind, asserted: asserted, first: s0 + m.First, last: s0 + m.Last, sent: sp, s0: s0, s1: s1}
 			if other == nil && !w.yield[mn.kind] {
 				other = mn
@@ -280,8 +288,8 @@ func Find(in Input) []schema.Meeting {
 		datedAfter := false
 		dated := false
 		for _, d := range ds {
-			if d.Value == "" || isAnniversary(sub, d) {
-				continue
+			if d.Value == "" || isAnniversary(sub, d) || endsBeforeByte(w.deadline, toks, s0, s1, sp.Start+d.Span.Start) {
+				continue // "trước ngày 10/5": a deadline
 			}
 			vao := d.Span.Start > relEnd && (isWhen(w, sub[relEnd:d.Span.Start]) || whenAfter(w, toks, first.last, s1, sp.Start+d.Span.Start))
 			if len(d.Value) < 10 && !strings.HasPrefix(d.Value, "--") && !vao {
@@ -300,6 +308,12 @@ func Find(in Input) []schema.Meeting {
 			}
 			dated = true
 			break
+		}
+		if dated && !in.Date.IsZero() && len(date) == 10 && date > in.Date.Format("2006-01-02") {
+			continue // a day after the article's own: announced, not held
+		}
+		if futureAfter(w, toks, first.last, s1) {
+			continue // "Kỳ họp ... sẽ diễn ra chiều ngày 2/5"
 		}
 		relative := false
 		if !dated {
@@ -320,7 +334,7 @@ func Find(in Input) []schema.Meeting {
 		anchored := dated || first.asserted || anyIn(w.anchor, toks, s0, s1)
 		if !anchored {
 			// a back-reference presupposes a held event
-			if !datedAfter && !numbered(text, toks, first.last, s1) && isBackref(w, toks, s0, first.first) && findKind(events, first.kind) == nil &&
+			if !datedAfter && (!numbered(text, toks, first.last, s1) || pastAfter(toks, first.last, s1)) && isBackref(w, toks, s0, first.first) && findKind(events, first.kind) == nil &&
 				(len(events) == 0 || !generic[first.kind] || (first.kind == "họp" && first.last < s1 && toks[first.last].Upper)) {
 				events = append(events, &event{m: schema.Meeting{Kind: first.kind}, sents: []mention{*first}})
 			}
@@ -361,6 +375,15 @@ func Find(in Input) []schema.Meeting {
 	}
 	if len(events) == 0 && titleKind != "" {
 		events = append(events, &event{m: schema.Meeting{Kind: titleKind}, sents: []mention{titleMention}})
+	}
+	if titleKind != "" && len(events) > 0 && events[0].m.Kind != titleKind {
+		// the title's own place: "Tiếp tục chuyến thăm và làm việc tại tỉnh Cao Bằng, chiều 10/6, ... đã làm việc với"
+		if e := events[0]; strings.Contains(titleKind, e.m.Kind) || strings.Contains(e.m.Kind, titleKind) {
+			fill(text, toks, e, w, provinces, in.Date)
+			if e.m.Location == nil {
+				e.m.Location = location(text, toks, titleMention, w, provinces)
+			}
+		}
 	}
 	out := make([]schema.Meeting, 0, len(events))
 	for _, e := range events {
@@ -550,6 +573,18 @@ func numbered(text string, toks []token.Token, i, s1 int) bool {
 	return false
 }
 
+// pastAfter reports whether "đã" follows token i in its sentence: "tại Kỳ
+// họp thứ 40, UBKT Trung ương đã quyết định": the numbered event is the
+// held setting of a past act.
+func pastAfter(toks []token.Token, i, s1 int) bool {
+	for j := i; j < s1 && j < i+12; j++ {
+		if toks[j].Key == keyDa {
+			return true
+		}
+	}
+	return false
+}
+
 func isRoman(s string) bool {
 	if s == "" {
 		return false
@@ -568,6 +603,16 @@ var generic = map[string]bool{"hội nghị": true, "lễ": true, "họp": true}
 // endsBefore reports whether a phrase of l ends right before token i.
 func endsBefore(l *fLex[bool], toks []token.Token, s0, i int) bool {
 	for j := max(s0, i-3); j < i; j++ {
+		if m, ok := l.At(toks, j); ok && m.Last == i {
+			return true
+		}
+	}
+	return false
+}
+
+// endsWithin reports whether a phrase of l of at most n tokens ends right before token i.
+func endsWithin(l *fLex[bool], toks []token.Token, s0, i, n int) bool {
+	for j := max(s0, i-n); j < i; j++ {
 		if m, ok := l.At(toks, j); ok && m.Last == i {
 			return true
 		}
@@ -619,6 +664,40 @@ func futureBefore(w *wordLists, toks []token.Token, s0, i int) bool {
 }
 
 var keyDa = token.Fold("đã")
+
+// futureAfter reports whether a future marker follows the event word
+// within its clause ("Kỳ họp bất thường lần thứ 7, Quốc hội khóa XV sẽ
+// diễn ra"): before any "đã", semicolon or verb of holding, and within
+// 12 tokens.
+func futureAfter(w *wordLists, toks []token.Token, i, s1 int) bool {
+	for j := i; j < s1 && j < i+12; j++ {
+		k := toks[j].Key
+		if k == keyDa || k == ";" || k == ":" {
+			return false
+		}
+		if _, ok := w.held.At(toks, j); ok {
+			return false
+		}
+		if m, ok := w.futureAfter.At(toks, j); ok && m.Last <= s1 {
+			return true
+		}
+	}
+	return false
+}
+
+// endsBeforeByte reports whether a phrase of l ends right before the token
+// starting at byte b in the sentence's tokens [s0, s1).
+func endsBeforeByte(l *fLex[bool], toks []token.Token, s0, s1, b int) bool {
+	for i := s0; i < s1; i++ {
+		if toks[i].Start == b {
+			return endsBefore(l, toks, s0, i)
+		}
+		if toks[i].Start > b {
+			break
+		}
+	}
+	return false
+}
 
 func hasBefore(l *fLex[bool], toks []token.Token, s0, i int) bool {
 	for j := s0; j < i; j++ {

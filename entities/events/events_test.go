@@ -110,7 +110,7 @@ func TestDevArticles(t *testing.T) {
 }
 
 func TestSentences(t *testing.T) {
-	ref := day(2020, 7, 26)
+	ref := day(2020, 8, 31) // after every dated event below: a later day is not yet held
 	cases := []struct {
 		text string
 		want []string
@@ -247,6 +247,41 @@ func TestGeneralRules(t *testing.T) {
 		// a weekday before the bracketed date
 		{"weekday", "Tin tức\nSáng thứ Hai (23/5), tại Hà Nội, Bộ Chính trị tổ chức hội nghị cán bộ toàn quốc.",
 			day(2022, 5, 24), []string{"hội nghị/2022-05-23/Hà Nội"}},
+	}
+	for _, c := range cases {
+		ms := run(c.text, c.ref, schema.Span{})
+		checkSpans(t, c.text, ms)
+		var got []string
+		for _, m := range ms {
+			got = append(got, short(m))
+		}
+		assert.Equal(t, c.want, got, c.name)
+	}
+}
+
+// TestRound3Rules covers inspections and working delegations, numbered
+// sessions as past settings, a body that held a conference, future
+// sessions, deadlines and later days (made-up sentences).
+func TestRound3Rules(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		ref  time.Time
+		want []string
+	}{
+		{"inspection", "Tin tức\nSáng 4-6, Đoàn Kiểm tra số 2 của Ban Chỉ đạo triển khai quyết định kiểm tra tại Tỉnh ủy. Dự buổi kiểm tra có lãnh đạo tỉnh.",
+			day(2024, 6, 4), []string{"kiểm tra/2024-06-04/"}},
+		{"working delegation", "Tin tức\nNgày 7/3, đoàn công tác của Bộ Nội vụ làm việc tại tỉnh Hà Giang.",
+			day(2024, 3, 8), []string{"làm việc/2024-03-07/Hà Giang"}},
+		{"numbered session, past act", "Tin tức\nTrước đó, tại Kỳ họp thứ 12, Ủy ban Kiểm tra Tỉnh ủy đã quyết định thi hành kỷ luật ông A.",
+			day(2024, 3, 8), []string{"kỳ họp//"}},
+		{"numbered session, no act", "Tin tức\nTại Kỳ họp thứ 12, các đại biểu cho ý kiến.", day(2024, 3, 8), nil},
+		{"ministry held a conference", "Tin tức\nBộ Tài chính đã chủ trì tổ chức hội nghị với đại diện các tỉnh để bàn về thuế.",
+			day(2024, 3, 8), []string{"hội nghị//"}},
+		{"future after the name", "Tin tức\nKỳ họp thứ 9, Hội đồng nhân dân tỉnh khóa X sẽ diễn ra chiều ngày 3/4 tại trụ sở.",
+			day(2024, 4, 3), nil},
+		{"later day", "Tin tức\nKỳ họp được tổ chức tại Hội trường tỉnh, khai mạc ngày 20/4.", day(2024, 4, 3), nil},
+		{"deadline", "Tin tức\nĐể hội nghị thành công, các sở gửi báo cáo trước ngày 1/4.", day(2024, 4, 3), nil},
 	}
 	for _, c := range cases {
 		ms := run(c.text, c.ref, schema.Span{})
