@@ -491,6 +491,9 @@ func statedYear(text string, toks []token.Token) string {
 			best, n = y, c
 		}
 	}
+	if n < 2 {
+		return "" // a year stated once ("Vào năm 2002, ...") is a past story's, not the article's
+	}
 	return best
 }
 

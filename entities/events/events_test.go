@@ -281,6 +281,9 @@ func TestRound3Rules(t *testing.T) {
 		{"future after the name", "Tin tức\nKỳ họp thứ 9, Hội đồng nhân dân tỉnh khóa X sẽ diễn ra chiều ngày 3/4 tại trụ sở.",
 			day(2024, 4, 3), nil},
 		{"later day", "Tin tức\nKỳ họp được tổ chức tại Hội trường tỉnh, khai mạc ngày 20/4.", day(2024, 4, 3), nil},
+		// an undated article: a year stated once in a past story is not the event's
+		{"career year", "Tin tức\nVào năm 2002, thành phố đã quyết định di dời các hộ dân.\nTrước đó vào ngày 20/5, Bí thư Thành ủy đã có buổi làm việc với Quận ủy.",
+			time.Time{}, []string{"làm việc//"}},
 		{"deadline", "Tin tức\nĐể hội nghị thành công, các sở gửi báo cáo trước ngày 1/4.", day(2024, 4, 3), nil},
 	}
 	for _, c := range cases {
