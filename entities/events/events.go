@@ -376,15 +376,6 @@ func Find(in Input) []schema.Meeting {
 	if len(events) == 0 && titleKind != "" {
 		events = append(events, &event{m: schema.Meeting{Kind: titleKind}, sents: []mention{titleMention}})
 	}
-	if titleKind != "" && len(events) > 0 && events[0].m.Kind != titleKind {
-		// the title's own place: "Tiếp tục chuyến thăm và làm việc tại tỉnh Cao Bằng, chiều 10/6, ... đã làm việc với"
-		if e := events[0]; strings.Contains(titleKind, e.m.Kind) || strings.Contains(e.m.Kind, titleKind) {
-			fill(text, toks, e, w, provinces, in.Date)
-			if e.m.Location == nil {
-				e.m.Location = location(text, toks, titleMention, w, provinces)
-			}
-		}
-	}
 	out := make([]schema.Meeting, 0, len(events))
 	for _, e := range events {
 		fill(text, toks, e, w, provinces, in.Date)
