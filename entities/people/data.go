@@ -68,6 +68,10 @@ type data struct {
 	orgStop  *lexicon.Lexicon[bool] // closed-class words ending an organization
 	abbrev   map[string]bool        // folded unit abbreviations (Q, H, TP)
 	weak     map[string]bool        // folded roles that are no title alone
+	nominate *lexicon.Lexicon[bool] // words making the next title a nomination
+	geo      *lexicon.Lexicon[bool] // place nouns: no person after them
+	elected  *lexicon.Lexicon[bool] // words reporting an election held
+	equiv    [][2]string            // folded long form, folded abbreviation
 }
 
 // lines returns the non-empty, non-comment lines of an embedded file.
@@ -98,6 +102,16 @@ func (d *data) boolLex(name string, bit firstBit) *lexicon.Lexicon[bool] {
 	for _, c := range lines(name) {
 		l.Add(c[0], true)
 		d.mark(bit, c[0])
+	}
+	return l
+}
+
+// plainLex is a lexicon of the first column of name, looked up without
+// first-key bits (it is asked rarely).
+func plainLex(name string) *lexicon.Lexicon[bool] {
+	l := lexicon.New[bool]()
+	for _, c := range lines(name) {
+		l.Add(c[0], true)
 	}
 	return l
 }
@@ -134,6 +148,14 @@ var load = sync.OnceValue(func() *data {
 	d.orgLower = d.boolLex("orglower.txt", bOrgLower)
 	d.verbs = d.boolLex("verbs.txt", bVerbs)
 	d.orgStop = d.boolLex("orgstop.txt", bOrgStop)
+	d.nominate = plainLex("nominate.txt")
+	d.geo = plainLex("geonouns.txt")
+	d.elected = plainLex("elected.txt")
+	for _, c := range lines("equivforms.tsv") {
+		if len(c) > 1 {
+			d.equiv = append(d.equiv, [2]string{" " + foldTitle(c[0]) + " ", " " + foldTitle(c[1]) + " "})
+		}
+	}
 	d.abbrev = map[string]bool{}
 	for _, c := range lines("abbrev.txt") {
 		d.abbrev[token.Fold(c[0])] = true

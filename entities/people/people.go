@@ -165,6 +165,7 @@ type parser struct {
 	foldBuf   []byte
 	keyBuf    []byte
 	chain     []*segment // propagate's buffer
+	electedAt int8       // 0 not looked up, 1 no election reported, 2 one is
 }
 
 // segStartAt is the segment starting at token i, or nil.
@@ -341,7 +342,7 @@ func (p *parser) nameRun(i, max int) int {
 			break
 		}
 		if j > i || !p.family(j) || !p.upper(j+1) {
-			if m, ok := p.orgHeadAt(j); ok && p.toks[j].Upper && (m.Value == orgPlain || m.Last-m.First > 1) {
+			if m, ok := p.orgHeadAt(j); ok && p.toks[j].Upper && (m.Value == orgPlain || m.Last-m.First > 1) && !p.midName(i, j, m.Last) {
 				if j == i || m.Last-m.First > 1 || p.upper(j+1) && p.toks[j+1].SpaceBefore || p.orgWordAt(j+1) {
 					break
 				}
@@ -359,6 +360,22 @@ func (p *parser) nameRun(i, max int) int {
 		j++
 	}
 	return j
+}
+
+// midName reports whether the one-word organization head at j (ending at e)
+// is the middle syllable of a three-syllable name started by a family name
+// at i: "Đỗ Trường Duy" (not "Trường Chính trị", "Lê Trường Đại học").
+func (p *parser) midName(i, j, e int) bool {
+	if j != i+1 || e != j+1 || !p.family(i) || !p.upper(e) || !p.toks[e].SpaceBefore || p.upper(e+1) {
+		return false
+	}
+	if _, ok := p.orgHeadAt(e); ok {
+		return false
+	}
+	if _, ok := at(p, bOrgLower, p.d.orgLower, e); ok {
+		return false
+	}
+	return !p.roleAt(e) && !p.isPlace(p.text[p.toks[e].Start:p.toks[e].End])
 }
 
 // isInitialCaps allows one-letter capitals such as the "Y" of "Y Biêr".
@@ -494,6 +511,12 @@ func (p *parser) findNames() {
 		if !p.family(i) {
 			continue
 		}
+		if p.geoBefore(i) {
+			if e := p.nameRun(i, 6); e > i {
+				i = e - 1 // "bãi biển Châu Á": a place
+			}
+			continue
+		}
 		if i > 0 && p.upper(i-1) && p.toks[i].SpaceBefore && !p.toks[i].LineBefore && !p.allCaps(i-1) {
 			// inside a longer capitalized run that did not start a name
 			if _, ok := p.orgHeadAt(i - 1); !ok {
@@ -554,6 +577,19 @@ func (p *parser) findNames() {
 	}
 }
 
+// geoBefore reports whether a lower-case place noun ends right before i.
+func (p *parser) geoBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if p.toks[j].Kind != token.Word || p.toks[j].Upper {
+			return false
+		}
+		if m, ok := p.d.geo.At(p.toks, j); ok && m.Last == i {
+			return true
+		}
+	}
+	return false
+}
+
 // notName rejects runs that are places or organizations.
 func (p *parser) notName(s, e int) bool {
 	if p.placeHeadBefore(s) {
@@ -582,6 +618,7 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 	// capitalized ("Cục Bổ trợ tư pháp"); after a proper name of two
 	// capitalized words ("Ban Chỉ đạo Tây Nguyên") lower case leaves it
 	capRun, tailDone := 0, false
+	titleCase := false // inside "Khí tượng Thủy văn" (see titleCaseNext)
 	p.cutA, p.cutB = -1, -1
 	if _, ok := unitHeads[p.key(k-1)]; ok && p.word(k-1) {
 		lastKind = orgPlain // "Trưởng ban Thời sự": the role ends with its unit noun
@@ -712,6 +749,20 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 					continue
 				}
 			}
+			// a name written in title case, each word capitalized on its
+			// first syllable: "Tổng Cục trưởng Khí tượng Thủy văn"
+			if k > start && p.toks[k-1].Upper && capRun >= 1 && !tailDone {
+				if p.titleCaseNext(k + 1) {
+					titleCase = true
+					k++
+					continue
+				}
+				if titleCase {
+					titleCase = false
+					k, tailDone = k+1, true
+					continue
+				}
+			}
 			// unknown words of a name closing a title before a person:
 			// "Trưởng Ban chỉ đạo Giải Búa liềm vàng Phạm Minh Chính"
 			if k > start && p.toks[k-1].Upper {
@@ -750,6 +801,9 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 				break
 			}
 			k++
+			continue
+		case p.isPunct(k, "&") && k > start && !t.SpaceBefore && p.upper(k+1) && !p.toks[k+1].SpaceBefore:
+			k++ // "Bộ VH-TT&DL": an abbreviation goes on through &
 			continue
 		case p.isPunct(k, "(") && k > start:
 			if e, cut := p.bracketAt(k); e > k {
@@ -794,6 +848,24 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 		}
 	}
 	return k, place, openPlace, openBody
+}
+
+// titleCaseNext reports whether token k is a capitalized word going on an
+// organization name in title case: not a person, role, cue, head or place.
+func (p *parser) titleCaseNext(k int) bool {
+	if !p.upper(k) || !p.toks[k].SpaceBefore || p.toks[k].LineBefore || p.allCaps(k) || p.nameAt[k] > 0 || p.roleAt(k) {
+		return false
+	}
+	if _, ok := at(p, bCues, p.d.cues, k); ok {
+		return false
+	}
+	if _, ok := p.orgHeadAt(k); ok {
+		return false
+	}
+	if p.upper(k+1) || p.family(k) {
+		return false // a longer capitalized run: a place or a person
+	}
+	return !p.isPlace(p.text[p.toks[k].Start:p.toks[k].End])
 }
 
 // endsWith reports whether tokens [start, k) end with the phrase.
@@ -891,6 +963,12 @@ func (p *parser) findSegments() {
 		if p.nameAt[r] > 0 {
 			continue
 		}
+		if p.nominated(first) {
+			// "giới thiệu để bầu giữ chức Chủ tịch UBND tỉnh": a post proposed, not held
+			end, _, _, _ := p.parseOrg(m.Last)
+			i = max(end, m.Last) - 1
+			continue
+		}
 		s := p.segSlab.new()
 		*s = segment{first: first, roleFirst: r, roleLast: m.Last, former: former, full: m.Value}
 		if acting {
@@ -942,6 +1020,33 @@ func (p *parser) findSegments() {
 			}
 		}
 	}
+}
+
+// nominated reports whether the words right before token k (in the same
+// clause) make the title at k a nomination: "để bầu giữ chức", "đề cử".
+func (p *parser) nominated(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		t := p.toks[j]
+		if t.Kind != token.Word || p.toks[j+1].LineBefore {
+			return false
+		}
+		if m, ok := p.d.nominate.At(p.toks, j); ok && m.Last <= k && m.Last >= k-2 {
+			return !p.electionReported()
+		}
+	}
+	return false
+}
+
+// electionReported reports whether the text reports an election held
+// ("đã bầu ông X", "trúng cử"), looked up once.
+func (p *parser) electionReported() bool {
+	if p.electedAt == 0 {
+		p.electedAt = 1
+		if len(p.d.elected.FindAll(p.toks)) > 0 {
+			p.electedAt = 2
+		}
+	}
+	return p.electedAt == 2
 }
 
 // skipQualifier skips a term qualifier at k and returns the token after it
@@ -1245,7 +1350,7 @@ func (p *parser) introduced() {
 			// a profile: "Ông X, 58 tuổi, quê Y; T1 khóa 11, 12; T2": ";"
 			// separates items about the sentence's subject
 			if p.isPunct(k, ";") && p.isSubject(subj) {
-				if s := p.segStartAt(k + 1); s != nil && !s.object {
+				if s := p.segStartAt(k + 1); s != nil && !s.object && !p.chainBeforeName(s) {
 					end := s
 					for c := s; c != nil; c = c.next {
 						if p.nameAt[c.orgLast] > 0 {
@@ -1301,6 +1406,17 @@ func (p *parser) introduced() {
 			k--
 		}
 	}
+}
+
+// chainBeforeName reports whether the chain from s ends right before a name:
+// "A; Ủy viên Trung ương Đảng, Phó trưởng Ban X B" gives its titles to B.
+func (p *parser) chainBeforeName(s *segment) bool {
+	for c := s; c != nil; c = c.next {
+		if p.nameAt[c.orgLast] > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // isSubject reports whether a mention opens its sentence (after a cue, its
@@ -1493,16 +1609,21 @@ func (p *parser) dropPrefixTitles(ts []schema.Title) []schema.Title {
 	if len(ts) < 2 {
 		return ts[:len(ts):len(ts)]
 	}
-	folded := make([]string, len(ts))
+	// as written and with one form per organization (canonTitle)
+	folded := make([]string, 2*len(ts))
 	for i, t := range ts {
 		folded[i] = p.foldTitle(t.Text)
+		folded[len(ts)+i] = p.canonTitle(folded[i])
 	}
+	isPrefix := func(k, u string) bool {
+		return len(u) > len(k) && u[len(k)] == ' ' && strings.HasPrefix(u, k)
+	}
+	n := len(ts)
 	out := ts[:0] // in place: ts[i] is read before out reaches it
 	for i, t := range ts {
-		k := folded[i]
 		longer := false
-		for j, u := range folded {
-			if j != i && len(u) > len(k) && u[len(k)] == ' ' && strings.HasPrefix(u, k) {
+		for j := range n {
+			if j != i && (isPrefix(folded[i], folded[j]) || isPrefix(folded[n+i], folded[n+j])) {
 				longer = true
 				break
 			}
@@ -1512,6 +1633,19 @@ func (p *parser) dropPrefixTitles(ts []schema.Title) []schema.Title {
 		}
 	}
 	return out
+}
+
+// canonTitle writes the organizations of a folded title in one form
+// (data/equivforms.tsv): "uy ban nhan dan" and "ubnd" are one post.
+func (p *parser) canonTitle(f string) string {
+	for _, e := range p.d.equiv {
+		long := e[0][1 : len(e[0])-1]
+		if !strings.Contains(f, long) {
+			continue
+		}
+		f = strings.TrimSpace(strings.ReplaceAll(" "+f+" ", e[0], e[1]))
+	}
+	return f
 }
 
 // foldName folds a name or title for comparison.
@@ -1861,9 +1995,10 @@ func (p *parser) dropVariants(ts []schema.Title) []schema.Title {
 	}
 	al := p.alias
 	key := func(t schema.Title) string {
-		ft := p.foldTitle(t.Text)
+		ft := p.canonTitle(p.foldTitle(t.Text))
 		if len(al) == 0 {
-			return bareRole(ft)
+			// spaces dropped: "Bộ TTTT" and "Bộ TT&TT" are one post
+			return strings.ReplaceAll(bareRole(ft), " ", "")
 		}
 		f := strings.Fields(ft)
 		for i, w := range f {
@@ -1871,7 +2006,7 @@ func (p *parser) dropVariants(ts []schema.Title) []schema.Title {
 				f[i] = e
 			}
 		}
-		return bareRole(strings.Join(f, " "))
+		return strings.ReplaceAll(bareRole(strings.Join(f, " ")), " ", "")
 	}
 	out := ts[:0] // in place: ts[i] is read before out reaches it
 	var seen []string
