@@ -823,6 +823,10 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 				k = j
 				continue
 			}
+			if e := p.commaFields(j); e > j && lastKind == orgPlain {
+				k = e // "Ủy ban Văn hóa, giáo dục, thanh thiếu niên và nhi đồng của Quốc hội"
+				continue
+			}
 		}
 		break
 	}
@@ -848,6 +852,51 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 		}
 	}
 	return k, place, openPlace, openBody
+}
+
+// commaFields reads the rest of a list of fields inside an organization
+// name from j (after a comma): lower-case words, commas and one "và", then
+// "của" and an organization, or the name of the person the title is
+// before. It returns the token of "của" or of the name, or j if none.
+func (p *parser) commaFields(j int) int {
+	and := false
+	for q := j; q < len(p.toks) && q < j+14; q++ {
+		t := p.toks[q]
+		if t.LineBefore {
+			return j
+		}
+		switch {
+		case p.nameAt[q] > 0:
+			if and && q > j {
+				return q
+			}
+			return j
+		case t.Kind == token.Word && p.key(q) == "cua3":
+			if _, ok := p.orgHeadAt(q + 1); ok && and && p.upper(q+1) {
+				return q
+			}
+			return j
+		case t.Kind == token.Word && p.key(q) == "va2":
+			if and || q == j {
+				return j
+			}
+			and = true
+		case t.Kind == token.Word && !t.Upper:
+			if p.roleAt(q) {
+				return j
+			}
+			if _, ok := at(p, bVerbs, p.d.verbs, q); ok {
+				return j
+			}
+		case p.isPunct(q, ","):
+			if and || q == j {
+				return j
+			}
+		default:
+			return j
+		}
+	}
+	return j
 }
 
 // titleCaseNext reports whether token k is a capitalized word going on an
