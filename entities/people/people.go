@@ -1946,33 +1946,69 @@ func bareRole(r string) string {
 // not to the sentence's subject.
 func (p *parser) objects() {
 	for _, s := range p.segs {
+		if s.prev != nil || s.next == nil || s.object || !p.afterChucVu(s.first) {
+			continue
+		}
+		// "cho thôi chức vụ T1, T2, T3 và các chức vụ có liên quan ... đối
+		// với ông A": the whole chain is A's
+		var chain []*segment
+		for c := s; c != nil; c = c.next {
+			chain = append(chain, c)
+		}
+		j := chain[len(chain)-1].last
+		for q := j; q < len(p.toks) && q < j+20; q++ {
+			if p.sentEnd(q) || p.nameAt[q] > 0 || (q > j && p.segStartAt(q) != nil) || p.toks[q].LineBefore {
+				break
+			}
+			if p.key(q) == "đôi1" && p.key(q+1) == "vơi1" {
+				p.giveObjects(chain, q+2)
+				break
+			}
+		}
+	}
+	for _, s := range p.segs {
+		if s.object {
+			continue
+		}
 		j := s.last
 		if !(p.key(j) == "đôi1" && p.key(j+1) == "vơi1") {
 			continue
 		}
-		j += 2
-		for j < len(p.toks) {
-			if m, ok := at(p, bCues, p.d.cues, j); ok {
-				j = m.Last
-				if p.isPunct(j, ".") {
-					j++
-				}
-				continue
-			}
-			if p.nameAt[j] == 0 {
-				break
-			}
-			n := p.names[p.nameAt[j]-1]
-			n.post = append(n.post, s)
-			n.strong = true
-			s.object = true
-			j = n.last
-			if p.isPunct(j, ",") || p.key(j) == "va2" {
+		p.giveObjects([]*segment{s}, j+2)
+	}
+}
+
+// afterChucVu reports whether "chức vụ" or "chức" ends right before token k.
+func (p *parser) afterChucVu(k int) bool {
+	return p.key(k-1) == "chưc1" || p.key(k-2) == "chưc1" && p.key(k-1) == "vu5"
+}
+
+// giveObjects gives the titles ss to the names listed from token j
+// ("đối với Trung tá A và Thiếu tá B").
+func (p *parser) giveObjects(ss []*segment, j int) {
+	for j < len(p.toks) {
+		if m, ok := at(p, bCues, p.d.cues, j); ok {
+			j = m.Last
+			if p.isPunct(j, ".") {
 				j++
-				continue
 			}
+			continue
+		}
+		if p.nameAt[j] == 0 {
 			break
 		}
+		n := p.names[p.nameAt[j]-1]
+		n.post = append(n.post, ss...)
+		n.strong = true
+		for _, s := range ss {
+			s.object = true
+		}
+		j = n.last
+		if p.isPunct(j, ",") || p.key(j) == "va2" {
+			j++
+			continue
+		}
+		break
 	}
 }
 
