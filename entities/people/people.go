@@ -1946,7 +1946,7 @@ func bareRole(r string) string {
 // not to the sentence's subject.
 func (p *parser) objects() {
 	for _, s := range p.segs {
-		if s.prev != nil || s.next == nil || s.object || !p.afterChucVu(s.first) {
+		if s.prev != nil || s.next == nil || s.object {
 			continue
 		}
 		// "cho thôi chức vụ T1, T2, T3 và các chức vụ có liên quan ... đối
@@ -1956,7 +1956,11 @@ func (p *parser) objects() {
 			chain = append(chain, c)
 		}
 		j := chain[len(chain)-1].last
-		for q := j; q < len(p.toks) && q < j+20; q++ {
+		gap := 20 // "T1, T2 khóa XV đối với ông A": right after the chain
+		if !p.afterChucVu(s.first) {
+			gap = 1
+		}
+		for q := j; q < len(p.toks) && q < j+gap; q++ {
 			if p.sentEnd(q) || p.nameAt[q] > 0 || (q > j && p.segStartAt(q) != nil) || p.toks[q].LineBefore {
 				break
 			}
