@@ -59,17 +59,17 @@ type kindVal struct {
 }
 
 type wordLists struct {
-	kind                                      *fLex[kindVal]
-	future, anchor, same, backref, held, mods *fLex[bool]
-	notev, when, thisYear                     *fLex[bool]
-	whenAfter, gapStop, after, assert         *fLex[bool]
-	assertHeld, deadline, futureAfter         *fLex[bool]
+	kind                                      *lexicon.Lexicon[kindVal]
+	future, anchor, same, backref, held, mods *lexicon.Lexicon[bool]
+	notev, when, thisYear                     *lexicon.Lexicon[bool]
+	whenAfter, gapStop, after, assert         *lexicon.Lexicon[bool]
+	assertHeld, deadline, futureAfter         *lexicon.Lexicon[bool]
 	at, listOpen, yield                       map[string]bool
 }
 
 var lists = sync.OnceValue(func() *wordLists {
-	w := &wordLists{assertHeld: newFLex[bool](), deadline: newFLex[bool](), futureAfter: newFLex[bool](), kind: newFLex[kindVal](), whenAfter: newFLex[bool](), gapStop: newFLex[bool](), after: newFLex[bool](), assert: newFLex[bool](), future: newFLex[bool](), anchor: newFLex[bool](),
-		same: newFLex[bool](), backref: newFLex[bool](), held: newFLex[bool](), mods: newFLex[bool](), notev: newFLex[bool](), when: newFLex[bool](), thisYear: newFLex[bool](),
+	w := &wordLists{assertHeld: lexicon.New[bool](), deadline: lexicon.New[bool](), futureAfter: lexicon.New[bool](), kind: lexicon.New[kindVal](), whenAfter: lexicon.New[bool](), gapStop: lexicon.New[bool](), after: lexicon.New[bool](), assert: lexicon.New[bool](), future: lexicon.New[bool](), anchor: lexicon.New[bool](),
+		same: lexicon.New[bool](), backref: lexicon.New[bool](), held: lexicon.New[bool](), mods: lexicon.New[bool](), notev: lexicon.New[bool](), when: lexicon.New[bool](), thisYear: lexicon.New[bool](),
 		at: map[string]bool{}, listOpen: map[string]bool{}, yield: map[string]bool{}}
 	for _, line := range strings.Split(wordsTSV, "\n") {
 		if line == "" || line[0] == '#' {
@@ -223,7 +223,7 @@ func Find(in Input) []schema.Meeting {
 			continue
 		}
 		st := toks[s0:s1]
-		msBuf = w.kind.findAll(st, msBuf[:0])
+		msBuf = w.kind.AppendAll(msBuf[:0], st)
 		ms := msBuf
 		isTitle := in.Title.End > 0 && sp.Start >= in.Title.Start && sp.End <= in.Title.End
 		var first, other *mention
@@ -595,7 +595,7 @@ func isRoman(s string) bool {
 var generic = map[string]bool{"hội nghị": true, "lễ": true, "họp": true}
 
 // endsBefore reports whether a phrase of l ends right before token i.
-func endsBefore(l *fLex[bool], toks []token.Token, s0, i int) bool {
+func endsBefore(l *lexicon.Lexicon[bool], toks []token.Token, s0, i int) bool {
 	for j := max(s0, i-3); j < i; j++ {
 		if m, ok := l.At(toks, j); ok && m.Last == i {
 			return true
@@ -605,7 +605,7 @@ func endsBefore(l *fLex[bool], toks []token.Token, s0, i int) bool {
 }
 
 // endsWithin reports whether a phrase of l of at most n tokens ends right before token i.
-func endsWithin(l *fLex[bool], toks []token.Token, s0, i, n int) bool {
+func endsWithin(l *lexicon.Lexicon[bool], toks []token.Token, s0, i, n int) bool {
 	for j := max(s0, i-n); j < i; j++ {
 		if m, ok := l.At(toks, j); ok && m.Last == i {
 			return true
@@ -681,7 +681,7 @@ func futureAfter(w *wordLists, toks []token.Token, i, s1 int) bool {
 
 // endsBeforeByte reports whether a phrase of l ends right before the token
 // starting at byte b in the sentence's tokens [s0, s1).
-func endsBeforeByte(l *fLex[bool], toks []token.Token, s0, s1, b int) bool {
+func endsBeforeByte(l *lexicon.Lexicon[bool], toks []token.Token, s0, s1, b int) bool {
 	for i := s0; i < s1; i++ {
 		if toks[i].Start == b {
 			return endsBefore(l, toks, s0, i)
@@ -693,7 +693,7 @@ func endsBeforeByte(l *fLex[bool], toks []token.Token, s0, s1, b int) bool {
 	return false
 }
 
-func hasBefore(l *fLex[bool], toks []token.Token, s0, i int) bool {
+func hasBefore(l *lexicon.Lexicon[bool], toks []token.Token, s0, i int) bool {
 	for j := s0; j < i; j++ {
 		if m, ok := l.At(toks, j); ok && m.Last <= i {
 			return true
@@ -702,7 +702,7 @@ func hasBefore(l *fLex[bool], toks []token.Token, s0, i int) bool {
 	return false
 }
 
-func anyIn(l *fLex[bool], toks []token.Token, s0, s1 int) bool {
+func anyIn(l *lexicon.Lexicon[bool], toks []token.Token, s0, s1 int) bool {
 	for j := s0; j < s1; j++ {
 		if m, ok := l.At(toks, j); ok && m.Last <= s1 {
 			return true

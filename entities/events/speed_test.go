@@ -50,31 +50,3 @@ func TestSentenceTokensEqualTokenize(t *testing.T) {
 		}
 	}
 }
-
-// The filtered lexicons answer as the plain lexicon does at every token.
-func TestFilteredLexiconEqualPlain(t *testing.T) {
-	bs, err := os.ReadFile("testdata/seed.txt")
-	require.NoError(t, err)
-	toks := token.Tokenize(string(bs))
-	w := lists()
-	for _, l := range []*fLex[bool]{w.future, w.anchor, w.same, w.backref, w.held, w.mods, w.notev, w.when, w.thisYear, w.whenAfter, w.gapStop, w.after, w.assert} {
-		for i := 0; i <= len(toks); i++ {
-			m1, ok1 := l.At(toks, i)
-			m2, ok2 := l.Lexicon.At(toks, i)
-			require.Equal(t, ok2, ok1)
-			require.Equal(t, m2, m1)
-		}
-	}
-	hits := 0
-	for i := range toks {
-		m1, ok1 := w.kind.At(toks, i)
-		m2, ok2 := w.kind.Lexicon.At(toks, i)
-		require.Equal(t, ok2, ok1)
-		require.Equal(t, m2, m1)
-		if ok1 {
-			hits++
-		}
-	}
-	assert.Positive(t, hits)
-	assert.Equal(t, w.kind.Lexicon.FindAll(toks), w.kind.findAll(toks, nil))
-}

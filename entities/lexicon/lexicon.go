@@ -15,9 +15,34 @@ import (
 // Lexicon maps phrases to values. Build it once with Add, then use it from
 // any number of goroutines.
 type Lexicon[V any] struct {
-	root node[V]
-	size int
+	root  node[V]
+	size  int
+	first KeyFilter // the keys phrases start with: spares the map lookup at most tokens
 }
+
+// KeyFilter is a set of token keys that may answer "yes" wrongly but never
+// "no" wrongly: one bit per 16-bit hash of the key (8 KiB). A scan checks
+// it before a map lookup that would mostly fail.
+type KeyFilter [1 << 10]uint64
+
+func keyHash(k string) uint32 {
+	h := uint32(2166136261) // FNV-1a
+	for i := 0; i < len(k); i++ {
+		h ^= uint32(k[i])
+		h *= 16777619
+	}
+	return (h ^ h>>16) & (1<<16 - 1)
+}
+
+// Add puts a key in the filter.
+func (f *KeyFilter) Add(k string) { h := keyHash(k); f[h>>6] |= 1 << (h & 63) }
+
+// Has reports whether the key may be in the filter.
+func (f *KeyFilter) Has(k string) bool { h := keyHash(k); return f[h>>6]&(1<<(h&63)) != 0 }
+
+// MayStart reports whether a phrase may start with a token of this key
+// (false means certainly not).
+func (l *Lexicon[V]) MayStart(key string) bool { return l.first.Has(key) }
 
 type node[V any] struct {
 	next map[string]*node[V]
@@ -38,6 +63,7 @@ func (l *Lexicon[V]) Add(phrase string, v V) {
 	if len(toks) == 0 {
 		return
 	}
+	l.first.Add(toks[0].Key)
 	n := &l.root
 	for _, t := range toks {
 		if n.next == nil {
@@ -67,6 +93,9 @@ type Match[V any] struct {
 func (l *Lexicon[V]) At(toks []token.Token, i int) (Match[V], bool) {
 	var best Match[V]
 	found := false
+	if i < 0 || i >= len(toks) || !l.first.Has(toks[i].Key) {
+		return best, false
+	}
 	n := &l.root
 	for j := i; j < len(toks); j++ {
 		if j > i && toks[j].LineBefore {
@@ -87,7 +116,11 @@ func (l *Lexicon[V]) At(toks []token.Token, i int) (Match[V], bool) {
 
 // FindAll returns the non-overlapping longest matches, left to right.
 func (l *Lexicon[V]) FindAll(toks []token.Token) []Match[V] {
-	var out []Match[V]
+	return l.AppendAll(nil, toks)
+}
+
+// AppendAll is FindAll appending to out, so that a caller can reuse a buffer.
+func (l *Lexicon[V]) AppendAll(out []Match[V], toks []token.Token) []Match[V] {
 	for i := 0; i < len(toks); {
 		if m, ok := l.At(toks, i); ok {
 			out = append(out, m)

@@ -45,3 +45,31 @@ func TestLookup(t *testing.T) {
 	assert.False(t, ok)
 	assert.Equal(t, 1, l.Len())
 }
+
+// The first-key filter never changes an answer: with every bit set (no
+// filtering) the lexicon finds the same matches at every token.
+func TestFirstKeyFilterExact(t *testing.T) {
+	l := New[int]()
+	for i, p := range []string{"Ban Tổ chức Trung ương", "Ban Tổ chức", "Tỉnh ủy", "Sóc Trăng", "hội nghị", "sơ kết", "6 tháng đầu năm", "Bộ Chính trị", "TP.", "Nam"} {
+		l.Add(p, i)
+	}
+	open := *l
+	for i := range open.first {
+		open.first[i] = ^uint64(0)
+	}
+	src := "Ngày 25-7-2020, tại TP. Sóc Trăng, Ban Tổ chức Tỉnh ủy Sóc Trăng tổ chức hội nghị sơ kết 6 tháng đầu năm; Ban Tổ chức Trung ương và Bộ Chính trị; Nam Định."
+	toks := token.Tokenize(src)
+	hits := 0
+	for i := -1; i <= len(toks); i++ {
+		m1, ok1 := l.At(toks, i)
+		m2, ok2 := open.At(toks, i)
+		require.Equal(t, ok2, ok1, i)
+		require.Equal(t, m2, m1, i)
+		if ok1 {
+			hits++
+		}
+	}
+	assert.Greater(t, hits, 8)
+	assert.Equal(t, l.FindAll(toks), l.AppendAll(make([]Match[int], 0, 4), toks))
+	assert.False(t, l.MayStart(token.Fold("Namibia")))
+}

@@ -53,7 +53,7 @@ type data struct {
 	// first maps a token key to the lists with a phrase starting with it:
 	// one map lookup per token tells which lexicons can match there
 	first    map[string]firstBit
-	firstF   keyFilter              // the keys of first
+	firstF   lexicon.KeyFilter      // the keys of first
 	firstT   keyTable               // first as an open-addressing table
 	family   map[string]bool        // folded family names
 	roles    *lexicon.Lexicon[bool] // true: a whole title on its own
@@ -120,7 +120,7 @@ func plainLex(name string) *lexicon.Lexicon[bool] {
 func (d *data) mark(bit firstBit, phrase string) {
 	if toks := token.Tokenize(phrase); len(toks) > 0 {
 		d.first[toks[0].Key] |= bit
-		d.firstF.add(toks[0].Key)
+		d.firstF.Add(toks[0].Key)
 	}
 }
 
@@ -129,7 +129,7 @@ var load = sync.OnceValue(func() *data {
 	for _, c := range lines("family.txt") {
 		d.family[token.Fold(c[0])] = true
 		d.first[token.Fold(c[0])] |= bFamily
-		d.firstF.add(token.Fold(c[0]))
+		d.firstF.Add(token.Fold(c[0]))
 	}
 	d.roles = lexicon.New[bool]()
 	d.weak = map[string]bool{}
@@ -214,24 +214,6 @@ func at[V any](p *parser, bit firstBit, l *lexicon.Lexicon[V], i int) (lexicon.M
 func (p *parser) family(i int) bool {
 	return i >= 0 && i < len(p.toks) && p.mask[i]&bFamily != 0
 }
-
-// keyFilter is a set of token keys that may answer "yes" wrongly but never
-// "no" wrongly: a bit per 16-bit hash of the key. It spares the map lookup
-// of most tokens.
-type keyFilter [1 << 10]uint64
-
-func keyHash(k string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(k); i++ {
-		h ^= uint32(k[i])
-		h *= 16777619
-	}
-	return (h ^ h>>16) & (1<<16 - 1)
-}
-
-func (f *keyFilter) add(k string) { h := keyHash(k); f[h>>6] |= 1 << (h & 63) }
-
-func (f *keyFilter) has(k string) bool { h := keyHash(k); return f[h>>6]&(1<<(h&63)) != 0 }
 
 // keyTable is a read-only string -> firstBit table with linear probing on
 // the FNV hash: cheaper than a Go map for the short keys of tokens.

@@ -42,7 +42,7 @@ func TestKeyTableEqualMap(t *testing.T) {
 	d := load()
 	for k, v := range d.first {
 		assert.Equal(t, v, d.firstT.get(k), k)
-		assert.True(t, d.firstF.has(k), k)
+		assert.True(t, d.firstF.Has(k), k)
 	}
 	text := "Bí thư Tỉnh ủy Sóc Trăng Lâm Văn Mẫn, Phó Chủ tịch UBND tỉnh; của và các xyz 12 ."
 	toks := token.Tokenize(text)
