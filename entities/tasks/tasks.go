@@ -170,14 +170,16 @@ var lex = sync.OnceValue(func() *lexicons {
 
 // doc is one article being read.
 type doc struct {
-	text string
-	toks []token.Token
-	lx   *lexicons
-	per  []timex.Period
-	date time.Time
+	text    string
+	toks    []token.Token
+	lx      *lexicons
+	per     []timex.Period // the article's periods, computed on first use
+	perDone bool
+	date    time.Time
 	// cue and verb matches starting at each token, computed once
-	cue  []lexicon.Match[kind]
-	verb []int // end of the verb phrase starting at each token, 0 if none
+	cueLast []int32 // end of the cue starting at each token, 0 if none
+	cueVal  []kind  // its kinds
+	verb    []int   // end of the verb phrase starting at each token, 0 if none
 	// opinion is set for a seminar, forum or interview article, where a
 	// bare modal sentence is a participant's opinion, not a task
 	opinion bool
@@ -185,7 +187,8 @@ type doc struct {
 
 // index computes the matches at every token in one pass.
 func (d *doc) index() {
-	d.cue = make([]lexicon.Match[kind], len(d.toks))
+	d.cueLast = make([]int32, len(d.toks))
+	d.cueVal = make([]kind, len(d.toks))
 	d.verb = make([]int, len(d.toks))
 	shadow := 0 // tokens before this one are inside a compound word
 	for i := range d.toks {
@@ -213,7 +216,8 @@ func (d *doc) index() {
 			shadow = vm.Last
 		}
 		if cok {
-			d.cue[i] = cm
+			d.cueLast[i] = int32(cm.Last)
+			d.cueVal[i] = cm.Value
 		}
 		if vok && vm.Value {
 			d.verb[i] = vm.Last
@@ -231,29 +235,42 @@ func (d *doc) upperIn(a, b int) int {
 	return 0
 }
 
-// at returns the cue starting at token i and ending no later than token b.
-func (d *doc) at(i, b int) (lexicon.Match[kind], bool) {
+// at returns the end and the kinds of the cue starting at token i and
+// ending no later than token b.
+func (d *doc) at(i, b int) (int, kind, bool) {
 	if i < 0 || i >= b {
-		return lexicon.Match[kind]{}, false
+		return 0, 0, false
 	}
-	if d.cue != nil {
-		m := d.cue[i]
-		if m.Last == 0 {
-			return m, false
+	if d.cueLast != nil {
+		l := int(d.cueLast[i])
+		if l == 0 {
+			return 0, 0, false
 		}
-		if m.Last <= b {
-			return m, true
+		if l <= b {
+			return l, d.cueVal[i], true
 		}
 	}
 	m, ok := d.lx.cues.At(d.toks[:b], i)
-	return m, ok
+	return m.Last, m.Value, ok
 }
 
 // is reports whether a cue of kind k starts at token i (within [.., b)).
 func (d *doc) is(i, b int, k kind) (int, bool) {
-	m, ok := d.at(i, b)
-	if ok && m.Value&k != 0 {
-		return m.Last, true
+	if i >= 0 && i < b && d.cueLast != nil {
+		l := int(d.cueLast[i])
+		if l == 0 {
+			return i, false
+		}
+		if l <= b {
+			if d.cueVal[i]&k != 0 {
+				return l, true
+			}
+			return i, false
+		}
+	}
+	last, v, ok := d.at(i, b)
+	if ok && v&k != 0 {
+		return last, true
 	}
 	return i, false
 }
@@ -299,7 +316,6 @@ func Find(in Input) (tasks, results []schema.TaskList) {
 		sents = segment.Sentences(in.Text)
 	}
 	d := &doc{text: in.Text, toks: toks, lx: lex(), date: in.Date}
-	d.per = safePeriods(in.Text, toks, in.Date)
 	d.index()
 	r := &reader{d: d}
 	ss := d.sentences(sents)
@@ -731,7 +747,7 @@ func (d *doc) findKind(a, e int, k kind) (int, bool) {
 }
 
 func (d *doc) findKey(a, e int, w string) (int, bool) {
-	key := token.Fold(w)
+	key := foldedKey(w)
 	for i := a; i < e; i++ {
 		if d.toks[i].Key == key {
 			return i, true
@@ -925,7 +941,7 @@ func (d *doc) promise(c, e int) (int, bool) {
 		if last, ok := d.is(j, e, kPledge|kTarget); ok && last < e && !d.toks[j].Upper && !d.inQuote(c, j) {
 			if d.verbAt(last, e) || d.hasKindAt(last, e, kTVerb) || d.toks[last].Key == "se4" {
 				if !d.negOrPastBefore(c, j) {
-					if m, _ := d.at(j, e); m.Value&kTarget != 0 {
+					if _, v, _ := d.at(j, e); v&kTarget != 0 {
 						return j, true
 					}
 					if d.toks[last].Key == "se4" {
@@ -1022,7 +1038,7 @@ func (d *doc) modalStart(c, m int) int {
 	}
 	start = c
 	if last, ok := d.is(c, m, kFrame); ok {
-		first := d.key(c) == token.Fold("Theo")
+		first := d.key(c) == keyTheoCap
 		cut := -1
 		for i := last; i < m; i++ {
 			if d.isPunct(i, ",") {
@@ -1087,7 +1103,7 @@ func (d *doc) items(a, e int) []schema.Item {
 			continue
 		}
 		// ", đồng thời đề nghị ..." starts a new item after the verb
-		if i > s+1 && (t.Key == token.Fold("đồng") || t.Key == "va2") {
+		if i > s+1 && (t.Key == keyDong || t.Key == "va2") {
 			if last, ok := d.is(i, e, kSubject); ok || t.Key == "va2" {
 				if !ok {
 					last = i + 1
@@ -1110,6 +1126,9 @@ func (d *doc) period(a, b int) *schema.Period {
 		return nil
 	}
 	lo, hi := d.toks[a].Start, d.toks[b-1].End
+	if !d.perDone {
+		d.per, d.perDone = safePeriods(d.text, d.toks, d.date), true
+	}
 	for _, p := range d.per {
 		if p.Span.Start >= lo && p.Span.End <= hi && p.Span.Start < p.Span.End && p.Span.End <= len(d.text) {
 			sp := p.Span
@@ -1137,7 +1156,7 @@ func (d *doc) findKindSpan(a, b int, k kind) (*schema.Period, bool) {
 
 // halfYear reads "N tháng đầu/cuối năm YYYY" and "năm YYYY" after "trong".
 func (d *doc) halfYear(a, b int) *schema.Period {
-	thang, dau, cuoi, nam := token.Fold("tháng"), token.Fold("đầu"), token.Fold("cuối"), token.Fold("năm")
+	thang, dau, cuoi, nam := keyThang, keyDau, keyCuoi, keyNam
 	for i := a; i+4 < b; i++ {
 		t := d.toks
 		if t[i].Kind != token.Number || t[i+1].Key != thang || (t[i+2].Key != dau && t[i+2].Key != cuoi) || t[i+3].Key != nam || t[i+4].Kind != token.Number {
@@ -1215,7 +1234,28 @@ var (
 	keyLa   = token.Fold("là")
 	keyNay  = token.Fold("này")
 	keyDo   = token.Fold("đó")
+
+	keyTheoCap = token.Fold("Theo")
+	keyDong    = token.Fold("đồng")
+	keyThang   = token.Fold("tháng")
+	keyDau     = token.Fold("đầu")
+	keyCuoi    = token.Fold("cuối")
+	keyNam     = token.Fold("năm")
+	keyNoi     = token.Fold("nói")
+	keyNhiem   = token.Fold("nhiệm")
+	keyDa      = token.Fold("đã")
 )
+
+// foldedKey folds a word, without allocating for the words the package uses.
+func foldedKey(w string) string {
+	switch w {
+	case "nhiệm":
+		return keyNhiem
+	case "đã":
+		return keyDa
+	}
+	return token.Fold(w)
+}
 
 // namedExpert reports an expert named in [a, e): an expert word followed
 // by a name ("TS Trần Văn A", "PGS-TS Lê B", "luật sư Nguyễn C"); "các
@@ -1305,7 +1345,7 @@ func (d *doc) quoteSaid(a, e int) bool {
 			continue
 		}
 		for k := i + 1; k < e && k <= i+5; k++ {
-			if d.toks[k].Key == token.Fold("nói") {
+			if d.toks[k].Key == keyNoi {
 				return true
 			}
 		}
@@ -1331,7 +1371,7 @@ func (d *doc) relQuantBefore(c, m int) bool {
 // skipContentFrame drops from a directive's content a named object
 // ("ông Trần Cẩm Tú") and a fronted frame ("trong nhiệm kỳ tới,").
 func (d *doc) skipContentFrame(c, e int) int {
-	if c+2 < e && (d.key(c) == token.Fold("ông") || d.key(c) == token.Fold("bà")) && d.toks[c+1].Upper {
+	if c+2 < e && (d.key(c) == keyOng || d.key(c) == keyBa) && d.toks[c+1].Upper {
 		i := c + 1
 		for i < e && d.toks[i].Kind == token.Word && d.toks[i].Upper {
 			i++
@@ -1441,7 +1481,7 @@ func (d *doc) blocked(a, c, e int) bool {
 		if !ok {
 			continue
 		}
-		if m, _ := d.at(i, e); m.Value&kOpine != 0 && i > c && last < e &&
+		if _, v, _ := d.at(i, e); v&kOpine != 0 && i > c && last < e &&
 			d.toks[last].Upper && d.speakerBefore(c, i) && !d.namedExpert(a, e) {
 			if _, ok := d.modal(last, e); ok {
 				i = last - 1
