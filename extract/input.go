@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 
 	"github.com/vnpol/vnpol/schema"
 )
@@ -24,11 +25,28 @@ type Input struct {
 	Meta map[string]string
 }
 
+// ErrorRecord is the record of an input that yields no extraction: its
+// Source, its Error, and every list empty (never null), as for any record.
+func ErrorRecord(path string, size int, kind, msg string) *schema.Record {
+	rec := &schema.Record{SchemaVersion: schema.SchemaVersion, Source: schema.Source{Path: path, Bytes: size},
+		Error: &schema.Error{Kind: kind, Message: msg}}
+	emptySlices(rec)
+	return rec
+}
+
 // ExtractInput extracts a record from an Input: as Extract, plus the
 // format and charset hints, Source.Path, Source.Format and Source.Meta.
-func (e *Extractor) ExtractInput(ctx context.Context, in Input) (*schema.Record, error) {
+// It never panics: a failure inside a recognizer gives a record whose
+// Error kind is "internal".
+func (e *Extractor) ExtractInput(ctx context.Context, in Input) (rec *schema.Record, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			rec = ErrorRecord(in.Path, len(in.Data), "internal", fmt.Sprint("panic: ", p))
+			err = fmt.Errorf("internal: panic: %v", p)
+		}
+	}()
 	sum := sha256.Sum256(in.Data)
-	rec := &schema.Record{
+	rec = &schema.Record{
 		SchemaVersion: schema.SchemaVersion,
 		Source:        schema.Source{Path: in.Path, SHA256: hex.EncodeToString(sum[:]), Bytes: len(in.Data), Format: in.Container, Meta: in.Meta},
 	}

@@ -30,10 +30,7 @@ type result struct {
 }
 
 func errorRecord(path string, n int, kind, msg string) *schema.Record {
-	rec := &schema.Record{SchemaVersion: schema.SchemaVersion, Source: schema.Source{Path: path, Bytes: n},
-		Error: &schema.Error{Kind: kind, Message: msg}}
-	fillEmpty(rec)
-	return rec
+	return extract.ErrorRecord(path, n, kind, msg)
 }
 
 // extractOne reads and extracts one input; it never panics.
@@ -70,36 +67,7 @@ func extractOne(ctx context.Context, ex *extract.Extractor, it input.Item, done 
 	if err != nil && rec.Error == nil {
 		rec.Error = &schema.Error{Kind: "internal", Message: err.Error()}
 	}
-	fillEmpty(rec)
 	return result{rec: rec, err: err}
-}
-
-// fillEmpty makes absent lists encode as [], as the JSON Schema says.
-func fillEmpty(r *schema.Record) {
-	if r.Meetings == nil {
-		r.Meetings = []schema.Meeting{}
-	}
-	if r.Officials == nil {
-		r.Officials = []schema.Official{}
-	}
-	if r.Organizations == nil {
-		r.Organizations = []schema.Organization{}
-	}
-	if r.Documents == nil {
-		r.Documents = []schema.Document{}
-	}
-	if r.Provinces == nil {
-		r.Provinces = []schema.Province{}
-	}
-	if r.Tasks == nil {
-		r.Tasks = []schema.TaskList{}
-	}
-	if r.Results == nil {
-		r.Results = []schema.TaskList{}
-	}
-	if r.Warnings == nil {
-		r.Warnings = []string{}
-	}
 }
 
 // pipeline extracts the inputs with the given number of workers and calls
