@@ -170,11 +170,14 @@ var lex = sync.OnceValue(func() *lexicons {
 
 // doc is one article being read.
 type doc struct {
-	text    string
-	toks    []token.Token
-	lx      *lexicons
-	per     []timex.Period // the article's periods, computed on first use
-	perDone bool
+	text string
+	toks []token.Token
+	lx   *lexicons
+	// sents are the sentences' token ranges; per holds the periods of
+	// each, computed on first use (perDone)
+	sents   []sentence
+	per     [][]timex.Period
+	perDone []bool
 	date    time.Time
 	// cue and verb matches starting at each token, computed once
 	cueLast []int32 // end of the cue starting at each token, 0 if none
@@ -319,6 +322,9 @@ func Find(in Input) (tasks, results []schema.TaskList) {
 	d.index()
 	r := &reader{d: d}
 	ss := d.sentences(sents)
+	d.sents = ss
+	d.per = make([][]timex.Period, len(ss))
+	d.perDone = make([]bool, len(ss))
 	d.opinion = d.opinionGenre(ss)
 	r.run(ss)
 	return r.tasks, r.results
@@ -332,6 +338,27 @@ func safePeriods(text string, toks []token.Token, ref time.Time) (ps []timex.Per
 		}
 	}()
 	return timex.Periods(text, toks, ref)
+}
+
+// periodLookahead is how many tokens after a sentence timex may read to
+// decide on a period inside it.
+const periodLookahead = 16
+
+// periods returns timex's periods for the sentence holding tokens [a, b):
+// read in that sentence (and a few tokens after it) rather than the whole
+// article, once per sentence. A period never runs across a sentence start,
+// so this gives the periods a whole-article reading finds there.
+func (d *doc) periods(a, b int) []timex.Period {
+	si := sort.Search(len(d.sents), func(k int) bool { return d.sents[k].b > a })
+	if si == len(d.sents) || d.sents[si].a > a || b > d.sents[si].b {
+		return safePeriods(d.text, d.toks, d.date) // not within one sentence
+	}
+	if !d.perDone[si] {
+		s := d.sents[si]
+		end := min(len(d.toks), s.b+periodLookahead)
+		d.per[si], d.perDone[si] = safePeriods(d.text, d.toks[s.a:end], d.date), true
+	}
+	return d.per[si]
 }
 
 // sentences maps sentence spans to token ranges and numbers paragraphs.
@@ -1126,10 +1153,7 @@ func (d *doc) period(a, b int) *schema.Period {
 		return nil
 	}
 	lo, hi := d.toks[a].Start, d.toks[b-1].End
-	if !d.perDone {
-		d.per, d.perDone = safePeriods(d.text, d.toks, d.date), true
-	}
-	for _, p := range d.per {
+	for _, p := range d.periods(a, b) {
 		if p.Span.Start >= lo && p.Span.End <= hi && p.Span.Start < p.Span.End && p.Span.End <= len(d.text) {
 			sp := p.Span
 			return &schema.Period{Text: d.text[sp.Start:sp.End], Span: &sp, Start: p.Start, End: p.End}
