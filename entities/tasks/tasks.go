@@ -123,7 +123,32 @@ type lexicons struct {
 	verbs *lexicon.Lexicon[bool]
 	// per kind, the longest phrase length in tokens (for looking back)
 	maxLen int
+	// first holds the first token keys of every cue, verb and compound
+	first keySet
 }
+
+// keySet is a set of token keys that may answer "yes" wrongly but never
+// "no" wrongly (one bit per 16-bit hash): index checks it before the
+// lexicon walks, which fail at most tokens.
+type keySet [1 << 10]uint64
+
+func keyHash(k string) uint32 {
+	h := uint32(2166136261) // FNV-1a
+	for i := 0; i < len(k); i++ {
+		h ^= uint32(k[i])
+		h *= 16777619
+	}
+	return (h ^ h>>16) & 0xffff
+}
+
+func (f *keySet) add(phrase string) {
+	if toks := token.Tokenize(phrase); len(toks) > 0 {
+		h := keyHash(toks[0].Key)
+		f[h>>6] |= 1 << (h & 63)
+	}
+}
+
+func (f *keySet) has(k string) bool { h := keyHash(k); return f[h>>6]&(1<<(h&63)) != 0 }
 
 var lex = sync.OnceValue(func() *lexicons {
 	l := &lexicons{cues: lexicon.New[kind](), verbs: lexicon.New[bool]()}
@@ -140,6 +165,7 @@ var lex = sync.OnceValue(func() *lexicons {
 		}
 		old, _ := l.cues.Lookup(phrase)
 		l.cues.Add(phrase, old|k)
+		l.first.add(phrase)
 		if n := len(token.Tokenize(phrase)); n > l.maxLen {
 			l.maxLen = n
 		}
@@ -151,6 +177,7 @@ var lex = sync.OnceValue(func() *lexicons {
 			continue
 		}
 		l.verbs.Add(line, true)
+		l.first.add(line)
 	}
 	sc = bufio.NewScanner(strings.NewReader(compoundsTXT))
 	for sc.Scan() {
@@ -164,6 +191,7 @@ var lex = sync.OnceValue(func() *lexicons {
 		if _, ok := l.verbs.Lookup(line); !ok {
 			l.verbs.Add(line, false)
 		}
+		l.first.add(line)
 	}
 	return l
 })
@@ -195,6 +223,9 @@ func (d *doc) index() {
 	d.verb = make([]int, len(d.toks))
 	shadow := 0 // tokens before this one are inside a compound word
 	for i := range d.toks {
+		if !d.lx.first.has(d.toks[i].Key) {
+			continue // no cue, verb or compound starts here
+		}
 		cm, cok := d.lx.cues.At(d.toks, i)
 		vm, vok := d.lx.verbs.At(d.toks, i)
 		// a compound needs lower-case syllables after its first: in "giao
