@@ -124,31 +124,15 @@ type lexicons struct {
 	// per kind, the longest phrase length in tokens (for looking back)
 	maxLen int
 	// first holds the first token keys of every cue, verb and compound
-	first keySet
+	first lexicon.KeyFilter
 }
 
-// keySet is a set of token keys that may answer "yes" wrongly but never
-// "no" wrongly (one bit per 16-bit hash): index checks it before the
-// lexicon walks, which fail at most tokens.
-type keySet [1 << 10]uint64
-
-func keyHash(k string) uint32 {
-	h := uint32(2166136261) // FNV-1a
-	for i := 0; i < len(k); i++ {
-		h ^= uint32(k[i])
-		h *= 16777619
-	}
-	return (h ^ h>>16) & 0xffff
-}
-
-func (f *keySet) add(phrase string) {
+// addFirst puts the key of a phrase's first token in f.
+func addFirst(f *lexicon.KeyFilter, phrase string) {
 	if toks := token.Tokenize(phrase); len(toks) > 0 {
-		h := keyHash(toks[0].Key)
-		f[h>>6] |= 1 << (h & 63)
+		f.Add(toks[0].Key)
 	}
 }
-
-func (f *keySet) has(k string) bool { h := keyHash(k); return f[h>>6]&(1<<(h&63)) != 0 }
 
 var lex = sync.OnceValue(func() *lexicons {
 	l := &lexicons{cues: lexicon.New[kind](), verbs: lexicon.New[bool]()}
@@ -165,7 +149,7 @@ var lex = sync.OnceValue(func() *lexicons {
 		}
 		old, _ := l.cues.Lookup(phrase)
 		l.cues.Add(phrase, old|k)
-		l.first.add(phrase)
+		addFirst(&l.first, phrase)
 		if n := len(token.Tokenize(phrase)); n > l.maxLen {
 			l.maxLen = n
 		}
@@ -177,7 +161,7 @@ var lex = sync.OnceValue(func() *lexicons {
 			continue
 		}
 		l.verbs.Add(line, true)
-		l.first.add(line)
+		addFirst(&l.first, line)
 	}
 	sc = bufio.NewScanner(strings.NewReader(compoundsTXT))
 	for sc.Scan() {
@@ -191,7 +175,7 @@ var lex = sync.OnceValue(func() *lexicons {
 		if _, ok := l.verbs.Lookup(line); !ok {
 			l.verbs.Add(line, false)
 		}
-		l.first.add(line)
+		addFirst(&l.first, line)
 	}
 	return l
 })
@@ -223,7 +207,7 @@ func (d *doc) index() {
 	d.verb = make([]int, len(d.toks))
 	shadow := 0 // tokens before this one are inside a compound word
 	for i := range d.toks {
-		if !d.lx.first.has(d.toks[i].Key) {
+		if !d.lx.first.Has(d.toks[i].Key) {
 			continue // no cue, verb or compound starts here
 		}
 		cm, cok := d.lx.cues.At(d.toks, i)
