@@ -198,7 +198,11 @@ func cmdExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	pretty := *format == "json"
 	array := false
 	var pending []byte // the first pretty record, held until we know whether an array is needed
-	err = pipeline(context.Background(), ex, walkSource(paths, opt), done, cf.workers, func(in input.Item, r result) error {
+	var prep func(*result)
+	if !tables && !pretty {
+		prep = func(r *result) { r.line, r.lineErr = encodeRecord(r.rec, *only, false) }
+	}
+	err = pipeline(context.Background(), ex, walkSource(paths, opt), done, cf.workers, prep, func(in input.Item, r result) error {
 		s.inputs++
 		s.add(r)
 		bar.add(r.rec.Source.Bytes)
@@ -208,7 +212,10 @@ func cmdExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if tables {
 			return tw.Write(r.rec)
 		}
-		b, err := encodeRecord(r.rec, *only, pretty)
+		b, err := r.line, r.lineErr
+		if b == nil && err == nil {
+			b, err = encodeRecord(r.rec, *only, pretty)
+		}
 		if err != nil {
 			return err
 		}

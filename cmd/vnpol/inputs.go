@@ -27,6 +27,10 @@ type result struct {
 	rec  *schema.Record
 	err  error // the input failed (rec.Error says why)
 	skip bool  // already in the output (--resume)
+	// line is the record already encoded by the worker (see pipeline's
+	// prep), so that encoding runs in parallel too; lineErr its error.
+	line    []byte
+	lineErr error
 }
 
 func errorRecord(path string, n int, kind, msg string) *schema.Record {
@@ -75,7 +79,10 @@ func extractOne(ctx context.Context, ex *extract.Extractor, it input.Item, done 
 // flight (read, extracted or waiting for their turn), so memory stays
 // bounded whatever the number of inputs. It stops at the first emit error
 // or when ctx is done (the results already emitted stay emitted).
-func pipeline(ctx context.Context, ex *extract.Extractor, src inputSource, done output.Done, workers int, emit func(it input.Item, r result) error) error {
+//
+// prep, when not nil, runs in the worker on each result before it waits for
+// its turn: work such as encoding the record then runs in parallel too.
+func pipeline(ctx context.Context, ex *extract.Extractor, src inputSource, done output.Done, workers int, prep func(*result), emit func(it input.Item, r result) error) error {
 	if workers < 1 {
 		workers = 1
 	}
@@ -93,7 +100,11 @@ func pipeline(ctx context.Context, ex *extract.Extractor, src inputSource, done 
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				j.out <- extractOne(ctx, ex, j.it, done)
+				r := extractOne(ctx, ex, j.it, done)
+				if prep != nil && !r.skip {
+					prep(&r)
+				}
+				j.out <- r
 			}
 		}()
 	}

@@ -55,7 +55,7 @@ func cmdCite(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	s := stats{start: time.Now()}
 	mentions := 0
-	err = pipeline(context.Background(), ex, walkSource(paths, input.Options{Stdin: stdin, MaxBytes: int64(ex.MaxBytes())}), nil, cf.workers, func(in input.Item, r result) error {
+	err = pipeline(context.Background(), ex, walkSource(paths, input.Options{Stdin: stdin, MaxBytes: int64(ex.MaxBytes())}), nil, cf.workers, nil, func(in input.Item, r result) error {
 		s.inputs++
 		s.add(r)
 		if r.err != nil {
@@ -217,7 +217,7 @@ func cmdEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		var recs []*schema.Record
 		failed := 0
-		_ = pipeline(context.Background(), ex, walkSource(paths, input.Options{Stdin: stdin, MaxBytes: int64(ex.MaxBytes())}), nil, *workers, func(in input.Item, r result) error {
+		_ = pipeline(context.Background(), ex, walkSource(paths, input.Options{Stdin: stdin, MaxBytes: int64(ex.MaxBytes())}), nil, *workers, nil, func(in input.Item, r result) error {
 			if r.err != nil {
 				failed++
 				fmt.Fprintf(stderr, "vnpol eval: %s: %v\n", in.Path, r.err)
