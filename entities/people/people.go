@@ -1708,7 +1708,7 @@ func foldName(s string) string {
 // appendFoldName appends foldName(s) to dst.
 func appendFoldName(dst []byte, s string) []byte {
 	if singleSpaced(s) {
-		if b, ok := appendASCII(dst, s); ok {
+		if b, ok := token.AppendASCII(dst, s); ok {
 			return b
 		}
 	}
@@ -1726,49 +1726,6 @@ func hasKey(arena []byte, ends []int, k []byte) bool {
 	}
 	return false
 }
-
-// appendASCII appends token.ASCII(s) to dst when every rune of s is ASCII or
-// a precomposed letter with a plain ASCII fold (asciiTab); ok is false, and
-// dst unchanged, otherwise.
-func appendASCII(dst []byte, s string) (_ []byte, ok bool) {
-	n := len(dst)
-	for _, r := range s {
-		switch {
-		case r < utf8.RuneSelf:
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-			dst = append(dst, byte(r))
-		case r >= asciiLo && r < asciiHi && asciiTab[r-asciiLo] != "":
-			dst = append(dst, asciiTab[r-asciiLo]...)
-		default:
-			return dst[:n], false
-		}
-	}
-	return dst, true
-}
-
-// asciiTab holds token.ASCII of each letter in [asciiLo, asciiHi) whose
-// fold is plain ASCII: what token.ASCII appends for that rune.
-const asciiLo, asciiHi = 0xC0, 0x1F00
-
-var asciiTab = func() []string {
-	t := make([]string, asciiHi-asciiLo)
-	for r := rune(asciiLo); r < asciiHi; r++ {
-		if !unicode.IsLetter(r) {
-			continue
-		}
-		a := token.ASCII(string(r))
-		ok := a != ""
-		for i := 0; i < len(a); i++ {
-			ok = ok && a[i] < utf8.RuneSelf
-		}
-		if ok {
-			t[r-asciiLo] = a
-		}
-	}
-	return t
-}()
 
 // singleSpaced reports whether strings.Join(strings.Fields(s), " ") == s:
 // no white space but single ASCII spaces between words.
@@ -1816,7 +1773,7 @@ func foldTitle(s string) string {
 	}
 	var abuf [128]byte
 	var a string
-	if b, ok := appendASCII(abuf[:0], s); ok {
+	if b, ok := token.AppendASCII(abuf[:0], s); ok {
 		a = unsafe.String(unsafe.SliceData(b), len(b)) // read below, not kept
 	} else {
 		a = token.ASCII(s)

@@ -327,21 +327,33 @@ func FoldPhrase(s string) string {
 // becomes "soc trang". A fallback key for unaccented text.
 func ASCII(s string) string {
 	var buf [128]byte
-	b := buf[:0]
+	b, ok := AppendASCII(buf[:0], s)
+	if !ok { // combining marks, other scripts, bad UTF-8
+		return asciiSlow(s)
+	}
+	return string(b)
+}
+
+// AppendASCII appends ASCII(s) to dst without allocating when every rune
+// of s is ASCII or a precomposed letter with a plain ASCII fold (all of
+// Vietnamese); otherwise it returns dst unchanged and ok false, and the
+// caller uses ASCII.
+func AppendASCII(dst []byte, s string) (_ []byte, ok bool) {
+	n := len(dst)
 	for _, r := range s {
 		switch {
 		case r < utf8.RuneSelf:
 			if 'A' <= r && r <= 'Z' {
 				r += 'a' - 'A'
 			}
-			b = append(b, byte(r))
+			dst = append(dst, byte(r))
 		case r >= foldLo && r < foldHi && asciiTab[r-foldLo] != "":
-			b = append(b, asciiTab[r-foldLo]...)
-		default: // combining marks, other scripts, bad UTF-8
-			return asciiSlow(s)
+			dst = append(dst, asciiTab[r-foldLo]...)
+		default:
+			return dst[:n], false
 		}
 	}
-	return string(b)
+	return dst, true
 }
 
 // asciiTab is asciiSlow of each precomposed letter in [foldLo, foldHi)

@@ -114,3 +114,21 @@ func TestASCIIFastEqualsSlow(t *testing.T) {
 	}
 	assert.Equal(t, "soc trang", ASCII("Sóc Trăng"))
 }
+
+// The table path of AppendASCII gives what the NFD path gives, for every
+// rune it accepts; the rest is refused and left to ASCII's slow path.
+func TestAppendASCII(t *testing.T) {
+	accepted := 0
+	for r := rune(0); r < 0x2000; r++ {
+		s := "A" + string(r) + "ữ"
+		if b, ok := AppendASCII([]byte("x"), s); ok {
+			accepted++
+			assert.Equal(t, "x"+asciiSlow(s), string(b), "%U", r)
+		} else {
+			assert.Equal(t, asciiSlow(s), ASCII(s), "%U", r)
+		}
+	}
+	assert.Greater(t, accepted, 500)
+	_, ok := AppendASCII(nil, "a\u0301")
+	assert.False(t, ok, "a combining mark needs the slow path")
+}
