@@ -1,0 +1,100 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"syscall"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestPeakMemoryFlat runs the CLI as a subprocess over a batch and over a
+// batch ten times larger, as a JSONL archive and as a folder of files, and
+// checks that the peak resident memory (the kernel's ru_maxrss) is the same
+// within 20%: a batch run streams its inputs and outputs, so its memory
+// must not grow with the size of the archive.
+func TestPeakMemoryFlat(t *testing.T) {
+	if testing.Short() {
+		t.Skip("subprocess")
+	}
+	// the repository's real articles (the seed and the dev copies the
+	// recognizers' tests keep), cycled, so that the texts vary
+	names, err := filepath.Glob(filepath.Join("..", "..", "entities", "*", "testdata", "*.txt"))
+	require.NoError(t, err)
+	names = append(names, filepath.Join("..", "..", "testdata", "cum-thi-dua-5-soc-trang-2020.txt"))
+	var texts []string
+	for _, n := range names {
+		b, err := os.ReadFile(n)
+		require.NoError(t, err)
+		if len(b) > 2000 {
+			texts = append(texts, string(b))
+		}
+	}
+	require.NotEmpty(t, texts)
+	text := func(i int) string { return fmt.Sprintf("%s\nBài số %d.\n", texts[i%len(texts)], i) }
+	const small = 80
+
+	jsonl := func(n int) string {
+		p := filepath.Join(t.TempDir(), "in.jsonl")
+		f, err := os.Create(p)
+		require.NoError(t, err)
+		w := bufio.NewWriter(f)
+		for i := 0; i < n; i++ {
+			line, err := json.Marshal(map[string]string{"id": fmt.Sprint(i), "text": text(i)})
+			require.NoError(t, err)
+			_, _ = w.Write(append(line, '\n'))
+		}
+		require.NoError(t, w.Flush())
+		require.NoError(t, f.Close())
+		return p
+	}
+	folder := func(n int) string {
+		dir := t.TempDir()
+		for i := 0; i < n; i++ {
+			require.NoError(t, os.WriteFile(filepath.Join(dir, fmt.Sprintf("%05d.txt", i)), []byte(text(i)), 0o644))
+		}
+		return dir
+	}
+	peak := func(in string, n int) int64 {
+		out := filepath.Join(t.TempDir(), "out.jsonl")
+		cmd := exec.Command(os.Args[0], "extract", "-q", "--workers", "2", "-o", out, in)
+		cmd.Env = append(os.Environ(), "VNPOL_TEST_MAIN=1")
+		b, err := cmd.CombinedOutput()
+		require.NoError(t, err, "%s", b)
+		got, err := os.ReadFile(out)
+		require.NoError(t, err)
+		require.Equal(t, n, countLines(got), "one record per input")
+		ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage)
+		if !ok {
+			t.Skip("no rusage on this system")
+		}
+		return ru.Maxrss // KiB on Linux
+	}
+	for _, tc := range []struct {
+		name string
+		make func(int) string
+	}{{"jsonl", jsonl}, {"folder", folder}} {
+		t.Run(tc.name, func(t *testing.T) {
+			base := peak(tc.make(small), small)
+			big := peak(tc.make(10*small), 10*small)
+			t.Logf("peak RSS: %d inputs %.1f MiB, %d inputs %.1f MiB", small, float64(base)/1024, 10*small, float64(big)/1024)
+			assert.LessOrEqual(t, float64(big), 1.2*float64(base), "peak RSS grew with 10x the input")
+		})
+	}
+}
+
+func countLines(b []byte) int {
+	n := 0
+	for _, c := range b {
+		if c == '\n' {
+			n++
+		}
+	}
+	return n
+}
