@@ -94,6 +94,14 @@ const (
 	kNext
 	kAdditive
 	kOpine
+	kEvent
+	kCitizen
+	kVoice
+	kHead
+	kDemand
+	kObjCont
+	kFigIntro
+	kDirEvent
 )
 
 var kindNames = map[string]kind{
@@ -107,6 +115,8 @@ var kindNames = map[string]kind{
 	"tverb": kTVerb, "neg": kNeg,
 	"expert": kExpert, "genre": kGenre, "need": kNeed, "self": kSelf, "subord": kSubord,
 	"cont": kCont, "se": kSe, "next": kNext, "additive": kAdditive, "opine": kOpine,
+	"event": kEvent, "citizen": kCitizen, "voice": kVoice, "head": kHead, "demand": kDemand,
+	"objcont": kObjCont, "figintro": kFigIntro, "direvent": kDirEvent,
 }
 
 //go:embed data/cues.tsv
@@ -342,7 +352,92 @@ func Find(in Input) (tasks, results []schema.TaskList) {
 	d.perDone = make([]bool, len(ss))
 	d.opinion = d.opinionGenre(ss)
 	r.run(ss)
+	r.tasks = d.dropTeasers(r.tasks)
 	return r.tasks, r.results
+}
+
+// dropTeasers drops a task cut short by an ellipsis ("... giải quyết tốt
+// các vấn đề liên quan ...") whose words a later task repeats: the
+// article's lead teases a directive its body gives in full.
+func (d *doc) dropTeasers(ls []schema.TaskList) []schema.TaskList {
+	type ref struct{ l, i int }
+	var teasers []ref
+	for li, l := range ls {
+		for ii, it := range l.Items {
+			if d.ellipsisAfter(it.Span.End) {
+				teasers = append(teasers, ref{li, ii})
+			}
+		}
+	}
+	if len(teasers) == 0 {
+		return ls
+	}
+	drop := map[ref]bool{}
+	for _, t := range teasers {
+		it := ls[t.l].Items[t.i]
+		words := d.wordKeys(it.Span)
+		if len(words) == 0 {
+			continue
+		}
+		for _, l := range ls {
+			for _, later := range l.Items {
+				if later.Span.Start < it.Span.End {
+					continue
+				}
+				seen := d.wordKeys(later.Span)
+				n := 0
+				for w := range words {
+					if seen[w] {
+						n++
+					}
+				}
+				if n*10 >= len(words)*7 {
+					drop[t] = true
+				}
+			}
+		}
+	}
+	if len(drop) == 0 {
+		return ls
+	}
+	for li := range ls {
+		items := ls[li].Items[:0]
+		for ii, it := range ls[li].Items {
+			if !drop[ref{li, ii}] {
+				items = append(items, it)
+			}
+		}
+		ls[li].Items = items
+	}
+	return compact(ls)
+}
+
+// tokenAt returns the index of the first token starting at or after byte off.
+func (d *doc) tokenAt(off int) int {
+	return sort.Search(len(d.toks), func(k int) bool { return d.toks[k].Start >= off })
+}
+
+// ellipsisAfter reports an ellipsis ("..", "...", "…") right after byte end.
+func (d *doc) ellipsisAfter(end int) bool {
+	k := d.tokenAt(end)
+	if k >= len(d.toks) {
+		return false
+	}
+	if d.isPunct(k, "…") {
+		return true
+	}
+	return k+1 < len(d.toks) && d.isPunct(k, ".") && d.isPunct(k+1, ".")
+}
+
+// wordKeys returns the set of word keys inside the span.
+func (d *doc) wordKeys(sp schema.Span) map[string]bool {
+	out := map[string]bool{}
+	for k := d.tokenAt(sp.Start); k < len(d.toks) && d.toks[k].End <= sp.End; k++ {
+		if d.toks[k].Kind == token.Word {
+			out[d.toks[k].Key] = true
+		}
+	}
+	return out
 }
 
 // safePeriods asks timex for the periods, never letting it panic through.
@@ -507,7 +602,7 @@ func (r *reader) run(sents []sentence) {
 		if newPara && r.mode == mTask && !r.docList && !verbFirst && !numbered && !d.hasKindAt(c, e, kNext) {
 			r.mode = mNone
 		}
-		blocked := d.blocked(a, c, e) || d.quoteSaid(a, e)
+		blocked := d.blocked(a, c, e) || d.quoteSaid(a, e) || d.citizenVoice(a, e)
 		if _, ok := d.is(c, e, kStatement); ok {
 			blocked = true
 		}
@@ -546,6 +641,14 @@ func (r *reader) run(sents []sentence) {
 		// 2b. a reported directive: "X nhấn mạnh, thời gian tới sẽ Y",
 		// "X nhấn mạnh <addressee> tiếp tục Y"
 		if j, start, ok := d.speechTask(c, e); ok && !blocked {
+			if !(r.mode == mTask && !newPara) {
+				r.newTask(d.period(a, j))
+			}
+			r.add(&r.tasks, start, e)
+			continue
+		}
+		// 2c. a demand: "X đòi hỏi <addressee> tiếp tục Y"
+		if j, start, ok := d.demand(c, e); ok && !blocked {
 			if !(r.mode == mTask && !newPara) {
 				r.newTask(d.period(a, j))
 			}
@@ -826,6 +929,9 @@ func (d *doc) directive(c, e int) (int, int, bool) {
 		if last < e && d.key(last) == keyCua {
 			continue // "đề nghị của X": a noun, the request of X
 		}
+		if last < e && d.hasKindAt(j, e, kDirEvent) && d.hasKindAt(last, e, kEvent) {
+			continue // "dự và chỉ đạo Lễ công bố ...": presides over an event
+		}
 		if d.hasKindAt(d.skipJoiners(last, e), e, kSelf) {
 			continue // "tôi mong rằng mình ...": a wish for oneself
 		}
@@ -889,10 +995,81 @@ func (d *doc) speakerBefore(c, j int) bool {
 			}
 		}
 	}
-	if upper && np < j && d.verbAt(np, j) {
+	if upper && np < j && d.verbAt(np, j) && !d.headNoun(np, j) {
 		return false
 	}
 	return upper
+}
+
+// headNoun reports a noun that doubles as a verb heading a speaker's noun
+// phrase before a capitalized organ ("lãnh đạo Bộ Công an đề nghị").
+func (d *doc) headNoun(np, j int) bool {
+	last, ok := d.is(np, j, kHead)
+	return ok && last < j && d.toks[last].Upper
+}
+
+// citizenVoice reports citizens voicing a complaint or a wish in [a, e)
+// ("cử tri xã X đã nêu ba ý kiến: ...", "người dân kiến nghị ..."): what
+// they ask for is their opinion, not a task set by an official. The
+// citizens must be the subject: not after "của" or a voice word ("ý kiến
+// cử tri", "tiếp xúc cử tri"), and no punctuation between them and the
+// voice verb.
+func (d *doc) citizenVoice(a, e int) bool {
+	for i := a; i < e; i++ {
+		last, ok := d.is(i, e, kCitizen)
+		if !ok {
+			continue
+		}
+		if i > a && (d.key(i-1) == keyCua || d.endsAt(a, i, kVoice)) {
+			i = last - 1
+			continue
+		}
+		for k := last; k < e && k <= last+8; k++ {
+			if d.toks[k].Kind == token.Punct {
+				break
+			}
+			if _, ok := d.is(k, e, kVoice); ok {
+				return true
+			}
+		}
+		i = last - 1
+	}
+	return false
+}
+
+// demand finds a demand verb ("đòi hỏi") followed by a capitalized
+// addressee and a verb ("đòi hỏi Công an tỉnh tiếp tục phát huy ...;
+// ..."), or directly by a verb of continuing effort. It returns the verb's
+// token and where the task starts (at the addressee).
+func (d *doc) demand(c, e int) (int, int, bool) {
+	for j := c; j < e; j++ {
+		last, ok := d.is(j, e, kDemand)
+		if !ok || d.negOrPastBefore(c, j) || d.inSubord(c, j) {
+			continue
+		}
+		k := d.skipJoiners(last, e)
+		if k >= e {
+			return 0, 0, false
+		}
+		if d.hasKindAt(k, e, kCont) {
+			return j, k, true
+		}
+		if !d.toks[k].Upper || d.hasKindAt(k, e, kSelf) {
+			continue
+		}
+		for i := k + 1; i < e && i <= k+8; i++ {
+			if d.toks[i].Kind == token.Punct {
+				break
+			}
+			if d.toks[i].Upper {
+				continue
+			}
+			if d.hasKindAt(i, e, kCont) || d.verbAt(i, e) {
+				return j, k, true
+			}
+		}
+	}
+	return 0, 0, false
 }
 
 // negOrPastBefore reports a negation just before j, or a past or passive
@@ -1110,7 +1287,9 @@ func (d *doc) pastFrame(a, e int) bool {
 // directives ("; đồng thời đề nghị ..."), trimming markers and punctuation.
 func (d *doc) items(a, e int) []schema.Item {
 	var out []schema.Item
+	figures := false // a "gồm:" list, whose figures are no tasks
 	if ci := d.colonIntro(a, e); ci > 0 {
+		figures = d.endsAt(a, ci-1, kFigIntro)
 		a = ci
 	}
 	emit := func(s, t int) {
@@ -1118,14 +1297,22 @@ func (d *doc) items(a, e int) []schema.Item {
 		s = d.skipLeadIns(s, t)
 		s, _ = d.skipMarkers(s, t)
 		t = d.trimEnd(s, t)
-		words := 0
+		words, numbers := 0, 0
 		for i := s; i < t; i++ {
-			if d.toks[i].Kind != token.Punct {
+			switch d.toks[i].Kind {
+			case token.Punct:
+			case token.Number:
+				numbers++
+				words++
+			default:
 				words++
 			}
 		}
 		if words < 2 {
 			return
+		}
+		if figures && numbers > 0 && !d.hasVerb(s, t) {
+			return // "nợ quá hạn 350 triệu đồng": a figure, not a task
 		}
 		sp := schema.Span{Start: d.toks[s].Start, End: d.toks[t-1].End}
 		out = append(out, schema.Item{Text: d.text[sp.Start:sp.End], Span: sp})
@@ -1134,6 +1321,9 @@ func (d *doc) items(a, e int) []schema.Item {
 	for i := a; i < e; i++ {
 		t := d.toks[i]
 		if t.Kind == token.Punct && t.Key == ";" {
+			if d.continuesObject(i+1, e) {
+				continue // "về X; một số khó khăn ...": the same object goes on
+			}
 			emit(s, i)
 			s = i + 1
 			continue
@@ -1160,6 +1350,37 @@ func (d *doc) items(a, e int) []schema.Item {
 	}
 	emit(s, e)
 	return out
+}
+
+// hasVerb reports an opener verb, a target verb or a modal in [s, t).
+func (d *doc) hasVerb(s, t int) bool {
+	for i := s; i < t; i++ {
+		if d.verbAt(i, t) || d.hasKindAt(i, t, kTVerb|kModal) {
+			return true
+		}
+	}
+	return false
+}
+
+// continuesObject reports whether the part after a semicolon at n-1
+// continues the previous verb's object rather than starting a task: it
+// opens with a quantified noun ("một số khó khăn, vướng mắc ...", "những
+// tồn tại ..."), not with a verb, and holds no modal or verb of effort
+// before the next semicolon.
+func (d *doc) continuesObject(n, e int) bool {
+	last, ok := d.is(n, e, kObjCont)
+	if !ok || last >= e || d.verbAt(last, e) || d.toks[last].Kind != token.Word {
+		return false
+	}
+	for i := last; i < e; i++ {
+		if d.isPunct(i, ";") || d.isPunct(i, ":") {
+			break
+		}
+		if d.hasKindAt(i, e, kModal|kCont|kDirective) {
+			return false
+		}
+	}
+	return true
 }
 
 // period returns the period named in tokens [a, b), if any.

@@ -1,0 +1,111 @@
+package tasks
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestNonTaskFramings checks, on made-up variants, the framings that look
+// like task lists but are not: citizens' complaints, figures after
+// "gồm:", an official presiding over an event, a courtesy-call
+// programme, and a lead that teases a directive given in full later.
+func TestNonTaskFramings(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"voters' complaints with a modal",
+			"Trong đó, cử tri xã Hoằng Phú đã nêu hai ý kiến: Đường liên thôn bị xuống cấp, cần được sửa chữa; và cần lắp đèn chiếu sáng tại khu dân cư.", nil},
+		{"voters' request",
+			"Ngoài ra, cử tri cũng đề nghị tiếp tục duy trì chính sách hỗ trợ làm đường giao thông nông thôn.", nil},
+		{"residents' complaint",
+			"Nhiều người dân phản ánh cần sớm nạo vét kênh mương trước mùa mưa.", nil},
+		{"an official answering voters directs action",
+			"Trả lời ý kiến cử tri, Chủ tịch UBND huyện đề nghị các phòng chuyên môn sớm kiểm tra, sửa chữa tuyến đường.",
+			[]string{"các phòng chuyên môn sớm kiểm tra, sửa chữa tuyến đường"}},
+		{"an official's request to voters is a task",
+			"Bí thư Huyện ủy đề nghị bà con tiếp tục chung sức xây dựng nông thôn mới.",
+			[]string{"bà con tiếp tục chung sức xây dựng nông thôn mới"}},
+		{"figures after bao gồm:",
+			"Đến nay, các khoản vay phải thu hồi bao gồm: Nợ trong hạn 5,2 tỷ đồng, với 20 dự án; nợ quá hạn 120 triệu đồng, với 2 dự án.", nil},
+		{"tasks after gồm: stay tasks",
+			"Chủ tịch UBND tỉnh yêu cầu các sở thực hiện các việc gồm: rà soát 12 dự án chậm tiến độ; thu hồi đất của các dự án vi phạm.",
+			[]string{"rà soát 12 dự án chậm tiến độ", "thu hồi đất của các dự án vi phạm"}},
+		{"targets with figures after gồm: stay tasks",
+			"Giám đốc Sở đề nghị các đơn vị phấn đấu đạt các chỉ tiêu gồm: thu ngân sách đạt 5.000 tỷ đồng; tỷ lệ hộ nghèo giảm 2%.",
+			[]string{"thu ngân sách đạt 5.000 tỷ đồng", "tỷ lệ hộ nghèo giảm 2%"}},
+		{"presiding over a ceremony",
+			"Sáng 20/3, tại Hà Nội, Thượng tướng Nguyễn Văn G dự và chỉ đạo Lễ công bố Quyết định thành lập Sư đoàn 5.", nil},
+		{"presiding over a conference",
+			"Bộ trưởng Lê Văn H chủ trì Hội nghị sơ kết công tác 6 tháng đầu năm.", nil},
+		{"directing a body named like an event word is still a directive",
+			"Tỉnh ủy đề nghị Hội nghị xem xét, biểu quyết nhân sự đúng quy trình.",
+			[]string{"Hội nghị xem xét, biểu quyết nhân sự đúng quy trình"}},
+		{"a courtesy-call programme",
+			"Trong khuôn khổ chuyến thăm, đoàn sĩ quan tàu sẽ đến chào xã giao lãnh đạo UBND tỉnh Bình Định, đến thăm Học viện Hải quân.", nil},
+		{"a teaser lead ended by an ellipsis, repeated in the body",
+			"Theo Thứ trưởng Lê Văn K, Công an Sơn La cần chủ động tham mưu cho cấp ủy giải quyết tốt các vấn đề liên quan ...\n\nThứ trưởng Lê Văn K đề nghị Công an Sơn La chủ động tham mưu cho cấp ủy, chính quyền giải quyết tốt các vấn đề liên quan đến an ninh trật tự.",
+			[]string{"Công an Sơn La chủ động tham mưu cho cấp ủy, chính quyền giải quyết tốt các vấn đề liên quan đến an ninh trật tự"}},
+		{"an ellipsis item not repeated later stays",
+			"Bộ trưởng đề nghị các địa phương rà soát quỹ đất sạch ...\n\nHội nghị kết thúc lúc 17 giờ.",
+			[]string{"các địa phương rà soát quỹ đất sạch"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			tasks, results := run(c.text)
+			checkSpans(t, c.text, tasks)
+			checkSpans(t, c.text, results)
+			assert.Equal(t, c.want, texts(tasks))
+		})
+	}
+}
+
+// TestRequestIntroducers checks, on made-up variants, request framings:
+// a speaker headed by a noun that doubles as a verb ("lãnh đạo Bộ X"), a
+// demand ("đòi hỏi <addressee> ..."), the coming period's tasks, and a
+// semicolon that continues the previous verb's object.
+func TestRequestIntroducers(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"lãnh đạo Bộ X đề nghị <person>",
+			"Trên cương vị mới, lãnh đạo Bộ Công an đề nghị Đại tá Trần Văn L khẩn trương tiếp nhận công việc; đoàn kết cùng tập thể lãnh đạo; phát huy trí tuệ tập thể.",
+			[]string{"Đại tá Trần Văn L khẩn trương tiếp nhận công việc", "đoàn kết cùng tập thể lãnh đạo", "phát huy trí tuệ tập thể"}},
+		{"đại diện Sở X đề nghị",
+			"Đại diện Sở Tài chính đề nghị các huyện sớm quyết toán vốn đầu tư công.",
+			[]string{"các huyện sớm quyết toán vốn đầu tư công"}},
+		{"a verb phrase before the request verb is no speaker",
+			"Lãnh đạo, chỉ đạo Ban Tuyên giáo đề nghị khen thưởng.", nil},
+		{"đòi hỏi + addressee + verbs",
+			"Theo Bộ trưởng, nhiệm vụ thời gian tới rất nặng nề đòi hỏi Công an Điện Biên tiếp tục phát huy thành tích; bám sát địa bàn; chủ động tham mưu cho cấp ủy.",
+			[]string{"Công an Điện Biên tiếp tục phát huy thành tích", "bám sát địa bàn", "chủ động tham mưu cho cấp ủy"}},
+		{"đòi hỏi + a noun sets no task",
+			"Công việc này đòi hỏi sự kiên trì rất lớn.", nil},
+		{"đòi hỏi + addressee + modal",
+			"Tình hình mới đòi hỏi các cấp ủy phải nâng cao năng lực lãnh đạo.",
+			[]string{"các cấp ủy phải nâng cao năng lực lãnh đạo"}},
+		{"past đòi hỏi is no task",
+			"Năm 2020, dịch bệnh đã đòi hỏi Sở Y tế tăng cường nhân lực.", nil},
+		{"the coming period's tasks",
+			"Nhiệm vụ thời gian tới là tiếp tục cải cách thủ tục hành chính, nâng cao chỉ số năng lực cạnh tranh.",
+			[]string{"tiếp tục cải cách thủ tục hành chính, nâng cao chỉ số năng lực cạnh tranh"}},
+		{"a semicolon continuing the object is no split",
+			"Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh Lê Văn M đề nghị: Sở Nông nghiệp bổ sung thông tin, đánh giá cụ thể về kết quả cho vay; một số khó khăn trong việc thẩm định hồ sơ; tăng cường kiểm tra việc sử dụng vốn.",
+			[]string{"Sở Nông nghiệp bổ sung thông tin, đánh giá cụ thể về kết quả cho vay; một số khó khăn trong việc thẩm định hồ sơ", "tăng cường kiểm tra việc sử dụng vốn"}},
+		{"a quantified addressee with a modal after a semicolon is a new task",
+			"Chủ tịch tỉnh đề nghị các sở rà soát quy hoạch; một số huyện cần đẩy nhanh giải ngân.",
+			[]string{"các sở rà soát quy hoạch", "một số huyện cần đẩy nhanh giải ngân"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			tasks, results := run(c.text)
+			checkSpans(t, c.text, tasks)
+			checkSpans(t, c.text, results)
+			assert.Equal(t, c.want, texts(tasks))
+		})
+	}
+}
