@@ -56,6 +56,7 @@ var wordsTSV string
 type kindVal struct {
 	kind        string
 	held, upper bool
+	head        bool // an act that is an event only after a head ("buổi giám sát", "tổ chức triển lãm")
 }
 
 type wordLists struct {
@@ -64,13 +65,16 @@ type wordLists struct {
 	notev, when, thisYear                     *lexicon.Lexicon[bool]
 	whenAfter, gapStop, after, assert         *lexicon.Lexicon[bool]
 	assertHeld, deadline, futureAfter         *lexicon.Lexicon[bool]
-	at, listOpen, yield                       map[string]bool
+	head, headVerb, attend, doctype           *lexicon.Lexicon[bool]
+	at, listOpen, yield, defnoun, refGeneric  map[string]bool
 }
 
 var lists = sync.OnceValue(func() *wordLists {
 	w := &wordLists{assertHeld: lexicon.New[bool](), deadline: lexicon.New[bool](), futureAfter: lexicon.New[bool](), kind: lexicon.New[kindVal](), whenAfter: lexicon.New[bool](), gapStop: lexicon.New[bool](), after: lexicon.New[bool](), assert: lexicon.New[bool](), future: lexicon.New[bool](), anchor: lexicon.New[bool](),
 		same: lexicon.New[bool](), backref: lexicon.New[bool](), held: lexicon.New[bool](), mods: lexicon.New[bool](), notev: lexicon.New[bool](), when: lexicon.New[bool](), thisYear: lexicon.New[bool](),
-		at: map[string]bool{}, listOpen: map[string]bool{}, yield: map[string]bool{}}
+		at: map[string]bool{}, listOpen: map[string]bool{}, yield: map[string]bool{},
+		head: lexicon.New[bool](), headVerb: lexicon.New[bool](), attend: lexicon.New[bool](), doctype: lexicon.New[bool](), defnoun: map[string]bool{}, refGeneric: map[string]bool{}}
+	var leacts []string
 	for _, line := range strings.Split(wordsTSV, "\n") {
 		if line == "" || line[0] == '#' {
 			continue
@@ -81,10 +85,24 @@ var lists = sync.OnceValue(func() *wordLists {
 		}
 		p := strings.TrimSpace(f[1])
 		switch f[0] {
-		case "kind", "kindheld", "kindupper":
+		case "kind", "kindheld", "kindupper", "kindhead":
 			if len(f) > 2 {
-				w.kind.Add(p, kindVal{kind: strings.TrimSpace(f[2]), held: f[0] == "kindheld", upper: f[0] == "kindupper"})
+				w.kind.Add(p, kindVal{kind: strings.TrimSpace(f[2]), held: f[0] == "kindheld", upper: f[0] == "kindupper", head: f[0] == "kindhead"})
 			}
+		case "leact":
+			leacts = append(leacts, p)
+		case "head":
+			w.head.Add(p, true)
+		case "headverb":
+			w.headVerb.Add(p, true)
+		case "attend":
+			w.attend.Add(p, true)
+		case "doctype":
+			w.doctype.Add(p, true)
+		case "defnoun":
+			w.defnoun[token.FoldPhrase(p)] = true
+		case "refgeneric":
+			w.refGeneric[p] = true
 		case "stop":
 			w.kind.Add(p, kindVal{})
 		case "whenafter":
@@ -127,6 +145,12 @@ var lists = sync.OnceValue(func() *wordLists {
 			w.listOpen[token.FoldPhrase(p)] = true
 		}
 	}
+	// "Lễ <act>", "buổi lễ <act>": a ceremony named by its act
+	for _, a := range leacts {
+		k := kindVal{kind: "lễ " + a}
+		w.kind.Add("lễ "+a, k)
+		w.kind.Add("buổi lễ "+a, k)
+	}
 	return w
 })
 
@@ -143,6 +167,18 @@ type mention struct {
 type event struct {
 	m     schema.Meeting
 	sents []mention
+	lead  *mention // a dateline lead with no event word, whose date this event took
+}
+
+// lead is a dateline sentence with no event word ("Ngày 13/11, tại hội
+// trường UBND xã, đồng chí A cùng các đại biểu ..."): the event the next
+// sentences refer back to ("Buổi tiếp xúc cử tri có ...") took place on
+// its date, at its place.
+type lead struct {
+	date  string
+	dspan *schema.Span
+	mn    mention
+	si    int
 }
 
 // Find returns the events reported as held, the main one first.
@@ -208,6 +244,7 @@ func Find(in Input) []schema.Meeting {
 	var events []*event
 	var titleKind string
 	var titleMention mention
+	var pending *lead
 	ti := 0
 	for si, sp := range sents {
 		// the sentence's tokens
@@ -234,21 +271,38 @@ func Find(in Input) []schema.Meeting {
 			if m.Value.upper && (s0+m.Last >= s1 || !toks[s0+m.Last].Upper) {
 				continue
 			}
-			asserted := m.Value.held || (verbKind(m.Value.kind) && endsBefore(w.assert, toks, s0, s0+m.First)) ||
-				endsWithin(w.assertHeld, toks, s0, s0+m.First, 5)
-			mn := &mention{kind: m.Value.kind, asserted: asserted, first: s0 + m.First, last: s0 + m.Last, sent: sp, s0: s0, s1: s1}
+			start := s0 + m.First
+			if m.Value.head {
+				h := headBefore(w, toks, s0, start)
+				if h < 0 {
+					continue
+				}
+				start = h
+			}
+			asserted := m.Value.held || (verbKind(m.Value.kind) && endsBefore(w.assert, toks, s0, start)) ||
+				endsWithin(w.assertHeld, toks, s0, start, 5)
+			mn := &mention{kind: m.Value.kind, asserted: asserted, first: start, last: s0 + m.Last, sent: sp, s0: s0, s1: s1}
 			if other == nil && !w.yield[mn.kind] {
 				other = mn
 			}
 			if first == nil {
 				first = mn
 			}
-			if mn.asserted || heldNear(w, toks, mn) {
+			// held, or attended ("dự và chỉ đạo Lễ ...", "đã có buổi làm việc"):
+			// the sentence's event, whatever event words come before it
+			// (a back-reference before it frames the clause: "Tại hội nghị, A đã trao quyết định")
+			if mn.asserted || heldNear(w, toks, mn) ||
+				(endsWithin(w.attend, toks, s0, mn.first, 6) && (first == mn || !isBackref(w, toks, s0, first.first))) {
 				first = mn
 				break
 			}
 		}
 		if first == nil {
+			if !isTitle && (si > 0 || in.Title.End > 0) {
+				if ld, ok := leadDate(text, toks, w, sp, si, s0, s1, in.Date, &subBuf, allDates, estYear, statedYr); ok {
+					pending = &ld
+				}
+			}
 			continue
 		}
 		if w.yield[first.kind] {
@@ -256,7 +310,7 @@ func Find(in Input) []schema.Meeting {
 			// "đến thăm, làm việc với", "có chuyến thăm ... và có cuộc hội đàm"
 			if other == nil {
 				for _, m := range ms[:] {
-					if m.Value.kind != "" && !w.yield[m.Value.kind] && s0+m.First > first.first && !m.Value.upper &&
+					if m.Value.kind != "" && !w.yield[m.Value.kind] && s0+m.First > first.first && !m.Value.upper && !m.Value.head &&
 						!endsBefore(w.notev, toks, s0, s0+m.First) {
 						other = &mention{kind: m.Value.kind, asserted: m.Value.held, first: s0 + m.First, last: s0 + m.Last, sent: sp, s0: s0, s1: s1}
 						break
@@ -290,6 +344,9 @@ func Find(in Input) []schema.Meeting {
 		for _, d := range ds {
 			if d.Value == "" || isAnniversary(sub, d) || endsBeforeByte(w.deadline, toks, s0, s1, sp.Start+d.Span.Start) {
 				continue // "trước ngày 10/5": a deadline
+			}
+			if di := tokenAt(toks, s0, s1, sp.Start+d.Span.Start); di >= 0 && docDate(w, toks, s0, di) {
+				continue // "Quyết định số 4483/QĐ-BCA ngày 19/6/2024": the document's date
 			}
 			vao := d.Span.Start > relEnd && (isWhen(w, sub[relEnd:d.Span.Start]) || whenAfter(w, toks, first.last, s1, sp.Start+d.Span.Start))
 			if len(d.Value) < 10 && !strings.HasPrefix(d.Value, "--") && !vao {
@@ -334,9 +391,15 @@ func Find(in Input) []schema.Meeting {
 		anchored := dated || first.asserted || anyIn(w.anchor, toks, s0, s1)
 		if !anchored {
 			// a back-reference presupposes a held event
-			if !datedAfter && (!numbered(text, toks, first.last, s1) || pastAfter(toks, first.last, s1)) && isBackref(w, toks, s0, first.first) && findKind(events, first.kind) == nil &&
-				(len(events) == 0 || !generic[first.kind] || (first.kind == "họp" && first.last < s1 && toks[first.last].Upper)) {
-				events = append(events, &event{m: schema.Meeting{Kind: first.kind}, sents: []mention{*first}})
+			if !datedAfter && (!numbered(text, toks, first.last, s1) || pastAfter(toks, first.last, s1)) &&
+				(isBackref(w, toks, s0, first.first) || w.defnoun[toks[first.first].Key]) && findCompatible(events, first.kind) == nil &&
+				(len(events) == 0 || !w.refGeneric[first.kind] || (first.kind == "họp" && first.last < s1 && toks[first.last].Upper)) {
+				e := &event{m: schema.Meeting{Kind: first.kind}, sents: []mention{*first}}
+				if pending != nil && si-pending.si <= 2 {
+					e.m.Date, e.m.DateSpan, e.lead = pending.date, pending.dspan, &pending.mn
+				}
+				pending = nil
+				events = append(events, e)
 			}
 			continue
 		}
@@ -621,22 +684,90 @@ func heldNear(w *wordLists, toks []token.Token, mn *mention) bool {
 		if j >= mn.first && j < mn.last {
 			continue
 		}
-		if m, ok := w.held.At(toks, j); ok && m.Last <= mn.s1 {
+		if m, ok := heldAt(w, toks, mn.s0, j); ok && m.Last <= mn.s1 {
 			return true
 		}
 	}
 	return false
 }
 
+// heldAt is the verb of holding at token j of a sentence starting at s0:
+// a capitalized word inside the sentence is a name ("Cục Tổ chức cán bộ",
+// "Ban Tổ chức"), not the verb.
+func heldAt(w *wordLists, toks []token.Token, s0, j int) (lexicon.Match[bool], bool) {
+	m, ok := w.held.At(toks, j)
+	if ok && j > s0 && toks[j].Upper {
+		return m, false
+	}
+	return m, ok
+}
+
 // heldBetween reports whether a verb of holding lies between token i and byte offset end.
 func heldBetween(w *wordLists, toks []token.Token, i, end int) bool {
 	for j := i; j < len(toks) && toks[j].End <= end; j++ {
-		if _, ok := w.held.At(toks, j); ok {
+		if _, ok := heldAt(w, toks, i-1, j); ok {
 			return true
 		}
 	}
 	return false
 }
+
+// headBefore returns the first token of the head that ends right before
+// token i and makes the act there an event: a classifier ("buổi",
+// "Đoàn") or a lower-case verb of holding ("tổ chức"); -1 if none.
+func headBefore(w *wordLists, toks []token.Token, s0, i int) int {
+	for j := max(s0, i-3); j < i; j++ {
+		if m, ok := w.head.At(toks, j); ok && m.Last == i {
+			return j
+		}
+		if m, ok := w.headVerb.At(toks, j); ok && m.Last == i && !toks[j].Upper {
+			return i
+		}
+	}
+	return -1
+}
+
+// docDate reports whether the date whose first token is i follows a cited
+// document: "<type> [số] <number or symbol> [ngày] <date>" ("Quyết định
+// số 4483/QĐ-BCA ngày 19/6/2024", "Nghị quyết 35-NQ/TW ngày 22/10/2018").
+func docDate(w *wordLists, toks []token.Token, s0, i int) bool {
+	j := i - 1
+	if j >= s0 && toks[j].Key == keyNgay {
+		j--
+	}
+	// the number or symbol: numbers, capitalized words and joiners, "số"
+	k := j
+	for k >= s0 && j-k < 10 {
+		t := toks[k]
+		if t.Kind == token.Number || t.Key == keySo || (t.Kind == token.Word && t.Upper) ||
+			t.Key == "/" || t.Key == "-" || t.Key == "." {
+			k--
+			continue
+		}
+		break
+	}
+	if k == j {
+		return false // nothing between the type and the date
+	}
+	for h := max(s0, k-2); h <= k; h++ {
+		if m, ok := w.doctype.At(toks, h); ok && m.Last == k+1 {
+			return true
+		}
+	}
+	// the type itself is capitalized ("Quyết định số 12"): the scan took it in
+	for h := k + 1; h <= j; h++ {
+		if m, ok := w.doctype.At(toks, h); ok && m.Last <= j && m.Last < len(toks) &&
+			(toks[m.Last].Key == keySo || toks[m.Last].Kind == token.Number) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	keyNgay = token.Fold("ngày")
+	keySo   = token.Fold("số")
+)
 
 // futureBefore reports whether a future or plan marker comes before token
 // i in its sentence, and no past marker ("đã") between them takes the
@@ -677,6 +808,16 @@ func futureAfter(w *wordLists, toks []token.Token, i, s1 int) bool {
 		}
 	}
 	return false
+}
+
+// tokenAt is the index of the token of [s0, s1) starting at byte b, -1 if none.
+func tokenAt(toks []token.Token, s0, s1, b int) int {
+	for i := s0; i < s1 && toks[i].Start <= b; i++ {
+		if toks[i].Start == b {
+			return i
+		}
+	}
+	return -1
 }
 
 // endsBeforeByte reports whether a phrase of l ends right before the token
@@ -721,13 +862,56 @@ func isBackref(w *wordLists, toks []token.Token, s0, i int) bool {
 	return false
 }
 
-func findKind(events []*event, kind string) *event {
+// findCompatible finds an event a back-reference of this kind may name:
+// its kind contains the reference's ("làm việc" in "thăm và làm việc");
+// a more specific reference ("họp báo" after a "họp") is another event.
+func findCompatible(events []*event, kind string) *event {
 	for _, e := range events {
-		if e.m.Kind == kind {
+		if strings.Contains(e.m.Kind, kind) {
 			return e
 		}
 	}
 	return nil
+}
+
+// leadDate reads a dateline lead: a sentence that opens with a date
+// ("Ngày 13/11,", "Sáng 15/12,", "Hôm nay (28/6),") followed by a comma,
+// with no future marker, no later than the article's date.
+func leadDate(text string, toks []token.Token, w *wordLists, sp schema.Span, si, s0, s1 int, ref time.Time,
+	buf *[]token.Token, all func() []timex.Date, est func() string, stated func() string) (lead, bool) {
+	num := -1
+	for j := s0; j < s1 && j < s0+4; j++ {
+		if toks[j].Kind == token.Number {
+			num = j
+			break
+		}
+	}
+	if num < 0 || anyIn(w.future, toks, s0, s1) {
+		return lead{}, false
+	}
+	sub := text[sp.Start:sp.End]
+	var subToks []token.Token
+	subToks, *buf = sentenceTokens(text, toks, s0, s1, sp, *buf)
+	ds := timex.Dates(sub, subToks, ref)
+	if len(ds) == 0 || sp.Start+ds[0].Span.Start != toks[num].Start || (len(ds[0].Value) < 10 && !strings.HasPrefix(ds[0].Value, "--")) {
+		return lead{}, false
+	}
+	d := ds[0]
+	rest := strings.TrimLeft(sub[d.Span.End:], " )")
+	if !strings.HasPrefix(rest, ",") {
+		return lead{}, false
+	}
+	v := d.Value
+	if strings.HasPrefix(v, "--") {
+		if v = yearFor(v, sub, all(), est(), stated); v == "" {
+			return lead{}, false
+		}
+	}
+	if !ref.IsZero() && v > ref.Format("2006-01-02") {
+		return lead{}, false
+	}
+	return lead{date: v, dspan: &schema.Span{Start: sp.Start + d.Span.Start, End: sp.Start + d.Span.End},
+		mn: mention{first: s0, last: s0, sent: sp, s0: s0, s1: s1}, si: si}, true
 }
 
 // verbKind reports whether a kind is also a verb of meeting: "họp", "kỳ

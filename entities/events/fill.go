@@ -50,6 +50,9 @@ func fill(text string, toks []token.Token, e *event, w *wordLists, provinces fun
 			e.m.Members = members(text, toks, mn, w, provinces)
 		}
 	}
+	if e.m.Location == nil && e.lead != nil {
+		e.m.Location = location(text, toks, *e.lead, w, provinces)
+	}
 }
 
 func hasMod(mods []string, s, key string) bool {
@@ -104,7 +107,7 @@ func location(text string, toks []token.Token, mn mention, w *wordLists, provinc
 func organizer(text string, toks []token.Token, mn mention, w *wordLists) *schema.TextSpan {
 	verb := -1
 	for j := mn.s0; j < mn.first; j++ {
-		if hm, ok := w.held.At(toks, j); ok && hm.Last <= mn.first {
+		if hm, ok := heldAt(w, toks, mn.s0, j); ok && hm.Last <= mn.first {
 			verb = j
 		}
 	}
