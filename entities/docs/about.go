@@ -142,6 +142,20 @@ func (p *parser) amend(start, i, k, ti int) ([]Citation, int) {
 		return nil, i
 	}
 	_ = m
+	// "... của Luật Cán bộ, công chức và Luật Viên chức": more acts amended
+	// by the same act, each with the head of the first
+	for n := 0; n < 8 && (p.key(e) == "," || p.is(e, "và")) && p.same(e) && p.same(e+1) && p.toks[e+1].Upper; n++ {
+		m2, ok := p.d.heads.At(p.toks, e+1)
+		if !ok || m2.Value != m.Value {
+			break
+		}
+		more, e2 := p.at(e + 1)
+		if len(more) == 0 || e2 <= e+1 {
+			break
+		}
+		inner = append(inner, more...)
+		e = e2
+	}
 	if x := p.subjectEnd(e); x > e {
 		e = x
 	}

@@ -15,7 +15,8 @@ import (
 // (leading zeros ignored) for numbered ones, unless both name issuers and
 // these differ (18-NQ/TW and 18/NQ-CP); plenum + term for plenum
 // resolutions; level + number for congress resolutions; type + name for
-// named ones (Hiến pháp, Luật Đất đai). A citation written without a type
+// named ones (Hiến pháp, Luật Đất đai), and year when the text gives
+// more than one for the name (Luật Đất đai 2013, 2024). A citation written without a type
 // word (a bare symbol) joins the document with the same symbol. The entry
 // keeps the first mention's fields, fills the ones it lacks from later
 // mentions, and takes as Text the first mention that gives a symbol (else
@@ -46,8 +47,29 @@ func Documents(cs []Citation) []schema.Document {
 			}
 		}
 	}
+	// a named document written with a year ("Luật Đất đai năm 2013") is one
+	// document per year; a mention without the year joins the first year
+	// the text gives for that name ("Luật đất đai" after "Luật Đất đai năm
+	// 2024 ... so với Luật Đất đai năm 2013")
+	var years map[string]int
+	for _, c := range cs {
+		if c.Document.Year > 0 && strings.HasPrefix(c.key, "t|") {
+			if years == nil {
+				years = map[string]int{}
+			}
+			if _, ok := years[c.key]; !ok {
+				years[c.key] = c.Document.Year
+			}
+		}
+	}
 	for _, c := range cs {
 		k := c.key
+		if y, ok := years[k]; ok {
+			if c.Document.Year > 0 {
+				y = c.Document.Year
+			}
+			k += "|" + strconv.Itoa(y)
+		}
 		if lv, _, n, ok := congressKey(k); ok && n == "0" && numbered[lv] != "" {
 			k = numbered[lv]
 		}
@@ -97,6 +119,9 @@ func conflict(a, b schema.Document) bool {
 func merge(d *schema.Document, c Citation) {
 	d.Mentions = append(d.Mentions, c.Span)
 	o := c.Document
+	if d.Number == "" && o.Number != "" {
+		d.Number = o.Number
+	}
 	if d.Symbol == "" && o.Symbol != "" {
 		d.Symbol, d.Text = o.Symbol, o.Text
 		if d.TypeCode == "" || o.TypeCode != "" {

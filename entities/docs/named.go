@@ -199,12 +199,23 @@ func (p *parser) law(start, i, k, ti int) ([]Citation, int) {
 		j = e
 	}
 	nameEnd := j
+	if p.ellipsis(j) {
+		return nil, i // a headline cut short ("dự án Luật Quy ...")
+	}
 	if p.key(j) == "(" && p.is(j+1, "sửa") && p.is(j+2, "đổi") && p.key(j+3) == ")" && p.same(j+3) {
 		j += 4
 	}
+	key := "t|" + token.FoldPhrase(p.d.types[ti].Name) + "|" + p.nameKey(k, nameEnd)
+	// "Luật Đất đai số 31/2024/QH15": the name then the number and symbol
+	if nameEnd > k && j == nameEnd && p.is(j, "số") && p.same(j) && p.same(j+1) && p.kind(j+1) == token.Number {
+		if cs, end := p.numbered(start, j+1, ti); len(cs) == 1 && cs[0].Document.Symbol != "" {
+			cs[0].key = key
+			return cs, end
+		}
+	}
 	y, j2 := p.yearAfter(j)
 	doc := schema.Document{Type: p.d.types[ti].Name, TypeCode: p.d.types[ti].Code, Year: y}
-	out := []Citation{p.cite(start, j2, doc, "t|"+token.FoldPhrase(doc.Type)+"|"+p.nameKey(k, nameEnd))}
+	out := []Citation{p.cite(start, j2, doc, key)}
 	if p.is(i-1, "các") && j2 == nameEnd {
 		return p.lawList(out, j2, ti)
 	}
@@ -344,11 +355,15 @@ func (p *parser) capName(start, i, k, ti int) ([]Citation, int) {
 			break
 		}
 		if p.classAt("stop", j) >= 0 {
+			if e := p.coordAfter(j, k); e > j {
+				j = e
+				continue
+			}
 			break
 		}
 		j++
 	}
-	if n < 2 {
+	if n < 2 || p.ellipsis(j) {
 		return nil, i
 	}
 	doc := schema.Document{Type: p.d.types[ti].Name, TypeCode: p.d.types[ti].Code}
@@ -397,4 +412,54 @@ func (p *parser) titled(start, i, k, ti int) ([]Citation, int) {
 	}
 	doc := schema.Document{Type: p.d.types[ti].Name, TypeCode: p.d.types[ti].Code, Issuer: name, IssuerCode: code}
 	return []Citation{p.cite(start, end, doc, "t|"+token.FoldPhrase(doc.Type)+"|"+p.nameKey(k, end))}, end
+}
+
+// coordAfter continues a title at "và" (token j; the title began at token
+// k) when "và" joins two parts of one object, not a second document or a
+// clause: the words just before and just after it are of one coordination
+// class (word class "andnoun": "tổ chức và hoạt động", "giáo dục và đào
+// tạo"; "andverb": "xây dựng và phát triển", "quản lý và sử dụng"), and the
+// title goes on after the second part: not with a stop word ("và tổ chức
+// thực hiện" is a clause) unless one of class "andgo" ("giáo dục và đào
+// tạo đến năm 2030"). It returns the token after the second part, or j.
+func (p *parser) coordAfter(j, k int) int {
+	if !p.is(j, "và") || j <= k || !p.same(j+1) || p.kind(j+1) != token.Word {
+		return j
+	}
+	for _, class := range [...]string{"andnoun", "andverb"} {
+		if !p.classBefore(class, j) {
+			continue
+		}
+		e := p.classAt(class, j+1)
+		if e < 0 || (p.same(e) && p.kind(e) == token.Word && p.classAt("stop", e) >= 0 && p.classAt("andgo", e) < 0) {
+			continue
+		}
+		return e
+	}
+	return j
+}
+
+// ellipsis reports whether token j starts "..." or "…" closed at once by a
+// quote or bracket: a headline cut short (`[... dự án Luật Quy ...](`), not
+// the "etc." of a list (`Luật an toàn thông tin mạng … Công tác`).
+func (p *parser) ellipsis(j int) bool {
+	if !p.same(j) {
+		return false
+	}
+	e := j + 1
+	if p.key(j) != "…" {
+		for e = j; e < j+3 && p.key(e) == "."; e++ {
+		}
+		if e < j+3 {
+			return false
+		}
+	}
+	if !p.same(e) {
+		return false
+	}
+	switch p.key(e) {
+	case `"`, "”", "]", ")", "'", "’":
+		return true
+	}
+	return false
 }
