@@ -87,6 +87,9 @@ func (p *parser) personnel(start, i, k, ti int) ([]Citation, int) {
 		j += 2
 	}
 	v := p.classAt("personnel", j)
+	if v > 0 && p.is(v, "chức") && p.is(v+1, "vụ") && p.same(v+1) {
+		v += 2 // "Nghị quyết phê chuẩn miễn nhiệm chức vụ Bộ trưởng ..."
+	}
 	if v < 0 || !p.same(v) || p.kind(v) != token.Word || !p.toks[v].Upper {
 		return nil, i
 	}

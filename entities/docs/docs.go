@@ -153,7 +153,7 @@ func (p *parser) at(i int) ([]Citation, int) {
 			k++
 		}
 	}
-	if ti.Mode == "law" && p.classBefore("notbefore", i) {
+	if ti.Mode == "law" && p.classBefore("notbefore", i) && !(t.Upper && p.issuerBefore(i)) {
 		return nil, i // pháp luật, kỷ luật, quy luật
 	}
 	if p.kind(k) == token.Number && p.same(k) && !(ti.Mode == "bare" && yearish(p.key(k))) {

@@ -165,14 +165,14 @@ func (p *parser) yearAfter(j int) (int, int) {
 // law reads a named law: "Luật Đất đai 2013", "luật Báo chí", "Luật Cán bộ, công chức",
 // "Bộ luật Hình sự", "Luật BHYT".
 func (p *parser) law(start, i, k, ti int) ([]Citation, int) {
-	if p.classBefore("notbefore", i) || !p.same(k) {
+	if (p.classBefore("notbefore", i) && !(p.toks[i].Upper && p.issuerBefore(i))) || !p.same(k) {
 		return nil, i
 	}
 	// "Trọng Luật", "Văn Luật": a capitalized word before a capitalized
 	// "Luật" inside a sentence makes it a personal name
 	if p.toks[i].Upper && start == i && !p.sentenceStart(i) && p.toks[i-1].Upper && p.kind(i-1) == token.Word &&
 		!(p.classBefore("lawlead", i) && (p.sentenceStart(i-1) || p.sentenceStart(i-2))) &&
-		!(p.sentenceStart(i-1) && p.classAt("law", k) > 0) {
+		!(p.sentenceStart(i-1) && p.classAt("law", k) > 0) && !p.issuerBefore(i) {
 		return nil, i
 	}
 	j := k
@@ -460,6 +460,21 @@ func (p *parser) ellipsis(j int) bool {
 	switch p.key(e) {
 	case `"`, "”", "]", ")", "'", "’":
 		return true
+	}
+	return false
+}
+
+// issuerBefore reports whether a known issuer name ends just before token i
+// ("trình Quốc hội Luật Địa chất", "Chính phủ Luật ..."): then a capital
+// before "Luật" ends that name, not a personal name.
+func (p *parser) issuerBefore(i int) bool {
+	for x := i - 1; x >= 0 && x >= i-4; x-- {
+		if m, ok := p.d.issuerNames.At(p.toks, x); ok && m.Last == i {
+			return true
+		}
+		if !p.same(x) {
+			break
+		}
 	}
 	return false
 }
