@@ -47,6 +47,9 @@ const (
 	bIntro
 	bOrgStop
 	bFamily
+	bProf
+	bCountry
+	bBio
 )
 
 type data struct {
@@ -72,6 +75,10 @@ type data struct {
 	geo      *lexicon.Lexicon[bool] // place nouns: no person after them
 	elected  *lexicon.Lexicon[bool] // words reporting an election held
 	equiv    [][2]string            // folded long form, folded abbreviation
+	prof     *lexicon.Lexicon[bool] // profession words before a name (nhà báo)
+	country  *lexicon.Lexicon[bool] // country names: they close a chain, name nobody
+	units    map[string]string      // folded unit noun ending a role -> its written form
+	bio      *lexicon.Lexicon[bool] // words opening a biography item (quê quán)
 }
 
 // lines returns the non-empty, non-comment lines of an embedded file.
@@ -148,6 +155,15 @@ var load = sync.OnceValue(func() *data {
 	d.orgLower = d.boolLex("orglower.txt", bOrgLower)
 	d.verbs = d.boolLex("verbs.txt", bVerbs)
 	d.orgStop = d.boolLex("orgstop.txt", bOrgStop)
+	d.prof = d.boolLex("professions.txt", bProf)
+	d.country = d.boolLex("countries.txt", bCountry)
+	d.bio = d.boolLex("bio.txt", bBio)
+	d.units = map[string]string{}
+	for _, c := range lines("units.tsv") {
+		if len(c) > 1 {
+			d.units[token.Fold(c[0])] = c[1]
+		}
+	}
 	d.nominate = plainLex("nominate.txt")
 	d.geo = plainLex("geonouns.txt")
 	d.elected = plainLex("elected.txt")

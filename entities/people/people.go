@@ -485,6 +485,13 @@ func (p *parser) findNames() {
 			i = m.Last - 1
 			continue
 		}
+		if p.mask[i]&bProf != 0 {
+			if e, n, ok := p.profName(i); ok {
+				add(p.newName(n))
+				i = e - 1
+				continue
+			}
+		}
 		if !p.upper(i) {
 			continue
 		}
@@ -620,7 +627,7 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 	capRun, tailDone := 0, false
 	titleCase := false // inside "Khí tượng Thủy văn" (see titleCaseNext)
 	p.cutA, p.cutB = -1, -1
-	if _, ok := unitHeads[p.key(k-1)]; ok && p.word(k-1) {
+	if _, ok := p.d.units[p.key(k-1)]; ok && p.word(k-1) {
 		lastKind = orgPlain // "Trưởng ban Thời sự": the role ends with its unit noun
 	}
 	for k < len(p.toks) {
@@ -1189,6 +1196,9 @@ func (p *parser) attach() {
 				}
 			}
 		}
+		if len(n.post) == 0 {
+			p.bioChain(n)
+		}
 		// "X - T1 - làm T2", "X được bầu làm T2", "X giữ chức T2"
 		k = n.chainEnd
 		for k < len(p.toks) && k < n.chainEnd+4 && (p.key(k) == "đươc5" || p.key(k) == "bâu2" || p.key(k) == "đa4" || p.key(k) == "se4" || p.key(k) == "tiêp1" || p.key(k) == "tuc5" || p.key(k) == "giơi1" || p.key(k) == "thiêu5") {
@@ -1604,18 +1614,15 @@ func (p *parser) titleOf(s *segment) schema.Title {
 		fr := p.text[p.toks[s.first].Start:p.toks[s.roleFirst-1].End]
 		role = fr + " " + role
 	}
-	org = unitOrg(p.toks[s.roleLast-1].Key, org)
+	org = unitOrg(p.d.units, p.toks[s.roleLast-1].Key, org)
 	return schema.Title{Text: text, Role: role, Organization: org, Former: s.former, Span: schema.Span{Start: a, End: b}}
 }
 
-// unitHeads are the unit nouns a role can end with while the organization
-// named after it is that unit: "Trưởng ban Tổ chức Trung ương" heads the
-// Ban Tổ chức Trung ương, "Phó Trưởng đoàn ĐBQH tỉnh" the Đoàn ĐBQH tỉnh.
-var unitHeads = map[string]string{"ban": "Ban", "đoan2": "Đoàn", "phong2": "Phòng"}
-
-// unitOrg gives the organization its unit noun back when the role ends with it.
-func unitOrg(lastRoleKey, org string) string {
-	u, ok := unitHeads[lastRoleKey]
+// unitOrg gives the organization its unit noun back when the role ends with
+// it (data/units.tsv): "Trưởng ban Tổ chức Trung ương" heads the "Ban Tổ chức
+// Trung ương".
+func unitOrg(units map[string]string, lastRoleKey, org string) string {
+	u, ok := units[lastRoleKey]
 	if !ok || org == "" || strings.HasPrefix(token.FoldPhrase(org), lastRoleKey+" ") {
 		return org
 	}
@@ -2065,4 +2072,115 @@ func (p *parser) dropVariants(ts []schema.Title) []schema.Title {
 		out = append(out, t)
 	}
 	return out
+}
+
+// profName reads a name after a profession word at i ("nhà báo Thuận Hữu",
+// "nghệ sĩ Xuân Bắc", "nhà báo Mỹ Matthew Herper"). The word must not be
+// part of an organization name ("Hội Nhà báo Việt Nam") and the name must be
+// two to four capitalized syllables that are no country or province. A name
+// not starting with a family name is a candidate only: it needs a title
+// (attach) to become a person. It returns the token after the name.
+func (p *parser) profName(i int) (int, name, bool) {
+	m, ok := p.d.prof.At(p.toks, i)
+	if !ok {
+		return 0, name{}, false
+	}
+	if i > 0 && !p.toks[i].LineBefore && p.word(i-1) && p.toks[i-1].Upper {
+		if h, ok := p.orgHeadAt(i - 1); ok && h.Last == i {
+			return 0, name{}, false // "Hội Nhà báo"
+		}
+		if i > 1 && !p.toks[i-1].LineBefore && !p.sentEnd(i-2) {
+			return 0, name{}, false // inside a capitalized run
+		}
+	}
+	j := m.Last
+	e := p.nameRun(j, 5)
+	if c, ok := at(p, bCountry, p.d.country, j); ok && c.Last < e {
+		if e-c.Last < 2 {
+			return 0, name{}, false // "nhà báo Việt Nam", "Hàn Quốc"
+		}
+		j = c.Last // "nhà báo Mỹ Matthew Herper"
+	}
+	n := e - j
+	if n < 2 || n > 4 || p.toks[e-1].End-p.toks[j].Start > 64 {
+		return 0, name{}, false
+	}
+	if c, ok := at(p, bCountry, p.d.country, j); ok && c.Last >= e {
+		return 0, name{}, false
+	}
+	if e < len(p.toks) && p.toks[e].Kind == token.Number {
+		return 0, name{}, false // a heading: "Nghệ sĩ Top Hot 100"
+	}
+	for k := j; k < e; k++ {
+		if p.allCaps(k) && !p.isInitialCaps(k) || p.nameAt[k] > 0 {
+			return 0, name{}, false
+		}
+	}
+	if p.notName(j, e) {
+		return 0, name{}, false
+	}
+	return e, name{first: j, last: e, cue: true, strong: p.family(j)}, true
+}
+
+// bioChain reads the titles of an apposition list that opens with the
+// person's biography: "Đại tá A (SN 1977), quê quán huyện X, tỉnh Y; Phó Cục
+// trưởng Cục Z" or "ông A, sinh năm 1970, quê Y; T1, T2". The chain after the
+// biography (after its bracket and comma, or after the ";" that ends the
+// biography items) is the person's.
+func (p *parser) bioChain(n *name) {
+	k := n.last
+	bio := false
+	if p.isPunct(k, "(") {
+		// a bracket of birth data: "(SN 1977)", "(sinh năm 1970)", "(1965)"
+		e, num := k+1, false
+		for ; e < len(p.toks) && e < k+8 && !p.isPunct(e, ")"); e++ {
+			if p.toks[e].LineBefore || p.nameAt[e] > 0 || p.segStartAt(e) != nil {
+				return
+			}
+			num = num || p.toks[e].Kind == token.Number
+		}
+		if !p.isPunct(e, ")") || !num {
+			return
+		}
+		k, bio = e+1, true
+	}
+	if !p.isPunct(k, ",") {
+		return
+	}
+	k++
+	if bio && p.segStartAt(k) != nil {
+		p.bioTitles(n, k)
+		return
+	}
+	if _, ok := at(p, bBio, p.d.bio, k); !ok {
+		return
+	}
+	// the biography items up to the ";"
+	for j := k; j < len(p.toks) && j < k+30; j++ {
+		if p.toks[j].LineBefore || p.sentEnd(j) || p.nameAt[j] > 0 || p.segStartAt(j) != nil {
+			return
+		}
+		if p.word(j) && !p.toks[j].Upper {
+			if m, ok := at(p, bVerbs, p.d.verbs, j); ok && m.Last > j {
+				return
+			}
+		}
+		if p.isPunct(j, ";") {
+			p.bioTitles(n, j+1)
+			return
+		}
+	}
+}
+
+// bioTitles gives n the chain starting at token k, unless it is the chain
+// before another name.
+func (p *parser) bioTitles(n *name, k int) {
+	s := p.segStartAt(k)
+	if s == nil || s.object || p.chainBeforeName(s) {
+		return
+	}
+	for c := s; c != nil; c = c.next {
+		n.post = append(n.post, c)
+		n.chainEnd = c.last
+	}
 }
