@@ -109,3 +109,64 @@ func TestRequestIntroducers(t *testing.T) {
 		})
 	}
 }
+
+// TestListContinuations checks, on made-up variants, how a list goes on:
+// a pledge with a coming period, a list line without a final stop, a
+// subject with a verb of continuing effort, and the joins that are not a
+// new task ("nhiệm vụ và yêu cầu", a further name after a semicolon).
+func TestListContinuations(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"a past pledge naming a coming period",
+			"Đại hội đã xác định, trong nhiệm kỳ tới tiếp tục củng cố tổ chức Hội; phát huy vai trò của hội viên.",
+			[]string{"tiếp tục củng cố tổ chức Hội", "phát huy vai trò của hội viên"}},
+		{"a past pledge without a coming period stays a result",
+			"Đại hội đã xác định tiếp tục củng cố tổ chức Hội.", nil},
+		{"a list line without a final stop goes on",
+			"Chủ tịch tỉnh đề nghị Hội cần tập trung phát triển hội viên.\nPhát huy vai trò của Ban Chấp hành; tiếp tục đổi mới phương thức hoạt động\nĐại hội đã bầu Ban Chấp hành gồm 21 người.",
+			[]string{"Hội cần tập trung phát triển hội viên", "Phát huy vai trò của Ban Chấp hành", "tiếp tục đổi mới phương thức hoạt động"}},
+		{"a heading line without a final stop ends the list",
+			"Chủ tịch tỉnh đề nghị Hội cần tập trung phát triển hội viên.\n\nPhát huy vai trò của Hội trong tình hình mới\n\nĐổi mới phương thức hoạt động là yêu cầu cấp thiết.",
+			[]string{"Hội cần tập trung phát triển hội viên"}},
+		{"a subject with tiếp tục continues an open list",
+			"Giám đốc Sở đề nghị các phòng đẩy mạnh cải cách hành chính.\nThanh tra Sở tiếp tục kiểm tra, xử lý các vi phạm theo thẩm quyền.",
+			[]string{"các phòng đẩy mạnh cải cách hành chính", "Thanh tra Sở tiếp tục kiểm tra, xử lý các vi phạm theo thẩm quyền"}},
+		{"a subject with tiếp tục opens no list",
+			"Thanh tra Sở tiếp tục kiểm tra, xử lý các vi phạm theo thẩm quyền.", nil},
+		{"another main verb before tiếp tục",
+			"Giám đốc Sở đề nghị các phòng đẩy mạnh cải cách hành chính.\nĐề án gắn với mục tiêu tiếp tục tinh gọn bộ máy.",
+			[]string{"các phòng đẩy mạnh cải cách hành chính"}},
+		{"nhiệm vụ và yêu cầu is a noun pair",
+			"Hội Luật gia tỉnh cần nâng cao nhận thức về chức năng, nhiệm vụ và yêu cầu công tác của Hội trong tình hình mới.",
+			[]string{"Hội Luật gia tỉnh cần nâng cao nhận thức về chức năng, nhiệm vụ và yêu cầu công tác của Hội trong tình hình mới"}},
+		{"và yêu cầu + addressee is a new request",
+			"Thủ tướng đề nghị Bộ Tài chính cân đối ngân sách và yêu cầu các địa phương giải ngân nhanh vốn đầu tư.",
+			[]string{"Bộ Tài chính cân đối ngân sách", "các địa phương giải ngân nhanh vốn đầu tư"}},
+		{"a further name after a semicolon is no task",
+			"Ủy ban Kiểm tra Trung ương đề nghị cấp có thẩm quyền xem xét, thi hành kỷ luật Ban Thường vụ Tỉnh ủy Gia Lai; Ban cán sự đảng Sở Tài chính nhiệm kỳ 2016-2021 và ông Trần Văn N.",
+			[]string{"cấp có thẩm quyền xem xét, thi hành kỷ luật Ban Thường vụ Tỉnh ủy Gia Lai; Ban cán sự đảng Sở Tài chính nhiệm kỳ 2016-2021 và ông Trần Văn N"}},
+		{"a capitalized addressee with a verb after a semicolon is a new task",
+			"Thủ tướng đề nghị các bộ rà soát thủ tục; Bộ Tài chính chủ động cân đối nguồn vốn.",
+			[]string{"các bộ rà soát thủ tục", "Bộ Tài chính chủ động cân đối nguồn vốn"}},
+		{"presiding over sessions after a determiner",
+			"Tổng Bí thư chủ trì và chỉ đạo các phiên họp tại Hội nghị Trung ương.", nil},
+		{"a definition with là before the directive verb",
+			"Nhiệm vụ chính của ủy ban này là chỉ đạo công tác kiểm tra, giám sát trong Đảng.", nil},
+		{"là after a speech verb is a joiner",
+			"Thủ tướng nhấn mạnh là giao cho Bộ Y tế làm đầu mối kết nối dữ liệu.",
+			[]string{"Bộ Y tế làm đầu mối kết nối dữ liệu"}},
+		{"a modal inside a state-of-affairs noun is relative",
+			"Trước tình trạng nhiều doanh nghiệp phải thu hẹp sản xuất, đại biểu Lê Văn P nhấn mạnh nhiều ngành gặp khó khăn.", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			tasks, results := run(c.text)
+			checkSpans(t, c.text, tasks)
+			checkSpans(t, c.text, results)
+			assert.Equal(t, c.want, texts(tasks))
+		})
+	}
+}

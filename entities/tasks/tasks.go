@@ -102,6 +102,8 @@ const (
 	kObjCont
 	kFigIntro
 	kDirEvent
+	kDet
+	kCopula
 )
 
 var kindNames = map[string]kind{
@@ -116,7 +118,7 @@ var kindNames = map[string]kind{
 	"expert": kExpert, "genre": kGenre, "need": kNeed, "self": kSelf, "subord": kSubord,
 	"cont": kCont, "se": kSe, "next": kNext, "additive": kAdditive, "opine": kOpine,
 	"event": kEvent, "citizen": kCitizen, "voice": kVoice, "head": kHead, "demand": kDemand,
-	"objcont": kObjCont, "figintro": kFigIntro, "direvent": kDirEvent,
+	"objcont": kObjCont, "figintro": kFigIntro, "direvent": kDirEvent, "det": kDet, "copula": kCopula,
 }
 
 //go:embed data/cues.tsv
@@ -580,7 +582,7 @@ func (r *reader) run(sents []sentence) {
 		// a line with no final stop (headline, caption, subheading) sets no task
 		// A photo caption (a long line, a clause about who does what) only
 		// interrupts a task list: the list may go on in the next paragraph.
-		if paraFirst && paraLast && !r.docList && !d.endsWithStop(s.a, s.b) && !d.endsWithColon(s.a, s.b) {
+		if paraFirst && paraLast && !r.docList && !d.endsWithStop(s.a, s.b) && !d.endsWithColon(s.a, s.b) && !d.listLine(r.mode, c, e) {
 			if !(r.mode == mTask && d.captionLike(s.a, s.b)) {
 				r.mode = mNone
 			}
@@ -599,7 +601,8 @@ func (r *reader) run(sents []sentence) {
 		if !verbFirst && c > c0 && d.hasKindAt(c0, e, kAdditive) && d.toks[c].Kind == token.Word && !d.toks[c].Upper {
 			verbFirst = true
 		}
-		if newPara && r.mode == mTask && !r.docList && !verbFirst && !numbered && !d.hasKindAt(c, e, kNext) {
+		subjCont := r.mode == mTask && !verbFirst && d.subjCont(c, e)
+		if newPara && r.mode == mTask && !r.docList && !verbFirst && !subjCont && !numbered && !d.hasKindAt(c, e, kNext) {
 			r.mode = mNone
 		}
 		blocked := d.blocked(a, c, e) || d.quoteSaid(a, e) || d.citizenVoice(a, e)
@@ -696,7 +699,7 @@ func (r *reader) run(sents []sentence) {
 		}
 		// 6. continuation
 		switch {
-		case r.mode == mTask && (verbFirst || r.docList || d.colonIntro(c, e) > 0 || d.hasKindAt(c, e, kNext)):
+		case r.mode == mTask && (verbFirst || subjCont || r.docList || d.colonIntro(c, e) > 0 || d.hasKindAt(c, e, kNext)):
 			r.add(&r.tasks, c, e)
 		case r.mode == mResult && (verbFirst || !newPara):
 			r.add(&r.results, c, e)
@@ -929,11 +932,14 @@ func (d *doc) directive(c, e int) (int, int, bool) {
 		if last < e && d.key(last) == keyCua {
 			continue // "đề nghị của X": a noun, the request of X
 		}
-		if last < e && d.hasKindAt(j, e, kDirEvent) && d.hasKindAt(last, e, kEvent) {
+		if last < e && d.hasKindAt(j, e, kDirEvent) && d.eventAt(last, e) {
 			continue // "dự và chỉ đạo Lễ công bố ...": presides over an event
 		}
 		if d.hasKindAt(d.skipJoiners(last, e), e, kSelf) {
 			continue // "tôi mong rằng mình ...": a wish for oneself
+		}
+		if j-1 > c && d.hasKindAt(j-1, j, kCopula) && !d.endsAt(c, j-1, kSpeech) {
+			continue // "nhiệm vụ của X là chỉ đạo ...": a definition
 		}
 		if d.speakerBefore(c, j) && !d.receives(last, e) {
 			return j, last, true
@@ -999,6 +1005,61 @@ func (d *doc) speakerBefore(c, j int) bool {
 		return false
 	}
 	return upper
+}
+
+// eventAt reports an event noun at k, after a determiner if any ("các
+// phiên họp", "Lễ công bố").
+func (d *doc) eventAt(k, e int) bool {
+	if l, ok := d.is(k, e, kDet); ok {
+		k = l
+	}
+	return d.hasKindAt(k, e, kEvent)
+}
+
+// listLine reports a line that goes on with an open task list though it
+// has no final stop: verb-first items joined by semicolons ("Phát huy
+// ...; tiếp tục ...; Tăng cường ..."). A heading has no semicolons.
+func (d *doc) listLine(m mode, c, e int) bool {
+	if m != mTask {
+		return false
+	}
+	c = d.skipLeadIns(c, e)
+	if c >= e || !d.verbAt(c, e) {
+		return false
+	}
+	for i := c; i < e; i++ {
+		if d.isPunct(i, ";") {
+			return true
+		}
+	}
+	return false
+}
+
+// subjCont reports a sentence that opens with a capitalized subject and a
+// verb of continuing effort ("Hội Luật gia các cấp tiếp tục ..."): in an
+// open task list, one more task.
+func (d *doc) subjCont(c, e int) bool {
+	if c >= e || !d.toks[c].Upper || d.toks[c].Kind != token.Word || d.hasKindAt(c, e, kStatement) {
+		return false
+	}
+	for i := c + 1; i < e && i <= c+8; i++ {
+		if d.toks[i].Kind == token.Punct {
+			return false
+		}
+		if d.toks[i].Upper {
+			continue
+		}
+		if _, ok := d.is(i, e, kPast|kPassive|kNeg); ok {
+			return false
+		}
+		if _, ok := d.is(i, e, kCont); ok {
+			return true
+		}
+		if d.verbAt(i, e) {
+			return false // another verb is the main one ("gắn với mục tiêu tiếp tục ...")
+		}
+	}
+	return false
 }
 
 // headNoun reports a noun that doubles as a verb heading a speaker's noun
@@ -1157,6 +1218,13 @@ func (d *doc) colonIntro(c, e int) int {
 // a pledge's task starts after it, a target's at it.
 func (d *doc) promise(c, e int) (int, bool) {
 	for j := c + 1; j < e; j++ {
+		// "Đại hội đã xác định, trong nhiệm kỳ tới tiếp tục ...": what a
+		// pledge sets for a coming period is a task, even when past
+		if last, ok := d.is(j, e, kPledge); ok && last < e && !d.toks[j].Upper && !d.endsAt(c, j, kNeg) && !d.inQuote(c, j) {
+			if st, ok := d.futureVerb(last, e); ok {
+				return st, true
+			}
+		}
 		if last, ok := d.is(j, e, kPledge|kTarget); ok && last < e && !d.toks[j].Upper && !d.inQuote(c, j) {
 			if d.verbAt(last, e) || d.hasKindAt(last, e, kTVerb) || d.toks[last].Key == "se4" {
 				if !d.negOrPastBefore(c, j) {
@@ -1188,6 +1256,27 @@ func (d *doc) promise(c, e int) (int, bool) {
 				}
 			}
 		}
+	}
+	return 0, false
+}
+
+// futureVerb reads, at k, a coming period ("trong nhiệm kỳ tới,",
+// "thời gian tới sẽ") followed by a verb, and returns the verb's token.
+func (d *doc) futureVerb(k, e int) (int, bool) {
+	k = d.skipJoiners(k, e)
+	if k < e && d.key(k) == keyTrong {
+		k++
+	}
+	f, ok := d.is(k, e, kFuture)
+	if !ok {
+		return 0, false
+	}
+	f = d.skipJoiners(f, e)
+	if s, ok := d.is(f, e, kSe); ok {
+		f = s
+	}
+	if f < e && (d.verbAt(f, e) || d.hasKindAt(f, e, kCont)) {
+		return f, true
 	}
 	return 0, false
 }
@@ -1318,10 +1407,14 @@ func (d *doc) items(a, e int) []schema.Item {
 		out = append(out, schema.Item{Text: d.text[sp.Start:sp.End], Span: sp})
 	}
 	s := a
+	colon := false // a colon inside the item: its list may hold names
 	for i := a; i < e; i++ {
 		t := d.toks[i]
+		if t.Kind == token.Punct && t.Key == ":" {
+			colon = true
+		}
 		if t.Kind == token.Punct && t.Key == ";" {
-			if d.continuesObject(i+1, e) {
+			if d.continuesObject(i+1, e) || (!colon && d.verblessName(i+1, e)) {
 				continue // "về X; một số khó khăn ...": the same object goes on
 			}
 			emit(s, i)
@@ -1340,7 +1433,7 @@ func (d *doc) items(a, e int) []schema.Item {
 				if !ok {
 					last = i + 1
 				}
-				if dl, ok := d.is(last, e, kDirective); ok {
+				if dl, ok := d.is(last, e, kDirective); ok && (t.Key != "va2" || d.isPunct(i-1, ",") || d.addressee(d.skipJoiners(dl, e), e)) {
 					emit(s, i)
 					s = d.skipJoiners(dl, e)
 					i = s - 1
@@ -1360,6 +1453,32 @@ func (d *doc) hasVerb(s, t int) bool {
 		}
 	}
 	return false
+}
+
+// verblessName reports a part after a semicolon that opens with a
+// capitalized word and holds no verb, modal or verb of effort before the
+// next semicolon ("...; Ban cán sự đảng X nhiệm kỳ 2016-2021 và ông Y"):
+// one more name in the previous verb's object, not a task.
+func (d *doc) verblessName(n, e int) bool {
+	if n >= e || !d.toks[n].Upper || d.toks[n].Kind != token.Word {
+		return false
+	}
+	for i := n; i < e; i++ {
+		if d.isPunct(i, ";") {
+			break
+		}
+		if d.verbAt(i, e) || d.hasKindAt(i, e, kModal|kCont|kDirective|kTVerb) {
+			return false
+		}
+	}
+	return true
+}
+
+// addressee reports a capitalized word or a determiner at k: after "và
+// yêu cầu" it reads as a new request's addressee ("và yêu cầu các sở
+// ..."), not as a noun pair ("nhiệm vụ và yêu cầu công tác").
+func (d *doc) addressee(k, e int) bool {
+	return k < e && (d.toks[k].Upper || d.hasKindAt(k, e, kDet))
 }
 
 // continuesObject reports whether the part after a semicolon at n-1
@@ -1486,14 +1605,15 @@ func (d *doc) opinionModal(a, c, e, m int, cont bool) bool {
 }
 
 var (
-	keyTheo = token.Fold("theo")
-	keyOng  = token.Fold("ông")
-	keyBa   = token.Fold("bà")
-	keyCua  = token.Fold("của")
-	keyRang = token.Fold("rằng")
-	keyLa   = token.Fold("là")
-	keyNay  = token.Fold("này")
-	keyDo   = token.Fold("đó")
+	keyTheo  = token.Fold("theo")
+	keyTrong = token.Fold("trong")
+	keyOng   = token.Fold("ông")
+	keyBa    = token.Fold("bà")
+	keyCua   = token.Fold("của")
+	keyRang  = token.Fold("rằng")
+	keyLa    = token.Fold("là")
+	keyNay   = token.Fold("này")
+	keyDo    = token.Fold("đó")
 
 	keyTheoCap = token.Fold("Theo")
 	keyDong    = token.Fold("đồng")
