@@ -359,6 +359,13 @@ func (p *parser) capName(start, i, k, ti int) ([]Citation, int) {
 				j = e
 				continue
 			}
+			// "Chiến lược quốc gia về người cao tuổi": after a word of class
+			// "aboutname" the subject is part of the title
+			if p.is(j, "về") && j > k && p.classBefore("aboutname", j) {
+				if e := p.subjectEnd(j); e > j {
+					j = e
+				}
+			}
 			break
 		}
 		j++
