@@ -149,8 +149,8 @@ func (p *parser) amend(start, i, k, ti int) ([]Citation, int) {
 	// by the same act, each with the head of the first
 	for n := 0; n < 8 && (p.key(e) == "," || p.is(e, "và")) && p.same(e) && p.same(e+1) && p.toks[e+1].Upper; n++ {
 		m2, ok := p.d.heads.At(p.toks, e+1)
-		if !ok || m2.Value != m.Value {
-			break
+		if !ok || m2.Value != m.Value || p.is(m2.Last, "sửa") {
+			break // not a law, or another amending act ("Luật A, Luật sửa đổi ...")
 		}
 		more, e2 := p.at(e + 1)
 		if len(more) == 0 || e2 <= e+1 {
