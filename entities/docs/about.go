@@ -87,6 +87,20 @@ func (p *parser) personnel(start, i, k, ti int) ([]Citation, int) {
 		j += 2
 	}
 	v := p.classAt("personnel", j)
+	// "Nghị quyết phê chuẩn đề nghị của Thủ tướng Chính phủ về việc bổ
+	// nhiệm Phó Thủ tướng ...": the proposer, then the act on the office
+	if v > 0 && p.is(v, "đề") && p.is(v+1, "nghị") && p.is(v+2, "của") && p.same(v+2) {
+		if _, _, _, e, ok := p.issuerPhrase(v + 3); ok && p.is(e, "về") && p.same(e) {
+			y := e + 1
+			if p.is(y, "việc") && p.same(y) {
+				y++
+			}
+			if w := p.classAt("personnel", y); w > 0 {
+				y = w
+			}
+			v = y
+		}
+	}
 	if v > 0 && p.is(v, "chức") && p.is(v+1, "vụ") && p.same(v+1) {
 		v += 2 // "Nghị quyết phê chuẩn miễn nhiệm chức vụ Bộ trưởng ..."
 	}
@@ -104,6 +118,11 @@ func (p *parser) personnel(start, i, k, ti int) ([]Citation, int) {
 			break
 		}
 		if p.classAt("stop", x) >= 0 {
+			// "và" between capitals inside an office ("Hội đồng Quốc phòng và An ninh")
+			if p.is(x, "và") && (p.toks[x-1].Upper || (x-2 >= v && p.toks[x-2].Upper)) && p.same(x+1) && p.kind(x+1) == token.Word && p.toks[x+1].Upper {
+				x++
+				continue
+			}
 			break
 		}
 		x++
