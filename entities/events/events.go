@@ -57,6 +57,7 @@ type kindVal struct {
 	kind        string
 	held, upper bool
 	head        bool // an act that is an event only after a head ("buổi giám sát", "tổ chức triển lãm")
+	specific    bool // named by its act ("Lễ đón"): a back-reference with it is not generic
 }
 
 type wordLists struct {
@@ -67,13 +68,14 @@ type wordLists struct {
 	assertHeld, deadline, futureAfter         *lexicon.Lexicon[bool]
 	head, headVerb, attend, doctype           *lexicon.Lexicon[bool]
 	at, listOpen, yield, defnoun, refGeneric  map[string]bool
+	ceremony                                  map[string]bool
 }
 
 var lists = sync.OnceValue(func() *wordLists {
 	w := &wordLists{assertHeld: lexicon.New[bool](), deadline: lexicon.New[bool](), futureAfter: lexicon.New[bool](), kind: lexicon.New[kindVal](), whenAfter: lexicon.New[bool](), gapStop: lexicon.New[bool](), after: lexicon.New[bool](), assert: lexicon.New[bool](), future: lexicon.New[bool](), anchor: lexicon.New[bool](),
 		same: lexicon.New[bool](), backref: lexicon.New[bool](), held: lexicon.New[bool](), mods: lexicon.New[bool](), notev: lexicon.New[bool](), when: lexicon.New[bool](), thisYear: lexicon.New[bool](),
 		at: map[string]bool{}, listOpen: map[string]bool{}, yield: map[string]bool{},
-		head: lexicon.New[bool](), headVerb: lexicon.New[bool](), attend: lexicon.New[bool](), doctype: lexicon.New[bool](), defnoun: map[string]bool{}, refGeneric: map[string]bool{}}
+		head: lexicon.New[bool](), headVerb: lexicon.New[bool](), attend: lexicon.New[bool](), doctype: lexicon.New[bool](), defnoun: map[string]bool{}, refGeneric: map[string]bool{}, ceremony: map[string]bool{}}
 	var leacts []string
 	for _, line := range strings.Split(wordsTSV, "\n") {
 		if line == "" || line[0] == '#' {
@@ -103,6 +105,8 @@ var lists = sync.OnceValue(func() *wordLists {
 			w.defnoun[token.FoldPhrase(p)] = true
 		case "refgeneric":
 			w.refGeneric[p] = true
+		case "ceremony":
+			w.ceremony[token.FoldPhrase(p)] = true
 		case "stop":
 			w.kind.Add(p, kindVal{})
 		case "whenafter":
@@ -147,7 +151,7 @@ var lists = sync.OnceValue(func() *wordLists {
 	}
 	// "Lễ <act>", "buổi lễ <act>": a ceremony named by its act
 	for _, a := range leacts {
-		k := kindVal{kind: "lễ " + a}
+		k := kindVal{kind: "lễ", specific: true}
 		w.kind.Add("lễ "+a, k)
 		w.kind.Add("buổi lễ "+a, k)
 	}
@@ -157,6 +161,7 @@ var lists = sync.OnceValue(func() *wordLists {
 // mention is one event word in a sentence.
 type mention struct {
 	kind        string
+	specific    bool // see kindVal
 	asserted    bool // the phrase reports the event as held ("đã họp")
 	first, last int  // tokens
 	sent        schema.Span
@@ -274,14 +279,15 @@ func Find(in Input) []schema.Meeting {
 			start := s0 + m.First
 			if m.Value.head {
 				h := headBefore(w, toks, s0, start)
-				if h < 0 {
-					continue
+				if h < 0 || (h < start && endsBefore(w.notev, toks, s0, h)) {
+					continue // "tại các buổi tiếp xúc": many, not this event
 				}
 				start = h
 			}
 			asserted := m.Value.held || (verbKind(m.Value.kind) && endsBefore(w.assert, toks, s0, start)) ||
 				endsWithin(w.assertHeld, toks, s0, start, 5)
-			mn := &mention{kind: m.Value.kind, asserted: asserted, first: start, last: s0 + m.Last, sent: sp, s0: s0, s1: s1}
+			specific := m.Value.specific || namedCeremony(w, toks, s0, s1, s0+m.First, s0+m.Last)
+			mn := &mention{kind: m.Value.kind, specific: specific, asserted: asserted, first: start, last: s0 + m.Last, sent: sp, s0: s0, s1: s1}
 			if other == nil && !w.yield[mn.kind] {
 				other = mn
 			}
@@ -392,8 +398,8 @@ func Find(in Input) []schema.Meeting {
 		if !anchored {
 			// a back-reference presupposes a held event
 			if !datedAfter && (!numbered(text, toks, first.last, s1) || pastAfter(toks, first.last, s1)) &&
-				(isBackref(w, toks, s0, first.first) || w.defnoun[toks[first.first].Key]) && findCompatible(events, first.kind) == nil &&
-				(len(events) == 0 || !w.refGeneric[first.kind] || (first.kind == "họp" && first.last < s1 && toks[first.last].Upper)) {
+				(isBackref(w, toks, s0, first.first) || opensWith(w.defnoun, toks, s0, first.first)) && findCompatible(events, first.kind) == nil &&
+				(len(events) == 0 || !w.refGeneric[first.kind] || first.specific || (first.kind == "họp" && first.last < s1 && toks[first.last].Upper)) {
 				e := &event{m: schema.Meeting{Kind: first.kind}, sents: []mention{*first}}
 				if pending != nil && si-pending.si <= 2 {
 					e.m.Date, e.m.DateSpan, e.lead = pending.date, pending.dspan, &pending.mn
@@ -712,6 +718,18 @@ func heldBetween(w *wordLists, toks []token.Token, i, end int) bool {
 	return false
 }
 
+// namedCeremony reports whether a generic ceremony word [i, end) is the
+// head of a name: capitalized inside the sentence and followed by a
+// lower-case word ("dự Lễ xuất phát", "Tham dự Lễ thượng cờ"), which names
+// the act of a particular ceremony.
+func namedCeremony(w *wordLists, toks []token.Token, s0, s1, i, end int) bool {
+	if end != i+1 || i == s0 || end >= s1 || !toks[i].Upper || !w.ceremony[toks[i].Key] {
+		return false
+	}
+	n := toks[end]
+	return n.Kind == token.Word && !n.Upper && !n.LineBefore
+}
+
 // headBefore returns the first token of the head that ends right before
 // token i and makes the act there an event: a classifier ("buổi",
 // "Đoàn") or a lower-case verb of holding ("tổ chức"); -1 if none.
@@ -728,12 +746,15 @@ func headBefore(w *wordLists, toks []token.Token, s0, i int) int {
 }
 
 // docDate reports whether the date whose first token is i follows a cited
-// document: "<type> [số] <number or symbol> [ngày] <date>" ("Quyết định
+// document: "<type> [số] <number or symbol> [[,] ngày] <date>" ("Quyết định
 // số 4483/QĐ-BCA ngày 19/6/2024", "Nghị quyết 35-NQ/TW ngày 22/10/2018").
 func docDate(w *wordLists, toks []token.Token, s0, i int) bool {
 	j := i - 1
 	if j >= s0 && toks[j].Key == keyNgay {
 		j--
+		if j >= s0 && toks[j].Key == "," {
+			j-- // "Nghị quyết số 45-NQ/TW, ngày 24/11/2023"
+		}
 	}
 	// the number or symbol: numbers, capitalized words and joiners, "số"
 	k := j
@@ -853,13 +874,31 @@ func anyIn(l *lexicon.Lexicon[bool], toks []token.Token, s0, s1 int) bool {
 }
 
 // isBackref reports whether a back-reference word ends at most two tokens before token i.
+// A phrase may end on the classifier that opens the mention: "trong buổi"
+// before "buổi họp".
 func isBackref(w *wordLists, toks []token.Token, s0, i int) bool {
 	for j := max(s0, i-4); j < i; j++ {
-		if m, ok := w.backref.At(toks, j); ok && m.Last <= i && i-m.Last <= 1 {
+		if m, ok := w.backref.At(toks, j); ok && i-m.Last <= 1 &&
+			(m.Last <= i || (m.Last == i+1 && w.defnoun[toks[i].Key])) {
 			return true
 		}
 	}
 	return false
+}
+
+// opensWith reports whether token i opens its sentence (after brackets
+// or quotes) and its key is in set: "Buổi tiếp xúc cử tri có sự tham dự
+// của ...", the subject naming a particular held event.
+func opensWith(set map[string]bool, toks []token.Token, s0, i int) bool {
+	if !set[toks[i].Key] {
+		return false
+	}
+	for j := s0; j < i; j++ {
+		if toks[j].Kind != token.Punct {
+			return false
+		}
+	}
+	return true
 }
 
 // findCompatible finds an event a back-reference of this kind may name:
