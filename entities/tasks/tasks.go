@@ -104,6 +104,7 @@ const (
 	kDirEvent
 	kDet
 	kCopula
+	kStance
 )
 
 var kindNames = map[string]kind{
@@ -118,7 +119,7 @@ var kindNames = map[string]kind{
 	"expert": kExpert, "genre": kGenre, "need": kNeed, "self": kSelf, "subord": kSubord,
 	"cont": kCont, "se": kSe, "next": kNext, "additive": kAdditive, "opine": kOpine,
 	"event": kEvent, "citizen": kCitizen, "voice": kVoice, "head": kHead, "demand": kDemand,
-	"objcont": kObjCont, "figintro": kFigIntro, "direvent": kDirEvent, "det": kDet, "copula": kCopula,
+	"objcont": kObjCont, "figintro": kFigIntro, "direvent": kDirEvent, "det": kDet, "copula": kCopula, "stance": kStance,
 }
 
 //go:embed data/cues.tsv
@@ -1407,14 +1408,10 @@ func (d *doc) items(a, e int) []schema.Item {
 		out = append(out, schema.Item{Text: d.text[sp.Start:sp.End], Span: sp})
 	}
 	s := a
-	colon := false // a colon inside the item: its list may hold names
 	for i := a; i < e; i++ {
 		t := d.toks[i]
-		if t.Kind == token.Punct && t.Key == ":" {
-			colon = true
-		}
 		if t.Kind == token.Punct && t.Key == ";" {
-			if d.continuesObject(i+1, e) || (!colon && d.verblessName(i+1, e)) {
+			if d.continuesObject(i+1, e) || d.verblessName(i+1, e) {
 				continue // "về X; một số khó khăn ...": the same object goes on
 			}
 			emit(s, i)
@@ -1860,6 +1857,12 @@ func (d *doc) blocked(a, c, e int) bool {
 		last, ok := d.is(i, e, kBlock)
 		if !ok {
 			continue
+		}
+		if _, v, _ := d.at(i, e); v&kStance != 0 && i > c {
+			if _, _, ok := d.directive(c, i); ok {
+				i = last - 1
+				continue // "đề nghị ... tăng cường năng lực phân tích": inside a request
+			}
 		}
 		if _, v, _ := d.at(i, e); v&kOpine != 0 && i > c && last < e &&
 			d.toks[last].Upper && d.speakerBefore(c, i) && !d.namedExpert(a, e) {
