@@ -97,6 +97,11 @@ func (p *parser) personnel(start, i, k, ti int) ([]Citation, int) {
 			}
 			if w := p.classAt("personnel", y); w > 0 {
 				y = w
+				if p.classAt("rank", y) >= 0 {
+					// a person follows, not the office: the title ends at the act
+					doc := schema.Document{Type: p.d.types[ti].Name, TypeCode: p.d.types[ti].Code}
+					return []Citation{p.cite(start, y, doc, "t|"+token.FoldPhrase(doc.Type)+"|"+p.nameKey(k, y))}, y
+				}
 			}
 			v = y
 		}
@@ -104,7 +109,7 @@ func (p *parser) personnel(start, i, k, ti int) ([]Citation, int) {
 	if v > 0 && p.is(v, "chức") && p.is(v+1, "vụ") && p.same(v+1) {
 		v += 2 // "Nghị quyết phê chuẩn miễn nhiệm chức vụ Bộ trưởng ..."
 	}
-	if v < 0 || !p.same(v) || p.kind(v) != token.Word || !p.toks[v].Upper {
+	if v < 0 || !p.same(v) || p.kind(v) != token.Word || !p.toks[v].Upper || p.classAt("rank", v) >= 0 {
 		return nil, i
 	}
 	x := v
