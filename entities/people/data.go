@@ -79,6 +79,7 @@ type data struct {
 	country  *lexicon.Lexicon[bool] // country names: they close a chain, name nobody
 	units    map[string]string      // folded unit noun ending a role -> its written form
 	bio      *lexicon.Lexicon[bool] // words opening a biography item (quê quán)
+	counts   map[string]bool        // folded numerals counting people (hai, ba)
 }
 
 // lines returns the non-empty, non-comment lines of an embedded file.
@@ -158,6 +159,10 @@ var load = sync.OnceValue(func() *data {
 	d.prof = d.boolLex("professions.txt", bProf)
 	d.country = d.boolLex("countries.txt", bCountry)
 	d.bio = d.boolLex("bio.txt", bBio)
+	d.counts = map[string]bool{}
+	for _, c := range lines("counts.txt") {
+		d.counts[token.FoldPhrase(c[0])] = true
+	}
 	d.units = map[string]string{}
 	for _, c := range lines("units.tsv") {
 		if len(c) > 1 {

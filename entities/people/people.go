@@ -495,6 +495,13 @@ func (p *parser) findNames() {
 		if !p.upper(i) {
 			continue
 		}
+		if i > 1 && p.upper(i-1) && p.toks[i].SpaceBefore && p.nameAt[i] == 0 {
+			if e, ok := p.afterCountry(i); ok {
+				add(p.newName(name{first: i, last: e, cue: true, strong: e-i >= 3 && p.family(i)}))
+				i = e - 1
+				continue
+			}
+		}
 		if p.placeHeadBefore(i) {
 			// "Tỉnh ủy Lạng Sơn Hồ Tiến Thiệu": a name after the place
 			e := p.nameRun(i, 8)
@@ -607,6 +614,14 @@ func (p *parser) notName(s, e int) bool {
 	}
 	if p.isPlace(p.text[p.toks[s].Start:p.toks[e-1].End]) {
 		return true
+	}
+	for k := s; k < e; k++ {
+		if p.mask[k]&bCountry == 0 {
+			continue
+		}
+		if m, ok := p.d.country.At(p.toks, k); ok && m.Last <= e && m.Last-m.First > 1 {
+			return true // "Dương Hoa Kỳ": a country inside the run
+		}
 	}
 	return false
 }
@@ -750,7 +765,7 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 			}
 			// lower-case words of a name headed by an organization noun:
 			// "Ban Thời sự", "Cục Bổ trợ tư pháp", "Hội đồng quản trị"
-			if lastKind == orgPlain && k > start && capRun <= 1 && !tailDone {
+			if lastKind == orgPlain && k > start && capRun <= 1 && !tailDone && !(p.toks[k-1].Upper && p.titleCaseNext(k+1)) {
 				if e := p.lowerTail(k); e > k {
 					k, tailDone = e, true
 					continue
@@ -1058,6 +1073,9 @@ func (p *parser) findSegments() {
 	for _, s := range p.segs {
 		if p.isPunct(s.last, ",") || p.key(s.last) == "kiêm" || p.key(s.last) == "rôi2" {
 			j := s.last + 1
+			if p.isPunct(s.last, ",") && p.key(j) == "rôi2" {
+				j++ // "phó chủ tịch UBND tỉnh, rồi phó bí thư Tỉnh ủy X"
+			}
 			// a rank inside a chain: "Bí thư Đảng ủy, đại tá, Giám đốc Công an tỉnh"
 			if m, ok := at(p, bCues, p.d.cues, j); ok && m.Value == cueRank {
 				j = m.Last
@@ -1201,20 +1219,34 @@ func (p *parser) attach() {
 		}
 		// "X - T1 - làm T2", "X được bầu làm T2", "X giữ chức T2"
 		k = n.chainEnd
-		for k < len(p.toks) && k < n.chainEnd+4 && (p.key(k) == "đươc5" || p.key(k) == "bâu2" || p.key(k) == "đa4" || p.key(k) == "se4" || p.key(k) == "tiêp1" || p.key(k) == "tuc5" || p.key(k) == "giơi1" || p.key(k) == "thiêu5") {
+		for k < len(p.toks) && k < n.chainEnd+4 && (p.key(k) == "đươc5" || p.key(k) == "bâu2" || p.key(k) == "đa4" || p.key(k) == "se4" || p.key(k) == "tiêp1" || p.key(k) == "tuc5" || p.key(k) == "giơi1" || p.key(k) == "thiêu5" || p.key(k) == "đang") {
 			k++
 		}
-		if p.key(k) == "lam2" || p.key(k) == "giư4" && p.key(k+1) == "chưc1" {
-			if p.key(k) == "giư4" {
+		// "X làm T", "X giữ chức (vụ) T", "X đang kiêm (nhiệm) (chức) T"
+		switch {
+		case p.key(k) == "lam2":
+		case p.key(k) == "giư4" && p.key(k+1) == "chưc1":
+			k++
+		case p.key(k) == "kiêm":
+			if p.key(k+1) == "nhiêm5" {
 				k++
 			}
-			if s := p.segStartAt(k + 1); s != nil && p.nameAt[s.orgLast] == 0 {
-				n.post = append(n.post, s)
+			if p.key(k+1) == "chưc1" {
+				k++
 			}
+		default:
+			continue
+		}
+		if p.key(k) == "chưc1" && p.key(k+1) == "vu5" {
+			k++
+		}
+		if s := p.segStartAt(k + 1); s != nil && p.nameAt[s.orgLast] == 0 {
+			n.post = append(n.post, s)
 		}
 	}
 	p.objects()
 	p.lists()
+	p.counted()
 	p.introduced()
 	propagate(p)
 	// accept candidates and group them into persons
@@ -2182,5 +2214,139 @@ func (p *parser) bioTitles(n *name, k int) {
 	for c := s; c != nil; c = c.next {
 		n.post = append(n.post, c)
 		n.chainEnd = c.last
+	}
+}
+
+// afterCountry reads a name right after a title that a country closes:
+// "Tổng thống Hoa Kỳ Obama", "Thủ tướng Trung Quốc Lý Cường". The country
+// must follow a role with only organization words between them. It returns
+// the token after the name (one to four capitalized syllables; one only when
+// it looks foreign).
+func (p *parser) afterCountry(i int) (int, bool) {
+	c := -1
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if p.mask[j]&bCountry == 0 {
+			continue
+		}
+		if m, ok := p.d.country.At(p.toks, j); ok && m.Last == i {
+			c = j
+			break
+		}
+	}
+	if c < 1 {
+		return 0, false
+	}
+	role := false
+	for j := c - 1; j >= 0 && j >= c-8 && !role; j-- {
+		if p.toks[j+1].LineBefore || p.toks[j].Kind != token.Word {
+			break
+		}
+		if p.mask[j]&bRoles == 0 {
+			continue
+		}
+		m, ok := p.d.roles.At(p.toks, j)
+		if !ok || m.Last > c {
+			continue
+		}
+		// organization words only between the role and the country
+		role = true
+		for k := m.Last; k < c; k++ {
+			if _, ok := p.orgHeadAt(k); !ok && !p.upper(k) && !p.orgWordAt(k) {
+				role = false
+				break
+			}
+		}
+	}
+	if !role {
+		return 0, false
+	}
+	e := p.nameRun(i, 4)
+	if e == i || e == i+1 && !p.foreignLike(i) {
+		return 0, false
+	}
+	if e < len(p.toks) && p.upper(e) && p.toks[e].SpaceBefore {
+		return 0, false // a longer capitalized run: an organization
+	}
+	if p.notName(i, e) {
+		return 0, false
+	}
+	return e, true
+}
+
+// counted gives a title that counts the people listed after it to each of
+// them: "hai ủy viên Trung ương Đảng là Bộ trưởng Bộ Y tế A và Chủ tịch UBND
+// B", "Ba ủy viên Bộ Chính trị khóa 12 bị kỷ luật gồm: ông A - T1; ông B".
+func (p *parser) counted() {
+	for _, s := range p.segs {
+		if s.prev != nil || s.object || s.first == 0 || p.toks[s.first].LineBefore {
+			continue
+		}
+		if q := s.first - 1; !(p.toks[q].Kind == token.Number || p.word(q) && p.d.counts[p.key(q)]) {
+			continue
+		}
+		var chain []*segment
+		for c := s; c != nil; c = c.next {
+			if p.nameAt[c.orgLast] > 0 {
+				chain = nil
+				break
+			}
+			chain = append(chain, c)
+		}
+		if len(chain) == 0 {
+			continue
+		}
+		// "là", "gồm", "gồm có", ":" within a few words of the chain
+		j, k := chain[len(chain)-1].last, -1
+		for q := j; q < len(p.toks) && q < j+6; q++ {
+			if p.sentEnd(q) || p.toks[q].LineBefore || p.nameAt[q] > 0 || p.segStartAt(q) != nil && q > j {
+				break
+			}
+			if p.key(q) == "la2" || p.key(q) == "gôm2" || p.isPunct(q, ":") {
+				k = q + 1
+				if p.key(q) == "gôm2" && p.key(k) == "co1" {
+					k++
+				}
+				if p.isPunct(k, ":") {
+					k++
+				}
+				break
+			}
+			if p.toks[q].Kind == token.Punct {
+				break
+			}
+		}
+		if k < 0 {
+			continue
+		}
+		i := sort.Search(len(p.names), func(i int) bool { return p.names[i].first >= k })
+		for ; i < len(p.names); i++ {
+			for {
+				m, ok := at(p, bCues, p.d.cues, k)
+				if !ok {
+					break
+				}
+				k = m.Last
+				if p.isPunct(k, ".") {
+					k++
+				}
+			}
+			n := p.names[i]
+			start := n.first
+			if len(n.pre) > 0 {
+				start = n.pre[0].first
+			}
+			if start != k {
+				break
+			}
+			n.post = append(n.post, chain...)
+			n.strong = true
+			k = n.chainEnd
+			if p.isPunct(k, ",", ";") {
+				k++
+			}
+			if p.key(k) == "va2" {
+				k++
+			}
+		}
 	}
 }
