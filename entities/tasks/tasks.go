@@ -688,6 +688,12 @@ func (r *reader) run(sents []sentence) {
 			r.add(&r.tasks, start, e)
 			continue
 		}
+		// 4b. an announced list: "X nhấn mạnh một số nội dung Y cần thực
+		// hiện." opens a list whose items follow
+		if !blocked && d.announces(c, e) {
+			r.newTask(d.period(a, e))
+			continue
+		}
 		// 5. a past frame: results follow
 		if !blocked && d.pastFrame(a, e) {
 			r.newResult(d.period(a, e))
@@ -1059,6 +1065,38 @@ func (d *doc) subjCont(c, e int) bool {
 		if d.verbAt(i, e) {
 			return false // another verb is the main one ("gắn với mục tiêu tiếp tục ...")
 		}
+	}
+	return false
+}
+
+// announces reports a sentence that announces a list without giving it:
+// a speaker's speech or request verb, then a quantified noun with a
+// relative modal that ends the sentence ("Chủ tịch nước nhấn mạnh một số
+// nội dung Bộ Quốc phòng cần thực hiện").
+func (d *doc) announces(c, e int) bool {
+	for j := c + 1; j < e; j++ {
+		last, ok := d.is(j, e, kSpeech|kDirective)
+		if !ok || d.toks[j].Upper || !d.speakerBefore(c, j) {
+			continue
+		}
+		for q := last; q < e; q++ {
+			if d.toks[q].Kind == token.Punct {
+				return false
+			}
+			if _, ok := d.is(q, e, kRelQuant); !ok {
+				continue
+			}
+			for m := q + 1; m < e && m <= q+15; m++ {
+				if d.toks[m].Kind == token.Punct && !d.isPunct(m, ",") {
+					return false
+				}
+				if l, ok := d.is(m, e, kModal); ok {
+					return e-l <= 3
+				}
+			}
+			return false
+		}
+		return false
 	}
 	return false
 }
