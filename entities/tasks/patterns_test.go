@@ -2,8 +2,12 @@ package tasks
 
 import (
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/vnpol/vnpol/entities/segment"
+	"github.com/vnpol/vnpol/entities/token"
 )
 
 // TestNonTaskFramings checks, on made-up variants, the framings that look
@@ -182,6 +186,35 @@ func TestListContinuations(t *testing.T) {
 			tasks, results := run(c.text)
 			checkSpans(t, c.text, tasks)
 			checkSpans(t, c.text, results)
+			assert.Equal(t, c.want, texts(tasks))
+		})
+	}
+}
+
+// TestComingFrame checks that, in an open list, a sentence framed by a
+// period after the article's date is one more task, and one framed by a
+// past period is not.
+func TestComingFrame(t *testing.T) {
+	date := time.Date(2016, 5, 10, 0, 0, 0, 0, time.UTC)
+	cases := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"a later year continues the list",
+			"Thủ tướng yêu cầu các bộ rà soát đối tượng hỗ trợ.\nTừ năm 2017 các địa phương bố trí ngân sách hỗ trợ người dân mua thẻ.",
+			[]string{"các bộ rà soát đối tượng hỗ trợ", "Từ năm 2017 các địa phương bố trí ngân sách hỗ trợ người dân mua thẻ"}},
+		{"an earlier year does not",
+			"Thủ tướng yêu cầu các bộ rà soát đối tượng hỗ trợ.\nTừ năm 2014 các địa phương bố trí ngân sách hỗ trợ người dân mua thẻ.",
+			[]string{"các bộ rà soát đối tượng hỗ trợ"}},
+		{"a past marker does not",
+			"Thủ tướng yêu cầu các bộ rà soát đối tượng hỗ trợ.\nTừ năm 2017 các địa phương đã bố trí ngân sách.",
+			[]string{"các bộ rà soát đối tượng hỗ trợ"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			tasks, _ := Find(Input{Text: c.text, Tokens: token.Tokenize(c.text), Sentences: segment.Sentences(c.text), Date: date})
+			checkSpans(t, c.text, tasks)
 			assert.Equal(t, c.want, texts(tasks))
 		})
 	}

@@ -105,6 +105,7 @@ const (
 	kDet
 	kCopula
 	kStance
+	kFrom
 )
 
 var kindNames = map[string]kind{
@@ -119,7 +120,7 @@ var kindNames = map[string]kind{
 	"expert": kExpert, "genre": kGenre, "need": kNeed, "self": kSelf, "subord": kSubord,
 	"cont": kCont, "se": kSe, "next": kNext, "additive": kAdditive, "opine": kOpine,
 	"event": kEvent, "citizen": kCitizen, "voice": kVoice, "head": kHead, "demand": kDemand,
-	"objcont": kObjCont, "figintro": kFigIntro, "direvent": kDirEvent, "det": kDet, "copula": kCopula, "stance": kStance,
+	"objcont": kObjCont, "figintro": kFigIntro, "direvent": kDirEvent, "det": kDet, "copula": kCopula, "stance": kStance, "from": kFrom,
 }
 
 //go:embed data/cues.tsv
@@ -602,7 +603,7 @@ func (r *reader) run(sents []sentence) {
 		if !verbFirst && c > c0 && d.hasKindAt(c0, e, kAdditive) && d.toks[c].Kind == token.Word && !d.toks[c].Upper {
 			verbFirst = true
 		}
-		subjCont := r.mode == mTask && !verbFirst && d.subjCont(c, e)
+		subjCont := r.mode == mTask && !verbFirst && (d.subjCont(c, e) || d.comingFrame(c, e))
 		if newPara && r.mode == mTask && !r.docList && !verbFirst && !subjCont && !numbered && !d.hasKindAt(c, e, kNext) {
 			r.mode = mNone
 		}
@@ -1036,6 +1037,27 @@ func (d *doc) listLine(m mode, c, e int) bool {
 	}
 	for i := c; i < e; i++ {
 		if d.isPunct(i, ";") {
+			return true
+		}
+	}
+	return false
+}
+
+// comingFrame reports a sentence that opens with a frame naming a period
+// after the article's date ("Từ năm 2017 các địa phương bố trí ...") and
+// has no past marker "đã": in an open task list, one more task.
+func (d *doc) comingFrame(c, e int) bool {
+	if d.date.IsZero() || !d.hasKindAt(c, e, kFrame|kFrom) {
+		return false
+	}
+	if _, ok := d.findKey(c, e, "đã"); ok {
+		return false
+	}
+	lo := d.toks[c].Start
+	hi := d.toks[min(e, c+6)-1].End
+	ref := d.date.Format("2006-01-02")
+	for _, p := range d.periods(c, e) {
+		if p.Span.Start >= lo && p.Span.Start < hi && p.Start > ref {
 			return true
 		}
 	}
