@@ -250,6 +250,7 @@ func Find(in Input) []schema.Meeting {
 	var titleKind string
 	var titleMention mention
 	var pending *lead
+	var pendingVal lead
 	ti := 0
 	for si, sp := range sents {
 		// the sentence's tokens
@@ -305,8 +306,9 @@ func Find(in Input) []schema.Meeting {
 		}
 		if first == nil {
 			if !isTitle && (si > 0 || in.Title.End > 0) {
-				if ld, ok := leadDate(text, toks, w, sp, si, s0, s1, in.Date, &subBuf, allDates, estYear, statedYr); ok {
-					pending = &ld
+				if ld, ok := leadDate(text, toks, w, sp, si, s0, s1, in.Date, subBuf, allDates, estYear, statedYr); ok {
+					pendingVal = ld
+					pending = &pendingVal
 				}
 			}
 			continue
@@ -917,10 +919,12 @@ func findCompatible(events []*event, kind string) *event {
 // ("Ngày 13/11,", "Sáng 15/12,", "Hôm nay (28/6),") followed by a comma,
 // with no future marker, no later than the article's date.
 func leadDate(text string, toks []token.Token, w *wordLists, sp schema.Span, si, s0, s1 int, ref time.Time,
-	buf *[]token.Token, all func() []timex.Date, est func() string, stated func() string) (lead, bool) {
+	buf []token.Token, all func() []timex.Date, est func() string, stated func() string) (lead, bool) {
+	// a day and month glued by a separator within the first tokens: "15/12", "13-5"
 	num := -1
-	for j := s0; j < s1 && j < s0+4; j++ {
-		if toks[j].Kind == token.Number {
+	for j := s0; j+2 < s1 && j < s0+4; j++ {
+		if toks[j].Kind == token.Number && toks[j+2].Kind == token.Number && !toks[j+1].SpaceBefore && !toks[j+2].SpaceBefore &&
+			(toks[j+1].Key == "/" || toks[j+1].Key == "-" || toks[j+1].Key == ".") {
 			num = j
 			break
 		}
@@ -930,7 +934,7 @@ func leadDate(text string, toks []token.Token, w *wordLists, sp schema.Span, si,
 	}
 	sub := text[sp.Start:sp.End]
 	var subToks []token.Token
-	subToks, *buf = sentenceTokens(text, toks, s0, s1, sp, *buf)
+	subToks, _ = sentenceTokens(text, toks, s0, s1, sp, buf)
 	ds := timex.Dates(sub, subToks, ref)
 	if len(ds) == 0 || sp.Start+ds[0].Span.Start != toks[num].Start || (len(ds[0].Value) < 10 && !strings.HasPrefix(ds[0].Value, "--")) {
 		return lead{}, false
