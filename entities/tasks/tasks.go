@@ -106,6 +106,7 @@ const (
 	kCopula
 	kStance
 	kFrom
+	kOrder
 )
 
 var kindNames = map[string]kind{
@@ -120,7 +121,7 @@ var kindNames = map[string]kind{
 	"expert": kExpert, "genre": kGenre, "need": kNeed, "self": kSelf, "subord": kSubord,
 	"cont": kCont, "se": kSe, "next": kNext, "additive": kAdditive, "opine": kOpine,
 	"event": kEvent, "citizen": kCitizen, "voice": kVoice, "head": kHead, "demand": kDemand,
-	"objcont": kObjCont, "figintro": kFigIntro, "direvent": kDirEvent, "det": kDet, "copula": kCopula, "stance": kStance, "from": kFrom,
+	"objcont": kObjCont, "figintro": kFigIntro, "direvent": kDirEvent, "det": kDet, "copula": kCopula, "stance": kStance, "from": kFrom, "order": kOrder,
 }
 
 //go:embed data/cues.tsv
@@ -1349,7 +1350,7 @@ func (d *doc) modal(c, e int) (int, bool) {
 		if !ok {
 			continue
 		}
-		if d.relQuantBefore(c, m) || d.inPurpose(c, m) {
+		if d.relQuantBefore(c, m) || d.inPurpose(c, m) || d.pastOrder(c, m) {
 			m = last - 1
 			continue
 		}
@@ -1373,6 +1374,27 @@ func (d *doc) modal(c, e int) (int, bool) {
 		return m, true
 	}
 	return 0, false
+}
+
+// pastOrder reports a modal reported inside a past order: an order verb
+// after "đã" earlier in its clause ("tòa án đã ra lệnh cho X phải rời
+// ...", "đã buộc Y phải ..."): what was ordered is narrated, not set.
+func (d *doc) pastOrder(c, m int) bool {
+	past := false
+	for i := c; i < m; i++ {
+		if d.toks[i].Kind == token.Punct {
+			past = false
+			continue
+		}
+		if d.key(i) == keyDa {
+			past = true
+			continue
+		}
+		if past && d.hasKindAt(i, m, kOrder) {
+			return true
+		}
+	}
+	return false
 }
 
 // modalStart is where a modal sentence's task starts: after a speech verb
