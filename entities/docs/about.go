@@ -22,6 +22,15 @@ func (p *parser) subjectEnd(j int) int {
 	}
 	x, words := j+1, 0
 	for n := 0; n < 40 && p.same(x); n++ {
+		if e := p.horizon(x); e > x {
+			x = e // the horizon ends the title
+			words++
+			break
+		}
+		if p.key(x) == "-" && p.kind(x-1) == token.Number && p.same(x+1) && p.kind(x+1) == token.Number {
+			x++ // "giai đoạn 2030 - 2050"
+			continue
+		}
 		if p.kind(x) == token.Punct {
 			if (p.key(x) == "," || p.key(x) == "-") && words > 0 && p.same(x+1) && p.kind(x+1) == token.Word &&
 				!p.toks[x+1].Upper && p.classAt("stop", x+1) < 0 && p.classAt("andstop", x+1) < 0 {
@@ -244,4 +253,24 @@ func (p *parser) andAfter(j int) int {
 		return j
 	}
 	return x
+}
+
+// horizon reads the time horizon that ends many titles, at token j: "đến
+// năm 2030", ", tầm nhìn đến năm 2045", "đến năm 2025, tầm nhìn đến năm
+// 2030". It returns the token after it, or j.
+func (p *parser) horizon(j int) int {
+	x := j
+	if p.key(x) == "," && p.is(x+1, "tầm") && p.same(x+1) {
+		x++
+	}
+	if p.is(x, "tầm") && p.is(x+1, "nhìn") && p.same(x+1) {
+		x += 2
+	}
+	if !p.same(x) || !p.is(x, "đến") || !p.is(x+1, "năm") || !p.same(x+1) || !p.same(x+2) || !yearish(p.key(x+2)) {
+		return j
+	}
+	if e := p.horizon(x + 3); e > x+3 {
+		return e // "đến năm 2025, tầm nhìn đến năm 2030"
+	}
+	return x + 3
 }

@@ -172,7 +172,7 @@ func load() *tables {
 var literals = []string{"số", "của", "ngày", "tháng", "năm", "khóa", "khoá", "lần", "thứ", "Hội", "nghị",
 	"Trung", "ương", "Đại", "hội", "Đảng", "bộ", "toàn", "quốc", "đại", "biểu", "và", "tại", "TW", "TƯ",
 	"Ban", "Chấp", "hành", "BCH", "sửa", "đổi", "về", "dự", "thảo", "Cộng", "sản", "Việt", "Nam", "T", "Ư",
-	"chính", "trị", "các", "chức", "vụ", "đề", "việc"}
+	"chính", "trị", "các", "chức", "vụ", "đề", "việc", "đến", "tầm", "nhìn"}
 
 // k returns the folded key of a grammar word.
 func (t *tables) k(w string) string {

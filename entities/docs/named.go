@@ -345,8 +345,12 @@ func (p *parser) capName(start, i, k, ti int) ([]Citation, int) {
 		}
 		return nil, i
 	}
-	n := 0
+	n, keyEnd := 0, -1
 	for ; n < 15 && p.same(j); n++ {
+		if e := p.horizon(j); e > j && n > 0 {
+			keyEnd, j = j, e // the horizon ends the title; the name is merged without it
+			break
+		}
 		if p.kind(j) == token.Punct {
 			if p.key(j) == "-" && p.same(j+1) && p.kind(j+1) != token.Punct && n > 0 {
 				j++
@@ -373,8 +377,11 @@ func (p *parser) capName(start, i, k, ti int) ([]Citation, int) {
 	if n < 2 || p.ellipsis(j) {
 		return nil, i
 	}
+	if keyEnd < 0 {
+		keyEnd = j
+	}
 	doc := schema.Document{Type: p.d.types[ti].Name, TypeCode: p.d.types[ti].Code}
-	return []Citation{p.cite(start, j, doc, "t|"+token.FoldPhrase(doc.Type)+"|"+p.nameKey(k, j))}, j
+	return []Citation{p.cite(start, j, doc, "t|"+token.FoldPhrase(doc.Type)+"|"+p.nameKey(k, keyEnd))}, j
 }
 
 // report reads "Báo cáo chính trị" when it names a congress document:
