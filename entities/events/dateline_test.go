@@ -74,6 +74,14 @@ func TestDatelineRules(t *testing.T) {
 		// a written date after "hôm nay" following the event's name
 		{"hôm nay 28/11", "Tin tức\nQuốc hội bầu Tổng Thư ký bằng hình thức bỏ phiếu kín trong phiên làm việc hôm nay 28/11.",
 			day(2024, 11, 28), []string{"họp/2024-11-28/"}},
+		// more acts after a head, and talks by telephone
+		{"tổ chức gặp mặt", "Tin tức\nSáng 18/11, tại Hà Nội, Bộ Giáo dục và Đào tạo tổ chức gặp mặt đại diện nhà giáo.",
+			day(2024, 11, 18), []string{"gặp mặt/2024-11-18/Hà Nội"}},
+		{"cuộc diễn tập", "Tin tức\nNgày 2/12, Quân khu 5 tổ chức cuộc diễn tập khu vực phòng thủ.", day(2024, 12, 3), []string{"diễn tập/2024-12-02/"}},
+		{"phiên chất vấn", "Tin tức\nSáng 6/11, Quốc hội tiến hành phiên chất vấn Bộ trưởng Bộ Y tế.", day(2024, 11, 6), []string{"chất vấn/2024-11-06/"}},
+		{"chất vấn without a head", "Tin tức\nNgày 6/11, nhiều đại biểu chất vấn về giá điện.", day(2024, 11, 6), nil},
+		{"điện đàm", "Tin tức\nChiều 3/7, Thủ tướng đã điện đàm với Thủ tướng Nhật Bản.", day(2024, 7, 4), []string{"điện đàm/2024-07-03/"}},
+		{"diễn đàn as a place of speech", "Tin tức\nNgày 3/7, đại biểu phát biểu trên diễn đàn Quốc hội.", day(2024, 7, 4), nil},
 		// a classifier inside a sentence, with no back-reference word, is no event
 		{"buổi lễ in a plan", "Tin tức\nCác vận động viên sẽ là linh hồn của buổi lễ khai mạc.", day(2024, 7, 20), nil},
 		{"buổi lễ as an object", "Tin tức\nThành phố chọn bờ sông làm sân khấu cho buổi lễ khai mạc.", day(2024, 7, 20), nil},
