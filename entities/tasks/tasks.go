@@ -107,6 +107,7 @@ const (
 	kStance
 	kFrom
 	kOrder
+	kRelPro
 )
 
 var kindNames = map[string]kind{
@@ -121,7 +122,7 @@ var kindNames = map[string]kind{
 	"expert": kExpert, "genre": kGenre, "need": kNeed, "self": kSelf, "subord": kSubord,
 	"cont": kCont, "se": kSe, "next": kNext, "additive": kAdditive, "opine": kOpine,
 	"event": kEvent, "citizen": kCitizen, "voice": kVoice, "head": kHead, "demand": kDemand,
-	"objcont": kObjCont, "figintro": kFigIntro, "direvent": kDirEvent, "det": kDet, "copula": kCopula, "stance": kStance, "from": kFrom, "order": kOrder,
+	"objcont": kObjCont, "figintro": kFigIntro, "direvent": kDirEvent, "det": kDet, "copula": kCopula, "stance": kStance, "from": kFrom, "order": kOrder, "relpro": kRelPro,
 }
 
 //go:embed data/cues.tsv
@@ -997,6 +998,10 @@ func (d *doc) speakerBefore(c, j int) bool {
 			np = i + 1
 			break
 		}
+		if d.hasKindAt(i, j, kRelPro) {
+			np = i + 1
+			break // "mà em luôn mong muốn ...": a relative clause's own subject
+		}
 		np = i
 		if last, ok := d.is(i, j, kPast|kPassive); ok && last <= j {
 			return false
@@ -1480,8 +1485,8 @@ func (d *doc) items(a, e int) []schema.Item {
 				words++
 			}
 		}
-		if words < 2 {
-			return
+		if words < 2 || (d.isPunct(s, "(") && d.isPunct(t-1, ")") && !d.hasPunct(s+1, t-1, "(")) {
+			return // too short, or a bracketed remark ("(Ảnh minh họa)")
 		}
 		if figures && numbers > 0 && !d.hasVerb(s, t) {
 			return // "nợ quá hạn 350 triệu đồng": a figure, not a task
@@ -1490,9 +1495,20 @@ func (d *doc) items(a, e int) []schema.Item {
 		out = append(out, schema.Item{Text: d.text[sp.Start:sp.End], Span: sp})
 	}
 	s := a
+	depth := 0 // open brackets: a ';' inside them splits nothing
 	for i := a; i < e; i++ {
 		t := d.toks[i]
-		if t.Kind == token.Punct && t.Key == ";" {
+		if t.Kind == token.Punct {
+			switch t.Key {
+			case "(":
+				depth++
+			case ")":
+				if depth > 0 {
+					depth--
+				}
+			}
+		}
+		if t.Kind == token.Punct && t.Key == ";" && depth == 0 {
 			if d.continuesObject(i+1, e) || d.verblessName(i+1, e) {
 				continue // "về X; một số khó khăn ...": the same object goes on
 			}
@@ -1558,6 +1574,16 @@ func (d *doc) verblessName(n, e int) bool {
 // ..."), not as a noun pair ("nhiệm vụ và yêu cầu công tác").
 func (d *doc) addressee(k, e int) bool {
 	return k < e && (d.toks[k].Upper || d.hasKindAt(k, e, kDet))
+}
+
+// hasPunct reports the punctuation p in [a, b).
+func (d *doc) hasPunct(a, b int, p string) bool {
+	for i := a; i < b; i++ {
+		if d.isPunct(i, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // continuesObject reports whether the part after a semicolon at n-1
