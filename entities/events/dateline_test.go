@@ -74,6 +74,15 @@ func TestDatelineRules(t *testing.T) {
 		// a written date after "hôm nay" following the event's name
 		{"hôm nay 28/11", "Tin tức\nQuốc hội bầu Tổng Thư ký bằng hình thức bỏ phiếu kín trong phiên làm việc hôm nay 28/11.",
 			day(2024, 11, 28), []string{"họp/2024-11-28/"}},
+		// the place phrase goes on through administrative units and brackets
+		{"address through units", "Tin tức\nSáng 2/9, tại xã Sơn Bình, huyện Khánh Sơn, tỉnh Khánh Hòa, Ban Thường vụ Huyện ủy tổ chức lễ kỷ niệm.",
+			day(2024, 9, 3), []string{"lễ kỷ niệm/2024-09-02/Khánh Hòa"}},
+		{"comma inside brackets", "Tin tức\nSáng 15/6, tại Sân vận động Duy Tân (số 309 Duy Tân, tỉnh Kon Tum), Tỉnh đoàn tổ chức lễ phát động.",
+			day(2024, 6, 16), []string{"lễ/2024-06-15/Kon Tum"}},
+		{"a capitalized subject ends the place", "Tin tức\nSáng 15/6, tại hội trường xã, Thành phố tổ chức hội nghị với Hà Nội.",
+			day(2024, 6, 16), []string{"hội nghị/2024-06-15/"}},
+		{"a place far after the event word", "Tin tức\nTrước đó, tại kỳ họp 45, Ủy ban Kiểm tra Trung ương đã xem xét kết quả kiểm tra đối với Ban Thường vụ Tỉnh ủy về những vi phạm trong quản lý đất đai tại dự án khu đô thị Đại Ninh, tỉnh Lâm Đồng.",
+			day(2024, 9, 26), []string{"kỳ họp//"}},
 		// more acts after a head, and talks by telephone
 		{"tổ chức gặp mặt", "Tin tức\nSáng 18/11, tại Hà Nội, Bộ Giáo dục và Đào tạo tổ chức gặp mặt đại diện nhà giáo.",
 			day(2024, 11, 18), []string{"gặp mặt/2024-11-18/Hà Nội"}},

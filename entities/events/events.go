@@ -66,7 +66,7 @@ type wordLists struct {
 	notev, when, thisYear                     *lexicon.Lexicon[bool]
 	whenAfter, gapStop, after, assert         *lexicon.Lexicon[bool]
 	assertHeld, deadline, futureAfter         *lexicon.Lexicon[bool]
-	head, headVerb, attend, doctype           *lexicon.Lexicon[bool]
+	head, headVerb, attend, doctype, admin    *lexicon.Lexicon[bool]
 	at, listOpen, yield, defnoun, refGeneric  map[string]bool
 	ceremony                                  map[string]bool
 }
@@ -75,7 +75,7 @@ var lists = sync.OnceValue(func() *wordLists {
 	w := &wordLists{assertHeld: lexicon.New[bool](), deadline: lexicon.New[bool](), futureAfter: lexicon.New[bool](), kind: lexicon.New[kindVal](), whenAfter: lexicon.New[bool](), gapStop: lexicon.New[bool](), after: lexicon.New[bool](), assert: lexicon.New[bool](), future: lexicon.New[bool](), anchor: lexicon.New[bool](),
 		same: lexicon.New[bool](), backref: lexicon.New[bool](), held: lexicon.New[bool](), mods: lexicon.New[bool](), notev: lexicon.New[bool](), when: lexicon.New[bool](), thisYear: lexicon.New[bool](),
 		at: map[string]bool{}, listOpen: map[string]bool{}, yield: map[string]bool{},
-		head: lexicon.New[bool](), headVerb: lexicon.New[bool](), attend: lexicon.New[bool](), doctype: lexicon.New[bool](), defnoun: map[string]bool{}, refGeneric: map[string]bool{}, ceremony: map[string]bool{}}
+		head: lexicon.New[bool](), headVerb: lexicon.New[bool](), admin: lexicon.New[bool](), attend: lexicon.New[bool](), doctype: lexicon.New[bool](), defnoun: map[string]bool{}, refGeneric: map[string]bool{}, ceremony: map[string]bool{}}
 	var leacts []string
 	for _, line := range strings.Split(wordsTSV, "\n") {
 		if line == "" || line[0] == '#' {
@@ -101,6 +101,8 @@ var lists = sync.OnceValue(func() *wordLists {
 			w.attend.Add(p, true)
 		case "doctype":
 			w.doctype.Add(p, true)
+		case "admin":
+			w.admin.Add(p, true)
 		case "defnoun":
 			w.defnoun[token.FoldPhrase(p)] = true
 		case "refgeneric":

@@ -65,11 +65,17 @@ func hasMod(mods []string, s, key string) bool {
 }
 
 // location reads "tại X" in the mention's sentence, X up to the next comma
-// or stop, and resolves the first province named in X.
+// or stop, and resolves the first province named in X. The place comes
+// before the event word (a dateline "Sáng 15/12, tại TP. Pleiku (Gia
+// Lai), ...", "Tại Hà Nội, hội nghị ...") or at most placeReach tokens
+// after it ("làm việc tại tỉnh Cao Bằng").
 func location(text string, toks []token.Token, mn mention, w *wordLists, provinces func() []places.Match) *schema.Location {
 	for j := mn.s0; j < mn.s1; j++ {
 		if !w.at[toks[j].Key] {
 			continue
+		}
+		if j > mn.last+placeReach {
+			break // a place far after the event word is another clause's ("vi phạm tại dự án X")
 		}
 		k := j + 1
 		if k >= mn.s1 {
@@ -79,10 +85,7 @@ func location(text string, toks []token.Token, mn mention, w *wordLists, provinc
 		if km, ok := w.kind.At(toks, k); ok && km.Value.kind != "" {
 			continue
 		}
-		end := k
-		for end < mn.s1 && toks[end].Key != "," && toks[end].Key != ";" && toks[end].Key != ":" {
-			end++
-		}
+		end := placeEnd(toks, k, mn.s1, w)
 		if end == k {
 			continue
 		}
@@ -99,6 +102,44 @@ func location(text string, toks []token.Token, mn mention, w *wordLists, provinc
 		}
 	}
 	return nil
+}
+
+// placeReach is how many tokens after the event word a place may start.
+const placeReach = 15
+
+// placeEnd is the end of the place phrase starting at token k: the next
+// ",", ";" or ":" outside brackets ("tại Sân vận động Duy Tân (số 309 Duy
+// Tân, thành phố Kon Tum)"), except a comma the address goes on after
+// with a lower-case administrative unit ("tại xã Sơn Bình, huyện Khánh
+// Sơn, tỉnh Khánh Hòa").
+func placeEnd(toks []token.Token, k, s1 int, w *wordLists) int {
+	depth := 0
+	end := k
+	for ; end < s1; end++ {
+		switch toks[end].Key {
+		case "(":
+			depth++
+		case ")":
+			if depth > 0 {
+				depth--
+			}
+		case ",":
+			if depth > 0 {
+				continue
+			}
+			if end+1 < s1 && !toks[end+1].Upper {
+				if m, ok := w.admin.At(toks, end+1); ok && m.Last <= s1 {
+					continue
+				}
+			}
+			return end
+		case ";", ":":
+			if depth == 0 {
+				return end
+			}
+		}
+	}
+	return end
 }
 
 // organizer is the subject of "tổ chức" (or "triệu tập") before the event
