@@ -73,6 +73,9 @@ func isNFC(s string) bool {
 // (the output of Vietnamese word segmenters): many letter_letter joints, or
 // fewer joints together with the segmenters' spaced punctuation (" , ").
 func isWordSegmented(s string) bool {
+	if strings.Count(s, "_") < 3 { // most texts: no underscores at all
+		return false
+	}
 	joints, words := 0, strings.Count(s, " ")+1
 	for i := 1; i+1 < len(s); i++ {
 		if s[i] == '_' && s[i-1] != ' ' && s[i+1] != ' ' && s[i-1] != '_' {
@@ -132,6 +135,17 @@ var noiseKeys = func() []string {
 	return out
 }()
 
+// noiseFirst holds the first word of every noise marker.
+var noiseFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for _, k := range noiseKeys {
+		m[strings.Fields(k)[0]] = true
+	}
+	return m
+}()
+
+func notWordRune(r rune) bool { return !isLetterOrDigit(r) }
+
 // cutChrome cuts the text at the first line, after the first three, that
 // starts the page chrome (comment forms, related items, widgets).
 func cutChrome(s string) string {
@@ -166,6 +180,15 @@ func isChrome(line string) bool {
 			cut--
 		}
 		line = line[:cut]
+	}
+	// a cheap test first: does the line's first word open a marker?
+	w := line
+	if i := strings.IndexFunc(line, notWordRune); i >= 0 {
+		w = line[:i]
+	}
+	var buf [64]byte
+	if w == "" || len(w) > len(buf)/2 || !noiseFirst[string(token.AppendFold(buf[:0], w))] {
+		return false
 	}
 	key := token.FoldPhrase(line)
 	for _, k := range noiseKeys {
