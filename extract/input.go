@@ -79,5 +79,18 @@ func (e *Extractor) ExtractInput(ctx context.Context, in Input) (rec *schema.Rec
 	return rec, nil
 }
 
+// Normalize decodes an article's bytes (plain text or HTML, in any
+// encoding Extract reads) and returns the normalized text that a record's
+// spans point into, without running the recognizers: the reference pass
+// extraction's cost is measured against.
+func (e *Extractor) Normalize(src []byte) (string, error) {
+	d, err := decodeInput(src, e.maxBytes, decodeHint{})
+	if err != nil {
+		return "", err
+	}
+	text, _ := normalize(d.text)
+	return text, nil
+}
+
 // MaxBytes is the size limit of one input (0: none).
 func (e *Extractor) MaxBytes() int { return e.maxBytes }
