@@ -25,20 +25,22 @@ type Lexicon[V any] struct {
 // it before a map lookup that would mostly fail.
 type KeyFilter [1 << 10]uint64
 
-func keyHash(k string) uint32 {
-	h := uint32(2166136261) // FNV-1a
-	for i := 0; i < len(k); i++ {
-		h ^= uint32(k[i])
-		h *= 16777619
-	}
-	return (h ^ h>>16) & (1<<16 - 1)
-}
+func keyHash(k string) uint32 { return fold16(token.KeyHash(k)) }
+
+// fold16 folds a 32-bit key hash (token.KeyHash) to the filter's 16 bits.
+func fold16(h uint32) uint32 { return (h ^ h>>16) & (1<<16 - 1) }
 
 // Add puts a key in the filter.
 func (f *KeyFilter) Add(k string) { h := keyHash(k); f[h>>6] |= 1 << (h & 63) }
 
 // Has reports whether the key may be in the filter.
 func (f *KeyFilter) Has(k string) bool { h := keyHash(k); return f[h>>6]&(1<<(h&63)) != 0 }
+
+// HasToken is Has(t.Key) through the hash Tokenize stored in the token.
+func (f *KeyFilter) HasToken(t *token.Token) bool {
+	h := fold16(token.HashOf(t))
+	return f[h>>6]&(1<<(h&63)) != 0
+}
 
 // MayStart reports whether a phrase may start with a token of this key
 // (false means certainly not).
@@ -93,7 +95,7 @@ type Match[V any] struct {
 func (l *Lexicon[V]) At(toks []token.Token, i int) (Match[V], bool) {
 	var best Match[V]
 	found := false
-	if i < 0 || i >= len(toks) || !l.first.Has(toks[i].Key) {
+	if i < 0 || i >= len(toks) || !l.first.HasToken(&toks[i]) {
 		return best, false
 	}
 	n := &l.root

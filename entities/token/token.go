@@ -53,6 +53,28 @@ type Token struct {
 	LineBefore bool
 	// SpaceBefore reports whether white space separates the token from the previous one.
 	SpaceBefore bool
+	// Hash is KeyHash(Key), filled by Tokenize so that word-list filters
+	// need not hash the key again; zero means "not computed" (a Token
+	// built by hand), and HashOf then computes it.
+	Hash uint32
+}
+
+// KeyHash is the 32-bit FNV-1a hash of a key.
+func KeyHash(k string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(k); i++ {
+		h ^= uint32(k[i])
+		h *= 16777619
+	}
+	return h
+}
+
+// HashOf returns t.Hash, computing it when the token was built by hand.
+func HashOf(t *Token) uint32 {
+	if t.Hash != 0 {
+		return t.Hash
+	}
+	return KeyHash(t.Key)
 }
 
 // Text returns the token as written in src.
@@ -65,64 +87,87 @@ func (t Token) Text(src string) string { return src[t.Start:t.End] }
 // than one string per word.
 func Tokenize(text string) []Token {
 	toks := make([]Token, 0, len(text)/5+1) // about 5.6 bytes a token in news text
-	var keys keyBuf
-	keys.b = make([]byte, 0, len(text)/2+16)
-	line, space := false, false
-	for i := 0; i < len(text); {
+	sc := scanner{text: text}
+	sc.keys.b = make([]byte, 0, len(text)/2+16)
+	for {
+		t, ok := sc.next()
+		if !ok {
+			return toks
+		}
+		t.Hash = KeyHash(t.Key)
+		toks = append(toks, t)
+	}
+}
+
+// scanner reads the tokens of a text one at a time (Tokenize and
+// FoldPhrase share it).
+type scanner struct {
+	text        string
+	i           int
+	keys        keyBuf
+	line, space bool
+}
+
+// next returns the next token (without its Hash), or false at the end.
+func (sc *scanner) next() (Token, bool) {
+	text := sc.text
+	for i := sc.i; i < len(text); {
 		c := text[i]
 		if c < utf8.RuneSelf {
 			switch {
 			case c == '\n' || c == '\r':
-				line, space = true, true
+				sc.line, sc.space = true, true
 				i++
 				continue
 			case c == ' ' || c == '\t' || c == '\v' || c == '\f':
-				space = true
+				sc.space = true
 				i++
 				continue
 			case asciiWord[c]:
-				j, key, letters := keys.word(text, i)
-				k := Number
-				if letters {
-					k = Word
-				}
-				toks = append(toks, Token{Start: i, End: j, Key: key, Kind: k,
-					Upper: 'A' <= c && c <= 'Z', LineBefore: line, SpaceBefore: space})
-				line, space = false, false
-				i = j
-				continue
+				j, key, letters := sc.keys.word(text, i)
+				return sc.emit(Token{Start: i, End: j, Key: key, Kind: wordKind(letters), Upper: 'A' <= c && c <= 'Z'}), true
 			}
 		}
-		r, n := utf8.DecodeRuneInString(text[i:])
+		r, n := decodeRune(text, i)
+		if r >= foldLo && r < foldHi && foldTab[r-foldLo].base != 0 { // a precomposed letter
+			j, key, letters := sc.keys.word(text, i)
+			return sc.emit(Token{Start: i, End: j, Key: key, Kind: wordKind(letters), Upper: foldTab[r-foldLo].upper}), true
+		}
 		switch {
 		case r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029':
-			line, space = true, true
+			sc.line, sc.space = true, true
 			i += n
 		case unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff':
-			space = true
+			sc.space = true
 			i += n
 		case isWordRune(r):
-			j, key, letters := keys.word(text, i)
-			k := Number
-			if letters {
-				k = Word
-			}
-			toks = append(toks, Token{Start: i, End: j, Key: key, Kind: k,
-				Upper: unicode.IsUpper(r), LineBefore: line, SpaceBefore: space})
-			line, space = false, false
-			i = j
+			j, key, letters := sc.keys.word(text, i)
+			return sc.emit(Token{Start: i, End: j, Key: key, Kind: wordKind(letters), Upper: unicode.IsUpper(r)}), true
 		default:
 			key := text[i : i+n]
 			if f, ok := punctFold[r]; ok {
 				key = f
 			}
-			toks = append(toks, Token{Start: i, End: i + n, Key: key, Kind: Punct,
-				LineBefore: line, SpaceBefore: space})
-			line, space = false, false
-			i += n
+			return sc.emit(Token{Start: i, End: i + n, Key: key, Kind: Punct}), true
 		}
 	}
-	return toks
+	sc.i = len(text)
+	return Token{}, false
+}
+
+// emit sets the token's spacing flags, resets them and moves past the token.
+func (sc *scanner) emit(t Token) Token {
+	t.LineBefore, t.SpaceBefore = sc.line, sc.space
+	sc.line, sc.space = false, false
+	sc.i = t.End
+	return t
+}
+
+func wordKind(letters bool) Kind {
+	if letters {
+		return Word
+	}
+	return Number
 }
 
 // asciiWord marks the ASCII letters and digits.
@@ -139,10 +184,28 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 type keyBuf struct{ b []byte }
 
 // word scans the word starting at text[i] and returns its end, its key and
-// whether it holds a letter (not only digits).
+// whether it holds a letter (not only digits). It folds as it scans: a
+// word already in key form (lower-case ASCII) is returned as a slice of
+// the text, any other is folded into the buffer through foldTab, and a
+// word with combining marks (decomposed input) through foldSlow.
 func (kb *keyBuf) word(text string, i int) (end int, key string, letters bool) {
+	// most syllables are lower-case ASCII already: their key is the text
 	j := i
-	ascii, lower := true, true
+	for ; j < len(text); j++ {
+		c := text[j]
+		if 'a' <= c && c <= 'z' {
+			letters = true
+		} else if c < '0' || c > '9' {
+			break
+		}
+	}
+	if j == len(text) || text[j] < utf8.RuneSelf && !asciiWord[text[j]] {
+		return j, text[i:j], letters
+	}
+	start := len(kb.b)
+	b := append(kb.b, text[i:j]...)
+	changed, slow := false, false
+	var tone byte
 	for j < len(text) {
 		c := text[j]
 		if c < utf8.RuneSelf {
@@ -152,34 +215,75 @@ func (kb *keyBuf) word(text string, i int) (end int, key string, letters bool) {
 			if c > '9' {
 				letters = true
 				if c <= 'Z' {
-					lower = false
+					c += 'a' - 'A'
+					changed = true
 				}
 			}
+			b = append(b, c)
 			j++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(text[j:])
+		r, n := decodeRune(text, j)
+		if r >= foldLo && r < foldHi && foldTab[r-foldLo].base != 0 { // precomposed letters: all of Vietnamese
+			e := &foldTab[r-foldLo]
+			switch e.n {
+			case 1:
+				b = append(b, e.enc[0])
+			case 2:
+				b = append(b, e.enc[0], e.enc[1])
+			default:
+				b = append(b, e.enc[:e.n]...)
+			}
+			if e.tone != 0 {
+				tone = e.tone
+			}
+			changed, letters = true, true
+			j += n
+			continue
+		}
 		if !isWordRune(r) {
 			break
 		}
-		ascii = false
-		if !unicode.IsDigit(r) {
+		changed = true
+		switch {
+		case unicode.IsDigit(r):
+			b = utf8.AppendRune(b, r)
+		case unicode.Is(unicode.Mn, r):
+			slow, letters = true, true
+		default:
 			letters = true
+			b = utf8.AppendRune(b, unicode.ToLower(r))
 		}
 		j += n
 	}
 	w := text[i:j]
-	if ascii && lower {
+	if !changed {
+		kb.b = b[:start]
 		return j, w, letters
 	}
-	start := len(kb.b)
-	b, ok := foldAppend(kb.b, w)
-	if !ok {
+	if slow {
 		kb.b = b[:start]
 		return j, foldSlow(w), letters
 	}
+	if tone != 0 {
+		b = append(b, tone)
+	}
 	kb.b = b
 	return j, unsafe.String(unsafe.SliceData(b[start:]), len(b)-start), letters
+}
+
+// decodeRune is utf8.DecodeRuneInString(text[j:]) with the two-byte
+// sequences and the three-byte ones of U+1000-U+1FFF (Vietnamese letters
+// with tone marks live in U+1E00-U+1EFF) decoded in line.
+func decodeRune(text string, j int) (rune, int) {
+	c := text[j]
+	if c >= 0xC2 && c < 0xE0 && j+1 < len(text) && text[j+1]&0xC0 == 0x80 {
+		return rune(c&0x1F)<<6 | rune(text[j+1]&0x3F), 2
+	}
+	if c == 0xE1 && j+2 < len(text) && text[j+1]&0xC0 == 0x80 && text[j+2]&0xC0 == 0x80 {
+		return 0x1000 | rune(text[j+1]&0x3F)<<6 | rune(text[j+2]&0x3F), 3
+	}
+	return utf8.DecodeRuneInString(text[j:])
 }
 
 // punctFold maps typographic variants to one key: dashes to "-", quotes to
@@ -228,6 +332,16 @@ func Fold(w string) string {
 	return string(b)
 }
 
+// AppendFold appends Fold(w) to dst, without allocating for words of
+// precomposed (NFC) letters.
+func AppendFold(dst []byte, w string) []byte {
+	b, ok := foldAppend(dst, w)
+	if !ok {
+		return append(dst, foldSlow(w)...)
+	}
+	return b
+}
+
 // foldAppend appends the key of w to b through the table of precomposed
 // letters; ok is false for words with combining marks (decomposed input),
 // which fold through foldSlow.
@@ -241,8 +355,8 @@ func foldAppend(b []byte, w string) (_ []byte, ok bool) {
 			}
 			b = append(b, byte(r))
 		case r >= foldLo && r < foldHi && foldTab[r-foldLo].base != 0:
-			e := foldTab[r-foldLo]
-			b = utf8.AppendRune(b, e.base)
+			e := &foldTab[r-foldLo]
+			b = append(b, e.enc[:e.n]...)
 			if e.tone != 0 {
 				tone = e.tone
 			}
@@ -283,8 +397,11 @@ func foldSlow(w string) string {
 const foldLo, foldHi = 0xC0, 0x1F00
 
 type foldEntry struct {
-	base rune
-	tone byte
+	base  rune
+	tone  byte
+	upper bool    // the letter is upper-case
+	n     uint8   // len(enc): base in UTF-8
+	enc   [3]byte // base in UTF-8
 }
 
 var foldTab = func() []foldEntry {
@@ -307,20 +424,52 @@ var foldTab = func() []foldEntry {
 		if len(base) != 1 {
 			continue
 		}
-		t[r-foldLo] = foldEntry{base: base[0], tone: tone}
+		e := foldEntry{base: base[0], tone: tone, upper: unicode.IsUpper(r)}
+		e.n = uint8(utf8.EncodeRune(e.enc[:], base[0]))
+		t[r-foldLo] = e
 	}
 	return t
 }()
 
 // FoldPhrase folds every token of a phrase and joins the keys with single
-// spaces: the key a lexicon uses for the phrase.
+// spaces: the key a lexicon uses for the phrase. A phrase already in key
+// form (lower-case ASCII words and single spaces) is returned as it is.
 func FoldPhrase(s string) string {
-	toks := Tokenize(s)
-	keys := make([]string, len(toks))
-	for i, t := range toks {
-		keys[i] = t.Key
+	if isKeyPhrase(s) {
+		return s
 	}
-	return strings.Join(keys, " ")
+	var kbuf, obuf [128]byte
+	sc := scanner{text: s}
+	sc.keys.b = kbuf[:0]
+	out := obuf[:0]
+	for {
+		t, ok := sc.next()
+		if !ok {
+			return string(out)
+		}
+		if len(out) > 0 {
+			out = append(out, ' ')
+		}
+		out = append(out, t.Key...)
+	}
+}
+
+// isKeyPhrase reports whether s is lower-case ASCII letters and digits in
+// words joined by single spaces: its own FoldPhrase.
+func isKeyPhrase(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+		case c == ' ' && s[i-1] != ' ':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // ASCII strips every diacritic and maps đ to d, lower-casing: "Sóc Trăng"

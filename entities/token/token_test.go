@@ -1,6 +1,7 @@
 package token
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -75,13 +76,43 @@ func FuzzTokenize(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		prev := 0
-		for _, tk := range Tokenize(s) {
+		toks := Tokenize(s)
+		keys := make([]string, len(toks))
+		for i, tk := range toks {
 			if tk.Start < prev || tk.End <= tk.Start || tk.End > len(s) {
 				t.Fatalf("bad token %+v in %q", tk, s)
 			}
+			if tk.Hash != KeyHash(tk.Key) {
+				t.Fatalf("hash of %+v in %q", tk, s)
+			}
+			if tk.Kind != Punct && tk.Key != Fold(s[tk.Start:tk.End]) {
+				t.Fatalf("key %q of %q is not its Fold %q", tk.Key, s[tk.Start:tk.End], Fold(s[tk.Start:tk.End]))
+			}
+			keys[i] = tk.Key
 			prev = tk.End
 		}
+		if got, want := FoldPhrase(s), strings.Join(keys, " "); got != want {
+			t.Fatalf("FoldPhrase(%q) = %q, the joined keys are %q", s, got, want)
+		}
 	})
+}
+
+// FoldPhrase joins the keys Tokenize gives, and Token.Hash is KeyHash(Key).
+func TestFoldPhraseIsJoinedKeys(t *testing.T) {
+	for _, s := range []string{"", "  ", "tổ chức", "hoi nghi", "hoi  nghi", " hoi", "Hội nghị Ban Chấp hành", "35-CT/TW",
+		"Ủy ban\n\nnhân dân", "a\u0301b", "TP.HCM", "“Chỉ thị”", "abc“", "ab12cd", "Quyết định số 1234/QĐ-UBND", "x\xffy"} {
+		toks := Tokenize(s)
+		var keys []string
+		for _, tk := range toks {
+			keys = append(keys, tk.Key)
+			assert.Equal(t, KeyHash(tk.Key), tk.Hash, tk.Key)
+			assert.Equal(t, tk.Hash, HashOf(&Token{Key: tk.Key}))
+		}
+		assert.Equal(t, strings.Join(keys, " "), FoldPhrase(s), "%q", s)
+	}
+	assert.Equal(t, "hoi nghi", FoldPhrase("hoi nghi"))
+	assert.Equal(t, "tô3 chưc1", FoldPhrase("Tổ  Chức"))
+	assert.Equal(t, "x tô3", string(AppendFold([]byte("x "), "Tổ")))
 }
 
 func BenchmarkTokenize(b *testing.B) {
