@@ -1,6 +1,7 @@
 package tasks
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -70,6 +71,13 @@ func TestNonTaskFramings(t *testing.T) {
 		{"a teaser lead ended by an ellipsis, repeated in the body",
 			"Theo Thứ trưởng Lê Văn K, Công an Sơn La cần chủ động tham mưu cho cấp ủy giải quyết tốt các vấn đề liên quan ...\n\nThứ trưởng Lê Văn K đề nghị Công an Sơn La chủ động tham mưu cho cấp ủy, chính quyền giải quyết tốt các vấn đề liên quan đến an ninh trật tự.",
 			[]string{"Công an Sơn La chủ động tham mưu cho cấp ủy, chính quyền giải quyết tốt các vấn đề liên quan đến an ninh trật tự"}},
+		{"a dek repeated in full in the body",
+			"Phó Thủ tướng nhấn mạnh, Bộ Công Thương phải là đơn vị đi đầu trong việc thực hiện chuyển đổi số về thương mại điện tử.\n\nSáng 5/3, tại Hà Nội, Bộ Công Thương tổ chức hội nghị tổng kết năm 2024. Kết luận hội nghị, Phó Thủ tướng đề nghị Bộ Công Thương phải là đơn vị đi đầu trong việc thực hiện chuyển đổi số về thương mại điện tử, gắn với cải cách hành chính và phục vụ doanh nghiệp tốt hơn nữa trong năm 2025.",
+			[]string{"Bộ Công Thương phải là đơn vị đi đầu trong việc thực hiện chuyển đổi số về thương mại điện tử, gắn với cải cách hành chính và phục vụ doanh nghiệp tốt hơn nữa trong năm 2025"}},
+		{"deep in a text, the same task for two addressees stays twice",
+			strings.Repeat("Hội nghị diễn ra trong hai ngày với sự tham dự của đại biểu các cơ quan Trung ương và địa phương. ", 6) +
+				"\n\nBộ Chính trị giao Đảng ủy Chính phủ rà soát tổ chức bộ máy, ban hành các quyết định về quy chế làm việc theo thẩm quyền trước ngày 30/6.\n\nBộ Chính trị giao Đảng ủy Quốc hội rà soát tổ chức bộ máy, ban hành các quyết định về quy chế làm việc theo thẩm quyền trước ngày 30/6.",
+			[]string{"Đảng ủy Chính phủ rà soát tổ chức bộ máy, ban hành các quyết định về quy chế làm việc theo thẩm quyền trước ngày 30/6", "Đảng ủy Quốc hội rà soát tổ chức bộ máy, ban hành các quyết định về quy chế làm việc theo thẩm quyền trước ngày 30/6"}},
 		{"an ellipsis item not repeated later stays",
 			"Bộ trưởng đề nghị các địa phương rà soát quỹ đất sạch ...\n\nHội nghị kết thúc lúc 17 giờ.",
 			[]string{"các địa phương rà soát quỹ đất sạch"}},

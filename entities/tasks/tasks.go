@@ -29,6 +29,7 @@ package tasks
 import (
 	"bufio"
 	_ "embed"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -362,60 +363,122 @@ func Find(in Input) (tasks, results []schema.TaskList) {
 	return r.tasks, r.results
 }
 
-// dropTeasers drops a task cut short by an ellipsis ("... giải quyết tốt
-// các vấn đề liên quan ...") whose words a later task repeats: the
-// article's lead teases a directive its body gives in full.
+// dropTeasers drops a task whose words a later task repeats: the
+// article's lead or dek teases a directive its body gives in full. An
+// item cut short by an ellipsis ("... các vấn đề liên quan ...") needs 70%
+// of its words in the later one; another item, of dupMinWords words or
+// more and in the first fifth of the text (the lead), 90%. Deeper in the
+// text, a document may give one task to several addressees in the same
+// words.
 func (d *doc) dropTeasers(ls []schema.TaskList) []schema.TaskList {
-	type ref struct{ l, i int }
-	var teasers []ref
+	type entry struct {
+		l, i  int
+		start int
+		words []uint32 // sorted distinct word hashes
+		cut   bool     // ended by an ellipsis
+	}
+	// a candidate: an item cut by an ellipsis, or one in the lead
+	n, size, cand := 0, 0, false
+	for _, l := range ls {
+		for _, it := range l.Items {
+			n++
+			size += (it.Span.End-it.Span.Start)/4 + 1
+			if it.Span.Start <= len(d.text)/5 || d.ellipsisAfter(it.Span.End) {
+				cand = true
+			}
+		}
+	}
+	if n < 2 || !cand {
+		return ls
+	}
+	es := make([]entry, 0, n)
+	buf := make([]uint32, 0, size)
 	for li, l := range ls {
 		for ii, it := range l.Items {
-			if d.ellipsisAfter(it.Span.End) {
-				teasers = append(teasers, ref{li, ii})
+			from := len(buf)
+			for k := d.tokenAt(it.Span.Start); k < len(d.toks) && d.toks[k].End <= it.Span.End; k++ {
+				if d.toks[k].Kind == token.Word {
+					buf = append(buf, keyHash(d.toks[k].Key))
+				}
 			}
+			es = append(es, entry{l: li, i: ii, start: it.Span.Start, cut: d.ellipsisAfter(it.Span.End)})
+			ws := buf[from:]
+			slices.Sort(ws)
+			ws = slices.Compact(ws)
+			buf = buf[:from+len(ws)]
+			es[len(es)-1].words = ws
 		}
 	}
-	if len(teasers) == 0 {
+	if len(es) < 2 {
 		return ls
 	}
-	drop := map[ref]bool{}
-	for _, t := range teasers {
-		it := ls[t.l].Items[t.i]
-		words := d.wordKeys(it.Span)
-		if len(words) == 0 {
+	var drop []bool
+	for a := range es {
+		ea := &es[a]
+		if len(ea.words) == 0 || (!ea.cut && (len(ea.words) < dupMinWords || ea.start > len(d.text)/5)) {
 			continue
 		}
-		for _, l := range ls {
-			for _, later := range l.Items {
-				if later.Span.Start < it.Span.End {
-					continue
+		for b := range es {
+			eb := &es[b]
+			if eb.start <= ea.start || len(eb.words) < len(ea.words)*7/10 {
+				continue
+			}
+			n := common(ea.words, eb.words)
+			if (ea.cut && n*10 >= len(ea.words)*7) || n*10 >= len(ea.words)*9 {
+				if drop == nil {
+					drop = make([]bool, len(es))
 				}
-				seen := d.wordKeys(later.Span)
-				n := 0
-				for w := range words {
-					if seen[w] {
-						n++
-					}
-				}
-				if n*10 >= len(words)*7 {
-					drop[t] = true
-				}
+				drop[a] = true
+				break
 			}
 		}
 	}
-	if len(drop) == 0 {
+	if drop == nil {
 		return ls
 	}
+	k := 0
 	for li := range ls {
 		items := ls[li].Items[:0]
-		for ii, it := range ls[li].Items {
-			if !drop[ref{li, ii}] {
+		for _, it := range ls[li].Items {
+			if !drop[k] {
 				items = append(items, it)
 			}
+			k++
 		}
 		ls[li].Items = items
 	}
 	return compact(ls)
+}
+
+// dupMinWords is the least number of distinct words of an item that a
+// later item may repeat to make it a teaser, when no ellipsis ends it.
+const dupMinWords = 8
+
+// common counts the values two sorted sets share.
+func common(a, b []uint32) int {
+	n := 0
+	for len(a) > 0 && len(b) > 0 {
+		switch {
+		case a[0] == b[0]:
+			n++
+			a, b = a[1:], b[1:]
+		case a[0] < b[0]:
+			a = a[1:]
+		default:
+			b = b[1:]
+		}
+	}
+	return n
+}
+
+// keyHash is FNV-1a of a key.
+func keyHash(s string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	return h
 }
 
 // tokenAt returns the index of the first token starting at or after byte off.
@@ -435,16 +498,6 @@ func (d *doc) ellipsisAfter(end int) bool {
 	return k+1 < len(d.toks) && d.isPunct(k, ".") && d.isPunct(k+1, ".")
 }
 
-// wordKeys returns the set of word keys inside the span.
-func (d *doc) wordKeys(sp schema.Span) map[string]bool {
-	out := map[string]bool{}
-	for k := d.tokenAt(sp.Start); k < len(d.toks) && d.toks[k].End <= sp.End; k++ {
-		if d.toks[k].Kind == token.Word {
-			out[d.toks[k].Key] = true
-		}
-	}
-	return out
-}
 
 // safePeriods asks timex for the periods, never letting it panic through.
 func safePeriods(text string, toks []token.Token, ref time.Time) (ps []timex.Period) {
@@ -1355,7 +1408,7 @@ func (d *doc) modal(c, e int) (int, bool) {
 		if !ok {
 			continue
 		}
-		if d.relQuantBefore(c, m) || d.inPurpose(c, m) || d.pastOrder(c, m) {
+		if d.relQuantBefore(c, m) || d.inPurpose(c, m) || d.pastOrder(c, m) || d.endsAt(c, m, kSubord) {
 			m = last - 1
 			continue
 		}
