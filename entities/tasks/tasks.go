@@ -498,7 +498,6 @@ func (d *doc) ellipsisAfter(end int) bool {
 	return k+1 < len(d.toks) && d.isPunct(k, ".") && d.isPunct(k+1, ".")
 }
 
-
 // safePeriods asks timex for the periods, never letting it panic through.
 func safePeriods(text string, toks []token.Token, ref time.Time) (ps []timex.Period) {
 	defer func() {
