@@ -318,6 +318,9 @@ func Find(in Input) []schema.Meeting {
 		if w.yield[first.kind] {
 			// a visit that holds a working session or talks is that event:
 			// "đến thăm, làm việc với", "có chuyến thăm ... và có cuộc hội đàm"
+			if other != nil && other.first < first.first {
+				other = nil // an event word before the visit is not what the visit holds
+			}
 			if other == nil {
 				for _, m := range ms[:] {
 					if m.Value.kind != "" && !w.yield[m.Value.kind] && s0+m.First > first.first && !m.Value.upper && !m.Value.head &&
