@@ -80,6 +80,7 @@ type data struct {
 	units    map[string]string      // folded unit noun ending a role -> its written form
 	bio      *lexicon.Lexicon[bool] // words opening a biography item (quê quán)
 	counts   map[string]bool        // folded numerals counting people (hai, ba)
+	events   *lexicon.Lexicon[bool] // event names taking an edition (Giải, Đại hội)
 }
 
 // lines returns the non-empty, non-comment lines of an embedded file.
@@ -163,6 +164,7 @@ var load = sync.OnceValue(func() *data {
 	for _, c := range lines("counts.txt") {
 		d.counts[token.FoldPhrase(c[0])] = true
 	}
+	d.events = plainLex("events.txt")
 	d.units = map[string]string{}
 	for _, c := range lines("units.tsv") {
 		if len(c) > 1 {

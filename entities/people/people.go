@@ -228,6 +228,8 @@ type segment struct {
 	cutA, cutB   int  // a bracketed abbreviation left out of the text, -1 if none
 	weak         bool // the role alone names no position (Ủy viên)
 	object       bool // given to the names after "đối với", not to the subject
+	taken        bool // in the post chain of a name before it
+	preOf        bool // in a chain set off before a name (apartPre)
 }
 
 type person struct {
@@ -647,8 +649,8 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 	}
 	for k < len(p.toks) {
 		t := p.toks[k]
-		if p.excl[k] || (k > start && t.LineBefore) {
-			break
+		if p.excl[k] || t.LineBefore {
+			break // an organization never starts on the next line
 		}
 		if placeSlot && t.Kind == token.Word && t.Upper && p.nameAt[k] > 0 {
 			break // "Bí thư Thành uỷ Hoàng Trung Hải": a person ends the organization
@@ -735,6 +737,9 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 				if _, ok := at(p, bCues, p.d.cues, k); ok && k > start {
 					break
 				}
+				if k > start && p.roleAt(k) && !p.headRole(k) {
+					break // "Ủy viên Bộ Chính trị Bí thư Thành ủy Hà Nội": a new title
+				}
 				if m, ok := at(p, bOrgLower, p.d.orgLower, k); ok {
 					k = m.Last
 					continue
@@ -765,7 +770,7 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 			}
 			// lower-case words of a name headed by an organization noun:
 			// "Ban Thời sự", "Cục Bổ trợ tư pháp", "Hội đồng quản trị"
-			if lastKind == orgPlain && k > start && capRun <= 1 && !tailDone && !(p.toks[k-1].Upper && p.titleCaseNext(k+1)) {
+			if lastKind == orgPlain && k > start && capRun <= 1 && !tailDone && !(capRun >= 1 && p.toks[k-1].Upper && p.titleCaseNext(k+1)) {
 				if e := p.lowerTail(k); e > k {
 					k, tailDone = e, true
 					continue
@@ -856,6 +861,7 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 	for k > start && p.toks[k-1].Kind == token.Punct && k != bracketEnd {
 		k--
 	}
+	k = p.editionAt(start, k)
 	if !placeSlot {
 		openPlace = false
 	}
@@ -1026,10 +1032,8 @@ func (p *parser) findSegments() {
 			continue
 		}
 		// a role word inside an organization name ("Ban Bí thư", "Văn phòng Chủ tịch nước")
-		if r > 0 && p.upper(r-1) && !former && !acting {
-			if hm, ok := p.orgHeadAt(r - 1); ok && hm.Last == r && hm.Value == orgPlain {
-				continue
-			}
+		if !former && !acting && p.headRole(r) {
+			continue
 		}
 		if p.nameAt[r] > 0 {
 			continue
@@ -1071,6 +1075,13 @@ func (p *parser) findSegments() {
 	}
 	// link segments separated by a comma
 	for _, s := range p.segs {
+		if s.orgLast > s.roleLast && s.last == s.orgLast && p.upper(s.last) && !p.toks[s.last].LineBefore && p.toks[s.last].SpaceBefore {
+			// "Ủy viên Bộ Chính trị Bí thư Thành ủy Hà Nội": no comma
+			if n := p.segStartAt(s.last); n != nil && !n.former {
+				s.next, n.prev = n, s
+				continue
+			}
+		}
 		if p.isPunct(s.last, ",") || p.key(s.last) == "kiêm" || p.key(s.last) == "rôi2" {
 			j := s.last + 1
 			if p.isPunct(s.last, ",") && p.key(j) == "rôi2" {
@@ -1195,6 +1206,9 @@ func (p *parser) attach() {
 			}
 			n.pre = chain
 		}
+		if len(n.pre) == 0 {
+			n.pre = p.apartPre(n)
+		}
 		// post chain: NAME, T1, T2 | NAME - T1, T2 - | NAME (T1, T2)
 		k := n.last
 		if p.isPunct(k, ",", "-", "(", ":") || p.key(k) == "la2" {
@@ -1204,6 +1218,7 @@ func (p *parser) attach() {
 						break // the title of the next name
 					}
 					n.post = append(n.post, c)
+					c.taken = true
 					n.chainEnd = c.last
 				}
 				if len(n.post) > 0 && p.isPunct(n.chainEnd, "-", ")") {
@@ -1503,7 +1518,7 @@ func (p *parser) introduced() {
 // "A; Ủy viên Trung ương Đảng, Phó trưởng Ban X B" gives its titles to B.
 func (p *parser) chainBeforeName(s *segment) bool {
 	for c := s; c != nil; c = c.next {
-		if p.nameAt[c.orgLast] > 0 {
+		if p.nameAt[c.orgLast] > 0 || c.preOf {
 			return true
 		}
 	}
@@ -2349,4 +2364,112 @@ func (p *parser) counted() {
 			}
 		}
 	}
+}
+
+// editionAt extends an organization [start, k) named after an event with the
+// edition that follows it: "Hội đồng Chung khảo Giải Báo chí Quốc gia năm
+// 2015", "Ban Tổ chức Đại hội Thể thao lần thứ 5". It returns the new end.
+func (p *parser) editionAt(start, k int) int {
+	e := k
+	switch {
+	case p.key(k) == "năm" && k+1 < len(p.toks) && p.toks[k+1].Kind == token.Number && p.toks[k+1].End-p.toks[k+1].Start == 4:
+		e = k + 2
+	case p.key(k) == "lân2" && p.key(k+1) == "thư1" && (isNumeral(p, k+2)):
+		e = k + 3
+	default:
+		return k
+	}
+	if p.toks[k].LineBefore {
+		return k
+	}
+	for j := start; j < k; j++ {
+		if p.toks[j].Upper && p.word(j) {
+			if _, ok := p.d.events.At(p.toks, j); ok {
+				return e
+			}
+		}
+	}
+	return k
+}
+
+// headRole reports whether the role at r names the organization whose head
+// word is right before it: "Ban Bí thư", "Văn phòng Chủ tịch nước", "Ban
+// Giám đốc".
+func (p *parser) headRole(r int) bool {
+	for j := r - 1; j >= 0 && j >= r-2; j-- {
+		if !p.upper(j) {
+			continue
+		}
+		if hm, ok := p.orgHeadAt(j); ok && hm.Last == r && hm.Value == orgPlain {
+			// a whole organ ("Bộ Chính trị") takes no role as its name
+			om, ok := at(p, bOrgans, p.d.organs, j)
+			return !ok || om.Last != r
+		}
+	}
+	return false
+}
+
+// apartPre reads a title chain set off from the name after it by a spaced
+// dash or by a comma and a rank: "Trưởng ban Dân vận Tỉnh ủy - Phạm Văn A",
+// "Chính ủy Binh chủng Đặc công, Thiếu tướng Nguyễn Văn B". The chain must
+// open its clause (not follow another name, whose appositive it would be).
+func (p *parser) apartPre(n *name) []*segment {
+	k := n.first // the token the chain ends at
+	if n.cue {
+		// the cue (a rank) before the name: "…, Thiếu tướng B"
+		c := -1
+		for j := n.first - 1; j >= 0 && j >= n.first-4; j-- {
+			if p.mask[j]&bCues == 0 {
+				continue
+			}
+			if m, ok := p.d.cues.At(p.toks, j); ok && m.Value == cueRank && (m.Last == n.first || m.Last == n.first-1 && p.isPunct(m.Last, ".")) {
+				c = j
+				break
+			}
+		}
+		if c < 0 {
+			return nil
+		}
+		k = c
+		if p.isPunct(k-1, ",") {
+			k--
+		}
+	} else {
+		if !p.isPunct(k-1, "-", "–") || !p.toks[k-1].SpaceBefore || !p.toks[k].SpaceBefore {
+			return nil
+		}
+		k--
+	}
+	s := p.segEndAt(k)
+	if s == nil || s.orgLast != k || s.orgLast == s.roleLast && !s.full {
+		return nil
+	}
+	var chain []*segment
+	for c := s; c != nil; c = c.prev {
+		if c.taken || c.object {
+			return nil
+		}
+		chain = append(chain, c)
+	}
+	slices.Reverse(chain)
+	f := chain[0].first
+	for j := f - 1; j >= 0 && j >= f-4; j-- {
+		if m, ok := at(p, bIntro, p.d.intro, j); ok && m.Last == f {
+			return nil // "giữ chức vụ T, Thiếu tướng B": the title of the subject
+		}
+	}
+	if f > 0 && !p.toks[f].LineBefore {
+		switch {
+		case p.isPunct(f-1, ".", ";", ":", "(", "\""):
+		case p.word(f-1) && !p.toks[f-1].Upper && !p.nameEndsAt(f-1) && !n.cue:
+		case p.isPunct(f-1, ",") && p.word(f-2) && !p.toks[f-2].Upper && !p.nameEndsAt(f-1):
+			// "Phát biểu đáp từ, T, Thiếu tướng B"
+		default:
+			return nil
+		}
+	}
+	for _, c := range chain {
+		c.preOf = true
+	}
+	return chain
 }
