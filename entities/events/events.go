@@ -15,12 +15,31 @@
 //     held event: it yields an undated event when none of its kind exists;
 //   - mentions of one event (same kind, or same date with a generic "họp")
 //     merge into one record; "cùng ngày" starts a new event on the date of
-//     the previous one.
+//     the previous one; a back-reference to a kind an event already
+//     contains ("tại buổi làm việc" after "thăm và làm việc") is that event.
 //
-// The place is what follows "tại" in the event's sentences, resolved with
-// package places; the organizer is the subject of "tổ chức"; the period is
-// the first period (package timex) after the event word; members are the
-// provinces listed in apposition after "là"/"gồm".
+// Dateline leads, "Sáng 15/12, tại TP. Pleiku (Gia Lai), A dự và chỉ đạo
+// Lễ ...": the event word after an attendance or holding verb (class
+// attend: "dự", "chủ trì", "đã có"; class held: "tổ chức") is the
+// sentence's event, whatever event words come before it, and the date and
+// place before it are its own. A dated lead with no event word ("Ngày
+// 13/11, tại hội trường xã, đồng chí A cùng các đại biểu ...") gives its
+// date and place to the back-reference that follows within two sentences
+// ("Buổi tiếp xúc cử tri có ..."). A date right after a cited document
+// ("Quyết định số 4483/QĐ-BCA ngày 19/6/2024") is never an event's.
+//
+// Some acts are events only after a head (class kindhead: "giám sát",
+// "tiếp xúc", "triển lãm"): a classifier ("buổi", "Đoàn", "phiên") or a
+// lower-case holding verb ("tổ chức"). "Lễ <act>" (class leact, or a
+// capitalized "Lễ" before a lower-case word) has the kind "lễ" but is an
+// event of its own, not a back-reference to the main one.
+//
+// The place is what follows "tại" before the event word or at most 15
+// tokens after it, through brackets and lower-case administrative units
+// ("tại xã A, huyện B, tỉnh C"), resolved with package places; the
+// organizer is the subject of "tổ chức"; the period is the first period
+// (package timex) after the event word; members are the provinces listed
+// in apposition after "là"/"gồm".
 package events
 
 import (

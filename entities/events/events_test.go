@@ -147,7 +147,8 @@ func TestModifiers(t *testing.T) {
 
 func FuzzFind(f *testing.F) {
 	for _, s := range []string{"Tin tức\nNgày 25-7-2020, tại TP. Sóc Trăng, Cụm thi đua số 5 (gồm 11 ban là Bạc Liêu, Cà Mau và Cần Thơ) tổ chức sơ kết.",
-		"Chiều cùng ngày, làm việc với", "Tại hội nghị", "họp kỳ 7 và 8-8", "lễ (", "tại", "là Hà Nội, và"} {
+		"Chiều cùng ngày, làm việc với", "Tại hội nghị", "họp kỳ 7 và 8-8", "lễ (", "tại", "là Hà Nội, và",
+		"Ngày 13/11, tại xã A, huyện B, tỉnh (Gia Lai.\nBuổi tiếp xúc", "Quyết định số 1/QĐ-, ngày 1/1/2020 buổi lễ", "dự Lễ đón Đoàn giám sát", "ngày 5/"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
