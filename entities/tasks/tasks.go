@@ -109,6 +109,7 @@ const (
 	kFrom
 	kOrder
 	kRelPro
+	kFinding
 )
 
 var kindNames = map[string]kind{
@@ -123,7 +124,7 @@ var kindNames = map[string]kind{
 	"expert": kExpert, "genre": kGenre, "need": kNeed, "self": kSelf, "subord": kSubord,
 	"cont": kCont, "se": kSe, "next": kNext, "additive": kAdditive, "opine": kOpine,
 	"event": kEvent, "citizen": kCitizen, "voice": kVoice, "head": kHead, "demand": kDemand,
-	"objcont": kObjCont, "figintro": kFigIntro, "direvent": kDirEvent, "det": kDet, "copula": kCopula, "stance": kStance, "from": kFrom, "order": kOrder, "relpro": kRelPro,
+	"objcont": kObjCont, "figintro": kFigIntro, "direvent": kDirEvent, "det": kDet, "copula": kCopula, "stance": kStance, "from": kFrom, "order": kOrder, "relpro": kRelPro, "finding": kFinding,
 }
 
 //go:embed data/cues.tsv
@@ -619,6 +620,11 @@ func (r *reader) run(sents []sentence) {
 			}
 			// a heading line: numbered, alone in its paragraph, no final stop
 			if paraFirst && paraLast && numbered && !d.endsWithStop(s.a, s.b) {
+				if d.endsWithColon(s.a, s.b) && d.endsAt(c, e, kFinding) {
+					// "V. Xem xét ..., Ủy ban nhận thấy:": findings follow
+					r.docList, r.mode = false, mNone
+					continue
+				}
 				if d.endsWithColon(s.a, s.b) && (r.mode == mTask || d.hasKind(c, e, kDirective)) {
 					r.docList = true
 					if r.mode != mTask {
