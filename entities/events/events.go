@@ -771,6 +771,18 @@ func headBefore(w *wordLists, toks []token.Token, s0, i int) int {
 	return -1
 }
 
+// dayMonthAt is the first token in [s0, lim) that opens a day and month
+// glued by a separator ("15/12", "13-5"), -1 if none.
+func dayMonthAt(toks []token.Token, s0, lim int) int {
+	for j := s0; j+2 < len(toks) && j < lim; j++ {
+		if toks[j].Kind == token.Number && toks[j+2].Kind == token.Number && !toks[j+1].SpaceBefore && !toks[j+2].SpaceBefore &&
+			(toks[j+1].Key == "/" || toks[j+1].Key == "-" || toks[j+1].Key == ".") {
+			return j
+		}
+	}
+	return -1
+}
+
 // docDate reports whether the date whose first token is i follows a cited
 // document: "<type> [số] <number or symbol> [[,] ngày] <date>" ("Quyết định
 // số 4483/QĐ-BCA ngày 19/6/2024", "Nghị quyết 35-NQ/TW ngày 22/10/2018").
@@ -945,14 +957,7 @@ func findCompatible(events []*event, kind string) *event {
 func leadDate(text string, toks []token.Token, w *wordLists, sp schema.Span, si, s0, s1 int, ref time.Time,
 	buf []token.Token, all func() []timex.Date, est func() string, stated func() string) (lead, bool) {
 	// a day and month glued by a separator within the first tokens: "15/12", "13-5"
-	num := -1
-	for j := s0; j+2 < s1 && j < s0+4; j++ {
-		if toks[j].Kind == token.Number && toks[j+2].Kind == token.Number && !toks[j+1].SpaceBefore && !toks[j+2].SpaceBefore &&
-			(toks[j+1].Key == "/" || toks[j+1].Key == "-" || toks[j+1].Key == ".") {
-			num = j
-			break
-		}
-	}
+	num := dayMonthAt(toks[:s1], s0, s0+4)
 	if num < 0 || anyIn(w.future, toks, s0, s1) {
 		return lead{}, false
 	}
