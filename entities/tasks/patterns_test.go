@@ -67,6 +67,8 @@ func TestNonTaskFramings(t *testing.T) {
 		{"a law debate: a deputy's bare modal is an opinion, a request stays",
 			"Ngày 21/3, cho ý kiến xây dựng Luật Đất đai sửa đổi, đại biểu Lê Văn R (tỉnh Bình Định) nêu nhiều vấn đề.\n\nDo vậy việc sửa luật lần này phải đặt trong bối cảnh thị trường biến động.\n\nĐại biểu Trần Thị S đề nghị nhà nước có chính sách hỗ trợ người dân tái định cư.",
 			[]string{"nhà nước có chính sách hỗ trợ người dân tái định cư"}},
+		{"a modal in what a regulation says",
+			"Ủy ban Pháp luật cơ bản tán thành quy định người bị hại cần được hỗ trợ pháp lý miễn phí.", nil},
 		{"presiding over a ceremony",
 			"Sáng 20/3, tại Hà Nội, Thượng tướng Nguyễn Văn G dự và chỉ đạo Lễ công bố Quyết định thành lập Sư đoàn 5.", nil},
 		{"presiding over a conference",
