@@ -551,6 +551,10 @@ func (p *parser) findNames() {
 			i = e - 1 // an address: "số 69 Phan Đình Phùng", "đường Lê Lợi"
 			continue
 		}
+		if m, ok := p.orgHeadAt(i); ok && m.Last-m.First > 1 && p.toks[i].Upper {
+			i = m.Last - 1 // "Đoàn Thanh niên": a family name opening an organization
+			continue
+		}
 		if _, ok := p.orgHeadAt(i); ok {
 			// "Đoàn Nam Định": an organization named after a place
 			if p.isPlace(p.text[p.toks[i+1].Start:p.toks[e-1].End]) {
@@ -812,6 +816,9 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 			break
 		}
 		if t.Kind == token.Number {
+			if q := p.skipQualifier(k + 1); q > k+1 {
+				break // "Ủy viên Trung ương Đảng 2 khóa XII, XIII": a count of terms
+			}
 			if k > start && p.toks[k-1].Kind == token.Word {
 				k++
 				continue
@@ -846,7 +853,9 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 				break
 			}
 			if m, ok := p.orgHeadAt(j); ok && p.nameAt[j] == 0 {
-				_ = m
+				if m.Value == orgPlace && !p.toks[j].Upper && !p.upper(m.Last) && !p.isPunct(m.Last, ".") {
+					break // "Thị trưởng Paju, thành phố biên giới": no place follows
+				}
 				k = j
 				continue
 			}
