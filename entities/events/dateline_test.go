@@ -108,3 +108,28 @@ func TestDatelineRules(t *testing.T) {
 		assert.Equal(t, c.want, got, c.name)
 	}
 }
+
+// TestTitlePlace: the headline places the main event when the body does not.
+func TestTitlePlace(t *testing.T) {
+	cases := []struct {
+		name, title, body string
+		want              []string
+	}{
+		{"headline tại", "Thủ tướng làm việc tại tỉnh Cao Bằng", "Chiều 5/3, Thủ tướng làm việc với Ban Thường vụ Tỉnh ủy.",
+			[]string{"làm việc/2025-03-05/Cao Bằng"}},
+		{"body place wins", "Thủ tướng làm việc tại tỉnh Cao Bằng", "Chiều 5/3, tại Hà Nội, Thủ tướng làm việc với Ban Thường vụ Tỉnh ủy.",
+			[]string{"làm việc/2025-03-05/Hà Nội"}},
+		{"another kind", "Hội nghị tại tỉnh Cao Bằng", "Chiều 5/3, Thủ tướng làm việc với Ban Thường vụ Tỉnh ủy.",
+			[]string{"làm việc/2025-03-05/"}},
+	}
+	for _, c := range cases {
+		text := c.title + "\n" + c.body
+		ms := run(text, day(2025, 3, 6), schema.Span{Start: 0, End: len(c.title)})
+		checkSpans(t, text, ms)
+		var got []string
+		for _, m := range ms {
+			got = append(got, short(m))
+		}
+		assert.Equal(t, c.want, got, c.name)
+	}
+}

@@ -472,8 +472,13 @@ func Find(in Input) []schema.Meeting {
 		events = append(events, &event{m: schema.Meeting{Kind: titleKind}, sents: []mention{titleMention}})
 	}
 	out := make([]schema.Meeting, 0, len(events))
-	for _, e := range events {
+	for i, e := range events {
 		fill(text, toks, e, w, provinces, in.Date)
+		if i == 0 && e.m.Location == nil && titleKind != "" && e.sents[0].first != titleMention.first &&
+			(strings.Contains(e.m.Kind, titleKind) || strings.Contains(titleKind, e.m.Kind)) {
+			// the headline places the main event: "Chủ tịch nước làm việc tại Cao Bằng"
+			e.m.Location = location(text, toks, titleMention, w, provinces)
+		}
 		out = append(out, e.m)
 	}
 	return out
