@@ -64,7 +64,7 @@ type data struct {
 	cues     *lexicon.Lexicon[cueKind]
 	orgHeads *lexicon.Lexicon[orgKind]
 	orgLower *lexicon.Lexicon[bool]
-	verbs    *lexicon.Lexicon[bool]
+	verbs    *lexicon.Lexicon[bool] // true: the subject gives a document (trao)
 	eponyms  *lexicon.Lexicon[bool]
 	organs   *lexicon.Lexicon[string]
 	intro    *lexicon.Lexicon[bool] // true: a list of chains follows
@@ -155,7 +155,11 @@ var load = sync.OnceValue(func() *data {
 		d.mark(bFormer, c[0])
 	}
 	d.orgLower = d.boolLex("orglower.txt", bOrgLower)
-	d.verbs = d.boolLex("verbs.txt", bVerbs)
+	d.verbs = lexicon.New[bool]()
+	for _, c := range lines("verbs.txt") {
+		d.verbs.Add(c[0], len(c) > 1 && c[1] == "give")
+		d.mark(bVerbs, c[0])
+	}
 	d.orgStop = d.boolLex("orgstop.txt", bOrgStop)
 	d.prof = d.boolLex("professions.txt", bProf)
 	d.country = d.boolLex("countries.txt", bCountry)

@@ -1462,6 +1462,9 @@ func (p *parser) introduced() {
 			if p.nameAt[k] > 0 || p.key(k) == "cua3" || p.key(k) == "vê2" || p.key(k) == "ky1" {
 				break
 			}
+			if m, ok := at(p, bVerbs, p.d.verbs, k); ok && m.Value && !p.toks[k].Upper {
+				break // "A trao quyết định bổ nhiệm chức vụ T": T is not A's
+			}
 			// a profile: "Ông X, 58 tuổi, quê Y; T1 khóa 11, 12; T2": ";"
 			// separates items about the sentence's subject
 			if p.isPunct(k, ";") && p.isSubject(subj) {
