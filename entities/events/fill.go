@@ -86,8 +86,8 @@ func location(text string, toks []token.Token, mn mention, w *wordLists, provinc
 			continue
 		}
 		end := placeEnd(toks, k, mn.s1, w)
-		if end == k {
-			continue
+		if end == k || !anyUpper(toks[k:end]) {
+			continue // a province is named with a capital: no need to look ("tại hội trường xã")
 		}
 		start, stop := toks[k].Start, toks[end-1].End
 		ps := provinces()
@@ -102,6 +102,15 @@ func location(text string, toks []token.Token, mn mention, w *wordLists, provinc
 		}
 	}
 	return nil
+}
+
+func anyUpper(toks []token.Token) bool {
+	for _, t := range toks {
+		if t.Upper {
+			return true
+		}
+	}
+	return false
 }
 
 // placeReach is how many tokens after the event word a place may start.
