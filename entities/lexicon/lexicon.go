@@ -46,10 +46,26 @@ func (f *KeyFilter) HasToken(t *token.Token) bool {
 // (false means certainly not).
 func (l *Lexicon[V]) MayStart(key string) bool { return l.first.Has(key) }
 
+// node is a trie node. Children are found by the 32-bit hash of their key
+// (token.KeyHash, which Tokenize stores in every token): an integer map
+// lookup and one string comparison instead of hashing the key string at
+// every step. Two keys with the same hash under one node (never seen in
+// practice, but possible) share the hash slot through a collision list.
 type node[V any] struct {
-	next map[string]*node[V]
+	next map[uint32]*node[V]
+	key  string   // the key leading here
+	coll *node[V] // the next child of the parent with the same hash
 	val  V
 	ok   bool
+}
+
+// child returns the child reached by key (hash h), or nil.
+func (n *node[V]) child(h uint32, key string) *node[V] {
+	c := n.next[h]
+	for c != nil && c.key != key {
+		c = c.coll
+	}
+	return c
 }
 
 // New returns an empty lexicon.
@@ -69,12 +85,12 @@ func (l *Lexicon[V]) Add(phrase string, v V) {
 	n := &l.root
 	for _, t := range toks {
 		if n.next == nil {
-			n.next = map[string]*node[V]{}
+			n.next = map[uint32]*node[V]{}
 		}
-		c := n.next[t.Key]
+		c := n.child(t.Hash, t.Key)
 		if c == nil {
-			c = &node[V]{}
-			n.next[t.Key] = c
+			c = &node[V]{key: t.Key, coll: n.next[t.Hash]}
+			n.next[t.Hash] = c
 		}
 		n = c
 	}
@@ -103,7 +119,7 @@ func (l *Lexicon[V]) At(toks []token.Token, i int) (Match[V], bool) {
 		if j > i && toks[j].LineBefore {
 			break
 		}
-		c := n.next[toks[j].Key]
+		c := n.child(token.HashOf(&toks[j]), toks[j].Key)
 		if c == nil {
 			break
 		}

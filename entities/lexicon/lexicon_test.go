@@ -73,3 +73,24 @@ func TestFirstKeyFilterExact(t *testing.T) {
 	assert.Equal(t, l.FindAll(toks), l.AppendAll(make([]Match[int], 0, 4), toks))
 	assert.False(t, l.MayStart(token.Fold("Namibia")))
 }
+
+// Two keys with the same 32-bit hash ("yaczf" and "glbpp" under FNV-1a)
+// stay two phrases, at the root and deeper, and a hand-built token
+// (Hash zero) matches like a tokenized one.
+func TestHashCollision(t *testing.T) {
+	require.Equal(t, token.KeyHash("yaczf"), token.KeyHash("glbpp"))
+	l := New[string]()
+	l.Add("yaczf", "a")
+	l.Add("glbpp", "b")
+	l.Add("x yaczf", "c")
+	l.Add("x glbpp", "d")
+	src := "glbpp yaczf x glbpp x yaczf glbpq"
+	var got []string
+	for _, m := range l.FindAll(token.Tokenize(src)) {
+		got = append(got, m.Value)
+	}
+	assert.Equal(t, []string{"b", "a", "d", "c"}, got)
+	m, ok := l.At([]token.Token{{Key: "glbpp"}}, 0)
+	require.True(t, ok)
+	assert.Equal(t, "b", m.Value)
+}

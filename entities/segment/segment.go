@@ -79,29 +79,32 @@ func Sentences(text string) []schema.Span {
 func appendSentences(out []schema.Span, text string, start, end int) []schema.Span {
 	s := start
 	for i := start; i < end; {
-		r, n := utf8.DecodeRuneInString(text[i:end])
-		if r == '.' || r == '!' || r == '?' || r == '…' {
-			j := i + n
-			// absorb runs of terminal punctuation and closing quotes/brackets
-			for j < end {
-				r2, n2 := utf8.DecodeRuneInString(text[j:end])
-				if r2 == '.' || r2 == '!' || r2 == '?' || r2 == '"' || r2 == '”' || r2 == '’' || r2 == ')' || r2 == '…' {
-					j += n2
-					continue
-				}
-				break
-			}
-			if isBoundary(text, start, i, j, end, r) {
-				a, b := trim(text, s, j)
-				if a < b {
-					out = append(out, schema.Span{Start: a, End: b})
-				}
-				s = j
-			}
-			i = j
+		// a byte scan: the stops are ASCII, or "…" (E2 80 A6), and no
+		// byte of a multi-byte rune is ASCII
+		c := text[i]
+		if c != '.' && c != '!' && c != '?' && (c != 0xE2 || !strings.HasPrefix(text[i:end], "…")) {
+			i++
 			continue
 		}
-		i += n
+		r, n := utf8.DecodeRuneInString(text[i:end])
+		j := i + n
+		// absorb runs of terminal punctuation and closing quotes/brackets
+		for j < end {
+			r2, n2 := utf8.DecodeRuneInString(text[j:end])
+			if r2 == '.' || r2 == '!' || r2 == '?' || r2 == '"' || r2 == '”' || r2 == '’' || r2 == ')' || r2 == '…' {
+				j += n2
+				continue
+			}
+			break
+		}
+		if isBoundary(text, start, i, j, end, r) {
+			a, b := trim(text, s, j)
+			if a < b {
+				out = append(out, schema.Span{Start: a, End: b})
+			}
+			s = j
+		}
+		i = j
 	}
 	if a, b := trim(text, s, end); a < b {
 		out = append(out, schema.Span{Start: a, End: b})
