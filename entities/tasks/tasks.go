@@ -110,6 +110,7 @@ const (
 	kOrder
 	kRelPro
 	kFinding
+	kNominal
 )
 
 var kindNames = map[string]kind{
@@ -124,7 +125,7 @@ var kindNames = map[string]kind{
 	"expert": kExpert, "genre": kGenre, "need": kNeed, "self": kSelf, "subord": kSubord,
 	"cont": kCont, "se": kSe, "next": kNext, "additive": kAdditive, "opine": kOpine,
 	"event": kEvent, "citizen": kCitizen, "voice": kVoice, "head": kHead, "demand": kDemand,
-	"objcont": kObjCont, "figintro": kFigIntro, "direvent": kDirEvent, "det": kDet, "copula": kCopula, "stance": kStance, "from": kFrom, "order": kOrder, "relpro": kRelPro, "finding": kFinding,
+	"objcont": kObjCont, "figintro": kFigIntro, "direvent": kDirEvent, "det": kDet, "copula": kCopula, "stance": kStance, "from": kFrom, "order": kOrder, "relpro": kRelPro, "finding": kFinding, "nominal": kNominal,
 }
 
 //go:embed data/cues.tsv
@@ -1128,14 +1129,23 @@ func (d *doc) comingFrame(c, e int) bool {
 	return false
 }
 
+// subjWords is how far a subject may run before its verb of effort.
+const subjWords = 30
+
 // subjCont reports a sentence that opens with a capitalized subject and a
 // verb of continuing effort ("Hội Luật gia các cấp tiếp tục ..."): in an
 // open task list, one more task.
 func (d *doc) subjCont(c, e int) bool {
-	if c >= e || !d.toks[c].Upper || d.toks[c].Kind != token.Word || d.hasKindAt(c, e, kStatement) {
+	if c >= e || !d.toks[c].Upper || d.toks[c].Kind != token.Word || d.hasKindAt(c, e, kStatement|kFrame) {
 		return false
 	}
-	for i := c + 1; i < e && i <= c+8; i++ {
+	for i := c + 1; i < e && i <= c+subjWords; i++ {
+		if d.hasKindAt(i, e, kDirective|kSpeech|kPromise|kPledge|kReceive) {
+			return false // the subject's own verb comes first ("mong muốn, tiếp tục nhận được ...")
+		}
+		if d.isPunct(i, ",") {
+			continue // "Các đồng chí lãnh đạo, cán bộ, công chức ... quan tâm"
+		}
 		if d.toks[i].Kind == token.Punct {
 			return false
 		}
@@ -1146,7 +1156,12 @@ func (d *doc) subjCont(c, e int) bool {
 			return false
 		}
 		if _, ok := d.is(i, e, kCont); ok {
-			return true
+			// "sự quan tâm", "của quan tâm": a noun, not the verb
+			return !d.hasKindAt(i-1, i, kNominal)
+		}
+		if l, ok := d.is(i, e, kHead); ok {
+			i = l - 1 // "lãnh đạo" in a subject is a noun
+			continue
 		}
 		if d.verbAt(i, e) {
 			return false // another verb is the main one ("gắn với mục tiêu tiếp tục ...")
