@@ -95,7 +95,10 @@ func (e *Extractor) fill(rec *schema.Record, text string) {
 	rec.Officials = pr.Officials
 	rec.Organizations = pr.Organizations
 
-	rec.Meetings = events.Find(events.Input{Text: text, Tokens: toks, Sentences: sents, Date: date, Title: h.title})
+	if pm == nil {
+		pm = []places.Match{} // found: none (nil would make events look again)
+	}
+	rec.Meetings = events.Find(events.Input{Text: text, Tokens: toks, Sentences: sents, Date: date, Title: h.title, Places: pm})
 	if len(rec.Meetings) > 0 && len(pr.Participants) > 0 {
 		rec.Meetings[0].Participants = pr.Participants
 	}

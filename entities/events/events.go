@@ -63,6 +63,10 @@ type Input struct {
 	Sentences []schema.Span // segment.Sentences(Text)
 	Date      time.Time     // the article's date, zero if unknown
 	Title     schema.Span   // the title's span, zero if none
+	// Places is places.Find(Text, Tokens, Date) when the caller has it
+	// already (an empty, non-nil slice when there are none); nil: Find
+	// looks for them itself.
+	Places []places.Match
 }
 
 //go:embed data/words.tsv
@@ -220,8 +224,8 @@ func Find(in Input) []schema.Meeting {
 		sents = segment.Sentences(text)
 	}
 	w := lists()
-	var pm []places.Match // province mentions, found once on demand
-	pmDone := false
+	pm := in.Places // province mentions, found once on demand
+	pmDone := pm != nil
 	provinces := func() []places.Match {
 		if !pmDone {
 			pm, pmDone = places.Find(text, toks, in.Date), true

@@ -109,11 +109,11 @@ type Match[V any] struct {
 
 // At returns the longest phrase that starts at token i.
 func (l *Lexicon[V]) At(toks []token.Token, i int) (Match[V], bool) {
-	var best Match[V]
-	found := false
 	if i < 0 || i >= len(toks) || !l.first.HasToken(&toks[i]) {
-		return best, false
+		return Match[V]{}, false
 	}
+	var best *node[V]
+	last := 0
 	n := &l.root
 	for j := i; j < len(toks); j++ {
 		if j > i && toks[j].LineBefore {
@@ -125,11 +125,19 @@ func (l *Lexicon[V]) At(toks []token.Token, i int) (Match[V], bool) {
 		}
 		n = c
 		if n.ok {
-			best = Match[V]{First: i, Last: j + 1, Start: toks[i].Start, End: toks[j].End, Value: n.val}
-			found = true
+			best, last = n, j+1
 		}
 	}
-	return best, found
+	if best == nil {
+		return Match[V]{}, false
+	}
+	return Match[V]{First: i, Last: last, Start: toks[i].Start, End: toks[last-1].End, Value: best.val}, true
+}
+
+// MayStartAt reports whether a phrase may start at token i (false means
+// certainly not): a one-bit test that spares a caller the call to At.
+func (l *Lexicon[V]) MayStartAt(toks []token.Token, i int) bool {
+	return i >= 0 && i < len(toks) && l.first.HasToken(&toks[i])
 }
 
 // FindAll returns the non-overlapping longest matches, left to right.

@@ -349,6 +349,10 @@ func Periods(text string, toks []token.Token, ref time.Time) []Period {
 	w := words()
 	var out []Period
 	for i := 0; i < len(toks); {
+		if toks[i].Kind != token.Number && !w.periodStart.HasToken(&toks[i]) { // a cheap test first
+			i++
+			continue
+		}
 		p, next, ok := periodAt(toks, i, ref, w)
 		if !ok {
 			i++

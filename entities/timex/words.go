@@ -23,6 +23,9 @@ type wordSet struct {
 	dayLex                                                       *lexicon.Lexicon[bool]
 	weekday                                                      *lexicon.Lexicon[bool]
 	relDay                                                       *lexicon.Lexicon[int]
+	// periodStart holds the keys a period may open with, other than a
+	// number: quý, năm and the first words of the term phrases
+	periodStart lexicon.KeyFilter
 }
 
 var words = sync.OnceValue(func() *wordSet {
@@ -76,6 +79,18 @@ var words = sync.OnceValue(func() *wordSet {
 					key = key[strings.LastIndexByte(key, ' ')+1:]
 				}
 				(*m)[key] = true
+			}
+		}
+	}
+	for _, m := range []map[string]bool{w.quarter, w.year} {
+		for k := range m {
+			w.periodStart.Add(k)
+		}
+	}
+	for _, line := range strings.Split(wordsTSV, "\n") {
+		if f := strings.Split(strings.TrimSpace(line), "\t"); len(f) >= 2 && f[0] == "term" {
+			if ks := strings.Fields(token.FoldPhrase(f[1])); len(ks) > 0 {
+				w.periodStart.Add(ks[0])
 			}
 		}
 	}
