@@ -111,6 +111,7 @@ const (
 	kRelPro
 	kFinding
 	kNominal
+	kOrgan
 )
 
 var kindNames = map[string]kind{
@@ -125,7 +126,7 @@ var kindNames = map[string]kind{
 	"expert": kExpert, "genre": kGenre, "need": kNeed, "self": kSelf, "subord": kSubord,
 	"cont": kCont, "se": kSe, "next": kNext, "additive": kAdditive, "opine": kOpine,
 	"event": kEvent, "citizen": kCitizen, "voice": kVoice, "head": kHead, "demand": kDemand,
-	"objcont": kObjCont, "figintro": kFigIntro, "direvent": kDirEvent, "det": kDet, "copula": kCopula, "stance": kStance, "from": kFrom, "order": kOrder, "relpro": kRelPro, "finding": kFinding, "nominal": kNominal,
+	"objcont": kObjCont, "figintro": kFigIntro, "direvent": kDirEvent, "det": kDet, "copula": kCopula, "stance": kStance, "from": kFrom, "order": kOrder, "relpro": kRelPro, "finding": kFinding, "nominal": kNominal, "organ": kOrgan,
 }
 
 //go:embed data/cues.tsv
@@ -1129,6 +1130,13 @@ func (d *doc) comingFrame(c, e int) bool {
 	return false
 }
 
+// organSubject reports a subject [c, v) that is a plural of organs or
+// units ("Các cấp ủy", "Các sở, ngành", "Các địa phương"), close to its verb.
+func (d *doc) organSubject(c, v int) bool {
+	l, ok := d.is(c, v, kDet)
+	return ok && v-c <= 6 && d.hasKindAt(l, v, kOrgan)
+}
+
 // subjWords is how far a subject may run before its verb of effort.
 const subjWords = 30
 
@@ -1164,7 +1172,10 @@ func (d *doc) subjCont(c, e int) bool {
 			continue
 		}
 		if d.verbAt(i, e) {
-			return false // another verb is the main one ("gắn với mục tiêu tiếp tục ...")
+			// "Các cấp ủy làm tốt ...": a plural organ addressed by the
+			// list takes any verb; elsewhere another verb is the main one
+			// ("Đề án gắn với mục tiêu tiếp tục ...")
+			return d.organSubject(c, i)
 		}
 	}
 	return false
