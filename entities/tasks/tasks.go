@@ -112,6 +112,7 @@ const (
 	kFinding
 	kNominal
 	kOrgan
+	kPron
 )
 
 var kindNames = map[string]kind{
@@ -126,7 +127,7 @@ var kindNames = map[string]kind{
 	"expert": kExpert, "genre": kGenre, "need": kNeed, "self": kSelf, "subord": kSubord,
 	"cont": kCont, "se": kSe, "next": kNext, "additive": kAdditive, "opine": kOpine,
 	"event": kEvent, "citizen": kCitizen, "voice": kVoice, "head": kHead, "demand": kDemand,
-	"objcont": kObjCont, "figintro": kFigIntro, "direvent": kDirEvent, "det": kDet, "copula": kCopula, "stance": kStance, "from": kFrom, "order": kOrder, "relpro": kRelPro, "finding": kFinding, "nominal": kNominal, "organ": kOrgan,
+	"objcont": kObjCont, "figintro": kFigIntro, "direvent": kDirEvent, "det": kDet, "copula": kCopula, "stance": kStance, "from": kFrom, "order": kOrder, "relpro": kRelPro, "finding": kFinding, "nominal": kNominal, "organ": kOrgan, "pron": kPron,
 }
 
 //go:embed data/cues.tsv
@@ -1620,8 +1621,33 @@ func (d *doc) items(a, e int) []schema.Item {
 			}
 		}
 	}
+	if k, ok := d.speakerTail(s, e); ok {
+		e = k
+	}
 	emit(s, e)
 	return out
+}
+
+// speakerTail finds, in the last item [s, e), "và <pronoun> (cũng) <speech
+// or pledge verb>" ("... và ông cũng xác định đây là ..."): the speaker's
+// own further words, which end the task. It returns the "và".
+func (d *doc) speakerTail(s, e int) (int, bool) {
+	for i := s + 2; i+2 < e; i++ {
+		if d.key(i) != "va2" {
+			continue
+		}
+		k, ok := d.is(i+1, e, kPron)
+		if !ok {
+			continue
+		}
+		if l, ok := d.is(k, e, kSubject); ok {
+			k = l
+		}
+		if d.hasKindAt(k, e, kSpeech|kPledge|kBlock|kStance) {
+			return i, true
+		}
+	}
+	return 0, false
 }
 
 // hasVerb reports an opener verb, a target verb or a modal in [s, t).
