@@ -1503,7 +1503,7 @@ func (d *doc) modalStart(c, m int) int {
 		return start
 	}
 	// "..., theo ông X, Y cần ...": the task starts after the attribution
-	for j := c + 1; j+1 < m; j++ {
+	for j := c; j+1 < m; j++ {
 		if d.key(j) != keyTheo || !(d.toks[j+1].Upper || d.key(j+1) == keyOng || d.key(j+1) == keyBa) {
 			continue
 		}
@@ -1514,7 +1514,7 @@ func (d *doc) modalStart(c, m int) int {
 			}
 		}
 	}
-	if start != c && start < m {
+	if start != c && start <= m {
 		return start
 	}
 	start = c
@@ -1529,7 +1529,7 @@ func (d *doc) modalStart(c, m int) int {
 				}
 			}
 		}
-		if cut > 0 && cut < m {
+		if cut > 0 && cut <= m {
 			return cut
 		}
 	}
