@@ -69,6 +69,8 @@ func TestNonTaskFramings(t *testing.T) {
 			[]string{"nhà nước có chính sách hỗ trợ người dân tái định cư"}},
 		{"a modal in what a regulation says",
 			"Ủy ban Pháp luật cơ bản tán thành quy định người bị hại cần được hỗ trợ pháp lý miễn phí.", nil},
+		{"a former official's modal sentence is an opinion",
+			"Theo nguyên Thứ trưởng Bộ Nội vụ Trần Văn U, Nhà nước cần xây dựng phương hướng phát triển cho từng vùng.", nil},
 		{"presiding over a ceremony",
 			"Sáng 20/3, tại Hà Nội, Thượng tướng Nguyễn Văn G dự và chỉ đạo Lễ công bố Quyết định thành lập Sư đoàn 5.", nil},
 		{"presiding over a conference",
