@@ -648,8 +648,10 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 	capRun, tailDone := 0, false
 	titleCase := false // inside "Khí tượng Thủy văn" (see titleCaseNext)
 	p.cutA, p.cutB = -1, -1
+	unitRole := false
 	if _, ok := p.d.units[p.key(k-1)]; ok && p.word(k-1) {
 		lastKind = orgPlain // "Trưởng ban Thời sự": the role ends with its unit noun
+		unitRole = true
 	}
 	for k < len(p.toks) {
 		t := p.toks[k]
@@ -766,6 +768,10 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 					continue
 				}
 			}
+			if p.key(k) == "sô1" && k > start && k+1 < len(p.toks) && p.toks[k+1].Kind == token.Number && p.toks[k+1].SpaceBefore {
+				k += 2 // "tàu Cảnh sát biển số 4032", "Trường THCS số 2"
+				continue
+			}
 			if (p.key(k) == "cua3" || p.key(k) == "thuôc5") && k > start && p.upper(k+1) {
 				if _, ok := p.orgHeadAt(k + 1); ok {
 					k++
@@ -774,8 +780,8 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 			}
 			// lower-case words of a name headed by an organization noun:
 			// "Ban Thời sự", "Cục Bổ trợ tư pháp", "Hội đồng quản trị"
-			if lastKind == orgPlain && k > start && capRun <= 1 && !tailDone && !(capRun >= 1 && p.toks[k-1].Upper && p.titleCaseNext(k+1)) {
-				if e := p.lowerTail(k); e > k {
+			if lastKind == orgPlain && (k > start || unitRole) && capRun <= 1 && !tailDone && !(capRun >= 1 && p.toks[k-1].Upper && p.titleCaseNext(k+1)) {
+				if e := p.lowerTail(k); e > k && (k > start || !p.roleAt(e) && (e >= len(p.toks) || p.nameAt[e] == 0)) {
 					k, tailDone = e, true
 					continue
 				}
@@ -1084,7 +1090,7 @@ func (p *parser) findSegments() {
 	}
 	// link segments separated by a comma
 	for _, s := range p.segs {
-		if s.orgLast > s.roleLast && s.last == s.orgLast && p.upper(s.last) && !p.toks[s.last].LineBefore && p.toks[s.last].SpaceBefore {
+		if s.orgLast > s.roleLast && s.last == s.orgLast && p.upper(s.last) && !p.toks[s.last].LineBefore && p.toks[s.last].SpaceBefore && p.toks[s.roleFirst].Upper && p.toks[s.roleLast].Upper {
 			// "Ủy viên Bộ Chính trị Bí thư Thành ủy Hà Nội": no comma
 			if n := p.segStartAt(s.last); n != nil && !n.former {
 				s.next, n.prev = n, s
@@ -1455,9 +1461,33 @@ func (p *parser) introduced() {
 			continue
 		}
 		stop := from + 30
+		if p.inBracket(subj.first) {
+			// "A (con trai ông B, T1) được bổ nhiệm T2": T2 is A's
+			stop = subj.last
+			for k := subj.last; k < len(p.toks) && k < subj.last+40 && !p.sentEnd(k); k++ {
+				if p.isPunct(k, ")") {
+					break
+				}
+				stop = k + 1
+			}
+		}
 		for k := from; k < len(p.toks) && k < stop; k++ {
 			if p.sentEnd(k) || (k > from && p.toks[k].LineBefore) {
 				break
+			}
+			if p.isPunct(k, "(") {
+				// skip an aside about someone else: "A (con trai ông B) được
+				// bổ nhiệm T"; "A (khi bị bắt là T)" is read
+				e, other := k+1, false
+				for e < len(p.toks) && e < k+16 && !p.isPunct(e, ")") && !p.sentEnd(e) {
+					other = other || p.nameAt[e] > 0
+					e++
+				}
+				if other && p.isPunct(e, ")") {
+					stop += e - k
+					k = e
+					continue
+				}
 			}
 			if p.nameAt[k] > 0 || p.key(k) == "cua3" || p.key(k) == "vê2" || p.key(k) == "ky1" {
 				break
@@ -1633,6 +1663,10 @@ func propagate(p *parser) {
 			}
 			nx := chain[i+1]
 			if p.nameAt[nx.orgLast] > 0 {
+				continue
+			}
+			if u, v := p.roleUnit(c), p.roleUnit(nx); empty && u != "" && v != "" && u != v {
+				// "Phó Đội trưởng rồi Phó Trưởng phòng Tham mưu": another unit
 				continue
 			}
 			if c.openBody && nx.openBody {
@@ -2484,4 +2518,38 @@ func (p *parser) apartPre(n *name) []*segment {
 		c.preOf = true
 	}
 	return chain
+}
+
+// inBracket reports whether token i is inside a bracket opened before it in
+// its sentence.
+func (p *parser) inBracket(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-12; j-- {
+		switch {
+		case p.isPunct(j, ")"), p.sentEnd(j), p.toks[j+1].LineBefore:
+			return false
+		case p.isPunct(j, "("):
+			return true
+		}
+	}
+	return false
+}
+
+// roleUnit is the key of the unit noun a role names ("Phó Cục trưởng":
+// cục, "Phó Đội trưởng": đội, "Trưởng phòng": phòng), or of the head noun
+// opening its organization when the role names none; "" if neither.
+func (p *parser) roleUnit(s *segment) string {
+	for t := s.roleFirst; t < s.roleLast; t++ {
+		if _, ok := p.d.units[p.key(t)]; ok {
+			return p.key(t)
+		}
+		if m, ok := p.orgHeadAt(t); ok && m.Last == t+1 && m.Value == orgPlain {
+			return p.key(t)
+		}
+	}
+	if s.orgLast > s.roleLast {
+		if m, ok := p.orgHeadAt(s.roleLast); ok && m.Last == s.roleLast+1 && m.Value == orgPlain {
+			return p.key(s.roleLast)
+		}
+	}
+	return ""
 }
