@@ -2,7 +2,7 @@
 # Instruction counts per pipeline stage, under valgrind's callgrind: unlike
 # seconds, they do not change with the load of a shared machine, so two
 # versions of the code can be compared on a busy 2-core box. Each stage is
-# run over the files with 1 and with 3 passes; the difference over 2 passes
+# run over the files with 1 and with 5 passes; the difference over 4 passes
 # is the stage's cost, printed as instructions per input byte, with the
 # ratio to the decode+normalize pass.
 #
@@ -33,8 +33,8 @@ printf '|%s|%s|%s|\n' ------------ -------------- -------------
 ref=""
 for st in $stages; do
   a=$(count "$st" 1 "$@")
-  b=$(count "$st" 3 "$@")
-  per=$(awk -v a="$a" -v b="$b" -v n="$bytes" 'BEGIN{printf "%.1f", (b-a)/2/n}')
+  b=$(count "$st" 5 "$@")
+  per=$(awk -v a="$a" -v b="$b" -v n="$bytes" 'BEGIN{printf "%.1f", (b-a)/4/n}')
   [ "$st" = normalize ] && ref=$per
   x="-"
   [ -n "$ref" ] && [ "$st" != normalize ] && x=$(awk -v p="$per" -v r="$ref" 'BEGIN{printf "%.2f", p/r}')

@@ -1,7 +1,7 @@
 // Command icount runs one stage of vnpol's pipeline over a set of article
 // files a given number of times. Run under valgrind's callgrind twice, with
-// -passes 1 and -passes 3, the difference of the two instruction counts
-// over two passes is the stage's cost in instructions: a figure that does
+// -passes 1 and -passes 5, the difference of the two instruction counts
+// over four passes is the stage's cost in instructions: a figure that does
 // not depend on what else the machine is doing (see scripts/icount.sh).
 //
 //	go run ./scripts/icount -stage extract -passes 3 testdata/*.txt
