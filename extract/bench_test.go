@@ -77,7 +77,7 @@ func prepare(src []byte, n need) benchDoc {
 	}
 	d.toks = token.Tokenize(d.text)
 	d.sents = segment.Sentences(d.text)
-	d.h = readHeader(d.text)
+	d.h = readHeader(d.text, d.toks)
 	d.date = d.h.date
 	return d
 }
@@ -96,7 +96,7 @@ var stages = []stage{
 	}},
 	{"tokenize", needText, func(_ *Extractor, d *benchDoc) { token.Tokenize(d.text) }},
 	{"segment", needText, func(_ *Extractor, d *benchDoc) { segment.Sentences(d.text) }},
-	{"header", needText, func(_ *Extractor, d *benchDoc) { readHeader(d.text) }},
+	{"header", needAll, func(_ *Extractor, d *benchDoc) { readHeader(d.text, d.toks) }},
 	{"places", needAll, func(_ *Extractor, d *benchDoc) { places.Provinces(places.Find(d.text, d.toks, d.date)) }},
 	{"docs", needAll, func(_ *Extractor, d *benchDoc) { docs.Documents(docs.Find(d.text, d.toks, d.date)) }},
 	{"timex", needAll, func(_ *Extractor, d *benchDoc) {

@@ -78,13 +78,13 @@ func (e *Extractor) Extract(ctx context.Context, src []byte) (*schema.Record, er
 
 // fill runs the recognizers on the normalized text and assembles the record.
 func (e *Extractor) fill(rec *schema.Record, text string) {
-	h := readHeader(text)
+	toks := token.Tokenize(text)
+	h := readHeader(text, toks)
 	rec.Article = h.art
 	date := h.date
 	if date.IsZero() {
 		date = e.refDate
 	}
-	toks := token.Tokenize(text)
 	sents := segment.Sentences(text)
 
 	pm := places.Find(text, toks, date)

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"time"
 	"unicode"
@@ -9,6 +10,7 @@ import (
 
 	"github.com/vnpol/vnpol/entities/segment"
 	"github.com/vnpol/vnpol/entities/timex"
+	"github.com/vnpol/vnpol/entities/token"
 	"github.com/vnpol/vnpol/schema"
 )
 
@@ -42,7 +44,7 @@ var (
 	initialsRe = regexp.MustCompile(`^[\p{Lu}][\p{L}]*\.?(?:[\s.]?[\p{Lu}][\p{L}]*\.?){0,3}$`)
 )
 
-func readHeader(text string) headerInfo {
+func readHeader(text string, toks []token.Token) headerInfo {
 	var h headerInfo
 	paras := segment.Paragraphs(text)
 	i := 0
@@ -120,7 +122,7 @@ func readHeader(text string) headerInfo {
 		}
 	}
 	if h.art.Published == "" && fmDate == "" {
-		h.art.Published = leadDate(text, paras[i:min(i+6, len(paras))])
+		h.art.Published = leadDate(text, toks, paras[i:min(i+6, len(paras))])
 	}
 	if h.art.Published == "" && fmDate != "" {
 		if v, ok := timex.ParseTimestamp(fmDate); ok {
@@ -221,15 +223,17 @@ var datelineCue = regexp.MustCompile(`(?i)(?:^|[,(]\s*)(sáng|chiều|tối|trư
 // leadDate is, for an article without a timestamp, the first fully dated
 // dateline in its lead: the date of the events it reports, which stands in
 // for the publication date.
-func leadDate(text string, lead []schema.Span) string {
+func leadDate(text string, toks []token.Token, lead []schema.Span) string {
 	for _, p := range lead {
-		para := text[p.Start:p.End]
-		for _, d := range timex.Dates(para, nil, time.Time{}) {
+		// the paragraph's tokens: those of the whole text within it
+		a := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= p.Start })
+		b := a + sort.Search(len(toks)-a, func(i int) bool { return toks[a+i].End > p.End })
+		for _, d := range timex.Dates(text, toks[a:b:b], time.Time{}) {
 			if d.YearInferred || len(d.Value) != 10 {
 				continue
 			}
 			// a 24-byte window: "^" can only match at the paragraph's start
-			if datelineCue.MatchString(para[max(0, d.Span.Start-24):d.Span.Start]) {
+			if datelineCue.MatchString(text[max(p.Start, d.Span.Start-24):d.Span.Start]) {
 				return d.Value
 			}
 		}

@@ -32,6 +32,9 @@ func looksHTML(src []byte) bool {
 	if n > 4096 {
 		n = 4096
 	}
+	if bytes.IndexByte(src[:n], '<') < 0 { // every marker opens with "<"
+		return false
+	}
 	// the markers are ASCII: fold ASCII letters only, into a stack buffer
 	var buf [4096]byte
 	head := buf[:n]
