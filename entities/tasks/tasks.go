@@ -1703,8 +1703,8 @@ func (d *doc) hasPunct(a, b int, p string) bool {
 // before the next semicolon.
 func (d *doc) continuesObject(n, e int) bool {
 	last, ok := d.is(n, e, kObjCont)
-	if !ok || last >= e || d.verbAt(last, e) || d.toks[last].Kind != token.Word {
-		return false
+	if !ok || last >= e || d.verbAt(last, e) || d.toks[last].Kind != token.Word || d.hasKindAt(last, e, kOrgan) {
+		return false // "nhiều địa phương có ...": a quantified subject
 	}
 	for i := last; i < e; i++ {
 		if d.isPunct(i, ";") || d.isPunct(i, ":") {
