@@ -156,6 +156,7 @@ type parser struct {
 	// cutA, cutB: a bracketed abbreviation [cutA, cutB) inside the last
 	// organization parseOrg read ("Quốc hội (ĐBQH) tỉnh"), -1 if none
 	cutA, cutB int
+	placeExt   string // the place with its province tail, of the last parseOrg
 
 	alias     map[string]string // p.aliases(), once
 	canonBuf  []byte
@@ -219,6 +220,7 @@ type segment struct {
 	former       bool
 	placeText    string // place closing the organization, if any
 	placeFull    string // the same with its prefix (tỉnh Lào Cai), if written
+	placeExt     string // the place with a province tail (Phú Quý, tỉnh Bình Thuận)
 	openPlace    bool   // organization ends with a place-expecting head and no place
 	openBody     bool   // organization ends with a party body needing a parent (Đảng đoàn)
 	prev, next   *segment
@@ -412,7 +414,7 @@ func (p *parser) placeLen(i, end int) int {
 		return 0
 	}
 	if !p.date.IsZero() || true {
-		for k := min(end, i+4); k > i; k-- {
+		for k := min(end, i+5); k > i; k-- { // "Bà Rịa - Vũng Tàu": five tokens
 			if p.isPlace(p.text[p.toks[i].Start:p.toks[k-1].End]) {
 				return k - i
 			}
@@ -648,6 +650,8 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 	capRun, tailDone := 0, false
 	titleCase := false // inside "Khí tượng Thủy văn" (see titleCaseNext)
 	p.cutA, p.cutB = -1, -1
+	p.placeExt = ""
+	keepTok := k
 	unitRole := false
 	if _, ok := p.d.units[p.key(k-1)]; ok && p.word(k-1) {
 		lastKind = orgPlain // "Trưởng ban Thời sự": the role ends with its unit noun
@@ -675,6 +679,10 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 			place = p.text[p.toks[k].Start:p.toks[k+n-1].End]
 			if tail {
 				place = keep
+				// "Phú Quý, tỉnh Bình Thuận": given whole to earlier titles
+				p.placeExt = p.text[p.toks[keepTok].Start:p.toks[k+n-1].End]
+			} else {
+				keepTok = k
 			}
 			k += n
 			placeSlot, openPlace = false, false
@@ -1068,6 +1076,7 @@ func (p *parser) findSegments() {
 		end, place, openPlace, openBody := p.parseOrg(m.Last)
 		s.orgLast, s.last, s.placeText, s.openPlace, s.openBody = end, end, place, openPlace, openBody
 		s.cutA, s.cutB = p.cutA, p.cutB
+		s.placeExt = p.placeExt
 		if s.cutB > end {
 			s.cutA, s.cutB = -1, -1
 		}
@@ -1644,6 +1653,9 @@ func propagate(p *parser) {
 							continue // "Tỉnh ủy" takes a province, not "Thành ủy Phủ Lý"'s city
 						}
 						c.extraOrg, c.extraIsPlace = place, true
+						if chain[i].placeExt != "" && !p.provinceLevel(c) {
+							c.extraOrg = chain[i].placeExt // "bí thư Huyện ủy Phú Quý, tỉnh Bình Thuận"
+						}
 					} else if c.orgLast > c.roleLast && p.key(c.roleLast) == "sơ3" && c.placeText == "" && c.extraOrg == "" && chain[i].placeFull != "" {
 						// "Giám đốc sở Tư pháp, Chủ tịch Hội Luật gia tỉnh Lào Cai"
 						c.extraOrg, c.extraIsPlace = chain[i].placeFull, true
