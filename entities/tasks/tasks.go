@@ -14,8 +14,16 @@
 //   - a focus frame ("thông qua nhiệm vụ trọng tâm ..., trọng tâm là ...");
 //   - a list introduction ("... một số nội dung, nhiệm vụ sau:") that opens
 //     a numbered document-style list running to the end of the text;
+//   - a demand ("nhiệm vụ ... đòi hỏi Công an tỉnh tiếp tục ...") and an
+//     announced list ("nhấn mạnh một số nội dung X cần thực hiện.");
 //   - a past-period frame ("Trong 6 tháng đầu năm 2020, ... đã ...") makes
 //     the verb-initial sentences after it results, not tasks.
+//
+// Not tasks: citizens voicing complaints ("cử tri ... nêu ý kiến: ..."),
+// figures after "gồm:", an official presiding over an event ("dự và chỉ
+// đạo Lễ ..."), a lead that teases a directive the body repeats, a modal
+// under a past order ("đã buộc X phải ..."), experts' and former
+// officials' opinions, deputies' opinions in a law debate.
 //
 // Verb-initial sentences continue the current list until the paragraph
 // ends (or, when the next paragraph opens with one, across it) or a
