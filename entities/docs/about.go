@@ -64,7 +64,7 @@ func (p *parser) subjectEnd(j int) int {
 // generic: "các chỉ thị, nghị quyết của Trung ương về ..."), and not after
 // a plural or indefinite word ("các Nghị quyết của Quốc hội về ...").
 func (p *parser) aboutIssuer(start, i, k, ti int) ([]Citation, int) {
-	if !p.d.wordSet["titled"][token.FoldPhrase(p.d.types[ti].Name)] || !p.is(k, "của") || !p.same(k) ||
+	if !p.d.wordSet["titled"][p.d.typeKey(p.d.types[ti].Name)] || !p.is(k, "của") || !p.same(k) ||
 		!p.toks[i].Upper || p.classBefore("generic", i) || p.is(i-1, "một") {
 		return nil, i
 	}
@@ -77,7 +77,7 @@ func (p *parser) aboutIssuer(start, i, k, ti int) ([]Citation, int) {
 		return nil, i
 	}
 	doc := schema.Document{Type: p.d.types[ti].Name, TypeCode: p.d.types[ti].Code, Issuer: name, IssuerCode: code}
-	return []Citation{p.cite(start, end, doc, "t|"+token.FoldPhrase(doc.Type)+"|"+p.nameKey(k, end))}, end
+	return []Citation{p.cite(start, end, doc, "t|"+p.d.typeKey(doc.Type)+"|"+p.nameKey(k, end))}, end
 }
 
 // personnel reads a resolution named by a personnel act on an office:
@@ -87,7 +87,7 @@ func (p *parser) aboutIssuer(start, i, k, ti int) ([]Citation, int) {
 // (a comma only before another capitalized office), the end of the line or
 // a stop word ("đối với").
 func (p *parser) personnel(start, i, k, ti int) ([]Citation, int) {
-	if !p.d.wordSet["titled"][token.FoldPhrase(p.d.types[ti].Name)] || !p.toks[i].Upper ||
+	if !p.d.wordSet["titled"][p.d.typeKey(p.d.types[ti].Name)] || !p.toks[i].Upper ||
 		p.classBefore("generic", i) || !p.same(k) {
 		return nil, i
 	}
@@ -109,7 +109,7 @@ func (p *parser) personnel(start, i, k, ti int) ([]Citation, int) {
 				if p.classAt("rank", y) >= 0 {
 					// a person follows, not the office: the title ends at the act
 					doc := schema.Document{Type: p.d.types[ti].Name, TypeCode: p.d.types[ti].Code}
-					return []Citation{p.cite(start, y, doc, "t|"+token.FoldPhrase(doc.Type)+"|"+p.nameKey(k, y))}, y
+					return []Citation{p.cite(start, y, doc, "t|"+p.d.typeKey(doc.Type)+"|"+p.nameKey(k, y))}, y
 				}
 			}
 			v = y
@@ -145,7 +145,7 @@ func (p *parser) personnel(start, i, k, ti int) ([]Citation, int) {
 		return nil, i
 	}
 	doc := schema.Document{Type: p.d.types[ti].Name, TypeCode: p.d.types[ti].Code}
-	return []Citation{p.cite(start, x, doc, "t|"+token.FoldPhrase(doc.Type)+"|"+p.nameKey(k, x))}, x
+	return []Citation{p.cite(start, x, doc, "t|"+p.d.typeKey(doc.Type)+"|"+p.nameKey(k, x))}, x
 }
 
 // amend reads an amending act: "Luật sửa đổi, bổ sung một số điều của Luật
@@ -196,7 +196,7 @@ func (p *parser) amend(start, i, k, ti int) ([]Citation, int) {
 		e = x
 	}
 	doc := schema.Document{Type: p.d.types[ti].Name, TypeCode: p.d.types[ti].Code}
-	out := []Citation{p.cite(start, e, doc, "t|"+token.FoldPhrase(doc.Type)+"|"+p.nameKey(k, e))}
+	out := []Citation{p.cite(start, e, doc, "t|"+p.d.typeKey(doc.Type)+"|"+p.nameKey(k, e))}
 	for _, c := range inner {
 		if c.Document.Number != "" {
 			out = append(out, c)
@@ -213,7 +213,7 @@ func (p *parser) known(start, i, ti int) ([]Citation, int) {
 		return nil, i
 	}
 	doc := schema.Document{Type: p.d.types[ti].Name, TypeCode: p.d.types[ti].Code}
-	return []Citation{p.cite(start, e, doc, "t|"+token.FoldPhrase(doc.Type)+"|"+p.nameKey(i, e))}, e
+	return []Citation{p.cite(start, e, doc, "t|"+p.d.typeKey(doc.Type)+"|"+p.nameKey(i, e))}, e
 }
 
 // andAfter continues a law name at "và" (token j): "Luật Tiêu chuẩn và quy

@@ -48,6 +48,7 @@ type tables struct {
 	ords        *lexicon.Lexicon[int]
 	words       map[string]*lexicon.Lexicon[bool] // class -> phrases (data/words.tsv)
 	wordSet     map[string]map[string]bool        // class -> folded phrases
+	typeKeys    map[string]string                 // document type name -> token.FoldPhrase of it
 	keys        map[string]string                 // literal -> folded key
 	cvType      int                               // index of the Công văn row (number mode)
 }
@@ -165,7 +166,20 @@ func load() *tables {
 	for _, w := range literals {
 		t.keys[w] = token.Fold(w)
 	}
+	t.typeKeys = map[string]string{}
+	for _, ty := range t.types {
+		t.typeKeys[ty.Name] = token.FoldPhrase(ty.Name)
+	}
 	return t
+}
+
+// typeKey is token.FoldPhrase(name) for a document type's name, looked up
+// rather than folded again at every citation.
+func (t *tables) typeKey(name string) string {
+	if k, ok := t.typeKeys[name]; ok {
+		return k
+	}
+	return token.FoldPhrase(name)
 }
 
 // literals are the grammar words the parser tests tokens against.

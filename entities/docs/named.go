@@ -205,7 +205,7 @@ func (p *parser) law(start, i, k, ti int) ([]Citation, int) {
 	if p.key(j) == "(" && p.is(j+1, "sửa") && p.is(j+2, "đổi") && p.key(j+3) == ")" && p.same(j+3) {
 		j += 4
 	}
-	key := "t|" + token.FoldPhrase(p.d.types[ti].Name) + "|" + p.nameKey(k, nameEnd)
+	key := "t|" + p.d.typeKey(p.d.types[ti].Name) + "|" + p.nameKey(k, nameEnd)
 	// "Luật Đất đai số 31/2024/QH15": the name then the number and symbol
 	if nameEnd > k && j == nameEnd && p.is(j, "số") && p.same(j) && p.same(j+1) && p.kind(j+1) == token.Number {
 		if cs, end := p.numbered(start, j+1, ti); len(cs) == 1 && cs[0].Document.Symbol != "" {
@@ -253,7 +253,7 @@ func (p *parser) lawList(out []Citation, j, ti int) ([]Citation, int) {
 			break
 		}
 		doc := schema.Document{Type: p.d.types[ti].Name, TypeCode: p.d.types[ti].Code}
-		out = append(out, p.cite(x, e, doc, "t|"+token.FoldPhrase(doc.Type)+"|"+p.nameKey(x, e)))
+		out = append(out, p.cite(x, e, doc, "t|"+p.d.typeKey(doc.Type)+"|"+p.nameKey(x, e)))
 		j = e
 	}
 	return out, j
@@ -275,7 +275,7 @@ func (p *parser) org(start, i, k, ti int) ([]Citation, int) {
 		}
 	}
 	doc := schema.Document{Type: p.d.types[ti].Name, TypeCode: p.d.types[ti].Code}
-	return []Citation{p.cite(start, j, doc, "t|"+token.FoldPhrase(doc.Type)+"|"+p.nameKey(k, j))}, j
+	return []Citation{p.cite(start, j, doc, "t|"+p.d.typeKey(doc.Type)+"|"+p.nameKey(k, j))}, j
 }
 
 // genericAfter reports whether token j starts ", nghị quyết" or "và chỉ thị" without a
@@ -303,7 +303,7 @@ func (p *parser) bare(start, i, k, ti int) ([]Citation, int) {
 		return nil, i
 	}
 	doc := schema.Document{Type: p.d.types[ti].Name, TypeCode: p.d.types[ti].Code, Year: y}
-	return []Citation{p.cite(start, j, doc, "t|"+token.FoldPhrase(doc.Type)+"|")}, j
+	return []Citation{p.cite(start, j, doc, "t|"+p.d.typeKey(doc.Type)+"|")}, j
 }
 
 // sentenceStart reports whether token i begins a sentence or line.
@@ -340,7 +340,7 @@ func (p *parser) capName(start, i, k, ti int) ([]Citation, int) {
 					return nil, i
 				}
 				doc := schema.Document{Type: p.d.types[ti].Name, TypeCode: p.d.types[ti].Code}
-				return []Citation{p.cite(start, e+1, doc, "t|"+token.FoldPhrase(doc.Type)+"|"+p.nameKey(j, e+1))}, e + 1
+				return []Citation{p.cite(start, e+1, doc, "t|"+p.d.typeKey(doc.Type)+"|"+p.nameKey(j, e+1))}, e + 1
 			}
 		}
 		return nil, i
@@ -381,7 +381,7 @@ func (p *parser) capName(start, i, k, ti int) ([]Citation, int) {
 		keyEnd = j
 	}
 	doc := schema.Document{Type: p.d.types[ti].Name, TypeCode: p.d.types[ti].Code}
-	return []Citation{p.cite(start, j, doc, "t|"+token.FoldPhrase(doc.Type)+"|"+p.nameKey(k, keyEnd))}, j
+	return []Citation{p.cite(start, j, doc, "t|"+p.d.typeKey(doc.Type)+"|"+p.nameKey(k, keyEnd))}, j
 }
 
 // report reads "Báo cáo chính trị" when it names a congress document:
@@ -405,7 +405,7 @@ func (p *parser) report(start, i, k, ti int) ([]Citation, int) {
 // sentence, not after a plural word (các nghị quyết), and the title (2 to
 // 10 words, no stop word) is followed at once by "của" and a known issuer.
 func (p *parser) titled(start, i, k, ti int) ([]Citation, int) {
-	if !p.d.wordSet["titled"][token.FoldPhrase(p.d.types[ti].Name)] || !p.toks[i].Upper ||
+	if !p.d.wordSet["titled"][p.d.typeKey(p.d.types[ti].Name)] || !p.toks[i].Upper ||
 		p.sentenceStart(i) || p.classBefore("generic", i) {
 		return nil, i
 	}
@@ -425,7 +425,7 @@ func (p *parser) titled(start, i, k, ti int) ([]Citation, int) {
 		return nil, i
 	}
 	doc := schema.Document{Type: p.d.types[ti].Name, TypeCode: p.d.types[ti].Code, Issuer: name, IssuerCode: code}
-	return []Citation{p.cite(start, end, doc, "t|"+token.FoldPhrase(doc.Type)+"|"+p.nameKey(k, end))}, end
+	return []Citation{p.cite(start, end, doc, "t|"+p.d.typeKey(doc.Type)+"|"+p.nameKey(k, end))}, end
 }
 
 // coordAfter continues a title at "và" (token j; the title began at token

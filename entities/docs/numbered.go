@@ -211,7 +211,7 @@ func (p *parser) numbered(start, k, head int) ([]Citation, int) {
 		if it.sym == "" && tr.issEnd > 0 && x == len(items)-1 {
 			to = tr.issEnd // "Chỉ thị 05 của Bộ Chính trị": the issuer is part of a short citation
 		}
-		c := p.cite(from, to, doc, "n|"+token.FoldPhrase(doc.Type)+"|"+normNum(it.num))
+		c := p.cite(from, to, doc, "n|"+p.d.typeKey(doc.Type)+"|"+normNum(it.num))
 		c.bare = head < 0
 		out = append(out, c)
 	}
