@@ -50,6 +50,7 @@ type benchDoc struct {
 	toks  []token.Token
 	sents []schema.Span
 	h     headerInfo
+	pm    []places.Match
 	date  time.Time
 }
 
@@ -79,6 +80,9 @@ func prepare(src []byte, n need) benchDoc {
 	d.sents = segment.Sentences(d.text)
 	d.h = readHeader(d.text, d.toks)
 	d.date = d.h.date
+	if d.pm = places.Find(d.text, d.toks, d.date); d.pm == nil {
+		d.pm = []places.Match{} // as extract passes them to events
+	}
 	return d
 }
 
@@ -107,7 +111,7 @@ var stages = []stage{
 		people.Find(people.Input{Text: d.text, Tokens: d.toks, Sentences: d.sents, Date: d.date, Exclude: d.h.skip})
 	}},
 	{"events", needAll, func(_ *Extractor, d *benchDoc) {
-		events.Find(events.Input{Text: d.text, Tokens: d.toks, Sentences: d.sents, Date: d.date, Title: d.h.title})
+		events.Find(events.Input{Text: d.text, Tokens: d.toks, Sentences: d.sents, Date: d.date, Title: d.h.title, Places: d.pm})
 	}},
 	{"tasks", needAll, func(_ *Extractor, d *benchDoc) {
 		tasks.Find(tasks.Input{Text: d.text, Tokens: d.toks, Sentences: d.sents, Date: d.date})

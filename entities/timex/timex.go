@@ -117,7 +117,7 @@ func (a ymd) iso() string {
 	if a.y == 0 {
 		return fmt.Sprintf("--%02d-%02d", a.m, a.d)
 	}
-	return fmt.Sprintf("%04d-%02d-%02d", a.y, a.m, a.d)
+	return iso(a.y, a.m, a.d)
 }
 
 func num(toks []token.Token, i int) (int, bool) {
@@ -348,6 +348,10 @@ func Periods(text string, toks []token.Token, ref time.Time) []Period {
 	}
 	w := words()
 	var out []Period
+	refDay := ""
+	if !ref.IsZero() {
+		refDay = ref.Format("2006-01-02")
+	}
 	for i := 0; i < len(toks); {
 		if toks[i].Kind != token.Number && !w.periodStart.HasToken(&toks[i]) { // a cheap test first
 			i++
@@ -359,7 +363,7 @@ func Periods(text string, toks []token.Token, ref time.Time) []Period {
 			continue
 		}
 		p.Text = text[p.Span.Start:p.Span.End]
-		if !ref.IsZero() && p.Start > ref.Format("2006-01-02") {
+		if refDay != "" && p.Start > refDay {
 			p.Future = true
 		}
 		out = append(out, p)
@@ -388,7 +392,16 @@ func yearAfterNam(toks []token.Token, k int, ref time.Time, w *wordSet) (y, next
 	return 0, 0, false, false, false
 }
 
-func iso(y, m, d int) string { return fmt.Sprintf("%04d-%02d-%02d", y, m, d) }
+// iso formats a date as YYYY-MM-DD (as fmt's "%04d-%02d-%02d" would, for
+// years 0-9999, without its cost: dates are formatted at every match).
+func iso(y, m, d int) string {
+	if y < 0 || y > 9999 || m < 0 || m > 99 || d < 0 || d > 99 {
+		return fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+	}
+	b := [10]byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
+		byte('0' + m/10), byte('0' + m%10), '-', byte('0' + d/10), byte('0' + d%10)}
+	return string(b[:])
+}
 
 func periodAt(toks []token.Token, i int, ref time.Time, w *wordSet) (Period, int, bool) {
 	t := toks[i]

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -233,4 +234,10 @@ func FuzzRelative(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestISO(t *testing.T) {
+	for _, c := range [][3]int{{2024, 6, 1}, {1, 2, 3}, {9999, 12, 31}, {10000, 1, 1}, {-5, 1, 1}, {2024, 100, 1}, {0, 0, 0}} {
+		assert.Equal(t, fmt.Sprintf("%04d-%02d-%02d", c[0], c[1], c[2]), iso(c[0], c[1], c[2]), "%v", c)
+	}
 }
