@@ -169,6 +169,9 @@ func brokenUTF8(src []byte) (at, good int) {
 
 // hasCombiningVietMarks reports combining tone or vowel marks (NFD text).
 func hasCombiningVietMarks(src []byte) bool {
+	if bytes.IndexByte(src, 0xCC) < 0 { // U+0300-U+033F all open with 0xCC
+		return false
+	}
 	for _, m := range [][]byte{[]byte("\u0300"), []byte("\u0301"), []byte("\u0303"), []byte("\u0309"), []byte("\u0323"), []byte("\u0302"), []byte("\u0306"), []byte("\u031B")} {
 		if bytes.Contains(src, m) {
 			return true
