@@ -1632,6 +1632,7 @@ func (p *parser) foreignLike(i int) bool {
 
 // propagate gives earlier titles of a chain the place or body that closes it.
 func propagate(p *parser) {
+	defer p.namedBodies()
 	for _, s := range p.segs {
 		if s.prev != nil {
 			continue
@@ -2564,4 +2565,37 @@ func (p *parser) roleUnit(s *segment) string {
 		}
 	}
 	return ""
+}
+
+// namedBodies completes a party body named without its parent from the same
+// body named in full earlier in the sentence: "tham gia Đảng đoàn Hội Liên
+// hiệp Phụ nữ tỉnh (nhiệm kỳ 2021 - 2026), giữ chức vụ Ủy viên Đảng đoàn".
+func (p *parser) namedBodies() {
+	for _, s := range p.segs {
+		if !s.openBody || s.extraOrg != "" || s.placeText != "" || s.next != nil {
+			continue
+		}
+		n := s.orgLast - s.roleLast
+		if n < 1 || n > 4 {
+			continue
+		}
+	scan:
+		for j := s.first - n; j >= 0 && j >= s.first-40; j-- {
+			if p.sentEnd(j) || p.toks[j+1].LineBefore {
+				break
+			}
+			for t := 0; t < n; t++ {
+				if p.toks[j+t].Key != p.toks[s.roleLast+t].Key {
+					continue scan
+				}
+			}
+			if !p.upper(j+n) || p.nameAt[j+n] > 0 {
+				continue
+			}
+			if e, _, _, _ := p.parseOrg(j + n); e > j+n && e <= s.first {
+				s.extraOrg = p.text[p.toks[j+n].Start:p.toks[e-1].End]
+			}
+			break
+		}
+	}
 }
