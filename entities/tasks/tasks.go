@@ -123,6 +123,10 @@ const (
 	kPron
 )
 
+// auxKinds are the kinds kept in the aux lexicon (see lexicons.aux).
+const auxKinds = kDet | kNominal | kPron | kOrgan | kCopula | kRelPro | kFrom |
+	kEvent | kHead | kVoice | kObjCont | kFigIntro | kFinding | kOrder | kDirEvent
+
 var kindNames = map[string]kind{
 	"directive": kDirective, "speech": kSpeech, "promise": kPromise, "modal": kModal,
 	"nomodal": kNoModal, "relhead": kRelHead, "past": kPast, "passive": kPassive,
@@ -148,7 +152,11 @@ var verbsTXT string
 var compoundsTXT string
 
 type lexicons struct {
-	cues  *lexicon.Lexicon[kind]
+	cues *lexicon.Lexicon[kind]
+	// aux holds the cues of auxKinds: frequent words ("các", "từ", "ông")
+	// that rules only test at one position, so the index pass over every
+	// token does not look them up
+	aux   *lexicon.Lexicon[kind]
 	verbs *lexicon.Lexicon[bool]
 	// per kind, the longest phrase length in tokens (for looking back)
 	maxLen int
@@ -164,7 +172,7 @@ func addFirst(f *lexicon.KeyFilter, phrase string) {
 }
 
 var lex = sync.OnceValue(func() *lexicons {
-	l := &lexicons{cues: lexicon.New[kind](), verbs: lexicon.New[bool]()}
+	l := &lexicons{cues: lexicon.New[kind](), aux: lexicon.New[kind](), verbs: lexicon.New[bool]()}
 	sc := bufio.NewScanner(strings.NewReader(cuesTSV))
 	for sc.Scan() {
 		line := strings.TrimSpace(sc.Text())
@@ -174,6 +182,11 @@ var lex = sync.OnceValue(func() *lexicons {
 		phrase, name, ok := strings.Cut(line, "\t")
 		k, known := kindNames[strings.TrimSpace(name)]
 		if !ok || !known {
+			continue
+		}
+		if k&auxKinds != 0 {
+			old, _ := l.aux.Lookup(phrase)
+			l.aux.Add(phrase, old|k)
 			continue
 		}
 		old, _ := l.cues.Lookup(phrase)
@@ -224,6 +237,10 @@ type doc struct {
 	cueLast []int32 // end of the cue starting at each token, 0 if none
 	cueVal  []kind  // its kinds
 	verb    []int   // end of the verb phrase starting at each token, 0 if none
+	// kinds holds the kinds of the cues starting in the sentence being
+	// read (all kinds when none is being read): rules whose cue is absent
+	// skip their scan
+	kinds kind
 	// opinion is set for a seminar, forum or interview article, where a
 	// bare modal sentence is a participant's opinion, not a task
 	opinion bool
@@ -334,6 +351,36 @@ func (d *doc) endsAt(lo, e int, k kind) bool {
 
 func (d *doc) key(i int) string { return d.toks[i].Key }
 
+// auxIs reports whether an aux cue of kind k starts at token i and ends
+// no later than token b, and returns its end.
+func (d *doc) auxIs(i, b int, k kind) (int, bool) {
+	if i < 0 || i >= b || b > len(d.toks) {
+		return i, false
+	}
+	m, ok := d.lx.aux.At(d.toks[:b], i)
+	if ok && m.Value&k != 0 {
+		return m.Last, true
+	}
+	return i, false
+}
+
+// auxAt reports an aux cue of kind k starting at token i.
+func (d *doc) auxAt(i, b int, k kind) bool {
+	_, ok := d.auxIs(i, b, k)
+	return ok
+}
+
+// auxEndsAt reports whether an aux cue of kind k ends exactly at token e,
+// starting at or after lo.
+func (d *doc) auxEndsAt(lo, e int, k kind) bool {
+	for s := e - 1; s >= lo && s >= e-d.lx.maxLen; s-- {
+		if last, ok := d.auxIs(s, e, k); ok && last == e {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *doc) isPunct(i int, p string) bool {
 	return d.toks[i].Kind == token.Punct && d.toks[i].Key == p
 }
@@ -362,7 +409,7 @@ func Find(in Input) (tasks, results []schema.TaskList) {
 	if sents == nil {
 		sents = segment.Sentences(in.Text)
 	}
-	d := &doc{text: in.Text, toks: toks, lx: lex(), date: in.Date}
+	d := &doc{text: in.Text, toks: toks, lx: lex(), date: in.Date, kinds: ^kind(0)}
 	d.index()
 	r := &reader{d: d}
 	ss := d.sentences(sents)
@@ -609,7 +656,12 @@ func (r *reader) add(list *[]schema.TaskList, a, b int) {
 
 func (r *reader) run(sents []sentence) {
 	d := r.d
+	defer func() { d.kinds = ^kind(0) }()
 	for si, s := range sents {
+		d.kinds = 0
+		for _, v := range d.cueVal[s.a:s.b] {
+			d.kinds |= v
+		}
 		newPara := si == 0 || s.para != sents[si-1].para
 		paraLast := si == len(sents)-1 || sents[si+1].para != s.para
 		paraFirst := newPara
@@ -631,7 +683,7 @@ func (r *reader) run(sents []sentence) {
 			}
 			// a heading line: numbered, alone in its paragraph, no final stop
 			if paraFirst && paraLast && numbered && !d.endsWithStop(s.a, s.b) {
-				if d.endsWithColon(s.a, s.b) && d.endsAt(c, e, kFinding) {
+				if d.endsWithColon(s.a, s.b) && d.auxEndsAt(c, e, kFinding) {
 					// "V. Xem xét ..., Ủy ban nhận thấy:": findings follow
 					r.docList, r.mode = false, mNone
 					continue
@@ -1011,13 +1063,13 @@ func (d *doc) directive(c, e int) (int, int, bool) {
 		if last < e && d.key(last) == keyCua {
 			continue // "đề nghị của X": a noun, the request of X
 		}
-		if last < e && d.hasKindAt(j, e, kDirEvent) && d.eventAt(last, e) {
+		if last < e && d.auxAt(j, e, kDirEvent) && d.eventAt(last, e) {
 			continue // "dự và chỉ đạo Lễ công bố ...": presides over an event
 		}
 		if d.hasKindAt(d.skipJoiners(last, e), e, kSelf) {
 			continue // "tôi mong rằng mình ...": a wish for oneself
 		}
-		if j-1 > c && d.hasKindAt(j-1, j, kCopula) && !d.endsAt(c, j-1, kSpeech) {
+		if j-1 > c && d.auxAt(j-1, j, kCopula) && !d.endsAt(c, j-1, kSpeech) {
 			continue // "nhiệm vụ của X là chỉ đạo ...": a definition
 		}
 		if d.speakerBefore(c, j) && !d.receives(last, e) {
@@ -1067,7 +1119,7 @@ func (d *doc) speakerBefore(c, j int) bool {
 			np = i + 1
 			break
 		}
-		if d.hasKindAt(i, j, kRelPro) {
+		if d.auxAt(i, j, kRelPro) {
 			np = i + 1
 			break // "mà em luôn mong muốn ...": a relative clause's own subject
 		}
@@ -1093,10 +1145,10 @@ func (d *doc) speakerBefore(c, j int) bool {
 // eventAt reports an event noun at k, after a determiner if any ("các
 // phiên họp", "Lễ công bố").
 func (d *doc) eventAt(k, e int) bool {
-	if l, ok := d.is(k, e, kDet); ok {
+	if l, ok := d.auxIs(k, e, kDet); ok {
 		k = l
 	}
-	return d.hasKindAt(k, e, kEvent)
+	return d.auxAt(k, e, kEvent)
 }
 
 // listLine reports a line that goes on with an open task list though it
@@ -1122,7 +1174,7 @@ func (d *doc) listLine(m mode, c, e int) bool {
 // after the article's date ("Từ năm 2017 các địa phương bố trí ...") and
 // has no past marker "đã": in an open task list, one more task.
 func (d *doc) comingFrame(c, e int) bool {
-	if d.date.IsZero() || !d.hasKindAt(c, e, kFrame|kFrom) {
+	if d.date.IsZero() || !(d.hasKindAt(c, e, kFrame) || d.auxAt(c, e, kFrom)) {
 		return false
 	}
 	if _, ok := d.findKey(c, e, "đã"); ok {
@@ -1142,8 +1194,8 @@ func (d *doc) comingFrame(c, e int) bool {
 // organSubject reports a subject [c, v) that is a plural of organs or
 // units ("Các cấp ủy", "Các sở, ngành", "Các địa phương"), close to its verb.
 func (d *doc) organSubject(c, v int) bool {
-	l, ok := d.is(c, v, kDet)
-	return ok && v-c <= 6 && d.hasKindAt(l, v, kOrgan)
+	l, ok := d.auxIs(c, v, kDet)
+	return ok && v-c <= 6 && d.auxAt(l, v, kOrgan)
 }
 
 // subjWords is how far a subject may run before its verb of effort.
@@ -1174,9 +1226,9 @@ func (d *doc) subjCont(c, e int) bool {
 		}
 		if _, ok := d.is(i, e, kCont); ok {
 			// "sự quan tâm", "của quan tâm": a noun, not the verb
-			return !d.hasKindAt(i-1, i, kNominal)
+			return !d.auxAt(i-1, i, kNominal)
 		}
-		if l, ok := d.is(i, e, kHead); ok {
+		if l, ok := d.auxIs(i, e, kHead); ok {
 			i = l - 1 // "lãnh đạo" in a subject is a noun
 			continue
 		}
@@ -1195,6 +1247,9 @@ func (d *doc) subjCont(c, e int) bool {
 // relative modal that ends the sentence ("Chủ tịch nước nhấn mạnh một số
 // nội dung Bộ Quốc phòng cần thực hiện").
 func (d *doc) announces(c, e int) bool {
+	if d.kinds&kRelQuant == 0 {
+		return false
+	}
 	for j := c + 1; j < e; j++ {
 		last, ok := d.is(j, e, kSpeech|kDirective)
 		if !ok || d.toks[j].Upper || !d.speakerBefore(c, j) {
@@ -1225,7 +1280,7 @@ func (d *doc) announces(c, e int) bool {
 // headNoun reports a noun that doubles as a verb heading a speaker's noun
 // phrase before a capitalized organ ("lãnh đạo Bộ Công an đề nghị").
 func (d *doc) headNoun(np, j int) bool {
-	last, ok := d.is(np, j, kHead)
+	last, ok := d.auxIs(np, j, kHead)
 	return ok && last < j && d.toks[last].Upper
 }
 
@@ -1236,12 +1291,15 @@ func (d *doc) headNoun(np, j int) bool {
 // cử tri", "tiếp xúc cử tri"), and no punctuation between them and the
 // voice verb.
 func (d *doc) citizenVoice(a, e int) bool {
+	if d.kinds&kCitizen == 0 {
+		return false
+	}
 	for i := a; i < e; i++ {
 		last, ok := d.is(i, e, kCitizen)
 		if !ok {
 			continue
 		}
-		if i > a && (d.key(i-1) == keyCua || d.endsAt(a, i, kVoice)) {
+		if i > a && (d.key(i-1) == keyCua || d.auxEndsAt(a, i, kVoice)) {
 			i = last - 1
 			continue
 		}
@@ -1249,7 +1307,7 @@ func (d *doc) citizenVoice(a, e int) bool {
 			if d.toks[k].Kind == token.Punct {
 				break
 			}
-			if _, ok := d.is(k, e, kVoice); ok {
+			if d.auxAt(k, e, kVoice) {
 				return true
 			}
 		}
@@ -1263,6 +1321,9 @@ func (d *doc) citizenVoice(a, e int) bool {
 // ..."), or directly by a verb of continuing effort. It returns the verb's
 // token and where the task starts (at the addressee).
 func (d *doc) demand(c, e int) (int, int, bool) {
+	if d.kinds&kDemand == 0 {
+		return 0, 0, false
+	}
 	for j := c; j < e; j++ {
 		last, ok := d.is(j, e, kDemand)
 		if !ok || d.negOrPastBefore(c, j) || d.inSubord(c, j) {
@@ -1380,9 +1441,11 @@ func (d *doc) promise(c, e int) (int, bool) {
 	for j := c + 1; j < e; j++ {
 		// "Đại hội đã xác định, trong nhiệm kỳ tới tiếp tục ...": what a
 		// pledge sets for a coming period is a task, even when past
-		if last, ok := d.is(j, e, kPledge); ok && last < e && !d.toks[j].Upper && !d.endsAt(c, j, kNeg) && !d.inQuote(c, j) {
-			if st, ok := d.futureVerb(last, e); ok {
-				return st, true
+		if d.kinds&(kPledge|kFuture) == kPledge|kFuture {
+			if last, ok := d.is(j, e, kPledge); ok && last < e && !d.toks[j].Upper && !d.endsAt(c, j, kNeg) && !d.inQuote(c, j) {
+				if st, ok := d.futureVerb(last, e); ok {
+					return st, true
+				}
 			}
 		}
 		if last, ok := d.is(j, e, kPledge|kTarget); ok && last < e && !d.toks[j].Upper && !d.inQuote(c, j) {
@@ -1488,7 +1551,7 @@ func (d *doc) pastOrder(c, m int) bool {
 			past = true
 			continue
 		}
-		if past && d.hasKindAt(i, m, kOrder) {
+		if past && d.auxAt(i, m, kOrder) {
 			return true
 		}
 	}
@@ -1559,7 +1622,7 @@ func (d *doc) items(a, e int) []schema.Item {
 	var out []schema.Item
 	figures := false // a "gồm:" list, whose figures are no tasks
 	if ci := d.colonIntro(a, e); ci > 0 {
-		figures = d.endsAt(a, ci-1, kFigIntro)
+		figures = d.auxEndsAt(a, ci-1, kFigIntro)
 		a = ci
 	}
 	emit := func(s, t int) {
@@ -1644,7 +1707,7 @@ func (d *doc) speakerTail(s, e int) (int, bool) {
 		if d.key(i) != "va2" {
 			continue
 		}
-		k, ok := d.is(i+1, e, kPron)
+		k, ok := d.auxIs(i+1, e, kPron)
 		if !ok {
 			continue
 		}
@@ -1691,7 +1754,7 @@ func (d *doc) verblessName(n, e int) bool {
 // yêu cầu" it reads as a new request's addressee ("và yêu cầu các sở
 // ..."), not as a noun pair ("nhiệm vụ và yêu cầu công tác").
 func (d *doc) addressee(k, e int) bool {
-	return k < e && (d.toks[k].Upper || d.hasKindAt(k, e, kDet))
+	return k < e && (d.toks[k].Upper || d.auxAt(k, e, kDet))
 }
 
 // hasPunct reports the punctuation p in [a, b).
@@ -1710,8 +1773,8 @@ func (d *doc) hasPunct(a, b int, p string) bool {
 // tồn tại ..."), not with a verb, and holds no modal or verb of effort
 // before the next semicolon.
 func (d *doc) continuesObject(n, e int) bool {
-	last, ok := d.is(n, e, kObjCont)
-	if !ok || last >= e || d.verbAt(last, e) || d.toks[last].Kind != token.Word || d.hasKindAt(last, e, kOrgan) {
+	last, ok := d.auxIs(n, e, kObjCont)
+	if !ok || last >= e || d.verbAt(last, e) || d.toks[last].Kind != token.Word || d.auxAt(last, e, kOrgan) {
 		return false // "nhiều địa phương có ...": a quantified subject
 	}
 	for i := last; i < e; i++ {
