@@ -2474,6 +2474,7 @@ func (p *parser) headRole(r int) bool {
 // open its clause (not follow another name, whose appositive it would be).
 func (p *parser) apartPre(n *name) []*segment {
 	k := n.first // the token the chain ends at
+	commaOnly := false
 	if n.cue {
 		// the cue (a rank) before the name: "…, Thiếu tướng B"
 		c := -1
@@ -2494,7 +2495,13 @@ func (p *parser) apartPre(n *name) []*segment {
 			k--
 		}
 	} else {
-		if !p.isPunct(k-1, "-", "–") || !p.toks[k-1].SpaceBefore || !p.toks[k].SpaceBefore {
+		switch {
+		case p.isPunct(k-1, "-", "–") && p.toks[k-1].SpaceBefore && p.toks[k].SpaceBefore:
+		case p.isPunct(k-1, ",") && p.word(n.last) && !p.toks[n.last].Upper:
+			// "Chủ tịch UBND tỉnh Quảng Trị, Võ Văn Hưng cho biết": only
+			// when the chain opens the sentence (checked below)
+			commaOnly = true
+		default:
 			return nil
 		}
 		k--
@@ -2516,6 +2523,9 @@ func (p *parser) apartPre(n *name) []*segment {
 		if m, ok := at(p, bIntro, p.d.intro, j); ok && m.Last == f {
 			return nil // "giữ chức vụ T, Thiếu tướng B": the title of the subject
 		}
+	}
+	if commaOnly && f > 0 && !p.toks[f].LineBefore && !p.sentEnd(f-1) {
+		return nil
 	}
 	if f > 0 && !p.toks[f].LineBefore {
 		switch {
