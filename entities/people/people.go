@@ -705,6 +705,10 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 			openPlace = true
 		}
 		if t.Kind == token.Word {
+			if p.key(k) == "tai5" && k > start && p.atOrgName(k+1) {
+				k++ // "Chuyên viên Văn phòng tại Bộ Tài chính", "Đại sứ Việt Nam tại Nhật Bản"
+				continue
+			}
 			if m, ok := at(p, bVerbs, p.d.verbs, k); ok && !t.Upper && m.Last > k {
 				if !(p.key(k) == "va2" && p.orgWordAt(k+1)) {
 					break
@@ -2608,4 +2612,18 @@ func (p *parser) namedBodies() {
 			break
 		}
 	}
+}
+
+// atOrgName reports whether a named organization or a country starts at k:
+// a capitalized head followed by a capitalized name ("Bộ Tài chính", "Cảng
+// hàng không Buôn Ma Thuột"), not an event ("Hội nghị").
+func (p *parser) atOrgName(k int) bool {
+	if !p.upper(k) || p.nameAt[k] > 0 {
+		return false
+	}
+	if m, ok := at(p, bCountry, p.d.country, k); ok && m.Last > k {
+		return true
+	}
+	m, ok := p.orgHeadAt(k)
+	return ok && m.Value == orgPlain && p.upper(m.Last) && p.nameAt[m.Last] == 0
 }
