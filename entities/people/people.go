@@ -499,7 +499,7 @@ func (p *parser) findNames() {
 		if !p.upper(i) {
 			continue
 		}
-		if i > 1 && p.upper(i-1) && p.toks[i].SpaceBefore && p.nameAt[i] == 0 {
+		if i > 1 && p.upper(i-1) && p.toks[i].SpaceBefore && !p.toks[i].LineBefore && p.nameAt[i] == 0 {
 			if e, ok := p.afterCountry(i); ok {
 				add(p.newName(name{first: i, last: e, cue: true, strong: e-i >= 3 && p.family(i)}))
 				i = e - 1
@@ -2205,17 +2205,17 @@ func (p *parser) profName(i int) (int, name, bool) {
 	}
 	j := m.Last
 	e := p.nameRun(j, 5)
-	if c, ok := at(p, bCountry, p.d.country, j); ok && c.Last < e {
-		if e-c.Last < 2 {
+	if c, ok := at(p, bCountry, p.d.country, j); ok && c.Last <= e {
+		switch {
+		case e-c.Last >= 2:
+			j = c.Last // "nhà báo Mỹ Matthew Herper"
+		case c.Last-c.First > 1:
 			return 0, name{}, false // "nhà báo Việt Nam", "Hàn Quốc"
 		}
-		j = c.Last // "nhà báo Mỹ Matthew Herper"
+		// "nghệ sĩ Anh Tú": a given name
 	}
 	n := e - j
 	if n < 2 || n > 4 || p.toks[e-1].End-p.toks[j].Start > 64 {
-		return 0, name{}, false
-	}
-	if c, ok := at(p, bCountry, p.d.country, j); ok && c.Last >= e {
 		return 0, name{}, false
 	}
 	if e < len(p.toks) && p.toks[e].Kind == token.Number {
