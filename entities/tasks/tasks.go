@@ -253,7 +253,7 @@ func (d *doc) index() {
 	d.verb = make([]int, len(d.toks))
 	shadow := 0 // tokens before this one are inside a compound word
 	for i := range d.toks {
-		if !d.lx.first.Has(d.toks[i].Key) {
+		if !d.lx.first.HasToken(&d.toks[i]) {
 			continue // no cue, verb or compound starts here
 		}
 		cm, cok := d.lx.cues.At(d.toks, i)
@@ -319,19 +319,21 @@ func (d *doc) at(i, b int) (int, kind, bool) {
 }
 
 // is reports whether a cue of kind k starts at token i (within [.., b)).
+// The index answers most calls; it is small enough to be inlined at the
+// rules' many call sites.
 func (d *doc) is(i, b int, k kind) (int, bool) {
-	if i >= 0 && i < b && d.cueLast != nil {
-		l := int(d.cueLast[i])
-		if l == 0 {
+	if uint(i) < uint(len(d.cueLast)) && i < b {
+		if l := int(d.cueLast[i]); l == 0 || l <= b && d.cueVal[i]&k == 0 {
 			return i, false
-		}
-		if l <= b {
-			if d.cueVal[i]&k != 0 {
-				return l, true
-			}
-			return i, false
+		} else if l <= b {
+			return l, true
 		}
 	}
+	return d.isSlow(i, b, k)
+}
+
+// isSlow is is for a cue that runs past b, or without the index.
+func (d *doc) isSlow(i, b int, k kind) (int, bool) {
 	last, v, ok := d.at(i, b)
 	if ok && v&k != 0 {
 		return last, true
