@@ -1019,6 +1019,23 @@ func (d *doc) hasKind(a, e int, k kind) bool {
 
 // findKind returns the end of the first cue of kind k in [a, e).
 func (d *doc) findKind(a, e int, k kind) (int, bool) {
+	if a >= 0 && e <= len(d.cueLast) { // the index, read in line: most tokens start no cue
+		for i := a; i < e; i++ {
+			l := int(d.cueLast[i])
+			switch {
+			case l == 0:
+			case l <= e:
+				if d.cueVal[i]&k != 0 {
+					return l, true
+				}
+			default:
+				if last, ok := d.isSlow(i, e, k); ok {
+					return last, true
+				}
+			}
+		}
+		return 0, false
+	}
 	for i := a; i < e; i++ {
 		if last, ok := d.is(i, e, k); ok {
 			return last, true
