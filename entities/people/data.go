@@ -50,6 +50,7 @@ const (
 	bProf
 	bCountry
 	bBio
+	bGive
 )
 
 type data struct {
@@ -157,8 +158,12 @@ var load = sync.OnceValue(func() *data {
 	d.orgLower = d.boolLex("orglower.txt", bOrgLower)
 	d.verbs = lexicon.New[bool]()
 	for _, c := range lines("verbs.txt") {
-		d.verbs.Add(c[0], len(c) > 1 && c[1] == "give")
+		give := len(c) > 1 && c[1] == "give"
+		d.verbs.Add(c[0], give)
 		d.mark(bVerbs, c[0])
+		if give {
+			d.mark(bGive, c[0])
+		}
 	}
 	d.orgStop = d.boolLex("orgstop.txt", bOrgStop)
 	d.prof = d.boolLex("professions.txt", bProf)

@@ -1505,7 +1505,9 @@ func (p *parser) introduced() {
 			if p.nameAt[k] > 0 || p.key(k) == "cua3" || p.key(k) == "vê2" || p.key(k) == "ky1" {
 				break
 			}
-			if m, ok := at(p, bVerbs, p.d.verbs, k); ok && m.Value && !p.toks[k].Upper {
+			if p.mask[k]&bGive == 0 {
+				// no verb handing over a decision starts here
+			} else if m, ok := p.d.verbs.At(p.toks, k); ok && m.Value && !p.toks[k].Upper {
 				break // "A trao quyết định bổ nhiệm chức vụ T": T is not A's
 			}
 			// a profile: "Ông X, 58 tuổi, quê Y; T1 khóa 11, 12; T2": ";"
