@@ -414,7 +414,11 @@ func (p *parser) placeLen(i, end int) int {
 		return 0
 	}
 	if !p.date.IsZero() || true {
-		for k := min(end, i+5); k > i; k-- { // "Bà Rịa - Vũng Tàu": five tokens
+		limit := 4
+		if end-i >= 5 && (p.isPunct(i+2, "-") || p.isPunct(i+1, "-")) {
+			limit = 5 // "Bà Rịa - Vũng Tàu": five tokens with the dash
+		}
+		for k := min(end, i+limit); k > i; k-- {
 			if p.isPlace(p.text[p.toks[i].Start:p.toks[k-1].End]) {
 				return k - i
 			}
