@@ -279,11 +279,7 @@ func newKeyTable(m map[string]firstBit) keyTable {
 }
 
 func fnv(k string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(k); i++ {
-		h ^= uint32(k[i])
-		h *= 16777619
-	}
+	h := token.KeyHash(k)
 	return h ^ h>>15
 }
 
@@ -292,7 +288,12 @@ func (t *keyTable) get(k string) firstBit {
 	if k == "" {
 		return 0
 	}
-	for i := fnv(k) & t.mask; ; i = (i + 1) & t.mask {
+	return t.getHashed(k, token.KeyHash(k))
+}
+
+// getHashed is get with the key's token.KeyHash given (a token's Hash).
+func (t *keyTable) getHashed(k string, h uint32) firstBit {
+	for i := (h ^ h>>15) & t.mask; ; i = (i + 1) & t.mask {
 		s := &t.slots[i]
 		if s.key == k {
 			return s.bits

@@ -186,13 +186,13 @@ func (p *parser) participants() []schema.Participant {
 			k++
 		}
 		switch {
-		case p.phraseAt(k, "chủ trì"), p.phraseAt(k, "đồng chủ trì"):
+		case p.phraseAt(k, kwChuTri), p.phraseAt(k, kwDongChuTri):
 			role = "chaired"
-		case p.phraseAt(k, "tới dự"), p.phraseAt(k, "đến dự"), p.phraseAt(k, "tham dự"), p.phraseAt(k, "cùng dự"), p.phraseAt(k, "dự"):
+		case p.phraseAt(k, kwToiDu), p.phraseAt(k, kwDenDu), p.phraseAt(k, kwThamDu), p.phraseAt(k, kwCungDu), p.phraseAt(k, kwDu):
 			role = "attended"
-		case p.phraseAt(k, "trình bày"), p.phraseAt(k, "báo cáo"):
+		case p.phraseAt(k, kwTrinhBay), p.phraseAt(k, kwBaoCao):
 			role = "reported"
-		case p.phraseAt(k, "phát biểu"):
+		case p.phraseAt(k, kwPhatBieu):
 			role = "spoke"
 		}
 		if role == "" && (p.isPunct(k, ";") || p.key(k) == "va2") {
@@ -201,7 +201,7 @@ func (p *parser) participants() []schema.Participant {
 				if p.isPunct(j, ".") || j > k && p.toks[j].LineBefore {
 					break
 				}
-				if p.phraseAt(j, "tới dự") || p.phraseAt(j, "đến dự") || p.phraseAt(j, "tham dự") || p.phraseAt(j, "cùng dự") {
+				if p.phraseAt(j, kwToiDu) || p.phraseAt(j, kwDenDu) || p.phraseAt(j, kwThamDu) || p.phraseAt(j, kwCungDu) {
 					role = "attended"
 					break
 				}
@@ -213,11 +213,11 @@ func (p *parser) participants() []schema.Participant {
 			for j >= 0 && j > n.first-12 && !p.isPunct(j, ".", ";") && !p.toks[j+1].LineBefore {
 				j--
 			}
-			if p.phraseAt(j+1, "phát biểu") {
+			if p.phraseAt(j+1, kwPhatBieu) {
 				role = "spoke"
 			}
 			if p.key(n.first-1) == "chi1" && p.key(n.first-3) == "do" || p.key(n.first-1) == "do" {
-				if p.phraseAt(n.chainEnd, "trình bày") {
+				if p.phraseAt(n.chainEnd, kwTrinhBay) {
 					role = "reported"
 				}
 			}
@@ -231,15 +231,31 @@ func (p *parser) participants() []schema.Participant {
 	return out
 }
 
-// phraseKeys caches the folded keys of the fixed phrases phraseAt is given.
-var phraseKeys sync.Map
+// The fixed phrases phraseAt and endsWith look for, folded once.
+var (
+	kwBanCanSuDang = phraseKeys("ban cán sự đảng")
+	kwBaoCao       = phraseKeys("báo cáo")
+	kwChiBo        = phraseKeys("chi bộ")
+	kwChuTri       = phraseKeys("chủ trì")
+	kwCungDu       = phraseKeys("cùng dự")
+	kwDangDoan     = phraseKeys("đảng đoàn")
+	kwDangUy       = phraseKeys("đảng ủy")
+	kwDenDu        = phraseKeys("đến dự")
+	kwDongChuTri   = phraseKeys("đồng chủ trì")
+	kwDu           = phraseKeys("dự")
+	kwPhatBieu     = phraseKeys("phát biểu")
+	kwThamDu       = phraseKeys("tham dự")
+	kwTinh         = phraseKeys("tỉnh")
+	kwTinhUy       = phraseKeys("tỉnh ủy")
+	kwToiDu        = phraseKeys("tới dự")
+	kwTrinhBay     = phraseKeys("trình bày")
+)
 
-func (p *parser) phraseAt(k int, phrase string) bool {
-	v, ok := phraseKeys.Load(phrase)
-	if !ok {
-		v, _ = phraseKeys.LoadOrStore(phrase, strings.Fields(token.FoldPhrase(phrase)))
-	}
-	ks := v.([]string)
+// phraseKeys returns the token keys of a phrase.
+func phraseKeys(phrase string) []string { return strings.Fields(token.FoldPhrase(phrase)) }
+
+// phraseAt reports whether the tokens from k on spell the phrase (keys from phraseKeys).
+func (p *parser) phraseAt(k int, ks []string) bool {
 	for i, w := range ks {
 		if k+i >= len(p.toks) || p.toks[k+i].Key != w {
 			return false

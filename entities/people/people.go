@@ -75,7 +75,11 @@ func find(in Input) (res Result) {
 	p.names, p.segs = sc.names[:0], sc.segs[:0]
 	p.mask = grow(&sc.mask, len(toks))
 	for i := range toks {
-		p.mask[i] = p.d.firstT.get(toks[i].Key)
+		if toks[i].Key == "" || !p.d.firstF.HasToken(&toks[i]) {
+			p.mask[i] = 0 // no lexicon starts here: the one-bit test spares the table probe
+			continue
+		}
+		p.mask[i] = p.d.firstT.getHashed(toks[i].Key, token.HashOf(&toks[i]))
 	}
 	p.ohLast = grow(&sc.ohLast, len(toks))
 	p.ohVal = grow(&sc.ohVal, len(toks))
@@ -898,8 +902,8 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 	}
 	if place == "" && k > start {
 		switch {
-		case p.endsWith(start, k, "đảng đoàn"), p.endsWith(start, k, "ban cán sự đảng"),
-			p.endsWith(start, k, "đảng ủy"), p.endsWith(start, k, "chi bộ"):
+		case p.endsWith(start, k, kwDangDoan), p.endsWith(start, k, kwBanCanSuDang),
+			p.endsWith(start, k, kwDangUy), p.endsWith(start, k, kwChiBo):
 			openBody = true
 		}
 	}
@@ -977,12 +981,7 @@ func (p *parser) titleCaseNext(k int) bool {
 }
 
 // endsWith reports whether tokens [start, k) end with the phrase.
-func (p *parser) endsWith(start, k int, phrase string) bool {
-	v, ok := phraseKeys.Load(phrase)
-	if !ok {
-		v, _ = phraseKeys.LoadOrStore(phrase, strings.Fields(token.FoldPhrase(phrase)))
-	}
-	ks := v.([]string)
+func (p *parser) endsWith(start, k int, ks []string) bool {
 	if k-start < len(ks) {
 		return false
 	}
@@ -2109,7 +2108,7 @@ func (p *parser) provincePrefix(i, e int) bool {
 // provinceLevel reports whether the organization of s ends with a head that
 // takes a province: "Tỉnh ủy", "UBND tỉnh", "tỉnh".
 func (p *parser) provinceLevel(s *segment) bool {
-	return p.endsWith(s.roleLast, s.orgLast, "tỉnh ủy") || p.endsWith(s.roleLast, s.orgLast, "tỉnh")
+	return p.endsWith(s.roleLast, s.orgLast, kwTinhUy) || p.endsWith(s.roleLast, s.orgLast, kwTinh)
 }
 
 func isProvince(place string) bool {
