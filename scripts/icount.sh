@@ -20,8 +20,10 @@ if [ $# -eq 0 ]; then
 fi
 bytes=$(cat "$@" | wc -c)
 stages=${STAGES:-"normalize tokenize segment places docs timex people events tasks extract"}
-# Go under valgrind: no async preemption signals, no RDTSCP (valgrind 3.19 lacks it)
-export GODEBUG=asyncpreemptoff=1,cpu.rdtscp=off
+# Go under valgrind: no async preemption signals, no RDTSCP (valgrind 3.19
+# lacks it), one P (with two, spinning threads made counts jump by 10x now
+# and then); repeated runs still differ by a few percent (collector timing)
+export GODEBUG=asyncpreemptoff=1,cpu.rdtscp=off GOMAXPROCS=1
 count() { # stage passes -> instructions
   valgrind --tool=callgrind --callgrind-out-file="$bin.cg.$1.$2" "$bin" -stage "$1" -passes "$2" "${@:3}" >/dev/null 2>"$bin.log" ||
     { cat "$bin.log" >&2; exit 1; }
