@@ -46,26 +46,63 @@ func (f *KeyFilter) HasToken(t *token.Token) bool {
 // (false means certainly not).
 func (l *Lexicon[V]) MayStart(key string) bool { return l.first.Has(key) }
 
-// node is a trie node. Children are found by the 32-bit hash of their key
-// (token.KeyHash, which Tokenize stores in every token): an integer map
-// lookup and one string comparison instead of hashing the key string at
-// every step. Two keys with the same hash under one node (never seen in
-// practice, but possible) share the hash slot through a collision list.
+// node is a trie node. Its children sit in an open-addressing table
+// indexed by the 32-bit hash of their key (token.KeyHash, which Tokenize
+// stores in every token): a probe compares the hash, then the key, so no
+// key string is hashed during a scan and keys with equal hashes stay apart.
 type node[V any] struct {
-	next map[uint32]*node[V]
-	key  string   // the key leading here
-	coll *node[V] // the next child of the parent with the same hash
+	next []slot[V] // power-of-two length, at most half full; nil: a leaf
+	n    int       // children
+	key  string    // the key leading here
 	val  V
 	ok   bool
 }
 
+type slot[V any] struct {
+	h uint32
+	c *node[V]
+}
+
 // child returns the child reached by key (hash h), or nil.
 func (n *node[V]) child(h uint32, key string) *node[V] {
-	c := n.next[h]
-	for c != nil && c.key != key {
-		c = c.coll
+	if len(n.next) == 0 {
+		return nil
 	}
-	return c
+	mask := uint32(len(n.next) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		s := &n.next[i]
+		if s.c == nil {
+			return nil
+		}
+		if s.h == h && s.c.key == key {
+			return s.c
+		}
+	}
+}
+
+// add puts a new child (key hash h) in the table, growing it to stay at
+// most half full.
+func (n *node[V]) add(h uint32, c *node[V]) {
+	if 2*(n.n+1) > len(n.next) {
+		old := n.next
+		n.next = make([]slot[V], max(4, 2*len(old)))
+		for _, s := range old {
+			if s.c != nil {
+				n.put(s)
+			}
+		}
+	}
+	n.put(slot[V]{h, c})
+	n.n++
+}
+
+func (n *node[V]) put(s slot[V]) {
+	mask := uint32(len(n.next) - 1)
+	i := s.h & mask
+	for n.next[i].c != nil {
+		i = (i + 1) & mask
+	}
+	n.next[i] = s
 }
 
 // New returns an empty lexicon.
@@ -84,13 +121,10 @@ func (l *Lexicon[V]) Add(phrase string, v V) {
 	l.first.Add(toks[0].Key)
 	n := &l.root
 	for _, t := range toks {
-		if n.next == nil {
-			n.next = map[uint32]*node[V]{}
-		}
 		c := n.child(t.Hash, t.Key)
 		if c == nil {
-			c = &node[V]{key: t.Key, coll: n.next[t.Hash]}
-			n.next[t.Hash] = c
+			c = &node[V]{key: t.Key}
+			n.add(t.Hash, c)
 		}
 		n = c
 	}
