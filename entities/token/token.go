@@ -90,12 +90,13 @@ func Tokenize(text string) []Token {
 	sc := scanner{text: text}
 	sc.keys.b = make([]byte, 0, len(text)/2+16)
 	for {
-		t, ok := sc.next()
-		if !ok {
-			return toks
+		if len(toks) == cap(toks) {
+			toks = append(toks, Token{})[:len(toks)]
 		}
-		t.Hash = KeyHash(t.Key)
-		toks = append(toks, t)
+		toks = toks[:len(toks)+1]
+		if !sc.next(&toks[len(toks)-1]) { // the token is written in place
+			return toks[:len(toks)-1]
+		}
 	}
 }
 
@@ -108,8 +109,8 @@ type scanner struct {
 	line, space bool
 }
 
-// next returns the next token (without its Hash), or false at the end.
-func (sc *scanner) next() (Token, bool) {
+// next writes the next token into *t and reports whether there was one.
+func (sc *scanner) next(t *Token) bool {
 	text := sc.text
 	for i := sc.i; i < len(text); {
 		c := text[i]
@@ -124,14 +125,14 @@ func (sc *scanner) next() (Token, bool) {
 				i++
 				continue
 			case asciiWord[c]:
-				j, key, letters := sc.keys.word(text, i)
-				return sc.emit(Token{Start: i, End: j, Key: key, Kind: wordKind(letters), Upper: 'A' <= c && c <= 'Z'}), true
+				sc.word(t, i, 'A' <= c && c <= 'Z')
+				return true
 			}
 		}
 		r, n := decodeRune(text, i)
 		if r >= foldLo && r < foldHi && foldTab[r-foldLo].base != 0 { // a precomposed letter
-			j, key, letters := sc.keys.word(text, i)
-			return sc.emit(Token{Start: i, End: j, Key: key, Kind: wordKind(letters), Upper: foldTab[r-foldLo].upper}), true
+			sc.word(t, i, foldTab[r-foldLo].upper)
+			return true
 		}
 		switch {
 		case r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029':
@@ -141,26 +142,34 @@ func (sc *scanner) next() (Token, bool) {
 			sc.space = true
 			i += n
 		case isWordRune(r):
-			j, key, letters := sc.keys.word(text, i)
-			return sc.emit(Token{Start: i, End: j, Key: key, Kind: wordKind(letters), Upper: unicode.IsUpper(r)}), true
+			sc.word(t, i, unicode.IsUpper(r))
+			return true
 		default:
 			key := text[i : i+n]
 			if f, ok := punctFold[r]; ok {
 				key = f
 			}
-			return sc.emit(Token{Start: i, End: i + n, Key: key, Kind: Punct}), true
+			*t = Token{Start: i, End: i + n, Key: key, Kind: Punct, Hash: KeyHash(key)}
+			sc.emit(t)
+			return true
 		}
 	}
 	sc.i = len(text)
-	return Token{}, false
+	return false
+}
+
+// word writes the word token starting at byte i into *t.
+func (sc *scanner) word(t *Token, i int, upper bool) {
+	j, key, letters, h := sc.keys.word(sc.text, i)
+	*t = Token{Start: i, End: j, Key: key, Kind: wordKind(letters), Upper: upper, Hash: h}
+	sc.emit(t)
 }
 
 // emit sets the token's spacing flags, resets them and moves past the token.
-func (sc *scanner) emit(t Token) Token {
+func (sc *scanner) emit(t *Token) {
 	t.LineBefore, t.SpaceBefore = sc.line, sc.space
 	sc.line, sc.space = false, false
 	sc.i = t.End
-	return t
 }
 
 func wordKind(letters bool) Kind {
@@ -188,9 +197,11 @@ type keyBuf struct{ b []byte }
 // word already in key form (lower-case ASCII) is returned as a slice of
 // the text, any other is folded into the buffer through foldTab, and a
 // word with combining marks (decomposed input) through foldSlow.
-func (kb *keyBuf) word(text string, i int) (end int, key string, letters bool) {
-	// most syllables are lower-case ASCII already: their key is the text
+func (kb *keyBuf) word(text string, i int) (end int, key string, letters bool, hash uint32) {
+	// most syllables are lower-case ASCII already: their key is the text,
+	// hashed (token.KeyHash) on the way
 	j := i
+	h := uint32(2166136261)
 	for ; j < len(text); j++ {
 		c := text[j]
 		if 'a' <= c && c <= 'z' {
@@ -198,9 +209,11 @@ func (kb *keyBuf) word(text string, i int) (end int, key string, letters bool) {
 		} else if c < '0' || c > '9' {
 			break
 		}
+		h ^= uint32(c)
+		h *= 16777619
 	}
 	if j == len(text) || text[j] < utf8.RuneSelf && !asciiWord[text[j]] {
-		return j, text[i:j], letters
+		return j, text[i:j], letters, h
 	}
 	start := len(kb.b)
 	b := append(kb.b, text[i:j]...)
@@ -259,17 +272,19 @@ func (kb *keyBuf) word(text string, i int) (end int, key string, letters bool) {
 	w := text[i:j]
 	if !changed {
 		kb.b = b[:start]
-		return j, w, letters
+		return j, w, letters, KeyHash(w)
 	}
 	if slow {
 		kb.b = b[:start]
-		return j, foldSlow(w), letters
+		k := foldSlow(w)
+		return j, k, letters, KeyHash(k)
 	}
 	if tone != 0 {
 		b = append(b, tone)
 	}
 	kb.b = b
-	return j, unsafe.String(unsafe.SliceData(b[start:]), len(b)-start), letters
+	k := unsafe.String(unsafe.SliceData(b[start:]), len(b)-start)
+	return j, k, letters, KeyHash(k)
 }
 
 // decodeRune is utf8.DecodeRuneInString(text[j:]) with the two-byte
@@ -442,9 +457,9 @@ func FoldPhrase(s string) string {
 	sc := scanner{text: s}
 	sc.keys.b = kbuf[:0]
 	out := obuf[:0]
+	var t Token
 	for {
-		t, ok := sc.next()
-		if !ok {
+		if !sc.next(&t) {
 			return string(out)
 		}
 		if len(out) > 0 {
