@@ -86,7 +86,17 @@ func (t Token) Text(src string) string { return src[t.Start:t.End] }
 // of it, so a call allocates the token slice and a few key buffers rather
 // than one string per word.
 func Tokenize(text string) []Token {
-	toks := make([]Token, 0, len(text)/4+16) // news runs at 4 to 6 bytes a token: regrowing the slice costs more than this slack
+	return AppendTokens(nil, text)
+}
+
+// AppendTokens is Tokenize appending to dst, so that a caller running
+// text after text can reuse one slice (clear it before reuse: its keys
+// point into the last text and its key buffer).
+func AppendTokens(dst []Token, text string) []Token {
+	toks := dst
+	if need := len(toks) + len(text)/4 + 16; cap(toks) < need { // news runs at 4 to 6 bytes a token: regrowing the slice costs more than this slack
+		toks = append(make([]Token, 0, need), toks...)
+	}
 	sc := scanner{text: text}
 	sc.keys.b = make([]byte, 0, len(text)/2+16)
 	for {
