@@ -36,6 +36,13 @@ func (f *KeyFilter) Add(k string) { h := keyHash(k); f[h>>6] |= 1 << (h & 63) }
 // Has reports whether the key may be in the filter.
 func (f *KeyFilter) Has(k string) bool { h := keyHash(k); return f[h>>6]&(1<<(h&63)) != 0 }
 
+// Union adds every key of g to f.
+func (f *KeyFilter) Union(g *KeyFilter) {
+	for i := range f {
+		f[i] |= g[i]
+	}
+}
+
 // HasToken is Has(t.Key) through the hash Tokenize stored in the token.
 func (f *KeyFilter) HasToken(t *token.Token) bool {
 	h := fold16(token.HashOf(t))
@@ -167,6 +174,11 @@ func (l *Lexicon[V]) At(toks []token.Token, i int) (Match[V], bool) {
 	}
 	return Match[V]{First: i, Last: last, Start: toks[i].Start, End: toks[last-1].End, Value: best.val}, true
 }
+
+// FirstKeys returns the filter of the keys phrases start with, so that a
+// caller scanning with several lexicons can test one union filter (see
+// KeyFilter.Union) instead of each. Do not change it.
+func (l *Lexicon[V]) FirstKeys() *KeyFilter { return &l.first }
 
 // MayStartAt reports whether a phrase may start at token i (false means
 // certainly not): a one-bit test that spares a caller the call to At.

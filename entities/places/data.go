@@ -56,6 +56,7 @@ type tables struct {
 	ascii   *lexicon.Lexicon[entry] // unaccented multi-word forms
 	markers *lexicon.Lexicon[entry] // prefixes and sub-provincial markers
 	surname map[string]bool         // folded family names; true: also an organization noun
+	starts  lexicon.KeyFilter       // the first keys of names, ascii and markers
 	aliases []string                // alias forms from aliases.tsv (for tests)
 }
 
@@ -63,6 +64,9 @@ var load = sync.OnceValue(func() *tables {
 	t, err := build()
 	if err != nil {
 		panic("places: bad embedded data: " + err.Error())
+	}
+	for _, l := range []*lexicon.Lexicon[entry]{t.names, t.ascii, t.markers} {
+		t.starts.Union(l.FirstKeys())
 	}
 	return t
 })

@@ -219,8 +219,7 @@ func Find(text string, toks []token.Token, date time.Time) []Match {
 		out = append(out, Match{Span: schema.Span{Start: s, End: en}, Text: text[s:en], Unit: t.unitOf(e, date)})
 	}
 	for i := 0; i < len(toks); {
-		if toks[i].Kind != token.Word || // every name and marker opens with a word
-			!t.names.MayStartAt(toks, i) && !t.markers.MayStartAt(toks, i) && !t.ascii.MayStartAt(toks, i) {
+		if toks[i].Kind != token.Word || !t.starts.HasToken(&toks[i]) { // every name and marker opens with a word
 			i++
 			continue
 		}
