@@ -318,6 +318,11 @@ func (d *doc) at(i, b int) (int, kind, bool) {
 	return m.Last, m.Value, ok
 }
 
+// noCue reports, from the index, that no cue of any kind starts at token
+// i: then is(i, b, k) is false for every b and k, and a loop looking for a
+// cue can move on without calling it.
+func (d *doc) noCue(i int) bool { return i >= 0 && i < len(d.cueLast) && d.cueLast[i] == 0 }
+
 // is reports whether a cue of kind k starts at token i (within [.., b)).
 // The index answers most calls; it is small enough to be inlined at the
 // rules' many call sites.
@@ -1069,6 +1074,9 @@ func (d *doc) hasFutureFrame(a, f int) bool {
 // of the cue, and whether one was found.
 func (d *doc) directive(c, e int) (int, int, bool) {
 	for j := c + 1; j < e; j++ {
+		if d.noCue(j) {
+			continue
+		}
 		last, ok := d.is(j, e, kDirective)
 		if !ok || d.toks[j].Upper {
 			continue
@@ -1458,6 +1466,9 @@ func (d *doc) colonIntro(c, e int) int {
 // a pledge's task starts after it, a target's at it.
 func (d *doc) promise(c, e int) (int, bool) {
 	for j := c + 1; j < e; j++ {
+		if d.noCue(j) {
+			continue // every test below starts with a cue at j
+		}
 		// "Đại hội đã xác định, trong nhiệm kỳ tới tiếp tục ...": what a
 		// pledge sets for a coming period is a task, even when past
 		if d.kinds&(kPledge|kFuture) == kPledge|kFuture {
@@ -1526,6 +1537,9 @@ func (d *doc) futureVerb(k, e int) (int, bool) {
 // modal finds a modal "cần"/"phải" used as such in [c, e).
 func (d *doc) modal(c, e int) (int, bool) {
 	for m := c; m < e; m++ {
+		if d.noCue(m) {
+			continue
+		}
 		last, ok := d.is(m, e, kModal)
 		if !ok {
 			continue
@@ -2114,6 +2128,9 @@ func (d *doc) attribution(a, e int) (int, bool) {
 // task starts at the addressee. It returns the verb's token and the start.
 func (d *doc) speechTask(c, e int) (int, int, bool) {
 	for j := c + 1; j < e; j++ {
+		if d.noCue(j) {
+			continue
+		}
 		last, ok := d.is(j, e, kSpeech)
 		if !ok || d.toks[j].Upper || !d.speakerBefore(c, j) || d.inSubord(c, j) {
 			continue
@@ -2162,6 +2179,9 @@ func (d *doc) inPurpose(c, m int) bool {
 // ..."), unless the speaker is a named expert.
 func (d *doc) blocked(a, c, e int) bool {
 	for i := a; i < e; i++ {
+		if d.noCue(i) {
+			continue
+		}
 		last, ok := d.is(i, e, kBlock)
 		if !ok {
 			continue
