@@ -159,9 +159,18 @@ func TestHeaderRules(t *testing.T) {
 	tests := []struct {
 		name, in, title, published string
 	}{
-		{"page headline after the snippet beats a truncated link title",
-			link + "Tóm tắt bài viết trên trang xu hướng ...\n\nÔng Nguyễn Văn A làm Bí thư Tỉnh ủy Lạng Sơn\n\nSáng 15/11, Tỉnh ủy họp.\n",
+		{"page headline after the snippet beats a truncated link title (its words open the address)",
+			"[Ông A làm Bí thư Tỉnh ủy ...](https://example.org/chinh-tri/ong-nguyen-van-a-lam-bi-thu-tinh-uy-lang-son-1192411.htm)\n\n" +
+				"Tóm tắt bài viết trên trang xu hướng ...\n\nÔng Nguyễn Văn A làm Bí thư Tỉnh ủy Lạng Sơn\n\nSáng 15/11, Tỉnh ủy họp.\n",
 			"Ông Nguyễn Văn A làm Bí thư Tỉnh ủy Lạng Sơn", ""},
+		{"page headline after the snippet that continues the cut link title",
+			"[Bổ nhiệm hai Phó Giám đốc Sở Nội vụ tỉnh ...](https://example.org/a.html)\n\n" +
+				"Tóm tắt bài viết ...\n\nBổ nhiệm hai Phó Giám đốc Sở Nội vụ tỉnh Lạng Sơn\n\nSáng 15/11, Tỉnh ủy họp.\n",
+			"Bổ nhiệm hai Phó Giám đốc Sở Nội vụ tỉnh Lạng Sơn", ""},
+		{"a subheading after the snippet is not the headline: the link title stays",
+			"[Bổ nhiệm hai Phó Giám đốc Sở Nội vụ tỉnh ...](https://example.org/bo-nhiem-hai-pho-giam-doc-so-noi-vu-123.htm)\n\n" +
+				"Tóm tắt bài viết ...\n\nBổ nhiệm ba Trợ lý Chủ tịch tỉnh\n\nSáng 15/11, Tỉnh ủy họp.\n",
+			"Bổ nhiệm hai Phó Giám đốc Sở Nội vụ tỉnh ...", ""},
 		{"a caption with a position marker is not a headline",
 			link + "Tóm tắt bài viết ...\n\nBí thư Tỉnh ủy Nguyễn Văn B (phải) trao quyết định cho ông Nguyễn Văn A\n\nSáng 15/11, Tỉnh ủy họp.\n",
 			"Ông A làm Bí thư Tỉnh ủy ...", ""},

@@ -33,7 +33,7 @@ type headerInfo struct {
 var (
 	fmDateRe  = regexp.MustCompile(`(?m)^date:\s*(.+)$`)
 	fmTitleRe = regexp.MustCompile(`(?m)^title:\s*"?\s*(?:\[[^\]]*\]\s*)?(.*?)"?\s*$`)
-	mdLinkRe  = regexp.MustCompile(`^!?\[([^\]]+)\]\([^)]*\)?`)
+	mdLinkRe  = regexp.MustCompile(`^!?\[([^\]]+)\]\(([^)]*)\)?`)
 	// a credit line: "Tin, ảnh: VĂN ĐẢM", "Bài và ảnh: Hà Duy"
 	creditRe = regexp.MustCompile(`^(?i:tin|bài|ảnh|video|clip)(?:\s*(?:,|/|và)\s*(?i:ảnh|bài|video))?\s*:\s*(\p{Lu}[^:()]{1,58}?)\s*\.?$`)
 	// a photo caption's position marker: "(phải)", "(thứ hai từ trái)"
@@ -68,7 +68,7 @@ func readHeader(text string, toks []token.Token) headerInfo {
 	}
 	// Markdown link and image lines: the link text is the title, unless the
 	// page's own headline follows the snippet paragraph (see pageHeadline).
-	linkLayout := false
+	linkLayout, linkURL := false, ""
 	for i < len(paras) {
 		p := paras[i]
 		m := mdLinkRe.FindStringSubmatchIndex(text[p.Start:p.End])
@@ -78,12 +78,16 @@ func readHeader(text string, toks []token.Token) headerInfo {
 		if text[p.Start] == '[' {
 			h.title = schema.Span{Start: p.Start + m[2], End: p.Start + m[3]}
 			h.art.Title = text[h.title.Start:h.title.End]
+			if m[4] >= 0 {
+				linkURL = text[p.Start+m[4] : p.Start+m[5]]
+			}
 		}
 		h.skip = append(h.skip, p)
 		linkLayout = true
 		i++
 	}
-	if linkLayout && i+1 < len(paras) && isHeadline(text[paras[i+1].Start:paras[i+1].End]) {
+	if linkLayout && i+1 < len(paras) && isHeadline(text[paras[i+1].Start:paras[i+1].End]) &&
+		(continuesTitle(h.art.Title, text[paras[i+1].Start:paras[i+1].End]) || inSlug(linkURL, text[paras[i+1].Start:paras[i+1].End])) {
 		h.title = paras[i+1]
 		h.art.Title = text[h.title.Start:h.title.End]
 	}
@@ -209,6 +213,52 @@ func isNameList(s string) bool {
 			if !firstRuneUpper(x) {
 				return false
 			}
+		}
+	}
+	return true
+}
+
+// continuesTitle reports whether a headline found after the snippet is
+// the page's own headline rather than a subheading of the body: it begins
+// with the link title's words (the link title is often cut, "Bổ nhiệm hai
+// Phó ..."; its last word may be cut too). An empty link title allows any.
+func continuesTitle(link, headline string) bool {
+	lk := strings.Fields(token.FoldPhrase(strings.TrimRight(strings.TrimSpace(link), ".…")))
+	hk := strings.Fields(token.FoldPhrase(headline))
+	if len(lk) > 1 {
+		lk = lk[:len(lk)-1] // the last word may be cut
+	}
+	n := min(len(lk), 6)
+	if n > len(hk) {
+		return false
+	}
+	for j := 0; j < n; j++ {
+		if lk[j] != hk[j] {
+			return false
+		}
+	}
+	return true
+}
+
+// inSlug reports whether a headline's first words, without diacritics,
+// open the last path segment of the article's address (news sites build it
+// from the headline: ".../ban-bi-thu-dieu-dong-chi-dinh-...-119240906.htm").
+func inSlug(url, headline string) bool {
+	seg := url
+	if i := strings.IndexAny(seg, "?#"); i >= 0 {
+		seg = seg[:i]
+	}
+	seg = strings.TrimRight(seg, "/")
+	seg = seg[strings.LastIndexByte(seg, '/')+1:]
+	slug := strings.FieldsFunc(token.ASCII(seg), func(r rune) bool { return !('a' <= r && r <= 'z' || '0' <= r && r <= '9') })
+	words := strings.FieldsFunc(token.ASCII(headline), func(r rune) bool { return !('a' <= r && r <= 'z' || '0' <= r && r <= '9') })
+	n := min(len(words), 5)
+	if n < 3 || len(slug) < n {
+		return false
+	}
+	for j := 0; j < n; j++ {
+		if slug[j] != words[j] {
+			return false
 		}
 	}
 	return true
