@@ -350,7 +350,8 @@ func (p *parser) nameRun(i, max int) int {
 			break
 		}
 		if j > i || !p.family(j) || !p.upper(j+1) {
-			if m, ok := p.orgHeadAt(j); ok && p.toks[j].Upper && (m.Value == orgPlain || m.Last-m.First > 1) && !p.midName(i, j, m.Last) {
+			// midName: the family name may come after a place ("Quận ủy Đống Đa Đinh Trường Thọ")
+			if m, ok := p.orgHeadAt(j); ok && p.toks[j].Upper && (m.Value == orgPlain || m.Last-m.First > 1) && !p.midName(j-1, j, m.Last) {
 				if j == i || m.Last-m.First > 1 || p.upper(j+1) && p.toks[j+1].SpaceBefore || p.orgWordAt(j+1) {
 					break
 				}
@@ -404,6 +405,34 @@ func (p *parser) placeHeadBefore(i int) bool {
 			continue // no head starts at k
 		}
 		if m, ok := p.orgHeadAt(k); ok && m.Last == j+1 && m.Value == orgPlace {
+			return true
+		}
+	}
+	return false
+}
+
+// adminBefore reports whether the tokens before i end with a territory
+// word (phường, xã, huyện, tỉnh, thành phố, TP.) that opens a place, not an
+// organ (Tỉnh ủy) and not the tail of one (HĐND tỉnh).
+func (p *parser) adminBefore(i int) bool {
+	j := i - 1
+	if p.isPunct(j, ".") {
+		j--
+	}
+	for k := j; k >= 0 && k >= j-2; k-- {
+		if p.mask[k]&bOrgHeads == 0 {
+			continue
+		}
+		if m, ok := p.orgHeadAt(k); ok && m.Last == j+1 && m.Value == orgPlace && adminUnits[string(p.appendKeys(m.First, m.Last))] {
+			// "HĐND tỉnh La Văn Hồng": the word ends an organ's name
+			for h := k - 1; h >= 0 && h >= k-4; h-- {
+				if p.mask[h]&bOrgHeads == 0 {
+					continue
+				}
+				if m2, ok := p.orgHeadAt(h); ok && m2.Last == k {
+					return false
+				}
+			}
 			return true
 		}
 	}
@@ -522,7 +551,9 @@ func (p *parser) findNames() {
 			}
 			// "Bí thư Thành uỷ Hoàng Trung Hải": a person of three or four
 			// syllables, not a province, right after a head with no place
-			if p.family(i) && e-i >= 3 && e-i <= 4 && !p.provincePrefix(i, e) && !p.toks[i].LineBefore {
+			// (not after a territory word: "Phường Trần Đăng Ninh", "xã Lê Lợi"
+			// are places named after people)
+			if p.family(i) && e-i >= 3 && e-i <= 4 && !p.provincePrefix(i, e) && !p.toks[i].LineBefore && !p.adminBefore(i) {
 				add(p.newName(name{first: i, last: e, strong: true}))
 				i = e - 1
 				continue

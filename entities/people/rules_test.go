@@ -233,6 +233,18 @@ func TestGeneralRules(t *testing.T) {
 		{"a board member",
 			"Ông Đinh Văn Lực được bổ nhiệm chức vụ thành viên Hội đồng quản trị Tổng công ty Bảo Minh.",
 			[]string{"Đinh Văn Lực: thành viên Hội đồng quản trị Tổng công ty Bảo Minh"}},
+		{"a Youth Union committee is an organization head before a place",
+			"Phó Bí thư Thành đoàn Hải Phòng Lê Văn Nam trao quà.",
+			[]string{"Lê Văn Nam: Phó Bí thư Thành đoàn Hải Phòng"}},
+		{"Trường as the middle syllable of a name after a place",
+			"Bí thư Huyện ủy Gia Lâm Lê Trường Giang cho biết.",
+			[]string{"Lê Trường Giang: Bí thư Huyện ủy Gia Lâm"}},
+		{"a territory word before a person's name is a place named after them",
+			"Trụ sở ở Phường Lê Hồng Phong, thành phố Thái Bình. Chủ tịch UBND xã Phạm Văn Tư dự.",
+			[]string{"Phạm Văn Tư: Chủ tịch UBND xã"}},
+		{"a delegation is no person named Đoàn",
+			"Dự có các thành viên Đoàn Kiểm tra số 12; Đoàn công tác của tỉnh.",
+			[]string(nil)},
 	}
 	for _, c := range cases {
 		t.Run(c.rule, func(t *testing.T) {
