@@ -664,7 +664,11 @@ func (r *reader) add(list *[]schema.TaskList, a, b int) {
 func (r *reader) run(sents []sentence) {
 	d := r.d
 	defer func() { d.kinds = ^kind(0) }()
+	skipPara := -1
 	for si, s := range sents {
+		if s.para == skipPara {
+			continue
+		}
 		d.kinds = 0
 		for _, v := range d.cueVal[s.a:s.b] {
 			d.kinds |= v
@@ -684,6 +688,12 @@ func (r *reader) run(sents []sentence) {
 			}
 		}
 		c, numbered := d.skipMarkers(a, e)
+		if newPara && r.mode == mTask && !r.docList && d.photoCredit(sents, si) {
+			// "Quang cảnh kỳ họp. Ảnh: X": a photo caption between two
+			// paragraphs of one request interrupts nothing
+			skipPara = s.para
+			continue
+		}
 		if newPara {
 			if r.mode == mResult {
 				r.mode = mNone
@@ -743,7 +753,10 @@ func (r *reader) run(sents []sentence) {
 		}
 
 		// 1. a focus frame: "..., trọng tâm là X"
-		if f, ok := d.findKind(a, e, kFocus); ok && !blocked && d.hasFutureFrame(a, f) {
+		// Under a request before it ("yêu cầu X làm Y, trọng tâm là Z"),
+		// the focus is an apposition inside the request's item: the
+		// directive rule below reads the sentence, keeping its head.
+		if f, ok := d.findKind(a, e, kFocus); ok && !blocked && d.hasFutureFrame(a, f) && !d.directiveBefore(c, f) {
 			r.newTask(d.period(a, f))
 			r.add(&r.tasks, f, e)
 			continue
@@ -755,6 +768,20 @@ func (r *reader) run(sents []sentence) {
 			}
 			r.add(&r.tasks, n, e)
 			continue
+		}
+		// 2a. a subject-less directive that goes on with the speaker of an
+		// open list or, after "Đồng thời", of the sentence before:
+		// "Đồng thời đề nghị <addressee> <VP>", "Yêu cầu việc X phải Y"
+		// ("Giao X ...", "Chỉ đạo X ..." open items with their verb: below)
+		if last, ok := d.bareDirective(c, e); ok && !blocked && !d.verbAt(c, e) && (r.mode == mTask || (c > c0 && d.hasKindAt(c0, e, kAdditive))) {
+			start := d.skipContentFrame(d.skipJoiners(last, e), e)
+			if start < e {
+				if !(r.mode == mTask && !newPara) {
+					r.newTask(d.period(a, e))
+				}
+				r.add(&r.tasks, start, e)
+				continue
+			}
 		}
 		// 2. a directive: "X đề nghị Y ..."
 		if j, last, ok := d.directive(c, e); ok && !blocked {
@@ -849,6 +876,20 @@ func (r *reader) run(sents []sentence) {
 	}
 	r.tasks = compact(r.tasks)
 	r.results = compact(r.results)
+}
+
+// photoCredit reports a paragraph, starting at sentence si, that holds a
+// photo credit ("Ảnh:", "- Ảnh: X"): a caption line.
+func (d *doc) photoCredit(sents []sentence, si int) bool {
+	p := sents[si].para
+	for k := si; k < len(sents) && sents[k].para == p; k++ {
+		for i := sents[k].a; i+1 < sents[k].b; i++ {
+			if d.toks[i].Key == keyAnh && d.isPunct(i+1, ":") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // compact drops empty lists.
@@ -1104,6 +1145,34 @@ func (d *doc) directive(c, e int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// bareDirective reports a directive verb opening the clause at c, with
+// an object after it ("đề nghị tân phó Ban X tiếp cận ..."), not a noun
+// use ("Đề nghị của X", "Đề nghị này") or a wish for oneself.
+func (d *doc) bareDirective(c, e int) (int, bool) {
+	if d.kinds&kDirective == 0 {
+		return 0, false
+	}
+	last, ok := d.is(c, e, kDirective)
+	if !ok || last >= e {
+		return 0, false
+	}
+	k := d.skipJoiners(last, e)
+	if k >= e || d.toks[k].Kind == token.Punct || d.key(k) == keyCua || d.key(k) == keyNay || d.key(k) == keyDo ||
+		d.hasKindAt(k, e, kSelf|kPassive|kPast) || d.receives(last, e) {
+		return 0, false
+	}
+	return last, true
+}
+
+// directiveBefore reports a speaker's directive verb in [c, f).
+func (d *doc) directiveBefore(c, f int) bool {
+	if d.kinds&kDirective == 0 {
+		return false
+	}
+	_, _, ok := d.directive(c, f)
+	return ok
 }
 
 // receives reports whether a request's content, before a purpose clause
@@ -1684,9 +1753,13 @@ func (d *doc) items(a, e int) []schema.Item {
 		out = append(out, schema.Item{Text: d.text[sp.Start:sp.End], Span: sp})
 	}
 	s := a
-	depth := 0 // open brackets: a ';' inside them splits nothing
+	depth := 0     // open brackets: a ';' inside them splits nothing
+	focus := false // a focus apposition ("..., trọng tâm là X") opened inside the item
 	for i := a; i < e; i++ {
 		t := d.toks[i]
+		if i > s && !d.noCue(i) && d.hasKindAt(i, e, kFocus) {
+			focus = true
+		}
 		if t.Kind == token.Punct {
 			switch t.Key {
 			case "(":
@@ -1701,8 +1774,12 @@ func (d *doc) items(a, e int) []schema.Item {
 			if d.continuesObject(i+1, e) || d.verblessName(i+1, e) {
 				continue // "về X; một số khó khăn ...": the same object goes on
 			}
+			if focus && !d.verbAt(d.skipLeadIns(i+1, e), e) {
+				continue // "trọng tâm là X; Y; Z": the focus objects go on
+			}
 			emit(s, i)
 			s = i + 1
+			focus = false
 			continue
 		}
 		// "(2)" opening a new numbered part
@@ -1943,6 +2020,7 @@ var (
 	keyNoi     = token.Fold("nói")
 	keyNhiem   = token.Fold("nhiệm")
 	keyDa      = token.Fold("đã")
+	keyAnh     = token.Fold("ảnh")
 )
 
 // foldedKey folds a word, without allocating for the words the package uses.
