@@ -269,6 +269,13 @@ func Find(in Input) []schema.Meeting {
 		}
 		return stated
 	}
+	// the last day an event reported without a future marker may be
+	// held on: a post's time stamp may precede the event it reports
+	// ("Sáng 1-8, ... tổ chức hội nghị" posted on 31 July at 18:00)
+	lastHeld := ""
+	if !in.Date.IsZero() {
+		lastHeld = in.Date.AddDate(0, 0, heldAhead).Format("2006-01-02")
+	}
 	var msBuf []lexicon.Match[kindVal] // the sentence's event words
 	var subBuf []token.Token           // the sentence's tokens relative to it
 	var events []*event
@@ -402,8 +409,8 @@ func Find(in Input) []schema.Meeting {
 			dated = true
 			break
 		}
-		if dated && !in.Date.IsZero() && len(date) == 10 && date > in.Date.Format("2006-01-02") {
-			continue // a day after the article's own: announced, not held
+		if dated && !in.Date.IsZero() && len(date) == 10 && date > lastHeld {
+			continue // days after the article's own: announced, not held
 		}
 		if futureAfter(w, toks, first.last, s1) {
 			continue // "Kỳ họp ... sẽ diễn ra chiều ngày 2/5"
@@ -487,6 +494,12 @@ func Find(in Input) []schema.Meeting {
 	}
 	return out
 }
+
+// heldAhead is how many days after the article's date an event reported
+// as held may fall: news sites stamp a post with the time it was queued or
+// scraped, which may be a day or two before the event it reports; a later
+// day is announced ("khai mạc ngày 20/4" in a post of 3 April).
+const heldAhead = 2
 
 // isAnniversary reports whether a date sits in an anniversary span "(7/11/1948 - 7/11/2018)".
 func isAnniversary(sub string, d timex.Date) bool {
@@ -988,7 +1001,7 @@ func leadDate(text string, toks []token.Token, w *wordLists, sp schema.Span, si,
 			return lead{}, false
 		}
 	}
-	if !ref.IsZero() && v > ref.Format("2006-01-02") {
+	if !ref.IsZero() && v > ref.AddDate(0, 0, heldAhead).Format("2006-01-02") {
 		return lead{}, false
 	}
 	return lead{date: v, dspan: &schema.Span{Start: sp.Start + d.Span.Start, End: sp.Start + d.Span.End},

@@ -67,15 +67,25 @@ func hasMod(mods []string, s, key string) bool {
 // location reads "tại X" in the mention's sentence, X up to the next comma
 // or stop, and resolves the first province named in X. The place comes
 // before the event word (a dateline "Sáng 15/12, tại TP. Pleiku (Gia
-// Lai), ...", "Tại Hà Nội, hội nghị ...") or at most placeReach tokens
-// after it ("làm việc tại tỉnh Cao Bằng").
+// Lai), ...", "Tại Hà Nội, hội nghị ...") or after it in the same clause
+// ("làm việc tại tỉnh Cao Bằng", "Lễ an táng ... diễn ra vào hồi 15 giờ 30
+// phút cùng ngày tại Nghĩa trang Mai Dịch (Thành phố Hà Nội)"): no other
+// event word and no clause break lies between (see clauseEnd). A venue
+// without a province may end with one after a comma: "tại Nhà tang lễ
+// Quốc gia, Hà Nội".
 func location(text string, toks []token.Token, mn mention, w *wordLists, provinces func() []places.Match) *schema.Location {
+	reach := -1 // the end of the event's clause, found on the first "tại" after the event word
 	for j := mn.s0; j < mn.s1; j++ {
 		if !w.at[toks[j].Key] {
 			continue
 		}
-		if j > mn.last+placeReach {
-			break // a place far after the event word is another clause's ("vi phạm tại dự án X")
+		if j >= mn.last {
+			if reach < 0 {
+				reach = clauseEnd(toks, mn.last, mn.s1, w)
+			}
+			if j >= reach {
+				break // another clause's place ("tại kỳ họp 45, Ủy ban ... vi phạm tại dự án X")
+			}
 		}
 		k := j + 1
 		if k >= mn.s1 {
@@ -91,7 +101,8 @@ func location(text string, toks []token.Token, mn mention, w *wordLists, provinc
 		}
 		start, stop := toks[k].Start, toks[end-1].End
 		ps := provinces()
-		for _, pm := range ps[sort.Search(len(ps), func(i int) bool { return ps[i].Span.Start >= start }):] {
+		i := sort.Search(len(ps), func(i int) bool { return ps[i].Span.Start >= start })
+		for _, pm := range ps[i:] {
 			if pm.Span.Start >= stop {
 				break
 			}
@@ -100,8 +111,67 @@ func location(text string, toks []token.Token, mn mention, w *wordLists, provinc
 					Province: pm.Unit.Name, Code: pm.Unit.Code}
 			}
 		}
+		// a province that closes the venue after a comma: "tại Nhà tang lễ Quốc gia, Hà Nội"
+		if end+1 < mn.s1 && toks[end].Key == "," && toks[end+1].Upper {
+			for _, pm := range ps[i:] {
+				if pm.Span.Start > toks[end+1].Start {
+					break
+				}
+				if pm.Span.Start == toks[end+1].Start {
+					if a := tokenEndingAt(toks, end+1, mn.s1, pm.Span.End); a > 0 && (a == mn.s1 || toks[a].Kind == token.Punct) {
+						return &schema.Location{Text: text[start:pm.Span.End], Span: schema.Span{Start: start, End: pm.Span.End},
+							Province: pm.Unit.Name, Code: pm.Unit.Code}
+					}
+					break
+				}
+			}
+		}
 	}
 	return nil
+}
+
+// tokenEndingAt is the index after the token of [i, s1) ending at byte b, -1 if none.
+func tokenEndingAt(toks []token.Token, i, s1, b int) int {
+	for ; i < s1 && toks[i].End <= b; i++ {
+		if toks[i].End == b {
+			return i + 1
+		}
+	}
+	return -1
+}
+
+// clauseEnd is where the clause of an event word ending at token i ends,
+// for the place that follows it: at another event word ("kỳ họp ... kết
+// quả kiểm tra ... tại dự án"), at ";" or ":", or at a comma outside
+// brackets that a capitalized word follows: a new subject ("tại kỳ họp
+// 45, Ủy ban Kiểm tra Trung ương đã xem xét ...").
+func clauseEnd(toks []token.Token, i, s1 int, w *wordLists) int {
+	depth := 0
+	for j := i; j < s1; j++ {
+		switch toks[j].Key {
+		case "(":
+			depth++
+			continue
+		case ")":
+			if depth > 0 {
+				depth--
+			}
+			continue
+		case ";", ":":
+			return j
+		case ",":
+			if depth == 0 && j+1 < s1 && toks[j+1].Upper {
+				return j
+			}
+			continue
+		}
+		if toks[j].Kind == token.Word && w.kind.MayStartAt(toks, j) {
+			if m, ok := w.kind.At(toks, j); ok && m.Value.kind != "" {
+				return j
+			}
+		}
+	}
+	return s1
 }
 
 func anyUpper(toks []token.Token) bool {
@@ -112,9 +182,6 @@ func anyUpper(toks []token.Token) bool {
 	}
 	return false
 }
-
-// placeReach is how many tokens after the event word a place may start.
-const placeReach = 15
 
 // placeEnd is the end of the place phrase starting at token k: the next
 // ",", ";" or ":" outside brackets ("tại Sân vận động Duy Tân (số 309 Duy

@@ -1,0 +1,54 @@
+package events
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/vnpol/vnpol/schema"
+)
+
+// TestRound5Rules covers dates a day or two after the post's time stamp,
+// places after the event word in its clause, a province closing a venue,
+// dateline leads carried to the event named next, "cùng ngày" and
+// delegations (made-up sentences in the style of the Party and state press).
+func TestRound5Rules(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		ref  time.Time
+		want []string
+	}{
+		// a post stamped the evening before the event it reports
+		{"a day after the stamp", "Tin tức\nSáng 1-8, Cục Tuyên huấn tổ chức hội nghị giao ban tháng 7.",
+			time.Date(2024, 7, 31, 18, 0, 0, 0, time.UTC), []string{"hội nghị giao ban/2024-08-01/"}},
+		{"two days after the stamp", "Tin tức\nSáng 2-8, Cục Tuyên huấn tổ chức hội nghị giao ban tháng 7.",
+			time.Date(2024, 7, 31, 18, 0, 0, 0, time.UTC), []string{"hội nghị giao ban/2024-08-02/"}},
+		{"a week after the stamp: announced", "Tin tức\nSáng 8-8, Cục Tuyên huấn tổ chức hội nghị giao ban tháng 7.",
+			time.Date(2024, 7, 31, 18, 0, 0, 0, time.UTC), nil},
+		// the place after the event word, far on but in its clause
+		{"place far on in the clause", "Tin tức\nSáng 3/5, Lễ an táng Thiếu tướng Trần Văn Bình, nguyên Phó Tư lệnh Quân khu diễn ra vào hồi 10 giờ 30 phút tại Nghĩa trang Mai Dịch (Thành phố Hà Nội).",
+			day(2024, 5, 3), []string{"lễ/2024-05-03/Hà Nội"}},
+		{"place after a new subject", "Tin tức\nTrước đó, ngày 2/5, tại kỳ họp 45, Ủy ban Kiểm tra Tỉnh ủy đã xem xét vi phạm tại dự án khu đô thị, tỉnh Lâm Đồng.",
+			day(2024, 5, 3), []string{"kỳ họp/2024-05-02/"}},
+		{"place after another event word", "Tin tức\nNgày 2/5, hội nghị nghe báo cáo kết quả buổi giám sát tại tỉnh Lâm Đồng.",
+			day(2024, 5, 3), []string{"hội nghị/2024-05-02/"}},
+		// a province closing the venue after a comma, or last in brackets
+		{"venue, province", "Tin tức\nSáng 3/5, tại Nhà văn hóa Lao động, Hà Nội, Công đoàn tổ chức lễ kỷ niệm.",
+			day(2024, 5, 3), []string{"lễ kỷ niệm/2024-05-03/Hà Nội"}},
+		{"venue, province after the event", "Tin tức\nSáng 3/5, Công đoàn tổ chức lễ kỷ niệm tại Nhà văn hóa Lao động, Hà Nội.",
+			day(2024, 5, 3), []string{"lễ kỷ niệm/2024-05-03/Hà Nội"}},
+		{"venue, a subject after the comma", "Tin tức\nSáng 3/5, tại Nhà văn hóa Lao động, Hà Nội tổ chức lễ kỷ niệm.",
+			day(2024, 5, 3), []string{"lễ kỷ niệm/2024-05-03/"}},
+	}
+	for _, c := range cases {
+		ms := run(c.text, c.ref, schema.Span{})
+		checkSpans(t, c.text, ms)
+		var got []string
+		for _, m := range ms {
+			got = append(got, short(m))
+		}
+		assert.Equal(t, c.want, got, c.name)
+	}
+}
