@@ -732,6 +732,14 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 				k++
 				continue
 			}
+			// "Chủ tịch xã Tân Triều, Thanh Trì": a bare district or
+			// province name after a lower unit continues it the same way
+			if !tail && p.isPunct(k, ",") && p.upper(k+1) && p.nameAt[k+1] == 0 && lowerUnits[lastHead] != 0 && p.barePlaceAt(k+1, lowerUnits[lastHead] == 2) {
+				tail, keep = true, place
+				placeSlot = true
+				k++
+				continue
+			}
 			if e, cut := p.bracketAt(k); e > k {
 				if cut {
 					p.cutA, p.cutB = k, e
@@ -823,7 +831,8 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 				k += 2 // "tàu Cảnh sát biển số 4032", "Trường THCS số 2"
 				continue
 			}
-			if (p.key(k) == "cua3" || p.key(k) == "thuôc5") && k > start && p.upper(k+1) {
+			// "Vụ trưởng thuộc Bộ Ngoại giao": thuộc may open the organization
+			if (p.key(k) == "cua3" && k > start || p.key(k) == "thuôc5") && p.upper(k+1) {
 				if _, ok := p.orgHeadAt(k + 1); ok {
 					k++
 					continue
@@ -1060,6 +1069,32 @@ func (p *parser) placeRun(k int) int {
 		break
 	}
 	return j
+}
+
+// lowerUnits are the unit words (as parseOrg's lastHead) whose place a
+// bare higher place name may follow after a comma: 2 for the lowest units
+// (a commune, ward or town: the district after it need not be a known
+// province), 1 for districts (a province must follow).
+var lowerUnits = map[string]uint8{"xã": 2, "phường": 2, "thị trấn": 2, "huyện": 1, "quận": 1, "thị xã": 1}
+
+// barePlaceAt reports whether the capitalized run at k is a whole place name
+// ending the phrase (followed by no further capitalized word): a province,
+// or with anyName any run of one to three words.
+func (p *parser) barePlaceAt(k int, anyName bool) bool {
+	if p.roleAt(k) {
+		return false
+	}
+	if _, ok := p.orgHeadAt(k); ok {
+		return false
+	}
+	e := p.placeRun(k)
+	if e == k || e-k > 4 || p.upper(e) {
+		return false
+	}
+	if anyName && e-k <= 3 && !p.isPunct(e-1, ".", "-") && (e >= len(p.toks) || p.toks[e].Kind != token.Word || !p.toks[e].Upper && p.key(e) != "va2") {
+		return true
+	}
+	return p.isPlace(p.text[p.toks[k].Start:p.toks[e-1].End])
 }
 
 func (p *parser) roleAt(k int) bool {

@@ -245,6 +245,15 @@ func TestGeneralRules(t *testing.T) {
 		{"a delegation is no person named Đoàn",
 			"Dự có các thành viên Đoàn Kiểm tra số 12; Đoàn công tác của tỉnh.",
 			[]string(nil)},
+		{"a presiding verb ends the organization",
+			"Đồng chí Lê Văn Hòa, Trưởng ban tổ chức Lễ tang điều hành Lễ viếng.",
+			[]string{"Lê Văn Hòa: Trưởng ban tổ chức Lễ tang"}},
+		{"thuộc opening the organization of a unit role",
+			"Ông Trần Văn Lâm, Vụ trưởng thuộc Bộ Tư pháp, dự.",
+			[]string{"Trần Văn Lâm: Vụ trưởng thuộc Bộ Tư pháp"}},
+		{"a district after a commune, a province after a district",
+			"Ông Lê Văn Bốn, Chủ tịch xã Yên Mỹ, Thanh Trì cho biết. Ông Hà Văn Năm, Chủ tịch UBND huyện Sóc Sơn, Hà Nội dự.",
+			[]string{"Lê Văn Bốn: Chủ tịch xã Yên Mỹ, Thanh Trì", "Hà Văn Năm: Chủ tịch UBND huyện Sóc Sơn, Hà Nội"}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule, func(t *testing.T) {
