@@ -121,6 +121,7 @@ const (
 	kNominal
 	kOrgan
 	kPron
+	kAssure
 )
 
 // auxKinds are the kinds kept in the aux lexicon (see lexicons.aux).
@@ -139,7 +140,7 @@ var kindNames = map[string]kind{
 	"expert": kExpert, "genre": kGenre, "need": kNeed, "self": kSelf, "subord": kSubord,
 	"cont": kCont, "se": kSe, "next": kNext, "additive": kAdditive, "opine": kOpine,
 	"event": kEvent, "citizen": kCitizen, "voice": kVoice, "head": kHead, "demand": kDemand,
-	"objcont": kObjCont, "figintro": kFigIntro, "direvent": kDirEvent, "det": kDet, "copula": kCopula, "stance": kStance, "from": kFrom, "order": kOrder, "relpro": kRelPro, "finding": kFinding, "nominal": kNominal, "organ": kOrgan, "pron": kPron,
+	"objcont": kObjCont, "figintro": kFigIntro, "direvent": kDirEvent, "det": kDet, "copula": kCopula, "stance": kStance, "from": kFrom, "order": kOrder, "relpro": kRelPro, "finding": kFinding, "nominal": kNominal, "organ": kOrgan, "pron": kPron, "assure": kAssure,
 }
 
 //go:embed data/cues.tsv
@@ -642,6 +643,9 @@ type reader struct {
 }
 
 func (r *reader) newTask(p *schema.Period) {
+	if p != nil && p.Span != nil && r.d.pastPeriod(*p.Span) {
+		p = nil // "năm qua", "thời gian qua": never a task list's period
+	}
 	r.tasks = append(r.tasks, schema.TaskList{Period: p})
 	r.mode = mTask
 }
@@ -826,13 +830,24 @@ func (r *reader) run(sents []sentence) {
 			continue
 		}
 		// 4. a modal sentence: "Đắk Lắk cần ..."
-		if m, ok := d.modal(c, e); ok && !blocked && !(quoted && !wasTask) {
+		// "5 năm qua, X đã ... theo phương châm: Y phải Z": a modal under
+		// a past-period report is narrated, and the sentence a result
+		if m, ok := d.modal(c, e); ok && !blocked && !(quoted && !wasTask) && !d.pastFrame(a, m) {
 			// an expert's or a seminar speaker's opinion ends a list
 			if d.opinionModal(a, c, e, m, wasTask && (!newPara || c0 != c)) {
 				r.mode = mNone
 				continue
 			}
 			start := d.modalStart(c, m)
+			if start == c && d.copulaBefore(c, m) {
+				// "Năm 2024 là năm thứ tư ..., việc X là rất cần thiết, ...
+				// những cách làm cần nhân rộng": a copular sentence rates
+				// or explains; with no speaker, its modal sets no task
+				if !(r.mode == mTask && !newPara) {
+					r.mode = mNone
+				}
+				continue
+			}
 			if start > c && d.hasKindAt(start, e, kStatement) {
 				// "X nhấn mạnh muốn có Y, buộc phải Z": a condition, a statement
 				if !(r.mode == mTask && !newPara) {
@@ -888,6 +903,33 @@ func (d *doc) photoCredit(sents []sentence, si int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// pastPeriod reports a period phrase that ends with a past-period cue
+// ("5 năm qua", "thời gian qua", "nhiệm kỳ qua").
+func (d *doc) pastPeriod(sp schema.Span) bool {
+	k := d.tokenAt(sp.End)
+	a := d.tokenAt(sp.Start)
+	return k > a && k <= len(d.toks) && d.endsAt(a, k, kPastFrame)
+}
+
+// copulaBefore reports a copula "là" in [c, m) that links a subject to
+// its predicate: not the first word, and not the "là" of a lead-in or
+// enumeration ("Đặc biệt là", "Trước hết là", "Một là").
+func (d *doc) copulaBefore(c, m int) bool {
+	if d.kinds&kRelHead == 0 { // "là" is a relhead cue: none in the sentence
+		return false
+	}
+	for i := c + 1; i < m; i++ {
+		if d.key(i) != keyLa || d.toks[i-1].Kind != token.Word {
+			continue
+		}
+		if d.endsAt(c, i+1, kLeadIn|kNext|kEnum) {
+			continue
+		}
+		return true
 	}
 	return false
 }
@@ -2223,10 +2265,14 @@ func (d *doc) speechTask(c, e int) (int, int, bool) {
 			}
 			continue
 		}
-		if k < e && d.toks[k].Upper && !d.hasKindAt(k, e, kSelf) {
+		// "khẳng định Chính phủ sẽ tiếp tục ...": an assurance, no request
+		if k < e && d.toks[k].Upper && !d.hasKindAt(k, e, kSelf) && !d.hasKindAt(j, e, kAssure) {
 			for i := k + 1; i < e && i <= k+8; i++ {
 				if d.toks[i].Kind == token.Punct {
 					break
+				}
+				if d.key(i) == keyDa || d.toks[i].Key == "se4" {
+					break // "X đã và sẽ tiếp tục ...": a report or a forecast
 				}
 				if l, ok := d.is(i, e, kCont); ok && l < e && !d.toks[i].Upper {
 					return j, k, true
