@@ -124,6 +124,8 @@ func (sc *scanner) next(t *Token) bool {
 	text := sc.text
 	for i := sc.i; i < len(text); {
 		c := text[i]
+		r, n := rune(c), 1
+		word, upper := false, false
 		if c < utf8.RuneSelf {
 			switch {
 			case c == '\n' || c == '\r':
@@ -135,44 +137,40 @@ func (sc *scanner) next(t *Token) bool {
 				i++
 				continue
 			case asciiWord[c]:
-				sc.word(t, i, 'A' <= c && c <= 'Z')
-				return true
+				word, upper = true, 'A' <= c && c <= 'Z'
+			}
+		} else {
+			r, n = decodeRune(text, i)
+			switch {
+			case r >= foldLo && r < foldHi && foldTab[r-foldLo].base != 0: // a precomposed letter
+				word, upper = true, foldTab[r-foldLo].upper
+			case r == '\u2028' || r == '\u2029':
+				sc.line, sc.space = true, true
+				i += n
+				continue
+			case unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff':
+				sc.space = true
+				i += n
+				continue
+			case isWordRune(r):
+				word, upper = true, unicode.IsUpper(r)
 			}
 		}
-		r, n := decodeRune(text, i)
-		if r >= foldLo && r < foldHi && foldTab[r-foldLo].base != 0 { // a precomposed letter
-			sc.word(t, i, foldTab[r-foldLo].upper)
-			return true
-		}
-		switch {
-		case r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029':
-			sc.line, sc.space = true, true
-			i += n
-		case unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff':
-			sc.space = true
-			i += n
-		case isWordRune(r):
-			sc.word(t, i, unicode.IsUpper(r))
-			return true
-		default:
+		if word {
+			j, key, letters, h := sc.keys.word(text, i)
+			*t = Token{Start: i, End: j, Key: key, Kind: wordKind(letters), Upper: upper, Hash: h}
+		} else {
 			key := text[i : i+n]
 			if f, ok := punctFold[r]; ok {
 				key = f
 			}
 			*t = Token{Start: i, End: i + n, Key: key, Kind: Punct, Hash: KeyHash(key)}
-			sc.emit(t)
-			return true
 		}
+		sc.emit(t)
+		return true
 	}
 	sc.i = len(text)
 	return false
-}
-
-// word writes the word token starting at byte i into *t.
-func (sc *scanner) word(t *Token, i int, upper bool) {
-	j, key, letters, h := sc.keys.word(sc.text, i)
-	*t = Token{Start: i, End: j, Key: key, Kind: wordKind(letters), Upper: upper, Hash: h}
-	sc.emit(t)
 }
 
 // emit sets the token's spacing flags, resets them and moves past the token.
@@ -246,7 +244,16 @@ func (kb *keyBuf) word(text string, i int) (end int, key string, letters bool, h
 			j++
 			continue
 		}
-		r, n := decodeRune(text, j)
+		var r rune
+		var n int
+		switch { // decodeRune, in line: this loop runs for every letter with a mark
+		case c >= 0xC2 && c < 0xE0 && j+1 < len(text) && text[j+1]&0xC0 == 0x80:
+			r, n = rune(c&0x1F)<<6|rune(text[j+1]&0x3F), 2
+		case c == 0xE1 && j+2 < len(text) && text[j+1]&0xC0 == 0x80 && text[j+2]&0xC0 == 0x80:
+			r, n = 0x1000|rune(text[j+1]&0x3F)<<6|rune(text[j+2]&0x3F), 3
+		default:
+			r, n = utf8.DecodeRuneInString(text[j:])
+		}
 		if r >= foldLo && r < foldHi && foldTab[r-foldLo].base != 0 { // precomposed letters: all of Vietnamese
 			e := &foldTab[r-foldLo]
 			switch e.n {
