@@ -91,14 +91,14 @@ type wordLists struct {
 	assertHeld, deadline, futureAfter         *lexicon.Lexicon[bool]
 	head, headVerb, attend, doctype, admin    *lexicon.Lexicon[bool]
 	at, listOpen, yield, defnoun, refGeneric  map[string]bool
-	ceremony                                  map[string]bool
+	ceremony, clock, heldNoun                 map[string]bool
 }
 
 var lists = sync.OnceValue(func() *wordLists {
 	w := &wordLists{assertHeld: lexicon.New[bool](), deadline: lexicon.New[bool](), futureAfter: lexicon.New[bool](), kind: lexicon.New[kindVal](), whenAfter: lexicon.New[bool](), gapStop: lexicon.New[bool](), after: lexicon.New[bool](), assert: lexicon.New[bool](), future: lexicon.New[bool](), anchor: lexicon.New[bool](),
 		same: lexicon.New[bool](), backref: lexicon.New[bool](), held: lexicon.New[bool](), mods: lexicon.New[bool](), notev: lexicon.New[bool](), when: lexicon.New[bool](), thisYear: lexicon.New[bool](),
 		at: map[string]bool{}, listOpen: map[string]bool{}, yield: map[string]bool{},
-		head: lexicon.New[bool](), headVerb: lexicon.New[bool](), admin: lexicon.New[bool](), attend: lexicon.New[bool](), doctype: lexicon.New[bool](), defnoun: map[string]bool{}, refGeneric: map[string]bool{}, ceremony: map[string]bool{}}
+		head: lexicon.New[bool](), headVerb: lexicon.New[bool](), admin: lexicon.New[bool](), attend: lexicon.New[bool](), doctype: lexicon.New[bool](), defnoun: map[string]bool{}, refGeneric: map[string]bool{}, ceremony: map[string]bool{}, clock: map[string]bool{}, heldNoun: map[string]bool{}}
 	var leacts []string
 	for _, line := range strings.Split(wordsTSV, "\n") {
 		if line == "" || line[0] == '#' {
@@ -132,6 +132,10 @@ var lists = sync.OnceValue(func() *wordLists {
 			w.refGeneric[p] = true
 		case "ceremony":
 			w.ceremony[token.FoldPhrase(p)] = true
+		case "heldnoun":
+			w.heldNoun[token.FoldPhrase(p)] = true
+		case "clock":
+			w.clock[token.FoldPhrase(p)] = true
 		case "stop":
 			w.kind.Add(p, kindVal{})
 		case "whenafter":
@@ -209,6 +213,7 @@ type lead struct {
 	dspan *schema.Span
 	mn    mention
 	si    int
+	at    bool // the lead names a place ("tại Nhà tang lễ Quốc gia (số 5 Trần Thánh Tông, Hà Nội)")
 }
 
 // Find returns the events reported as held, the main one first.
@@ -282,6 +287,7 @@ func Find(in Input) []schema.Meeting {
 	var titleKind string
 	var titleMention mention
 	var pending *lead
+	leads := 0 // dateline leads seen
 	var pendingVal lead
 	ti := 0
 	for si, sp := range sents {
@@ -341,6 +347,10 @@ func Find(in Input) []schema.Meeting {
 				if ld, ok := leadDate(text, toks, w, sp, si, s0, s1, in.Date, subBuf, allDates, estYear, statedYr); ok {
 					pendingVal = ld
 					pending = &pendingVal
+					// only the article's first lead, opening a paragraph, opens
+					// the event named next (a later one tells the story's past)
+					pendingVal.at = pendingVal.at && leads == 0 && toks[s0].LineBefore
+					leads++
 				}
 			}
 			continue
@@ -431,6 +441,16 @@ func Find(in Input) []schema.Meeting {
 				date, dated = e.m.Date, true
 			}
 		}
+		var fromLead *mention
+		if !dated && pending != nil && pending.at && len(events) == 0 && si-pending.si <= 2 &&
+			!numbered(text, toks, first.last, s1) && !anyIn(w.anchor, toks, s0, s1) {
+			// "Đúng 13 giờ 30 phút ngày 27-12, tại Nhà tang lễ Quốc gia, ..."
+			// then "A điều hành Lễ truy điệu": the first event named after a
+			// dated, placed lead is the one it opens
+			lmn := pending.mn
+			date, dspan, dated, fromLead = pending.date, pending.dspan, true, &lmn
+			pending = nil
+		}
 		anchored := dated || first.asserted || anyIn(w.anchor, toks, s0, s1)
 		if !anchored {
 			// a back-reference presupposes a held event
@@ -439,7 +459,8 @@ func Find(in Input) []schema.Meeting {
 				(len(events) == 0 || !w.refGeneric[first.kind] || first.specific || (first.kind == "họp" && first.last < s1 && toks[first.last].Upper)) {
 				e := &event{m: schema.Meeting{Kind: first.kind}, sents: []mention{*first}}
 				if pending != nil && si-pending.si <= 2 {
-					e.m.Date, e.m.DateSpan, e.lead = pending.date, pending.dspan, &pending.mn
+					lmn := pending.mn
+					e.m.Date, e.m.DateSpan, e.lead = pending.date, pending.dspan, &lmn
 				}
 				pending = nil
 				events = append(events, e)
@@ -451,8 +472,9 @@ func Find(in Input) []schema.Meeting {
 			if len(events) == 0 && titleKind != "" {
 				events = append(events, &event{m: schema.Meeting{Kind: titleKind}, sents: []mention{titleMention}})
 			}
-			if len(events) > 0 && date == "" {
-				date, dspan = events[len(events)-1].m.Date, nil
+			// the day of the last dated event before
+			for k := len(events) - 1; k >= 0 && date == ""; k-- {
+				date, dspan = events[k].m.Date, nil
 			}
 			events = append(events, &event{m: schema.Meeting{Kind: first.kind, Date: date, DateSpan: dspan}, sents: []mention{*first}})
 			continue
@@ -477,7 +499,7 @@ func Find(in Input) []schema.Meeting {
 			e.sents = append(e.sents, *first)
 			continue
 		}
-		events = append(events, &event{m: schema.Meeting{Kind: first.kind, Date: date, DateSpan: dspan}, sents: []mention{*first}})
+		events = append(events, &event{m: schema.Meeting{Kind: first.kind, Date: date, DateSpan: dspan}, sents: []mention{*first}, lead: fromLead})
 	}
 	if len(events) == 0 && titleKind != "" {
 		events = append(events, &event{m: schema.Meeting{Kind: titleKind}, sents: []mention{titleMention}})
@@ -750,8 +772,8 @@ func heldNear(w *wordLists, toks []token.Token, mn *mention) bool {
 // "Ban Tổ chức"), not the verb.
 func heldAt(w *wordLists, toks []token.Token, s0, j int) (lexicon.Match[bool], bool) {
 	m, ok := w.held.At(toks, j)
-	if ok && j > s0 && toks[j].Upper {
-		return m, false
+	if ok && j > s0 && (toks[j].Upper || w.heldNoun[toks[j-1].Key]) {
+		return m, false // "Trưởng ban tổ chức Lễ tang": the committee
 	}
 	return m, ok
 }
@@ -980,6 +1002,16 @@ func leadDate(text string, toks []token.Token, w *wordLists, sp schema.Span, si,
 	buf []token.Token, all func() []timex.Date, est func() string, stated func() string) (lead, bool) {
 	// a day and month glued by a separator within the first tokens: "15/12", "13-5"
 	num := dayMonthAt(toks[:s1], s0, s0+4)
+	if num < 0 {
+		// after a time of day: "Đúng 13 giờ 30 phút ngày 27-12,", "Vào lúc 8 giờ ngày 3/5,"
+		num = dayMonthAt(toks[:s1], s0, s0+10)
+		for j := s0; j < num; j++ {
+			if toks[j].Kind != token.Number && !w.clock[toks[j].Key] {
+				num = -1
+				break
+			}
+		}
+	}
 	if num < 0 || anyIn(w.future, toks, s0, s1) {
 		return lead{}, false
 	}
@@ -1004,8 +1036,15 @@ func leadDate(text string, toks []token.Token, w *wordLists, sp schema.Span, si,
 	if !ref.IsZero() && v > ref.AddDate(0, 0, heldAhead).Format("2006-01-02") {
 		return lead{}, false
 	}
+	at := false
+	for j := s0; j+1 < s1; j++ {
+		if w.at[toks[j].Key] && toks[j+1].Upper {
+			at = true
+			break
+		}
+	}
 	return lead{date: v, dspan: &schema.Span{Start: sp.Start + d.Span.Start, End: sp.Start + d.Span.End},
-		mn: mention{first: s0, last: s0, sent: sp, s0: s0, s1: s1}, si: si}, true
+		mn: mention{first: s0, last: s0, sent: sp, s0: s0, s1: s1}, si: si, at: at}, true
 }
 
 // verbKind reports whether a kind is also a verb of meeting: "họp", "kỳ

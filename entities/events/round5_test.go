@@ -41,6 +41,18 @@ func TestRound5Rules(t *testing.T) {
 			day(2024, 5, 3), []string{"lễ kỷ niệm/2024-05-03/Hà Nội"}},
 		{"venue, a subject after the comma", "Tin tức\nSáng 3/5, tại Nhà văn hóa Lao động, Hà Nội tổ chức lễ kỷ niệm.",
 			day(2024, 5, 3), []string{"lễ kỷ niệm/2024-05-03/"}},
+		// a dated, placed lead after a time of day, its event named next
+		{"lead after a time of day", "Tin tức\nĐúng 9 giờ 30 phút ngày 3-5, tại Nhà tang lễ Bộ Quốc phòng (số 5 Trần Thánh Tông, Hà Nội), Quân ủy Trung ương, Bộ Quốc phòng ...\nThượng tướng Lê Văn An, Trưởng ban tổ chức Lễ tang điều hành Lễ truy điệu.",
+			day(2024, 5, 3), []string{"lễ/2024-05-03/Hà Nội"}},
+		// ... and "cùng ngày" later on its day
+		{"cùng ngày after the lead's event", "Tin tức\nĐúng 9 giờ ngày 3-5, tại Nhà tang lễ Quốc gia, Hà Nội, Ban Chấp hành Trung ương ...\nThượng tướng Lê Văn An điều hành Lễ truy điệu.\nLễ an táng Thiếu tướng Trần Văn Bình diễn ra vào hồi 15 giờ cùng ngày tại Nghĩa trang Mai Dịch (Thành phố Hà Nội).",
+			day(2024, 5, 3), []string{"lễ/2024-05-03/Hà Nội", "lễ/2024-05-03/Hà Nội"}},
+		// a lead with no place gives its date only to a back-reference
+		{"lead without a place", "Tin tức\nĐúng 9 giờ ngày 3-5, Ban Chấp hành Trung ương ...\nThượng tướng Lê Văn An điều hành Lễ truy điệu.",
+			day(2024, 5, 3), nil},
+		// a later lead tells the story's past
+		{"a second lead", "Tin tức\nNgày 23/5, Công an tỉnh đã bắt giữ hai đối tượng.\nNgày 18/5, hai đối tượng đi chơi tại TP Vũng Tàu.\nCông an làm việc với đối tượng.",
+			day(2024, 5, 24), nil},
 	}
 	for _, c := range cases {
 		ms := run(c.text, c.ref, schema.Span{})
@@ -50,5 +62,17 @@ func TestRound5Rules(t *testing.T) {
 			got = append(got, short(m))
 		}
 		assert.Equal(t, c.want, got, c.name)
+	}
+}
+
+// "Trưởng ban tổ chức Lễ tang": the committee, not the verb of holding;
+// the ceremony the master of ceremonies runs is the event.
+func TestOrganizingCommittee(t *testing.T) {
+	text := "Tin tức\nSáng 3-5, tại Hà Nội, Quân ủy Trung ương ...\nThượng tướng Lê Văn An, Trưởng ban tổ chức Lễ tang điều hành Lễ truy điệu."
+	ms := run(text, day(2024, 5, 3), schema.Span{})
+	checkSpans(t, text, ms)
+	if assert.Len(t, ms, 1) {
+		assert.Equal(t, "Lễ truy điệu", ms[0].Name)
+		assert.Equal(t, "lễ/2024-05-03/Hà Nội", short(ms[0]))
 	}
 }
