@@ -823,6 +823,12 @@ func (r *reader) run(sents []sentence) {
 		}
 		// 3. a commitment: "khẳng định sẽ X", "hứa X"
 		if p, ok := d.promise(c, e); ok {
+			if r.mode == mTask && verbFirst && p > c {
+				// "Đồng thời nâng cao ..., phấn đấu hoàn thành ...": a
+				// verb-first sentence goes on with the open list whole
+				r.add(&r.tasks, c, e)
+				continue
+			}
 			if r.mode != mTask || newPara {
 				r.newTask(d.period(a, e))
 			}
@@ -1167,8 +1173,8 @@ func (d *doc) directive(c, e int) (int, int, bool) {
 		if _, modal := d.modal(c, j); modal {
 			continue // "X cần đề xuất Y": a modal sentence, not a directive
 		}
-		if d.inSubord(c, j) {
-			continue // "sau khi X đề nghị ...,": background, not a request
+		if d.inSubord(c, j) || d.inPurpose(c, j) {
+			continue // "sau khi X đề nghị ...,", "X đã có ý kiến để yêu cầu ...": background
 		}
 		if last < e && d.key(last) == keyCua {
 			continue // "đề nghị của X": a noun, the request of X
