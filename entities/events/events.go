@@ -92,13 +92,14 @@ type wordLists struct {
 	head, headVerb, attend, doctype, admin    *lexicon.Lexicon[bool]
 	at, listOpen, yield, defnoun, refGeneric  map[string]bool
 	ceremony, clock, heldNoun                 map[string]bool
+	classifier, delegation                    map[string]bool
 }
 
 var lists = sync.OnceValue(func() *wordLists {
 	w := &wordLists{assertHeld: lexicon.New[bool](), deadline: lexicon.New[bool](), futureAfter: lexicon.New[bool](), kind: lexicon.New[kindVal](), whenAfter: lexicon.New[bool](), gapStop: lexicon.New[bool](), after: lexicon.New[bool](), assert: lexicon.New[bool](), future: lexicon.New[bool](), anchor: lexicon.New[bool](),
 		same: lexicon.New[bool](), backref: lexicon.New[bool](), held: lexicon.New[bool](), mods: lexicon.New[bool](), notev: lexicon.New[bool](), when: lexicon.New[bool](), thisYear: lexicon.New[bool](),
 		at: map[string]bool{}, listOpen: map[string]bool{}, yield: map[string]bool{},
-		head: lexicon.New[bool](), headVerb: lexicon.New[bool](), admin: lexicon.New[bool](), attend: lexicon.New[bool](), doctype: lexicon.New[bool](), defnoun: map[string]bool{}, refGeneric: map[string]bool{}, ceremony: map[string]bool{}, clock: map[string]bool{}, heldNoun: map[string]bool{}}
+		head: lexicon.New[bool](), headVerb: lexicon.New[bool](), admin: lexicon.New[bool](), attend: lexicon.New[bool](), doctype: lexicon.New[bool](), defnoun: map[string]bool{}, refGeneric: map[string]bool{}, ceremony: map[string]bool{}, clock: map[string]bool{}, heldNoun: map[string]bool{}, classifier: map[string]bool{}, delegation: map[string]bool{}}
 	var leacts []string
 	for _, line := range strings.Split(wordsTSV, "\n") {
 		if line == "" || line[0] == '#' {
@@ -132,6 +133,10 @@ var lists = sync.OnceValue(func() *wordLists {
 			w.refGeneric[p] = true
 		case "ceremony":
 			w.ceremony[token.FoldPhrase(p)] = true
+		case "classifier":
+			w.classifier[token.FoldPhrase(p)] = true
+		case "delegation":
+			w.delegation[token.FoldPhrase(p)] = true
 		case "heldnoun":
 			w.heldNoun[token.FoldPhrase(p)] = true
 		case "clock":
@@ -286,6 +291,7 @@ func Find(in Input) []schema.Meeting {
 	var events []*event
 	var titleKind string
 	var titleMention mention
+	var sessions []kindCount // kinds named with a classifier, in order of first mention
 	var pending *lead
 	leads := 0 // dateline leads seen
 	var pendingVal lead
@@ -306,6 +312,19 @@ func Find(in Input) []schema.Meeting {
 		st := toks[s0:s1]
 		msBuf = w.kind.AppendAll(msBuf[:0], st)
 		ms := msBuf
+		for _, m := range ms {
+			// the sessions the text names with a classifier ("buổi làm việc", "cuộc làm việc")
+			if m.Value.kind == "" {
+				continue
+			}
+			c := s0 + m.First
+			if m.Value.head && c > s0 {
+				c--
+			}
+			if w.classifier[toks[c].Key] {
+				sessions = countKind(sessions, m.Value.kind)
+			}
+		}
 		isTitle := in.Title.End > 0 && sp.Start >= in.Title.Start && sp.End <= in.Title.End
 		var first, other *mention
 		for _, m := range ms {
@@ -504,6 +523,23 @@ func Find(in Input) []schema.Meeting {
 	if len(events) == 0 && titleKind != "" {
 		events = append(events, &event{m: schema.Meeting{Kind: titleKind}, sents: []mention{titleMention}})
 	}
+	if len(sessions) > 0 {
+		// a delegation is the body that holds the event, not the event:
+		// "Sáng 28/8, tại Cần Thơ, Đoàn Kiểm tra số 1348 ... đã ..." then
+		// "phát biểu tại buổi làm việc": its kind is the session's the text
+		// names most with a classifier
+		best := sessions[0]
+		for _, c := range sessions[1:] {
+			if c.n > best.n {
+				best = c
+			}
+		}
+		for _, e := range events {
+			if len(e.sents) > 0 && w.delegation[toks[e.sents[0].first].Key] && !actAgain(w, toks, e.sents[0], e.m.Kind) {
+				e.m.Kind = best.kind
+			}
+		}
+	}
 	out := make([]schema.Meeting, 0, len(events))
 	for i, e := range events {
 		fill(text, toks, e, w, provinces, in.Date)
@@ -515,6 +551,37 @@ func Find(in Input) []schema.Meeting {
 		out = append(out, e.m)
 	}
 	return out
+}
+
+// actAgain reports whether the sentence of a delegation's mention names
+// its act again after it, as the delegation's verb: "Đoàn giám sát của Ban
+// Pháp chế giám sát việc thi hành pháp luật" is the supervision.
+func actAgain(w *wordLists, toks []token.Token, mn mention, kind string) bool {
+	for j := mn.last; j < mn.s1; j++ {
+		if toks[j].Kind != token.Word || !w.kind.MayStartAt(toks, j) {
+			continue
+		}
+		if m, ok := w.kind.At(toks, j); ok && m.Value.kind == kind {
+			return true
+		}
+	}
+	return false
+}
+
+// kindCount is how often a text names a kind.
+type kindCount struct {
+	kind string
+	n    int
+}
+
+func countKind(cs []kindCount, kind string) []kindCount {
+	for i := range cs {
+		if cs[i].kind == kind {
+			cs[i].n++
+			return cs
+		}
+	}
+	return append(cs, kindCount{kind, 1})
 }
 
 // heldAhead is how many days after the article's date an event reported

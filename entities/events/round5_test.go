@@ -76,3 +76,31 @@ func TestOrganizingCommittee(t *testing.T) {
 		assert.Equal(t, "lễ/2024-05-03/Hà Nội", short(ms[0]))
 	}
 }
+
+// A delegation ("Đoàn Kiểm tra", "Đoàn giám sát") is the body that holds
+// the event: the event has the kind of the session the text names most
+// with a classifier ("buổi làm việc", "cuộc làm việc").
+func TestDelegation(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"working session", "Tin tức\nSáng 4/6, tại Hà Giang, Đoàn Kiểm tra số 12 của Ban Bí thư do ông Lê Văn An làm trưởng đoàn đã ...\nÔng Lê Văn An phát biểu tại buổi làm việc.\nKết thúc cuộc làm việc, ông An đề nghị tỉnh khắc phục hạn chế.",
+			[]string{"làm việc/2024-06-04/Hà Giang"}},
+		{"inspection session", "Tin tức\nSáng 4/6, Đoàn Kiểm tra số 2 của Ban Chỉ đạo triển khai quyết định kiểm tra tại Tỉnh ủy.\nDự buổi kiểm tra có lãnh đạo tỉnh.\nPhát biểu tại buổi làm việc, ông A cảm ơn.\nTại buổi kiểm tra, đoàn nghe báo cáo.",
+			[]string{"kiểm tra/2024-06-04/"}},
+		{"supervision, most named", "Tin tức\nNgày 15/5, Đoàn giám sát Ban Kinh tế - Ngân sách HĐND tỉnh giám sát việc quản lý quỹ.\nTại buổi giám sát, các thành viên thảo luận.\nÔng A phát biểu tại buổi làm việc.\nKết luận buổi giám sát, ông A đề nghị.",
+			[]string{"giám sát/2024-05-15/"}},
+		{"no session named", "Tin tức\nSáng 4/6, Đoàn Kiểm tra số 2 của Ban Chỉ đạo triển khai quyết định kiểm tra tại Tỉnh ủy.",
+			[]string{"kiểm tra/2024-06-04/"}},
+	}
+	for _, c := range cases {
+		ms := run(c.text, day(2024, 6, 5), schema.Span{})
+		checkSpans(t, c.text, ms)
+		var got []string
+		for _, m := range ms {
+			got = append(got, short(m))
+		}
+		assert.Equal(t, c.want, got, c.name)
+	}
+}
