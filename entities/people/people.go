@@ -1582,7 +1582,12 @@ func (p *parser) introduced() {
 			// a profile: "Ông X, 58 tuổi, quê Y; T1 khóa 11, 12; T2": ";"
 			// separates items about the sentence's subject
 			if p.isPunct(k, ";") && p.isSubject(subj) {
-				if s := p.segStartAt(k + 1); s != nil && !s.object && !p.chainBeforeName(s) {
+				// a career timeline: "; từ tháng 6-2016 đến 6-2018: Thiếu tướng, T"
+				j := p.careerLead(k + 1)
+				if j > k+1 {
+					stop = max(stop, j+30)
+				}
+				if s := p.segStartAt(j); s != nil && !s.object && !p.chainBeforeName(s) {
 					end := s
 					for c := s; c != nil; c = c.next {
 						if p.nameAt[c.orgLast] > 0 {
@@ -1616,6 +1621,7 @@ func (p *parser) introduced() {
 			if p.key(j) == "như" {
 				j++
 			}
+			j = p.rankLead(j) // "là Đại tá, Chỉ huy trưởng Bộ CHQS tỉnh"
 			s := p.segStartAt(j)
 			if s == nil || s.object {
 				continue
@@ -1642,6 +1648,60 @@ func (p *parser) introduced() {
 
 // chainBeforeName reports whether the chain from s ends right before a name:
 // "A; Ủy viên Trung ương Đảng, Phó trưởng Ban X B" gives its titles to B.
+// Keys of the words of a career timeline label (see careerLead).
+var (
+	kwTu    = phraseKeys("từ")[0]
+	kwTruoc = phraseKeys("trước")[0]
+	kwSau   = phraseKeys("sau")[0]
+	kwDen   = phraseKeys("đến")[0]
+	kwThang = phraseKeys("tháng")[0]
+	kwNam   = phraseKeys("năm")[0]
+	kwNay   = phraseKeys("nay")[0]
+)
+
+// careerLead skips, at j, the time label of a career timeline item ("từ
+// tháng 6-2016 đến 6-2018:", "từ năm 2017:", "tháng 3-2020:") and a military
+// rank after it ("Thiếu tướng,"): it returns the token where the item's
+// titles start, or j.
+func (p *parser) careerLead(j int) int {
+	if !p.word(j) {
+		return j
+	}
+	switch p.key(j) {
+	case kwTu, kwTruoc, kwSau, kwDen, kwThang, kwNam:
+	default:
+		return j
+	}
+	for q := j + 1; q < len(p.toks) && q < j+14; q++ {
+		t := p.toks[q]
+		switch {
+		case t.Kind == token.Number, p.isPunct(q, "-", "/", "."):
+			continue
+		case t.Kind == token.Word && !t.Upper:
+			switch p.key(q) {
+			case kwTu, kwDen, kwThang, kwNam, kwNay:
+				continue
+			}
+		case p.isPunct(q, ":"):
+			return p.rankLead(q + 1)
+		}
+		return j
+	}
+	return j
+}
+
+// rankLead skips a military rank set off by a comma before a title:
+// "Đại tá, Chỉ huy trưởng Bộ CHQS tỉnh" gives the token of Chỉ huy trưởng.
+func (p *parser) rankLead(j int) int {
+	if !p.word(j) || p.mask[j]&bCues == 0 {
+		return j
+	}
+	if m, ok := p.d.cues.At(p.toks, j); ok && m.Value == cueRank && p.isPunct(m.Last, ",") && p.segStartAt(m.Last+1) != nil {
+		return m.Last + 1
+	}
+	return j
+}
+
 func (p *parser) chainBeforeName(s *segment) bool {
 	for c := s; c != nil; c = c.next {
 		if p.nameAt[c.orgLast] > 0 || c.preOf {
@@ -1658,9 +1718,14 @@ func (p *parser) isSubject(n *name) bool {
 	if len(n.pre) > 0 {
 		k = n.pre[0].first
 	}
-	for j := k - 1; j >= 0 && j >= k-8; j-- {
+	// eight tokens back, not counting the digits and dashes of dates
+	// ("Trước tháng 6-2016, đồng chí A là")
+	for j, w := k-1, 0; j >= 0 && w < 8; j-- {
 		if p.isPunct(j, ".") || p.toks[j+1].LineBefore {
 			return true
+		}
+		if p.toks[j].Kind != token.Number && !p.isPunct(j, "-", "/") {
+			w++
 		}
 		if p.toks[j].Kind == token.Word && !p.toks[j].Upper {
 			if _, ok := at(p, bCues, p.d.cues, j); ok {

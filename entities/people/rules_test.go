@@ -254,6 +254,9 @@ func TestGeneralRules(t *testing.T) {
 		{"a district after a commune, a province after a district",
 			"Ông Lê Văn Bốn, Chủ tịch xã Yên Mỹ, Thanh Trì cho biết. Ông Hà Văn Năm, Chủ tịch UBND huyện Sóc Sơn, Hà Nội dự.",
 			[]string{"Lê Văn Bốn: Chủ tịch xã Yên Mỹ, Thanh Trì", "Hà Văn Năm: Chủ tịch UBND huyện Sóc Sơn, Hà Nội"}},
+		{"a career timeline: time labels and ranks skipped, one organization shared in an item",
+			"Đồng chí Hà Văn Sơn sinh năm 1970.\n\nTrước tháng 3-2015, đồng chí Hà Văn Sơn là Đại tá, Chỉ huy trưởng Bộ CHQS tỉnh Yên Bái; từ tháng 3-2015 đến 5-2019: Thiếu tướng, Phó tư lệnh, Tham mưu trưởng Quân khu 2; từ năm 2019: Thiếu tướng; từ tháng 8-2020: Phụ trách Tư lệnh Quân khu 2.",
+			[]string{"Hà Văn Sơn: Chỉ huy trưởng Bộ CHQS tỉnh Yên Bái | Phó tư lệnh Quân khu 2 | Tham mưu trưởng Quân khu 2 | Phụ trách Tư lệnh Quân khu 2"}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule, func(t *testing.T) {
