@@ -40,6 +40,7 @@ type termInfo struct {
 type tables struct {
 	types       []typeInfo
 	heads       *lexicon.Lexicon[int] // prose type words -> types index
+	headStarts  *lexicon.KeyFilter    // heads.FirstKeys(), tested in line at every token
 	codes       map[string][]int      // folded symbol abbreviation -> types indexes
 	issuers     []issuerInfo
 	issuerCode  map[string]int        // folded issuer code -> first issuers index
@@ -166,6 +167,7 @@ func load() *tables {
 	for _, w := range literals {
 		t.keys[w] = token.Fold(w)
 	}
+	t.headStarts = t.heads.FirstKeys()
 	t.typeKeys = map[string]string{}
 	for _, ty := range t.types {
 		t.typeKeys[ty.Name] = token.FoldPhrase(ty.Name)

@@ -125,11 +125,14 @@ func (p *parser) classBefore(class string, i int) bool {
 // at tries every recognizer at token i and returns the citations found and
 // the token to resume at.
 func (p *parser) at(i int) ([]Citation, int) {
-	t := p.toks[i]
+	t := &p.toks[i]
 	if t.Kind == token.Number {
 		if s, ok := p.symbolAt(i, true); ok && s.sym != "" && s.typ >= 0 && !p.codeBefore(i) {
 			return p.bareSymbol(i, s)
 		}
+		return nil, i
+	}
+	if !p.d.headStarts.HasToken(t) { // a one-bit test spares the call at most tokens
 		return nil, i
 	}
 	m, ok := p.d.heads.At(p.toks, i)
