@@ -34,9 +34,22 @@
 // capitalized "Lễ" before a lower-case word) has the kind "lễ" but is an
 // event of its own, not a back-reference to the main one.
 //
-// The place is what follows "tại" before the event word or at most 15
-// tokens after it, through brackets and lower-case administrative units
-// ("tại xã A, huyện B, tỉnh C"), resolved with package places; the
+// The article's first dated lead that names a place ("Đúng 13 giờ 30 phút
+// ngày 27-12, tại Nhà tang lễ Quốc gia (số 5 Trần Thánh Tông, Hà Nội),
+// ...") gives its date and place to the first event named within two
+// sentences ("A điều hành Lễ truy điệu"), back-reference or not. An event
+// reported as held may fall up to two days after the article's date (a
+// post's stamp may precede the event). A delegation ("Đoàn Kiểm tra số
+// 1348 ... đã ...") is the body that holds the event: the event takes the
+// kind of the session the text names most with a classifier ("buổi làm
+// việc", "cuộc làm việc").
+//
+// The place is what follows "tại" before the event word or after it in
+// its clause (no other event word, ";" or comma before a new capitalized
+// subject in between), through brackets and lower-case administrative
+// units ("tại xã A, huyện B, tỉnh C"), or a province closing the venue
+// after a comma ("tại Nhà tang lễ Quốc gia, Hà Nội"), resolved with
+// package places; the
 // organizer is the subject of "tổ chức"; the period is the first period
 // (package timex) after the event word; members are the provinces listed
 // in apposition after "là"/"gồm".

@@ -148,7 +148,9 @@ func TestModifiers(t *testing.T) {
 func FuzzFind(f *testing.F) {
 	for _, s := range []string{"Tin tức\nNgày 25-7-2020, tại TP. Sóc Trăng, Cụm thi đua số 5 (gồm 11 ban là Bạc Liêu, Cà Mau và Cần Thơ) tổ chức sơ kết.",
 		"Chiều cùng ngày, làm việc với", "Tại hội nghị", "họp kỳ 7 và 8-8", "lễ (", "tại", "là Hà Nội, và",
-		"Ngày 13/11, tại xã A, huyện B, tỉnh (Gia Lai.\nBuổi tiếp xúc", "Quyết định số 1/QĐ-, ngày 1/1/2020 buổi lễ", "dự Lễ đón Đoàn giám sát", "ngày 5/"} {
+		"Ngày 13/11, tại xã A, huyện B, tỉnh (Gia Lai.\nBuổi tiếp xúc", "Quyết định số 1/QĐ-, ngày 1/1/2020 buổi lễ", "dự Lễ đón Đoàn giám sát", "ngày 5/",
+		"Đúng 13 giờ 30 phút ngày 27-12, tại Nhà A (số 5 B, Hà Nội), C ...\nD điều hành Lễ truy điệu.\nLễ an táng diễn ra cùng ngày tại E, Hà Nội",
+		"Sáng 4/6, Đoàn Kiểm tra số 2 đã ...\nphát biểu tại cuộc làm việc", "hội nghị tại X, Hà Nội", "tại ,"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
