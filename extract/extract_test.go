@@ -317,6 +317,48 @@ func TestConcurrentUse(t *testing.T) {
 	}
 }
 
+// Token slices are reused between articles (tokenPool): an article
+// extracted after others, of other sizes, concurrently, gives the record it
+// gives alone.
+func TestTokenReuse(t *testing.T) {
+	files, err := filepath.Glob("../entities/*/testdata/*.txt")
+	require.NoError(t, err)
+	files = append(files, seedPath)
+	var srcs []string
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		require.NoError(t, err)
+		srcs = append(srcs, string(b))
+	}
+	require.Greater(t, len(srcs), 3)
+	alone := make([]string, len(srcs))
+	for i, s := range srcs {
+		r, err := mustExtractor(t).Text(s)
+		require.NoError(t, err)
+		b, _ := json.Marshal(r)
+		alone[i] = string(b)
+	}
+	e := mustExtractor(t)
+	done := make(chan bool)
+	for w := range 3 {
+		go func() {
+			defer func() { done <- true }()
+			for k := range srcs {
+				i := (k*7 + w) % len(srcs) // another order in each goroutine
+				r, err := e.Text(srcs[i])
+				if !assert.NoError(t, err) {
+					return
+				}
+				b, _ := json.Marshal(r)
+				assert.Equal(t, alone[i], string(b), files[i])
+			}
+		}()
+	}
+	for range 3 {
+		<-done
+	}
+}
+
 func TestBadInputRecords(t *testing.T) {
 	e := mustExtractor(t)
 	for _, in := range [][]byte{nil, []byte("\x00\x01\x02\x03binary"), []byte("   ")} {
