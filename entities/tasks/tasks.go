@@ -19,7 +19,18 @@
 //   - a past-period frame ("Trong 6 tháng đầu năm 2020, ... đã ...") makes
 //     the verb-initial sentences after it results, not tasks.
 //
-// Not tasks: citizens voicing complaints ("cử tri ... nêu ý kiến: ..."),
+// A request's scope runs past its sentence: a subject-less "Đồng thời đề
+// nghị X ..." or "Yêu cầu X ..." goes on with the previous speaker; a
+// focus apposition ("yêu cầu X làm Y, trọng tâm là Z; W") stays inside
+// the request's item; a photo-credit paragraph ("... Ảnh: X") between two
+// paragraphs of a request interrupts nothing.
+//
+// Not tasks: a past-period report ("5 năm qua, X đã ..."), whose period
+// ("năm qua", "thời gian qua") is never a task period; a copular sentence
+// that rates or explains ("Năm 2024 là ..., việc X là rất cần thiết");
+// assurances and beliefs ("khẳng định Chính phủ sẽ tiếp tục ...", "tin
+// tưởng rằng", "hy vọng"); a request verb in a purpose clause ("để yêu
+// cầu ..."); citizens voicing complaints ("cử tri ... nêu ý kiến: ..."),
 // figures after "gồm:", an official presiding over an event ("dự và chỉ
 // đạo Lễ ..."), a lead that teases a directive the body repeats, a modal
 // under a past order ("đã buộc X phải ..."), experts' and former
@@ -733,6 +744,9 @@ func (r *reader) run(sents []sentence) {
 				r.mode = mNone
 			}
 			continue
+		}
+		if c >= e {
+			continue // markers only ("(!)", "-")
 		}
 		quoted := d.toks[c].Key == `"`
 		wasTask := r.mode == mTask
