@@ -94,3 +94,30 @@ func TestHashCollision(t *testing.T) {
 	require.True(t, ok)
 	assert.Equal(t, "b", m.Value)
 }
+
+// A union filter answers yes for the first keys of every lexicon merged
+// into it, and MayStartAt never says no where At finds a phrase.
+func TestUnionFilter(t *testing.T) {
+	a, b := New[int](), New[int]()
+	a.Add("Sóc Trăng", 1)
+	b.Add("tỉnh", 2)
+	b.Add("thành phố", 3)
+	var u KeyFilter
+	u.Union(a.FirstKeys())
+	u.Union(b.FirstKeys())
+	toks := token.Tokenize("tỉnh Sóc Trăng và thành phố Cần Thơ")
+	for i := range toks {
+		_, inA := a.At(toks, i)
+		_, inB := b.At(toks, i)
+		if inA || inB {
+			assert.True(t, u.HasToken(&toks[i]), toks[i].Key)
+		}
+		if inA {
+			assert.True(t, a.MayStartAt(toks, i))
+		}
+	}
+	assert.True(t, u.Has(token.Fold("Sóc")))
+	assert.True(t, u.Has("thanh2"))
+	assert.False(t, a.MayStartAt(toks, -1))
+	assert.False(t, a.MayStartAt(toks, len(toks)))
+}
