@@ -85,6 +85,23 @@ type Input struct {
 //go:embed data/words.tsv
 var wordsTSV string
 
+//go:embed data/cities.tsv
+var citiesTSV string
+
+// cities maps a provincial city to its province: "Nha Trang" -> "Khánh Hòa".
+var cities = sync.OnceValue(func() *lexicon.Lexicon[string] {
+	l := lexicon.New[string]()
+	for _, line := range strings.Split(citiesTSV, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		if f := strings.Split(line, "\t"); len(f) == 2 {
+			l.Add(strings.TrimSpace(f[0]), strings.TrimSpace(f[1]))
+		}
+	}
+	return l
+})
+
 // kindVal is what an event phrase says: the kind, "" for a stop phrase;
 // held when the phrase itself reports the event as held ("đã họp", "họp
 // phiên"); upper when it needs a capitalized object right after it
@@ -559,7 +576,7 @@ func Find(in Input) []schema.Meeting {
 		if i == 0 && e.m.Location == nil && titleKind != "" && e.sents[0].first != titleMention.first &&
 			(strings.Contains(e.m.Kind, titleKind) || strings.Contains(titleKind, e.m.Kind)) {
 			// the headline places the main event: "Chủ tịch nước làm việc tại Cao Bằng"
-			e.m.Location = location(text, toks, titleMention, w, provinces)
+			e.m.Location = location(text, toks, titleMention, w, provinces, in.Date)
 		}
 		out = append(out, e.m)
 	}

@@ -32,7 +32,7 @@ func fill(text string, toks []token.Token, e *event, w *wordLists, provinces fun
 			}
 		}
 		if e.m.Location == nil {
-			e.m.Location = location(text, toks, mn, w, provinces)
+			e.m.Location = location(text, toks, mn, w, provinces, ref)
 		}
 		if e.m.Organizer == nil {
 			e.m.Organizer = organizer(text, toks, mn, w)
@@ -51,7 +51,7 @@ func fill(text string, toks []token.Token, e *event, w *wordLists, provinces fun
 		}
 	}
 	if e.m.Location == nil && e.lead != nil {
-		e.m.Location = location(text, toks, *e.lead, w, provinces)
+		e.m.Location = location(text, toks, *e.lead, w, provinces, ref)
 	}
 }
 
@@ -73,7 +73,7 @@ func hasMod(mods []string, s, key string) bool {
 // event word and no clause break lies between (see clauseEnd). A venue
 // without a province may end with one after a comma: "tại Nhà tang lễ
 // Quốc gia, Hà Nội".
-func location(text string, toks []token.Token, mn mention, w *wordLists, provinces func() []places.Match) *schema.Location {
+func location(text string, toks []token.Token, mn mention, w *wordLists, provinces func() []places.Match, ref time.Time) *schema.Location {
 	reach := -1 // the end of the event's clause, found on the first "tại" after the event word
 	for j := mn.s0; j < mn.s1; j++ {
 		if !w.at[toks[j].Key] {
@@ -111,6 +111,11 @@ func location(text string, toks []token.Token, mn mention, w *wordLists, provinc
 					Province: pm.Unit.Name, Code: pm.Unit.Code}
 			}
 		}
+		// a provincial city after its marker: "tại thành phố Nha Trang"
+		if u, ok := cityIn(toks, k, end, ref); ok {
+			return &schema.Location{Text: text[start:stop], Span: schema.Span{Start: start, End: stop},
+				Province: u.Name, Code: u.Code}
+		}
 		// a province that closes the venue after a comma: "tại Nhà tang lễ Quốc gia, Hà Nội"
 		if end+1 < mn.s1 && toks[end].Key == "," && toks[end+1].Upper {
 			for _, pm := range ps[i:] {
@@ -128,6 +133,37 @@ func location(text string, toks []token.Token, mn mention, w *wordLists, provinc
 		}
 	}
 	return nil
+}
+
+var (
+	keyThanh = token.Fold("thành")
+	keyPho   = token.Fold("phố")
+	keyTP    = token.Fold("TP")
+)
+
+// cityIn finds a provincial city named after its marker ("thành phố Nha
+// Trang", "TP. Buôn Ma Thuột", "TP Vinh") in tokens [k, end) and resolves
+// its province as of ref.
+func cityIn(toks []token.Token, k, end int, ref time.Time) (places.Unit, bool) {
+	for j := k; j+1 < end; j++ {
+		n := -1
+		switch {
+		case toks[j].Key == keyThanh && toks[j+1].Key == keyPho:
+			n = j + 2
+		case toks[j].Key == keyTP:
+			n = j + 1
+			if n < end && toks[n].Key == "." {
+				n++
+			}
+		}
+		if n < 0 || n >= end || !toks[n].Upper {
+			continue
+		}
+		if m, ok := cities().At(toks, n); ok && m.Last <= end && (m.Last == end || !toks[m.Last].Upper) {
+			return places.Lookup(m.Value, ref)
+		}
+	}
+	return places.Unit{}, false
 }
 
 // tokenEndingAt is the index after the token of [i, s1) ending at byte b, -1 if none.

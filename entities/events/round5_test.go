@@ -1,11 +1,14 @@
 package events
 
 import (
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
+	"github.com/vnpol/vnpol/entities/places"
 	"github.com/vnpol/vnpol/schema"
 )
 
@@ -96,6 +99,43 @@ func TestDelegation(t *testing.T) {
 	}
 	for _, c := range cases {
 		ms := run(c.text, day(2024, 6, 5), schema.Span{})
+		checkSpans(t, c.text, ms)
+		var got []string
+		for _, m := range ms {
+			got = append(got, short(m))
+		}
+		assert.Equal(t, c.want, got, c.name)
+	}
+}
+
+// Every city in data/cities.tsv resolves to a province; a city after its
+// marker places the event.
+func TestCities(t *testing.T) {
+	n := 0
+	for _, line := range strings.Split(citiesTSV, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		require.Len(t, f, 2, line)
+		_, ok := places.Lookup(f[1], day(2024, 1, 1))
+		assert.True(t, ok, line)
+		n++
+	}
+	assert.Greater(t, n, 40)
+	cases := []struct {
+		name, text string
+		ref        time.Time
+		want       []string
+	}{
+		{"thành phố", "Tin tức\nSáng 3/5, tại thành phố Nha Trang, Tỉnh đoàn tổ chức lễ tuyên dương.", day(2024, 5, 3), []string{"lễ/2024-05-03/Khánh Hòa"}},
+		{"TP.", "Tin tức\nSáng 3/5, Tỉnh đoàn tổ chức lễ tuyên dương tại TP. Buôn Ma Thuột.", day(2024, 5, 3), []string{"lễ/2024-05-03/Đắk Lắk"}},
+		{"after the merger", "Tin tức\nSáng 3/8, tại TP Tuy Hòa, Tỉnh đoàn tổ chức lễ tuyên dương.", day(2025, 8, 3), []string{"lễ/2025-08-03/Đắk Lắk"}},
+		{"no marker", "Tin tức\nSáng 3/5, tại Vinh, Tỉnh đoàn tổ chức lễ tuyên dương.", day(2024, 5, 3), []string{"lễ/2024-05-03/"}},
+		{"a longer name", "Tin tức\nSáng 3/5, tại thành phố Vinh Quang Mới, Tỉnh đoàn tổ chức lễ tuyên dương.", day(2024, 5, 3), []string{"lễ/2024-05-03/"}},
+	}
+	for _, c := range cases {
+		ms := run(c.text, c.ref, schema.Span{})
 		checkSpans(t, c.text, ms)
 		var got []string
 		for _, m := range ms {
