@@ -387,6 +387,49 @@ func (p *parser) midName(i, j, e int) bool {
 	return !p.roleAt(e) && !p.isPlace(p.text[p.toks[e].Start:p.toks[e].End])
 }
 
+// foreignTail returns the first token of a foreign name of two words closing
+// the capitalized run [i, end) after a place of one word or more ("Moskva
+// Andrey Vorobiev"), or -1: both words plain ASCII, one of them spelled in a
+// way no Vietnamese syllable is (see nonVietnamese).
+func (p *parser) foreignTail(i, end int) int {
+	t := end - 2
+	if t <= i || !p.asciiWord(t) || !p.asciiWord(t+1) || !p.toks[t].SpaceBefore || !p.toks[t+1].SpaceBefore {
+		return -1
+	}
+	if !nonVietnamese(p.text[p.toks[t].Start:p.toks[t].End]) && !nonVietnamese(p.text[p.toks[t+1].Start:p.toks[t+1].End]) {
+		return -1
+	}
+	return t
+}
+
+// asciiWord reports whether token i is a word of two or more ASCII letters.
+func (p *parser) asciiWord(i int) bool {
+	t := p.toks[i]
+	if t.End-t.Start < 2 {
+		return false
+	}
+	for k := t.Start; k < t.End; k++ {
+		if c := p.text[k]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+			return false
+		}
+	}
+	return true
+}
+
+// nonVietnamese reports whether an ASCII word has a letter Vietnamese
+// syllables never use (f, j, w, z) or ends with a consonant no Vietnamese
+// syllable ends with (Vorobiev, Palmer, Boris).
+func nonVietnamese(w string) bool {
+	if strings.ContainsAny(w, "fjwzFJWZ") {
+		return true
+	}
+	switch w[len(w)-1] {
+	case 'b', 'd', 'k', 'l', 'r', 's', 'v', 'x', 'q':
+		return true
+	}
+	return false
+}
+
 // isInitialCaps allows one-letter capitals such as the "Y" of "Y Biêr".
 func (p *parser) isInitialCaps(i int) bool {
 	t := p.toks[i]
@@ -456,6 +499,10 @@ func (p *parser) placeLen(i, end int) int {
 				return k - i
 			}
 		}
+	}
+	// "tỉnh Moskva Andrey Vorobiev": a foreign name after an unknown place
+	if t := p.foreignTail(i, end); t > i {
+		return t - i
 	}
 	// fallback: the place ends where a family name starts a name of two or
 	// more syllables
@@ -559,7 +606,7 @@ func (p *parser) findNames() {
 				continue
 			}
 			s := i + p.placeLen(i, e)
-			if s < e && p.family(s) && e-s >= 2 {
+			if s < e && (p.family(s) && e-s >= 2 || p.foreignTail(i, e) == s) {
 				add(p.newName(name{first: s, last: min(e, s+4), strong: e-s >= 3}))
 			}
 			i = e - 1
@@ -2465,7 +2512,8 @@ func (p *parser) afterCountry(i int) (int, bool) {
 		// organization words only between the role and the country
 		role = true
 		for k := m.Last; k < c; k++ {
-			if _, ok := p.orgHeadAt(k); !ok && !p.upper(k) && !p.orgWordAt(k) {
+			// (a lower-case word after a capital: "Bộ Nông nghiệp Liên bang Nga")
+			if _, ok := p.orgHeadAt(k); !ok && !p.upper(k) && !p.orgWordAt(k) && !(p.word(k) && p.upper(k-1) && k-1 > m.Last) {
 				role = false
 				break
 			}
@@ -2475,6 +2523,9 @@ func (p *parser) afterCountry(i int) (int, bool) {
 		return 0, false
 	}
 	e := p.nameRun(i, 4)
+	if e == i+1 && p.isInitialCaps(i) && p.isPunct(i+1, ".") && !p.toks[i+1].SpaceBefore && p.upper(i+2) && !p.toks[i+2].SpaceBefore {
+		e = p.nameRun(i+2, 3) // "A.Tkachyov": an initial glued to the family name
+	}
 	if e == i || e == i+1 && !p.foreignLike(i) {
 		return 0, false
 	}

@@ -257,6 +257,12 @@ func TestGeneralRules(t *testing.T) {
 		{"a career timeline: time labels and ranks skipped, one organization shared in an item",
 			"Đồng chí Hà Văn Sơn sinh năm 1970.\n\nTrước tháng 3-2015, đồng chí Hà Văn Sơn là Đại tá, Chỉ huy trưởng Bộ CHQS tỉnh Yên Bái; từ tháng 3-2015 đến 5-2019: Thiếu tướng, Phó tư lệnh, Tham mưu trưởng Quân khu 2; từ năm 2019: Thiếu tướng; từ tháng 8-2020: Phụ trách Tư lệnh Quân khu 2.",
 			[]string{"Hà Văn Sơn: Chỉ huy trưởng Bộ CHQS tỉnh Yên Bái | Phó tư lệnh Quân khu 2 | Tham mưu trưởng Quân khu 2 | Phụ trách Tư lệnh Quân khu 2"}},
+		{"foreign names after a complete title: an initial glued by a dot, a name after an unknown foreign place",
+			"Dự có Bộ trưởng Bộ Công nghiệp Liên bang Nga D.Manturov, Thị trưởng thành phố Berlin Kai Wegner và nhiều khách mời.",
+			[]string{"D.Manturov: Bộ trưởng Bộ Công nghiệp Liên bang Nga", "Kai Wegner: Thị trưởng thành phố Berlin"}},
+		{"a foreign name after an unknown place and a provincial head",
+			"Thống đốc tỉnh Leningrad Alexander Drozdenko phát biểu. Thống đốc Ngân hàng Nhà nước Lê Minh Hưng dự.",
+			[]string{"Alexander Drozdenko: Thống đốc tỉnh Leningrad", "Lê Minh Hưng: Thống đốc Ngân hàng Nhà nước"}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule, func(t *testing.T) {
