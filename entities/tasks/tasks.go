@@ -859,7 +859,7 @@ func (r *reader) run(sents []sentence) {
 				continue
 			}
 			start := d.modalStart(c, m)
-			if start == c && d.copulaBefore(c, m) {
+			if d.copulaBefore(start, m) {
 				// "Năm 2024 là năm thứ tư ..., việc X là rất cần thiết, ...
 				// những cách làm cần nhân rộng": a copular sentence rates
 				// or explains; with no speaker, its modal sets no task
@@ -943,8 +943,8 @@ func (d *doc) copulaBefore(c, m int) bool {
 		return false
 	}
 	for i := c + 1; i < m; i++ {
-		if d.key(i) != keyLa || d.toks[i-1].Kind != token.Word {
-			continue
+		if d.key(i) != keyLa || d.toks[i-1].Kind != token.Word || d.hasKindAt(i+1, len(d.toks), kModal) {
+			continue // "điều cốt lõi là phải X": the predicate is the task
 		}
 		if d.endsAt(c, i+1, kLeadIn|kNext|kEnum) {
 			continue
