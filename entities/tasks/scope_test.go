@@ -95,3 +95,27 @@ func TestPastPeriodNotTaskPeriod(t *testing.T) {
 		}
 	}
 }
+
+// With no article date (the text never states its year), a dated frame
+// without "đã" in an open list of requests is one more request.
+func TestComingFrameUndated(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"a dated frame continues the list",
+			"Thủ tướng yêu cầu các bộ rà soát đối tượng hỗ trợ.\nTừ năm 2017 các địa phương bố trí ngân sách hỗ trợ người dân mua thẻ.",
+			[]string{"các bộ rà soát đối tượng hỗ trợ", "Từ năm 2017 các địa phương bố trí ngân sách hỗ trợ người dân mua thẻ"}},
+		{"a past marker does not",
+			"Thủ tướng yêu cầu các bộ rà soát đối tượng hỗ trợ.\nTừ năm 2017 các địa phương đã bố trí ngân sách.",
+			[]string{"các bộ rà soát đối tượng hỗ trợ"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			tasks, _ := run(c.text)
+			checkSpans(t, c.text, tasks)
+			assert.Equal(t, c.want, texts(tasks))
+		})
+	}
+}

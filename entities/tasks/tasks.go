@@ -1331,8 +1331,11 @@ func (d *doc) listLine(m mode, c, e int) bool {
 // comingFrame reports a sentence that opens with a frame naming a period
 // after the article's date ("Từ năm 2017 các địa phương bố trí ...") and
 // has no past marker "đã": in an open task list, one more task.
+//
+// With no article date, any dated frame without "đã" counts: in an open
+// list of requests, "Từ năm 2017 các địa phương bố trí ..." is one more.
 func (d *doc) comingFrame(c, e int) bool {
-	if d.date.IsZero() || !(d.hasKindAt(c, e, kFrame) || d.auxAt(c, e, kFrom)) {
+	if !(d.hasKindAt(c, e, kFrame) || d.auxAt(c, e, kFrom)) {
 		return false
 	}
 	if _, ok := d.findKey(c, e, "đã"); ok {
@@ -1340,7 +1343,10 @@ func (d *doc) comingFrame(c, e int) bool {
 	}
 	lo := d.toks[c].Start
 	hi := d.toks[min(e, c+6)-1].End
-	ref := d.date.Format("2006-01-02")
+	ref := ""
+	if !d.date.IsZero() {
+		ref = d.date.Format("2006-01-02")
+	}
 	for _, p := range d.periods(c, e) {
 		if p.Span.Start >= lo && p.Span.Start < hi && p.Start > ref {
 			return true
