@@ -51,6 +51,7 @@ const (
 	bCountry
 	bBio
 	bGive
+	bKin
 )
 
 type data struct {
@@ -77,6 +78,7 @@ type data struct {
 	elected  *lexicon.Lexicon[bool] // words reporting an election held
 	equiv    [][2]string            // folded long form, folded abbreviation
 	prof     *lexicon.Lexicon[bool] // profession words before a name (nhà báo)
+	kin      *lexicon.Lexicon[bool] // kinship forms of address before a name (anh, chị)
 	country  *lexicon.Lexicon[bool] // country names: they close a chain, name nobody
 	units    map[string]string      // folded unit noun ending a role -> its written form
 	bio      *lexicon.Lexicon[bool] // words opening a biography item (quê quán)
@@ -167,6 +169,7 @@ var load = sync.OnceValue(func() *data {
 	}
 	d.orgStop = d.boolLex("orgstop.txt", bOrgStop)
 	d.prof = d.boolLex("professions.txt", bProf)
+	d.kin = d.boolLex("kin.txt", bKin)
 	d.country = d.boolLex("countries.txt", bCountry)
 	d.bio = d.boolLex("bio.txt", bBio)
 	d.counts = map[string]bool{}

@@ -210,6 +210,7 @@ func (s *slab[T]) new() *T {
 type name struct {
 	first, last int
 	cue         bool // a cue word precedes it
+	kin         bool // a kinship word precedes it (anh Sơn): a person even alone
 	strong      bool // accepted without a title
 	person      *person
 	pre, post   []*segment
@@ -580,6 +581,13 @@ func (p *parser) findNames() {
 				continue
 			}
 		}
+		if p.mask[i]&bKin != 0 && !p.toks[i].Upper {
+			if m, e, ok := p.kinName(i); ok {
+				add(p.newName(name{first: m.Last, last: e, cue: true, strong: true, kin: true}))
+				i = e - 1
+			}
+			continue
+		}
 		if !p.upper(i) {
 			continue
 		}
@@ -613,6 +621,10 @@ func (p *parser) findNames() {
 			continue
 		}
 		if !p.family(i) {
+			if s, e := p.ageName(i); e > s {
+				add(p.newName(name{first: s, last: e, strong: true})) // "Bo Tý, 16 tuổi"
+				i = e - 1
+			}
 			continue
 		}
 		if p.geoBefore(i) {
@@ -676,13 +688,79 @@ func (p *parser) findNames() {
 			i = e - 1
 			continue
 		}
-		strong := e-s >= 3
+		strong := e-s >= 3 || p.ageAt(e) // "Cao Lâm, 14 tuổi"
 		if m, ok := at(p, bEponyms, p.d.eponyms, s); ok && m.Last == e {
 			strong = false // needs a cue or a title: "Chủ tịch Hồ Chí Minh"
 		}
 		add(p.newName(name{first: s, last: e, strong: strong}))
 		i = e - 1
 	}
+}
+
+// kinName reads the name after a lower-case kinship word at i ("anh Sơn",
+// "em Bo Tý"): one to four capitalized syllables that are no place,
+// country, role or organization. It returns the token after the name.
+func (p *parser) kinName(i int) (lexicon.Match[bool], int, bool) {
+	m, ok := p.d.kin.At(p.toks, i)
+	j := m.Last
+	if !ok || !p.upper(j) || !p.toks[j].SpaceBefore || p.toks[j].LineBefore || p.nameAt[j] > 0 {
+		return m, 0, false
+	}
+	if _, ok := p.orgHeadAt(j); ok {
+		return m, 0, false
+	}
+	if _, ok := at(p, bCountry, p.d.country, j); ok {
+		return m, 0, false
+	}
+	e := p.nameRun(j, 4)
+	if e == j || p.upper(e) && p.toks[e].SpaceBefore {
+		return m, 0, false
+	}
+	for k := j; k < e; k++ {
+		if p.allCaps(k) && !p.isInitialCaps(k) {
+			return m, 0, false
+		}
+	}
+	if p.notName(j, e) {
+		return m, 0, false
+	}
+	return m, e, true
+}
+
+var kwTuoi = phraseKeys("tuổi")[0]
+
+// ageAt reports whether token e starts ", N tuổi" (a person's age).
+func (p *parser) ageAt(e int) bool {
+	return p.isPunct(e, ",") && e+2 < len(p.toks) && p.toks[e+1].Kind == token.Number && p.toks[e+2].Key == kwTuoi
+}
+
+// ageName reads a name of two or three capitalized syllables without a
+// known family name that is followed by an age ("Bo Tý, 16 tuổi"), from
+// the start of the run at i (after a kinship word opening a sentence: "Cô
+// Zoe Eastman, 33 tuổi"). It returns the name's tokens [s, e), e = 0 if
+// none.
+func (p *parser) ageName(i int) (s, e int) {
+	if i > 0 && p.upper(i-1) && !p.toks[i].LineBefore {
+		return i, 0
+	}
+	if p.mask[i]&bKin != 0 && p.upper(i+1) {
+		if m, ok := p.d.kin.At(p.toks, i); ok && m.Last == i+1 {
+			i++
+		}
+	}
+	for e := i + 2; e <= i+3; e++ {
+		if !p.upper(e-1) || !p.toks[e-1].SpaceBefore {
+			return i, 0
+		}
+		if !p.ageAt(e) {
+			continue
+		}
+		if _, ok := p.orgHeadAt(i); ok || p.roleAt(i) || p.notName(i, e) {
+			return i, 0
+		}
+		return i, e
+	}
+	return i, 0
 }
 
 // geoBefore reports whether a lower-case place noun ends right before i.
@@ -1475,7 +1553,7 @@ func (p *parser) attach() {
 			best = same
 		}
 		if best == nil {
-			if !n.cue || len(n.pre)+len(n.post) == 0 && !p.foreignLike(n.first) {
+			if !n.cue || len(n.pre)+len(n.post) == 0 && !p.foreignLike(n.first) && !n.kin {
 				continue
 			}
 			full := p.text[p.toks[n.first].Start:p.toks[n.first].End]

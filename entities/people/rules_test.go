@@ -263,6 +263,12 @@ func TestGeneralRules(t *testing.T) {
 		{"a foreign name after an unknown place and a provincial head",
 			"Thống đốc tỉnh Leningrad Alexander Drozdenko phát biểu. Thống đốc Ngân hàng Nhà nước Lê Minh Hưng dự.",
 			[]string{"Alexander Drozdenko: Thống đốc tỉnh Leningrad", "Lê Minh Hưng: Thống đốc Ngân hàng Nhà nước"}},
+		{"a name with an age, a name after a kinship word, not the country Anh",
+			"Hai em Y Lam, 15 tuổi và Hà Tín, 13 tuổi được khen. Con trai bà là anh Tuấn. Thủ tướng Anh Keir Starmer dự.",
+			[]string{"Y Lam: ", "Hà Tín: ", "Tuấn: ", "Keir Starmer: Thủ tướng Anh"}},
+		{"no name after a kinship word before a place or a lower-case word",
+			"Các em Hà Nội và anh em Bình Dương dự.",
+			[]string(nil)},
 	}
 	for _, c := range cases {
 		t.Run(c.rule, func(t *testing.T) {
