@@ -312,9 +312,9 @@ func Find(in Input) []schema.Meeting {
 	// the last day an event reported without a future marker may be
 	// held on: a post's time stamp may precede the event it reports
 	// ("Sáng 1-8, ... tổ chức hội nghị" posted on 31 July at 18:00)
-	lastHeld := ""
+	today, lastHeld := "", ""
 	if !in.Date.IsZero() {
-		lastHeld = in.Date.AddDate(0, 0, heldAhead).Format("2006-01-02")
+		today, lastHeld = in.Date.Format("2006-01-02"), in.Date.AddDate(0, 0, heldAhead).Format("2006-01-02")
 	}
 	var msBuf []lexicon.Match[kindVal] // the sentence's event words
 	var subBuf []token.Token           // the sentence's tokens relative to it
@@ -468,8 +468,13 @@ func Find(in Input) []schema.Meeting {
 			dated = true
 			break
 		}
-		if dated && !in.Date.IsZero() && len(date) == 10 && date > lastHeld {
-			continue // days after the article's own: announced, not held
+		if dated && !in.Date.IsZero() && len(date) == 10 && date > today &&
+			(date > lastHeld || dspan == nil || dspan.Start > toks[first.first].Start) {
+			// days after the article's own: announced, not held; a day or
+			// two after it only in a dateline before the event word
+			// ("Sáng 1-8, ... tổ chức hội nghị", not "lễ khai mạc vào lúc
+			// 00h30 ngày 27.7" in a post of the 26th)
+			continue
 		}
 		if futureAfter(w, toks, first.last, s1) {
 			continue // "Kỳ họp ... sẽ diễn ra chiều ngày 2/5"

@@ -30,6 +30,8 @@ func TestRound5Rules(t *testing.T) {
 			time.Date(2024, 7, 31, 18, 0, 0, 0, time.UTC), []string{"hội nghị giao ban/2024-08-02/"}},
 		{"a week after the stamp: announced", "Tin tức\nSáng 8-8, Cục Tuyên huấn tổ chức hội nghị giao ban tháng 7.",
 			time.Date(2024, 7, 31, 18, 0, 0, 0, time.UTC), nil},
+		{"a day after the stamp, after the event word", "Tin tức\nThế vận hội chính thức bắt đầu với lễ khai mạc vào lúc 00h30 ngày 27.7.",
+			time.Date(2024, 7, 26, 10, 0, 0, 0, time.UTC), nil},
 		// the place after the event word, far on but in its clause
 		{"place far on in the clause", "Tin tức\nSáng 3/5, Lễ an táng Thiếu tướng Trần Văn Bình, nguyên Phó Tư lệnh Quân khu diễn ra vào hồi 10 giờ 30 phút tại Nghĩa trang Mai Dịch (Thành phố Hà Nội).",
 			day(2024, 5, 3), []string{"lễ/2024-05-03/Hà Nội"}},
