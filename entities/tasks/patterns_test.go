@@ -16,11 +16,7 @@ import (
 // "gồm:", an official presiding over an event, a courtesy-call
 // programme, and a lead that teases a directive given in full later.
 func TestNonTaskFramings(t *testing.T) {
-	cases := []struct {
-		name string
-		text string
-		want []string
-	}{
+	cases := []taskCase{
 		{"voters' complaints with a modal",
 			"Trong đó, cử tri xã Hoằng Phú đã nêu hai ý kiến: Đường liên thôn bị xuống cấp, cần được sửa chữa; và cần lắp đèn chiếu sáng tại khu dân cư.", nil},
 		{"voters' request",
@@ -94,14 +90,7 @@ func TestNonTaskFramings(t *testing.T) {
 			"Bộ trưởng đề nghị các địa phương rà soát quỹ đất sạch ...\n\nHội nghị kết thúc lúc 17 giờ.",
 			[]string{"các địa phương rà soát quỹ đất sạch"}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			tasks, results := run(c.text)
-			checkSpans(t, c.text, tasks)
-			checkSpans(t, c.text, results)
-			assert.Equal(t, c.want, texts(tasks))
-		})
-	}
+	checkTaskCases(t, cases)
 }
 
 // TestRequestIntroducers checks, on made-up variants, request framings:
@@ -109,11 +98,7 @@ func TestNonTaskFramings(t *testing.T) {
 // demand ("đòi hỏi <addressee> ..."), the coming period's tasks, and a
 // semicolon that continues the previous verb's object.
 func TestRequestIntroducers(t *testing.T) {
-	cases := []struct {
-		name string
-		text string
-		want []string
-	}{
+	cases := []taskCase{
 		{"lãnh đạo Bộ X đề nghị <person>",
 			"Trên cương vị mới, lãnh đạo Bộ Công an đề nghị Đại tá Trần Văn L khẩn trương tiếp nhận công việc; đoàn kết cùng tập thể lãnh đạo; phát huy trí tuệ tập thể.",
 			[]string{"Đại tá Trần Văn L khẩn trương tiếp nhận công việc", "đoàn kết cùng tập thể lãnh đạo", "phát huy trí tuệ tập thể"}},
@@ -151,14 +136,7 @@ func TestRequestIntroducers(t *testing.T) {
 			"Chủ tịch tỉnh đề nghị các sở rà soát quy hoạch; một số huyện cần đẩy nhanh giải ngân.",
 			[]string{"các sở rà soát quy hoạch", "một số huyện cần đẩy nhanh giải ngân"}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			tasks, results := run(c.text)
-			checkSpans(t, c.text, tasks)
-			checkSpans(t, c.text, results)
-			assert.Equal(t, c.want, texts(tasks))
-		})
-	}
+	checkTaskCases(t, cases)
 }
 
 // TestListContinuations checks, on made-up variants, how a list goes on:
@@ -166,11 +144,7 @@ func TestRequestIntroducers(t *testing.T) {
 // subject with a verb of continuing effort, and the joins that are not a
 // new task ("nhiệm vụ và yêu cầu", a further name after a semicolon).
 func TestListContinuations(t *testing.T) {
-	cases := []struct {
-		name string
-		text string
-		want []string
-	}{
+	cases := []taskCase{
 		{"a past pledge naming a coming period",
 			"Đại hội đã xác định, trong nhiệm kỳ tới tiếp tục củng cố tổ chức Hội; phát huy vai trò của hội viên.",
 			[]string{"tiếp tục củng cố tổ chức Hội", "phát huy vai trò của hội viên"}},
@@ -257,14 +231,7 @@ func TestListContinuations(t *testing.T) {
 		{"a modal inside a state-of-affairs noun is relative",
 			"Trước tình trạng nhiều doanh nghiệp phải thu hẹp sản xuất, đại biểu Lê Văn P nhấn mạnh nhiều ngành gặp khó khăn.", nil},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			tasks, results := run(c.text)
-			checkSpans(t, c.text, tasks)
-			checkSpans(t, c.text, results)
-			assert.Equal(t, c.want, texts(tasks))
-		})
-	}
+	checkTaskCases(t, cases)
 }
 
 // TestComingFrame checks that, in an open list, a sentence framed by a

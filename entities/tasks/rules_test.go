@@ -2,19 +2,13 @@ package tasks
 
 import (
 	"testing"
-
-	"github.com/stretchr/testify/assert"
 )
 
 // TestLanguageRules checks the general rules on made-up sentences (not
 // copied from any article): whole-word cues, negation, nominal uses,
 // wishes, pledges, targets, list introductions.
 func TestLanguageRules(t *testing.T) {
-	cases := []struct {
-		name string
-		text string
-		want []string
-	}{
+	cases := []taskCase{
 		// a cue must be a whole word, not a syllable of a compound
 		{"giao thông is no directive",
 			"Năm nay, Công an tỉnh Bình Phước kiềm chế tai nạn giao thông trên các tuyến quốc lộ.", nil},
@@ -107,14 +101,7 @@ func TestLanguageRules(t *testing.T) {
 		{"tinh thần phấn đấu is a noun",
 			"Tinh thần phấn đấu của Đoàn viên thanh niên được lan tỏa.", nil},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			tasks, results := run(c.text)
-			checkSpans(t, c.text, tasks)
-			checkSpans(t, c.text, results)
-			assert.Equal(t, c.want, texts(tasks))
-		})
-	}
+	checkTaskCases(t, cases)
 }
 
 // TestOpinions checks that experts' and seminar speakers' opinions with a
@@ -122,11 +109,7 @@ func TestLanguageRules(t *testing.T) {
 // ("việc cần làm là") and sentences naming a coming period still are.
 func TestOpinions(t *testing.T) {
 	seminar := "Ngày 10-3, tại hội thảo về phát triển đô thị do Báo Nhân Dân tổ chức, nhiều đại biểu đã góp ý.\n\n"
-	cases := []struct {
-		name string
-		text string
-		want []string
-	}{
+	cases := []taskCase{
 		{"named expert's modal sentence",
 			"Theo TS Lê Văn Bình, Hà Nội phải có tầm nhìn dài hạn về giao thông công cộng.", nil},
 		{"expert quoted at the end",
@@ -154,14 +137,7 @@ func TestOpinions(t *testing.T) {
 			"Nhiệm vụ nữa, theo ông Trần Văn Nam, Ban Nội chính cần tập trung tham mưu xử lý các vụ án.",
 			[]string{"Ban Nội chính cần tập trung tham mưu xử lý các vụ án"}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			tasks, results := run(c.text)
-			checkSpans(t, c.text, tasks)
-			checkSpans(t, c.text, results)
-			assert.Equal(t, c.want, texts(tasks))
-		})
-	}
+	checkTaskCases(t, cases)
 }
 
 // TestReportedDirectives checks the second-round rules: a speech verb that
@@ -169,11 +145,7 @@ func TestOpinions(t *testing.T) {
 // continuing effort), "Trước mắt là" continuing a list, and the non-tasks:
 // first-person opinions, purpose clauses, reasons and quote attributions.
 func TestReportedDirectives(t *testing.T) {
-	cases := []struct {
-		name string
-		text string
-		want []string
-	}{
+	cases := []taskCase{
 		{"speech verb + coming period + sẽ, then verb-first items",
 			"Kết luận của Ban Thường vụ cũng nhấn mạnh, thời gian tới sẽ tiếp tục rà soát quy hoạch đất rừng; Kiên quyết thu hồi các dự án chậm tiến độ; Nâng cao hiệu quả quản lý đất đai.",
 			[]string{"tiếp tục rà soát quy hoạch đất rừng", "Kiên quyết thu hồi các dự án chậm tiến độ", "Nâng cao hiệu quả quản lý đất đai"}},
@@ -197,44 +169,22 @@ func TestReportedDirectives(t *testing.T) {
 			"\"Ban Thường vụ Tỉnh ủy đề nghị các sở, ngành tiếp tục bám sát cơ sở, hoàn thành kế hoạch năm\" - ông Lê Văn E nói.",
 			[]string{"các sở, ngành tiếp tục bám sát cơ sở, hoàn thành kế hoạch năm"}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			tasks, results := run(c.text)
-			checkSpans(t, c.text, tasks)
-			checkSpans(t, c.text, results)
-			assert.Equal(t, c.want, texts(tasks))
-		})
-	}
+	checkTaskCases(t, cases)
 }
 
 func TestReportedDirectivesMore(t *testing.T) {
-	cases := []struct {
-		name string
-		text string
-		want []string
-	}{
+	cases := []taskCase{
 		{"Trước mắt là continues the list across a paragraph",
 			"Bộ trưởng nhấn mạnh Cục Thuế tiếp tục đẩy mạnh chuyển đổi số trong quản lý thu.\n\nTrước mắt là tổng kết việc thực hiện đề án hóa đơn điện tử.",
 			[]string{"Cục Thuế tiếp tục đẩy mạnh chuyển đổi số trong quản lý thu", "Trước mắt là tổng kết việc thực hiện đề án hóa đơn điện tử"}},
 		{"a condition after a speech verb is a statement",
 			"Ông nhấn mạnh muốn có bộ máy tinh gọn, buộc phải sắp xếp lại các đầu mối.", nil},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			tasks, results := run(c.text)
-			checkSpans(t, c.text, tasks)
-			checkSpans(t, c.text, results)
-			assert.Equal(t, c.want, texts(tasks))
-		})
-	}
+	checkTaskCases(t, cases)
 }
 
 func TestAdditiveContinuation(t *testing.T) {
-	cases := []struct {
-		name string
-		text string
-		want []string
-	}{
+	cases := []taskCase{
 		{"Đồng thời + a verb continues the list across a paragraph",
 			"Bộ trưởng đề nghị Cục Xúc tiến thương mại mở rộng thị trường xuất khẩu.\n\nĐồng thời quảng bá, giới thiệu sản phẩm nông nghiệp với đối tác nước ngoài.",
 			[]string{"Cục Xúc tiến thương mại mở rộng thị trường xuất khẩu", "quảng bá, giới thiệu sản phẩm nông nghiệp với đối tác nước ngoài"}},
@@ -242,22 +192,11 @@ func TestAdditiveContinuation(t *testing.T) {
 			"Bộ trưởng đề nghị Cục Xúc tiến thương mại mở rộng thị trường xuất khẩu.\n\nĐồng thời, Bộ Công Thương đã ký kết 5 thỏa thuận hợp tác.",
 			[]string{"Cục Xúc tiến thương mại mở rộng thị trường xuất khẩu"}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			tasks, results := run(c.text)
-			checkSpans(t, c.text, tasks)
-			checkSpans(t, c.text, results)
-			assert.Equal(t, c.want, texts(tasks))
-		})
-	}
+	checkTaskCases(t, cases)
 }
 
 func TestOpinionVerbOfOfficial(t *testing.T) {
-	cases := []struct {
-		name string
-		text string
-		want []string
-	}{
+	cases := []taskCase{
 		{"an official's cho rằng + addressee + modal",
 			"Phó Thủ tướng cho rằng Hà Giang cần ưu tiên phát triển du lịch cộng đồng.",
 			[]string{"Hà Giang cần ưu tiên phát triển du lịch cộng đồng"}},
@@ -266,12 +205,5 @@ func TestOpinionVerbOfOfficial(t *testing.T) {
 		{"cho rằng without a modal stays an opinion",
 			"Phó Thủ tướng cho rằng Hà Giang có nhiều tiềm năng du lịch.", nil},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			tasks, results := run(c.text)
-			checkSpans(t, c.text, tasks)
-			checkSpans(t, c.text, results)
-			assert.Equal(t, c.want, texts(tasks))
-		})
-	}
+	checkTaskCases(t, cases)
 }

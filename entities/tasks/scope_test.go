@@ -10,11 +10,7 @@ import (
 // exposed (its REPORT.md, sections 1 and 2). The texts are short made-up
 // variants of the constructions, not article text.
 func TestRequestScope(t *testing.T) {
-	cases := []struct {
-		name string
-		text string
-		want []string
-	}{
+	cases := []taskCase{
 		{"a focus apposition stays inside the request's item, head kept",
 			"Thượng tướng Nguyễn Văn An yêu cầu các đơn vị phát huy tính chủ động, tiến hành tốt công tác tuyên truyền trong các nhiệm vụ, trọng tâm là huấn luyện, xây dựng chính quy; công tác dân vận; hội thi và diễn tập theo kế hoạch.",
 			[]string{"các đơn vị phát huy tính chủ động, tiến hành tốt công tác tuyên truyền trong các nhiệm vụ, trọng tâm là huấn luyện, xây dựng chính quy; công tác dân vận; hội thi và diễn tập theo kế hoạch"}},
@@ -46,14 +42,7 @@ func TestRequestScope(t *testing.T) {
 			"Chủ tịch nước nhấn mạnh Bộ Quốc phòng tiếp tục nâng cao chất lượng huấn luyện.",
 			[]string{"Bộ Quốc phòng tiếp tục nâng cao chất lượng huấn luyện"}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			tasks, results := run(c.text)
-			checkSpans(t, c.text, tasks)
-			checkSpans(t, c.text, results)
-			assert.Equal(t, c.want, texts(tasks))
-		})
-	}
+	checkTaskCases(t, cases)
 }
 
 func TestNonTasksReported(t *testing.T) {

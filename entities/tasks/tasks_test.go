@@ -27,6 +27,27 @@ func texts(ls []schema.TaskList) []string {
 	return out
 }
 
+// taskCase is one made-up text and the task items expected from it.
+type taskCase struct {
+	name string
+	text string
+	want []string
+}
+
+// checkTaskCases runs each case: the task items found must be want, and
+// every span, of tasks and results, must hold its text.
+func checkTaskCases(t *testing.T, cases []taskCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			tasks, results := run(c.text)
+			checkSpans(t, c.text, tasks)
+			checkSpans(t, c.text, results)
+			assert.Equal(t, c.want, texts(tasks))
+		})
+	}
+}
+
 func checkSpans(t *testing.T, text string, ls []schema.TaskList) {
 	t.Helper()
 	for _, l := range ls {
@@ -83,11 +104,7 @@ func TestSeed(t *testing.T) {
 }
 
 func TestFind(t *testing.T) {
-	cases := []struct {
-		name string
-		text string
-		want []string
-	}{
+	cases := []taskCase{
 		{"directive with modal items split on semicolon (dev 003)",
 			"Thường trực Ban Bí thư Đinh Thế Huynh đề nghị Đắk Lắk cần đánh giá thật cụ thể về thiệt hại do hạn hán gây ra; cả hệ thống chính trị cần tập trung lãnh đạo, chỉ đạo.",
 			[]string{"Đắk Lắk cần đánh giá thật cụ thể về thiệt hại do hạn hán gây ra", "cả hệ thống chính trị cần tập trung lãnh đạo, chỉ đạo"}},
@@ -126,14 +143,7 @@ func TestFind(t *testing.T) {
 		{"markdown link", "[Ủy ban Kiểm tra Trung ương đề nghị kỷ luật Phó thủ tướng ...](https://tuoitre.vn/x.htm)", nil},
 		{"empty", "", nil},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			tasks, results := run(c.text)
-			checkSpans(t, c.text, tasks)
-			checkSpans(t, c.text, results)
-			assert.Equal(t, c.want, texts(tasks))
-		})
-	}
+	checkTaskCases(t, cases)
 }
 
 func TestResultsNotTasks(t *testing.T) {
