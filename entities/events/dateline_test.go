@@ -4,8 +4,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/stretchr/testify/assert"
-
 	"github.com/vnpol/vnpol/schema"
 )
 
@@ -99,13 +97,7 @@ func TestDatelineRules(t *testing.T) {
 		{"trong buổi họp", "Tin tức\nVào giữa tháng 3, trong buổi họp đầu tiên của Tiểu ban, Tổng Bí thư cho biết nhiều điều.", day(2024, 7, 20), []string{"buổi họp//"}},
 	}
 	for _, c := range cases {
-		ms := run(c.text, c.ref, schema.Span{})
-		checkSpans(t, c.text, ms)
-		var got []string
-		for _, m := range ms {
-			got = append(got, short(m))
-		}
-		assert.Equal(t, c.want, got, c.name)
+		checkEvents(t, c.text, c.ref, schema.Span{}, c.want, c.name)
 	}
 }
 
@@ -124,12 +116,6 @@ func TestTitlePlace(t *testing.T) {
 	}
 	for _, c := range cases {
 		text := c.title + "\n" + c.body
-		ms := run(text, day(2025, 3, 6), schema.Span{Start: 0, End: len(c.title)})
-		checkSpans(t, text, ms)
-		var got []string
-		for _, m := range ms {
-			got = append(got, short(m))
-		}
-		assert.Equal(t, c.want, got, c.name)
+		checkEvents(t, text, day(2025, 3, 6), schema.Span{Start: 0, End: len(c.title)}, c.want, c.name)
 	}
 }

@@ -29,6 +29,19 @@ func short(m schema.Meeting) string {
 	return s
 }
 
+// checkEvents runs the recognizer on text and checks the events found, as
+// short strings (kind/date/province), against want, and their spans.
+func checkEvents(t *testing.T, text string, ref time.Time, title schema.Span, want []string, msg string) {
+	t.Helper()
+	ms := run(text, ref, title)
+	checkSpans(t, text, ms)
+	var got []string
+	for _, m := range ms {
+		got = append(got, short(m))
+	}
+	assert.Equal(t, want, got, msg)
+}
+
 func checkSpans(t *testing.T, text string, ms []schema.Meeting) {
 	t.Helper()
 	for _, m := range ms {
@@ -99,13 +112,7 @@ func TestDevArticles(t *testing.T) {
 		b, err := os.ReadFile("testdata/" + c.file)
 		require.NoError(t, err)
 		text := string(b)
-		ms := run(text, c.ref, c.title)
-		checkSpans(t, text, ms)
-		var got []string
-		for _, m := range ms {
-			got = append(got, short(m))
-		}
-		assert.Equal(t, c.want, got, c.file)
+		checkEvents(t, text, c.ref, c.title, c.want, c.file)
 	}
 }
 
@@ -128,13 +135,7 @@ func TestSentences(t *testing.T) {
 		{"", nil},
 	}
 	for _, c := range cases {
-		ms := run(c.text, ref, schema.Span{})
-		checkSpans(t, c.text, ms)
-		var got []string
-		for _, m := range ms {
-			got = append(got, short(m))
-		}
-		assert.Equal(t, c.want, got, c.text)
+		checkEvents(t, c.text, ref, schema.Span{}, c.want, c.text)
 	}
 }
 
@@ -252,13 +253,7 @@ func TestGeneralRules(t *testing.T) {
 			day(2022, 5, 24), []string{"hội nghị/2022-05-23/Hà Nội"}},
 	}
 	for _, c := range cases {
-		ms := run(c.text, c.ref, schema.Span{})
-		checkSpans(t, c.text, ms)
-		var got []string
-		for _, m := range ms {
-			got = append(got, short(m))
-		}
-		assert.Equal(t, c.want, got, c.name)
+		checkEvents(t, c.text, c.ref, schema.Span{}, c.want, c.name)
 	}
 }
 
@@ -290,12 +285,6 @@ func TestRound3Rules(t *testing.T) {
 		{"deadline", "Tin tức\nĐể hội nghị thành công, các sở gửi báo cáo trước ngày 1/4.", day(2024, 4, 3), nil},
 	}
 	for _, c := range cases {
-		ms := run(c.text, c.ref, schema.Span{})
-		checkSpans(t, c.text, ms)
-		var got []string
-		for _, m := range ms {
-			got = append(got, short(m))
-		}
-		assert.Equal(t, c.want, got, c.name)
+		checkEvents(t, c.text, c.ref, schema.Span{}, c.want, c.name)
 	}
 }

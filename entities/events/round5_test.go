@@ -60,13 +60,7 @@ func TestRound5Rules(t *testing.T) {
 			day(2024, 5, 24), nil},
 	}
 	for _, c := range cases {
-		ms := run(c.text, c.ref, schema.Span{})
-		checkSpans(t, c.text, ms)
-		var got []string
-		for _, m := range ms {
-			got = append(got, short(m))
-		}
-		assert.Equal(t, c.want, got, c.name)
+		checkEvents(t, c.text, c.ref, schema.Span{}, c.want, c.name)
 	}
 }
 
@@ -100,13 +94,7 @@ func TestDelegation(t *testing.T) {
 			[]string{"kiểm tra/2024-06-04/"}},
 	}
 	for _, c := range cases {
-		ms := run(c.text, day(2024, 6, 5), schema.Span{})
-		checkSpans(t, c.text, ms)
-		var got []string
-		for _, m := range ms {
-			got = append(got, short(m))
-		}
-		assert.Equal(t, c.want, got, c.name)
+		checkEvents(t, c.text, day(2024, 6, 5), schema.Span{}, c.want, c.name)
 	}
 }
 
@@ -137,12 +125,6 @@ func TestCities(t *testing.T) {
 		{"a longer name", "Tin tức\nSáng 3/5, tại thành phố Vinh Quang Mới, Tỉnh đoàn tổ chức lễ tuyên dương.", day(2024, 5, 3), []string{"lễ/2024-05-03/"}},
 	}
 	for _, c := range cases {
-		ms := run(c.text, c.ref, schema.Span{})
-		checkSpans(t, c.text, ms)
-		var got []string
-		for _, m := range ms {
-			got = append(got, short(m))
-		}
-		assert.Equal(t, c.want, got, c.name)
+		checkEvents(t, c.text, c.ref, schema.Span{}, c.want, c.name)
 	}
 }
