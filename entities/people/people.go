@@ -956,8 +956,9 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 				k += 2 // "tàu Cảnh sát biển số 4032", "Trường THCS số 2"
 				continue
 			}
-			// "Vụ trưởng thuộc Bộ Ngoại giao": thuộc may open the organization
-			if (p.key(k) == "cua3" && k > start || p.key(k) == "thuôc5") && p.upper(k+1) {
+			// "Vụ trưởng thuộc Bộ Ngoại giao", "kế toán trưởng của HTX": thuộc
+			// and của may open the organization
+			if (p.key(k) == "cua3" || p.key(k) == "thuôc5") && p.upper(k+1) {
 				if _, ok := p.orgHeadAt(k + 1); ok {
 					k++
 					continue

@@ -269,6 +269,9 @@ func TestGeneralRules(t *testing.T) {
 		{"no name after a kinship word before a place or a lower-case word",
 			"Các em Hà Nội và anh em Bình Dương dự.",
 			[]string(nil)},
+		{"của opening the organization of a lower-case role, a verb ending it",
+			"Ông Lê Văn Mười, kế toán trưởng của HTX cung cấp số liệu.",
+			[]string{"Lê Văn Mười: kế toán trưởng của HTX"}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule, func(t *testing.T) {
