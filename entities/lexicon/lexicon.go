@@ -194,6 +194,10 @@ func (l *Lexicon[V]) FindAll(toks []token.Token) []Match[V] {
 // AppendAll is FindAll appending to out, so that a caller can reuse a buffer.
 func (l *Lexicon[V]) AppendAll(out []Match[V], toks []token.Token) []Match[V] {
 	for i := 0; i < len(toks); {
+		if !l.first.HasToken(&toks[i]) { // in line: At is not, and most tokens end here
+			i++
+			continue
+		}
 		if m, ok := l.At(toks, i); ok {
 			out = append(out, m)
 			i = m.Last
