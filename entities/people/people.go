@@ -455,9 +455,9 @@ func (p *parser) placeHeadBefore(i int) bool {
 	return false
 }
 
-// adminBefore reports whether the tokens before i end with a territory
-// word (phường, xã, huyện, tỉnh, thành phố, TP.) that opens a place, not an
-// organ (Tỉnh ủy) and not the tail of one (HĐND tỉnh).
+// adminBefore reports whether the tokens before i end with the word of a
+// commune or ward (phường, xã, thị trấn: the units often named after people)
+// that opens a place, not the tail of an organ (UBND xã).
 func (p *parser) adminBefore(i int) bool {
 	j := i - 1
 	if p.isPunct(j, ".") {
@@ -467,7 +467,7 @@ func (p *parser) adminBefore(i int) bool {
 		if p.mask[k]&bOrgHeads == 0 {
 			continue
 		}
-		if m, ok := p.orgHeadAt(k); ok && m.Last == j+1 && m.Value == orgPlace && adminUnits[string(p.appendKeys(m.First, m.Last))] {
+		if m, ok := p.orgHeadAt(k); ok && m.Last == j+1 && m.Value == orgPlace && lowestUnits[string(p.appendKeys(m.First, m.Last))] {
 			// "HĐND tỉnh La Văn Hồng": the word ends an organ's name
 			for h := k - 1; h >= 0 && h >= k-4; h-- {
 				if p.mask[h]&bOrgHeads == 0 {
@@ -482,6 +482,9 @@ func (p *parser) adminBefore(i int) bool {
 	}
 	return false
 }
+
+// lowestUnits are the folded words of communes and wards (see adminBefore).
+var lowestUnits = map[string]bool{token.FoldPhrase("phường"): true, token.FoldPhrase("xã"): true, token.FoldPhrase("thị trấn"): true}
 
 // placeLen returns how many tokens of the run [i, end) form a place name
 // when the run follows a place-expecting head.
@@ -713,8 +716,8 @@ func (p *parser) kinName(i int) (lexicon.Match[bool], int, bool) {
 		return m, 0, false
 	}
 	e := p.nameRun(j, 4)
-	if e == j || p.upper(e) && p.toks[e].SpaceBefore {
-		return m, 0, false
+	if e == j || p.upper(e) && p.toks[e].SpaceBefore || e == j+1 && p.isInitialCaps(j) {
+		return m, 0, false // (not an initial alone: "anh H.")
 	}
 	for k := j; k < e; k++ {
 		if p.allCaps(k) && !p.isInitialCaps(k) {
@@ -2576,7 +2579,7 @@ func (p *parser) afterCountry(i int) (int, bool) {
 	if c < 1 {
 		return 0, false
 	}
-	role := false
+	role, loose := false, false
 	for j := c - 1; j >= 0 && j >= c-8 && !role; j-- {
 		if p.toks[j+1].LineBefore || p.toks[j].Kind != token.Word {
 			break
@@ -2592,7 +2595,11 @@ func (p *parser) afterCountry(i int) (int, bool) {
 		role = true
 		for k := m.Last; k < c; k++ {
 			// (a lower-case word after a capital: "Bộ Nông nghiệp Liên bang Nga")
-			if _, ok := p.orgHeadAt(k); !ok && !p.upper(k) && !p.orgWordAt(k) && !(p.word(k) && p.upper(k-1) && k-1 > m.Last) {
+			if _, ok := p.orgHeadAt(k); !ok && !p.upper(k) && !p.orgWordAt(k) {
+				if p.word(k) && p.upper(k-1) && k-1 > m.Last {
+					loose = true
+					continue
+				}
 				role = false
 				break
 			}
@@ -2605,8 +2612,8 @@ func (p *parser) afterCountry(i int) (int, bool) {
 	if e == i+1 && p.isInitialCaps(i) && p.isPunct(i+1, ".") && !p.toks[i+1].SpaceBefore && p.upper(i+2) && !p.toks[i+2].SpaceBefore {
 		e = p.nameRun(i+2, 3) // "A.Tkachyov": an initial glued to the family name
 	}
-	if e == i || e == i+1 && !p.foreignLike(i) {
-		return 0, false
+	if e == i || e == i+1 && (loose || !p.foreignLike(i)) {
+		return 0, false // (one word after a looser organization: "Tập đoàn Xăng dầu Việt Nam Petrolimex")
 	}
 	if e < len(p.toks) && p.upper(e) && p.toks[e].SpaceBefore {
 		return 0, false // a longer capitalized run: an organization

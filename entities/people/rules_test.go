@@ -272,6 +272,12 @@ func TestGeneralRules(t *testing.T) {
 		{"của opening the organization of a lower-case role, a verb ending it",
 			"Ông Lê Văn Mười, kế toán trưởng của HTX cung cấp số liệu.",
 			[]string{"Lê Văn Mười: kế toán trưởng của HTX"}},
+		{"a province word before a name ends an organization; a CEO role is not cut by the verb điều hành",
+			"Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Lê Văn Sáu đọc thư. Bà Hà Thị Bảy, Tổng giám đốc điều hành Tập đoàn ABC, dự.",
+			[]string{"Lê Văn Sáu: Chủ tịch Ủy ban MTTQ Việt Nam tỉnh", "Hà Thị Bảy: Tổng giám đốc điều hành Tập đoàn ABC"}},
+		{"no initial alone after a kinship word, no one-word name after a company's name",
+			"Anh H. và anh V. bỏ đi. Ông Lê Văn Tám, Chủ tịch HĐQT Tập đoàn Dầu khí Việt Nam Petrovietnam, dự.",
+			[]string{"Lê Văn Tám: Chủ tịch HĐQT Tập đoàn Dầu khí Việt Nam Petrovietnam"}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule, func(t *testing.T) {
