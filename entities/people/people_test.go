@@ -241,6 +241,14 @@ func FuzzFind(f *testing.F) {
 	}
 	f.Add("ông ,")
 	f.Add("Tỉnh ủy TP. Đồng chí")
+	// truncated career timelines, ages, kinship names and foreign names
+	f.Add("Ông Lê Văn A là Đại tá,; từ tháng 6-")
+	f.Add("Bo Tý, 16")
+	f.Add("em Bo")
+	f.Add("Cô")
+	f.Add("Thống đốc tỉnh Moskva Andrey")
+	f.Add("Bộ trưởng Liên bang Nga A.")
+	f.Add("Chủ tịch xã Tân Triều, Thanh")
 	f.Fuzz(func(t *testing.T, s string) {
 		r := Find(Input{Text: s})
 		checkSpans(t, s, r)
