@@ -278,6 +278,9 @@ func TestGeneralRules(t *testing.T) {
 		{"no initial alone after a kinship word, no one-word name after a company's name",
 			"Anh H. và anh V. bỏ đi. Ông Lê Văn Tám, Chủ tịch HĐQT Tập đoàn Dầu khí Việt Nam Petrovietnam, dự.",
 			[]string{"Lê Văn Tám: Chủ tịch HĐQT Tập đoàn Dầu khí Việt Nam Petrovietnam"}},
+		{"giữ chức without a comma ends a title and opens the next for the same person",
+			"Thủ tướng bổ nhiệm Thiếu tướng Lê Văn Hai, Phó Tư lệnh Quân khu 7 giữ chức vụ Tư lệnh Quân khu 9.",
+			[]string{"Lê Văn Hai: Phó Tư lệnh Quân khu 7 | Tư lệnh Quân khu 9"}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule, func(t *testing.T) {
