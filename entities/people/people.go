@@ -338,6 +338,21 @@ func (p *parser) markExcluded(ex []schema.Span) {
 	}
 }
 
+// skipCues returns the token after the cues (ranks, honorifics, degrees,
+// each with its abbreviation dot) that start at token j.
+func (p *parser) skipCues(j int) int {
+	for {
+		m, ok := at(p, bCues, p.d.cues, j)
+		if !ok {
+			return j
+		}
+		j = m.Last
+		if p.isPunct(j, ".") {
+			j++
+		}
+	}
+}
+
 // nameRun returns the end of the run of capitalized name syllables from i.
 func (p *parser) nameRun(i, max int) int {
 	j := i
@@ -548,17 +563,7 @@ func (p *parser) findNames() {
 			if p.isPunct(j, ".") { // TS. Nguyễn
 				j++
 			}
-			// stacked cues: "Trung tướng", "PGS.TS."
-			for {
-				m2, ok2 := at(p, bCues, p.d.cues, j)
-				if !ok2 {
-					break
-				}
-				j = m2.Last
-				if p.isPunct(j, ".") {
-					j++
-				}
-			}
+			j = p.skipCues(j) // stacked cues: "Trung tướng", "PGS.TS."
 			if m.Value == cueHonorific && m.Last-m.First == 1 && p.toks[i].Upper == false && p.key(i) != "dong2" {
 				// ông/bà written lower-case: only before a capital
 			}
@@ -2671,16 +2676,7 @@ func (p *parser) counted() {
 		}
 		i := sort.Search(len(p.names), func(i int) bool { return p.names[i].first >= k })
 		for ; i < len(p.names); i++ {
-			for {
-				m, ok := at(p, bCues, p.d.cues, k)
-				if !ok {
-					break
-				}
-				k = m.Last
-				if p.isPunct(k, ".") {
-					k++
-				}
-			}
+			k = p.skipCues(k)
 			n := p.names[i]
 			start := n.first
 			if len(n.pre) > 0 {
