@@ -578,6 +578,9 @@ func Find(in Input) []schema.Meeting {
 	out := make([]schema.Meeting, 0, len(events))
 	for i, e := range events {
 		fill(text, toks, e, w, provinces, in.Date)
+		if e.m.Members == nil && e.m.Organizer != nil {
+			e.m.Members = organizerMembers(text, toks, sents, e, w, provinces)
+		}
 		if i == 0 && e.m.Location == nil && titleKind != "" && e.sents[0].first != titleMention.first &&
 			(strings.Contains(e.m.Kind, titleKind) || strings.Contains(titleKind, e.m.Kind)) {
 			// the headline places the main event: "Chủ tịch nước làm việc tại Cao Bằng"

@@ -288,3 +288,36 @@ func TestRound3Rules(t *testing.T) {
 		checkEvents(t, c.text, c.ref, schema.Span{}, c.want, c.name)
 	}
 }
+
+// A cluster's members: in the event's sentence after "gồm ... là" or
+// "gồm ...:", or in a following sentence in which the organizer speaks of
+// itself; a list in a sentence about something else is no member list.
+func TestClusterMembers(t *testing.T) {
+	names := func(ms []schema.Meeting) []string {
+		var out []string
+		for _, m := range ms {
+			for _, mb := range m.Members {
+				out = append(out, mb.Name)
+			}
+		}
+		return out
+	}
+	for _, c := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"colon after gồm, same sentence",
+			"Tin tức\nNgày 5/12, Khối thi đua số 2 (gồm ban tuyên giáo 4 tỉnh, thành phố: Cần Thơ, Hậu Giang, Sóc Trăng, Bạc Liêu) tổ chức hội nghị tổng kết công tác năm 2023.",
+			[]string{"Cần Thơ", "Hậu Giang", "Sóc Trăng", "Bạc Liêu"}},
+		{"next sentence opened by the organizer",
+			"Tin tức\nNgày 5/12, tại TP. Cần Thơ, Khối thi đua số 2 tổ chức hội nghị tổng kết công tác năm 2023.\nKhối thi đua số 2 gồm ban tuyên giáo 4 tỉnh, thành phố: Cần Thơ, Hậu Giang, Sóc Trăng, Bạc Liêu.",
+			[]string{"Cần Thơ", "Hậu Giang", "Sóc Trăng", "Bạc Liêu"}},
+		{"a list in a sentence about another body",
+			"Tin tức\nNgày 5/12, tại TP. Cần Thơ, Khối thi đua số 2 tổ chức hội nghị tổng kết công tác năm 2023.\nĐoàn công tác gồm đại diện 4 tỉnh: Cần Thơ, Hậu Giang, Sóc Trăng, Bạc Liêu.",
+			nil},
+	} {
+		ms := run(c.text, day(2023, 12, 6), schema.Span{})
+		checkSpans(t, c.text, ms)
+		assert.Equal(t, c.want, names(ms), c.name)
+	}
+}

@@ -55,6 +55,38 @@ func fill(text string, toks []token.Token, e *event, w *wordLists, provinces fun
 	}
 }
 
+// organizerMembers looks for the member list of an event's organizer in
+// the sentences after the event's, when the event's own sentence gives
+// none: "Ngày 29/11, ..., Cụm ... tổ chức Hội nghị tổng kết ... Cụm ... số 3
+// gồm Liên hiệp ... 11 tỉnh, thành phố: A, B, C." A sentence counts when it
+// opens with the organizer's first word (the body speaks of itself) and
+// lies within three sentences of the event's.
+func organizerMembers(text string, toks []token.Token, sents []schema.Span, e *event, w *wordLists, provinces func() []places.Match) []schema.Member {
+	if len(e.sents) == 0 || e.m.Organizer == nil {
+		return nil
+	}
+	org := e.m.Organizer.Span
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= org.Start })
+	if k >= len(toks) || toks[k].Kind != token.Word || !toks[k].Upper {
+		return nil
+	}
+	head := toks[k].Key
+	last := e.sents[len(e.sents)-1]
+	si := sort.Search(len(sents), func(i int) bool { return sents[i].Start >= toks[last.s1-1].End })
+	for n := 0; n < 3 && si+n < len(sents); n++ {
+		sp := sents[si+n]
+		s0 := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= sp.Start })
+		s1 := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= sp.End })
+		if s0 >= s1 || toks[s0].Key != head {
+			continue
+		}
+		if ms := members(text, toks, mention{s0: s0, s1: s1}, w, provinces); ms != nil {
+			return ms
+		}
+	}
+	return nil
+}
+
 func hasMod(mods []string, s, key string) bool {
 	for _, m := range mods {
 		if token.FoldPhrase(m) == key {
@@ -334,8 +366,14 @@ func period(text string, toks []token.Token, mn mention, ref time.Time) *schema.
 // names separated by "," or "và" only; at least two.
 func members(text string, toks []token.Token, mn mention, w *wordLists, provinces func() []places.Match) []schema.Member {
 	var ps []places.Match
+	opened := -1 // the last "gồm"/"là" seen: a colon after it opens the list too
 	for j := mn.s0; j < mn.s1; j++ {
-		if !w.listOpen[toks[j].Key] || j+1 >= mn.s1 {
+		if w.listOpen[toks[j].Key] {
+			opened = j
+		} else if toks[j].Key != ":" || opened < 0 || j-opened > 20 {
+			continue // "gồm Liên hiệp ... 11 tỉnh, thành phố: A, B, C"
+		}
+		if j+1 >= mn.s1 {
 			continue
 		}
 		if ps == nil {
