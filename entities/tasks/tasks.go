@@ -174,6 +174,20 @@ type lexicons struct {
 	maxLen int
 	// first holds the first token keys of every cue, verb and compound
 	first lexicon.KeyFilter
+	// both holds every cue, verb and compound phrase with the longest cue
+	// and the longest verb phrase that start it: the longest phrase of
+	// either list matching at a token holds both lists' longest matches
+	// there as prefixes, so the index pass walks one trie, not two
+	both *lexicon.Lexicon[prefixes]
+}
+
+// prefixes are the longest cue and verb phrase starting a phrase of
+// lexicons.both, in tokens (0: none).
+type prefixes struct {
+	cueVal  kind
+	cueLen  int32
+	verbLen int32
+	verbVal bool
 }
 
 // addFirst puts the key of a phrase's first token in f.
@@ -231,6 +245,33 @@ var lex = sync.OnceValue(func() *lexicons {
 		}
 		addFirst(&l.first, line)
 	}
+	l.both = lexicon.New[prefixes]()
+	for _, src := range []string{cuesTSV, verbsTXT, compoundsTXT} {
+		sc = bufio.NewScanner(strings.NewReader(src))
+		for sc.Scan() {
+			line := strings.TrimSpace(sc.Text())
+			if line == "" || strings.HasPrefix(line, "#") {
+				continue
+			}
+			phrase, name, tab := strings.Cut(line, "\t")
+			if tab {
+				if k, known := kindNames[strings.TrimSpace(name)]; !known || k&auxKinds != 0 {
+					continue
+				}
+			}
+			toks := token.Tokenize(phrase)
+			var p prefixes
+			if m, ok := l.cues.At(toks, 0); ok {
+				p.cueVal, p.cueLen = m.Value, int32(m.Last)
+			}
+			if m, ok := l.verbs.At(toks, 0); ok {
+				p.verbVal, p.verbLen = m.Value, int32(m.Last)
+			}
+			if p.cueLen > 0 || p.verbLen > 0 {
+				l.both.Add(phrase, p)
+			}
+		}
+	}
 	return l
 })
 
@@ -268,8 +309,19 @@ func (d *doc) index() {
 		if !d.lx.first.HasToken(&d.toks[i]) {
 			continue // no cue, verb or compound starts here
 		}
-		cm, cok := d.lx.cues.At(d.toks, i)
-		vm, vok := d.lx.verbs.At(d.toks, i)
+		bm, ok := d.lx.both.At(d.toks, i)
+		if !ok {
+			continue // no cue, verb or compound starts here
+		}
+		var cm lexicon.Match[kind]
+		var vm lexicon.Match[bool]
+		cok, vok := bm.Value.cueLen > 0, bm.Value.verbLen > 0
+		if cok {
+			cm.Last, cm.Value = i+int(bm.Value.cueLen), bm.Value.cueVal
+		}
+		if vok {
+			vm.Last, vm.Value = i+int(bm.Value.verbLen), bm.Value.verbVal
+		}
 		// a compound needs lower-case syllables after its first: in "giao
 		// Ban Tổ chức" a name starts, and the shorter cue stands
 		if cok && cm.Value&kWord != 0 {

@@ -3,6 +3,7 @@ package tasks
 import (
 	"encoding/json"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -197,5 +198,34 @@ func BenchmarkFind(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		Find(in)
+	}
+}
+
+// BenchmarkFindRepo runs Find over the repository's testdata articles (the
+// files scripts/icount.sh reads), for profiling on more than one text.
+func BenchmarkFindRepo(b *testing.B) {
+	var files []string
+	for _, g := range []string{"../../testdata/*.txt", "../*/testdata/*.txt"} {
+		m, _ := filepath.Glob(g)
+		files = append(files, m...)
+	}
+	if len(files) == 0 {
+		b.Skip("no testdata articles")
+	}
+	var ins []Input
+	size := 0
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		require.NoError(b, err)
+		text := string(data)
+		ins = append(ins, Input{Text: text, Tokens: token.Tokenize(text), Sentences: segment.Sentences(text)})
+		size += len(text)
+	}
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, in := range ins {
+			Find(in)
+		}
 	}
 }
