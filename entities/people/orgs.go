@@ -95,7 +95,7 @@ func (p *parser) organizations() []schema.Organization {
 		if m2, ok := p.orgHeadAt(j); ok && m2.Value == orgPlace && !p.toks[j].Upper {
 			j = m2.Last // UBND tỉnh
 		}
-		if p.isPunct(j, ".") && !p.toks[j].SpaceBefore {
+		if p.pun(j, '.') && !p.toks[j].SpaceBefore {
 			j++
 		}
 		if !p.upper(j) {
@@ -182,7 +182,7 @@ func (p *parser) participants() []schema.Participant {
 		}
 		role := ""
 		k := n.chainEnd
-		for k < len(p.toks) && k < n.chainEnd+3 && (p.isPunct(k, "-", ",") || p.key(k) == "đa4" || p.key(k) == "cung2") {
+		for k < len(p.toks) && k < n.chainEnd+3 && (p.punAny(k, "-,") || p.key(k) == "đa4" || p.key(k) == "cung2") {
 			k++
 		}
 		switch {
@@ -195,10 +195,10 @@ func (p *parser) participants() []schema.Participant {
 		case p.phraseAt(k, kwPhatBieu):
 			role = "spoke"
 		}
-		if role == "" && (p.isPunct(k, ";") || p.key(k) == "va2") {
+		if role == "" && (p.pun(k, ';') || p.key(k) == "va2") {
 			// "A, T1; B và C tới dự": the verb closing a list of attendees
 			for j := k; j < len(p.toks) && j < k+40; j++ {
-				if p.isPunct(j, ".") || j > k && p.toks[j].LineBefore {
+				if p.pun(j, '.') || j > k && p.toks[j].LineBefore {
 					break
 				}
 				if p.phraseAt(j, kwToiDu) || p.phraseAt(j, kwDenDu) || p.phraseAt(j, kwThamDu) || p.phraseAt(j, kwCungDu) {
@@ -210,7 +210,7 @@ func (p *parser) participants() []schema.Participant {
 		if role == "" {
 			// "Phát biểu tại Hội nghị, đồng chí X"
 			j := n.first - 1
-			for j >= 0 && j > n.first-12 && !p.isPunct(j, ".", ";") && !p.toks[j+1].LineBefore {
+			for j >= 0 && j > n.first-12 && !p.punAny(j, ".;") && !p.toks[j+1].LineBefore {
 				j--
 			}
 			if p.phraseAt(j+1, kwPhatBieu) {
@@ -267,7 +267,7 @@ func (p *parser) phraseAt(k int, ks []string) bool {
 // adminAbbrAt reports whether token k is an abbreviated unit word glued to a
 // place name by a dot: "Q.Tân Bình", "H.Đức Hòa", "TX.Sơn Tây".
 func (p *parser) adminAbbrAt(k int) bool {
-	if !p.word(k) || !p.d.abbrev[p.key(k)] || !p.isPunct(k+1, ".") {
+	if !p.word(k) || !p.d.abbrev[p.key(k)] || !p.pun(k+1, '.') {
 		return false
 	}
 	return !p.toks[k+1].SpaceBefore && p.upper(k+2)
@@ -281,7 +281,7 @@ func (p *parser) adminHeadAt(k int) bool {
 		return false
 	}
 	j := m.Last
-	if p.isPunct(j, ".") {
+	if p.pun(j, '.') {
 		j++
 	}
 	return p.upper(j) && p.nameAt[j] == 0
@@ -292,11 +292,11 @@ func (p *parser) adminHeadAt(k int) bool {
 // title text leaves it out) or a parent organization ("(Bộ Công an)"). It
 // returns the token after the closing bracket, or k.
 func (p *parser) bracketAt(k int) (int, bool) {
-	if !p.isPunct(k, "(") {
+	if !p.pun(k, '(') {
 		return k, false
 	}
 	j := k + 1
-	if p.word(j) && p.allCaps(j) && p.isPunct(j+1, ")") {
+	if p.word(j) && p.allCaps(j) && p.pun(j+1, ')') {
 		return j + 2, true
 	}
 	m, ok := p.orgHeadAt(j)
@@ -304,7 +304,7 @@ func (p *parser) bracketAt(k int) (int, bool) {
 		return k, false
 	}
 	for e := m.Last; e < len(p.toks) && e < j+10; {
-		if p.isPunct(e, ")") {
+		if p.pun(e, ')') {
 			return e + 1, false
 		}
 		if p.toks[e].LineBefore {
@@ -314,7 +314,7 @@ func (p *parser) bracketAt(k int) (int, bool) {
 			e = h.Last
 			continue
 		}
-		if !p.orgWordAt(e) && !p.isPunct(e, "-") {
+		if !p.orgWordAt(e) && !p.pun(e, '-') {
 			break
 		}
 		e++

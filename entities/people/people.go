@@ -74,7 +74,11 @@ func find(in Input) (res Result) {
 	p.sc = sc
 	p.names, p.segs = sc.names[:0], sc.segs[:0]
 	p.mask = grow(&sc.mask, len(toks))
+	p.pc = grow(&sc.pc, len(toks))
 	for i := range toks {
+		if toks[i].Kind == token.Punct && len(toks[i].Key) == 1 {
+			p.pc[i] = toks[i].Key[0]
+		}
 		if toks[i].Key == "" || !p.d.firstF.HasToken(&toks[i]) {
 			p.mask[i] = 0 // no lexicon starts here: the one-bit test spares the table probe
 			continue
@@ -97,6 +101,7 @@ func find(in Input) (res Result) {
 // (nothing of them reaches a Result).
 type scratch struct {
 	mask           []firstBit
+	pc             []byte
 	excl           []bool
 	ohLast         []int32
 	ohVal          []orgKind
@@ -143,6 +148,9 @@ type parser struct {
 	date   time.Time
 	excl   []bool
 	mask   []firstBit // p.d.first of each token
+	// pc[i] is the byte of token i when it is a one-byte punctuation mark,
+	// else 0 (see pun)
+	pc []byte
 
 	// nameAt[i] is 1+index into names of the candidate starting at token i.
 	nameAt  []int32
@@ -280,6 +288,27 @@ func (p *parser) isPunct(i int, s ...string) bool {
 	return false
 }
 
+// pun reports whether token i is the one-byte punctuation c: isPunct
+// through the byte find stored for each token (p.pc).
+func (p *parser) pun(i int, c byte) bool {
+	return uint(i) < uint(len(p.pc)) && p.pc[i] == c
+}
+
+// punAny reports whether token i is one of the one-byte punctuation marks
+// of set.
+func (p *parser) punAny(i int, set string) bool {
+	if uint(i) >= uint(len(p.pc)) || p.pc[i] == 0 {
+		return false
+	}
+	c := p.pc[i]
+	for j := 0; j < len(set); j++ {
+		if set[j] == c {
+			return true
+		}
+	}
+	return false
+}
+
 // allCaps reports whether token i is written in capitals only (a credit
 // such as "HỮU HẠNH", or an abbreviation).
 func (p *parser) allCaps(i int) bool {
@@ -327,9 +356,9 @@ func (p *parser) markExcluded(ex []schema.Span) {
 	// photo credits and sources: "Ảnh: VGP/Lê Sơn", "(Ảnh: X)", "Nguồn: X"
 	for i := 0; i+1 < len(p.toks); i++ {
 		k := p.toks[i].Key
-		if (k == "anh3" || k == "nguôn2") && p.toks[i].Upper && p.isPunct(i+1, ":") {
+		if (k == "anh3" || k == "nguôn2") && p.toks[i].Upper && p.pun(i+1, ':') {
 			for j := i + 2; j < len(p.toks) && j < i+14; j++ {
-				if p.toks[j].LineBefore || p.isPunct(j, ")", ";", "]") {
+				if p.toks[j].LineBefore || p.punAny(j, ");]") {
 					break
 				}
 				p.excl[j] = true
@@ -347,7 +376,7 @@ func (p *parser) skipCues(j int) int {
 			return j
 		}
 		j = m.Last
-		if p.isPunct(j, ".") {
+		if p.pun(j, '.') {
 			j++
 		}
 	}
@@ -359,7 +388,7 @@ func (p *parser) nameRun(i, max int) int {
 	for j < len(p.toks) && j-i < max {
 		if !p.upper(j) || (j > i && (p.toks[j].LineBefore || !p.toks[j].SpaceBefore)) {
 			// H'Hen: apostrophe inside a name
-			if j > i && p.isPunct(j, "'") && !p.toks[j].SpaceBefore && p.upper(j+1) && !p.toks[j+1].SpaceBefore {
+			if j > i && p.pun(j, '\'') && !p.toks[j].SpaceBefore && p.upper(j+1) && !p.toks[j+1].SpaceBefore {
 				j += 2
 				continue
 			}
@@ -456,7 +485,7 @@ func (p *parser) isInitialCaps(i int) bool {
 // place-expecting head ("tỉnh", "Tỉnh ủy", "TP.").
 func (p *parser) placeHeadBefore(i int) bool {
 	j := i - 1
-	if p.isPunct(j, ".") {
+	if p.pun(j, '.') {
 		j--
 	}
 	for k := j; k >= 0 && k >= j-3; k-- {
@@ -475,7 +504,7 @@ func (p *parser) placeHeadBefore(i int) bool {
 // that opens a place, not the tail of an organ (UBND xã).
 func (p *parser) adminBefore(i int) bool {
 	j := i - 1
-	if p.isPunct(j, ".") {
+	if p.pun(j, '.') {
 		j--
 	}
 	for k := j; k >= 0 && k >= j-2; k-- {
@@ -510,7 +539,7 @@ func (p *parser) placeLen(i, end int) int {
 	}
 	if !p.date.IsZero() || true {
 		limit := 4
-		if end-i >= 5 && (p.isPunct(i+2, "-") || p.isPunct(i+1, "-")) {
+		if end-i >= 5 && (p.pun(i+2, '-') || p.pun(i+1, '-')) {
 			limit = 5 // "Bà Rịa - Vũng Tàu": five tokens with the dash
 		}
 		for k := min(end, i+limit); k > i; k-- {
@@ -560,14 +589,14 @@ func (p *parser) findNames() {
 		}
 		if ok {
 			j := m.Last
-			if p.isPunct(j, ".") { // TS. Nguyễn
+			if p.pun(j, '.') { // TS. Nguyễn
 				j++
 			}
 			j = p.skipCues(j) // stacked cues: "Trung tướng", "PGS.TS."
 			if m.Value == cueHonorific && m.Last-m.First == 1 && p.toks[i].Upper == false && p.key(i) != "dong2" {
 				// ông/bà written lower-case: only before a capital
 			}
-			if p.isPunct(j, ":") && m.Value == cueHonorific {
+			if p.pun(j, ':') && m.Value == cueHonorific {
 				j++
 			}
 			e := p.nameRun(j, 5)
@@ -739,7 +768,7 @@ var kwTuoi = phraseKeys("tuổi")[0]
 
 // ageAt reports whether token e starts ", N tuổi" (a person's age).
 func (p *parser) ageAt(e int) bool {
-	return p.isPunct(e, ",") && e+2 < len(p.toks) && p.toks[e+1].Kind == token.Number && p.toks[e+2].Key == kwTuoi
+	return p.pun(e, ',') && e+2 < len(p.toks) && p.toks[e+1].Kind == token.Number && p.toks[e+2].Key == kwTuoi
 }
 
 // ageName reads a name of two or three capitalized syllables without a
@@ -838,7 +867,7 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 			break // "Bí thư Thành uỷ Hoàng Trung Hải": a person ends the organization
 		}
 		if placeSlot && t.Kind == token.Word && t.Upper {
-			if m, ok := p.orgHeadAt(k); ok && m.Value == orgPlace && m.Last == k+1 && p.isPunct(k+1, ".") {
+			if m, ok := p.orgHeadAt(k); ok && m.Value == orgPlace && m.Last == k+1 && p.pun(k+1, '.') {
 				k += 2 // TP. Hồ Chí Minh
 				continue
 			}
@@ -860,14 +889,14 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 			placeSlot, openPlace = false, false
 			// "UBND huyện X, tỉnh Y", "UBND Q.Tân Bình, TP.HCM": the
 			// province after a lower unit continues the same title
-			if p.isPunct(k, ",") && p.adminHeadAt(k+1) {
+			if p.pun(k, ',') && p.adminHeadAt(k+1) {
 				tail, keep = true, place
 				k++
 				continue
 			}
 			// "Chủ tịch xã Tân Triều, Thanh Trì": a bare district or
 			// province name after a lower unit continues it the same way
-			if !tail && p.isPunct(k, ",") && p.upper(k+1) && p.nameAt[k+1] == 0 && lowerUnits[lastHead] != 0 && p.barePlaceAt(k+1, lowerUnits[lastHead] == 2) {
+			if !tail && p.pun(k, ',') && p.upper(k+1) && p.nameAt[k+1] == 0 && lowerUnits[lastHead] != 0 && p.barePlaceAt(k+1, lowerUnits[lastHead] == 2) {
 				tail, keep = true, place
 				placeSlot = true
 				k++
@@ -926,7 +955,7 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 				}
 				lastHead = strings.ToLower(p.text[m.Start:m.End])
 				k = m.Last
-				if p.isPunct(k, ".") && !p.toks[k].SpaceBefore { // TP.
+				if p.pun(k, '.') && !p.toks[k].SpaceBefore { // TP.
 					k++
 				}
 				continue
@@ -1027,19 +1056,19 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 		}
 		// punctuation
 		switch {
-		case p.isPunct(k, ".") && !t.SpaceBefore && k+1 < len(p.toks) && !p.toks[k+1].SpaceBefore && p.upper(k+1):
+		case p.pun(k, '.') && !t.SpaceBefore && k+1 < len(p.toks) && !p.toks[k+1].SpaceBefore && p.upper(k+1):
 			k++
 			continue
-		case p.isPunct(k, "-") && k > start && p.upper(k+1) && !p.roleAt(k+1) && p.nameAt[k+1] == 0:
+		case p.pun(k, '-') && k > start && p.upper(k+1) && !p.roleAt(k+1) && p.nameAt[k+1] == 0:
 			if _, ok := at(p, bCues, p.d.cues, k+1); ok {
 				break
 			}
 			k++
 			continue
-		case p.isPunct(k, "&") && k > start && !t.SpaceBefore && p.upper(k+1) && !p.toks[k+1].SpaceBefore:
+		case p.pun(k, '&') && k > start && !t.SpaceBefore && p.upper(k+1) && !p.toks[k+1].SpaceBefore:
 			k++ // "Bộ VH-TT&DL": an abbreviation goes on through &
 			continue
-		case p.isPunct(k, "(") && k > start:
+		case p.pun(k, '(') && k > start:
 			if e, cut := p.bracketAt(k); e > k {
 				if cut {
 					p.cutA, p.cutB = k, e
@@ -1047,13 +1076,13 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 				k, bracketEnd = e, e
 				continue
 			}
-		case p.isPunct(k, ",") && k > start:
+		case p.pun(k, ',') && k > start:
 			j := k + 1
 			if p.roleAt(j) || p.formerRoleAt(j) {
 				break
 			}
 			if m, ok := p.orgHeadAt(j); ok && p.nameAt[j] == 0 {
-				if m.Value == orgPlace && !p.toks[j].Upper && !p.upper(m.Last) && !p.isPunct(m.Last, ".") {
+				if m.Value == orgPlace && !p.toks[j].Upper && !p.upper(m.Last) && !p.pun(m.Last, '.') {
 					break // "Thị trưởng Paju, thành phố biên giới": no place follows
 				}
 				k = j
@@ -1125,7 +1154,7 @@ func (p *parser) commaFields(j int) int {
 			if _, ok := at(p, bVerbs, p.d.verbs, q); ok {
 				return j
 			}
-		case p.isPunct(q, ","):
+		case p.pun(q, ','):
 			if and || q == j {
 				return j
 			}
@@ -1196,7 +1225,7 @@ func (p *parser) placeRun(k int) int {
 			j++
 			continue
 		}
-		if p.isPunct(j, ".", "-") && j > k && p.upper(j+1) {
+		if p.punAny(j, ".-") && j > k && p.upper(j+1) {
 			j++
 			continue
 		}
@@ -1225,7 +1254,7 @@ func (p *parser) barePlaceAt(k int, anyName bool) bool {
 	if e == k || e-k > 4 || p.upper(e) {
 		return false
 	}
-	if anyName && e-k <= 3 && !p.isPunct(e-1, ".", "-") && (e >= len(p.toks) || p.toks[e].Kind != token.Word || !p.toks[e].Upper && p.key(e) != "va2") {
+	if anyName && e-k <= 3 && !p.punAny(e-1, ".-") && (e >= len(p.toks) || p.toks[e].Kind != token.Word || !p.toks[e].Upper && p.key(e) != "va2") {
 		return true
 	}
 	return p.isPlace(p.text[p.toks[k].Start:p.toks[e-1].End])
@@ -1313,21 +1342,21 @@ func (p *parser) findSegments() {
 				continue
 			}
 		}
-		if p.isPunct(s.last, ",") || p.key(s.last) == "kiêm" || p.key(s.last) == "rôi2" {
+		if p.pun(s.last, ',') || p.key(s.last) == "kiêm" || p.key(s.last) == "rôi2" {
 			j := s.last + 1
-			if p.isPunct(s.last, ",") && p.key(j) == "rôi2" {
+			if p.pun(s.last, ',') && p.key(j) == "rôi2" {
 				j++ // "phó chủ tịch UBND tỉnh, rồi phó bí thư Tỉnh ủy X"
 			}
 			// a rank inside a chain: "Bí thư Đảng ủy, đại tá, Giám đốc Công an tỉnh"
 			if m, ok := at(p, bCues, p.d.cues, j); ok && m.Value == cueRank {
 				j = m.Last
-				if p.isPunct(j, "(") {
-					for j < len(p.toks) && j < m.Last+8 && !p.isPunct(j, ")") {
+				if p.pun(j, '(') {
+					for j < len(p.toks) && j < m.Last+8 && !p.pun(j, ')') {
 						j++
 					}
 					j++
 				}
-				if p.isPunct(j, ",") {
+				if p.pun(j, ',') {
 					j++
 				}
 			}
@@ -1388,7 +1417,7 @@ func (p *parser) skipQualifier(k int) int {
 			j++
 			continue
 		}
-		if p.isPunct(j, ",", "-") && isNumeral(p, j+1) {
+		if p.punAny(j, ",-") && isNumeral(p, j+1) {
 			j++
 			continue
 		}
@@ -1432,7 +1461,7 @@ func (p *parser) attach() {
 			}
 			// "Chủ tịch nước A, Thủ tướng B": the segment before B is not
 			// part of A's chain
-			if f := chain[0]; f.first > 1 && p.isPunct(f.first-1, ",", "-") && p.nameEndsAt(f.first-1) {
+			if f := chain[0]; f.first > 1 && p.punAny(f.first-1, ",-") && p.nameEndsAt(f.first-1) {
 				chain = chain[len(chain)-1:]
 			}
 			n.pre = chain
@@ -1442,7 +1471,7 @@ func (p *parser) attach() {
 		}
 		// post chain: NAME, T1, T2 | NAME - T1, T2 - | NAME (T1, T2)
 		k := n.last
-		if p.isPunct(k, ",", "-", "(", ":") || p.key(k) == "la2" {
+		if p.punAny(k, ",-(:") || p.key(k) == "la2" {
 			if s := p.segStartAt(k + 1); s != nil {
 				for c := s; c != nil; c = c.next {
 					if p.nameAt[c.orgLast] > 0 && c.last == c.orgLast {
@@ -1452,10 +1481,10 @@ func (p *parser) attach() {
 					c.taken = true
 					n.chainEnd = c.last
 				}
-				if len(n.post) > 0 && p.isPunct(n.chainEnd, "-", ")") {
+				if len(n.post) > 0 && p.punAny(n.chainEnd, "-)") {
 					n.chainEnd++
 				}
-				if len(n.post) > 0 && p.isPunct(n.chainEnd, ",") {
+				if len(n.post) > 0 && p.pun(n.chainEnd, ',') {
 					n.chainEnd++
 				}
 			}
@@ -1607,7 +1636,7 @@ func (p *parser) lists() {
 		linked := false
 		if prev != nil {
 			k := prev.chainEnd
-			if p.isPunct(k, ",", ";") || p.key(k) == "va2" {
+			if p.punAny(k, ",;") || p.key(k) == "va2" {
 				k++
 			}
 			if p.key(k) == "va2" || p.key(k) == "cac1" && p.key(k+1) == "ông" {
@@ -1626,7 +1655,7 @@ func (p *parser) lists() {
 		if len(n.pre) > 0 {
 			f = n.pre[0].first
 		}
-		if f > 0 && p.isPunct(f-1, ":") {
+		if f > 0 && p.pun(f-1, ':') {
 			if s := p.segEndAt(f - 1); s != nil {
 				var chain []*segment
 				for c := s; c != nil; c = c.prev {
@@ -1681,7 +1710,7 @@ func (p *parser) introduced() {
 			// "A (con trai ông B, T1) được bổ nhiệm T2": T2 is A's
 			stop = subj.last
 			for k := subj.last; k < len(p.toks) && k < subj.last+40 && !p.sentEnd(k); k++ {
-				if p.isPunct(k, ")") {
+				if p.pun(k, ')') {
 					break
 				}
 				stop = k + 1
@@ -1691,15 +1720,15 @@ func (p *parser) introduced() {
 			if p.sentEnd(k) || (k > from && p.toks[k].LineBefore) {
 				break
 			}
-			if p.isPunct(k, "(") {
+			if p.pun(k, '(') {
 				// skip an aside about someone else: "A (con trai ông B) được
 				// bổ nhiệm T"; "A (khi bị bắt là T)" is read
 				e, other := k+1, false
-				for e < len(p.toks) && e < k+16 && !p.isPunct(e, ")") && !p.sentEnd(e) {
+				for e < len(p.toks) && e < k+16 && !p.pun(e, ')') && !p.sentEnd(e) {
 					other = other || p.nameAt[e] > 0
 					e++
 				}
-				if other && p.isPunct(e, ")") {
+				if other && p.pun(e, ')') {
 					stop += e - k
 					k = e
 					continue
@@ -1715,7 +1744,7 @@ func (p *parser) introduced() {
 			}
 			// a profile: "Ông X, 58 tuổi, quê Y; T1 khóa 11, 12; T2": ";"
 			// separates items about the sentence's subject
-			if p.isPunct(k, ";") && p.isSubject(subj) {
+			if p.pun(k, ';') && p.isSubject(subj) {
 				// a career timeline: "; từ tháng 6-2016 đến 6-2018: Thiếu tướng, T"
 				j := p.careerLead(k + 1)
 				if j > k+1 {
@@ -1744,12 +1773,12 @@ func (p *parser) introduced() {
 			j := m.Last
 			// "các chức vụ công tác:", "nhiều chức vụ quan trọng như"
 			for q := j; q < j+3 && q < len(p.toks) && m.Value; q++ {
-				if p.isPunct(q, ":") || p.key(q) == "như" {
+				if p.pun(q, ':') || p.key(q) == "như" {
 					j = q
 					break
 				}
 			}
-			if p.isPunct(j, ":") {
+			if p.pun(j, ':') {
 				j++
 			}
 			if p.key(j) == "như" {
@@ -1770,7 +1799,7 @@ func (p *parser) introduced() {
 					end = c
 				}
 				k = end.last
-				if !m.Value || !p.isPunct(k, ",", ";") {
+				if !m.Value || !p.punAny(k, ",;") {
 					break
 				}
 				s = p.segStartAt(k + 1)
@@ -1809,14 +1838,14 @@ func (p *parser) careerLead(j int) int {
 	for q := j + 1; q < len(p.toks) && q < j+14; q++ {
 		t := p.toks[q]
 		switch {
-		case t.Kind == token.Number, p.isPunct(q, "-", "/", "."):
+		case t.Kind == token.Number, p.punAny(q, "-/."):
 			continue
 		case t.Kind == token.Word && !t.Upper:
 			switch p.key(q) {
 			case kwTu, kwDen, kwThang, kwNam, kwNay:
 				continue
 			}
-		case p.isPunct(q, ":"):
+		case p.pun(q, ':'):
 			return p.rankLead(q + 1)
 		}
 		return j
@@ -1830,7 +1859,7 @@ func (p *parser) rankLead(j int) int {
 	if !p.word(j) || p.mask[j]&bCues == 0 {
 		return j
 	}
-	if m, ok := p.d.cues.At(p.toks, j); ok && m.Value == cueRank && p.isPunct(m.Last, ",") && p.segStartAt(m.Last+1) != nil {
+	if m, ok := p.d.cues.At(p.toks, j); ok && m.Value == cueRank && p.pun(m.Last, ',') && p.segStartAt(m.Last+1) != nil {
 		return m.Last + 1
 	}
 	return j
@@ -1855,10 +1884,10 @@ func (p *parser) isSubject(n *name) bool {
 	// eight tokens back, not counting the digits and dashes of dates
 	// ("Trước tháng 6-2016, đồng chí A là")
 	for j, w := k-1, 0; j >= 0 && w < 8; j-- {
-		if p.isPunct(j, ".") || p.toks[j+1].LineBefore {
+		if p.pun(j, '.') || p.toks[j+1].LineBefore {
 			return true
 		}
-		if p.toks[j].Kind != token.Number && !p.isPunct(j, "-", "/") {
+		if p.toks[j].Kind != token.Number && !p.punAny(j, "-/") {
 			w++
 		}
 		if p.toks[j].Kind == token.Word && !p.toks[j].Upper {
@@ -2210,7 +2239,7 @@ func isAlnum(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' 
 // sentEnd reports whether token k is a full stop ending a sentence, not the
 // dot of an abbreviation (Q.Tân Bình, TP.HCM, GS.TS).
 func (p *parser) sentEnd(k int) bool {
-	if !p.isPunct(k, ".", "!", "?") {
+	if !p.punAny(k, ".!?") {
 		return false
 	}
 	return k+1 >= len(p.toks) || p.toks[k+1].SpaceBefore
@@ -2337,7 +2366,7 @@ func (p *parser) giveObjects(ss []*segment, j int) {
 	for j < len(p.toks) {
 		if m, ok := at(p, bCues, p.d.cues, j); ok {
 			j = m.Last
-			if p.isPunct(j, ".") {
+			if p.pun(j, '.') {
 				j++
 			}
 			continue
@@ -2352,7 +2381,7 @@ func (p *parser) giveObjects(ss []*segment, j int) {
 			s.object = true
 		}
 		j = n.last
-		if p.isPunct(j, ",") || p.key(j) == "va2" {
+		if p.pun(j, ',') || p.key(j) == "va2" {
 			j++
 			continue
 		}
@@ -2510,21 +2539,21 @@ func (p *parser) profName(i int) (int, name, bool) {
 func (p *parser) bioChain(n *name) {
 	k := n.last
 	bio := false
-	if p.isPunct(k, "(") {
+	if p.pun(k, '(') {
 		// a bracket of birth data: "(SN 1977)", "(sinh năm 1970)", "(1965)"
 		e, num := k+1, false
-		for ; e < len(p.toks) && e < k+8 && !p.isPunct(e, ")"); e++ {
+		for ; e < len(p.toks) && e < k+8 && !p.pun(e, ')'); e++ {
 			if p.toks[e].LineBefore || p.nameAt[e] > 0 || p.segStartAt(e) != nil {
 				return
 			}
 			num = num || p.toks[e].Kind == token.Number
 		}
-		if !p.isPunct(e, ")") || !num {
+		if !p.pun(e, ')') || !num {
 			return
 		}
 		k, bio = e+1, true
 	}
-	if !p.isPunct(k, ",") {
+	if !p.pun(k, ',') {
 		return
 	}
 	k++
@@ -2545,7 +2574,7 @@ func (p *parser) bioChain(n *name) {
 				return
 			}
 		}
-		if p.isPunct(j, ";") {
+		if p.pun(j, ';') {
 			p.bioTitles(n, j+1)
 			return
 		}
@@ -2614,7 +2643,7 @@ func (p *parser) afterCountry(i int) (int, bool) {
 		return 0, false
 	}
 	e := p.nameRun(i, 4)
-	if e == i+1 && p.isInitialCaps(i) && p.isPunct(i+1, ".") && !p.toks[i+1].SpaceBefore && p.upper(i+2) && !p.toks[i+2].SpaceBefore {
+	if e == i+1 && p.isInitialCaps(i) && p.pun(i+1, '.') && !p.toks[i+1].SpaceBefore && p.upper(i+2) && !p.toks[i+2].SpaceBefore {
 		e = p.nameRun(i+2, 3) // "A.Tkachyov": an initial glued to the family name
 	}
 	if e == i || e == i+1 && (loose || !p.foreignLike(i)) {
@@ -2657,12 +2686,12 @@ func (p *parser) counted() {
 			if p.sentEnd(q) || p.toks[q].LineBefore || p.nameAt[q] > 0 || p.segStartAt(q) != nil && q > j {
 				break
 			}
-			if p.key(q) == "la2" || p.key(q) == "gôm2" || p.isPunct(q, ":") {
+			if p.key(q) == "la2" || p.key(q) == "gôm2" || p.pun(q, ':') {
 				k = q + 1
 				if p.key(q) == "gôm2" && p.key(k) == "co1" {
 					k++
 				}
-				if p.isPunct(k, ":") {
+				if p.pun(k, ':') {
 					k++
 				}
 				break
@@ -2688,7 +2717,7 @@ func (p *parser) counted() {
 			n.post = append(n.post, chain...)
 			n.strong = true
 			k = n.chainEnd
-			if p.isPunct(k, ",", ";") {
+			if p.punAny(k, ",;") {
 				k++
 			}
 			if p.key(k) == "va2" {
@@ -2755,7 +2784,7 @@ func (p *parser) apartPre(n *name) []*segment {
 			if p.mask[j]&bCues == 0 {
 				continue
 			}
-			if m, ok := p.d.cues.At(p.toks, j); ok && m.Value == cueRank && (m.Last == n.first || m.Last == n.first-1 && p.isPunct(m.Last, ".")) {
+			if m, ok := p.d.cues.At(p.toks, j); ok && m.Value == cueRank && (m.Last == n.first || m.Last == n.first-1 && p.pun(m.Last, '.')) {
 				c = j
 				break
 			}
@@ -2764,13 +2793,13 @@ func (p *parser) apartPre(n *name) []*segment {
 			return nil
 		}
 		k = c
-		if p.isPunct(k-1, ",") {
+		if p.pun(k-1, ',') {
 			k--
 		}
 	} else {
 		switch {
-		case p.isPunct(k-1, "-", "–") && p.toks[k-1].SpaceBefore && p.toks[k].SpaceBefore:
-		case p.isPunct(k-1, ",") && p.word(n.last) && !p.toks[n.last].Upper:
+		case (p.pun(k-1, '-') || p.isPunct(k-1, "–")) && p.toks[k-1].SpaceBefore && p.toks[k].SpaceBefore:
+		case p.pun(k-1, ',') && p.word(n.last) && !p.toks[n.last].Upper:
 			// "Chủ tịch UBND tỉnh Quảng Trị, Võ Văn Hưng cho biết": only
 			// when the chain opens the sentence (checked below)
 			commaOnly = true
@@ -2802,9 +2831,9 @@ func (p *parser) apartPre(n *name) []*segment {
 	}
 	if f > 0 && !p.toks[f].LineBefore {
 		switch {
-		case p.isPunct(f-1, ".", ";", ":", "(", "\""):
+		case p.punAny(f-1, ".;:(\""):
 		case p.word(f-1) && !p.toks[f-1].Upper && !p.nameEndsAt(f-1) && !n.cue:
-		case p.isPunct(f-1, ",") && p.word(f-2) && !p.toks[f-2].Upper && !p.nameEndsAt(f-1):
+		case p.pun(f-1, ',') && p.word(f-2) && !p.toks[f-2].Upper && !p.nameEndsAt(f-1):
 			// "Phát biểu đáp từ, T, Thiếu tướng B"
 		default:
 			return nil
@@ -2821,9 +2850,9 @@ func (p *parser) apartPre(n *name) []*segment {
 func (p *parser) inBracket(i int) bool {
 	for j := i - 1; j >= 0 && j >= i-12; j-- {
 		switch {
-		case p.isPunct(j, ")"), p.sentEnd(j), p.toks[j+1].LineBefore:
+		case p.pun(j, ')'), p.sentEnd(j), p.toks[j+1].LineBefore:
 			return false
-		case p.isPunct(j, "("):
+		case p.pun(j, '('):
 			return true
 		}
 	}
