@@ -60,6 +60,10 @@ type data struct {
 	first    map[string]firstBit
 	firstF   lexicon.KeyFilter      // the keys of first
 	firstT   keyTable               // first as an open-addressing table
+	single   map[string]firstBit    // the keys that are a whole phrase (see mark)
+	multi    map[string]firstBit    // the keys starting a phrase of two tokens or more
+	pairs    map[uint64]firstBit    // the first two keys of those phrases (pairKey)
+	pairT    pairTable              // pairs as an open-addressing table
 	family   map[string]bool        // folded family names
 	roles    *lexicon.Lexicon[bool] // true: a whole title on its own
 	former   *lexicon.Lexicon[bool]
@@ -129,18 +133,34 @@ func plainLex(name string) *lexicon.Lexicon[bool] {
 }
 
 // mark records the first key of phrase (tokenized as a lexicon does) for bit.
+//
+// A phrase of one token records the bit in d.single; a longer one in
+// d.multi and, under the hashes of its first two keys, in d.pairs: a
+// phrase of the list can start at a token only if the token's key is in
+// single, or if it and the next key (on the same line) are a pair.
 func (d *data) mark(bit firstBit, phrase string) {
 	if toks := token.Tokenize(phrase); len(toks) > 0 {
 		d.first[toks[0].Key] |= bit
 		d.firstF.Add(toks[0].Key)
+		if len(toks) == 1 {
+			d.single[toks[0].Key] |= bit
+		} else {
+			d.multi[toks[0].Key] |= bit
+			d.pairs[pairKey(token.HashOf(&toks[0]), token.HashOf(&toks[1]))] |= bit
+		}
 	}
 }
 
+// pairKey is the key of two token key hashes in data.pairs.
+func pairKey(h0, h1 uint32) uint64 { return uint64(h0)<<32 | uint64(h1) }
+
 var load = sync.OnceValue(func() *data {
-	d := &data{family: map[string]bool{}, first: map[string]firstBit{}}
+	d := &data{family: map[string]bool{}, first: map[string]firstBit{},
+		single: map[string]firstBit{}, multi: map[string]firstBit{}, pairs: map[uint64]firstBit{}}
 	for _, c := range lines("family.txt") {
 		d.family[token.Fold(c[0])] = true
 		d.first[token.Fold(c[0])] |= bFamily
+		d.single[token.Fold(c[0])] |= bFamily
 		d.firstF.Add(token.Fold(c[0]))
 	}
 	d.roles = lexicon.New[bool]()
@@ -224,7 +244,10 @@ var load = sync.OnceValue(func() *data {
 		d.orgHeads.Add(c[0], k)
 		d.mark(bOrgHeads, c[0])
 	}
-	defer func() { d.firstT = newKeyTable(d.first) }()
+	defer func() {
+		d.firstT = newKeyTable(d.first, d.single, d.multi)
+		d.pairT = newPairTable(d.pairs)
+	}()
 	d.organs = lexicon.New[string]()
 	for _, c := range lines("organs.tsv") {
 		if len(c) < 2 {
@@ -250,25 +273,26 @@ func (p *parser) family(i int) bool {
 	return i >= 0 && i < len(p.toks) && p.mask[i]&bFamily != 0
 }
 
-// keyTable is a read-only string -> firstBit table with linear probing on
-// the FNV hash: cheaper than a Go map for the short keys of tokens.
+// keyTable is a read-only string -> (single, multi) table with linear
+// probing on the FNV hash: cheaper than a Go map for the short keys of
+// tokens.
 type keyTable struct {
 	slots []keySlot
 	mask  uint32
 }
 
 type keySlot struct {
-	key  string
-	bits firstBit
+	key           string
+	single, multi firstBit
 }
 
-func newKeyTable(m map[string]firstBit) keyTable {
+func newKeyTable(first, single, multi map[string]firstBit) keyTable {
 	n := 16
-	for n < 4*len(m) {
+	for n < 4*len(first) {
 		n *= 2
 	}
 	t := keyTable{slots: make([]keySlot, n), mask: uint32(n - 1)}
-	for k, v := range m {
+	for k := range first {
 		if k == "" {
 			continue // never a token key; "" marks an empty slot
 		}
@@ -276,7 +300,7 @@ func newKeyTable(m map[string]firstBit) keyTable {
 		for t.slots[i].key != "" {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i] = keySlot{k, v}
+		t.slots[i] = keySlot{k, single[k], multi[k]}
 	}
 	return t
 }
@@ -286,43 +310,78 @@ func fnv(k string) uint32 {
 	return h ^ h>>15
 }
 
-// get returns the bits of k, 0 if absent.
-func (t *keyTable) get(k string) firstBit {
-	if k == "" {
-		return 0
-	}
-	return t.getHashed(k, token.KeyHash(k))
-}
-
-// getHashed is get with the key's token.KeyHash given (a token's Hash).
-func (t *keyTable) getHashed(k string, h uint32) firstBit {
+// getHashed returns the slot of k (its token.KeyHash given: a token's
+// Hash), nil if absent.
+func (t *keyTable) getHashed(k string, h uint32) *keySlot {
 	for i := (h ^ h>>15) & t.mask; ; i = (i + 1) & t.mask {
 		s := &t.slots[i]
 		if s.key == k {
-			return s.bits
+			return s
 		}
 		if s.key == "" {
-			return 0
+			return nil
 		}
 	}
 }
 
-// orgHeadAt is p.d.orgHeads.At(p.toks, i), remembered per token.
+// pairTable is data.pairs as a read-only open-addressing table (a zero
+// bits value marks an empty slot).
+type pairTable struct {
+	slots []pairSlot
+	mask  uint32
+}
+
+type pairSlot struct {
+	key  uint64
+	bits firstBit
+}
+
+func pairSlotOf(k uint64, mask uint32) uint32 {
+	h := k * 0x9E3779B97F4A7C15
+	return uint32(h>>32) & mask
+}
+
+func newPairTable(m map[uint64]firstBit) pairTable {
+	n := 16
+	for n < 4*len(m) {
+		n *= 2
+	}
+	t := pairTable{slots: make([]pairSlot, n), mask: uint32(n - 1)}
+	for k, v := range m {
+		if v == 0 {
+			continue
+		}
+		i := pairSlotOf(k, t.mask)
+		for t.slots[i].bits != 0 {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = pairSlot{k, v}
+	}
+	return t
+}
+
+// get returns the bits of the pair of key hashes h0, h1, 0 if absent.
+func (t *pairTable) get(h0, h1 uint32) firstBit {
+	k := pairKey(h0, h1)
+	for i := pairSlotOf(k, t.mask); ; i = (i + 1) & t.mask {
+		s := &t.slots[i]
+		if s.bits == 0 {
+			return 0
+		}
+		if s.key == k {
+			return s.bits
+		}
+	}
+}
+
+// orgHeadAt is p.d.orgHeads.At(p.toks, i), as scan found it.
 func (p *parser) orgHeadAt(i int) (lexicon.Match[orgKind], bool) {
 	if i < 0 || i >= len(p.toks) {
-		return at(p, bOrgHeads, p.d.orgHeads, i)
-	}
-	if p.mask[i]&bOrgHeads == 0 || p.ohLast[i] < 0 {
 		return lexicon.Match[orgKind]{}, false
 	}
-	if l := p.ohLast[i]; l > 0 {
-		return lexicon.Match[orgKind]{First: i, Last: int(l), Start: p.toks[i].Start, End: p.toks[l-1].End, Value: p.ohVal[i]}, true
+	l := p.ohLast[i]
+	if l <= 0 {
+		return lexicon.Match[orgKind]{}, false
 	}
-	m, ok := p.d.orgHeads.At(p.toks, i)
-	if !ok {
-		p.ohLast[i] = -1
-		return m, false
-	}
-	p.ohLast[i], p.ohVal[i] = int32(m.Last), m.Value
-	return m, true
+	return lexicon.Match[orgKind]{First: i, Last: int(l), Start: p.toks[i].Start, End: p.toks[l-1].End, Value: p.ohVal[i]}, true
 }

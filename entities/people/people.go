@@ -73,20 +73,7 @@ func find(in Input) (res Result) {
 	defer sc.put(p)
 	p.sc = sc
 	p.names, p.segs = sc.names[:0], sc.segs[:0]
-	p.mask = grow(&sc.mask, len(toks))
-	p.pc = grow(&sc.pc, len(toks))
-	for i := range toks {
-		if toks[i].Kind == token.Punct && len(toks[i].Key) == 1 {
-			p.pc[i] = toks[i].Key[0]
-		}
-		if toks[i].Key == "" || !p.d.firstF.HasToken(&toks[i]) {
-			p.mask[i] = 0 // no lexicon starts here: the one-bit test spares the table probe
-			continue
-		}
-		p.mask[i] = p.d.firstT.getHashed(toks[i].Key, token.HashOf(&toks[i]))
-	}
-	p.ohLast = grow(&sc.ohLast, len(toks))
-	p.ohVal = grow(&sc.ohVal, len(toks))
+	p.scan()
 	p.markExcluded(in.Exclude)
 	p.findNames()
 	p.findSegments()
@@ -97,11 +84,59 @@ func find(in Input) (res Result) {
 	return res
 }
 
+// Token facts (parser.tf), set once by scan.
+const (
+	// fPlaceEnd: a place-expecting head of at most four tokens ends right
+	// before the token ("tỉnh", "Tỉnh ủy", "TP"): see placeHeadBefore
+	fPlaceEnd uint8 = 1 << iota
+)
+
+// scan sets the per-token arrays every pass reads: the punctuation byte,
+// the lexicon bits (which word lists may match at the token) and the
+// organization head starting at it.
+func (p *parser) scan() {
+	toks, sc := p.toks, p.sc
+	p.mask = grow(&sc.mask, len(toks))
+	p.pc = grow(&sc.pc, len(toks))
+	p.ohLast = grow(&sc.ohLast, len(toks))
+	p.ohVal = grow(&sc.ohVal, len(toks))
+	p.tf = grow(&sc.tf, len(toks)+1)
+	for i := range toks {
+		t := &toks[i]
+		if t.Kind == token.Punct && len(t.Key) == 1 {
+			p.pc[i] = t.Key[0]
+		}
+		if t.Key == "" || !p.d.firstF.HasToken(t) {
+			continue // no lexicon starts here: the one-bit test spares the table probe
+		}
+		sl := p.d.firstT.getHashed(t.Key, token.HashOf(t))
+		if sl == nil {
+			continue
+		}
+		b := sl.single
+		if sl.multi != 0 && i+1 < len(toks) && !toks[i+1].LineBefore {
+			// a longer phrase needs its first two keys here
+			b |= p.d.pairT.get(token.HashOf(t), token.HashOf(&toks[i+1])) & sl.multi
+		}
+		p.mask[i] = b
+		if b&bOrgHeads == 0 {
+			continue
+		}
+		if m, ok := p.d.orgHeads.At(toks, i); ok {
+			p.ohLast[i], p.ohVal[i] = int32(m.Last), m.Value
+			if m.Value == orgPlace && m.Last-i <= 4 {
+				p.tf[m.Last] |= fPlaceEnd
+			}
+		}
+	}
+}
+
 // scratch holds the per-token arrays of a parser, reused across calls
 // (nothing of them reaches a Result).
 type scratch struct {
 	mask           []firstBit
 	pc             []byte
+	tf             []uint8
 	excl           []bool
 	ohLast         []int32
 	ohVal          []orgKind
@@ -138,8 +173,8 @@ func grow[T any](b *[]T, n int) []T {
 
 type parser struct {
 	sc *scratch
-	// ohLast[i] remembers orgHeads at token i: 0 not looked up, -1 no
-	// match, else the match's Last, with its value in ohVal[i]
+	// ohLast[i] is the Last of the orgHeads match at token i (0: none),
+	// with its value in ohVal[i] (set by scan)
 	ohLast []int32
 	ohVal  []orgKind
 	d      *data
@@ -151,6 +186,7 @@ type parser struct {
 	// pc[i] is the byte of token i when it is a one-byte punctuation mark,
 	// else 0 (see pun)
 	pc []byte
+	tf []uint8 // facts about each token (fPlaceEnd), one more for the end
 
 	// nameAt[i] is 1+index into names of the candidate starting at token i.
 	nameAt  []int32
@@ -488,15 +524,7 @@ func (p *parser) placeHeadBefore(i int) bool {
 	if p.pun(j, '.') {
 		j--
 	}
-	for k := j; k >= 0 && k >= j-3; k-- {
-		if k < len(p.toks) && p.mask[k]&bOrgHeads == 0 {
-			continue // no head starts at k
-		}
-		if m, ok := p.orgHeadAt(k); ok && m.Last == j+1 && m.Value == orgPlace {
-			return true
-		}
-	}
-	return false
+	return j >= 0 && j+1 < len(p.tf) && p.tf[j+1]&fPlaceEnd != 0
 }
 
 // adminBefore reports whether the tokens before i end with the word of a
