@@ -185,6 +185,7 @@ type lexicons struct {
 // lexicons.both, in tokens (0: none).
 type prefixes struct {
 	cueVal  kind
+	cuePre  kind // the kinds of every cue starting the phrase
 	cueLen  int32
 	verbLen int32
 	verbVal bool
@@ -264,6 +265,11 @@ var lex = sync.OnceValue(func() *lexicons {
 			if m, ok := l.cues.At(toks, 0); ok {
 				p.cueVal, p.cueLen = m.Value, int32(m.Last)
 			}
+			for n := 1; n <= len(toks); n++ {
+				if m, ok := l.cues.At(toks[:n], 0); ok {
+					p.cuePre |= m.Value
+				}
+			}
 			if m, ok := l.verbs.At(toks, 0); ok {
 				p.verbVal, p.verbLen = m.Value, int32(m.Last)
 			}
@@ -287,9 +293,11 @@ type doc struct {
 	perDone []bool
 	date    time.Time
 	// cue and verb matches starting at each token, computed once
-	cueLast []int32 // end of the cue starting at each token, 0 if none
-	cueVal  []kind  // its kinds
-	verb    []int   // end of the verb phrase starting at each token, 0 if none
+	ix []cell
+	// next[i] is the first token at or after i that starts a cue other
+	// than a compound word, or one that a shorter cue of another kind
+	// starts (len(toks) if none): loops looking for a cue hop along it
+	next []int32
 	// kinds holds the kinds of the cues starting in the sentence being
 	// read (all kinds when none is being read): rules whose cue is absent
 	// skip their scan
@@ -299,11 +307,29 @@ type doc struct {
 	opinion bool
 }
 
+// cell holds the index's matches starting at one token.
+type cell struct {
+	last int32 // end of the cue starting here, 0 if none
+	verb int32 // end of the verb phrase starting here, 0 if none
+	val  kind  // the cue's kinds (0 if none)
+}
+
+// scratch holds the index slices of an article, recycled through
+// scratchPool when it is done.
+type scratch struct {
+	ix   []cell
+	next []int32
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
 // index computes the matches at every token in one pass.
 func (d *doc) index() {
-	d.cueLast = make([]int32, len(d.toks))
-	d.cueVal = make([]kind, len(d.toks))
-	d.verb = make([]int, len(d.toks))
+	n := len(d.toks)
+	d.ix = slices.Grow(d.ix[:0], n)[:n]
+	clear(d.ix)
+	d.next = slices.Grow(d.next[:0], n+1)[:n+1]
+	clear(d.next)
 	shadow := 0 // tokens before this one are inside a compound word
 	for i := range d.toks {
 		if !d.lx.first.HasToken(&d.toks[i]) {
@@ -344,13 +370,36 @@ func (d *doc) index() {
 			shadow = vm.Last
 		}
 		if cok {
-			d.cueLast[i] = int32(cm.Last)
-			d.cueVal[i] = cm.Value
+			d.ix[i].last = int32(cm.Last)
+			d.ix[i].val = cm.Value
+			if bm.Value.cuePre&^kWord != 0 {
+				d.next[i] = 1
+			}
 		}
 		if vok && vm.Value {
-			d.verb[i] = vm.Last
+			d.ix[i].verb = int32(vm.Last)
 		}
 	}
+	d.next[n] = int32(n)
+	for i := n - 1; i >= 0; i-- {
+		if d.next[i] != 0 {
+			d.next[i] = int32(i)
+		} else {
+			d.next[i] = d.next[i+1]
+		}
+	}
+}
+
+// nextCue returns the first token at or after i where a cue may start
+// (see doc.next).
+func (d *doc) nextCue(i int) int {
+	if uint(i) < uint(len(d.next)) {
+		return int(d.next[i])
+	}
+	if i < 0 && len(d.next) > 0 {
+		return int(d.next[0])
+	}
+	return len(d.toks)
 }
 
 // upperIn returns the first capitalized token in [a, b), or 0.
@@ -369,13 +418,13 @@ func (d *doc) at(i, b int) (int, kind, bool) {
 	if i < 0 || i >= b {
 		return 0, 0, false
 	}
-	if d.cueLast != nil {
-		l := int(d.cueLast[i])
+	if d.ix != nil {
+		l := int(d.ix[i].last)
 		if l == 0 {
 			return 0, 0, false
 		}
 		if l <= b {
-			return l, d.cueVal[i], true
+			return l, d.ix[i].val, true
 		}
 	}
 	m, ok := d.lx.cues.At(d.toks[:b], i)
@@ -385,17 +434,19 @@ func (d *doc) at(i, b int) (int, kind, bool) {
 // noCue reports, from the index, that no cue of any kind starts at token
 // i: then is(i, b, k) is false for every b and k, and a loop looking for a
 // cue can move on without calling it.
-func (d *doc) noCue(i int) bool { return i >= 0 && i < len(d.cueLast) && d.cueLast[i] == 0 }
+func (d *doc) noCue(i int) bool { return uint(i) < uint(len(d.ix)) && d.ix[i].last == 0 }
 
 // is reports whether a cue of kind k starts at token i (within [.., b)).
 // The index answers most calls; it is small enough to be inlined at the
 // rules' many call sites.
 func (d *doc) is(i, b int, k kind) (int, bool) {
-	if uint(i) < uint(len(d.cueLast)) && i < b {
-		if l := int(d.cueLast[i]); l == 0 || l <= b && d.cueVal[i]&k == 0 {
-			return i, false
-		} else if l <= b {
-			return l, true
+	// a cell with no cue has no kinds: val&k != 0 implies last > 0
+	if uint(i) < uint(len(d.ix)) && i < b {
+		if c := d.ix[i]; int(c.last) <= b {
+			if c.val&k == 0 {
+				c.last = int32(i)
+			}
+			return int(c.last), c.val&k != 0
 		}
 	}
 	return d.isSlow(i, b, k)
@@ -471,8 +522,8 @@ func Find(in Input) (tasks, results []schema.TaskList) {
 	if toks == nil {
 		toks = token.Tokenize(in.Text)
 	}
-	for _, t := range toks { // tokens must point into the text
-		if t.Start < 0 || t.End > len(in.Text) || t.Start > t.End {
+	for i := range toks { // tokens must point into the text
+		if t := &toks[i]; t.Start < 0 || t.End > len(in.Text) || t.Start > t.End {
 			return nil, nil
 		}
 	}
@@ -481,6 +532,9 @@ func Find(in Input) (tasks, results []schema.TaskList) {
 		sents = segment.Sentences(in.Text)
 	}
 	d := &doc{text: in.Text, toks: toks, lx: lex(), date: in.Date, kinds: ^kind(0)}
+	sc := scratchPool.Get().(*scratch)
+	d.ix, d.next = sc.ix, sc.next
+	defer func() { sc.ix, sc.next = d.ix[:0], d.next[:0]; scratchPool.Put(sc) }()
 	d.index()
 	r := &reader{d: d}
 	ss := d.sentences(sents)
@@ -737,8 +791,8 @@ func (r *reader) run(sents []sentence) {
 			continue
 		}
 		d.kinds = 0
-		for _, v := range d.cueVal[s.a:s.b] {
-			d.kinds |= v
+		for _, c := range d.ix[s.a:s.b] {
+			d.kinds |= c.val
 		}
 		newPara := si == 0 || s.para != sents[si-1].para
 		paraLast := si == len(sents)-1 || sents[si+1].para != s.para
@@ -1160,8 +1214,8 @@ func (d *doc) skipJoiners(c, e int) int {
 }
 
 func (d *doc) verbAt(c, e int) bool {
-	if d.verb != nil {
-		switch v := d.verb[c]; {
+	if d.ix != nil {
+		switch v := int(d.ix[c].verb); {
 		case v == 0:
 			return false // no opener here, or inside a compound word
 		case v <= e:
@@ -1179,13 +1233,11 @@ func (d *doc) hasKind(a, e int, k kind) bool {
 
 // findKind returns the end of the first cue of kind k in [a, e).
 func (d *doc) findKind(a, e int, k kind) (int, bool) {
-	if a >= 0 && e <= len(d.cueLast) { // the index, read in line: most tokens start no cue
-		for i := a; i < e; i++ {
-			l := int(d.cueLast[i])
-			switch {
-			case l == 0:
+	if a >= 0 && e <= len(d.ix) { // the index: hop from cue to cue
+		for i := d.nextCue(a); i < e; i = d.nextCue(i + 1) {
+			switch l := int(d.ix[i].last); {
 			case l <= e:
-				if d.cueVal[i]&k != 0 {
+				if d.ix[i].val&k != 0 {
 					return l, true
 				}
 			default:
@@ -1228,10 +1280,7 @@ func (d *doc) hasFutureFrame(a, f int) bool {
 // directive finds a speaker's directive verb in [c, e): its token, the end
 // of the cue, and whether one was found.
 func (d *doc) directive(c, e int) (int, int, bool) {
-	for j := c + 1; j < e; j++ {
-		if d.noCue(j) {
-			continue
-		}
+	for j := d.nextCue(c + 1); j < e; j = d.nextCue(j + 1) {
 		last, ok := d.is(j, e, kDirective)
 		if !ok || d.toks[j].Upper {
 			continue
@@ -1654,10 +1703,7 @@ func (d *doc) colonIntro(c, e int) int {
 // ("phấn đấu đạt ...") followed by a verb, not negated, past or passive:
 // a pledge's task starts after it, a target's at it.
 func (d *doc) promise(c, e int) (int, bool) {
-	for j := c + 1; j < e; j++ {
-		if d.noCue(j) {
-			continue // every test below starts with a cue at j
-		}
+	for j := d.nextCue(c + 1); j < e; j = d.nextCue(j + 1) {
 		// "Đại hội đã xác định, trong nhiệm kỳ tới tiếp tục ...": what a
 		// pledge sets for a coming period is a task, even when past
 		if d.kinds&(kPledge|kFuture) == kPledge|kFuture {
@@ -1725,10 +1771,7 @@ func (d *doc) futureVerb(k, e int) (int, bool) {
 
 // modal finds a modal "cần"/"phải" used as such in [c, e).
 func (d *doc) modal(c, e int) (int, bool) {
-	for m := c; m < e; m++ {
-		if d.noCue(m) {
-			continue
-		}
+	for m := d.nextCue(c); m < e; m = d.nextCue(m + 1) {
 		last, ok := d.is(m, e, kModal)
 		if !ok {
 			continue
@@ -2158,7 +2201,7 @@ func foldedKey(w string) string {
 // by a name ("TS Trần Văn A", "PGS-TS Lê B", "luật sư Nguyễn C"); "các
 // chuyên gia", "nhà báo qua các thời kỳ" name no one.
 func (d *doc) namedExpert(a, e int) bool {
-	for i := a; i < e; i++ {
+	for i := d.nextCue(a); i < e; i = d.nextCue(i + 1) {
 		last, ok := d.is(i, e, kExpert)
 		if !ok {
 			continue
@@ -2325,10 +2368,7 @@ func (d *doc) attribution(a, e int) (int, bool) {
 // and a verb of continuing effort ("nhấn mạnh Ban X tiếp tục ..."), the
 // task starts at the addressee. It returns the verb's token and the start.
 func (d *doc) speechTask(c, e int) (int, int, bool) {
-	for j := c + 1; j < e; j++ {
-		if d.noCue(j) {
-			continue
-		}
+	for j := d.nextCue(c + 1); j < e; j = d.nextCue(j + 1) {
 		last, ok := d.is(j, e, kSpeech)
 		if !ok || d.toks[j].Upper || !d.speakerBefore(c, j) || d.inSubord(c, j) {
 			continue
@@ -2380,10 +2420,7 @@ func (d *doc) inPurpose(c, m int) bool {
 // capitalized party with a modal ("Chủ tịch nước cho rằng Cao Bằng cần
 // ..."), unless the speaker is a named expert.
 func (d *doc) blocked(a, c, e int) bool {
-	for i := a; i < e; i++ {
-		if d.noCue(i) {
-			continue
-		}
+	for i := d.nextCue(a); i < e; i = d.nextCue(i + 1) {
 		last, ok := d.is(i, e, kBlock)
 		if !ok {
 			continue
