@@ -33,7 +33,7 @@ const (
 
 // firstBit marks a word list whose phrases may start with a key (see
 // data.first); bFamily marks family names.
-type firstBit uint16
+type firstBit uint32
 
 const (
 	bRoles firstBit = 1 << iota
@@ -52,6 +52,7 @@ const (
 	bBio
 	bGive
 	bKin
+	bHeShe // "ông", "bà" alone: a later reference to a subject (introduced)
 )
 
 type data struct {
@@ -235,6 +236,8 @@ var load = sync.OnceValue(func() *data {
 		d.cues.Add(c[0], k)
 		d.mark(bCues, c[0])
 	}
+	d.mark(bHeShe, "ông")
+	d.mark(bHeShe, "bà")
 	d.orgHeads = lexicon.New[orgKind]()
 	for _, c := range lines("orgheads.txt") {
 		k := orgPlain

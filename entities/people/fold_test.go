@@ -123,3 +123,19 @@ func TestConcurrentFindEqualSerial(t *testing.T) {
 		assert.Equal(t, want, got[g])
 	}
 }
+
+// singleSpaced agrees with strings.Fields on every rune of the BMP and on
+// broken UTF-8.
+func TestSingleSpacedEveryRune(t *testing.T) {
+	ref := func(s string) bool { return strings.Join(strings.Fields(s), " ") == s }
+	for r := rune(0); r < 0x10000; r++ {
+		for _, s := range []string{"a" + string(r) + "b", string(r), "Hồ " + string(r) + " Chí"} {
+			if ref(s) != singleSpaced(s) {
+				t.Fatalf("singleSpaced(%q) = %v", s, singleSpaced(s))
+			}
+		}
+	}
+	for _, s := range []string{"\xc2", "a\xc2\xa0", "\xe1\x9a\x80x", "\xe1\x9a", "\xc3\xc2\xa0", "\xe2\x80\x83", "\xe3\x80\x80", "\xe3\x80"} {
+		assert.Equal(t, ref(s), singleSpaced(s), "%q", s)
+	}
+}

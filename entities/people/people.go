@@ -89,6 +89,8 @@ const (
 	// fPlaceEnd: a place-expecting head of at most four tokens ends right
 	// before the token ("tỉnh", "Tỉnh ủy", "TP"): see placeHeadBefore
 	fPlaceEnd uint8 = 1 << iota
+	// fNameEnd: a name candidate ends right before the token (nameEndsAt)
+	fNameEnd
 )
 
 // scan sets the per-token arrays every pass reads: the punctuation byte,
@@ -189,10 +191,10 @@ type parser struct {
 	tf []uint8 // facts about each token (fPlaceEnd), one more for the end
 
 	// nameAt[i] is 1+index into names of the candidate starting at token i.
-	nameAt  []int32
-	nameEnd map[int]bool // token after each name candidate
-	names   []*name
-	segs    []*segment
+	nameAt     []int32
+	nameEndSet bool // fNameEnd marks the token after each name candidate
+	names      []*name
+	segs       []*segment
 	// segIdx[2*i] is 1+index into segs of the segment starting at token i
 	// (former word included), segIdx[2*i+1] of the one whose last is i
 	// (see segStartAt, segEndAt)
@@ -1716,6 +1718,13 @@ func (p *parser) introduced() {
 	next := 0 // index of the next name candidate
 	var last *name
 	for i := 0; i < len(p.toks); i++ {
+		if last == nil {
+			// before the first subject only a name is read: go to it
+			if next >= len(p.names) {
+				break
+			}
+			i = max(i, p.names[next].first)
+		}
 		var subj *name
 		from := i
 		if next < len(p.names) && p.names[next].first == i {
@@ -1728,7 +1737,7 @@ func (p *parser) introduced() {
 			if p.isSubject(subj) {
 				last = subj
 			}
-		} else if last != nil && p.word(i) && (p.key(i) == "ông" || p.key(i) == "ba2") && p.word(i+1) && !p.upper(i+1) {
+		} else if last != nil && p.mask[i]&bHeShe != 0 && p.word(i) && p.word(i+1) && !p.upper(i+1) {
 			subj, from = last, i+1
 		} else {
 			continue
@@ -1935,13 +1944,13 @@ func (p *parser) isSubject(n *name) bool {
 
 // nameEndsAt reports whether a name candidate ends right before token k.
 func (p *parser) nameEndsAt(k int) bool {
-	if p.nameEnd == nil {
-		p.nameEnd = map[int]bool{}
+	if !p.nameEndSet {
+		p.nameEndSet = true
 		for _, n := range p.names {
-			p.nameEnd[n.last] = true
+			p.tf[n.last] |= fNameEnd
 		}
 	}
-	return p.nameEnd[k]
+	return k >= 0 && k < len(p.tf) && p.tf[k]&fNameEnd != 0
 }
 
 // foreignLike accepts a one-word name after a cue when it is not a
@@ -2185,6 +2194,13 @@ func singleSpaced(s string) bool {
 			case '\t', '\n', '\v', '\f', '\r':
 				return false
 			}
+			i++
+			continue
+		}
+		// the white space above ASCII is U+0085, U+00A0 (lead byte C2),
+		// U+1680 (E1), U+2000-U+205F (E2) and U+3000 (E3): other lead
+		// and continuation bytes are stepped over one at a time
+		if c != 0xC2 && c-0xE1 > 2 {
 			i++
 			continue
 		}
