@@ -323,15 +323,19 @@ type scratch struct {
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
-// index computes the matches at every token in one pass.
-func (d *doc) index() {
+// index computes the matches at every token in one pass. It reports
+// false when a token does not point into the text.
+func (d *doc) index() bool {
 	n := len(d.toks)
 	d.ix = slices.Grow(d.ix[:0], n)[:n]
 	clear(d.ix)
 	d.next = slices.Grow(d.next[:0], n+1)[:n+1]
-	clear(d.next)
 	shadow := 0 // tokens before this one are inside a compound word
+	open := 0   // d.next[open:i] waits for the next cue
 	for i := range d.toks {
+		if t := &d.toks[i]; uint(t.End) > uint(len(d.text)) || uint(t.Start) > uint(t.End) {
+			return false
+		}
 		if !d.lx.first.HasToken(&d.toks[i]) {
 			continue // no cue, verb or compound starts here
 		}
@@ -373,21 +377,20 @@ func (d *doc) index() {
 			d.ix[i].last = int32(cm.Last)
 			d.ix[i].val = cm.Value
 			if bm.Value.cuePre&^kWord != 0 {
-				d.next[i] = 1
+				for k := open; k <= i; k++ {
+					d.next[k] = int32(i)
+				}
+				open = i + 1
 			}
 		}
 		if vok && vm.Value {
 			d.ix[i].verb = int32(vm.Last)
 		}
 	}
-	d.next[n] = int32(n)
-	for i := n - 1; i >= 0; i-- {
-		if d.next[i] != 0 {
-			d.next[i] = int32(i)
-		} else {
-			d.next[i] = d.next[i+1]
-		}
+	for k := open; k <= n; k++ {
+		d.next[k] = int32(n)
 	}
+	return true
 }
 
 // nextCue returns the first token at or after i where a cue may start
@@ -522,11 +525,6 @@ func Find(in Input) (tasks, results []schema.TaskList) {
 	if toks == nil {
 		toks = token.Tokenize(in.Text)
 	}
-	for i := range toks { // tokens must point into the text
-		if t := &toks[i]; t.Start < 0 || t.End > len(in.Text) || t.Start > t.End {
-			return nil, nil
-		}
-	}
 	sents := in.Sentences
 	if sents == nil {
 		sents = segment.Sentences(in.Text)
@@ -535,7 +533,9 @@ func Find(in Input) (tasks, results []schema.TaskList) {
 	sc := scratchPool.Get().(*scratch)
 	d.ix, d.next = sc.ix, sc.next
 	defer func() { sc.ix, sc.next = d.ix[:0], d.next[:0]; scratchPool.Put(sc) }()
-	d.index()
+	if !d.index() {
+		return nil, nil // a token points outside the text
+	}
 	r := &reader{d: d}
 	ss := d.sentences(sents)
 	d.sents = ss
@@ -791,8 +791,8 @@ func (r *reader) run(sents []sentence) {
 			continue
 		}
 		d.kinds = 0
-		for _, c := range d.ix[s.a:s.b] {
-			d.kinds |= c.val
+		for i := d.nextCue(s.a); i < s.b; i = d.nextCue(i + 1) {
+			d.kinds |= d.ix[i].val // (no compound's kWord: no rule asks for it)
 		}
 		newPara := si == 0 || s.para != sents[si-1].para
 		paraLast := si == len(sents)-1 || sents[si+1].para != s.para
