@@ -179,6 +179,27 @@ type lexicons struct {
 	// either list matching at a token holds both lists' longest matches
 	// there as prefixes, so the index pass walks one trie, not two
 	both *lexicon.Lexicon[prefixes]
+	// single holds the keys of the one-token phrases of both, pairs the
+	// first two keys of the longer ones: a token that starts neither
+	// kind is not looked up
+	single lexicon.KeyFilter
+	pairs  pairFilter
+}
+
+// pairFilter is a set of key pairs that may answer "yes" wrongly but
+// never "no" wrongly, on the keys' 32-bit hashes (token.HashOf).
+type pairFilter [1 << 10]uint64
+
+func pairBit(h1, h2 uint32) uint32 {
+	h := h1*0x9E3779B1 ^ h2
+	return (h ^ h>>16) & (1<<16 - 1)
+}
+
+func (f *pairFilter) add(h1, h2 uint32) { b := pairBit(h1, h2); f[b>>6] |= 1 << (b & 63) }
+
+func (f *pairFilter) has(h1, h2 uint32) bool {
+	b := pairBit(h1, h2)
+	return f[b>>6]&(1<<(b&63)) != 0
 }
 
 // prefixes are the longest cue and verb phrase starting a phrase of
@@ -275,6 +296,11 @@ var lex = sync.OnceValue(func() *lexicons {
 			}
 			if p.cueLen > 0 || p.verbLen > 0 {
 				l.both.Add(phrase, p)
+				if len(toks) == 1 {
+					l.single.Add(toks[0].Key)
+				} else {
+					l.pairs.add(token.HashOf(&toks[0]), token.HashOf(&toks[1]))
+				}
 			}
 		}
 	}
@@ -333,11 +359,16 @@ func (d *doc) index() bool {
 	shadow := 0 // tokens before this one are inside a compound word
 	open := 0   // d.next[open:i] waits for the next cue
 	for i := range d.toks {
-		if t := &d.toks[i]; uint(t.End) > uint(len(d.text)) || uint(t.Start) > uint(t.End) {
+		t := &d.toks[i]
+		if uint(t.End) > uint(len(d.text)) || uint(t.Start) > uint(t.End) {
 			return false
 		}
-		if !d.lx.first.HasToken(&d.toks[i]) {
+		if !d.lx.first.HasToken(t) {
 			continue // no cue, verb or compound starts here
+		}
+		if !d.lx.single.HasToken(t) && (i+1 == n || d.toks[i+1].LineBefore ||
+			!d.lx.pairs.has(token.HashOf(t), token.HashOf(&d.toks[i+1]))) {
+			continue // nor does a phrase of two tokens or more
 		}
 		bm, ok := d.lx.both.At(d.toks, i)
 		if !ok {
