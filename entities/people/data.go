@@ -53,6 +53,7 @@ const (
 	bGive
 	bKin
 	bHeShe // "ông", "bà" alone: a later reference to a subject (introduced)
+	bAge   // "tuổi" (see ageAt)
 )
 
 type data struct {
@@ -238,6 +239,7 @@ var load = sync.OnceValue(func() *data {
 	}
 	d.mark(bHeShe, "ông")
 	d.mark(bHeShe, "bà")
+	d.mark(bAge, "tuổi")
 	d.orgHeads = lexicon.New[orgKind]()
 	for _, c := range lines("orgheads.txt") {
 		k := orgPlain
@@ -262,13 +264,34 @@ var load = sync.OnceValue(func() *data {
 	return d
 })
 
-// at is l.At(p.toks, i), answered without a lookup where the token's key
-// starts no phrase of l (bit is l's firstBit).
-func at[V any](p *parser, bit firstBit, l *lexicon.Lexicon[V], i int) (lexicon.Match[V], bool) {
-	if i >= 0 && (i >= len(p.toks) || p.mask[i]&bit == 0) {
-		return lexicon.Match[V]{}, false
+// atBool is l.At(p.toks, i), answered without a lookup where the token's
+// bits say no phrase of l starts there (bit is l's firstBit); atCue and
+// atStr are the same for the other value types. Hot loops test p.may
+// first: it inlines, these do not.
+func atBool(p *parser, bit firstBit, l *lexicon.Lexicon[bool], i int) (lexicon.Match[bool], bool) {
+	if !p.may(i, bit) {
+		return lexicon.Match[bool]{}, false
 	}
 	return l.At(p.toks, i)
+}
+
+func atCue(p *parser, bit firstBit, l *lexicon.Lexicon[cueKind], i int) (lexicon.Match[cueKind], bool) {
+	if !p.may(i, bit) {
+		return lexicon.Match[cueKind]{}, false
+	}
+	return l.At(p.toks, i)
+}
+
+func atStr(p *parser, bit firstBit, l *lexicon.Lexicon[string], i int) (lexicon.Match[string], bool) {
+	if !p.may(i, bit) {
+		return lexicon.Match[string]{}, false
+	}
+	return l.At(p.toks, i)
+}
+
+// may reports whether a phrase of the list of bit may start at token i.
+func (p *parser) may(i int, bit firstBit) bool {
+	return uint(i) < uint(len(p.mask)) && p.mask[i]&bit != 0
 }
 
 // family reports whether token i's key is a family name.

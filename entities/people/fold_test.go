@@ -51,7 +51,7 @@ func TestKeyTableEqualMap(t *testing.T) {
 	assert.Zero(t, d.pairT.get(1, 2))
 	bs, err := os.ReadFile("testdata/chains.txt")
 	require.NoError(t, err)
-	text := "Bí thư Tỉnh ủy Sóc Trăng Lâm Văn Mẫn, Phó Chủ tịch UBND tỉnh; của và các xyz 12 .\n" + string(bs)
+	text := "Bí thư Tỉnh ủy Sóc Trăng Lâm Văn Mẫn, Phó Chủ tịch UBND tỉnh; của và các xyz 12 .\nBo Tý, 16 tuổi, và bà Hoa, 7 tuổi.\n" + string(bs)
 	toks := token.Tokenize(text)
 	r1 := Find(Input{Text: text, Tokens: toks})
 	p := &parser{d: d, text: text, toks: toks, sc: new(scratch)}
@@ -87,6 +87,17 @@ func TestKeyTableEqualMap(t *testing.T) {
 		}
 	}
 	assert.Greater(t, matched, 100)
+	ages := 0
+	for e := -1; e <= len(toks); e++ {
+		want := e >= 0 && e+2 < len(toks) && toks[e].Kind == token.Punct && toks[e].Key == "," && toks[e+1].Kind == token.Number && toks[e+2].Key == kwTuoi
+		assert.Equal(t, want, p.ageAt(e), e)
+		if want {
+			ages++
+		}
+		heShe := e >= 0 && e < len(toks) && (toks[e].Key == "ông" || toks[e].Key == "ba2")
+		assert.Equal(t, heShe, p.may(e, bHeShe), e)
+	}
+	assert.Equal(t, 2, ages)
 	for i := -1; i <= len(toks); i++ {
 		m1, ok1 := p.orgHeadAt(i)
 		m2, ok2 := d.orgHeads.At(toks, i)

@@ -78,10 +78,10 @@ func (p *parser) organizations() []schema.Organization {
 		add(name, string(canon), sp)
 	}
 	for i := 0; i < len(p.toks); i++ {
-		if p.excl[i] || p.mask[i]&(bOrgans|bOrgHeads) == 0 {
+		if p.mask[i]&(bOrgans|bOrgHeads) == 0 || p.excl[i] {
 			continue // neither an organ nor a head starts here
 		}
-		if m, ok := at(p, bOrgans, p.d.organs, i); ok {
+		if m, ok := atStr(p, bOrgans, p.d.organs, i); ok {
 			add(p.text[m.Start:m.End], m.Value, schema.Span{Start: m.Start, End: m.End})
 			i = m.Last - 1
 			continue
@@ -336,16 +336,16 @@ func (p *parser) lowerTail(k int) int {
 		if t.Kind != token.Word || t.Upper || t.LineBefore || p.excl[j] || p.nameAt[j] > 0 {
 			break
 		}
-		if _, ok := at(p, bOrgStop, p.d.orgStop, j); ok {
+		if _, ok := atBool(p, bOrgStop, p.d.orgStop, j); ok {
 			break
 		}
-		if m, ok := at(p, bVerbs, p.d.verbs, j); ok && m.Last > j {
+		if m, ok := atBool(p, bVerbs, p.d.verbs, j); ok && m.Last > j {
 			break
 		}
 		if _, ok := p.orgHeadAt(j); ok {
 			break
 		}
-		if _, ok := at(p, bOrgLower, p.d.orgLower, j); ok {
+		if _, ok := atBool(p, bOrgLower, p.d.orgLower, j); ok {
 			break
 		}
 		if p.roleAt(j) || p.formerRoleAt(j) || p.key(j) == "cua3" {
@@ -359,16 +359,16 @@ func (p *parser) lowerTail(k int) int {
 	if j >= len(p.toks) || p.toks[j].Kind != token.Word || p.toks[j].LineBefore || p.toks[j].Upper {
 		return j
 	}
-	if _, ok := at(p, bOrgStop, p.d.orgStop, j); ok {
+	if _, ok := atBool(p, bOrgStop, p.d.orgStop, j); ok {
 		return j
 	}
-	if _, ok := at(p, bVerbs, p.d.verbs, j); ok {
+	if _, ok := atBool(p, bVerbs, p.d.verbs, j); ok {
 		return j
 	}
 	if _, ok := p.orgHeadAt(j); ok {
 		return j
 	}
-	if _, ok := at(p, bOrgLower, p.d.orgLower, j); ok {
+	if _, ok := atBool(p, bOrgLower, p.d.orgLower, j); ok {
 		return j
 	}
 	if p.roleAt(j) || p.key(j) == "cua3" {

@@ -91,6 +91,8 @@ const (
 	fPlaceEnd uint8 = 1 << iota
 	// fNameEnd: a name candidate ends right before the token (nameEndsAt)
 	fNameEnd
+	// fAge: the token starts ", N tuổi" (ageAt)
+	fAge
 )
 
 // scan sets the per-token arrays every pass reads: the punctuation byte,
@@ -121,6 +123,9 @@ func (p *parser) scan() {
 			b |= p.d.pairT.get(token.HashOf(t), token.HashOf(&toks[i+1])) & sl.multi
 		}
 		p.mask[i] = b
+		if b&bAge != 0 && i >= 2 && toks[i-1].Kind == token.Number && p.pc[i-2] == ',' {
+			p.tf[i-2] |= fAge
+		}
 		if b&bOrgHeads == 0 {
 			continue
 		}
@@ -393,8 +398,10 @@ func (p *parser) markExcluded(ex []schema.Span) {
 	}
 	// photo credits and sources: "Ảnh: VGP/Lê Sơn", "(Ảnh: X)", "Nguồn: X"
 	for i := 0; i+1 < len(p.toks); i++ {
-		k := p.toks[i].Key
-		if (k == "anh3" || k == "nguôn2") && p.toks[i].Upper && p.pun(i+1, ':') {
+		if !p.pun(i+1, ':') || !p.toks[i].Upper {
+			continue
+		}
+		if k := p.toks[i].Key; k == "anh3" || k == "nguôn2" {
 			for j := i + 2; j < len(p.toks) && j < i+14; j++ {
 				if p.toks[j].LineBefore || p.punAny(j, ");]") {
 					break
@@ -409,7 +416,7 @@ func (p *parser) markExcluded(ex []schema.Span) {
 // each with its abbreviation dot) that start at token j.
 func (p *parser) skipCues(j int) int {
 	for {
-		m, ok := at(p, bCues, p.d.cues, j)
+		m, ok := atCue(p, bCues, p.d.cues, j)
 		if !ok {
 			return j
 		}
@@ -439,10 +446,10 @@ func (p *parser) nameRun(i, max int) int {
 					break
 				}
 			}
-			if m, ok := at(p, bRoles, p.d.roles, j); ok && m.Last > j {
+			if m, ok := atBool(p, bRoles, p.d.roles, j); ok && m.Last > j {
 				break
 			}
-			if _, ok := at(p, bCues, p.d.cues, j); ok && j > i {
+			if _, ok := atCue(p, bCues, p.d.cues, j); ok && j > i {
 				break
 			}
 		}
@@ -464,7 +471,7 @@ func (p *parser) midName(i, j, e int) bool {
 	if _, ok := p.orgHeadAt(e); ok {
 		return false
 	}
-	if _, ok := at(p, bOrgLower, p.d.orgLower, e); ok {
+	if _, ok := atBool(p, bOrgLower, p.d.orgLower, e); ok {
 		return false
 	}
 	return !p.roleAt(e) && !p.isPlace(p.text[p.toks[e].Start:p.toks[e].End])
@@ -609,6 +616,9 @@ func (p *parser) findNames() {
 		p.nameAt[n.first] = int32(len(p.names))
 	}
 	for i := 0; i < len(p.toks); i++ {
+		if p.mask[i]&(bCues|bProf|bKin) == 0 && !p.toks[i].Upper {
+			continue // no cue, and no capital to start a name
+		}
 		if p.excl[i] {
 			continue
 		}
@@ -730,7 +740,7 @@ func (p *parser) findNames() {
 			}
 		}
 		// "Hồ Chí Minh Nguyễn Xuân Thắng": an eponym closing an organization
-		if m, ok := at(p, bEponyms, p.d.eponyms, s); ok && m.Last < e && p.family(m.Last) {
+		if m, ok := atBool(p, bEponyms, p.d.eponyms, s); ok && m.Last < e && p.family(m.Last) {
 			add(p.newName(name{first: s, last: m.Last}))
 			s = m.Last
 			if e-s < 2 {
@@ -756,7 +766,7 @@ func (p *parser) findNames() {
 			continue
 		}
 		strong := e-s >= 3 || p.ageAt(e) // "Cao Lâm, 14 tuổi"
-		if m, ok := at(p, bEponyms, p.d.eponyms, s); ok && m.Last == e {
+		if m, ok := atBool(p, bEponyms, p.d.eponyms, s); ok && m.Last == e {
 			strong = false // needs a cue or a title: "Chủ tịch Hồ Chí Minh"
 		}
 		add(p.newName(name{first: s, last: e, strong: strong}))
@@ -776,7 +786,7 @@ func (p *parser) kinName(i int) (lexicon.Match[bool], int, bool) {
 	if _, ok := p.orgHeadAt(j); ok {
 		return m, 0, false
 	}
-	if _, ok := at(p, bCountry, p.d.country, j); ok {
+	if _, ok := atBool(p, bCountry, p.d.country, j); ok {
 		return m, 0, false
 	}
 	e := p.nameRun(j, 4)
@@ -798,7 +808,7 @@ var kwTuoi = phraseKeys("tuổi")[0]
 
 // ageAt reports whether token e starts ", N tuổi" (a person's age).
 func (p *parser) ageAt(e int) bool {
-	return p.pun(e, ',') && e+2 < len(p.toks) && p.toks[e+1].Kind == token.Number && p.toks[e+2].Key == kwTuoi
+	return uint(e) < uint(len(p.tf)) && p.tf[e]&fAge != 0
 }
 
 // ageName reads a name of two or three capitalized syllables without a
@@ -807,6 +817,9 @@ func (p *parser) ageAt(e int) bool {
 // Zoe Eastman, 33 tuổi"). It returns the name's tokens [s, e), e = 0 if
 // none.
 func (p *parser) ageName(i int) (s, e int) {
+	if !p.ageAt(i+2) && !p.ageAt(i+3) && !p.ageAt(i+4) {
+		return i, 0 // no age where one would close the name
+	}
 	if i > 0 && p.upper(i-1) && !p.toks[i].LineBefore {
 		return i, 0
 	}
@@ -848,7 +861,7 @@ func (p *parser) notName(s, e int) bool {
 	if p.placeHeadBefore(s) {
 		return true
 	}
-	if m, ok := at(p, bEponyms, p.d.eponyms, s); ok && m.Last == e {
+	if m, ok := atBool(p, bEponyms, p.d.eponyms, s); ok && m.Last == e {
 		return false // decided by its context
 	}
 	if p.isPlace(p.text[p.toks[s].Start:p.toks[e-1].End]) {
@@ -948,7 +961,7 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 				k++ // "Chuyên viên Văn phòng tại Bộ Tài chính", "Đại sứ Việt Nam tại Nhật Bản"
 				continue
 			}
-			if m, ok := at(p, bVerbs, p.d.verbs, k); ok && !t.Upper && m.Last > k {
+			if m, ok := atBool(p, bVerbs, p.d.verbs, k); ok && !t.Upper && m.Last > k {
 				if !(p.key(k) == "va2" && p.orgWordAt(k+1)) {
 					break
 				}
@@ -957,13 +970,13 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 			}
 			if p.nameAt[k] > 0 {
 				n := p.names[p.nameAt[k]-1]
-				if m, ok := at(p, bEponyms, p.d.eponyms, k); ok && m.Last == n.last && k > start {
+				if m, ok := atBool(p, bEponyms, p.d.eponyms, k); ok && m.Last == n.last && k > start {
 					k = m.Last
 					continue
 				}
 				break
 			}
-			if m, ok := at(p, bOrgans, p.d.organs, k); ok && m.Last-m.First > 1 {
+			if m, ok := atStr(p, bOrgans, p.d.organs, k); ok && m.Last-m.First > 1 {
 				k = m.Last
 				tailDone = true // a whole organ name (data/organs.tsv)
 				continue
@@ -991,13 +1004,13 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 				continue
 			}
 			if t.Upper {
-				if _, ok := at(p, bCues, p.d.cues, k); ok && k > start {
+				if _, ok := atCue(p, bCues, p.d.cues, k); ok && k > start {
 					break
 				}
 				if k > start && p.roleAt(k) && !p.headRole(k) {
 					break // "Ủy viên Bộ Chính trị Bí thư Thành ủy Hà Nội": a new title
 				}
-				if m, ok := at(p, bOrgLower, p.d.orgLower, k); ok {
+				if m, ok := atBool(p, bOrgLower, p.d.orgLower, k); ok {
 					k = m.Last
 					continue
 				}
@@ -1008,7 +1021,7 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 				k++
 				continue
 			}
-			if m, ok := at(p, bOrgLower, p.d.orgLower, k); ok {
+			if m, ok := atBool(p, bOrgLower, p.d.orgLower, k); ok {
 				k = m.Last
 				continue
 			}
@@ -1060,7 +1073,7 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 					if p.toks[j].Kind != token.Word || p.toks[j].LineBefore {
 						break
 					}
-					if _, ok := at(p, bVerbs, p.d.verbs, j); ok && !p.toks[j].Upper {
+					if _, ok := atBool(p, bVerbs, p.d.verbs, j); ok && !p.toks[j].Upper {
 						break
 					}
 					if p.nameAt[j] > 0 {
@@ -1090,7 +1103,7 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 			k++
 			continue
 		case p.pun(k, '-') && k > start && p.upper(k+1) && !p.roleAt(k+1) && p.nameAt[k+1] == 0:
-			if _, ok := at(p, bCues, p.d.cues, k+1); ok {
+			if _, ok := atCue(p, bCues, p.d.cues, k+1); ok {
 				break
 			}
 			k++
@@ -1181,7 +1194,7 @@ func (p *parser) commaFields(j int) int {
 			if p.roleAt(q) {
 				return j
 			}
-			if _, ok := at(p, bVerbs, p.d.verbs, q); ok {
+			if _, ok := atBool(p, bVerbs, p.d.verbs, q); ok {
 				return j
 			}
 		case p.pun(q, ','):
@@ -1201,7 +1214,7 @@ func (p *parser) titleCaseNext(k int) bool {
 	if !p.upper(k) || !p.toks[k].SpaceBefore || p.toks[k].LineBefore || p.allCaps(k) || p.nameAt[k] > 0 || p.roleAt(k) {
 		return false
 	}
-	if _, ok := at(p, bCues, p.d.cues, k); ok {
+	if _, ok := atCue(p, bCues, p.d.cues, k); ok {
 		return false
 	}
 	if _, ok := p.orgHeadAt(k); ok {
@@ -1241,7 +1254,7 @@ func (p *parser) orgWordAt(k int) bool {
 		return !p.roleAt(k) && p.nameAt[k] == 0
 	}
 	if k < len(p.toks) && p.toks[k].Kind == token.Word {
-		_, ok := at(p, bOrgLower, p.d.orgLower, k)
+		_, ok := atBool(p, bOrgLower, p.d.orgLower, k)
 		return ok
 	}
 	return false
@@ -1291,12 +1304,12 @@ func (p *parser) barePlaceAt(k int, anyName bool) bool {
 }
 
 func (p *parser) roleAt(k int) bool {
-	m, ok := at(p, bRoles, p.d.roles, k)
+	m, ok := atBool(p, bRoles, p.d.roles, k)
 	return ok && m.Last > k
 }
 
 func (p *parser) formerRoleAt(k int) bool {
-	if m, ok := at(p, bFormer, p.d.former, k); ok {
+	if m, ok := atBool(p, bFormer, p.d.former, k); ok {
 		return p.roleAt(m.Last)
 	}
 	return false
@@ -1305,18 +1318,18 @@ func (p *parser) formerRoleAt(k int) bool {
 // findSegments finds every title segment, left to right.
 func (p *parser) findSegments() {
 	for i := 0; i < len(p.toks); i++ {
-		if p.excl[i] || p.toks[i].Kind != token.Word || p.mask[i]&(bRoles|bFormer) == 0 {
+		if p.mask[i]&(bRoles|bFormer) == 0 || p.excl[i] || p.toks[i].Kind != token.Word {
 			continue // neither a former word nor a role starts here
 		}
 		first := i
 		former := false
 		r := i
 		acting := false
-		if m, ok := at(p, bFormer, p.d.former, i); ok && p.roleAt(m.Last) {
+		if m, ok := atBool(p, bFormer, p.d.former, i); ok && p.roleAt(m.Last) {
 			former, acting = m.Value, !m.Value
 			r = m.Last
 		}
-		m, ok := at(p, bRoles, p.d.roles, r)
+		m, ok := atBool(p, bRoles, p.d.roles, r)
 		if !ok {
 			continue
 		}
@@ -1378,7 +1391,7 @@ func (p *parser) findSegments() {
 				j++ // "phó chủ tịch UBND tỉnh, rồi phó bí thư Tỉnh ủy X"
 			}
 			// a rank inside a chain: "Bí thư Đảng ủy, đại tá, Giám đốc Công an tỉnh"
-			if m, ok := at(p, bCues, p.d.cues, j); ok && m.Value == cueRank {
+			if m, ok := atCue(p, bCues, p.d.cues, j); ok && m.Value == cueRank {
 				j = m.Last
 				if p.pun(j, '(') {
 					for j < len(p.toks) && j < m.Last+8 && !p.pun(j, ')') {
@@ -1607,7 +1620,7 @@ func (p *parser) attach() {
 	}
 	// two-token names that are a later reference to a longer name ("Văn Thưởng") are rare; skip.
 	for _, n := range short {
-		if m, ok := at(p, bOrgLower, p.d.orgLower, n.first); ok && m.Last > n.last {
+		if m, ok := atBool(p, bOrgLower, p.d.orgLower, n.first); ok && m.Last > n.last {
 			continue
 		}
 		var best *person
@@ -1724,6 +1737,18 @@ func (p *parser) introduced() {
 				break
 			}
 			i = max(i, p.names[next].first)
+		} else {
+			// after it, a name or "ông"/"bà"
+			lim := len(p.toks)
+			if next < len(p.names) {
+				lim = max(i, p.names[next].first)
+			}
+			for i < lim && p.mask[i]&bHeShe == 0 {
+				i++
+			}
+			if i >= len(p.toks) {
+				break
+			}
 		}
 		var subj *name
 		from := i
@@ -1803,7 +1828,10 @@ func (p *parser) introduced() {
 					}
 				}
 			}
-			m, ok := at(p, bIntro, p.d.intro, k)
+			if !p.may(k, bIntro) {
+				continue
+			}
+			m, ok := p.d.intro.At(p.toks, k)
 			if !ok {
 				continue
 			}
@@ -1927,11 +1955,11 @@ func (p *parser) isSubject(n *name) bool {
 		if p.toks[j].Kind != token.Number && !p.punAny(j, "-/") {
 			w++
 		}
-		if p.toks[j].Kind == token.Word && !p.toks[j].Upper {
-			if _, ok := at(p, bCues, p.d.cues, j); ok {
+		if p.mask[j]&(bCues|bVerbs) != 0 && p.toks[j].Kind == token.Word && !p.toks[j].Upper {
+			if _, ok := atCue(p, bCues, p.d.cues, j); ok {
 				continue
 			}
-			if m, ok := at(p, bVerbs, p.d.verbs, j); ok && m.Last > j {
+			if m, ok := atBool(p, bVerbs, p.d.verbs, j); ok && m.Last > j {
 				return false
 			}
 		}
@@ -2183,34 +2211,54 @@ func hasKey(arena []byte, ends []int, k []byte) bool {
 // singleSpaced reports whether strings.Join(strings.Fields(s), " ") == s:
 // no white space but single ASCII spaces between words.
 func singleSpaced(s string) bool {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			switch c {
-			case ' ':
-				if i == 0 || i == len(s)-1 || s[i+1] == ' ' {
-					return false
-				}
-			case '\t', '\n', '\v', '\f', '\r':
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case ' ':
+			if i == 0 || i == len(s)-1 || s[i+1] == ' ' {
 				return false
 			}
-			i++
-			continue
-		}
-		// the white space above ASCII is U+0085, U+00A0 (lead byte C2),
-		// U+1680 (E1), U+2000-U+205F (E2) and U+3000 (E3): other lead
-		// and continuation bytes are stepped over one at a time
-		if c != 0xC2 && c-0xE1 > 2 {
-			i++
-			continue
-		}
-		r, w := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) {
+		case '\t', '\n', '\v', '\f', '\r':
 			return false
+		case 0xC2, 0xE1, 0xE2, 0xE3:
+			if wideSpaceAt(s, i) {
+				return false
+			}
 		}
-		i += w
+		// other bytes, of ASCII or of UTF-8 sequences, are no space
 	}
 	return true
+}
+
+// wideSpaceAt reports whether s[i:] starts with the UTF-8 of a white space
+// rune above ASCII (unicode.IsSpace): U+0085, U+00A0, U+1680, U+2000 to
+// U+200A, U+2028, U+2029, U+202F, U+205F, U+3000.
+func wideSpaceAt(s string, i int) bool {
+	if i+1 >= len(s) {
+		return false
+	}
+	b1 := s[i+1]
+	switch s[i] {
+	case 0xC2:
+		return b1 == 0x85 || b1 == 0xA0
+	}
+	if i+2 >= len(s) {
+		return false
+	}
+	b2 := s[i+2]
+	switch s[i] {
+	case 0xE1:
+		return b1 == 0x9A && b2 == 0x80
+	case 0xE2:
+		switch b1 {
+		case 0x80:
+			return b2 >= 0x80 && b2 <= 0x8A || b2 == 0xA8 || b2 == 0xA9 || b2 == 0xAF
+		case 0x81:
+			return b2 == 0x9F
+		}
+	case 0xE3:
+		return b1 == 0x80 && b2 == 0x80
+	}
+	return false
 }
 
 // cutText returns text[a:b] without the segment's bracketed abbreviation.
@@ -2408,7 +2456,7 @@ func (p *parser) afterChucVu(k int) bool {
 // ("đối với Trung tá A và Thiếu tá B").
 func (p *parser) giveObjects(ss []*segment, j int) {
 	for j < len(p.toks) {
-		if m, ok := at(p, bCues, p.d.cues, j); ok {
+		if m, ok := atCue(p, bCues, p.d.cues, j); ok {
 			j = m.Last
 			if p.pun(j, '.') {
 				j++
@@ -2548,7 +2596,7 @@ func (p *parser) profName(i int) (int, name, bool) {
 	}
 	j := m.Last
 	e := p.nameRun(j, 5)
-	if c, ok := at(p, bCountry, p.d.country, j); ok && c.Last <= e {
+	if c, ok := atBool(p, bCountry, p.d.country, j); ok && c.Last <= e {
 		switch {
 		case e-c.Last >= 2:
 			j = c.Last // "nhà báo Mỹ Matthew Herper"
@@ -2605,7 +2653,7 @@ func (p *parser) bioChain(n *name) {
 		p.bioTitles(n, k)
 		return
 	}
-	if _, ok := at(p, bBio, p.d.bio, k); !ok {
+	if _, ok := atBool(p, bBio, p.d.bio, k); !ok {
 		return
 	}
 	// the biography items up to the ";"
@@ -2614,7 +2662,7 @@ func (p *parser) bioChain(n *name) {
 			return
 		}
 		if p.word(j) && !p.toks[j].Upper {
-			if m, ok := at(p, bVerbs, p.d.verbs, j); ok && m.Last > j {
+			if m, ok := atBool(p, bVerbs, p.d.verbs, j); ok && m.Last > j {
 				return
 			}
 		}
@@ -2807,7 +2855,7 @@ func (p *parser) headRole(r int) bool {
 		}
 		if hm, ok := p.orgHeadAt(j); ok && hm.Last == r && hm.Value == orgPlain {
 			// a whole organ ("Bộ Chính trị") takes no role as its name
-			om, ok := at(p, bOrgans, p.d.organs, j)
+			om, ok := atStr(p, bOrgans, p.d.organs, j)
 			return !ok || om.Last != r
 		}
 	}
@@ -2866,7 +2914,7 @@ func (p *parser) apartPre(n *name) []*segment {
 	slices.Reverse(chain)
 	f := chain[0].first
 	for j := f - 1; j >= 0 && j >= f-4; j-- {
-		if m, ok := at(p, bIntro, p.d.intro, j); ok && m.Last == f {
+		if m, ok := atBool(p, bIntro, p.d.intro, j); ok && m.Last == f {
 			return nil // "giữ chức vụ T, Thiếu tướng B": the title of the subject
 		}
 	}
@@ -2963,7 +3011,7 @@ func (p *parser) atOrgName(k int) bool {
 	if !p.upper(k) || p.nameAt[k] > 0 {
 		return false
 	}
-	if m, ok := at(p, bCountry, p.d.country, k); ok && m.Last > k {
+	if m, ok := atBool(p, bCountry, p.d.country, k); ok && m.Last > k {
 		return true
 	}
 	m, ok := p.orgHeadAt(k)
