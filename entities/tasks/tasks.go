@@ -436,6 +436,17 @@ func (d *doc) nextCue(i int) int {
 	return len(d.toks)
 }
 
+// lacks reports, from the index alone, that no cue of kind k starts at
+// token j and ends by e: is(j, e, k) is false. It is inlined in the loops
+// hopping along the cue chain.
+func (d *doc) lacks(j, e int, k kind) bool {
+	if uint(j) >= uint(len(d.ix)) {
+		return false
+	}
+	c := &d.ix[j]
+	return c.val&k == 0 && int(c.last) <= e
+}
+
 // upperIn returns the first capitalized token in [a, b), or 0.
 func (d *doc) upperIn(a, b int) int {
 	for k := a; k < b; k++ {
@@ -1312,6 +1323,9 @@ func (d *doc) hasFutureFrame(a, f int) bool {
 // of the cue, and whether one was found.
 func (d *doc) directive(c, e int) (int, int, bool) {
 	for j := d.nextCue(c + 1); j < e; j = d.nextCue(j + 1) {
+		if d.lacks(j, e, kDirective) {
+			continue
+		}
 		last, ok := d.is(j, e, kDirective)
 		if !ok || d.toks[j].Upper {
 			continue
@@ -1735,6 +1749,9 @@ func (d *doc) colonIntro(c, e int) int {
 // a pledge's task starts after it, a target's at it.
 func (d *doc) promise(c, e int) (int, bool) {
 	for j := d.nextCue(c + 1); j < e; j = d.nextCue(j + 1) {
+		if d.lacks(j, e, kPledge|kTarget|kPromise) {
+			continue
+		}
 		// "Đại hội đã xác định, trong nhiệm kỳ tới tiếp tục ...": what a
 		// pledge sets for a coming period is a task, even when past
 		if d.kinds&(kPledge|kFuture) == kPledge|kFuture {
@@ -1803,6 +1820,9 @@ func (d *doc) futureVerb(k, e int) (int, bool) {
 // modal finds a modal "cần"/"phải" used as such in [c, e).
 func (d *doc) modal(c, e int) (int, bool) {
 	for m := d.nextCue(c); m < e; m = d.nextCue(m + 1) {
+		if d.lacks(m, e, kModal) {
+			continue
+		}
 		last, ok := d.is(m, e, kModal)
 		if !ok {
 			continue
@@ -2233,6 +2253,9 @@ func foldedKey(w string) string {
 // chuyên gia", "nhà báo qua các thời kỳ" name no one.
 func (d *doc) namedExpert(a, e int) bool {
 	for i := d.nextCue(a); i < e; i = d.nextCue(i + 1) {
+		if d.lacks(i, e, kExpert) {
+			continue
+		}
 		last, ok := d.is(i, e, kExpert)
 		if !ok {
 			continue
@@ -2400,6 +2423,9 @@ func (d *doc) attribution(a, e int) (int, bool) {
 // task starts at the addressee. It returns the verb's token and the start.
 func (d *doc) speechTask(c, e int) (int, int, bool) {
 	for j := d.nextCue(c + 1); j < e; j = d.nextCue(j + 1) {
+		if d.lacks(j, e, kSpeech) {
+			continue
+		}
 		last, ok := d.is(j, e, kSpeech)
 		if !ok || d.toks[j].Upper || !d.speakerBefore(c, j) || d.inSubord(c, j) {
 			continue
@@ -2452,6 +2478,9 @@ func (d *doc) inPurpose(c, m int) bool {
 // ..."), unless the speaker is a named expert.
 func (d *doc) blocked(a, c, e int) bool {
 	for i := d.nextCue(a); i < e; i = d.nextCue(i + 1) {
+		if d.lacks(i, e, kBlock) {
+			continue
+		}
 		last, ok := d.is(i, e, kBlock)
 		if !ok {
 			continue
