@@ -624,7 +624,7 @@ func (d *doc) dropTeasers(ls []schema.TaskList) []schema.TaskList {
 			from := len(buf)
 			for k := d.tokenAt(it.Span.Start); k < len(d.toks) && d.toks[k].End <= it.Span.End; k++ {
 				if d.toks[k].Kind == token.Word {
-					buf = append(buf, keyHash(d.toks[k].Key))
+					buf = append(buf, token.HashOf(&d.toks[k])) // FNV-1a of the key
 				}
 			}
 			es = append(es, entry{l: li, i: ii, start: it.Span.Start, cut: d.ellipsisAfter(it.Span.End)})
@@ -695,16 +695,6 @@ func common(a, b []uint32) int {
 		}
 	}
 	return n
-}
-
-// keyHash is FNV-1a of a key.
-func keyHash(s string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(s); i++ {
-		h ^= uint32(s[i])
-		h *= 16777619
-	}
-	return h
 }
 
 // tokenAt returns the index of the first token starting at or after byte off.
