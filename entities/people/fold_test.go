@@ -28,6 +28,10 @@ func TestFoldHelpersEqualPlain(t *testing.T) {
 		assert.Equal(t, token.ASCII(strings.Join(strings.Fields(s), " ")), foldName(s), "foldName %q", s)
 		assert.Equal(t, strings.ToUpper(s) == s && len([]rune(s)) > 1, isAllCaps(s), "isAllCaps %q", s)
 		assert.Equal(t, token.ASCII(strings.Join(strings.Fields(s), " ")), string(appendFoldName([]byte("x"), s)[1:]), "appendFoldName %q", s)
+		// officials reads foldTitle from the name key when it is plain
+		if k, ok := appendFoldNameOK(nil, s); ok {
+			assert.Equal(t, foldTitle(s), string(appendWords(nil, k)), "appendWords %q", s)
+		}
 	}
 }
 

@@ -217,6 +217,10 @@ type parser struct {
 	canonBuf  []byte
 	folded    map[string]string // p.foldTitle
 	seenBuf   []int
+	textBuf   []string // officials' buffers
+	plainBuf  []bool
+	foldsBuf  []titleFold
+	foldArena []byte
 	seenArena []byte
 	foldBuf   []byte
 	keyBuf    []byte
@@ -2108,61 +2112,100 @@ func (p *parser) officials() []schema.Official {
 	for _, pr := range p.people {
 		o := schema.Official{Name: pr.full, Mentions: pr.mentions, Titles: []schema.Title{}}
 		seen, arena := p.seenBuf[:0], p.seenArena[:0] // keys of the titles kept: arena[seen[i-1]:seen[i]]
+		// texts of the titles read (a text read before folds to a key
+		// seen), and whether the key of each kept title is AppendASCII of
+		// its text (see titleFolds)
+		texts, plain := p.textBuf[:0], p.plainBuf[:0]
 		o.Titles = make([]schema.Title, 0, min(len(pr.titles), 8))
 		for _, s := range pr.titles {
 			if s.orgLast == s.roleLast && !s.full && s.extraOrg == "" && (s.weak || !p.toks[s.roleFirst].Upper) {
 				continue // "Ủy viên", "Trưởng ban", "phó chủ nhiệm" alone name no position
 			}
 			t := p.titleOf(s)
+			if slices.Contains(texts, t.Text) {
+				continue
+			}
+			texts = append(texts, t.Text)
 			n := len(arena)
-			arena = appendFoldName(arena, t.Text)
+			var ok bool
+			arena, ok = appendFoldNameOK(arena, t.Text)
 			if hasKey(arena[:n], seen, arena[n:]) {
 				arena = arena[:n]
 				continue
 			}
 			seen = append(seen, len(arena))
+			plain = append(plain, ok)
 			o.Titles = append(o.Titles, t)
 		}
-		p.seenBuf, p.seenArena = seen[:0], arena[:0]
-		o.Titles = p.dropPrefixTitles(o.Titles)
-		o.Titles = p.dropBareRoles(o.Titles)
-		o.Titles = p.dropVariants(o.Titles)
+		var folds []titleFold
+		if len(o.Titles) >= 2 {
+			folds = p.titleFolds(o.Titles, arena, seen, plain)
+		}
+		clear(texts)
+		p.seenBuf, p.seenArena, p.textBuf, p.plainBuf = seen[:0], arena[:0], texts[:0], plain[:0]
+		o.Titles, folds = p.dropPrefixTitles(o.Titles, folds)
+		o.Titles, folds = p.dropBareRoles(o.Titles, folds)
+		o.Titles = p.dropVariants(o.Titles, folds)
 		out = append(out, o)
 	}
 	return out
 }
 
+// titleFold holds foldTitle of a title's text and its canonTitle.
+type titleFold struct{ fold, canon string }
+
+// titleFolds returns the titleFold of each title of ts. The key of title i
+// is arena[seen[i-1]:seen[i]]; where plain[i], it is AppendASCII of the
+// text, whose words are foldTitle of the text: they are read from it into
+// a buffer of the parser (the strings are valid until the next call).
+func (p *parser) titleFolds(ts []schema.Title, arena []byte, seen []int, plain []bool) []titleFold {
+	folds := p.foldsBuf[:0]
+	fa := p.foldArena[:0]
+	for i, t := range ts {
+		var f string
+		if plain[i] {
+			a := 0
+			if i > 0 {
+				a = seen[i-1]
+			}
+			m := len(fa)
+			fa = appendWords(fa, arena[a:seen[i]])
+			f = unsafe.String(unsafe.SliceData(fa[m:]), len(fa)-m)
+		} else {
+			f = p.foldTitle(t.Text)
+		}
+		folds = append(folds, titleFold{f, p.canonTitle(f)})
+	}
+	p.foldsBuf, p.foldArena = folds[:0], fa[:0]
+	return folds
+}
+
 // dropPrefixTitles removes a title that is the beginning of a longer title
 // of the same person: "Bí thư Tỉnh ủy" written once without its province
 // next to "Bí thư Tỉnh ủy Lạng Sơn" is the same position.
-func (p *parser) dropPrefixTitles(ts []schema.Title) []schema.Title {
+func (p *parser) dropPrefixTitles(ts []schema.Title, folds []titleFold) ([]schema.Title, []titleFold) {
 	if len(ts) < 2 {
-		return ts[:len(ts):len(ts)]
+		return ts[:len(ts):len(ts)], folds
 	}
 	// as written and with one form per organization (canonTitle)
-	folded := make([]string, 2*len(ts))
-	for i, t := range ts {
-		folded[i] = p.foldTitle(t.Text)
-		folded[len(ts)+i] = p.canonTitle(folded[i])
-	}
 	isPrefix := func(k, u string) bool {
 		return len(u) > len(k) && u[len(k)] == ' ' && strings.HasPrefix(u, k)
 	}
-	n := len(ts)
-	out := ts[:0] // in place: ts[i] is read before out reaches it
+	out, outF := ts[:0], folds[:0] // in place: ts[i] is read before out reaches it
 	for i, t := range ts {
 		longer := false
-		for j := range n {
-			if j != i && (isPrefix(folded[i], folded[j]) || isPrefix(folded[n+i], folded[n+j])) {
+		for j := range folds {
+			if j != i && (isPrefix(folds[i].fold, folds[j].fold) || isPrefix(folds[i].canon, folds[j].canon)) {
 				longer = true
 				break
 			}
 		}
 		if !longer {
 			out = append(out, t)
+			outF = append(outF, folds[i])
 		}
 	}
-	return out
+	return out, outF
 }
 
 // canonTitle writes the organizations of a folded title in one form
@@ -2188,12 +2231,19 @@ func foldName(s string) string {
 
 // appendFoldName appends foldName(s) to dst.
 func appendFoldName(dst []byte, s string) []byte {
+	dst, _ = appendFoldNameOK(dst, s)
+	return dst
+}
+
+// appendFoldNameOK is appendFoldName, reporting whether what it appended
+// is token.AppendASCII(s) (s was single-spaced and folds rune by rune).
+func appendFoldNameOK(dst []byte, s string) ([]byte, bool) {
 	if singleSpaced(s) {
 		if b, ok := token.AppendASCII(dst, s); ok {
-			return b
+			return b, true
 		}
 	}
-	return append(dst, foldName(s)...)
+	return append(dst, foldName(s)...), false
 }
 
 // hasKey reports whether k is one of the keys arena[ends[i-1]:ends[i]].
@@ -2286,19 +2336,24 @@ func foldTitle(s string) string {
 	} else {
 		a = token.ASCII(s)
 	}
-	// the words of a (runs of a-z0-9) joined by single spaces
 	var buf [128]byte
-	f := buf[:0]
+	return string(appendWords(buf[:0], a))
+}
+
+// appendWords appends the words of a (runs of a-z0-9) joined by single
+// spaces.
+func appendWords[S string | []byte](f []byte, a S) []byte {
+	start := len(f)
 	for i := 0; i < len(a); i++ {
 		c := a[i]
 		if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
-			if len(f) > 0 && (i == 0 || !isAlnum(a[i-1])) {
+			if len(f) > start && (i == 0 || !isAlnum(a[i-1])) {
 				f = append(f, ' ')
 			}
 			f = append(f, c)
 		}
 	}
-	return string(f)
+	return f
 }
 
 // foldTitle is foldTitle(s), remembered for the text: titles and roles
@@ -2366,12 +2421,16 @@ func (p *parser) keys(a, b int) string {
 // dropBareRoles removes a title without organization whose role (former
 // word aside) is the role of another title of the same person: "Bộ trưởng"
 // next to "Bộ trưởng Văn phòng Chính phủ" is the same post.
-func (p *parser) dropBareRoles(ts []schema.Title) []schema.Title {
+func (p *parser) dropBareRoles(ts []schema.Title, folds []titleFold) ([]schema.Title, []titleFold) {
 	out := make([]schema.Title, 0, len(ts))
+	outF := folds[:0]  // in place, as out: folds[i] is read before outF reaches it
 	var roles []string // bareRole of the titles with an organization, once
 	for i, t := range ts {
 		if t.Organization != "" {
 			out = append(out, t)
+			if folds != nil {
+				outF = append(outF, folds[i])
+			}
 			continue
 		}
 		if roles == nil {
@@ -2392,9 +2451,12 @@ func (p *parser) dropBareRoles(ts []schema.Title) []schema.Title {
 		}
 		if !dup {
 			out = append(out, t)
+			if folds != nil {
+				outF = append(outF, folds[i])
+			}
 		}
 	}
-	return out
+	return out, outF
 }
 
 // bareRole folds a role without its former word (nguyên, cựu).
@@ -2540,7 +2602,7 @@ func (p *parser) aliases() map[string]string {
 // and with its expansion ("Tổng Giám đốc VTV", "Tổng Giám đốc Đài Truyền hình
 // Việt Nam"), or once with and once without "nguyên": the first written
 // stays (the article introduces the person with it).
-func (p *parser) dropVariants(ts []schema.Title) []schema.Title {
+func (p *parser) dropVariants(ts []schema.Title, folds []titleFold) []schema.Title {
 	if len(ts) < 2 {
 		return ts
 	}
@@ -2548,8 +2610,8 @@ func (p *parser) dropVariants(ts []schema.Title) []schema.Title {
 		p.alias = p.aliases()
 	}
 	al := p.alias
-	key := func(t schema.Title) string {
-		ft := p.canonTitle(p.foldTitle(t.Text))
+	key := func(i int) string {
+		ft := folds[i].canon
 		if len(al) == 0 {
 			// spaces dropped: "Bộ TTTT" and "Bộ TT&TT" are one post
 			return strings.ReplaceAll(bareRole(ft), " ", "")
@@ -2564,8 +2626,8 @@ func (p *parser) dropVariants(ts []schema.Title) []schema.Title {
 	}
 	out := ts[:0] // in place: ts[i] is read before out reaches it
 	var seen []string
-	for _, t := range ts {
-		k := key(t)
+	for i, t := range ts {
+		k := key(i)
 		if slices.Contains(seen, k) {
 			continue // the first mention introduces the person
 		}
