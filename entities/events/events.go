@@ -44,12 +44,23 @@
 // kind of the session the text names most with a classifier ("buổi làm
 // việc", "cuộc làm việc").
 //
+// A date set off by commas right after the event's name is its date
+// ("Tiếp tục phiên họp thứ 32, sáng 22.4, tại Nhà Quốc hội"), unless
+// "sau"/"trước" comes before the name. An event after another ("Sau lễ
+// dâng hương, ... tổ chức lễ giỗ") falls on that one's day and is another
+// event. The front matter ("title: ...") is metadata; a sentence that
+// opens with a section label and headline closed by the paper's code and
+// a dash before a dateline ("... (QNO) - Ngày 23/7, ...") starts after the
+// dash. A planned year ("dự kiến hoàn thành vào quý I/2018", "đến năm
+// 2030") does not give a yearless date its year.
+//
 // The place is what follows "tại" before the event word or after it in
 // its clause (no other event word, ";" or comma before a new capitalized
 // subject in between), through brackets and lower-case administrative
 // units ("tại xã A, huyện B, tỉnh C"), or a province closing the venue
 // after a comma ("tại Nhà tang lễ Quốc gia, Hà Nội"), resolved with
-// package places; the
+// package places; a "tại" after an incident in its clause ("Liên quan
+// đến vụ việc ... tại dự án X") places the incident, not the event; the
 // organizer is the subject of "tổ chức"; the period is the first period
 // (package timex) after the event word; members are the provinces listed
 // in apposition after "là"/"gồm".
@@ -57,6 +68,7 @@ package events
 
 import (
 	_ "embed"
+	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -114,19 +126,21 @@ type kindVal struct {
 }
 
 type wordLists struct {
-	kind                                      *lexicon.Lexicon[kindVal]
-	future, anchor, same, backref, held, mods *lexicon.Lexicon[bool]
-	notev, when, thisYear                     *lexicon.Lexicon[bool]
-	whenAfter, gapStop, after, assert         *lexicon.Lexicon[bool]
-	assertHeld, deadline, futureAfter         *lexicon.Lexicon[bool]
-	head, headVerb, attend, doctype, admin    *lexicon.Lexicon[bool]
-	at, listOpen, yield, defnoun, refGeneric  map[string]bool
-	ceremony, clock, heldNoun                 map[string]bool
-	classifier, delegation                    map[string]bool
+	kind                                       *lexicon.Lexicon[kindVal]
+	future, anchor, same, backref, held, mods  *lexicon.Lexicon[bool]
+	notev, when, thisYear                      *lexicon.Lexicon[bool]
+	whenAfter, gapStop, after, assert          *lexicon.Lexicon[bool]
+	assertHeld, deadline, futureAfter          *lexicon.Lexicon[bool]
+	commaWhen, sequel, plan, horizon, incident *lexicon.Lexicon[bool]
+	head, headVerb, attend, doctype, admin     *lexicon.Lexicon[bool]
+	at, listOpen, yield, defnoun, refGeneric   map[string]bool
+	ceremony, clock, heldNoun                  map[string]bool
+	classifier, delegation                     map[string]bool
 }
 
 var lists = sync.OnceValue(func() *wordLists {
-	w := &wordLists{assertHeld: lexicon.New[bool](), deadline: lexicon.New[bool](), futureAfter: lexicon.New[bool](), kind: lexicon.New[kindVal](), whenAfter: lexicon.New[bool](), gapStop: lexicon.New[bool](), after: lexicon.New[bool](), assert: lexicon.New[bool](), future: lexicon.New[bool](), anchor: lexicon.New[bool](),
+	w := &wordLists{commaWhen: lexicon.New[bool](), sequel: lexicon.New[bool](), plan: lexicon.New[bool](), horizon: lexicon.New[bool](), incident: lexicon.New[bool](),
+		assertHeld: lexicon.New[bool](), deadline: lexicon.New[bool](), futureAfter: lexicon.New[bool](), kind: lexicon.New[kindVal](), whenAfter: lexicon.New[bool](), gapStop: lexicon.New[bool](), after: lexicon.New[bool](), assert: lexicon.New[bool](), future: lexicon.New[bool](), anchor: lexicon.New[bool](),
 		same: lexicon.New[bool](), backref: lexicon.New[bool](), held: lexicon.New[bool](), mods: lexicon.New[bool](), notev: lexicon.New[bool](), when: lexicon.New[bool](), thisYear: lexicon.New[bool](),
 		at: map[string]bool{}, listOpen: map[string]bool{}, yield: map[string]bool{},
 		head: lexicon.New[bool](), headVerb: lexicon.New[bool](), admin: lexicon.New[bool](), attend: lexicon.New[bool](), doctype: lexicon.New[bool](), defnoun: map[string]bool{}, refGeneric: map[string]bool{}, ceremony: map[string]bool{}, clock: map[string]bool{}, heldNoun: map[string]bool{}, classifier: map[string]bool{}, delegation: map[string]bool{}}
@@ -187,6 +201,16 @@ var lists = sync.OnceValue(func() *wordLists {
 			w.deadline.Add(p, true)
 		case "futureafter":
 			w.futureAfter.Add(p, true)
+		case "commawhen":
+			w.commaWhen.Add(p, true)
+		case "sequel":
+			w.sequel.Add(p, true)
+		case "plan":
+			w.plan.Add(p, true)
+		case "horizon":
+			w.horizon.Add(p, true)
+		case "incident":
+			w.incident.Add(p, true)
 		case "yield":
 			w.yield[p] = true
 		case "future":
@@ -304,7 +328,7 @@ func Find(in Input) []schema.Meeting {
 		if !statedDone {
 			statedDone = true
 			if in.Date.IsZero() {
-				stated = statedYear(text, toks)
+				stated = statedYear(w, text, toks)
 			}
 		}
 		return stated
@@ -325,6 +349,7 @@ func Find(in Input) []schema.Meeting {
 	var pending *lead
 	leads := 0 // dateline leads seen
 	var pendingVal lead
+	fmEnd := frontMatterEnd(text)
 	ti := 0
 	for si, sp := range sents {
 		// the sentence's tokens
@@ -336,11 +361,21 @@ func Find(in Input) []schema.Meeting {
 		for s1 < len(toks) && toks[s1].End <= sp.End {
 			s1++
 		}
-		if s1 == s0 {
-			continue
+		if s1 == s0 || sp.Start < fmEnd {
+			continue // the front matter ("title: ...", "date: ..."): metadata, not the body
 		}
 		st := toks[s0:s1]
 		msBuf = w.kind.AppendAll(msBuf[:0], st)
+		if len(msBuf) > 0 {
+			if b := bodyStart(text, w, toks, s0, s1); b > s0 {
+				// "Khởi nghiệp - OCOP <headline> (QNO) - Ngày 23/7, ...": the
+				// section label and headline before the paper's code are not
+				// the sentence
+				s0, sp.Start = b, toks[b].Start
+				st = toks[s0:s1]
+				msBuf = w.kind.AppendAll(msBuf[:0], st)
+			}
+		}
 		ms := msBuf
 		for _, m := range ms {
 			// the sessions the text names with a classifier ("buổi làm việc", "cuộc làm việc")
@@ -450,7 +485,8 @@ func Find(in Input) []schema.Meeting {
 			if di := tokenAt(toks, s0, s1, sp.Start+d.Span.Start); di >= 0 && docDate(w, toks, s0, di) {
 				continue // "Quyết định số 4483/QĐ-BCA ngày 19/6/2024": the document's date
 			}
-			vao := d.Span.Start > relEnd && (isWhen(w, sub[relEnd:d.Span.Start]) || whenAfter(w, toks, first.last, s1, sp.Start+d.Span.Start))
+			vao := d.Span.Start > relEnd && (isWhen(w, sub[relEnd:d.Span.Start]) || whenAfter(w, toks, first.last, s1, sp.Start+d.Span.Start) ||
+				(isDay(d.Value) && commaWhen(w, toks, *first, sp.Start+d.Span.Start, sp.Start+d.Span.End)))
 			if len(d.Value) < 10 && !strings.HasPrefix(d.Value, "--") && !vao {
 				continue // a month alone anchors only after "vào"
 			}
@@ -463,7 +499,7 @@ func Find(in Input) []schema.Meeting {
 			date = d.Value
 			dspan = &schema.Span{Start: sp.Start + d.Span.Start, End: sp.Start + d.Span.End}
 			if strings.HasPrefix(date, "--") {
-				date = yearFor(date, sub, allDates(), estYear(), statedYr)
+				date = yearFor(w, date, sub, allDates(), estYear(), statedYr)
 			}
 			dated = true
 			break
@@ -489,10 +525,13 @@ func Find(in Input) []schema.Meeting {
 				}
 			}
 		}
+		var follows *event
 		if !dated {
-			// "Ngay sau đại hội, Hội đồng quản trị đã họp": the day of the event it follows
+			// "Ngay sau đại hội, Hội đồng quản trị đã họp": the day of the
+			// event it follows, and another event than that one ("Sau lễ
+			// dâng hương, ... tổ chức lễ giỗ")
 			if e := afterEvent(w, toks, events, s0, first.first); e != nil {
-				date, dated = e.m.Date, true
+				date, dated, follows = e.m.Date, true, e
 			}
 		}
 		var fromLead *mention
@@ -533,12 +572,12 @@ func Find(in Input) []schema.Meeting {
 			events = append(events, &event{m: schema.Meeting{Kind: first.kind, Date: date, DateSpan: dspan}, sents: []mention{*first}})
 			continue
 		}
-		e := mergeTarget(events, first.kind, date, first.asserted)
+		e := mergeTarget(events, first.kind, date, first.asserted, follows)
 		if e == nil && relative {
 			// a day relative to the publication date is weaker than a
 			// written one (a story reposted the next day): an event of
 			// the same kind already found is this one
-			e = mergeTarget(events, first.kind, "", first.asserted)
+			e = mergeTarget(events, first.kind, "", first.asserted, nil)
 		}
 		if e != nil {
 			if e.m.Date == "" && date != "" {
@@ -644,7 +683,7 @@ func isAnniversary(sub string, d timex.Date) bool {
 // else from the first year of a term in the sentence ("nhiệm kỳ 2019-2024":
 // the congress that opens it), else from the year the article states most
 // (stated, called only then).
-func yearFor(v, sub string, full []timex.Date, est string, stated func() string) string {
+func yearFor(w *wordLists, v, sub string, full []timex.Date, est string, stated func() string) string {
 	md := v[2:]
 	for _, d := range full {
 		if d.Value[5:] == md {
@@ -652,8 +691,9 @@ func yearFor(v, sub string, full []timex.Date, est string, stated func() string)
 		}
 	}
 	best := ""
-	for _, d := range timex.Dates(sub, nil, time.Time{}) {
-		if len(d.Value) >= 4 && d.Value[0] != '-' && d.Value[:4] > best {
+	subToks := token.Tokenize(sub)
+	for _, d := range timex.Dates(sub, subToks, time.Time{}) {
+		if len(d.Value) >= 4 && d.Value[0] != '-' && d.Value[:4] > best && !planned(w, subToks, d.Span.Start) {
 			best = d.Value[:4]
 		}
 	}
@@ -698,7 +738,7 @@ func articleYear(text string, toks []token.Token, w *wordLists) string {
 		}
 	}
 	for _, p := range timex.Periods(text, toks, time.Time{}) {
-		if !p.Future && p.Start[5:] == "01-01" && p.End[5:] != "12-31" && p.Start[:4] == p.End[:4] {
+		if !p.Future && p.Start[5:] == "01-01" && p.End[5:] != "12-31" && p.Start[:4] == p.End[:4] && !planned(w, toks, p.Span.Start) {
 			return p.Start[:4]
 		}
 	}
@@ -708,15 +748,15 @@ func articleYear(text string, toks []token.Token, w *wordLists) string {
 // statedYear is the year an undated article states most often in its
 // dates and years ("ngày 1/6/2016", "năm 2016"), the latest on a tie:
 // the year a yearless date of its own events most likely falls in.
-func statedYear(text string, toks []token.Token) string {
+func statedYear(w *wordLists, text string, toks []token.Token) string {
 	count := map[string]int{}
 	for _, d := range timex.Dates(text, toks, time.Time{}) {
-		if len(d.Value) >= 7 && d.Value[0] != '-' {
+		if len(d.Value) >= 7 && d.Value[0] != '-' && !planned(w, toks, d.Span.Start) {
 			count[d.Value[:4]]++
 		}
 	}
 	for _, p := range timex.Periods(text, toks, time.Time{}) {
-		if !p.Future && p.Start[:4] == p.End[:4] && p.Start[5:] == "01-01" && p.End[5:] == "12-31" {
+		if !p.Future && p.Start[:4] == p.End[:4] && p.Start[5:] == "01-01" && p.End[5:] == "12-31" && !planned(w, toks, p.Span.Start) {
 			count[p.Start[:4]]++
 		}
 	}
@@ -1134,7 +1174,7 @@ func leadDate(text string, toks []token.Token, w *wordLists, sp schema.Span, si,
 	}
 	v := d.Value
 	if strings.HasPrefix(v, "--") {
-		if v = yearFor(v, sub, all(), est(), stated); v == "" {
+		if v = yearFor(w, v, sub, all(), est(), stated); v == "" {
 			return lead{}, false
 		}
 	}
@@ -1164,29 +1204,30 @@ func isDecision(kind string) bool { return strings.HasSuffix(kind, "quyết đ�
 // mergeTarget finds the event a dated mention belongs to: same date and a
 // compatible kind, or the same kind and no conflicting date. A mention
 // that reports its own event as held ("X đã họp") joins only an event of
-// its very kind.
-func mergeTarget(events []*event, kind, date string, asserted bool) *event {
+// its very kind. It never joins skip, the event the mention follows ("Sau
+// lễ dâng hương, ... tổ chức lễ giỗ").
+func mergeTarget(events []*event, kind, date string, asserted bool, skip *event) *event {
 	compatible := func(a, b string) bool {
 		return a == b || a == "họp" || b == "họp" || strings.Contains(a, b) || strings.Contains(b, a) ||
 			(isDecision(a) && isDecision(b))
 	}
 	if asserted {
 		for _, e := range events {
-			if e.m.Kind == kind && (e.m.Date == "" || date == "" || e.m.Date == date) {
+			if e != skip && e.m.Kind == kind && (e.m.Date == "" || date == "" || e.m.Date == date) {
 				return e
 			}
 		}
 		return nil
 	}
 	for _, e := range events {
-		if date != "" && e.m.Date == date && (compatible(e.m.Kind, kind) ||
+		if e != skip && date != "" && e.m.Date == date && (compatible(e.m.Kind, kind) ||
 			// a decision handed over on the day of a conference or ceremony is part of it
 			(isDecision(kind) && generic[e.m.Kind]) || (isDecision(e.m.Kind) && generic[kind])) {
 			return e
 		}
 	}
 	for _, e := range events {
-		if (e.m.Kind == kind || (date == "" && compatible(e.m.Kind, kind))) && (e.m.Date == "" || date == "" || e.m.Date == date) {
+		if e != skip && (e.m.Kind == kind || (date == "" && compatible(e.m.Kind, kind))) && (e.m.Date == "" || date == "" || e.m.Date == date) {
 			return e
 		}
 	}
@@ -1223,3 +1264,147 @@ func sentenceTokens(text string, toks []token.Token, s0, s1 int, sp schema.Span,
 	buf[0].LineBefore, buf[0].SpaceBefore = line, space
 	return buf, buf
 }
+
+// frontMatterEnd is the end of the front matter ("---\ntitle: ...\n---")
+// that opens text, 0 if none.
+func frontMatterEnd(text string) int {
+	if !strings.HasPrefix(text, "---\n") {
+		return 0
+	}
+	if e := strings.Index(text[4:], "\n---"); e >= 0 {
+		return 4 + e + 4
+	}
+	return 0
+}
+
+// bodyStart finds where the body begins in a sentence that opens with a
+// section label and a headline, closed by the paper's code and a dash
+// before a dateline: "Khởi nghiệp - OCOP <headline> (QNO) - Ngày 23/7,
+// ...". The code is upper-case letters in brackets; a date or a time
+// anchor ("Chiều nay") follows the dash within four tokens. It returns
+// the first token of the body, or s0.
+func bodyStart(text string, w *wordLists, toks []token.Token, s0, s1 int) int {
+	if s1-s0 < 6 {
+		return s0
+	}
+	// cheap prefilter on the sentence's bytes: ") -" or ") –"
+	sub := text[toks[s0].Start:toks[s1-1].End]
+	p := strings.IndexByte(sub, ')')
+	if p < 0 {
+		return s0
+	}
+	if sub = sub[p:]; !strings.Contains(sub, ") -") && !strings.Contains(sub, ") –") {
+		return s0
+	}
+	for j := s0 + 1; j+4 < s1; j++ {
+		if toks[j].Key != "(" || toks[j+2].Key != ")" || toks[j+3].Key != "-" || !allCaps(text, toks[j+1]) {
+			continue
+		}
+		b := j + 4
+		if dayMonthAt(toks[:s1], b, b+4) >= 0 || anyIn(w.anchor, toks, b, min(s1, b+3)) {
+			return b
+		}
+	}
+	return s0
+}
+
+// allCaps reports whether a word token is written in capitals only ("QNO", "NLĐO").
+func allCaps(text string, t token.Token) bool {
+	if t.Kind != token.Word || !t.Upper || t.End-t.Start < 2 || t.End-t.Start > 12 {
+		return false
+	}
+	s := text[t.Start:t.End]
+	return strings.ToUpper(s) == s
+}
+
+// isDay reports whether a date value names a day: "2024-04-22" or "--04-22".
+func isDay(v string) bool { return len(v) == 10 || (len(v) == 7 && strings.HasPrefix(v, "--")) }
+
+// commaWhen reports whether the date at bytes [ds, de) is the date of the
+// event named by mn, set off by commas right after its name: "Tiếp tục
+// phiên họp thứ 32, sáng 22.4, tại Nhà Quốc hội", "phát biểu tại phiên họp
+// của Ủy ban, chiều 17-4". The name runs on through its complements (no
+// verb, aspect or other event word, see whenAfter) to a comma, a word of a
+// time of day (class commawhen) introduces the date, and a comma, bracket
+// or the sentence's end closes it. The mention is in its sentence's first
+// clause, not after "sau" or "trước" (class sequel: the date is of what
+// follows the event).
+func commaWhen(w *wordLists, toks []token.Token, mn mention, ds, de int) bool {
+	k := mn.last
+	for k < mn.s1 && toks[k].Start < ds {
+		k++
+	}
+	if k >= mn.s1 || toks[k].Start != ds || k-mn.last > 14 {
+		return false
+	}
+	// the date's end: a comma, a bracket or the sentence's end
+	e := k
+	for e < mn.s1 && toks[e].End <= de {
+		e++
+	}
+	if e < mn.s1 && toks[e].Key != "," && toks[e].Key != "." && toks[e].Key != ")" && toks[e].Key != ";" {
+		return false
+	}
+	cue := -1
+	for j := max(mn.last+1, k-2); j < k; j++ {
+		if m, ok := w.commaWhen.At(toks, j); ok && m.Last == k && toks[j-1].Key == "," {
+			cue = j
+			break
+		}
+	}
+	if cue < 0 {
+		return false
+	}
+	for j := mn.last; j < cue-1; j++ {
+		t := toks[j]
+		if t.Kind == token.Punct && t.Key != "(" && t.Key != ")" && t.Key != "\"" {
+			return false
+		}
+		if m, ok := w.gapStop.At(toks, j); ok && m.Last <= cue {
+			return false
+		}
+		if m, ok := w.held.At(toks, j); ok && m.Last <= cue {
+			return false
+		}
+		if m, ok := w.kind.At(toks, j); ok && m.Value.kind != "" && m.Last <= cue {
+			return false
+		}
+	}
+	for j := mn.s0; j < mn.first; j++ {
+		if toks[j].Key == "," || toks[j].Key == ";" || toks[j].Key == ":" {
+			return false
+		}
+	}
+	return !endsWithin(w.sequel, toks, mn.s0, mn.first, 3)
+}
+
+// planned reports whether the date or period starting at byte b follows a
+// plan word in its clause: a planned completion or a target ("dự kiến
+// hoàn thành vào quý I/2018", "phấn đấu đến năm 2030", "chậm nhất là ngày
+// 12/8/2016"), or a horizon ("đến năm 2030") that closes no range opened
+// with "từ". Such a year is not the year of the events the article reports.
+func planned(w *wordLists, toks []token.Token, b int) bool {
+	i := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= b })
+	if i >= len(toks) || toks[i].Start != b {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		if toks[j].Kind == token.Punct {
+			return false
+		}
+		if m, ok := w.plan.At(toks, j); ok && m.Last <= i {
+			return true
+		}
+		if m, ok := w.horizon.At(toks, j); ok && m.Last <= i && i-m.Last <= 1 {
+			for k := j - 1; k >= 0 && k >= j-6 && toks[k].Kind != token.Punct; k-- {
+				if toks[k].Key == keyTu {
+					return false // "từ năm 2010 đến năm 2015": a past range
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+var keyTu = token.Fold("từ")

@@ -151,7 +151,8 @@ func FuzzFind(f *testing.F) {
 		"Chiều cùng ngày, làm việc với", "Tại hội nghị", "họp kỳ 7 và 8-8", "lễ (", "tại", "là Hà Nội, và",
 		"Ngày 13/11, tại xã A, huyện B, tỉnh (Gia Lai.\nBuổi tiếp xúc", "Quyết định số 1/QĐ-, ngày 1/1/2020 buổi lễ", "dự Lễ đón Đoàn giám sát", "ngày 5/",
 		"Đúng 13 giờ 30 phút ngày 27-12, tại Nhà A (số 5 B, Hà Nội), C ...\nD điều hành Lễ truy điệu.\nLễ an táng diễn ra cùng ngày tại E, Hà Nội",
-		"Sáng 4/6, Đoàn Kiểm tra số 2 đã ...\nphát biểu tại cuộc làm việc", "hội nghị tại X, Hà Nội", "tại ,"} {
+		"Sáng 4/6, Đoàn Kiểm tra số 2 đã ...\nphát biểu tại cuộc làm việc", "hội nghị tại X, Hà Nội", "tại ,",
+		"---\ntitle: họp\n---\nA (QNO) - Ngày 2/3, thăm", "(QNO) - ", "phiên họp thứ 3, sáng 22.4", "Sau lễ, tổ chức lễ giỗ", "vụ việc tại X, chiều 2/6, tại cuộc họp báo"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

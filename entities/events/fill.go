@@ -123,6 +123,9 @@ func location(text string, toks []token.Token, mn mention, w *wordLists, provinc
 		if k >= mn.s1 {
 			break
 		}
+		if incidentBefore(w, toks, mn.s0, j) {
+			continue // "vụ việc ... tại dự án X": the incident's site
+		}
 		// "tại hội nghị": not a place
 		if km, ok := w.kind.At(toks, k); ok && km.Value.kind != "" {
 			continue
@@ -400,4 +403,24 @@ func members(text string, toks []token.Token, mn mention, w *wordLists, province
 		}
 	}
 	return nil
+}
+
+// incidentBefore reports whether the clause before the "tại" at token j
+// names an incident or a case (class incident: "vụ việc", "sự cố", "xảy
+// ra", "liên quan đến"): "Liên quan đến vụ việc ... tại dự án X", "vụ sập
+// cầu tại Y" place what happened, not the event.
+func incidentBefore(w *wordLists, toks []token.Token, s0, j int) bool {
+	for i := j - 1; i >= s0 && i >= j-16; i-- {
+		switch toks[i].Key {
+		case ",", ";", ":", "(", ")":
+			return false
+		}
+		if toks[i].Kind != token.Word || !w.incident.MayStartAt(toks, i) {
+			continue
+		}
+		if m, ok := w.incident.At(toks, i); ok && m.Last <= j {
+			return true
+		}
+	}
+	return false
 }
