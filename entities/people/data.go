@@ -54,7 +54,12 @@ const (
 	bKin
 	bHeShe // "ông", "bà" alone: a later reference to a subject (introduced)
 	bAge   // "tuổi" (see ageAt)
+	bPart  // the first word of an event verb (participants): its key only
 )
+
+// exactBits are the bits scan sets only for the very key (the others may
+// be set for a key of the same hash: they only spare a lookup).
+const exactBits = bFamily | bHeShe | bAge
 
 type data struct {
 	// first maps a token key to the lists with a phrase starting with it:
@@ -240,6 +245,11 @@ var load = sync.OnceValue(func() *data {
 	d.mark(bHeShe, "ông")
 	d.mark(bHeShe, "bà")
 	d.mark(bAge, "tuổi")
+	for _, ks := range [][]string{kwChuTri, kwDongChuTri, kwToiDu, kwDenDu, kwThamDu, kwCungDu, kwDu, kwTrinhBay, kwBaoCao, kwPhatBieu} {
+		d.first[ks[0]] |= bPart
+		d.single[ks[0]] |= bPart // set by the first key alone, on any line
+		d.firstF.Add(ks[0])
+	}
 	d.orgHeads = lexicon.New[orgKind]()
 	for _, c := range lines("orgheads.txt") {
 		k := orgPlain
@@ -300,16 +310,20 @@ func (p *parser) family(i int) bool {
 }
 
 // keyTable is a read-only string -> (single, multi) table with linear
-// probing on the FNV hash: cheaper than a Go map for the short keys of
-// tokens.
+// probing on the token hash (token.KeyHash): cheaper than a Go map for the
+// short keys of tokens. A probe compares hashes only, unless two keys of
+// the table share one (exact): a key outside the table may then find the
+// slot of another, whose bits outside exactBits only cost a lookup.
 type keyTable struct {
 	slots []keySlot
 	mask  uint32
+	exact bool
 }
 
 type keySlot struct {
-	key           string
+	h             uint32
 	single, multi firstBit
+	key           string
 }
 
 func newKeyTable(first, single, multi map[string]firstBit) keyTable {
@@ -318,34 +332,36 @@ func newKeyTable(first, single, multi map[string]firstBit) keyTable {
 		n *= 2
 	}
 	t := keyTable{slots: make([]keySlot, n), mask: uint32(n - 1)}
+	seen := map[uint32]bool{}
 	for k := range first {
 		if k == "" {
 			continue // never a token key; "" marks an empty slot
 		}
-		i := fnv(k) & t.mask
+		h := token.KeyHash(k)
+		if seen[h] {
+			t.exact = true
+		}
+		seen[h] = true
+		i := (h ^ h>>15) & t.mask
 		for t.slots[i].key != "" {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i] = keySlot{k, single[k], multi[k]}
+		t.slots[i] = keySlot{h, single[k], multi[k], k}
 	}
 	return t
 }
 
-func fnv(k string) uint32 {
-	h := token.KeyHash(k)
-	return h ^ h>>15
-}
-
 // getHashed returns the slot of k (its token.KeyHash given: a token's
-// Hash), nil if absent.
+// Hash), nil if absent; without t.exact, maybe the slot of another key of
+// the same hash.
 func (t *keyTable) getHashed(k string, h uint32) *keySlot {
 	for i := (h ^ h>>15) & t.mask; ; i = (i + 1) & t.mask {
 		s := &t.slots[i]
-		if s.key == k {
-			return s
-		}
 		if s.key == "" {
 			return nil
+		}
+		if s.h == h && (!t.exact || s.key == k) {
+			return s
 		}
 	}
 }

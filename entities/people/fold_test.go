@@ -102,6 +102,16 @@ func TestKeyTableEqualMap(t *testing.T) {
 		assert.Equal(t, heShe, p.may(e, bHeShe), e)
 	}
 	assert.Equal(t, 2, ages)
+	for i := range toks {
+		assert.Equal(t, d.family[toks[i].Key], p.family(i), i)
+	}
+	// the table with key compares answers as the one without
+	ex := d.firstT
+	ex.exact = true
+	for k := range d.first {
+		assert.Equal(t, d.firstT.getHashed(k, token.KeyHash(k)), ex.getHashed(k, token.KeyHash(k)), k)
+	}
+	assert.Nil(t, ex.getHashed("xyzzy", token.KeyHash("xyzzy")))
 	for i := -1; i <= len(toks); i++ {
 		m1, ok1 := p.orgHeadAt(i)
 		m2, ok2 := d.orgHeads.At(toks, i)

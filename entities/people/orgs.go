@@ -161,11 +161,24 @@ func hasRoman(s string) bool {
 		} else {
 			s = ""
 		}
-		if _, ok := roman[w]; ok {
-			return true
+		if romanLetters(w) {
+			if _, ok := roman[w]; ok {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// romanLetters reports whether w is made of the letters of the keys of
+// roman (i, v, x) only.
+func romanLetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c != 'i' && c != 'v' && c != 'x' {
+			return false
+		}
+	}
+	return true
 }
 
 var roman = map[string]string{"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7",
@@ -186,6 +199,8 @@ func (p *parser) participants() []schema.Participant {
 			k++
 		}
 		switch {
+		case !p.may(k, bPart):
+			// no event verb starts here
 		case p.phraseAt(k, kwChuTri), p.phraseAt(k, kwDongChuTri):
 			role = "chaired"
 		case p.phraseAt(k, kwToiDu), p.phraseAt(k, kwDenDu), p.phraseAt(k, kwThamDu), p.phraseAt(k, kwCungDu), p.phraseAt(k, kwDu):
@@ -201,7 +216,7 @@ func (p *parser) participants() []schema.Participant {
 				if p.pun(j, '.') || j > k && p.toks[j].LineBefore {
 					break
 				}
-				if p.phraseAt(j, kwToiDu) || p.phraseAt(j, kwDenDu) || p.phraseAt(j, kwThamDu) || p.phraseAt(j, kwCungDu) {
+				if p.mask[j]&bPart != 0 && (p.phraseAt(j, kwToiDu) || p.phraseAt(j, kwDenDu) || p.phraseAt(j, kwThamDu) || p.phraseAt(j, kwCungDu)) {
 					role = "attended"
 					break
 				}
@@ -213,7 +228,7 @@ func (p *parser) participants() []schema.Participant {
 			for j >= 0 && j > n.first-12 && !p.punAny(j, ".;") && !p.toks[j+1].LineBefore {
 				j--
 			}
-			if p.phraseAt(j+1, kwPhatBieu) {
+			if p.may(j+1, bPart) && p.phraseAt(j+1, kwPhatBieu) {
 				role = "spoke"
 			}
 			if p.key(n.first-1) == "chi1" && p.key(n.first-3) == "do" || p.key(n.first-1) == "do" {

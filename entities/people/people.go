@@ -19,6 +19,7 @@
 package people
 
 import (
+	"bytes"
 	"slices"
 	"sort"
 	"strings"
@@ -114,7 +115,7 @@ func (p *parser) scan() {
 			continue // no lexicon starts here: the one-bit test spares the table probe
 		}
 		sl := p.d.firstT.getHashed(t.Key, token.HashOf(t))
-		if sl == nil {
+		if sl == nil || sl.single&exactBits != 0 && sl.key != t.Key {
 			continue
 		}
 		b := sl.single
@@ -401,8 +402,14 @@ func (p *parser) markExcluded(ex []schema.Span) {
 		}
 	}
 	// photo credits and sources: "Ảnh: VGP/Lê Sơn", "(Ảnh: X)", "Nguồn: X"
-	for i := 0; i+1 < len(p.toks); i++ {
-		if !p.pun(i+1, ':') || !p.toks[i].Upper {
+	for off := 1; off < len(p.pc); {
+		c := bytes.IndexByte(p.pc[off:], ':')
+		if c < 0 {
+			break
+		}
+		i := off + c - 1 // the token before the colon
+		off += c + 1
+		if !p.toks[i].Upper {
 			continue
 		}
 		if k := p.toks[i].Key; k == "anh3" || k == "nguôn2" {
