@@ -78,11 +78,16 @@ func Sentences(text string) []schema.Span {
 
 func appendSentences(out []schema.Span, text string, start, end int) []schema.Span {
 	s := start
+	var sc stopScan
+	sc.init(start)
 	for i := start; i < end; {
-		// a byte scan: the stops are ASCII, or "…" (E2 80 A6), and no
-		// byte of a multi-byte rune is ASCII
-		c := text[i]
-		if c != '.' && c != '!' && c != '?' && (c != 0xE2 || !strings.HasPrefix(text[i:end], "…")) {
+		// the stops are ASCII, or "…" (E2 80 A6), and no byte of a
+		// multi-byte rune is ASCII: find the next candidate byte
+		i = sc.next(text, i, end)
+		if i >= end {
+			break
+		}
+		if text[i] == 0xE2 && !strings.HasPrefix(text[i:end], "…") {
 			i++
 			continue
 		}
@@ -110,6 +115,38 @@ func appendSentences(out []schema.Span, text string, start, end int) []schema.Sp
 		out = append(out, schema.Span{Start: a, End: b})
 	}
 	return out
+}
+
+// stopBytes are the bytes a sentence stop starts with: '.', '!', '?' and
+// the lead byte of "…".
+var stopBytes = [4]byte{'.', '!', '?', 0xE2}
+
+// stopScan finds the next stop byte with one strings.IndexByte cursor per
+// byte value (vectorized; the stops are rare, so each cursor moves by long
+// jumps) instead of testing every byte.
+type stopScan struct{ at [len(stopBytes)]int }
+
+// init sets every cursor as unknown: before position i.
+func (sc *stopScan) init(i int) {
+	for k := range sc.at {
+		sc.at[k] = i - 1
+	}
+}
+
+// next returns the position of the first stop byte in text[i:end], or end.
+func (sc *stopScan) next(text string, i, end int) int {
+	best := end
+	for k, b := range stopBytes {
+		if sc.at[k] < i {
+			if n := strings.IndexByte(text[i:end], b); n >= 0 {
+				sc.at[k] = i + n
+			} else {
+				sc.at[k] = end
+			}
+		}
+		best = min(best, sc.at[k])
+	}
+	return best
 }
 
 // isBoundary decides whether the terminal punctuation at text[i:j] ends a sentence.
