@@ -161,8 +161,10 @@ func (sc *scanner) next(t *Token) bool {
 			*t = Token{Start: i, End: j, Key: key, Kind: wordKind(letters), Upper: upper, Hash: h}
 		} else {
 			key := text[i : i+n]
-			if f, ok := punctFold[r]; ok {
-				key = f
+			if r >= 0xAB { // punctFold has no ASCII key
+				if f, ok := punctFold[r]; ok {
+					key = f
+				}
 			}
 			*t = Token{Start: i, End: i + n, Key: key, Kind: Punct, Hash: KeyHash(key)}
 		}
@@ -210,37 +212,48 @@ func (kb *keyBuf) word(text string, i int) (end int, key string, letters bool, h
 	// hashed (token.KeyHash) on the way
 	j := i
 	h := uint32(2166136261)
-	for ; j < len(text); j++ {
+	var seen uint8
+	for j < len(text) {
 		c := text[j]
-		if 'a' <= c && c <= 'z' {
-			letters = true
-		} else if c < '0' || c > '9' {
+		k := asciiClass[c]
+		if k&(clLower|clDigit) == 0 {
 			break
 		}
-		h ^= uint32(c)
-		h *= 16777619
+		seen |= k
+		h = (h ^ uint32(c)) * 16777619
+		j++
 	}
-	if j == len(text) || text[j] < utf8.RuneSelf && !asciiWord[text[j]] {
-		return j, text[i:j], letters, h
+	if j == len(text) || asciiClass[text[j]] == 0 { // the word ends at white space or punctuation
+		return j, text[i:j], seen&clLower != 0, h
 	}
+	return kb.wordFold(text, i, j, h, seen&clLower != 0)
+}
+
+// wordFold is word past its lower-case ASCII prefix text[i:j] (hash h): the
+// key is folded into the buffer and hashed as it is written.
+func (kb *keyBuf) wordFold(text string, i, j int, h uint32, letters bool) (end int, key string, _ bool, hash uint32) {
 	start := len(kb.b)
-	b := append(kb.b, text[i:j]...)
-	changed, slow := false, false
+	b := kb.b
+	for k := i; k < j; k++ { // the prefix is short: a loop beats a memmove call
+		b = append(b, text[k])
+	}
+	j0 := j
 	var tone byte
 	for j < len(text) {
 		c := text[j]
 		if c < utf8.RuneSelf {
-			if !asciiWord[c] {
+			k := asciiClass[c]
+			if k == 0 {
 				break
 			}
-			if c > '9' {
+			if k != clDigit {
 				letters = true
-				if c <= 'Z' {
+				if k == clUpper {
 					c += 'a' - 'A'
-					changed = true
 				}
 			}
 			b = append(b, c)
+			h = (h ^ uint32(c)) * 16777619
 			j++
 			continue
 		}
@@ -256,53 +269,87 @@ func (kb *keyBuf) word(text string, i int) (end int, key string, letters bool, h
 		}
 		if r >= foldLo && r < foldHi && foldTab[r-foldLo].base != 0 { // precomposed letters: all of Vietnamese
 			e := &foldTab[r-foldLo]
-			switch e.n {
-			case 1:
-				b = append(b, e.enc[0])
-			case 2:
-				b = append(b, e.enc[0], e.enc[1])
-			default:
-				b = append(b, e.enc[:e.n]...)
+			c0 := e.enc[0]
+			b = append(b, c0)
+			h = (h ^ uint32(c0)) * 16777619
+			if e.n > 1 {
+				c1 := e.enc[1]
+				b = append(b, c1)
+				h = (h ^ uint32(c1)) * 16777619
+				if e.n > 2 {
+					c2 := e.enc[2]
+					b = append(b, c2)
+					h = (h ^ uint32(c2)) * 16777619
+				}
 			}
 			if e.tone != 0 {
 				tone = e.tone
 			}
-			changed, letters = true, true
+			letters = true
 			j += n
 			continue
 		}
 		if !isWordRune(r) {
 			break
 		}
-		changed = true
+		m := len(b)
 		switch {
 		case unicode.IsDigit(r):
 			b = utf8.AppendRune(b, r)
-		case unicode.Is(unicode.Mn, r):
-			slow, letters = true, true
+		case unicode.Is(unicode.Mn, r): // decomposed input: fold the whole word the slow way
+			kb.b = b[:start]
+			for j += n; j < len(text); j += n {
+				if r, n = decodeRune(text, j); !isWordRune(r) {
+					break
+				}
+			}
+			k := foldSlow(text[i:j])
+			return j, k, true, KeyHash(k)
 		default:
 			letters = true
 			b = utf8.AppendRune(b, unicode.ToLower(r))
 		}
+		for _, c := range b[m:] {
+			h = (h ^ uint32(c)) * 16777619
+		}
 		j += n
 	}
-	w := text[i:j]
-	if !changed {
+	if j == j0 { // nothing past the prefix: the key is the text
 		kb.b = b[:start]
-		return j, w, letters, KeyHash(w)
-	}
-	if slow {
-		kb.b = b[:start]
-		k := foldSlow(w)
-		return j, k, letters, KeyHash(k)
+		return j, text[i:j], letters, h
 	}
 	if tone != 0 {
 		b = append(b, tone)
+		h = (h ^ uint32(tone)) * 16777619
 	}
 	kb.b = b
-	k := unsafe.String(unsafe.SliceData(b[start:]), len(b)-start)
-	return j, k, letters, KeyHash(k)
+	return j, unsafe.String(unsafe.SliceData(b[start:]), len(b)-start), letters, h
 }
+
+// character classes of the bytes (asciiClass): a byte of a multi-byte
+// rune is clHigh, white space and ASCII punctuation 0.
+const (
+	clLower uint8 = 1 << iota
+	clDigit
+	clUpper
+	clHigh
+)
+
+var asciiClass = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		switch {
+		case 'a' <= c && c <= 'z':
+			t[c] = clLower
+		case '0' <= c && c <= '9':
+			t[c] = clDigit
+		case 'A' <= c && c <= 'Z':
+			t[c] = clUpper
+		case c >= utf8.RuneSelf:
+			t[c] = clHigh
+		}
+	}
+	return t
+}()
 
 // decodeRune is utf8.DecodeRuneInString(text[j:]) with the two-byte
 // sequences and the three-byte ones of U+1000-U+1FFF (Vietnamese letters
