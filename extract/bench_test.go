@@ -68,11 +68,11 @@ func prepare(src []byte, n need) benchDoc {
 	if n == needSrc {
 		return d
 	}
-	text, _, err := decode(src, 0)
+	dec, err := decodeInput(src, 0, decodeHint{})
 	if err != nil {
 		return d
 	}
-	d.text, _ = normalize(text)
+	d.text, _ = normalize(dec.text, dec.nfc)
 	if n == needText {
 		return d
 	}
@@ -93,11 +93,7 @@ type stage struct {
 }
 
 var stages = []stage{
-	{"normalize", needSrc, func(_ *Extractor, d *benchDoc) {
-		if s, _, err := decode(d.src, 0); err == nil {
-			normalize(s)
-		}
-	}},
+	{"normalize", needSrc, func(e *Extractor, d *benchDoc) { _, _ = e.Normalize(d.src) }},
 	{"tokenize", needText, func(_ *Extractor, d *benchDoc) { token.Tokenize(d.text) }},
 	{"segment", needText, func(_ *Extractor, d *benchDoc) { segment.Sentences(d.text) }},
 	{"header", needAll, func(_ *Extractor, d *benchDoc) { readHeader(d.text, d.toks) }},

@@ -36,6 +36,7 @@ type decodeHint struct {
 // decoded is the output of the decode stage.
 type decoded struct {
 	text   string // UTF-8 (not yet NFC)
+	nfc    bool   // text is NFC: only characters that are NFC by themselves (see scanUTF8)
 	enc    string // the encoding found: utf-8, utf-8-nfd, utf-8-bom, utf-16le, utf-16be, windows-1258, tcvn3, vni
 	format string // text or html
 }
@@ -59,7 +60,7 @@ func decodeInput(src []byte, max int, hint decodeHint) (decoded, error) {
 		return decoded{}, &InputError{"empty", "no text"}
 	}
 	isHTML := hint.format == FormatHTML || hint.format == "" && looksHTML(src)
-	text, enc, err := decodeBytes(src, isHTML, hint.contentType)
+	text, enc, nfc, err := decodeBytes(src, isHTML, hint.contentType)
 	if err != nil {
 		return decoded{}, err
 	}
@@ -73,25 +74,27 @@ func decodeInput(src []byte, max int, hint decodeHint) (decoded, error) {
 		}
 	}
 	if format == FormatHTML {
+		nfc = false
 		text = htmlText(text)
 		if len(bytes.TrimSpace([]byte(text))) == 0 {
 			return decoded{}, &InputError{"empty", "HTML page without text"}
 		}
 	}
-	return decoded{text: text, enc: enc, format: format}, nil
+	return decoded{text: text, nfc: nfc, enc: enc, format: format}, nil
 }
 
 // decodeBytes turns bytes into UTF-8. For HTML the declared charset (HTTP
 // header, then <meta>) is honoured unless it is a Latin-1 one, which legacy
 // Vietnamese pages declared while their fonts drew TCVN3 or VNI.
-func decodeBytes(src []byte, isHTML bool, contentType string) (string, string, error) {
+func decodeBytes(src []byte, isHTML bool, contentType string) (text, enc string, nfc bool, err error) {
 	switch {
 	case bytes.HasPrefix(src, []byte{0xEF, 0xBB, 0xBF}):
 		src = src[3:]
-		if !utf8.Valid(src) {
-			return "", "", &InputError{"undecodable", "UTF-8 byte order mark but invalid UTF-8"}
+		valid, nfc := scanUTF8(src)
+		if !valid {
+			return "", "", false, &InputError{"undecodable", "UTF-8 byte order mark but invalid UTF-8"}
 		}
-		return string(src), "utf-8-bom", nil
+		return string(src), "utf-8-bom", nfc, nil
 	case bytes.HasPrefix(src, []byte{0xFF, 0xFE}), bytes.HasPrefix(src, []byte{0xFE, 0xFF}):
 		end := unicode.LittleEndian
 		name := "utf-16le"
@@ -99,43 +102,71 @@ func decodeBytes(src []byte, isHTML bool, contentType string) (string, string, e
 			end, name = unicode.BigEndian, "utf-16be"
 		}
 		if len(src)%2 != 0 {
-			return "", "", &InputError{"undecodable", name + ": odd number of bytes (truncated)"}
+			return "", "", false, &InputError{"undecodable", name + ": odd number of bytes (truncated)"}
 		}
 		out, err := unicode.UTF16(end, unicode.ExpectBOM).NewDecoder().Bytes(src)
 		if err != nil {
-			return "", "", &InputError{"undecodable", name + ": " + err.Error()}
+			return "", "", false, &InputError{"undecodable", name + ": " + err.Error()}
 		}
 		if isBinary(out) {
-			return "", "", &InputError{"binary", name + " byte order mark but binary data"}
+			return "", "", false, &InputError{"binary", name + " byte order mark but binary data"}
 		}
-		return string(out), name, nil
+		return string(out), name, false, nil
 	}
 	if isBinary(src) {
-		return "", "", &InputError{"binary", "binary data (NUL or control bytes), not text"}
+		return "", "", false, &InputError{"binary", "binary data (NUL or control bytes), not text"}
 	}
 	if isHTML {
 		if text, enc, ok := declaredCharset(src, contentType); ok {
-			return text, enc, nil
+			return text, enc, false, nil
 		}
 	}
-	if utf8.Valid(src) {
-		if hasCombiningVietMarks(src) && !norm.NFC.IsNormal(src) {
-			return string(src), "utf-8-nfd", nil
+	if valid, nfc := scanUTF8(src); valid {
+		if !nfc && hasCombiningVietMarks(src) && !norm.NFC.IsNormal(src) {
+			return string(src), "utf-8-nfd", false, nil
 		}
-		return string(src), "utf-8", nil
+		return string(src), "utf-8", nfc, nil
 	}
 	if at, good := brokenUTF8(src); at >= 0 {
-		return "", "", &InputError{"undecodable", fmt.Sprintf("invalid UTF-8 at byte %d (truncated or corrupt multi-byte sequence among %d valid ones)", at, good)}
+		return "", "", false, &InputError{"undecodable", fmt.Sprintf("invalid UTF-8 at byte %d (truncated or corrupt multi-byte sequence among %d valid ones)", at, good)}
 	}
 	c, ok := vnlegacy.Detect(src)
 	if !ok {
-		return "", "", &InputError{"undecodable", "neither UTF-8 nor Vietnamese in Windows-1258, TCVN3 or VNI"}
+		return "", "", false, &InputError{"undecodable", "neither UTF-8 nor Vietnamese in Windows-1258, TCVN3 or VNI"}
 	}
 	out, err := c.Encoding.NewDecoder().Bytes(src)
 	if err != nil {
-		return "", "", &InputError{"undecodable", c.Name + ": " + err.Error()}
+		return "", "", false, &InputError{"undecodable", c.Name + ": " + err.Error()}
 	}
-	return string(out), c.Name, nil
+	return string(out), c.Name, false, nil
+}
+
+// scanUTF8 is utf8.Valid(src), and reports too whether the text is NFC for
+// a reason a byte scan can see (so that normalize need not look again):
+// every character is ASCII, in U+0080-U+02FF, in Latin Extended Additional
+// (U+1E00-U+1EFF: the Vietnamese letters with tone marks) or in
+// U+2002-U+207F (General Punctuation), all of which are NFC by themselves
+// and combine with nothing before them. Vietnamese news is nothing else, so
+// the scan rarely leaves its fast cases; at any other character it hands
+// the rest to utf8.Valid and reports nfc false (unknown).
+func scanUTF8(src []byte) (valid, nfc bool) {
+	for i := 0; i < len(src); {
+		c := src[i]
+		switch {
+		case c < utf8.RuneSelf:
+			i++
+		case c >= 0xC2 && c <= 0xCB && i+1 < len(src) && src[i+1]&0xC0 == 0x80: // U+0080-U+02FF
+			i += 2
+		case c == 0xE1 && i+2 < len(src) && src[i+1] >= 0xB8 && src[i+1] <= 0xBB && src[i+2]&0xC0 == 0x80: // U+1E00-U+1EFF
+			i += 3
+		case c == 0xE2 && i+2 < len(src) && src[i+1] == 0x80 && src[i+2] >= 0x82 && src[i+2] <= 0xBF, // U+2002-U+203F
+			c == 0xE2 && i+2 < len(src) && src[i+1] == 0x81 && src[i+2]&0xC0 == 0x80: // U+2040-U+207F
+			i += 3
+		default:
+			return utf8.Valid(src[i:]), false
+		}
+	}
+	return true, true
 }
 
 // brokenUTF8 reports text that is UTF-8 but for a few bad bytes: many valid

@@ -106,7 +106,7 @@ func TestNormalize(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, _ := normalize(tt.in)
+			got, _ := normalize(tt.in, false)
 			assert.Equal(t, tt.want, got)
 		})
 	}
@@ -419,11 +419,11 @@ func BenchmarkNormalizeSeed(b *testing.B) {
 	b.SetBytes(int64(len(src)))
 	b.ReportAllocs()
 	for b.Loop() {
-		s, _, err := decode(src, 0)
+		d, err := decodeInput(src, 0, decodeHint{})
 		if err != nil {
 			b.Fatal(err)
 		}
-		normalize(s)
+		normalize(d.text, d.nfc)
 	}
 }
 
@@ -443,6 +443,47 @@ func FuzzIsNFC(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if norm.NFC.IsNormalString(s) != isNFC(s) {
 			t.Fatalf("isNFC(%q) = %v", s, isNFC(s))
+		}
+	})
+}
+
+// scanUTF8 is utf8.Valid, and its nfc is never true of text that is not
+// NFC; it is true of Vietnamese news text, so normalize skips its check.
+func TestScanUTF8(t *testing.T) {
+	for _, tt := range []struct {
+		s          string
+		valid, nfc bool
+	}{
+		{"Ủy ban nhân dân tỉnh Sóc Trăng – “Hòa”…", true, true},
+		{"ASCII only", true, true},
+		{"", true, true},
+		{"Straße ½ °C", true, true},
+		{"€ 5", true, false}, // U+20AC: outside the fast ranges, so unknown
+		{norm.NFD.String("Hội nghị"), true, false},
+		{"\u2000 en quad", true, false},
+		{"Xin chào 世界", true, false},
+		{"Hội\xff nghị", false, false},
+		{"Hội nghị\xe1\xbb", false, false},
+		{"\xed\xa0\x80 surrogate", false, false},
+		{"\xc0\xaf overlong", false, false},
+	} {
+		valid, nfc := scanUTF8([]byte(tt.s))
+		assert.Equal(t, tt.valid, valid, "valid %q", tt.s)
+		assert.Equal(t, tt.nfc, nfc, "nfc %q", tt.s)
+	}
+}
+
+func FuzzScanUTF8(f *testing.F) {
+	f.Add([]byte("Hội nghị"))
+	f.Add([]byte(norm.NFD.String("Hội nghị")))
+	f.Add([]byte("\xe2\x80\x81\xe1\xbb"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		valid, nfc := scanUTF8(b)
+		if valid != utf8.Valid(b) {
+			t.Fatalf("scanUTF8(%q) valid = %v", b, valid)
+		}
+		if nfc && !norm.NFC.IsNormal(b) {
+			t.Fatalf("scanUTF8(%q) nfc, but it is not", b)
 		}
 	})
 }

@@ -67,7 +67,7 @@ func (e *Extractor) ExtractInput(ctx context.Context, in Input) (rec *schema.Rec
 	if rec.Source.Format == "" {
 		rec.Source.Format = d.format
 	}
-	text, notes := normalize(d.text)
+	text, notes := normalize(d.text, d.nfc)
 	rec.Warnings = append(rec.Warnings, notes...)
 	if err := ctx.Err(); err != nil {
 		return fail("canceled", err.Error(), err)
@@ -88,7 +88,7 @@ func (e *Extractor) Normalize(src []byte) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	text, _ := normalize(d.text)
+	text, _ := normalize(d.text, d.nfc)
 	return text, nil
 }
 

@@ -18,7 +18,10 @@ import (
 // decoded, NFC, word-segmented text (Ban_Chấp_hành) restored, and the page
 // chrome after the article cut off. Tone-mark placement (Hòa/Hoà) is left as
 // written: the recognizers match through token keys that ignore it.
-func normalize(s string) (string, []string) {
+//
+// nfc says that decode found s NFC (decoded.nfc): the NFC check is skipped
+// unless decoding entities may have added other characters.
+func normalize(s string, nfc bool) (string, []string) {
 	var notes []string
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
@@ -27,9 +30,9 @@ func normalize(s string) (string, []string) {
 		notes = append(notes, "literal escape sequences decoded")
 	}
 	if strings.IndexByte(s, '&') >= 0 && entityRe.MatchString(s) {
-		s = html.UnescapeString(s)
+		s, nfc = html.UnescapeString(s), false
 	}
-	if !isNFC(s) {
+	if !nfc && !isNFC(s) {
 		s = norm.NFC.String(s)
 	}
 	if isWordSegmented(s) {
