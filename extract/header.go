@@ -53,12 +53,18 @@ func readHeader(text string, toks []token.Token) headerInfo {
 	if strings.HasPrefix(text, "---\n") {
 		if end := strings.Index(text[4:], "\n---"); end >= 0 {
 			fm := text[:4+end+4]
-			if m := fmDateRe.FindStringSubmatch(fm); m != nil {
-				fmDate = strings.TrimSpace(m[1])
+			// the patterns run from the line they need (a (?m)^ pattern
+			// has no literal prefix for the engine to skip ahead with)
+			if at := lineWith(fm, "date:"); at >= 0 {
+				if m := fmDateRe.FindStringSubmatch(fm[at:]); m != nil {
+					fmDate = strings.TrimSpace(m[1])
+				}
 			}
-			if m := fmTitleRe.FindStringSubmatchIndex(fm); m != nil && h.art.Title == "" {
-				h.art.Title = fm[m[2]:m[3]]
-				h.title = schema.Span{Start: m[2], End: m[3]}
+			if at := lineWith(fm, "title:"); at >= 0 {
+				if m := fmTitleRe.FindStringSubmatchIndex(fm[at:]); m != nil && h.art.Title == "" {
+					h.art.Title = fm[at+m[2] : at+m[3]]
+					h.title = schema.Span{Start: at + m[2], End: at + m[3]}
+				}
 			}
 			h.skip = append(h.skip, schema.Span{Start: 0, End: len(fm)})
 			for i < len(paras) && paras[i].Start < len(fm) {
@@ -71,6 +77,9 @@ func readHeader(text string, toks []token.Token) headerInfo {
 	linkLayout, linkURL := false, ""
 	for i < len(paras) {
 		p := paras[i]
+		if c := text[p.Start]; c != '[' && c != '!' { // mdLinkRe's start
+			break
+		}
 		m := mdLinkRe.FindStringSubmatchIndex(text[p.Start:p.End])
 		if m == nil {
 			break
@@ -307,12 +316,12 @@ func (h *headerInfo) findByline(text string, paras []schema.Span) {
 	for k := len(paras) - 1; k >= 0 && k >= len(paras)-6; k-- {
 		p := paras[k]
 		line := text[p.Start:p.End]
-		if m := creditRe.FindStringSubmatchIndex(line); m != nil {
+		if m := creditMatch(line); m != nil {
 			h.setByline(schema.Span{Start: p.Start + m[2], End: p.Start + m[3]}, text)
 			h.skip = append(h.skip, p)
 			return
 		}
-		if m := sourceRe.FindStringSubmatchIndex(line); m != nil {
+		if m := sourceMatch(line); m != nil {
 			h.setByline(schema.Span{Start: p.Start + m[2], End: p.Start + m[3]}, text)
 			return
 		}
@@ -321,6 +330,39 @@ func (h *headerInfo) findByline(text string, paras []schema.Span) {
 			return
 		}
 	}
+}
+
+// lineWith returns the offset of the first line of s that starts with
+// prefix, or -1.
+func lineWith(s, prefix string) int {
+	if strings.HasPrefix(s, prefix) {
+		return 0
+	}
+	if i := strings.Index(s, "\n"+prefix); i >= 0 {
+		return i + 1
+	}
+	return -1
+}
+
+// creditMatch is creditRe on a line, after the literal tests it implies:
+// a colon, and a first letter of tin, bài, ảnh, video or clip (ả is E1 BA A3).
+func creditMatch(line string) []int {
+	if line == "" || strings.IndexByte(line, ':') < 0 {
+		return nil
+	}
+	switch line[0] {
+	case 't', 'T', 'b', 'B', 'v', 'V', 'c', 'C', 0xE1:
+		return creditRe.FindStringSubmatchIndex(line)
+	}
+	return nil
+}
+
+// sourceMatch is sourceRe on a line that holds one of its words.
+func sourceMatch(line string) []int {
+	if !strings.Contains(line, "Theo") && !strings.Contains(line, "Nguồn") {
+		return nil
+	}
+	return sourceRe.FindStringSubmatchIndex(line)
 }
 
 func (h *headerInfo) setByline(s schema.Span, text string) {
