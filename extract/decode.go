@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"unicode/utf8"
 
@@ -218,13 +219,27 @@ func isBinary(src []byte) bool {
 		n = 8192
 	}
 	ctl := 0
-	for _, c := range src[:n] {
-		if c == 0 {
-			return true
+	b := src[:n]
+	for len(b) > 0 {
+		// skip 8 bytes at a time while none is below 0x20 (text has few:
+		// a line break now and then); bytes of 0x80 and over are not flagged
+		for len(b) >= 8 {
+			x := binary.LittleEndian.Uint64(b)
+			if (x-0x2020202020202020)&^x&0x8080808080808080 != 0 {
+				break
+			}
+			b = b[8:]
 		}
-		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' {
-			ctl++
+		m := min(len(b), 8)
+		for _, c := range b[:m] {
+			if c == 0 {
+				return true
+			}
+			if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' {
+				ctl++
+			}
 		}
+		b = b[m:]
 	}
 	return ctl*20 > n
 }

@@ -487,3 +487,45 @@ func FuzzScanUTF8(f *testing.F) {
 		}
 	})
 }
+
+// isBinarySlow is isBinary byte by byte: the reference for its word-at-a-time scan.
+func isBinarySlow(src []byte) bool {
+	n := min(len(src), 8192)
+	ctl := 0
+	for _, c := range src[:n] {
+		if c == 0 {
+			return true
+		}
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' {
+			ctl++
+		}
+	}
+	return ctl*20 > n
+}
+
+func TestIsBinary(t *testing.T) {
+	ctl := strings.Repeat("ab\x01cdefgh", 3) // one control byte in 10: over 1 in 20
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"Hội nghị Ban Chấp hành\nTrung ương\r\n\tkhóa XIII", false},
+		{"Hội nghị\x00", true},
+		{strings.Repeat("x", 9000) + "\x00", false}, // past the first 8 KiB
+		{ctl, true},
+		{"\x1b[0m " + strings.Repeat("văn bản ", 10), false},
+		{"", false},
+	} {
+		assert.Equal(t, tt.want, isBinary([]byte(tt.s)), "%q", tt.s)
+		assert.Equal(t, isBinarySlow([]byte(tt.s)), isBinary([]byte(tt.s)), "%q", tt.s)
+	}
+}
+
+func FuzzIsBinary(f *testing.F) {
+	f.Add([]byte("Hội nghị\n\x01\x02"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		if isBinary(b) != isBinarySlow(b) {
+			t.Fatalf("isBinary(%q) = %v", b, isBinary(b))
+		}
+	})
+}

@@ -158,7 +158,9 @@ func (sc *scanner) next(t *Token) bool {
 		}
 		if word {
 			j, key, letters, h := sc.keys.word(text, i)
-			*t = Token{Start: i, End: j, Key: key, Kind: wordKind(letters), Upper: upper, Hash: h}
+			// field by field: every field is written, without a Token
+			// built on the stack and copied
+			t.Start, t.End, t.Key, t.Kind, t.Upper, t.Hash = i, j, key, wordKind(letters), upper, h
 		} else {
 			key := text[i : i+n]
 			if r >= 0xAB { // punctFold has no ASCII key
