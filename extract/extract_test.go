@@ -7,6 +7,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -528,4 +529,37 @@ func FuzzIsBinary(f *testing.F) {
 			t.Fatalf("isBinary(%q) = %v", b, isBinary(b))
 		}
 	})
+}
+
+// fmField cuts the front matter to the key's line only where the patterns
+// give the same match on the line as on the rest of the front matter.
+func TestFmField(t *testing.T) {
+	for _, fm := range []string{
+		"title: \"Hội nghị Ban Chấp hành\"\nslug: hoi-nghi\n---",
+		"title: Hội nghị\n\n\nslug: x\n---",
+		"title:\n  Hội nghị tổng kết\n---",
+		"title: \"\"\n---",
+		"title: [Tin] Hội nghị\n---",
+		"title: [Tin\nnhanh] Hội nghị\n---",
+		"title: Hội nghị",
+		"date: 2024-04-03 10:00:00\ntitle: x\n---",
+		"date:\n  2024-04-03\n---",
+		"date: \t\n---",
+	} {
+		for _, f := range []struct {
+			key string
+			re  *regexp.Regexp
+		}{{"title:", fmTitleRe}, {"date:", fmDateRe}} {
+			if !strings.HasPrefix(fm, f.key) {
+				continue
+			}
+			want := f.re.FindStringSubmatch(fm)
+			got := f.re.FindStringSubmatch(fmField(fm, len(f.key)))
+			require.Len(t, got, len(want), "%q", fm)
+			if want != nil {
+				assert.Equal(t, want[1], got[1], "%q", fm)
+			}
+		}
+	}
+	assert.Equal(t, "title: x", fmField("title: x\nslug: y", len("title:")))
 }

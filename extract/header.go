@@ -56,12 +56,12 @@ func readHeader(text string, toks []token.Token) headerInfo {
 			// the patterns run from the line they need (a (?m)^ pattern
 			// has no literal prefix for the engine to skip ahead with)
 			if at := lineWith(fm, "date:"); at >= 0 {
-				if m := fmDateRe.FindStringSubmatch(fm[at:]); m != nil {
+				if m := fmDateRe.FindStringSubmatch(fmField(fm[at:], len("date:"))); m != nil {
 					fmDate = strings.TrimSpace(m[1])
 				}
 			}
 			if at := lineWith(fm, "title:"); at >= 0 {
-				if m := fmTitleRe.FindStringSubmatchIndex(fm[at:]); m != nil && h.art.Title == "" {
+				if m := fmTitleRe.FindStringSubmatchIndex(fmField(fm[at:], len("title:"))); m != nil && h.art.Title == "" {
 					h.art.Title = fm[at+m[2] : at+m[3]]
 					h.title = schema.Span{Start: at + m[2], End: at + m[3]}
 				}
@@ -342,6 +342,25 @@ func lineWith(s, prefix string) int {
 		return i + 1
 	}
 	return -1
+}
+
+// fmField cuts s, which starts with a front-matter key of n bytes, to the
+// key's line when the line holds a value, so that the pattern reads one
+// line rather than the rest of the front matter (the regexp package's
+// backtracker clears memory in proportion to its input). It does not cut
+// when the pattern could run on past the line: a blank or quote-only value
+// (its \s* would cross the line break) or a '[' (fmTitleRe's [^\]]*).
+func fmField(s string, n int) string {
+	end := strings.IndexByte(s, '\n')
+	if end < 0 || strings.IndexByte(s[:end], '[') >= 0 {
+		return s
+	}
+	for _, c := range []byte(s[n:end]) {
+		if c != ' ' && c != '\t' && c != '\r' && c != '\f' && c != '"' {
+			return s[:end]
+		}
+	}
+	return s
 }
 
 // creditMatch is creditRe on a line, after the literal tests it implies:
