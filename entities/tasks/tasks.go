@@ -133,6 +133,10 @@ const (
 	kOrgan
 	kPron
 	kAssure
+	kDocReq
+	kHabit
+	kDraft
+	kBelief
 )
 
 // auxKinds are the kinds kept in the aux lexicon (see lexicons.aux).
@@ -152,6 +156,7 @@ var kindNames = map[string]kind{
 	"cont": kCont, "se": kSe, "next": kNext, "additive": kAdditive, "opine": kOpine,
 	"event": kEvent, "citizen": kCitizen, "voice": kVoice, "head": kHead, "demand": kDemand,
 	"objcont": kObjCont, "figintro": kFigIntro, "direvent": kDirEvent, "det": kDet, "copula": kCopula, "stance": kStance, "from": kFrom, "order": kOrder, "relpro": kRelPro, "finding": kFinding, "nominal": kNominal, "organ": kOrgan, "pron": kPron, "assure": kAssure,
+	"docreq": kDocReq, "habit": kHabit, "draft": kDraft, "belief": kBelief,
 }
 
 //go:embed data/cues.tsv
@@ -804,7 +809,13 @@ func (r *reader) newResult(p *schema.Period) {
 	r.mode = mResult
 }
 
+// traceAdd, when set (in tests), sees every span the reader adds.
+var traceAdd func(a, b int)
+
 func (r *reader) add(list *[]schema.TaskList, a, b int) {
+	if traceAdd != nil {
+		traceAdd(a, b)
+	}
 	if len(*list) == 0 {
 		*list = append(*list, schema.TaskList{})
 	}
@@ -841,7 +852,7 @@ func (r *reader) run(sents []sentence) {
 			}
 		}
 		c, numbered := d.skipMarkers(a, e)
-		if newPara && r.mode == mTask && !r.docList && d.photoCredit(sents, si) {
+		if newPara && !r.docList && (r.mode == mTask && d.photoCredit(sents, si) || d.captionCredit(sents, si)) {
 			// "Quang cảnh kỳ họp. Ảnh: X": a photo caption between two
 			// paragraphs of one request interrupts nothing
 			skipPara = s.para
@@ -1019,6 +1030,15 @@ func (r *reader) run(sents []sentence) {
 			r.add(&r.tasks, start, e)
 			continue
 		}
+		// 4a. a plan for a coming period, with no request verb: "(Phát
+		// huy ...,) trong năm 2025, <Org> tiếp tục <VP>(; <VP>)*"
+		if st, pa, pb, ok := d.futurePlan(c, e); ok && !blocked {
+			if !(r.mode == mTask && !newPara) {
+				r.newTask(d.period(pa, pb))
+			}
+			r.add(&r.tasks, st, e)
+			continue
+		}
 		// 4b. an announced list: "X nhấn mạnh một số nội dung Y cần thực
 		// hiện." opens a list whose items follow
 		if !blocked && d.announces(c, e) {
@@ -1060,6 +1080,24 @@ func (d *doc) photoCredit(sents []sentence, si int) bool {
 			if d.toks[i].Key == keyAnh && d.isPunct(i+1, ":") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// captionCredit reports a paragraph, starting at sentence si, that ends
+// with a photo credit ("... đề nghị X. Ảnh: PHAN VINH"): a caption, which
+// sets no task whatever its verbs.
+func (d *doc) captionCredit(sents []sentence, si int) bool {
+	p := sents[si].para
+	k := si
+	for k+1 < len(sents) && sents[k+1].para == p {
+		k++
+	}
+	b := sents[k].b
+	for i := max(sents[si].a, b-8); i+1 < b; i++ {
+		if d.toks[i].Key == keyAnh && d.isPunct(i+1, ":") {
+			return true
 		}
 	}
 	return false
@@ -1338,6 +1376,9 @@ func (d *doc) directive(c, e int) (int, int, bool) {
 		if j-1 > c && d.auxAt(j-1, j, kCopula) && !d.endsAt(c, j-1, kSpeech) {
 			continue // "nhiệm vụ của X là chỉ đạo ...": a definition
 		}
+		if d.hasKind(max(c, j-3), j, kHabit) || d.hasKind(max(c, j-8), j, kDraft) {
+			continue // "X thường xuyên chỉ đạo ...": a practice reported; "dự thảo luật đề xuất ...": a draft's content
+		}
 		if d.speakerBefore(c, j) && !d.receives(last, e) {
 			return j, last, true
 		}
@@ -1395,8 +1436,19 @@ func (d *doc) receives(c, e int) bool {
 // speaker: a capitalized name or organ, or "cũng", "này"; no past or
 // passive marker; not a noun use ("báo cáo đề nghị").
 func (d *doc) speakerBefore(c, j int) bool {
+	if s0, ok := d.reportedRequest(c, j); ok {
+		// "ông X cho biết, Bộ đã (có văn bản) yêu cầu Y ...": a request
+		// an official reports as a measure taken stands, though made before
+		return d.upperBefore(c, s0, 8)
+	}
 	if d.endsAt(c, j, kNoPrev) {
 		return false
+	}
+	if j-1 > c && d.toks[j-1].Key == keySe && !d.toks[j-1].Upper {
+		// "Ban cán sự Đảng Bộ X căn cứ kết quả kiểm định sẽ yêu cầu
+		// EVN ...": a request announced for later; its subject may stand
+		// further back, behind a fronted adjunct
+		return !d.hasPastBefore(c, j-1) && d.upperBefore(c, j-1, subjWords/2)
 	}
 	if d.isPunct(j-1, ",") {
 		// "Thủ tướng Nguyễn Xuân Phúc, chỉ đạo"
@@ -1704,6 +1756,63 @@ func (d *doc) hasKindAt(i, e int, k kind) bool {
 	return ok
 }
 
+// reportedRequest reads, before the directive verb at j, a past request
+// under a speech verb: "<speech verb>, (<adjunct>,) <Org> đã (có văn
+// bản) <verb>". It returns where the past marker (or the document phrase)
+// starts. Without the speech verb, a past request is narrated background.
+func (d *doc) reportedRequest(c, j int) (int, bool) {
+	if d.kinds&kSpeech == 0 {
+		return 0, false
+	}
+	s0, ok := d.docRequest(c, j)
+	if !ok {
+		if l, past := d.is(j-1, j, kPast); !past || l != j || j-1 <= c {
+			return 0, false
+		}
+		s0 = j - 1
+	}
+	for p := s0 - 1; p > c; p-- {
+		if d.isPunct(p, ",") && d.endsAt(c, p, kSpeech) {
+			return s0, true
+		}
+	}
+	return 0, false
+}
+
+// docRequest finds a phrase of issuing a document ending at the directive
+// verb at j ("(đã) có văn bản", "ban hành công văn"), with a past marker
+// before it if any, and returns where it starts.
+func (d *doc) docRequest(c, j int) (int, bool) {
+	if d.kinds&kDocReq == 0 {
+		return 0, false
+	}
+	for s := j - 1; s >= c && s >= j-d.lx.maxLen; s-- {
+		if last, ok := d.is(s, j, kDocReq); ok && last == j {
+			if s-1 >= c {
+				if l, ok := d.is(s-1, s, kPast); ok && l == s {
+					s--
+				}
+			}
+			return s, true
+		}
+	}
+	return 0, false
+}
+
+// upperBefore reports a capitalized word among the n words before j, with
+// no punctuation between it and j.
+func (d *doc) upperBefore(c, j, n int) bool {
+	for i := j - 1; i >= c && i >= j-n; i-- {
+		if d.toks[i].Kind == token.Punct {
+			return false
+		}
+		if d.toks[i].Upper {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *doc) hasPastBefore(c, j int) bool {
 	for i := j - 1; i >= c && i >= j-8; i-- {
 		if _, ok := d.is(i, j, kPast|kPassive); ok {
@@ -1751,7 +1860,7 @@ func (d *doc) promise(c, e int) (int, bool) {
 				}
 			}
 		}
-		if last, ok := d.is(j, e, kPledge|kTarget); ok && last < e && !d.toks[j].Upper && !d.inQuote(c, j) {
+		if last, ok := d.is(j, e, kPledge|kTarget); ok && last < e && !d.toks[j].Upper && !d.inQuote(c, j) && !d.hasKind(c, j, kBelief) {
 			if d.verbAt(last, e) || d.hasKindAt(last, e, kTVerb) || d.toks[last].Key == "se4" {
 				if !d.negOrPastBefore(c, j) {
 					if _, v, _ := d.at(j, e); v&kTarget != 0 {
@@ -1777,13 +1886,72 @@ func (d *doc) promise(c, e int) (int, bool) {
 		if last < e {
 			// a commitment needs a speaker: a capitalized word before it
 			for i := j - 1; i >= c && i >= j-10; i-- {
-				if d.toks[i].Upper {
-					return last, true
+				if d.toks[i].Upper && !d.hasKindAt(i, j, kSelf) {
+					return last, true // ("Chúng tôi khẳng định sẽ ...": an assurance)
 				}
 			}
 		}
 	}
 	return 0, false
+}
+
+// futurePlan reads a plan set for a coming period without a request
+// verb: a clause-initial "trong" + a coming period (a future cue, or a
+// period that starts after the article's date), a comma, then a
+// capitalized subject whose verb, within subjWords, is one of continuing
+// effort ("tiếp tục", "đẩy mạnh", "tập trung", optionally after "sẽ"):
+// "Phát huy kết quả đạt được, trong năm 2025, Cụm X tiếp tục đẩy mạnh
+// ...". It returns the subject's token and the period's tokens.
+func (d *doc) futurePlan(c, e int) (start, pa, pb int, ok bool) {
+	if d.kinds&kCont == 0 {
+		return 0, 0, 0, false
+	}
+	for i := c; i+1 < e; i++ {
+		if d.key(i) != keyTrong || (i > c && !d.isPunct(i-1, ",")) {
+			continue
+		}
+		end := 0 // the period's end token
+		if l, ok := d.is(i, e, kFuture); ok {
+			end = l
+		} else if l, ok := d.is(i+1, e, kFuture); ok {
+			end = l
+		} else if !d.date.IsZero() {
+			ref := d.date.Format("2006-01-02")
+			lo := d.toks[i+1].Start
+			for _, p := range d.periods(i, e) {
+				if p.Span.Start == lo && p.Start > ref && !p.YearInferred {
+					end = d.tokenAt(p.Span.End)
+					break
+				}
+			}
+		}
+		if end == 0 || end+1 >= e || !d.isPunct(end, ",") {
+			continue
+		}
+		k := end + 1
+		if !d.toks[k].Upper || d.toks[k].Kind != token.Word {
+			return 0, 0, 0, false
+		}
+		for j := k + 1; j < e && j <= k+subjWords; j++ {
+			if d.toks[j].Kind == token.Punct {
+				return 0, 0, 0, false
+			}
+			if d.toks[j].Upper || d.noCue(j) {
+				continue
+			}
+			if _, ok := d.is(j, e, kPast|kPassive|kNeg|kDirective|kSpeech|kModal|kPromise|kPledge|kStatement); ok {
+				return 0, 0, 0, false
+			}
+			if s, ok := d.is(j, e, kSe); ok && s < e {
+				j = s
+			}
+			if l, ok := d.is(j, e, kCont); ok && l < e {
+				return k, i, end, true
+			}
+		}
+		return 0, 0, 0, false
+	}
+	return 0, 0, 0, false
 }
 
 // futureVerb reads, at k, a coming period ("trong nhiệm kỳ tới,",
@@ -2225,6 +2393,7 @@ var (
 	keyNhiem   = token.Fold("nhiệm")
 	keyDa      = token.Fold("đã")
 	keyAnh     = token.Fold("ảnh")
+	keySe      = token.Fold("sẽ")
 )
 
 // foldedKey folds a word, without allocating for the words the package uses.
