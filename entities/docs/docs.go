@@ -202,6 +202,8 @@ func (p *parser) at(i int) ([]Citation, int) {
 		return p.capName(start, i, k, m.Value)
 	case "report":
 		return p.report(start, i, k, m.Value)
+	case "treaty":
+		return p.treaty(start, i, k, m.Value)
 	}
 	return nil, i
 }

@@ -397,6 +397,10 @@ func FuzzFind(f *testing.F) {
 	f.Add("Nghị quyết số 18,")
 	f.Add("35-")
 	f.Add("Số 1/")
+	f.Add("văn bản 168 của")
+	f.Add("Hiệp định A - (B)")
+	f.Add("luật Ngân sách năm 2002, luật X năm")
+	f.Add("Luật A b c d e f. Luật A b c d f")
 	f.Fuzz(func(t *testing.T, s string) {
 		if !utf8.ValidString(s) {
 			return

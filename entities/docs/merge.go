@@ -62,6 +62,7 @@ func Documents(cs []Citation) []schema.Document {
 			}
 		}
 	}
+	var named []string // keys of named documents, in order of first mention
 	for _, c := range cs {
 		k := c.key
 		if y, ok := years[k]; ok {
@@ -87,6 +88,16 @@ func Documents(cs []Citation) []schema.Document {
 			k += "|" + issuerFamily(c.Document.IssuerCode)
 			j, ok = idx[k]
 		}
+		if !ok && strings.HasPrefix(k, "t|") && c.Document.Number == "" {
+			// "Luật Quy hoạch đô thị và nông thôn" after "Luật Quy hoạch đô
+			// thị và quy hoạch nông thôn": one draft cited in two wordings
+			for _, nk := range named {
+				if x := idx[nk]; sameName(nk, k) && out[x].Number == "" {
+					j, ok = x, true
+					break
+				}
+			}
+		}
 		if !ok && c.bare && c.Document.Symbol != "" {
 			for x := range out {
 				if strings.EqualFold(out[x].Symbol, c.Document.Symbol) {
@@ -98,6 +109,9 @@ func Documents(cs []Citation) []schema.Document {
 		if !ok {
 			d := c.Document
 			d.Mentions = []schema.Span{c.Span}
+			if strings.HasPrefix(k, "t|") {
+				named = append(named, k)
+			}
 			idx[k] = len(out)
 			out = append(out, d)
 			continue
@@ -160,4 +174,35 @@ func congressKey(k string) (level, name, n string, ok bool) {
 		return f[1], f[2], f[3], true
 	}
 	return "", "", "", false
+}
+
+// sameName reports whether two keys of named documents ("t|type|name")
+// name one document in two wordings: same type, no year in either key,
+// the shorter name has five words or more and is a subsequence of the
+// longer, and the names' word F1 is at least 0.8. "Luật Quy hoạch đô thị
+// và nông thôn" is "Luật Quy hoạch đô thị và quy hoạch nông thôn";
+// "Luật Đầu tư" is not "Luật Đầu tư công", nor "Luật Quy hoạch đô thị"
+// "Luật Quy hoạch đô thị và nông thôn".
+func sameName(a, b string) bool {
+	fa, fb := strings.Split(a, "|"), strings.Split(b, "|")
+	if len(fa) != 3 || len(fb) != 3 || fa[0] != "t" || fb[0] != "t" || fa[1] != fb[1] || fa[2] == fb[2] {
+		return false
+	}
+	wa, wb := strings.Fields(fa[2]), strings.Fields(fb[2])
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	if len(wa) < 5 {
+		return false
+	}
+	x := 0
+	for _, w := range wb {
+		if x < len(wa) && wa[x] == w {
+			x++
+		}
+	}
+	if x < len(wa) {
+		return false
+	}
+	return 2*float64(len(wa))/float64(len(wa)+len(wb)) >= 0.8
 }

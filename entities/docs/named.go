@@ -178,9 +178,11 @@ func (p *parser) law(start, i, k, ti int) ([]Citation, int) {
 	j := k
 	if e := p.classAt("law", j); e > 0 {
 		j = e
+	} else if e := p.lowerLawYear(i, k); e > k {
+		j = e
 	} else {
 		// a law is named with a capital ("Luật Doanh nghiệp"); a lower-case
-		// "luật" needs a known law name ("luật Báo chí")
+		// "luật" needs a known law name ("luật Báo chí") or a year (lowerLawYear)
 		if !p.toks[i].Upper || p.kind(j) != token.Word || !(p.toks[j].Upper || p.articleBefore(i)) ||
 			p.classAt("notname", j) >= 0 || p.classAt("stop", j) >= 0 {
 			return nil, i
@@ -491,4 +493,86 @@ func (p *parser) issuerBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// lowerLawYear reads the name of a law cited with a lower-case "luật"
+// (token i) and its year: "luật Ngân sách năm 2002", "luật Xây dựng
+// 2003". The name (from token k) opens with a capital and runs over at
+// most five words, no stop word; the year follows it at once, as the
+// citation of a law in force in that year. It returns the end of the
+// name, or k.
+func (p *parser) lowerLawYear(i, k int) int {
+	if p.toks[i].Upper || !p.same(k) || p.kind(k) != token.Word || !p.toks[k].Upper ||
+		p.classAt("notname", k) >= 0 || p.classAt("stop", k) >= 0 {
+		return k
+	}
+	j := k
+	for n := 0; n < 5 && p.same(j) && p.kind(j) == token.Word && p.classAt("stop", j) < 0 && !p.is(j, "năm"); n++ {
+		j++
+	}
+	if y, _ := p.yearAfter(j); y == 0 {
+		return k
+	}
+	return j
+}
+
+// treaty reads a treaty named by its title: "Hiệp định Thương mại tự do
+// Việt Nam – Liên minh Kinh tế Á – Âu", "Hiệp định Đối tác Toàn diện và
+// Tiến bộ xuyên Thái Bình Dương (CPTPP)", "hiệp định Genève". The title
+// is a capitalized name that may hold lower-case words ("tự do",
+// "xuyên") and dashes between the parties; "và" goes on only before a
+// capital. It ends at its last capitalized word, or at an acronym in
+// brackets that closes it (then the lower-case words before belong to
+// it: "Hiệp định Đối tác kinh tế toàn diện (CEPA)"). A title with no
+// capitalized word names a kind of treaty ("Hiệp định thương mại tự do
+// (FTA)"). A lower-case head needs a capital right after it; a plural or
+// a count before the head ("các Hiệp định", "16 Hiệp định") makes it
+// generic.
+func (p *parser) treaty(start, i, k, ti int) ([]Citation, int) {
+	if !p.same(k) || p.kind(k) != token.Word || p.classBefore("generic", i) || p.classAt("stop", k) >= 0 ||
+		(!p.toks[i].Upper && !p.toks[k].Upper) || p.kind(i-1) == token.Number {
+		return nil, i // "các Hiệp định ...", "16 Hiệp định thương mại tự do (FTA)": generic
+	}
+	last, lower := -1, 0
+	j := k
+	for n := 0; n < 24 && j < len(p.toks) && p.same(j); n++ {
+		if p.kind(j) == token.Punct {
+			if p.key(j) == "-" && p.same(j+1) && p.kind(j+1) == token.Word {
+				j++
+				continue
+			}
+			break
+		}
+		if p.kind(j) != token.Word {
+			break
+		}
+		if e := p.classAt("treatyword", j); e > j {
+			if p.toks[j].Upper {
+				last, lower = e-1, 0
+			} else if lower += e - j; lower > 6 {
+				break
+			}
+			j = e
+			continue
+		}
+		if p.classAt("stop", j) >= 0 && !(p.is(j, "và") && p.same(j+1) && p.toks[j+1].Upper) {
+			break
+		}
+		if p.toks[j].Upper {
+			last, lower = j, 0
+		} else if lower++; lower > 6 {
+			break
+		}
+		j++
+	}
+	end := last + 1
+	if p.key(j) == "(" && p.same(j+1) && p.kind(j+1) == token.Word && codeLike(p.str(j+1)) && p.key(j+2) == ")" && j > k {
+		end = j // the acronym closes the title
+	}
+	if last < 0 || end <= k {
+		return nil, i // no capitalized word: a kind of treaty, not a title
+	}
+	y, e := p.yearAfter(end)
+	doc := schema.Document{Type: p.d.types[ti].Name, TypeCode: p.d.types[ti].Code, Year: y}
+	return []Citation{p.cite(start, e, doc, "t|"+p.d.typeKey(doc.Type)+"|"+p.nameKey(k, end))}, e
 }

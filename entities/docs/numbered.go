@@ -164,10 +164,13 @@ func (p *parser) numbered(start, k, head int) ([]Citation, int) {
 	if !ok {
 		return nil, start
 	}
-	if head >= 0 && p.d.types[head].Mode == "generic" && s.sym == "" {
+	if head >= 0 && p.d.types[head].Mode == "generic" && s.sym == "" && !p.genericNumber(k, s) {
 		return nil, start
 	}
-	if s.sym == "" && p.same(s.end) && p.classAt("unit", s.end) >= 0 {
+	if head >= 0 && p.d.types[head].Mode == "treaty" && s.sym == "" && !p.is(k-1, "số") {
+		return nil, start // "vốn cho Hiệp định 2": a part of a program, not a treaty's number
+	}
+	if s.sym == "" && p.same(s.end) && p.classAt("unit", s.end) >= 0 && !p.dateAfter(s.end) {
 		return nil, start // "Kế hoạch 5 năm", "Chỉ thị 3 điểm"
 	}
 	if s.sym == "" && s.year == "" && head >= 0 && !p.is(k-1, "số") && !p.is(k-2, "số") && yearish(s.num) {
@@ -299,4 +302,44 @@ func (p *parser) resolve(head int, s sym, tr trail) schema.Document {
 		}
 	}
 	return doc
+}
+
+// genericNumber reports whether "văn bản" + a number without a symbol
+// (number at token k) cites a document: "văn bản 168 của công ty",
+// "văn bản số 2379 ngày 19/5". The number is no year and no quantity
+// ("văn bản 2 trang", "văn bản 2016"); a trailer follows it: "của",
+// "ngày", "gửi", "về", or, after "số" or for a number of two digits or
+// more, the end of a clause.
+func (p *parser) genericNumber(k int, s sym) bool {
+	if s.year != "" || yearish(s.num) || !allDigits(s.num) || s.end != k+1 {
+		return false
+	}
+	n := s.end
+	if p.is(n, "của") || p.is(n, "ngày") || p.is(n, "gửi") || p.is(n, "về") {
+		return p.same(n)
+	}
+	if !p.is(k-1, "số") && len(s.num) < 2 {
+		return false
+	}
+	if n >= len(p.toks) || p.toks[n].LineBefore {
+		return true
+	}
+	switch p.key(n) {
+	case ",", ".", ";", ")":
+		return true
+	}
+	return false
+}
+
+// dateAfter reports whether token j starts "ngày" + a date of issue
+// ("Văn bản số 2379 ngày 19/5"), not a count of days ("5 ngày").
+func (p *parser) dateAfter(j int) bool {
+	if !p.is(j, "ngày") || !p.same(j+1) || p.kind(j+1) != token.Number || !p.same(j+2) {
+		return false
+	}
+	switch p.key(j + 2) {
+	case "/", "-", ".":
+		return p.same(j+3) && p.kind(j+3) == token.Number
+	}
+	return p.is(j+2, "tháng")
 }
