@@ -772,6 +772,12 @@ func (d *doc) sentences(spans []schema.Span) []sentence {
 		}
 		if para < 0 || d.toks[a].LineBefore || a == 0 {
 			para++
+		} else if n := len(out); n > 0 && out[n-1].b == a && d.toks[a].Kind == token.Word && !d.toks[a].Upper &&
+			(d.isPunct(a-1, ")") || d.isPunct(a-1, "…")) {
+			// "... (hồ sơ dự án, ...,…) để phục vụ ...": a lower-case word
+			// after a bracket or an ellipsis goes on with the sentence
+			out[n-1].b = i
+			continue
 		}
 		out = append(out, sentence{a: a, b: i, para: para})
 	}
@@ -1561,7 +1567,7 @@ func (d *doc) subjCont(c, e int) bool {
 		return false
 	}
 	for i := c + 1; i < e && i <= c+subjWords; i++ {
-		if d.hasKindAt(i, e, kDirective|kSpeech|kPromise|kPledge|kReceive) {
+		if d.hasKindAt(i, e, kDirective|kSpeech|kPromise|kPledge|kReceive|kBelief) {
 			return false // the subject's own verb comes first ("mong muốn, tiếp tục nhận được ...")
 		}
 		if d.isPunct(i, ",") {
@@ -2045,6 +2051,18 @@ func (d *doc) modalStart(c, m int) int {
 		}
 	}
 	if start != c {
+		// "X cho biết, về định hướng nội dung, cần ...": a fronted frame
+		// after the speech verb is no part of the task
+		if last, ok := d.is(start, m, kFrame); ok {
+			for i := last; i < m; i++ {
+				if d.isPunct(i, ",") {
+					return d.skipJoiners(i+1, m)
+				}
+				if d.toks[i].Kind == token.Punct {
+					break
+				}
+			}
+		}
 		return start
 	}
 	// "..., theo ông X, Y cần ...": the task starts after the attribution
@@ -2103,6 +2121,11 @@ func (d *doc) items(a, e int) []schema.Item {
 		s, _ = d.skipMarkers(s, t)
 		s = d.skipLeadIns(s, t)
 		s, _ = d.skipMarkers(s, t)
+		// "...; đề nghị UBND huyện X cung cấp ...": the item starts at
+		// the addressee, as the first one does
+		if l, ok := d.is(s, t, kDirective); ok && l+1 < t && d.toks[l].Upper && d.toks[l].Kind == token.Word && !d.toks[s].Upper {
+			s = l
+		}
 		t = d.trimEnd(s, t)
 		words, numbers := 0, 0
 		for i := s; i < t; i++ {
