@@ -547,8 +547,13 @@ func Find(in Input) []schema.Meeting {
 		anchored := dated || first.asserted || anyIn(w.anchor, toks, s0, s1)
 		if !anchored {
 			// a back-reference presupposes a held event
-			if !datedAfter && (!numbered(text, toks, first.last, s1) || pastAfter(toks, first.last, s1)) &&
-				(isBackref(w, toks, s0, first.first) || opensWith(w.defnoun, toks, s0, first.first)) && findCompatible(events, first.kind) == nil &&
+			ref := !datedAfter && (!numbered(text, toks, first.last, s1) || pastAfter(toks, first.last, s1)) &&
+				(isBackref(w, toks, s0, first.first) || opensWith(w.defnoun, toks, s0, first.first))
+			c := findCompatible(events, first.kind)
+			if ref && c != nil && c.m.Kind == "họp" && c.m.Kind != first.kind {
+				c.m.Kind = first.kind // "chủ trì họp" then "tại phiên họp": the sitting names it
+			}
+			if ref && c == nil &&
 				(len(events) == 0 || !w.refGeneric[first.kind] || first.specific || (first.kind == "họp" && first.last < s1 && toks[first.last].Upper)) {
 				e := &event{m: schema.Meeting{Kind: first.kind}, sents: []mention{*first}}
 				if pending != nil && si-pending.si <= 2 {
@@ -1129,12 +1134,23 @@ func opensWith(set map[string]bool, toks []token.Token, s0, i int) bool {
 }
 
 // findCompatible finds an event a back-reference of this kind may name:
-// its kind contains the reference's ("làm việc" in "thăm và làm việc");
-// a more specific reference ("họp báo" after a "họp") is another event.
+// its kind contains the reference's ("làm việc" in "thăm và làm việc"),
+// or it is a meeting named by the verb "họp" and the reference names a
+// sitting ("phiên họp", "kỳ họp"); another specific reference ("họp báo"
+// after a "họp") is another event.
 func findCompatible(events []*event, kind string) *event {
 	for _, e := range events {
 		if strings.Contains(e.m.Kind, kind) {
 			return e
+		}
+	}
+	// a sitting ("tại phiên họp", "tại kỳ họp") refers to a meeting named
+	// by the verb alone ("chủ trì họp"); a press conference does not
+	if verbKind(kind) {
+		for _, e := range events {
+			if e.m.Kind == "họp" {
+				return e
+			}
 		}
 	}
 	return nil

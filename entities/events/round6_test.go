@@ -67,6 +67,11 @@ func TestRound6Rules(t *testing.T) {
 			day(2024, 9, 2), []string{"lễ/2024-09-02/", "lễ/2024-09-02/"}},
 		{"a visit after a ceremony", "Tin tức\nSáng 2/9, Đảng ủy xã tổ chức lễ dâng hương tưởng nhớ Chủ tịch Hồ Chí Minh.\nSau buổi lễ, đoàn đại biểu đã đến thăm gia đình chính sách.",
 			day(2024, 9, 2), []string{"lễ/2024-09-02/", "thăm/2024-09-02/"}},
+		// a meeting named by the verb, then a sitting: one meeting
+		{"họp, then the sitting", "Tin tức\nChủ tịch Quốc hội chủ trì họp về dự án Luật Quy hoạch.\nBộ trưởng Trần Văn Bình phát biểu tại phiên họp.",
+			day(2024, 4, 22), []string{"phiên họp//"}},
+		{"họp, then a press conference", "Tin tức\nChủ tịch Quốc hội chủ trì họp về dự án Luật Quy hoạch.\nBộ trưởng Trần Văn Bình phát biểu tại buổi họp báo.",
+			day(2024, 4, 22), []string{"họp//", "họp báo//"}},
 		{"after an event, mid-sentence", "Tin tức\nHai lãnh đạo mới đã được bổ nhiệm sau đại hội cổ đông thường niên của Tổng công ty vào ngày 23/5.",
 			day(2016, 5, 24), []string{"đại hội/2016-05-23/"}},
 	}
