@@ -55,6 +55,9 @@ const (
 	bHeShe // "ông", "bà" alone: a later reference to a subject (introduced)
 	bAge   // "tuổi" (see ageAt)
 	bPart  // the first word of an event verb (participants): its key only
+	bUnit  // a unit noun ending a role (data/units.tsv): its key only
+	bWeak  // the first word of a weak role (data.weak): its key only
+	bNom   // the words of data/nominate.txt
 )
 
 // exactBits are the bits scan sets only for the very key (the others may
@@ -158,6 +161,14 @@ func (d *data) mark(bit firstBit, phrase string) {
 	}
 }
 
+// markKey records key for bit as a whole phrase: the bit is then set at
+// every token of that key, whatever follows it.
+func (d *data) markKey(bit firstBit, key string) {
+	d.first[key] |= bit
+	d.single[key] |= bit
+	d.firstF.Add(key)
+}
+
 // pairKey is the key of two token key hashes in data.pairs.
 func pairKey(h0, h1 uint32) uint64 { return uint64(h0)<<32 | uint64(h1) }
 
@@ -177,6 +188,7 @@ var load = sync.OnceValue(func() *data {
 		d.mark(bRoles, c[0])
 		if len(c) > 1 && c[1] == "weak" {
 			d.weak[token.FoldPhrase(c[0])] = true
+			d.markKey(bWeak, strings.Fields(token.FoldPhrase(c[0]))[0])
 		}
 	}
 	d.former = lexicon.New[bool]()
@@ -208,9 +220,10 @@ var load = sync.OnceValue(func() *data {
 	for _, c := range lines("units.tsv") {
 		if len(c) > 1 {
 			d.units[token.Fold(c[0])] = c[1]
+			d.markKey(bUnit, token.Fold(c[0]))
 		}
 	}
-	d.nominate = plainLex("nominate.txt")
+	d.nominate = d.boolLex("nominate.txt", bNom)
 	d.geo = plainLex("geonouns.txt")
 	d.elected = plainLex("elected.txt")
 	for _, c := range lines("equivforms.tsv") {
@@ -246,9 +259,7 @@ var load = sync.OnceValue(func() *data {
 	d.mark(bHeShe, "bà")
 	d.mark(bAge, "tuổi")
 	for _, ks := range [][]string{kwChuTri, kwDongChuTri, kwToiDu, kwDenDu, kwThamDu, kwCungDu, kwDu, kwTrinhBay, kwBaoCao, kwPhatBieu} {
-		d.first[ks[0]] |= bPart
-		d.single[ks[0]] |= bPart // set by the first key alone, on any line
-		d.firstF.Add(ks[0])
+		d.markKey(bPart, ks[0])
 	}
 	d.orgHeads = lexicon.New[orgKind]()
 	for _, c := range lines("orgheads.txt") {

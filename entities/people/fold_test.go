@@ -55,7 +55,7 @@ func TestKeyTableEqualMap(t *testing.T) {
 	assert.Zero(t, d.pairT.get(1, 2))
 	bs, err := os.ReadFile("testdata/chains.txt")
 	require.NoError(t, err)
-	text := "Bí thư Tỉnh ủy Sóc Trăng Lâm Văn Mẫn, Phó Chủ tịch UBND tỉnh; của và các xyz 12 .\nBo Tý, 16 tuổi, và bà Hoa, 7 tuổi.\n" + string(bs)
+	text := "Bí thư Tỉnh ủy Sóc Trăng Lâm Văn Mẫn, Phó Chủ tịch UBND tỉnh; của và các xyz 12 .\nBo Tý, 16 tuổi, và bà Hoa, 7 tuổi. Trưởng ban Tuyên giáo chủ trì, Ủy viên dự; phát biểu đề cử.\n" + string(bs)
 	toks := token.Tokenize(text)
 	r1 := Find(Input{Text: text, Tokens: toks})
 	p := &parser{d: d, text: text, toks: toks, sc: new(scratch)}
@@ -80,6 +80,17 @@ func TestKeyTableEqualMap(t *testing.T) {
 		{bCountry, func(i int) bool { _, ok := d.country.At(toks, i); return ok }},
 		{bBio, func(i int) bool { _, ok := d.bio.At(toks, i); return ok }},
 		{bKin, func(i int) bool { _, ok := d.kin.At(toks, i); return ok }},
+		{bNom, func(i int) bool { _, ok := d.nominate.At(toks, i); return ok }},
+		{bUnit, func(i int) bool { _, ok := d.units[toks[i].Key]; return ok }},
+		{bPart, func(i int) bool { return toks[i].Key == kwChuTri[0] || toks[i].Key == kwDu[0] || toks[i].Key == kwPhatBieu[0] }},
+		{bWeak, func(i int) bool {
+			for k := range d.weak {
+				if strings.HasPrefix(k+" ", toks[i].Key+" ") {
+					return true
+				}
+			}
+			return false
+		}},
 	}
 	matched := 0
 	for i := range toks {

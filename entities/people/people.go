@@ -908,7 +908,9 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 	p.placeExt = ""
 	keepTok := k
 	unitRole := false
-	if _, ok := p.d.units[p.key(k-1)]; ok && p.word(k-1) {
+	if !p.may(k-1, bUnit) {
+		// no unit noun ends the role
+	} else if _, ok := p.d.units[p.key(k-1)]; ok && p.word(k-1) {
 		lastKind = orgPlain // "Trưởng ban Thời sự": the role ends with its unit noun
 		unitRole = true
 	}
@@ -950,7 +952,7 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 			}
 			// "Chủ tịch xã Tân Triều, Thanh Trì": a bare district or
 			// province name after a lower unit continues it the same way
-			if !tail && p.pun(k, ',') && p.upper(k+1) && p.nameAt[k+1] == 0 && lowerUnits[lastHead] != 0 && p.barePlaceAt(k+1, lowerUnits[lastHead] == 2) {
+			if !tail && p.pun(k, ',') && p.upper(k+1) && p.nameAt[k+1] == 0 && lowerUnits[strings.ToLower(lastHead)] != 0 && p.barePlaceAt(k+1, lowerUnits[strings.ToLower(lastHead)] == 2) {
 				tail, keep = true, place
 				placeSlot = true
 				k++
@@ -1007,7 +1009,7 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 						lastKind = orgPlain // "Giáo hội Phật giáo": inside a name
 					}
 				}
-				lastHead = strings.ToLower(p.text[m.Start:m.End])
+				lastHead = p.text[m.Start:m.End] // lower-cased where it is read
 				k = m.Last
 				if p.pun(k, '.') && !p.toks[k].SpaceBefore { // TP.
 					k++
@@ -1362,7 +1364,7 @@ func (p *parser) findSegments() {
 		if acting {
 			s.roleFirst = first // "Quyền Bí thư": the prefix is part of the role
 		}
-		s.weak = p.d.weak[string(p.appendKeys(r, m.Last))]
+		s.weak = p.may(r, bWeak) && p.d.weak[string(p.appendKeys(r, m.Last))]
 		end, place, openPlace, openBody := p.parseOrg(m.Last)
 		s.orgLast, s.last, s.placeText, s.openPlace, s.openBody = end, end, place, openPlace, openBody
 		s.cutA, s.cutB = p.cutA, p.cutB
@@ -1429,7 +1431,7 @@ func (p *parser) nominated(k int) bool {
 		if t.Kind != token.Word || p.toks[j+1].LineBefore {
 			return false
 		}
-		if m, ok := p.d.nominate.At(p.toks, j); ok && m.Last <= k && m.Last >= k-2 {
+		if m, ok := atBool(p, bNom, p.d.nominate, j); ok && m.Last <= k && m.Last >= k-2 {
 			return !p.electionReported()
 		}
 	}
@@ -2099,7 +2101,9 @@ func (p *parser) titleOf(s *segment) schema.Title {
 		fr := p.text[p.toks[s.first].Start:p.toks[s.roleFirst-1].End]
 		role = fr + " " + role
 	}
-	org = unitOrg(p.d.units, p.toks[s.roleLast-1].Key, org)
+	if p.may(s.roleLast-1, bUnit) {
+		org = unitOrg(p.d.units, p.toks[s.roleLast-1].Key, org)
+	}
 	return schema.Title{Text: text, Role: role, Organization: org, Former: s.former, Span: schema.Span{Start: a, End: b}}
 }
 
@@ -3025,7 +3029,9 @@ func (p *parser) inBracket(i int) bool {
 // opening its organization when the role names none; "" if neither.
 func (p *parser) roleUnit(s *segment) string {
 	for t := s.roleFirst; t < s.roleLast; t++ {
-		if _, ok := p.d.units[p.key(t)]; ok {
+		if !p.may(t, bUnit) {
+			// no unit noun
+		} else if _, ok := p.d.units[p.key(t)]; ok {
 			return p.key(t)
 		}
 		if m, ok := p.orgHeadAt(t); ok && m.Last == t+1 && m.Value == orgPlain {
