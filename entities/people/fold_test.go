@@ -82,7 +82,9 @@ func TestKeyTableEqualMap(t *testing.T) {
 		{bKin, func(i int) bool { _, ok := d.kin.At(toks, i); return ok }},
 		{bNom, func(i int) bool { _, ok := d.nominate.At(toks, i); return ok }},
 		{bUnit, func(i int) bool { _, ok := d.units[toks[i].Key]; return ok }},
-		{bPart, func(i int) bool { return toks[i].Key == kwChuTri[0] || toks[i].Key == kwDu[0] || toks[i].Key == kwPhatBieu[0] }},
+		{bPart, func(i int) bool {
+			return toks[i].Key == kwChuTri[0] || toks[i].Key == kwDu[0] || toks[i].Key == kwPhatBieu[0]
+		}},
 		{bWeak, func(i int) bool {
 			for k := range d.weak {
 				if strings.HasPrefix(k+" ", toks[i].Key+" ") {
