@@ -273,16 +273,16 @@ func Lookup(name string, date time.Time) (Unit, bool) {
 // out: the record lists units that stood at the article's date.
 func Provinces(ms []Match) []schema.Province {
 	out := []schema.Province{}
-	idx := map[string]int{}
 	for _, m := range ms {
 		if m.Unit.Historical || m.Unit.Code == "" {
 			continue
 		}
-		k := m.Unit.Scheme + ":" + m.Unit.Code
-		i, ok := idx[k]
-		if !ok {
-			i = len(out)
-			idx[k] = i
+		// an article names a few provinces: a linear search beats a map
+		i := 0
+		for i < len(out) && (out[i].Code != m.Unit.Code || out[i].Scheme != m.Unit.Scheme) {
+			i++
+		}
+		if i == len(out) {
 			out = append(out, schema.Province{Name: m.Unit.Name, Code: m.Unit.Code, Scheme: m.Unit.Scheme,
 				Successor: m.Unit.Successor, SuccessorCode: m.Unit.SuccessorCode})
 		}
