@@ -155,13 +155,17 @@ func readHeader(text string, toks []token.Token) headerInfo {
 // caption or a snippet: five words or more, no final full stop, colon or
 // ellipsis, no photo credit.
 func isHeadline(line string) bool {
-	if len(line) > 300 || len(strings.Fields(line)) < 5 || !firstRuneUpper(line) {
+	if len(line) > 300 || !firstRuneUpper(line) {
 		return false
 	}
 	if strings.HasSuffix(line, ".") || strings.HasSuffix(line, "…") || strings.HasSuffix(line, ":") || strings.HasSuffix(line, ";") || strings.HasSuffix(line, ",") {
 		return false
 	}
-	if captionRe.MatchString(line) || clockRe.MatchString(line) {
+	if len(strings.Fields(line)) < 5 {
+		return false
+	}
+	// the patterns need a bracket (captionRe) or a digit (clockRe)
+	if strings.IndexByte(line, '(') >= 0 && captionRe.MatchString(line) || strings.ContainsAny(line, "0123456789") && clockRe.MatchString(line) {
 		return false
 	}
 	return !strings.Contains(line, "Ảnh:") && !strings.Contains(line, "Ảnh :") && !strings.Contains(line, "](")
