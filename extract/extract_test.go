@@ -563,3 +563,27 @@ func TestFmField(t *testing.T) {
 	}
 	assert.Equal(t, "title: x", fmField("title: x\nslug: y", len("title:")))
 }
+
+// unsegment copies the text between underscores and spaces; it must give
+// what the rune-by-rune version gives.
+func TestUnsegment(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Ban_Chấp_hành Trung_ương Đảng , Bộ_Chính_trị .", "Ban Chấp hành Trung ương Đảng, Bộ Chính trị."},
+		{"( Ảnh : TTXVN ) “ Hội_nghị ” đạt 95 % _x", "(Ảnh: TTXVN) “Hội nghị” đạt 95% _x"},
+		{"a _ b\n , c", "a _ b\n , c"},
+		{"__init__ snake_case_", "__init__ snake case_"},
+	} {
+		assert.Equal(t, tt.want, unsegment(tt.in), "%q", tt.in)
+		assert.Equal(t, unsegmentRunes(tt.in), unsegment(tt.in), "%q", tt.in)
+	}
+}
+
+func FuzzUnsegment(f *testing.F) {
+	f.Add("Ban_Chấp_hành Trung_ương , ( Bộ_Chính_trị ) 5 %")
+	f.Add("x_\xff_y ,")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := unsegment(s), unsegmentRunes(s); got != want {
+			t.Fatalf("unsegment(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

@@ -33,7 +33,7 @@ func normalize(s string, nfc bool) (string, []string) {
 		s, nfc = html.UnescapeString(s), false
 	}
 	if !nfc && !isNFC(s) {
-		s = norm.NFC.String(s)
+		s = toNFC(s)
 	}
 	if isWordSegmented(s) {
 		s = unsegment(s)
@@ -92,8 +92,51 @@ func isWordSegmented(s string) bool {
 	return joints*20 >= words || spaced >= 3 && joints*200 >= words
 }
 
-// unsegment joins syllables and re-attaches punctuation to its word.
+// unsegment joins syllables and re-attaches punctuation to its word. It
+// copies the text between underscores and spaces as it is; only at those
+// two bytes does it look at the runes around (unsegmentRunes is the same
+// rune by rune, for text that is not valid UTF-8).
 func unsegment(s string) string {
+	if !utf8.ValidString(s) {
+		return unsegmentRunes(s)
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	prev := rune(-1) // the rune before s[i]; -1 at the start
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) && s[j] != '_' && s[j] != ' ' {
+			j++
+		}
+		if j > i {
+			b.WriteString(s[i:j])
+			prev, _ = utf8.DecodeLastRuneInString(s[i:j])
+			if i = j; i == len(s) {
+				break
+			}
+		}
+		r := rune(s[i])
+		if i+1 < len(s) {
+			next, _ := utf8.DecodeRuneInString(s[i+1:])
+			switch {
+			case r == '_' && prev >= 0 && isLetterOrDigit(prev) && isLetterOrDigit(next):
+				b.WriteByte(' ')
+				prev, i = r, i+1
+				continue
+			case r == ' ' && strings.ContainsRune(",.;:!?)]”…%", next) && prev >= 0 && prev != ' ' && prev != '\n',
+				r == ' ' && prev >= 0 && strings.ContainsRune("([“", prev):
+				prev, i = r, i+1
+				continue
+			}
+		}
+		b.WriteByte(s[i])
+		prev, i = r, i+1
+	}
+	return b.String()
+}
+
+// unsegmentRunes is unsegment rune by rune.
+func unsegmentRunes(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	rs := []rune(s)
