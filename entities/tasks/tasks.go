@@ -137,6 +137,8 @@ const (
 	kHabit
 	kDraft
 	kBelief
+	kCond
+	kDocType
 )
 
 // auxKinds are the kinds kept in the aux lexicon (see lexicons.aux).
@@ -156,7 +158,7 @@ var kindNames = map[string]kind{
 	"cont": kCont, "se": kSe, "next": kNext, "additive": kAdditive, "opine": kOpine,
 	"event": kEvent, "citizen": kCitizen, "voice": kVoice, "head": kHead, "demand": kDemand,
 	"objcont": kObjCont, "figintro": kFigIntro, "direvent": kDirEvent, "det": kDet, "copula": kCopula, "stance": kStance, "from": kFrom, "order": kOrder, "relpro": kRelPro, "finding": kFinding, "nominal": kNominal, "organ": kOrgan, "pron": kPron, "assure": kAssure,
-	"docreq": kDocReq, "habit": kHabit, "draft": kDraft, "belief": kBelief,
+	"docreq": kDocReq, "habit": kHabit, "draft": kDraft, "belief": kBelief, "cond": kCond, "doctype": kDocType,
 }
 
 //go:embed data/cues.tsv
@@ -916,8 +918,14 @@ func (r *reader) run(sents []sentence) {
 		if !verbFirst && c > c0 && d.hasKindAt(c0, e, kAdditive) && d.toks[c].Kind == token.Word && !d.toks[c].Upper {
 			verbFirst = true
 		}
+		// "Đồng thời Chi cục Thuế X kiểm tra ...": after an additive opener,
+		// a new addressee and its verb continue the list
+		addSubj := !verbFirst && c > c0 && r.mode == mTask && d.hasKindAt(c0, e, kAdditive) && d.subjVerb(c, e)
+		// "Nếu phát hiện vi phạm, xử lý nghiêm theo quy định.": a
+		// conditional direction continues the list, condition and all
+		condDir := r.mode == mTask && !verbFirst && d.condDirective(c, e)
 		subjCont := r.mode == mTask && !verbFirst && (d.subjCont(c, e) || d.comingFrame(c, e))
-		if newPara && r.mode == mTask && !r.docList && !verbFirst && !subjCont && !numbered && !d.hasKindAt(c, e, kNext) {
+		if newPara && r.mode == mTask && !r.docList && !verbFirst && !subjCont && !addSubj && !condDir && !numbered && !d.hasKindAt(c, e, kNext) {
 			r.mode = mNone
 		}
 		blocked := d.blocked(a, c, e) || d.quoteSaid(a, e) || d.citizenVoice(a, e)
@@ -1064,6 +1072,8 @@ func (r *reader) run(sents []sentence) {
 		// 6. continuation
 		switch {
 		case r.mode == mTask && (verbFirst || subjCont || r.docList || d.colonIntro(c, e) > 0 || d.hasKindAt(c, e, kNext)):
+			r.add(&r.tasks, c, e)
+		case addSubj || condDir:
 			r.add(&r.tasks, c, e)
 		case r.mode == mResult && (verbFirst || !newPara):
 			r.add(&r.results, c, e)
@@ -1442,7 +1452,7 @@ func (d *doc) receives(c, e int) bool {
 // speaker: a capitalized name or organ, or "cũng", "này"; no past or
 // passive marker; not a noun use ("báo cáo đề nghị").
 func (d *doc) speakerBefore(c, j int) bool {
-	if s0, ok := d.reportedRequest(c, j); ok {
+	if s0, ok := d.reportedRequest(c, j); ok && d.addresseeAfter(j) {
 		// "ông X cho biết, Bộ đã (có văn bản) yêu cầu Y ...": a request
 		// an official reports as a measure taken stands, though made before
 		return d.upperBefore(c, s0, 8)
@@ -1465,6 +1475,7 @@ func (d *doc) speakerBefore(c, j int) bool {
 	}
 	upper := false
 	np := c
+	cited := -1 // unknown yet: whether the clause cites a numbered document
 	for i := j - 1; i >= c && i >= j-8; i-- {
 		t := d.toks[i]
 		if t.Kind == token.Punct {
@@ -1477,7 +1488,17 @@ func (d *doc) speakerBefore(c, j int) bool {
 		}
 		np = i
 		if last, ok := d.is(i, j, kPast|kPassive); ok && last <= j {
-			return false
+			if cited < 0 {
+				cited = 0
+				if d.kinds&kDocType != 0 && d.addresseeAfter(j) && d.docCited(c, j) {
+					cited = 1
+				}
+			}
+			// "tại Công văn số 2721/UBND, UBND tỉnh đã giao Sở X ...": a
+			// direction issued in a numbered document stands
+			if cited == 0 || d.is1(i, j, kPassive) {
+				return false
+			}
 		}
 		if t.Upper {
 			upper = true
@@ -1544,6 +1565,53 @@ func (d *doc) comingFrame(c, e int) bool {
 	for _, p := range d.periods(c, e) {
 		if p.Span.Start >= lo && p.Span.Start < hi && p.Start > ref {
 			return true
+		}
+	}
+	return false
+}
+
+// subjVerb reports a capitalized subject at c followed, within subjWords
+// and no punctuation, by a lower-case verb ("Chi cục Thuế thành phố X
+// kiểm tra ..."), with no past, passive or negation marker before it.
+func (d *doc) subjVerb(c, e int) bool {
+	if c >= e || !d.toks[c].Upper || d.toks[c].Kind != token.Word {
+		return false
+	}
+	for i := c + 1; i < e && i <= c+subjWords; i++ {
+		t := &d.toks[i]
+		if t.Kind == token.Punct {
+			return false
+		}
+		if t.Upper || t.Kind != token.Word {
+			continue
+		}
+		if d.is1(i, e, kPast|kPassive|kNeg|kDirective|kSpeech|kModal|kBelief) {
+			return false
+		}
+		if d.verbAt(i, e) {
+			return !d.headNoun(i, e)
+		}
+	}
+	return false
+}
+
+// condDirective reads a conditional direction: "Nếu <condition>, <verb>
+// ..." with a verb right after the condition's comma.
+func (d *doc) condDirective(c, e int) bool {
+	l, ok := d.is(c, e, kCond)
+	if !ok {
+		return false
+	}
+	for i := l; i+1 < e && i <= l+subjWords; i++ {
+		if d.isPunct(i, ",") {
+			k := d.skipJoiners(i+1, e)
+			if l, ok := d.is(k, e, kSe); ok && d.is1(l, e, kPassive) {
+				return false // "Trường hợp nào chống đối, sẽ bị đe dọa": a consequence
+			}
+			return k < e && !d.toks[k].Upper && d.verbAt(k, e)
+		}
+		if d.toks[i].Kind == token.Punct {
+			return false
 		}
 	}
 	return false
@@ -1819,6 +1887,33 @@ func (d *doc) upperBefore(c, j, n int) bool {
 	return false
 }
 
+// addresseeAfter reports a capitalized word right after the cue at j
+// ("giao Sở Du lịch ...", not "giao dự toán ...").
+func (d *doc) addresseeAfter(j int) bool {
+	if uint(j) >= uint(len(d.ix)) {
+		return false
+	}
+	l := int(d.ix[j].last)
+	return l > j && l < len(d.toks) && d.toks[l].Upper && d.toks[l].Kind == token.Word
+}
+
+// is1 is is without the end.
+func (d *doc) is1(i, b int, k kind) bool {
+	_, ok := d.is(i, b, k)
+	return ok
+}
+
+// docCited reports a numbered document cited in [c, j): a document type
+// then "số" and a number ("Công văn số 2721/UBND-DL1", "văn bản số 2327").
+func (d *doc) docCited(c, j int) bool {
+	for i := d.nextCue(c); i < j; i = d.nextCue(i + 1) {
+		if l, ok := d.is(i, j, kDocType); ok && l+1 < j && d.key(l) == keySo && d.toks[l+1].Kind == token.Number {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *doc) hasPastBefore(c, j int) bool {
 	for i := j - 1; i >= c && i >= j-8; i-- {
 		if _, ok := d.is(i, j, kPast|kPassive); ok {
@@ -1991,7 +2086,7 @@ func (d *doc) modal(c, e int) (int, bool) {
 		if !ok {
 			continue
 		}
-		if d.relQuantBefore(c, m) || d.inPurpose(c, m) || d.pastOrder(c, m) || d.endsAt(c, m, kSubord) {
+		if d.relQuantBefore(c, m) || d.inPurpose(c, m) || d.pastOrder(c, m) || d.imposed(c, m) || d.endsAt(c, m, kSubord) {
 			m = last - 1
 			continue
 		}
@@ -2038,6 +2133,22 @@ func (d *doc) pastOrder(c, m int) bool {
 	return false
 }
 
+// imposed reports a modal after "đã bị" in its sentence, across commas
+// only ("phản ánh đã bị ép giá, phải thanh toán ..."): what one was made
+// to do is narrated, not set.
+func (d *doc) imposed(c, m int) bool {
+	for i := c; i+1 < m; i++ {
+		if d.toks[i].Kind == token.Punct && !d.isPunct(i, ",") {
+			c = i + 1
+			continue
+		}
+		if d.key(i) == keyDa && d.key(i+1) == keyBi {
+			return true
+		}
+	}
+	return false
+}
+
 // modalStart is where a modal sentence's task starts: after a speech verb
 // before the modal, or after a fronted frame clause.
 func (d *doc) modalStart(c, m int) int {
@@ -2056,6 +2167,9 @@ func (d *doc) modalStart(c, m int) int {
 		if last, ok := d.is(start, m, kFrame); ok {
 			for i := last; i < m; i++ {
 				if d.isPunct(i, ",") {
+					if m-(i+1) > 4 {
+						break // "về thiết kế, lắp đặt hệ thống ... phải": a list, not a frame's end
+					}
 					return d.skipJoiners(i+1, m)
 				}
 				if d.toks[i].Kind == token.Punct {
@@ -2417,6 +2531,8 @@ var (
 	keyDa      = token.Fold("đã")
 	keyAnh     = token.Fold("ảnh")
 	keySe      = token.Fold("sẽ")
+	keySo      = token.Fold("số")
+	keyBi      = token.Fold("bị")
 )
 
 // foldedKey folds a word, without allocating for the words the package uses.
