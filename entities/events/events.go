@@ -351,8 +351,13 @@ func Find(in Input) []schema.Meeting {
 	var pendingVal lead
 	fmEnd := frontMatterEnd(text)
 	ti := 0
+	prevS1, prevEnd := 0, 0 // the last sentence's token end and byte end
 	for si, sp := range sents {
-		// the sentence's tokens
+		// the sentence's tokens; those of the sentence before end before
+		// this one when the sentences do not overlap
+		if sp.Start >= prevEnd && ti < prevS1 {
+			ti = prevS1
+		}
 		for ti < len(toks) && toks[ti].Start < sp.Start {
 			ti++
 		}
@@ -361,6 +366,7 @@ func Find(in Input) []schema.Meeting {
 		for s1 < len(toks) && toks[s1].End <= sp.End {
 			s1++
 		}
+		prevS1, prevEnd = s1, sp.End
 		if s1 == s0 || sp.Start < fmEnd {
 			continue // the front matter ("title: ...", "date: ..."): metadata, not the body
 		}
@@ -738,6 +744,9 @@ func isWhen(w *wordLists, between string) bool {
 // months of a year ("5 tháng đầu năm 2016"), the kind reports review.
 func articleYear(text string, toks []token.Token, w *wordLists) string {
 	for i := range toks {
+		if !w.thisYear.MayStartAt(toks, i) {
+			continue
+		}
 		if m, ok := w.thisYear.At(toks, i); ok && m.Last < len(toks) && toks[m.Last].Kind == token.Number && len(toks[m.Last].Key) == 4 {
 			return toks[m.Last].Key
 		}
@@ -793,6 +802,9 @@ func whenAfter(w *wordLists, toks []token.Token, last, s1, dateStart int) bool {
 	}
 	cue := -1
 	for j := max(last, k-3); j < k; j++ {
+		if !w.whenAfter.MayStartAt(toks, j) {
+			continue
+		}
 		if m, ok := w.whenAfter.At(toks, j); ok && m.Last == k {
 			cue = j
 			break
@@ -806,23 +818,42 @@ func whenAfter(w *wordLists, toks []token.Token, last, s1, dateStart int) bool {
 		if t.Kind == token.Punct && t.Key != "(" && t.Key != ")" {
 			return false
 		}
-		if m, ok := w.gapStop.At(toks, j); ok && m.Last <= cue {
-			return false
-		}
-		if m, ok := w.held.At(toks, j); ok && m.Last <= cue {
-			return false
-		}
-		if m, ok := w.kind.At(toks, j); ok && m.Value.kind != "" && m.Last <= cue {
+		if gapStopAt(w, toks, j, cue) {
 			return false
 		}
 	}
 	return true
 }
 
+// gapStopAt reports whether a phrase that ends an event's name (class
+// gapstop, a verb of holding or an event word) starts at token j and ends
+// by token cue.
+func gapStopAt(w *wordLists, toks []token.Token, j, cue int) bool {
+	if w.gapStop.MayStartAt(toks, j) {
+		if m, ok := w.gapStop.At(toks, j); ok && m.Last <= cue {
+			return true
+		}
+	}
+	if w.held.MayStartAt(toks, j) {
+		if m, ok := w.held.At(toks, j); ok && m.Last <= cue {
+			return true
+		}
+	}
+	if w.kind.MayStartAt(toks, j) {
+		if m, ok := w.kind.At(toks, j); ok && m.Value.kind != "" && m.Last <= cue {
+			return true
+		}
+	}
+	return false
+}
+
 // afterEvent finds the event a clause "ngay sau <event word>" before
 // token i refers to, when that event is known and dated.
 func afterEvent(w *wordLists, toks []token.Token, events []*event, s0, i int) *event {
 	for j := s0; j < i; j++ {
+		if !w.after.MayStartAt(toks, j) {
+			continue
+		}
 		m, ok := w.after.At(toks, j)
 		if !ok || m.Last >= i {
 			continue
@@ -886,6 +917,9 @@ var generic = map[string]bool{"hội nghị": true, "lễ": true, "họp": true}
 // endsBefore reports whether a phrase of l ends right before token i.
 func endsBefore(l *lexicon.Lexicon[bool], toks []token.Token, s0, i int) bool {
 	for j := max(s0, i-3); j < i; j++ {
+		if !l.MayStartAt(toks, j) {
+			continue
+		}
 		if m, ok := l.At(toks, j); ok && m.Last == i {
 			return true
 		}
@@ -896,6 +930,9 @@ func endsBefore(l *lexicon.Lexicon[bool], toks []token.Token, s0, i int) bool {
 // endsWithin reports whether a phrase of l of at most n tokens ends right before token i.
 func endsWithin(l *lexicon.Lexicon[bool], toks []token.Token, s0, i, n int) bool {
 	for j := max(s0, i-n); j < i; j++ {
+		if !l.MayStartAt(toks, j) {
+			continue
+		}
 		if m, ok := l.At(toks, j); ok && m.Last == i {
 			return true
 		}
@@ -921,6 +958,9 @@ func heldNear(w *wordLists, toks []token.Token, mn *mention) bool {
 // a capitalized word inside the sentence is a name ("Cục Tổ chức cán bộ",
 // "Ban Tổ chức"), not the verb.
 func heldAt(w *wordLists, toks []token.Token, s0, j int) (lexicon.Match[bool], bool) {
+	if !w.held.MayStartAt(toks, j) {
+		return lexicon.Match[bool]{}, false
+	}
 	m, ok := w.held.At(toks, j)
 	if ok && j > s0 && (toks[j].Upper || w.heldNoun[toks[j-1].Key]) {
 		return m, false // "Trưởng ban tổ chức Lễ tang": the committee
@@ -955,6 +995,9 @@ func namedCeremony(w *wordLists, toks []token.Token, s0, s1, i, end int) bool {
 // "Đoàn") or a lower-case verb of holding ("tổ chức"); -1 if none.
 func headBefore(w *wordLists, toks []token.Token, s0, i int) int {
 	for j := max(s0, i-3); j < i; j++ {
+		if !w.head.MayStartAt(toks, j) && !w.headVerb.MayStartAt(toks, j) {
+			continue
+		}
 		if m, ok := w.head.At(toks, j); ok && m.Last == i {
 			return j
 		}
@@ -1029,10 +1072,12 @@ var (
 func futureBefore(w *wordLists, toks []token.Token, s0, i int) bool {
 	fut := false
 	for j := s0; j < i; j++ {
-		if m, ok := w.future.At(toks, j); ok && m.Last <= i {
-			fut = true
-			j = m.Last - 1
-			continue
+		if w.future.MayStartAt(toks, j) {
+			if m, ok := w.future.At(toks, j); ok && m.Last <= i {
+				fut = true
+				j = m.Last - 1
+				continue
+			}
 		}
 		if fut && toks[j].Key == keyDa {
 			fut = false
@@ -1053,8 +1098,13 @@ func futureAfter(w *wordLists, toks []token.Token, i, s1 int) bool {
 		if k == keyDa || k == ";" || k == ":" {
 			return false
 		}
-		if _, ok := w.held.At(toks, j); ok {
-			return false
+		if w.held.MayStartAt(toks, j) {
+			if _, ok := w.held.At(toks, j); ok {
+				return false
+			}
+		}
+		if !w.futureAfter.MayStartAt(toks, j) {
+			continue
 		}
 		if m, ok := w.futureAfter.At(toks, j); ok && m.Last <= s1 {
 			return true
@@ -1089,6 +1139,9 @@ func endsBeforeByte(l *lexicon.Lexicon[bool], toks []token.Token, s0, s1, b int)
 
 func hasBefore(l *lexicon.Lexicon[bool], toks []token.Token, s0, i int) bool {
 	for j := s0; j < i; j++ {
+		if !l.MayStartAt(toks, j) {
+			continue
+		}
 		if m, ok := l.At(toks, j); ok && m.Last <= i {
 			return true
 		}
@@ -1098,6 +1151,9 @@ func hasBefore(l *lexicon.Lexicon[bool], toks []token.Token, s0, i int) bool {
 
 func anyIn(l *lexicon.Lexicon[bool], toks []token.Token, s0, s1 int) bool {
 	for j := s0; j < s1; j++ {
+		if !l.MayStartAt(toks, j) {
+			continue
+		}
 		if m, ok := l.At(toks, j); ok && m.Last <= s1 {
 			return true
 		}
@@ -1110,6 +1166,9 @@ func anyIn(l *lexicon.Lexicon[bool], toks []token.Token, s0, s1 int) bool {
 // before "buổi họp".
 func isBackref(w *wordLists, toks []token.Token, s0, i int) bool {
 	for j := max(s0, i-4); j < i; j++ {
+		if !w.backref.MayStartAt(toks, j) {
+			continue
+		}
 		if m, ok := w.backref.At(toks, j); ok && i-m.Last <= 1 &&
 			(m.Last <= i || (m.Last == i+1 && w.defnoun[toks[i].Key])) {
 			return true
@@ -1363,6 +1422,9 @@ func commaWhen(w *wordLists, toks []token.Token, mn mention, ds, de int) bool {
 	}
 	cue := -1
 	for j := max(mn.last+1, k-2); j < k; j++ {
+		if !w.commaWhen.MayStartAt(toks, j) {
+			continue
+		}
 		if m, ok := w.commaWhen.At(toks, j); ok && m.Last == k && toks[j-1].Key == "," {
 			cue = j
 			break
@@ -1376,13 +1438,7 @@ func commaWhen(w *wordLists, toks []token.Token, mn mention, ds, de int) bool {
 		if t.Kind == token.Punct && t.Key != "(" && t.Key != ")" && t.Key != "\"" {
 			return false
 		}
-		if m, ok := w.gapStop.At(toks, j); ok && m.Last <= cue {
-			return false
-		}
-		if m, ok := w.held.At(toks, j); ok && m.Last <= cue {
-			return false
-		}
-		if m, ok := w.kind.At(toks, j); ok && m.Value.kind != "" && m.Last <= cue {
+		if gapStopAt(w, toks, j, cue) {
 			return false
 		}
 	}
@@ -1407,6 +1463,9 @@ func planned(w *wordLists, toks []token.Token, b int) bool {
 	for j := i - 1; j >= 0 && j >= i-6; j-- {
 		if toks[j].Kind == token.Punct {
 			return false
+		}
+		if !w.plan.MayStartAt(toks, j) && !w.horizon.MayStartAt(toks, j) {
+			continue
 		}
 		if m, ok := w.plan.At(toks, j); ok && m.Last <= i {
 			return true
