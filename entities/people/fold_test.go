@@ -177,3 +177,27 @@ func TestSingleSpacedEveryRune(t *testing.T) {
 		assert.Equal(t, ref(s), singleSpaced(s), "%q", s)
 	}
 }
+
+// People are found by key suffix and given name the same way by a scan
+// and through the maps of indexPeople.
+func TestPeopleIndexEqualScan(t *testing.T) {
+	var texts []string
+	for _, f := range []string{"testdata/seed.txt", "testdata/chains.txt", "testdata/chains_dev.txt"} {
+		bs, err := os.ReadFile(f)
+		require.NoError(t, err)
+		texts = append(texts, string(bs))
+	}
+	// made-up references by given name ("ông An") and by the last words
+	// of a name ("ông Văn An")
+	texts = append(texts, "Ông Nguyễn Văn An, Bí thư Tỉnh ủy Hà Giang, phát biểu. Bà Lê Thị Hoa, Phó Chủ tịch UBND tỉnh Hà Giang, cho biết. Ông An nói. Bà Hoa chủ trì. Sau đó ông Văn An và bà Thị Hoa trao đổi với ông Trần Văn An, Chủ tịch UBND tỉnh Cao Bằng; ông An cảm ơn.")
+	texts = append(texts, strings.Join(texts, "\n"))
+	defer func(n int) { manyPeople = n }(manyPeople)
+	for _, text := range texts {
+		manyPeople = 1 << 30
+		scan := Find(Input{Text: text})
+		manyPeople = 0
+		indexed := Find(Input{Text: text})
+		assert.Equal(t, scan, indexed)
+		assert.NotEmpty(t, scan.Officials)
+	}
+}

@@ -226,7 +226,12 @@ type parser struct {
 	foldBuf   []byte
 	keyBuf    []byte
 	chain     []*segment // propagate's buffer
-	electedAt int8       // 0 not looked up, 1 no election reported, 2 one is
+	// people by key suffix and by given name, for the first indexed
+	// people (see indexPeople)
+	bySuffix  map[string]*person
+	byGiven   map[string][]*person
+	indexed   int
+	electedAt int8 // 0 not looked up, 1 no election reported, 2 one is
 }
 
 // segStartAt is the segment starting at token i, or nil.
@@ -303,8 +308,7 @@ type person struct {
 	titles   []*segment
 	firstTok int
 
-	nextGiven *person // the next person added with the same given name
-	nMentions int     // mentions counted before they are gathered
+	nMentions int // mentions counted before they are gathered
 	nTitles   int
 }
 
@@ -1508,12 +1512,14 @@ func (p *parser) attach() {
 		n.chainEnd = n.last
 		// pre chain: T1, T2 NAME
 		if s := p.segEndAt(n.first); s != nil && s.orgLast == n.first {
-			var chain []*segment
+			l := 0
 			for c := s; c != nil; c = c.prev {
-				chain = append(chain, c)
+				l++
 			}
-			for i, j := 0, len(chain)-1; i < j; i, j = i+1, j-1 {
-				chain[i], chain[j] = chain[j], chain[i]
+			chain := make([]*segment, l)
+			for c := s; c != nil; c = c.prev {
+				l--
+				chain[l] = c
 			}
 			// "Chủ tịch nước A, Thủ tướng B": the segment before B is not
 			// part of A's chain
@@ -1582,24 +1588,8 @@ func (p *parser) attach() {
 	propagate(p)
 	// accept candidates and group them into persons
 	byKey := map[string]*person{}
-	// bySuffix maps every word suffix of a person's key (" van a", " a")
-	// to the last person added with it; byGiven lists people by given name
-	bySuffix := map[string]*person{}
-	type givenList struct{ first, last *person }
-	byGiven := map[string]givenList{}
 	addPerson := func(pr *person) {
 		p.people = append(p.people, pr)
-		for i := 0; i < len(pr.key); i++ {
-			if pr.key[i] == ' ' {
-				bySuffix[pr.key[i:]] = pr
-			}
-		}
-		if l, ok := byGiven[pr.given]; ok {
-			l.last.nextGiven = pr
-			byGiven[pr.given] = givenList{l.first, pr}
-		} else {
-			byGiven[pr.given] = givenList{pr, pr}
-		}
 	}
 	var short []*name
 	for _, n := range p.names {
@@ -1614,7 +1604,7 @@ func (p *parser) attach() {
 		if n.cue && !p.family(n.first) && n.last-n.first == 2 {
 			suffix := appendFoldName(append(p.foldBuf[:0], ' '), p.text[p.toks[n.first].Start:p.toks[n.last-1].End])
 			p.foldBuf = suffix
-			if ref := bySuffix[string(suffix)]; ref != nil {
+			if ref := p.lastWithSuffix(suffix); ref != nil {
 				n.person = ref
 				continue
 			}
@@ -1636,9 +1626,16 @@ func (p *parser) attach() {
 		if m, ok := atBool(p, bOrgLower, p.d.orgLower, n.first); ok && m.Last > n.last {
 			continue
 		}
-		var best *person
-		same := byGiven[p.toks[n.first].Key].first
-		for pr := same; pr != nil; pr = pr.nextGiven {
+		// the last person before the name with this given name, or the
+		// first after it
+		var best, same *person
+		for _, pr := range p.withGiven(p.toks[n.first].Key) {
+			if pr.given != p.toks[n.first].Key {
+				continue
+			}
+			if same == nil {
+				same = pr
+			}
 			if pr.firstTok < n.first {
 				best = pr
 			}
@@ -1680,6 +1677,54 @@ func (p *parser) attach() {
 	sort.SliceStable(p.people, func(i, j int) bool {
 		return p.people[i].mentions[0].Start < p.people[j].mentions[0].Start
 	})
+}
+
+// lastWithSuffix returns the person added last whose key ends with the
+// words s (a space and the words: " van a", " a").
+func (p *parser) lastWithSuffix(s []byte) *person {
+	if len(p.people) > manyPeople {
+		p.indexPeople()
+		return p.bySuffix[string(s)]
+	}
+	for i := len(p.people) - 1; i >= 0; i-- {
+		if k := p.people[i].key; len(k) >= len(s) && k[len(k)-len(s):] == string(s) {
+			return p.people[i]
+		}
+	}
+	return nil
+}
+
+// withGiven returns the people, in the order they were added, among whom
+// are all those with the given name g.
+func (p *parser) withGiven(g string) []*person {
+	if len(p.people) > manyPeople {
+		p.indexPeople()
+		return p.byGiven[g]
+	}
+	return p.people
+}
+
+// manyPeople is the number of people above which lastWithSuffix and
+// withGiven look people up in maps rather than scan them (the time stays
+// linear in long texts; a variable for the tests).
+var manyPeople = 48
+
+// indexPeople adds the people added since its last call to bySuffix (every
+// word suffix of a key: " van a", " a", to the last person with it) and
+// byGiven.
+func (p *parser) indexPeople() {
+	if p.bySuffix == nil {
+		p.bySuffix, p.byGiven = map[string]*person{}, map[string][]*person{}
+	}
+	for _, pr := range p.people[p.indexed:] {
+		for i := 0; i < len(pr.key); i++ {
+			if pr.key[i] == ' ' {
+				p.bySuffix[pr.key[i:]] = pr
+			}
+		}
+		p.byGiven[pr.given] = append(p.byGiven[pr.given], pr)
+	}
+	p.indexed = len(p.people)
 }
 
 // lists handles names in lists: "các ông: A, B, C", "T1, T2: A, B" (the
@@ -2489,11 +2534,11 @@ func (p *parser) objects() {
 		}
 		// "cho thôi chức vụ T1, T2, T3 và các chức vụ có liên quan ... đối
 		// với ông A": the whole chain is A's
-		var chain []*segment
+		end := s
 		for c := s; c != nil; c = c.next {
-			chain = append(chain, c)
+			end = c
 		}
-		j := chain[len(chain)-1].last
+		j := end.last
 		gap := 20 // "T1, T2 khóa XV đối với ông A": right after the chain
 		if !p.afterChucVu(s.first) {
 			gap = 1
@@ -2503,6 +2548,10 @@ func (p *parser) objects() {
 				break
 			}
 			if p.key(q) == "đôi1" && p.key(q+1) == "vơi1" {
+				var chain []*segment
+				for c := s; c != nil; c = c.next {
+					chain = append(chain, c)
+				}
 				p.giveObjects(chain, q+2)
 				break
 			}
