@@ -136,6 +136,14 @@ type wordLists struct {
 	at, listOpen, yield, defnoun, refGeneric   map[string]bool
 	ceremony, clock, heldNoun                  map[string]bool
 	classifier, delegation                     map[string]bool
+	atKeys, listOpenKeys                       lexicon.KeyFilter // the keys of at and listOpen
+	first                                      firstKeys
+}
+
+// firstKeys holds the lexicons' first-key filters (Lexicon.FirstKeys),
+// tested in line in the token loops before a call to At.
+type firstKeys struct {
+	kind, thisYear, whenAfter, gapStop, held, after, head, headVerb, future, futureAfter, backref, commaWhen, plan, horizon, incident *lexicon.KeyFilter
 }
 
 var lists = sync.OnceValue(func() *wordLists {
@@ -236,6 +244,13 @@ var lists = sync.OnceValue(func() *wordLists {
 		case "listopen":
 			w.listOpen[token.FoldPhrase(p)] = true
 		}
+	}
+	w.first = firstKeys{kind: w.kind.FirstKeys(), thisYear: w.thisYear.FirstKeys(), whenAfter: w.whenAfter.FirstKeys(), gapStop: w.gapStop.FirstKeys(), held: w.held.FirstKeys(), after: w.after.FirstKeys(), head: w.head.FirstKeys(), headVerb: w.headVerb.FirstKeys(), future: w.future.FirstKeys(), futureAfter: w.futureAfter.FirstKeys(), backref: w.backref.FirstKeys(), commaWhen: w.commaWhen.FirstKeys(), plan: w.plan.FirstKeys(), horizon: w.horizon.FirstKeys(), incident: w.incident.FirstKeys()}
+	for k := range w.at {
+		w.atKeys.Add(k)
+	}
+	for k := range w.listOpen {
+		w.listOpenKeys.Add(k)
 	}
 	// "Lễ <act>", "buổi lễ <act>": a ceremony named by its act
 	for _, a := range leacts {
@@ -646,7 +661,7 @@ func Find(in Input) []schema.Meeting {
 // Pháp chế giám sát việc thi hành pháp luật" is the supervision.
 func actAgain(w *wordLists, toks []token.Token, mn mention, kind string) bool {
 	for j := mn.last; j < mn.s1; j++ {
-		if toks[j].Kind != token.Word || !w.kind.MayStartAt(toks, j) {
+		if toks[j].Kind != token.Word || !w.first.kind.HasToken(&toks[j]) {
 			continue
 		}
 		if m, ok := w.kind.At(toks, j); ok && m.Value.kind == kind {
@@ -744,7 +759,7 @@ func isWhen(w *wordLists, between string) bool {
 // months of a year ("5 tháng đầu năm 2016"), the kind reports review.
 func articleYear(text string, toks []token.Token, w *wordLists) string {
 	for i := range toks {
-		if !w.thisYear.MayStartAt(toks, i) {
+		if !w.first.thisYear.HasToken(&toks[i]) {
 			continue
 		}
 		if m, ok := w.thisYear.At(toks, i); ok && m.Last < len(toks) && toks[m.Last].Kind == token.Number && len(toks[m.Last].Key) == 4 {
@@ -802,7 +817,7 @@ func whenAfter(w *wordLists, toks []token.Token, last, s1, dateStart int) bool {
 	}
 	cue := -1
 	for j := max(last, k-3); j < k; j++ {
-		if !w.whenAfter.MayStartAt(toks, j) {
+		if !w.first.whenAfter.HasToken(&toks[j]) {
 			continue
 		}
 		if m, ok := w.whenAfter.At(toks, j); ok && m.Last == k {
@@ -829,17 +844,17 @@ func whenAfter(w *wordLists, toks []token.Token, last, s1, dateStart int) bool {
 // gapstop, a verb of holding or an event word) starts at token j and ends
 // by token cue.
 func gapStopAt(w *wordLists, toks []token.Token, j, cue int) bool {
-	if w.gapStop.MayStartAt(toks, j) {
+	if w.first.gapStop.HasToken(&toks[j]) {
 		if m, ok := w.gapStop.At(toks, j); ok && m.Last <= cue {
 			return true
 		}
 	}
-	if w.held.MayStartAt(toks, j) {
+	if w.first.held.HasToken(&toks[j]) {
 		if m, ok := w.held.At(toks, j); ok && m.Last <= cue {
 			return true
 		}
 	}
-	if w.kind.MayStartAt(toks, j) {
+	if w.first.kind.HasToken(&toks[j]) {
 		if m, ok := w.kind.At(toks, j); ok && m.Value.kind != "" && m.Last <= cue {
 			return true
 		}
@@ -851,7 +866,7 @@ func gapStopAt(w *wordLists, toks []token.Token, j, cue int) bool {
 // token i refers to, when that event is known and dated.
 func afterEvent(w *wordLists, toks []token.Token, events []*event, s0, i int) *event {
 	for j := s0; j < i; j++ {
-		if !w.after.MayStartAt(toks, j) {
+		if !w.first.after.HasToken(&toks[j]) {
 			continue
 		}
 		m, ok := w.after.At(toks, j)
@@ -916,8 +931,9 @@ var generic = map[string]bool{"hội nghị": true, "lễ": true, "họp": true}
 
 // endsBefore reports whether a phrase of l ends right before token i.
 func endsBefore(l *lexicon.Lexicon[bool], toks []token.Token, s0, i int) bool {
+	f := l.FirstKeys()
 	for j := max(s0, i-3); j < i; j++ {
-		if !l.MayStartAt(toks, j) {
+		if !f.HasToken(&toks[j]) {
 			continue
 		}
 		if m, ok := l.At(toks, j); ok && m.Last == i {
@@ -929,8 +945,9 @@ func endsBefore(l *lexicon.Lexicon[bool], toks []token.Token, s0, i int) bool {
 
 // endsWithin reports whether a phrase of l of at most n tokens ends right before token i.
 func endsWithin(l *lexicon.Lexicon[bool], toks []token.Token, s0, i, n int) bool {
+	f := l.FirstKeys()
 	for j := max(s0, i-n); j < i; j++ {
-		if !l.MayStartAt(toks, j) {
+		if !f.HasToken(&toks[j]) {
 			continue
 		}
 		if m, ok := l.At(toks, j); ok && m.Last == i {
@@ -958,7 +975,7 @@ func heldNear(w *wordLists, toks []token.Token, mn *mention) bool {
 // a capitalized word inside the sentence is a name ("Cục Tổ chức cán bộ",
 // "Ban Tổ chức"), not the verb.
 func heldAt(w *wordLists, toks []token.Token, s0, j int) (lexicon.Match[bool], bool) {
-	if !w.held.MayStartAt(toks, j) {
+	if !w.first.held.HasToken(&toks[j]) {
 		return lexicon.Match[bool]{}, false
 	}
 	m, ok := w.held.At(toks, j)
@@ -995,7 +1012,7 @@ func namedCeremony(w *wordLists, toks []token.Token, s0, s1, i, end int) bool {
 // "Đoàn") or a lower-case verb of holding ("tổ chức"); -1 if none.
 func headBefore(w *wordLists, toks []token.Token, s0, i int) int {
 	for j := max(s0, i-3); j < i; j++ {
-		if !w.head.MayStartAt(toks, j) && !w.headVerb.MayStartAt(toks, j) {
+		if !w.first.head.HasToken(&toks[j]) && !w.first.headVerb.HasToken(&toks[j]) {
 			continue
 		}
 		if m, ok := w.head.At(toks, j); ok && m.Last == i {
@@ -1072,7 +1089,7 @@ var (
 func futureBefore(w *wordLists, toks []token.Token, s0, i int) bool {
 	fut := false
 	for j := s0; j < i; j++ {
-		if w.future.MayStartAt(toks, j) {
+		if w.first.future.HasToken(&toks[j]) {
 			if m, ok := w.future.At(toks, j); ok && m.Last <= i {
 				fut = true
 				j = m.Last - 1
@@ -1098,12 +1115,12 @@ func futureAfter(w *wordLists, toks []token.Token, i, s1 int) bool {
 		if k == keyDa || k == ";" || k == ":" {
 			return false
 		}
-		if w.held.MayStartAt(toks, j) {
+		if w.first.held.HasToken(&toks[j]) {
 			if _, ok := w.held.At(toks, j); ok {
 				return false
 			}
 		}
-		if !w.futureAfter.MayStartAt(toks, j) {
+		if !w.first.futureAfter.HasToken(&toks[j]) {
 			continue
 		}
 		if m, ok := w.futureAfter.At(toks, j); ok && m.Last <= s1 {
@@ -1138,8 +1155,9 @@ func endsBeforeByte(l *lexicon.Lexicon[bool], toks []token.Token, s0, s1, b int)
 }
 
 func hasBefore(l *lexicon.Lexicon[bool], toks []token.Token, s0, i int) bool {
+	f := l.FirstKeys()
 	for j := s0; j < i; j++ {
-		if !l.MayStartAt(toks, j) {
+		if !f.HasToken(&toks[j]) {
 			continue
 		}
 		if m, ok := l.At(toks, j); ok && m.Last <= i {
@@ -1150,8 +1168,9 @@ func hasBefore(l *lexicon.Lexicon[bool], toks []token.Token, s0, i int) bool {
 }
 
 func anyIn(l *lexicon.Lexicon[bool], toks []token.Token, s0, s1 int) bool {
+	f := l.FirstKeys()
 	for j := s0; j < s1; j++ {
-		if !l.MayStartAt(toks, j) {
+		if !f.HasToken(&toks[j]) {
 			continue
 		}
 		if m, ok := l.At(toks, j); ok && m.Last <= s1 {
@@ -1166,7 +1185,7 @@ func anyIn(l *lexicon.Lexicon[bool], toks []token.Token, s0, s1 int) bool {
 // before "buổi họp".
 func isBackref(w *wordLists, toks []token.Token, s0, i int) bool {
 	for j := max(s0, i-4); j < i; j++ {
-		if !w.backref.MayStartAt(toks, j) {
+		if !w.first.backref.HasToken(&toks[j]) {
 			continue
 		}
 		if m, ok := w.backref.At(toks, j); ok && i-m.Last <= 1 &&
@@ -1221,10 +1240,9 @@ func findCompatible(events []*event, kind string) *event {
 func leadDate(text string, toks []token.Token, w *wordLists, sp schema.Span, si, s0, s1 int, ref time.Time,
 	buf []token.Token, all func() []timex.Date, est func() string, stated func() string) (lead, bool) {
 	// a day and month glued by a separator within the first tokens: "15/12", "13-5"
-	num := dayMonthAt(toks[:s1], s0, s0+4)
-	if num < 0 {
+	num := dayMonthAt(toks[:s1], s0, s0+10)
+	if num >= s0+4 {
 		// after a time of day: "Đúng 13 giờ 30 phút ngày 27-12,", "Vào lúc 8 giờ ngày 3/5,"
-		num = dayMonthAt(toks[:s1], s0, s0+10)
 		for j := s0; j < num; j++ {
 			if toks[j].Kind != token.Number && !w.clock[toks[j].Key] {
 				num = -1
@@ -1258,7 +1276,7 @@ func leadDate(text string, toks []token.Token, w *wordLists, sp schema.Span, si,
 	}
 	at := false
 	for j := s0; j+1 < s1; j++ {
-		if w.at[toks[j].Key] && toks[j+1].Upper {
+		if toks[j+1].Upper && w.atKeys.HasToken(&toks[j]) && w.at[toks[j].Key] {
 			at = true
 			break
 		}
@@ -1422,7 +1440,7 @@ func commaWhen(w *wordLists, toks []token.Token, mn mention, ds, de int) bool {
 	}
 	cue := -1
 	for j := max(mn.last+1, k-2); j < k; j++ {
-		if !w.commaWhen.MayStartAt(toks, j) {
+		if !w.first.commaWhen.HasToken(&toks[j]) {
 			continue
 		}
 		if m, ok := w.commaWhen.At(toks, j); ok && m.Last == k && toks[j-1].Key == "," {
@@ -1464,7 +1482,7 @@ func planned(w *wordLists, toks []token.Token, b int) bool {
 		if toks[j].Kind == token.Punct {
 			return false
 		}
-		if !w.plan.MayStartAt(toks, j) && !w.horizon.MayStartAt(toks, j) {
+		if !w.first.plan.HasToken(&toks[j]) && !w.first.horizon.HasToken(&toks[j]) {
 			continue
 		}
 		if m, ok := w.plan.At(toks, j); ok && m.Last <= i {
