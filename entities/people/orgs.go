@@ -51,15 +51,18 @@ func (p *parser) isPlace(s string) bool { return placeName(s) }
 // data/organs.tsv and the place-bound bodies (Tỉnh ủy X, UBND tỉnh X).
 func (p *parser) organizations() []schema.Organization {
 	var out []schema.Organization
-	idx := map[string]int{}
-	keys := map[string]string{}
+	idx := map[string]int{}     // orgKey of the canonical names -> index into out
+	byCanon := map[string]int{} // the canonical names read -> index into out
 	add := func(name, canon string, sp schema.Span) {
-		k, ok := keys[canon]
-		if !ok {
-			k = orgKey(canon)
-			keys[canon] = k
+		if i, ok := byCanon[canon]; ok {
+			out[i].Mentions = append(out[i].Mentions, sp)
+			return
 		}
-		if i, ok := idx[k]; ok {
+		k := orgKey(canon)
+		i, ok := idx[k]
+		byCanon[canon] = len(out)
+		if ok {
+			byCanon[canon] = i
 			out[i].Mentions = append(out[i].Mentions, sp)
 			return
 		}
@@ -69,11 +72,9 @@ func (p *parser) organizations() []schema.Organization {
 	// addBytes is add(name, string(canon), sp), making the string only
 	// when canon is new
 	addBytes := func(name string, canon []byte, sp schema.Span) {
-		if k, ok := keys[string(canon)]; ok {
-			if i, ok := idx[k]; ok {
-				out[i].Mentions = append(out[i].Mentions, sp)
-				return
-			}
+		if i, ok := byCanon[string(canon)]; ok {
+			out[i].Mentions = append(out[i].Mentions, sp)
+			return
 		}
 		add(name, string(canon), sp)
 	}

@@ -1610,6 +1610,10 @@ func (p *parser) attach() {
 			}
 		}
 		full := p.text[p.toks[n.first].Start:p.toks[n.last-1].End]
+		if pr := p.writtenAs(full); pr != nil {
+			n.person = pr // the same text folds to the same key
+			continue
+		}
 		kb := appendFoldName(p.foldBuf[:0], full)
 		p.foldBuf = kb
 		pr := byKey[string(kb)]
@@ -1689,6 +1693,20 @@ func (p *parser) lastWithSuffix(s []byte) *person {
 	for i := len(p.people) - 1; i >= 0; i-- {
 		if k := p.people[i].key; len(k) >= len(s) && k[len(k)-len(s):] == string(s) {
 			return p.people[i]
+		}
+	}
+	return nil
+}
+
+// writtenAs returns the person first written as full, if there are few
+// people (nil otherwise: the caller folds the name).
+func (p *parser) writtenAs(full string) *person {
+	if len(p.people) > manyPeople {
+		return nil
+	}
+	for _, pr := range p.people {
+		if pr.full == full {
+			return pr
 		}
 	}
 	return nil
@@ -2318,6 +2336,9 @@ func hasKey(arena []byte, ends []int, k []byte) bool {
 // no white space but single ASCII spaces between words.
 func singleSpaced(s string) bool {
 	for i := 0; i < len(s); i++ {
+		if spaceByte[s[i]] == 0 {
+			continue // a byte no white space starts with
+		}
 		switch c := s[i]; c {
 		case ' ':
 			if i == 0 || i == len(s)-1 || s[i+1] == ' ' {
@@ -2334,6 +2355,14 @@ func singleSpaced(s string) bool {
 	}
 	return true
 }
+
+// spaceByte marks the bytes singleSpaced must look at.
+var spaceByte = func() (t [256]uint8) {
+	for _, c := range []byte{' ', '\t', '\n', '\v', '\f', '\r', 0xC2, 0xE1, 0xE2, 0xE3} {
+		t[c] = 1
+	}
+	return t
+}()
 
 // wideSpaceAt reports whether s[i:] starts with the UTF-8 of a white space
 // rune above ASCII (unicode.IsSpace): U+0085, U+00A0, U+1680, U+2000 to
@@ -2515,6 +2544,19 @@ func (p *parser) dropBareRoles(ts []schema.Title, folds []titleFold) ([]schema.T
 	return out, outF
 }
 
+// appendNoSpaces appends s without its spaces.
+func appendNoSpaces(dst []byte, s string) []byte {
+	for len(s) > 0 {
+		i := strings.IndexByte(s, ' ')
+		if i < 0 {
+			return append(dst, s...)
+		}
+		dst = append(dst, s[:i]...)
+		s = s[i+1:]
+	}
+	return dst
+}
+
 // bareRole folds a role without its former word (nguyên, cựu).
 func bareRole(r string) string {
 	f := foldTitle(r)
@@ -2670,12 +2712,26 @@ func (p *parser) dropVariants(ts []schema.Title, folds []titleFold) []schema.Tit
 		p.alias = p.aliases()
 	}
 	al := p.alias
+	if len(al) == 0 {
+		// spaces dropped: "Bộ TTTT" and "Bộ TT&TT" are one post; the keys
+		// are written one after another in a buffer
+		out := ts[:0] // in place: ts[i] is read before out reaches it
+		arena, ends := p.seenArena[:0], p.seenBuf[:0]
+		for i, t := range ts {
+			n := len(arena)
+			arena = appendNoSpaces(arena, bareRole(folds[i].canon))
+			if hasKey(arena[:n], ends, arena[n:]) {
+				arena = arena[:n]
+				continue // the first mention introduces the person
+			}
+			ends = append(ends, len(arena))
+			out = append(out, t)
+		}
+		p.seenArena, p.seenBuf = arena[:0], ends[:0]
+		return out
+	}
 	key := func(i int) string {
 		ft := folds[i].canon
-		if len(al) == 0 {
-			// spaces dropped: "Bộ TTTT" and "Bộ TT&TT" are one post
-			return strings.ReplaceAll(bareRole(ft), " ", "")
-		}
 		f := strings.Fields(ft)
 		for i, w := range f {
 			if e, ok := al[w]; ok {
