@@ -139,11 +139,13 @@ const (
 	kBelief
 	kCond
 	kDocType
+	kNounPrep
 )
 
 // auxKinds are the kinds kept in the aux lexicon (see lexicons.aux).
 const auxKinds = kDet | kNominal | kPron | kOrgan | kCopula | kRelPro | kFrom |
-	kEvent | kHead | kVoice | kObjCont | kFigIntro | kFinding | kOrder | kDirEvent
+	kEvent | kHead | kVoice | kObjCont | kFigIntro | kFinding | kOrder | kDirEvent |
+	kCond | kDocType | kNounPrep
 
 var kindNames = map[string]kind{
 	"directive": kDirective, "speech": kSpeech, "promise": kPromise, "modal": kModal,
@@ -158,7 +160,7 @@ var kindNames = map[string]kind{
 	"cont": kCont, "se": kSe, "next": kNext, "additive": kAdditive, "opine": kOpine,
 	"event": kEvent, "citizen": kCitizen, "voice": kVoice, "head": kHead, "demand": kDemand,
 	"objcont": kObjCont, "figintro": kFigIntro, "direvent": kDirEvent, "det": kDet, "copula": kCopula, "stance": kStance, "from": kFrom, "order": kOrder, "relpro": kRelPro, "finding": kFinding, "nominal": kNominal, "organ": kOrgan, "pron": kPron, "assure": kAssure,
-	"docreq": kDocReq, "habit": kHabit, "draft": kDraft, "belief": kBelief, "cond": kCond, "doctype": kDocType,
+	"docreq": kDocReq, "habit": kHabit, "draft": kDraft, "belief": kBelief, "cond": kCond, "doctype": kDocType, "nounprep": kNounPrep,
 }
 
 //go:embed data/cues.tsv
@@ -1392,10 +1394,10 @@ func (d *doc) directive(c, e int) (int, int, bool) {
 		if j-1 > c && d.auxAt(j-1, j, kCopula) && !d.endsAt(c, j-1, kSpeech) {
 			continue // "nhiệm vụ của X là chỉ đạo ...": a definition
 		}
-		if d.hasKind(max(c, j-3), j, kHabit) || d.hasKind(max(c, j-8), j, kDraft) {
-			continue // "X thường xuyên chỉ đạo ...": a practice reported; "dự thảo luật đề xuất ...": a draft's content
-		}
 		if d.speakerBefore(c, j) && !d.receives(last, e) {
+			if d.hasKind(max(c, j-3), j, kHabit) || d.hasKind(max(c, j-8), j, kDraft) {
+				continue // "X thường xuyên chỉ đạo ...": a practice reported; "dự thảo luật đề xuất ...": a draft's content
+			}
 			return j, last, true
 		}
 	}
@@ -1452,6 +1454,11 @@ func (d *doc) receives(c, e int) bool {
 // speaker: a capitalized name or organ, or "cũng", "này"; no past or
 // passive marker; not a noun use ("báo cáo đề nghị").
 func (d *doc) speakerBefore(c, j int) bool {
+	// "với mong muốn ...", "với yêu cầu ...": a noun after a preposition
+	return d.speakerBefore0(c, j) && !d.auxAt(j-1, j, kNounPrep)
+}
+
+func (d *doc) speakerBefore0(c, j int) bool {
 	if s0, ok := d.reportedRequest(c, j); ok && d.addresseeAfter(j) {
 		// "ông X cho biết, Bộ đã (có văn bản) yêu cầu Y ...": a request
 		// an official reports as a measure taken stands, though made before
@@ -1490,7 +1497,7 @@ func (d *doc) speakerBefore(c, j int) bool {
 		if last, ok := d.is(i, j, kPast|kPassive); ok && last <= j {
 			if cited < 0 {
 				cited = 0
-				if d.kinds&kDocType != 0 && d.addresseeAfter(j) && d.docCited(c, j) {
+				if d.addresseeAfter(j) && d.docCited(c, j) {
 					cited = 1
 				}
 			}
@@ -1598,7 +1605,7 @@ func (d *doc) subjVerb(c, e int) bool {
 // condDirective reads a conditional direction: "Nếu <condition>, <verb>
 // ..." with a verb right after the condition's comma.
 func (d *doc) condDirective(c, e int) bool {
-	l, ok := d.is(c, e, kCond)
+	l, ok := d.auxIs(c, e, kCond)
 	if !ok {
 		return false
 	}
@@ -1906,8 +1913,8 @@ func (d *doc) is1(i, b int, k kind) bool {
 // docCited reports a numbered document cited in [c, j): a document type
 // then "số" and a number ("Công văn số 2721/UBND-DL1", "văn bản số 2327").
 func (d *doc) docCited(c, j int) bool {
-	for i := d.nextCue(c); i < j; i = d.nextCue(i + 1) {
-		if l, ok := d.is(i, j, kDocType); ok && l+1 < j && d.key(l) == keySo && d.toks[l+1].Kind == token.Number {
+	for i := c + 1; i+1 < j; i++ {
+		if d.toks[i+1].Kind == token.Number && d.key(i) == keySo && d.auxEndsAt(c, i, kDocType) {
 			return true
 		}
 	}
@@ -2004,55 +2011,68 @@ func (d *doc) promise(c, e int) (int, bool) {
 // "Phát huy kết quả đạt được, trong năm 2025, Cụm X tiếp tục đẩy mạnh
 // ...". It returns the subject's token and the period's tokens.
 func (d *doc) futurePlan(c, e int) (start, pa, pb int, ok bool) {
-	if d.kinds&kCont == 0 {
+	if d.kinds&kCont == 0 || d.kinds&(kFrame|kFuture) == 0 {
 		return 0, 0, 0, false
 	}
-	for i := c; i+1 < e; i++ {
+	for i := d.nextCue(c); i+1 < e; i = d.nextCue(i + 1) {
 		if d.key(i) != keyTrong || (i > c && !d.isPunct(i-1, ",")) {
+			continue // "trong" is a frame cue: the chain stops at it
+		}
+		k0 := 0 // the comma closing the period
+		for k := i + 1; k < e && k <= i+8; k++ {
+			if d.isPunct(k, ",") {
+				k0 = k
+				break
+			}
+		}
+		if k0 == 0 || !d.effortSubject(k0+1, e) {
 			continue
 		}
-		end := 0 // the period's end token
-		if l, ok := d.is(i, e, kFuture); ok {
-			end = l
-		} else if l, ok := d.is(i+1, e, kFuture); ok {
-			end = l
-		} else if !d.date.IsZero() {
-			ref := d.date.Format("2006-01-02")
-			lo := d.toks[i+1].Start
-			for _, p := range d.periods(i, e) {
-				if p.Span.Start == lo && p.Start > ref && !p.YearInferred {
-					end = d.tokenAt(p.Span.End)
-					break
-				}
-			}
+		if l, ok := d.is(i, e, kFuture); ok && l == k0 {
+			return k0 + 1, i, k0, true
 		}
-		if end == 0 || end+1 >= e || !d.isPunct(end, ",") {
+		if l, ok := d.is(i+1, e, kFuture); ok && l == k0 {
+			return k0 + 1, i, k0, true
+		}
+		if d.date.IsZero() || !(d.toks[i+1].Kind == token.Number || d.key(i+1) == keyNam || d.key(i+1) == keyThang) {
 			continue
 		}
-		k := end + 1
-		if !d.toks[k].Upper || d.toks[k].Kind != token.Word {
-			return 0, 0, 0, false
-		}
-		for j := k + 1; j < e && j <= k+subjWords; j++ {
-			if d.toks[j].Kind == token.Punct {
-				return 0, 0, 0, false
-			}
-			if d.toks[j].Upper || d.noCue(j) {
-				continue
-			}
-			if _, ok := d.is(j, e, kPast|kPassive|kNeg|kDirective|kSpeech|kModal|kPromise|kPledge|kStatement); ok {
-				return 0, 0, 0, false
-			}
-			if s, ok := d.is(j, e, kSe); ok && s < e {
-				j = s
-			}
-			if l, ok := d.is(j, e, kCont); ok && l < e {
-				return k, i, end, true
+		ref := d.date.Format("2006-01-02")
+		lo := d.toks[i+1].Start
+		for _, p := range d.periods(i, e) {
+			if p.Span.Start == lo && p.Start > ref && !p.YearInferred && d.tokenAt(p.Span.End) == k0 {
+				return k0 + 1, i, k0, true
 			}
 		}
-		return 0, 0, 0, false
 	}
 	return 0, 0, 0, false
+}
+
+// effortSubject reports a capitalized subject at k whose verb, within
+// subjWords, is one of continuing effort (after "sẽ" if any), with no past,
+// negation, request or modal before it.
+func (d *doc) effortSubject(k, e int) bool {
+	if k >= e || !d.toks[k].Upper || d.toks[k].Kind != token.Word {
+		return false
+	}
+	for j := k + 1; j < e && j <= k+subjWords; j++ {
+		if d.toks[j].Kind == token.Punct {
+			return false
+		}
+		if d.toks[j].Upper || d.noCue(j) {
+			continue
+		}
+		if d.is1(j, e, kPast|kPassive|kNeg|kDirective|kSpeech|kModal|kPromise|kPledge|kStatement) {
+			return false
+		}
+		if s, ok := d.is(j, e, kSe); ok && s < e {
+			j = s
+		}
+		if l, ok := d.is(j, e, kCont); ok && l < e {
+			return true
+		}
+	}
+	return false
 }
 
 // futureVerb reads, at k, a coming period ("trong nhiệm kỳ tới,",
