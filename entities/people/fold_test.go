@@ -201,3 +201,13 @@ func TestPeopleIndexEqualScan(t *testing.T) {
 		assert.NotEmpty(t, scan.Officials)
 	}
 }
+
+// isAllCaps agrees with strings.ToUpper on every rune of the BMP.
+func TestIsAllCapsEveryRune(t *testing.T) {
+	for r := rune(0); r < 0x10000; r++ {
+		s := "A" + string(r)
+		if want := strings.ToUpper(s) == s && len([]rune(s)) > 1; want != isAllCaps(s) {
+			t.Fatalf("isAllCaps(%q) = %v", s, !want)
+		}
+	}
+}

@@ -368,6 +368,19 @@ func (p *parser) allCaps(i int) bool {
 	return isAllCaps(p.text[t.Start:t.End])
 }
 
+// hasUpper marks the runes below caseTabLen that unicode.ToUpper changes
+// (the lower-case letters of Latin and Vietnamese).
+var hasUpper = func() (t [caseTabLen / 64]uint64) {
+	for r := rune(0); r < caseTabLen; r++ {
+		if unicode.ToUpper(r) != r {
+			t[r>>6] |= 1 << (r & 63)
+		}
+	}
+	return t
+}()
+
+const caseTabLen = 0x2000
+
 // isAllCaps is strings.ToUpper(s) == s && len([]rune(s)) > 1, without
 // allocating.
 func isAllCaps(s string) bool {
@@ -386,7 +399,11 @@ func isAllCaps(s string) bool {
 		if r == utf8.RuneError && w == 1 {
 			return false // ToUpper writes U+FFFD for a bad byte
 		}
-		if unicode.ToUpper(r) != r {
+		if r < caseTabLen {
+			if hasUpper[r>>6]&(1<<(r&63)) != 0 {
+				return false
+			}
+		} else if unicode.ToUpper(r) != r {
 			return false
 		}
 		i += w
