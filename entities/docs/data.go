@@ -41,6 +41,8 @@ type tables struct {
 	types       []typeInfo
 	heads       *lexicon.Lexicon[int] // prose type words -> types index
 	headStarts  *lexicon.KeyFilter    // heads.FirstKeys(), tested in line at every token
+	headOne     lexicon.KeyFilter     // the keys of one-word heads ("Luật", "NQ")
+	headPairs   pairFilter            // the first two keys of longer heads ("Nghị quyết")
 	codes       map[string][]int      // folded symbol abbreviation -> types indexes
 	issuers     []issuerInfo
 	issuerCode  map[string]int        // folded issuer code -> first issuers index
@@ -114,6 +116,11 @@ func load() *tables {
 		for _, h := range list(col(r, 4)) {
 			if _, ok := t.heads.Lookup(h); !ok {
 				t.heads.Add(h, idx)
+			}
+			if ht := token.Tokenize(h); len(ht) == 1 {
+				t.headOne.Add(ht[0].Key)
+			} else if len(ht) > 1 {
+				t.headPairs.add(ht[0].Hash, ht[1].Hash)
 			}
 		}
 		for _, c := range ti.Codes {
@@ -283,4 +290,37 @@ func allDigits(s string) bool {
 		}
 	}
 	return true
+}
+
+// pairFilter is a set of pairs of token key hashes (token.KeyHash) that may
+// answer "yes" wrongly but never "no" wrongly: one bit per 16-bit mix.
+type pairFilter [1 << 10]uint64
+
+func pairBit(a, b uint32) uint32 {
+	h := a*0x9e3779b1 ^ b
+	h ^= h >> 16
+	return h & (1<<16 - 1)
+}
+
+func (f *pairFilter) add(a, b uint32) { h := pairBit(a, b); f[h>>6] |= 1 << (h & 63) }
+
+func (f *pairFilter) has(a, b uint32) bool { h := pairBit(a, b); return f[h>>6]&(1<<(h&63)) != 0 }
+
+// candidate is the first token from i on where at may find a citation: a
+// number, or a word a type word may start with whose next word may go on
+// with it (heads.At finds nothing elsewhere); len(toks) if none.
+func (t *tables) candidate(toks []token.Token, i int) int {
+	for ; i < len(toks); i++ {
+		tk := &toks[i]
+		if tk.Kind == token.Number {
+			return i
+		}
+		if !t.headStarts.HasToken(tk) {
+			continue
+		}
+		if t.headOne.HasToken(tk) || i+1 < len(toks) && t.headPairs.has(token.HashOf(tk), token.HashOf(&toks[i+1])) {
+			return i
+		}
+	}
+	return i
 }

@@ -39,14 +39,10 @@ type Citation struct {
 // infer the term of Party documents.
 func Find(text string, toks []token.Token, date time.Time) []Citation {
 	p := &parser{text: text, toks: toks, d: data(), artDate: date}
-	heads := p.d.headStarts
 	var out []Citation
 	for i := 0; i < len(toks); {
-		// in line, the tests that end at at most tokens: a number or a
-		// token a type word may start with
-		if t := &toks[i]; t.Kind != token.Number && !heads.HasToken(t) {
-			i++
-			continue
+		if i = p.d.candidate(toks, i); i >= len(toks) {
+			break
 		}
 		cs, next := p.at(i)
 		if len(cs) == 0 || next <= i {

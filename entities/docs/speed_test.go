@@ -1,0 +1,34 @@
+package docs
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/vnpol/vnpol/entities/token"
+)
+
+// candidate skips only tokens where no type word starts and that are not
+// numbers: at every token of the testdata articles (and of short texts
+// with type words across lines), a head match or a number lies at or
+// after the candidate found from there, never before it.
+func TestCandidateSkipsNoHead(t *testing.T) {
+	d := data()
+	texts := []string{"Nghị quyết\nquyết định Luật NQ 35-NQ/TW", "Chỉ thị", "quyết", "Kết luận số 126-KL/TW"}
+	for _, s := range corpus(t) {
+		texts = append(texts, s)
+	}
+	for _, s := range texts {
+		toks := token.Tokenize(s)
+		next := 0
+		for i := range toks {
+			if next < i {
+				next = d.candidate(toks, i)
+			}
+			_, head := d.heads.At(toks, i)
+			if head || toks[i].Kind == token.Number {
+				assert.Equal(t, i, next, "%q at token %d (%q)", s[:min(len(s), 40)], i, toks[i].Key)
+			}
+		}
+		assert.Equal(t, len(toks), d.candidate(toks, len(toks)))
+	}
+}
