@@ -55,7 +55,7 @@ func TestKeyTableEqualMap(t *testing.T) {
 	assert.Zero(t, d.pairT.get(1, 2))
 	bs, err := os.ReadFile("testdata/chains.txt")
 	require.NoError(t, err)
-	text := "Bí thư Tỉnh ủy Sóc Trăng Lâm Văn Mẫn, Phó Chủ tịch UBND tỉnh; của và các xyz 12 .\nBo Tý, 16 tuổi, và bà Hoa, 7 tuổi. Trưởng ban Tuyên giáo chủ trì, Ủy viên dự; phát biểu đề cử.\n" + string(bs)
+	text := "Bí thư Tỉnh ủy Sóc Trăng Lâm Văn Mẫn, Phó Chủ tịch UBND tỉnh; của và các xyz 12 .\nBo Tý, 16 tuổi, và bà Hoa, 7 tuổi. Trưởng ban Tuyên giáo chủ trì, Ủy viên dự; phát biểu đề cử.\nÔng  Lê\u00a0Văn\tAn,\u2003bà Hoa\n" + string(bs)
 	toks := token.Tokenize(text)
 	r1 := Find(Input{Text: text, Tokens: toks})
 	p := &parser{d: d, text: text, toks: toks, sc: new(scratch)}
@@ -117,6 +117,16 @@ func TestKeyTableEqualMap(t *testing.T) {
 	assert.Equal(t, 2, ages)
 	for i := range toks {
 		assert.Equal(t, d.family[toks[i].Key], p.family(i), i)
+	}
+	// a span's fold from the gaps between its tokens is the plain fold
+	for a := 0; a < len(toks); a++ {
+		for b := a + 1; b <= len(toks) && b <= a+6; b++ {
+			span := text[toks[a].Start:toks[b-1].End]
+			k1, ok1 := p.appendSpanFold([]byte("x"), span, a, b)
+			k2, ok2 := appendFoldNameOK([]byte("x"), span)
+			require.Equal(t, string(k2), string(k1), span)
+			require.Equal(t, ok2, ok1, span)
+		}
 	}
 	// the table with key compares answers as the one without
 	ex := d.firstT

@@ -1619,7 +1619,7 @@ func (p *parser) attach() {
 			continue
 		}
 		if n.cue && !p.family(n.first) && n.last-n.first == 2 {
-			suffix := appendFoldName(append(p.foldBuf[:0], ' '), p.text[p.toks[n.first].Start:p.toks[n.last-1].End])
+			suffix, _ := p.appendSpanFold(append(p.foldBuf[:0], ' '), p.text[p.toks[n.first].Start:p.toks[n.last-1].End], n.first, n.last)
 			p.foldBuf = suffix
 			if ref := p.lastWithSuffix(suffix); ref != nil {
 				n.person = ref
@@ -1631,7 +1631,7 @@ func (p *parser) attach() {
 			n.person = pr // the same text folds to the same key
 			continue
 		}
-		kb := appendFoldName(p.foldBuf[:0], full)
+		kb, _ := p.appendSpanFold(p.foldBuf[:0], full, n.first, n.last)
 		p.foldBuf = kb
 		pr := byKey[string(kb)]
 		if pr == nil {
@@ -2219,7 +2219,7 @@ func (p *parser) officials() []schema.Official {
 			texts = append(texts, t.Text)
 			n := len(arena)
 			var ok bool
-			arena, ok = appendFoldNameOK(arena, t.Text)
+			arena, ok = p.appendSpanFold(arena, t.Text, s.first, s.orgLast)
 			if hasKey(arena[:n], seen, arena[n:]) {
 				arena = arena[:n]
 				continue
@@ -2324,6 +2324,28 @@ func foldName(s string) string {
 func appendFoldName(dst []byte, s string) []byte {
 	dst, _ = appendFoldNameOK(dst, s)
 	return dst
+}
+
+// appendSpanFold is appendFoldNameOK(dst, s) for a text s that may be
+// text[toks[a].Start:toks[b-1].End]: then the spaces between the tokens
+// tell whether s is single-spaced (a token holds no white space).
+func (p *parser) appendSpanFold(dst []byte, s string, a, b int) ([]byte, bool) {
+	if a >= b || b > len(p.toks) {
+		return appendFoldNameOK(dst, s)
+	}
+	st, end := p.toks[a].Start, p.toks[b-1].End
+	if len(s) != end-st || unsafe.StringData(s) != unsafe.StringData(p.text[st:]) {
+		return appendFoldNameOK(dst, s) // another text
+	}
+	for k := a + 1; k < b; k++ {
+		if g := p.toks[k].Start - p.toks[k-1].End; g > 1 || g == 1 && p.text[p.toks[k-1].End] != ' ' {
+			return appendFoldNameOK(dst, s)
+		}
+	}
+	if out, ok := token.AppendASCII(dst, s); ok {
+		return out, true
+	}
+	return append(dst, foldName(s)...), false
 }
 
 // appendFoldNameOK is appendFoldName, reporting whether what it appended
