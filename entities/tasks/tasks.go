@@ -2299,7 +2299,7 @@ func (d *doc) items(a, e int) []schema.Item {
 				}
 			}
 		}
-		if t.Kind == token.Punct && t.Key == ";" && depth == 0 {
+		if t.Kind == token.Punct && t.Key == ";" && depth == 0 && !d.inClosedQuote(a, i, e) {
 			if d.continuesObject(i+1, e) || d.verblessName(i+1, e) {
 				continue // "về X; một số khó khăn ...": the same object goes on
 			}
@@ -2336,6 +2336,38 @@ func (d *doc) items(a, e int) []schema.Item {
 	}
 	emit(s, e)
 	return out
+}
+
+// inClosedQuote reports whether token i, in [a, e), is inside a quotation
+// opened by “ before it and closed by ” after it, before any other “:
+// "về “quy hoạch A; quy hoạch B”" holds one item, while an opening quote
+// never closed ("về “Tiếp tục ...; Chỉ thị 12 về “X”") splits as usual.
+func (d *doc) inClosedQuote(a, i, e int) bool {
+	open := false
+	for k := a; k < i; k++ {
+		if d.toks[k].Kind == token.Punct && d.toks[k].Key == `"` { // keys fold “ ” to "
+			switch d.text[d.toks[k].Start:d.toks[k].End] {
+			case "“":
+				open = true
+			case "”":
+				open = false
+			}
+		}
+	}
+	if !open {
+		return false
+	}
+	for k := i + 1; k < e; k++ {
+		if d.toks[k].Kind == token.Punct && d.toks[k].Key == `"` {
+			switch d.text[d.toks[k].Start:d.toks[k].End] {
+			case "“":
+				return false
+			case "”":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // speakerTail finds, in the last item [s, e), "và <pronoun> (cũng) <speech
