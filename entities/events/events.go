@@ -137,6 +137,8 @@ type wordLists struct {
 	ceremony, clock, heldNoun                  map[string]bool
 	classifier, delegation                     map[string]bool
 	atKeys, listOpenKeys                       lexicon.KeyFilter // the keys of at and listOpen
+	kindOne                                    lexicon.KeyFilter // the keys of one-word event phrases
+	kindPairs                                  pairFilter        // the first two keys of longer ones
 	first                                      firstKeys
 }
 
@@ -165,7 +167,7 @@ var lists = sync.OnceValue(func() *wordLists {
 		switch f[0] {
 		case "kind", "kindheld", "kindupper", "kindhead":
 			if len(f) > 2 {
-				w.kind.Add(p, kindVal{kind: strings.TrimSpace(f[2]), held: f[0] == "kindheld", upper: f[0] == "kindupper", head: f[0] == "kindhead"})
+				w.addKind(p, kindVal{kind: strings.TrimSpace(f[2]), held: f[0] == "kindheld", upper: f[0] == "kindupper", head: f[0] == "kindhead"})
 			}
 		case "leact":
 			leacts = append(leacts, p)
@@ -194,7 +196,7 @@ var lists = sync.OnceValue(func() *wordLists {
 		case "clock":
 			w.clock[token.FoldPhrase(p)] = true
 		case "stop":
-			w.kind.Add(p, kindVal{})
+			w.addKind(p, kindVal{})
 		case "whenafter":
 			w.whenAfter.Add(p, true)
 		case "gapstop":
@@ -255,8 +257,8 @@ var lists = sync.OnceValue(func() *wordLists {
 	// "Lễ <act>", "buổi lễ <act>": a ceremony named by its act
 	for _, a := range leacts {
 		k := kindVal{kind: "lễ", specific: true}
-		w.kind.Add("lễ "+a, k)
-		w.kind.Add("buổi lễ "+a, k)
+		w.addKind("lễ "+a, k)
+		w.addKind("buổi lễ "+a, k)
 	}
 	return w
 })
@@ -386,7 +388,7 @@ func Find(in Input) []schema.Meeting {
 			continue // the front matter ("title: ...", "date: ..."): metadata, not the body
 		}
 		st := toks[s0:s1]
-		msBuf = w.kind.AppendAll(msBuf[:0], st)
+		msBuf = w.kindsIn(msBuf[:0], st)
 		if len(msBuf) > 0 {
 			if b := bodyStart(text, w, toks, s0, s1); b > s0 {
 				// "Khởi nghiệp - OCOP <headline> (QNO) - Ngày 23/7, ...": the
@@ -394,7 +396,7 @@ func Find(in Input) []schema.Meeting {
 				// the sentence
 				s0, sp.Start = b, toks[b].Start
 				st = toks[s0:s1]
-				msBuf = w.kind.AppendAll(msBuf[:0], st)
+				msBuf = w.kindsIn(msBuf[:0], st)
 			}
 		}
 		ms := msBuf
@@ -1501,3 +1503,48 @@ func planned(w *wordLists, toks []token.Token, b int) bool {
 }
 
 var keyTu = token.Fold("từ")
+
+// addKind adds an event phrase to w.kind and its first keys to the
+// filters kindsIn tests.
+func (w *wordLists) addKind(p string, v kindVal) {
+	w.kind.Add(p, v)
+	if pt := token.Tokenize(p); len(pt) == 1 {
+		w.kindOne.Add(pt[0].Key)
+	} else if len(pt) > 1 {
+		w.kindPairs.add(pt[0].Hash, pt[1].Hash)
+	}
+}
+
+// kindsIn is w.kind.AppendAll(out, toks): it calls At only where the
+// first two words may open an event phrase.
+func (w *wordLists) kindsIn(out []lexicon.Match[kindVal], toks []token.Token) []lexicon.Match[kindVal] {
+	for i := 0; i < len(toks); {
+		t := &toks[i]
+		if !w.first.kind.HasToken(t) ||
+			!w.kindOne.HasToken(t) && (i+1 >= len(toks) || !w.kindPairs.has(token.HashOf(t), token.HashOf(&toks[i+1]))) {
+			i++
+			continue
+		}
+		if m, ok := w.kind.At(toks, i); ok {
+			out = append(out, m)
+			i = m.Last
+			continue
+		}
+		i++
+	}
+	return out
+}
+
+// pairFilter is a set of pairs of token key hashes (token.KeyHash) that may
+// answer "yes" wrongly but never "no" wrongly: one bit per 16-bit mix.
+type pairFilter [1 << 10]uint64
+
+func pairBit(a, b uint32) uint32 {
+	h := a*0x9e3779b1 ^ b
+	h ^= h >> 16
+	return h & (1<<16 - 1)
+}
+
+func (f *pairFilter) add(a, b uint32) { h := pairBit(a, b); f[h>>6] |= 1 << (h & 63) }
+
+func (f *pairFilter) has(a, b uint32) bool { h := pairBit(a, b); return f[h>>6]&(1<<(h&63)) != 0 }

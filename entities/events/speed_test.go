@@ -50,3 +50,25 @@ func TestSentenceTokensEqualTokenize(t *testing.T) {
 		}
 	}
 }
+
+// kindsIn finds what w.kind.AppendAll finds, over whole testdata
+// articles and over every sentence of them.
+func TestKindsInEqualAppendAll(t *testing.T) {
+	w := lists()
+	files, err := filepath.Glob("testdata/*.txt")
+	require.NoError(t, err)
+	texts := []string{"Hội nghị\nhọp lễ buổi lễ khai mạc", "Lễ", "kỳ họp thứ 8 Đại hội"}
+	for _, f := range files {
+		bs, err := os.ReadFile(f)
+		require.NoError(t, err)
+		texts = append(texts, string(bs))
+	}
+	for _, text := range texts {
+		toks := token.Tokenize(text)
+		assert.Equal(t, w.kind.AppendAll(nil, toks), w.kindsIn(nil, toks))
+		for _, sp := range segment.Sentences(text) {
+			st := token.Tokenize(text[sp.Start:sp.End])
+			assert.Equal(t, w.kind.AppendAll(nil, st), w.kindsIn(nil, st))
+		}
+	}
+}
