@@ -74,6 +74,7 @@ type data struct {
 	multi    map[string]firstBit    // the keys starting a phrase of two tokens or more
 	pairs    map[uint64]firstBit    // the first two keys of those phrases (pairKey)
 	pairT    pairTable              // pairs as an open-addressing table
+	ohSingle map[string]orgKind     // the value of each one-token phrase of orgHeads
 	family   map[string]bool        // folded family names
 	roles    *lexicon.Lexicon[bool] // true: a whole title on its own
 	former   *lexicon.Lexicon[bool]
@@ -174,7 +175,8 @@ func pairKey(h0, h1 uint32) uint64 { return uint64(h0)<<32 | uint64(h1) }
 
 var load = sync.OnceValue(func() *data {
 	d := &data{family: map[string]bool{}, first: map[string]firstBit{},
-		single: map[string]firstBit{}, multi: map[string]firstBit{}, pairs: map[uint64]firstBit{}}
+		single: map[string]firstBit{}, multi: map[string]firstBit{}, pairs: map[uint64]firstBit{},
+		ohSingle: map[string]orgKind{}}
 	for _, c := range lines("family.txt") {
 		d.family[token.Fold(c[0])] = true
 		d.first[token.Fold(c[0])] |= bFamily
@@ -269,9 +271,12 @@ var load = sync.OnceValue(func() *data {
 		}
 		d.orgHeads.Add(c[0], k)
 		d.mark(bOrgHeads, c[0])
+		if toks := token.Tokenize(c[0]); len(toks) == 1 {
+			d.ohSingle[toks[0].Key] = k // a phrase added again takes the new value, as in the lexicon
+		}
 	}
 	defer func() {
-		d.firstT = newKeyTable(d.first, d.single, d.multi)
+		d.firstT = newKeyTable(d.first, d.single, d.multi, d.ohSingle)
 		d.pairT = newPairTable(d.pairs)
 	}()
 	d.organs = lexicon.New[string]()
@@ -335,9 +340,10 @@ type keySlot struct {
 	h             uint32
 	single, multi firstBit
 	key           string
+	oh            orgKind // the value of the one-token orgHeads phrase of key, 0 if none
 }
 
-func newKeyTable(first, single, multi map[string]firstBit) keyTable {
+func newKeyTable(first, single, multi map[string]firstBit, oh map[string]orgKind) keyTable {
 	n := 16
 	for n < 4*len(first) {
 		n *= 2
@@ -357,7 +363,7 @@ func newKeyTable(first, single, multi map[string]firstBit) keyTable {
 		for t.slots[i].key != "" {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i] = keySlot{h, single[k], multi[k], k}
+		t.slots[i] = keySlot{h, single[k], multi[k], k, oh[k]}
 	}
 	return t
 }

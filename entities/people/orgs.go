@@ -348,7 +348,7 @@ func (p *parser) bracketAt(k int) (int, bool) {
 func (p *parser) lowerTail(k int) int {
 	j := k
 	for j < len(p.toks) && j-k < 5 {
-		t := p.toks[j]
+		t := &p.toks[j]
 		if t.Kind != token.Word || t.Upper || t.LineBefore || p.excl[j] || p.nameAt[j] > 0 {
 			break
 		}

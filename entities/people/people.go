@@ -118,16 +118,25 @@ func (p *parser) scan() {
 		if sl == nil || sl.single&exactBits != 0 && sl.key != t.Key {
 			continue
 		}
-		b := sl.single
+		b, pb := sl.single, firstBit(0)
 		if sl.multi != 0 && i+1 < len(toks) && !toks[i+1].LineBefore {
 			// a longer phrase needs its first two keys here
-			b |= p.d.pairT.get(token.HashOf(t), token.HashOf(&toks[i+1])) & sl.multi
+			pb = p.d.pairT.get(token.HashOf(t), token.HashOf(&toks[i+1])) & sl.multi
+			b |= pb
 		}
 		p.mask[i] = b
 		if b&bAge != 0 && i >= 2 && toks[i-1].Kind == token.Number && p.pc[i-2] == ',' {
 			p.tf[i-2] |= fAge
 		}
 		if b&bOrgHeads == 0 {
+			continue
+		}
+		if pb&bOrgHeads == 0 && sl.oh != 0 && sl.key == t.Key {
+			// a head of one token, and no longer one starts here
+			p.ohLast[i], p.ohVal[i] = int32(i+1), sl.oh
+			if sl.oh == orgPlace {
+				p.tf[i+1] |= fPlaceEnd
+			}
 			continue
 		}
 		if m, ok := p.d.orgHeads.At(toks, i); ok {
@@ -364,7 +373,7 @@ func (p *parser) punAny(i int, set string) bool {
 // allCaps reports whether token i is written in capitals only (a credit
 // such as "HỮU HẠNH", or an abbreviation).
 func (p *parser) allCaps(i int) bool {
-	t := p.toks[i]
+	t := &p.toks[i]
 	return isAllCaps(p.text[t.Start:t.End])
 }
 
@@ -526,7 +535,7 @@ func (p *parser) foreignTail(i, end int) int {
 
 // asciiWord reports whether token i is a word of two or more ASCII letters.
 func (p *parser) asciiWord(i int) bool {
-	t := p.toks[i]
+	t := &p.toks[i]
 	if t.End-t.Start < 2 {
 		return false
 	}
@@ -554,7 +563,7 @@ func nonVietnamese(w string) bool {
 
 // isInitialCaps allows one-letter capitals such as the "Y" of "Y Biêr".
 func (p *parser) isInitialCaps(i int) bool {
-	t := p.toks[i]
+	t := &p.toks[i]
 	return t.End-t.Start == 1
 }
 
@@ -936,7 +945,7 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 		unitRole = true
 	}
 	for k < len(p.toks) {
-		t := p.toks[k]
+		t := &p.toks[k]
 		if p.excl[k] || t.LineBefore {
 			break // an organization never starts on the next line
 		}
@@ -1204,7 +1213,7 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 func (p *parser) commaFields(j int) int {
 	and := false
 	for q := j; q < len(p.toks) && q < j+14; q++ {
-		t := p.toks[q]
+		t := &p.toks[q]
 		if t.LineBefore {
 			return j
 		}
@@ -1448,7 +1457,7 @@ func (p *parser) findSegments() {
 // clause) make the title at k a nomination: "để bầu giữ chức", "đề cử".
 func (p *parser) nominated(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-6; j-- {
-		t := p.toks[j]
+		t := &p.toks[j]
 		if t.Kind != token.Word || p.toks[j+1].LineBefore {
 			return false
 		}
@@ -1507,7 +1516,7 @@ func isNumeral(p *parser, j int) bool {
 	if j >= len(p.toks) {
 		return false
 	}
-	t := p.toks[j]
+	t := &p.toks[j]
 	if t.Kind == token.Number {
 		return true
 	}
@@ -1994,7 +2003,7 @@ func (p *parser) careerLead(j int) int {
 		return j
 	}
 	for q := j + 1; q < len(p.toks) && q < j+14; q++ {
-		t := p.toks[q]
+		t := &p.toks[q]
 		switch {
 		case t.Kind == token.Number, p.punAny(q, "-/."):
 			continue
@@ -2078,7 +2087,7 @@ func (p *parser) nameEndsAt(k int) bool {
 // Vietnamese syllable used as a given name of nobody known: a word with no
 // Vietnamese diacritics and more than four letters (Obama).
 func (p *parser) foreignLike(i int) bool {
-	t := p.toks[i]
+	t := &p.toks[i]
 	s := p.text[t.Start:t.End]
 	if len(s) < 4 {
 		return false
