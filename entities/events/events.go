@@ -138,6 +138,7 @@ type wordLists struct {
 	classifier, delegation                     map[string]bool
 	atKeys, listOpenKeys                       lexicon.KeyFilter // the keys of at and listOpen
 	kindOne                                    lexicon.KeyFilter // the keys of one-word event phrases
+	classifierKeys                             lexicon.KeyFilter // the keys of classifier
 	kindPairs                                  pairFilter        // the first two keys of longer ones
 	first                                      firstKeys
 }
@@ -254,6 +255,9 @@ var lists = sync.OnceValue(func() *wordLists {
 	for k := range w.listOpen {
 		w.listOpenKeys.Add(k)
 	}
+	for k := range w.classifier {
+		w.classifierKeys.Add(k)
+	}
 	// "Lễ <act>", "buổi lễ <act>": a ceremony named by its act
 	for _, a := range leacts {
 		k := kindVal{kind: "lễ", specific: true}
@@ -355,9 +359,10 @@ func Find(in Input) []schema.Meeting {
 	// ("Sáng 1-8, ... tổ chức hội nghị" posted on 31 July at 18:00)
 	today, lastHeld := "", ""
 	if !in.Date.IsZero() {
-		today, lastHeld = in.Date.Format("2006-01-02"), in.Date.AddDate(0, 0, heldAhead).Format("2006-01-02")
+		today, lastHeld = isoDay(in.Date), isoDay(in.Date.AddDate(0, 0, heldAhead))
 	}
 	var msBuf []lexicon.Match[kindVal] // the sentence's event words
+	var mnBuf []mention                // their mentions
 	var subBuf []token.Token           // the sentence's tokens relative to it
 	var events []*event
 	var titleKind string
@@ -409,12 +414,18 @@ func Find(in Input) []schema.Meeting {
 			if m.Value.head && c > s0 {
 				c--
 			}
-			if w.classifier[toks[c].Key] {
+			if w.classifierKeys.HasToken(&toks[c]) && w.classifier[toks[c].Key] {
 				sessions = countKind(sessions, m.Value.kind)
 			}
 		}
 		isTitle := in.Title.End > 0 && sp.Start >= in.Title.Start && sp.End <= in.Title.End
 		var first, other *mention
+		// the sentence's mentions, in a buffer that holds them all (first
+		// and other point into it until the next sentence)
+		if cap(mnBuf) < len(ms)+1 {
+			mnBuf = make([]mention, 0, len(ms)+1)
+		}
+		mnBuf = mnBuf[:0]
 		for _, m := range ms {
 			if m.Value.kind == "" || endsBefore(w.notev, toks, s0, s0+m.First) {
 				continue
@@ -433,7 +444,8 @@ func Find(in Input) []schema.Meeting {
 			asserted := m.Value.held || (verbKind(m.Value.kind) && endsBefore(w.assert, toks, s0, start)) ||
 				endsWithin(w.assertHeld, toks, s0, start, 5)
 			specific := m.Value.specific || namedCeremony(w, toks, s0, s1, s0+m.First, s0+m.Last)
-			mn := &mention{kind: m.Value.kind, specific: specific, asserted: asserted, first: start, last: s0 + m.Last, sent: sp, s0: s0, s1: s1}
+			mnBuf = append(mnBuf, mention{kind: m.Value.kind, specific: specific, asserted: asserted, first: start, last: s0 + m.Last, sent: sp, s0: s0, s1: s1})
+			mn := &mnBuf[len(mnBuf)-1]
 			if other == nil && !w.yield[mn.kind] {
 				other = mn
 			}
@@ -472,7 +484,8 @@ func Find(in Input) []schema.Meeting {
 				for _, m := range ms[:] {
 					if m.Value.kind != "" && !w.yield[m.Value.kind] && s0+m.First > first.first && !m.Value.upper && !m.Value.head &&
 						!endsBefore(w.notev, toks, s0, s0+m.First) {
-						other = &mention{kind: m.Value.kind, asserted: m.Value.held, first: s0 + m.First, last: s0 + m.Last, sent: sp, s0: s0, s1: s1}
+						mnBuf = append(mnBuf, mention{kind: m.Value.kind, asserted: m.Value.held, first: s0 + m.First, last: s0 + m.Last, sent: sp, s0: s0, s1: s1})
+						other = &mnBuf[len(mnBuf)-1]
 						break
 					}
 				}
@@ -539,10 +552,11 @@ func Find(in Input) []schema.Meeting {
 			continue // "Kỳ họp ... sẽ diễn ra chiều ngày 2/5"
 		}
 		relative := false
-		if !dated {
+		if !dated && !in.Date.IsZero() {
 			// "hôm qua", "chiều nay": a day relative to the article's date
+			// (none when the article has no date)
 			for _, d := range timex.Relative(sub, subToks, in.Date) {
-				if d.Value <= in.Date.Format("2006-01-02") {
+				if d.Value <= today {
 					date, dspan, dated, relative = d.Value, &schema.Span{Start: sp.Start + d.Span.Start, End: sp.Start + d.Span.End}, true, true
 					break
 				}
@@ -1548,3 +1562,15 @@ func pairBit(a, b uint32) uint32 {
 func (f *pairFilter) add(a, b uint32) { h := pairBit(a, b); f[h>>6] |= 1 << (h & 63) }
 
 func (f *pairFilter) has(a, b uint32) bool { h := pairBit(a, b); return f[h>>6]&(1<<(h&63)) != 0 }
+
+// isoDay is t.Format("2006-01-02"), without the layout interpreter for
+// the years of four digits.
+func isoDay(t time.Time) string {
+	y, m, d := t.Date()
+	if y < 1000 || y > 9999 {
+		return t.Format("2006-01-02")
+	}
+	b := [10]byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
+		byte('0' + int(m)/10), byte('0' + int(m)%10), '-', byte('0' + d/10), byte('0' + d%10)}
+	return string(b[:])
+}

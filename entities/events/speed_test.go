@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -70,5 +71,15 @@ func TestKindsInEqualAppendAll(t *testing.T) {
 			st := token.Tokenize(text[sp.Start:sp.End])
 			assert.Equal(t, w.kind.AppendAll(nil, st), w.kindsIn(nil, st))
 		}
+	}
+}
+
+func TestIsoDay(t *testing.T) {
+	for _, d := range []time.Time{
+		time.Date(2024, 6, 1, 23, 59, 0, 0, time.UTC), time.Date(1999, 12, 31, 0, 0, 0, 0, time.UTC),
+		time.Date(2020, 2, 29, 0, 0, 0, 0, time.FixedZone("ICT", 7*3600)), time.Date(999, 1, 2, 0, 0, 0, 0, time.UTC),
+		time.Date(10000, 1, 2, 0, 0, 0, 0, time.UTC), time.Date(-5, 1, 2, 0, 0, 0, 0, time.UTC), {},
+	} {
+		assert.Equal(t, d.Format("2006-01-02"), isoDay(d))
 	}
 }
