@@ -47,6 +47,30 @@ func placeName(s string) bool {
 // isPlace reports whether s (text of the article) names a province.
 func (p *parser) isPlace(s string) bool { return placeName(s) }
 
+// isPlaceSpan is isPlace of the text of tokens [i, k), remembered per
+// token for spans of up to eight tokens.
+func (p *parser) isPlaceSpan(i, k int) bool {
+	s := p.text[p.toks[i].Start:p.toks[k-1].End]
+	n := k - i
+	if n < 1 || n > 8 {
+		return placeName(s)
+	}
+	if p.placeKnown == nil {
+		p.placeKnown = grow(&p.sc.placeKnown, len(p.toks))
+		p.placeIs = grow(&p.sc.placeIs, len(p.toks))
+	}
+	bit := uint8(1) << (n - 1)
+	if p.placeKnown[i]&bit != 0 {
+		return p.placeIs[i]&bit != 0
+	}
+	v := placeName(s)
+	p.placeKnown[i] |= bit
+	if v {
+		p.placeIs[i] |= bit
+	}
+	return v
+}
+
 // organizations lists the organs the text names: the central organs of
 // data/organs.tsv and the place-bound bodies (Tỉnh ủy X, UBND tỉnh X).
 func (p *parser) organizations() []schema.Organization {

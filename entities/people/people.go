@@ -153,6 +153,8 @@ func (p *parser) scan() {
 type scratch struct {
 	mask           []firstBit
 	pc             []byte
+	placeKnown     []uint8
+	placeIs        []uint8
 	tf             []uint8
 	excl           []bool
 	ohLast         []int32
@@ -204,6 +206,9 @@ type parser struct {
 	// else 0 (see pun)
 	pc []byte
 	tf []uint8 // facts about each token (fPlaceEnd), one more for the end
+	// bit n-1 of placeKnown[i] says whether isPlaceSpan(i, i+n) was asked,
+	// of placeIs[i] what it answered
+	placeKnown, placeIs []uint8
 
 	// nameAt[i] is 1+index into names of the candidate starting at token i.
 	nameAt     []int32
@@ -515,7 +520,7 @@ func (p *parser) midName(i, j, e int) bool {
 	if _, ok := atBool(p, bOrgLower, p.d.orgLower, e); ok {
 		return false
 	}
-	return !p.roleAt(e) && !p.isPlace(p.text[p.toks[e].Start:p.toks[e].End])
+	return !p.roleAt(e) && !p.isPlaceSpan(e, e+1)
 }
 
 // foreignTail returns the first token of a foreign name of two words closing
@@ -621,7 +626,7 @@ func (p *parser) placeLen(i, end int) int {
 			limit = 5 // "Bà Rịa - Vũng Tàu": five tokens with the dash
 		}
 		for k := min(end, i+limit); k > i; k-- {
-			if p.isPlace(p.text[p.toks[i].Start:p.toks[k-1].End]) {
+			if p.isPlaceSpan(i, k) {
 				return k - i
 			}
 		}
@@ -775,7 +780,7 @@ func (p *parser) findNames() {
 		}
 		if _, ok := p.orgHeadAt(i); ok {
 			// "Đoàn Nam Định": an organization named after a place
-			if p.isPlace(p.text[p.toks[i+1].Start:p.toks[e-1].End]) {
+			if p.isPlaceSpan(i+1, e) {
 				i = e - 1
 				continue
 			}
@@ -794,7 +799,7 @@ func (p *parser) findNames() {
 			if !p.family(k) {
 				continue
 			}
-			if p.isPlace(p.text[p.toks[s].Start:p.toks[k-1].End]) {
+			if p.isPlaceSpan(s, k) {
 				s = k
 				break
 			}
@@ -905,7 +910,7 @@ func (p *parser) notName(s, e int) bool {
 	if m, ok := atBool(p, bEponyms, p.d.eponyms, s); ok && m.Last == e {
 		return false // decided by its context
 	}
-	if p.isPlace(p.text[p.toks[s].Start:p.toks[e-1].End]) {
+	if p.isPlaceSpan(s, e) {
 		return true
 	}
 	for k := s; k < e; k++ {
@@ -1266,7 +1271,7 @@ func (p *parser) titleCaseNext(k int) bool {
 	if p.upper(k+1) || p.family(k) {
 		return false // a longer capitalized run: a place or a person
 	}
-	return !p.isPlace(p.text[p.toks[k].Start:p.toks[k].End])
+	return !p.isPlaceSpan(k, k+1)
 }
 
 // endsWith reports whether tokens [start, k) end with the phrase.
@@ -1343,7 +1348,7 @@ func (p *parser) barePlaceAt(k int, anyName bool) bool {
 	if anyName && e-k <= 3 && !p.punAny(e-1, ".-") && (e >= len(p.toks) || p.toks[e].Kind != token.Word || !p.toks[e].Upper && p.key(e) != "va2") {
 		return true
 	}
-	return p.isPlace(p.text[p.toks[k].Start:p.toks[e-1].End])
+	return p.isPlaceSpan(k, e)
 }
 
 func (p *parser) roleAt(k int) bool {
@@ -2696,7 +2701,7 @@ func (p *parser) giveObjects(ss []*segment, j int) {
 // provincePrefix reports whether some prefix of the run [i, e) is a province.
 func (p *parser) provincePrefix(i, e int) bool {
 	for k := e; k > i; k-- {
-		if p.isPlace(p.text[p.toks[i].Start:p.toks[k-1].End]) {
+		if p.isPlaceSpan(i, k) {
 			return true
 		}
 	}
