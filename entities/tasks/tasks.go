@@ -322,11 +322,10 @@ type doc struct {
 	toks []token.Token
 	lx   *lexicons
 	// sents are the sentences' token ranges; per holds the periods of
-	// each, computed on first use (perDone)
-	sents   []sentence
-	per     [][]timex.Period
-	perDone []bool
-	date    time.Time
+	// each, computed on first use
+	sents []sentence
+	per   []perSent
+	date  time.Time
 	// cue and verb matches starting at each token, computed once
 	ix []cell
 	// next[i] is the first token at or after i that starts a cue other
@@ -352,8 +351,16 @@ type cell struct {
 // scratch holds the index slices of an article, recycled through
 // scratchPool when it is done.
 type scratch struct {
-	ix   []cell
-	next []int32
+	ix    []cell
+	next  []int32
+	sents []sentence
+	per   []perSent
+}
+
+// perSent holds timex's periods for one sentence, once computed.
+type perSent struct {
+	ps   []timex.Period
+	done bool
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -582,16 +589,21 @@ func Find(in Input) (tasks, results []schema.TaskList) {
 	}
 	d := &doc{text: in.Text, toks: toks, lx: lex(), date: in.Date, kinds: ^kind(0)}
 	sc := scratchPool.Get().(*scratch)
-	d.ix, d.next = sc.ix, sc.next
-	defer func() { sc.ix, sc.next = d.ix[:0], d.next[:0]; scratchPool.Put(sc) }()
+	d.ix, d.next, d.sents = sc.ix, sc.next, sc.sents
+	defer func() {
+		clear(d.per) // drop the periods' strings
+		sc.ix, sc.next, sc.sents, sc.per = d.ix[:0], d.next[:0], d.sents[:0], d.per[:0]
+		scratchPool.Put(sc)
+	}()
+	d.per = sc.per
 	if !d.index() {
 		return nil, nil // a token points outside the text
 	}
 	r := &reader{d: d}
 	ss := d.sentences(sents)
 	d.sents = ss
-	d.per = make([][]timex.Period, len(ss))
-	d.perDone = make([]bool, len(ss))
+	d.per = slices.Grow(d.per[:0], len(ss))[:len(ss)]
+	clear(d.per)
 	d.opinion = d.opinionGenre(ss)
 	r.run(ss)
 	r.tasks = d.dropTeasers(r.tasks)
@@ -746,17 +758,17 @@ func (d *doc) periods(a, b int) []timex.Period {
 	if si == len(d.sents) || d.sents[si].a > a || b > d.sents[si].b {
 		return safePeriods(d.text, d.toks, d.date) // not within one sentence
 	}
-	if !d.perDone[si] {
+	if !d.per[si].done {
 		s := d.sents[si]
 		end := min(len(d.toks), s.b+periodLookahead)
-		d.per[si], d.perDone[si] = safePeriods(d.text, d.toks[s.a:end], d.date), true
+		d.per[si] = perSent{safePeriods(d.text, d.toks[s.a:end], d.date), true}
 	}
-	return d.per[si]
+	return d.per[si].ps
 }
 
 // sentences maps sentence spans to token ranges and numbers paragraphs.
 func (d *doc) sentences(spans []schema.Span) []sentence {
-	out := make([]sentence, 0, len(spans))
+	out := d.sents[:0]
 	para, i := -1, 0
 	prevEnd := -1
 	for _, sp := range spans {
@@ -2530,10 +2542,34 @@ func sortItems(ls []schema.TaskList) []schema.Item {
 // isChrome reports page leftovers: markdown links and images, URLs, front matter.
 func (d *doc) isChrome(a, b int) bool {
 	seg := d.text[d.toks[a].Start:d.toks[b-1].End]
-	return strings.Contains(seg, "](") || strings.Contains(seg, "://") ||
+	return hasLinkMark(seg) ||
 		strings.HasPrefix(seg, "[") || strings.HasPrefix(seg, "!") ||
 		strings.HasPrefix(seg, "title:") || strings.HasPrefix(seg, "layout:") ||
 		strings.HasPrefix(seg, "categories:") || strings.HasPrefix(seg, "date:")
+}
+
+// hasLinkMark reports "](" or "://" in s, searching for the rare byte.
+func hasLinkMark(s string) bool {
+	for t := s; ; {
+		i := strings.IndexByte(t, ']')
+		if i < 0 {
+			break
+		}
+		if i+1 < len(t) && t[i+1] == '(' {
+			return true
+		}
+		t = t[i+1:]
+	}
+	for t := s; ; {
+		i := strings.IndexByte(t, '/')
+		if i < 0 {
+			return false
+		}
+		if i >= 1 && t[i-1] == ':' && i+1 < len(t) && t[i+1] == '/' {
+			return true
+		}
+		t = t[i+1:]
+	}
 }
 
 // opinionModal reports whether the modal sentence [a, e) (modal at m) is
