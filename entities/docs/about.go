@@ -17,7 +17,7 @@ import (
 // The subject runs to punctuation (a comma only when a lower-case word
 // goes on), the end of the line or a stop word other than "và" and "của".
 func (p *parser) subjectEnd(j int) int {
-	if !p.is(j, "về") || !p.same(j+1) {
+	if !p.isKey(j, kVe2) || !p.same(j+1) {
 		return j
 	}
 	x, words := j+1, 0
@@ -39,16 +39,16 @@ func (p *parser) subjectEnd(j int) int {
 			}
 			break
 		}
-		if e := p.classAt("stop", x); e > 0 && !p.is(x, "và") && !p.is(x, "của") {
+		if e := p.classAt("stop", x); e > 0 && !p.isKey(x, kVa2) && !p.isKey(x, kCua3) {
 			break
 		}
-		if p.is(x, "và") && (!p.same(x+1) || p.kind(x+1) != token.Word || p.classAt("stop", x+1) >= 0) {
+		if p.isKey(x, kVa2) && (!p.same(x+1) || p.kind(x+1) != token.Word || p.classAt("stop", x+1) >= 0) {
 			break
 		}
 		x++
 		words++
 	}
-	for x > j+1 && (p.is(x-1, "và") || p.is(x-1, "của")) {
+	for x > j+1 && (p.isKey(x-1, kVa2) || p.isKey(x-1, kCua3)) {
 		x--
 		words--
 	}
@@ -64,8 +64,8 @@ func (p *parser) subjectEnd(j int) int {
 // generic: "các chỉ thị, nghị quyết của Trung ương về ..."), and not after
 // a plural or indefinite word ("các Nghị quyết của Quốc hội về ...").
 func (p *parser) aboutIssuer(start, i, k, ti int) ([]Citation, int) {
-	if !p.d.wordSet["titled"][p.d.typeKey(p.d.types[ti].Name)] || !p.is(k, "của") || !p.same(k) ||
-		!p.toks[i].Upper || p.classBefore("generic", i) || p.is(i-1, "một") {
+	if !p.d.wordSet["titled"][p.d.typeKey(p.d.types[ti].Name)] || !p.isKey(k, kCua3) || !p.same(k) ||
+		!p.toks[i].Upper || p.classBefore("generic", i) || p.isKey(i-1, kMot5) {
 		return nil, i
 	}
 	name, code, _, e, ok := p.issuerPhrase(k + 1)
@@ -92,16 +92,16 @@ func (p *parser) personnel(start, i, k, ti int) ([]Citation, int) {
 		return nil, i
 	}
 	j := k
-	if p.is(j, "về") && p.is(j+1, "việc") && p.same(j+1) {
+	if p.isKey(j, kVe2) && p.isKey(j+1, kViec5) && p.same(j+1) {
 		j += 2
 	}
 	v := p.classAt("personnel", j)
 	// "Nghị quyết phê chuẩn đề nghị của Thủ tướng Chính phủ về việc bổ
 	// nhiệm Phó Thủ tướng ...": the proposer, then the act on the office
-	if v > 0 && p.is(v, "đề") && p.is(v+1, "nghị") && p.is(v+2, "của") && p.same(v+2) {
-		if _, _, _, e, ok := p.issuerPhrase(v + 3); ok && p.is(e, "về") && p.same(e) {
+	if v > 0 && p.isKey(v, kDe2) && p.isKey(v+1, kNghi5) && p.isKey(v+2, kCua3) && p.same(v+2) {
+		if _, _, _, e, ok := p.issuerPhrase(v + 3); ok && p.isKey(e, kVe2) && p.same(e) {
 			y := e + 1
-			if p.is(y, "việc") && p.same(y) {
+			if p.isKey(y, kViec5) && p.same(y) {
 				y++
 			}
 			if w := p.classAt("personnel", y); w > 0 {
@@ -115,7 +115,7 @@ func (p *parser) personnel(start, i, k, ti int) ([]Citation, int) {
 			v = y
 		}
 	}
-	if v > 0 && p.is(v, "chức") && p.is(v+1, "vụ") && p.same(v+1) {
+	if v > 0 && p.isKey(v, kChuc1) && p.isKey(v+1, kVu5) && p.same(v+1) {
 		v += 2 // "Nghị quyết phê chuẩn miễn nhiệm chức vụ Bộ trưởng ..."
 	}
 	if v < 0 || !p.same(v) || p.kind(v) != token.Word || !p.toks[v].Upper || p.classAt("rank", v) >= 0 {
@@ -133,7 +133,7 @@ func (p *parser) personnel(start, i, k, ti int) ([]Citation, int) {
 		}
 		if p.classAt("stop", x) >= 0 {
 			// "và" between capitals inside an office ("Hội đồng Quốc phòng và An ninh")
-			if p.is(x, "và") && (p.toks[x-1].Upper || (x-2 >= v && p.toks[x-2].Upper)) && p.same(x+1) && p.kind(x+1) == token.Word && p.toks[x+1].Upper {
+			if p.isKey(x, kVa2) && (p.toks[x-1].Upper || (x-2 >= v && p.toks[x-2].Upper)) && p.same(x+1) && p.kind(x+1) == token.Word && p.toks[x+1].Upper {
 				x++
 				continue
 			}
@@ -153,19 +153,19 @@ func (p *parser) personnel(start, i, k, ti int) ([]Citation, int) {
 // quyết số 119 của Quốc hội về ...". The act amended must itself be a
 // citation; a numbered one is also returned as a document of its own.
 func (p *parser) amend(start, i, k, ti int) ([]Citation, int) {
-	if !p.toks[i].Upper || p.classBefore("generic", i) || !p.is(k, "sửa") || !p.is(k+1, "đổi") || !p.same(k+1) {
+	if !p.toks[i].Upper || p.classBefore("generic", i) || !p.isKey(k, kSua3) || !p.isKey(k+1, kDoi3) || !p.same(k+1) {
 		return nil, i
 	}
 	j := k + 2
 	if p.key(j) == "," && p.same(j) {
 		j++
 	}
-	if p.is(j, "bổ") && p.is(j+1, "sung") && p.same(j+1) {
+	if p.isKey(j, kBo3) && p.isKey(j+1, kSung) && p.same(j+1) {
 		j += 2
 	}
-	if p.is(j, "một") && p.is(j+1, "số") && p.is(j+2, "điều") && p.same(j+2) {
+	if p.isKey(j, kMot5) && p.isKey(j+1, kSo1) && p.isKey(j+2, kDieu2) && p.same(j+2) {
 		j += 3
-		if p.is(j, "của") {
+		if p.isKey(j, kCua3) {
 			j++
 		}
 	}
@@ -180,9 +180,9 @@ func (p *parser) amend(start, i, k, ti int) ([]Citation, int) {
 	_ = m
 	// "... của Luật Cán bộ, công chức và Luật Viên chức": more acts amended
 	// by the same act, each with the head of the first
-	for n := 0; n < 8 && (p.key(e) == "," || p.is(e, "và")) && p.same(e) && p.same(e+1) && p.toks[e+1].Upper; n++ {
+	for n := 0; n < 8 && (p.key(e) == "," || p.isKey(e, kVa2)) && p.same(e) && p.same(e+1) && p.toks[e+1].Upper; n++ {
 		m2, ok := p.d.heads.At(p.toks, e+1)
-		if !ok || m2.Value != m.Value || p.is(m2.Last, "sửa") {
+		if !ok || m2.Value != m.Value || p.isKey(m2.Last, kSua3) {
 			break // not a law, or another amending act ("Luật A, Luật sửa đổi ...")
 		}
 		more, e2 := p.at(e + 1)
@@ -223,7 +223,7 @@ func (p *parser) known(start, i, ti int) ([]Citation, int) {
 // "andstop": "và các văn bản", "và vợ hoặc chồng"), not a stop word, and
 // followed by punctuation, the end of the line, a stop word or a year.
 func (p *parser) andAfter(j int) int {
-	if !p.is(j, "và") || !p.same(j+1) || p.kind(j+1) != token.Word {
+	if !p.isKey(j, kVa2) || !p.same(j+1) || p.kind(j+1) != token.Word {
 		return j
 	}
 	x := j + 1
@@ -260,13 +260,13 @@ func (p *parser) andAfter(j int) int {
 // 2030". It returns the token after it, or j.
 func (p *parser) horizon(j int) int {
 	x := j
-	if p.key(x) == "," && p.is(x+1, "tầm") && p.same(x+1) {
+	if p.key(x) == "," && p.isKey(x+1, kTam2) && p.same(x+1) {
 		x++
 	}
-	if p.is(x, "tầm") && p.is(x+1, "nhìn") && p.same(x+1) {
+	if p.isKey(x, kTam2) && p.isKey(x+1, kNhin2) && p.same(x+1) {
 		x += 2
 	}
-	if !p.same(x) || !p.is(x, "đến") || !p.is(x+1, "năm") || !p.same(x+1) || !p.same(x+2) || !yearish(p.key(x+2)) {
+	if !p.same(x) || !p.isKey(x, kDen1) || !p.isKey(x+1, kNawm) || !p.same(x+1) || !p.same(x+2) || !yearish(p.key(x+2)) {
 		return j
 	}
 	if e := p.horizon(x + 3); e > x+3 {

@@ -14,20 +14,20 @@ import (
 // "level") or a capitalized place name. Generic plurals are refused:
 // "Nghị quyết Đại hội Đảng các cấp", "các nghị quyết đại hội".
 func (p *parser) congressNameless(start, i, j int) (Citation, int, bool) {
-	if !p.same(j) || !p.is(j, "Đại") || !p.is(j+1, "hội") || !p.same(j+1) ||
+	if !p.same(j) || !p.isKey(j, kDai5) || !p.isKey(j+1, kHoi5) || !p.same(j+1) ||
 		!(p.toks[i].Upper || p.toks[j].Upper) || p.classBefore("generic", start) {
 		return Citation{}, start, false
 	}
 	e := j + 2
-	if p.is(e, "đại") && p.is(e+1, "biểu") && p.same(e) && p.same(e+1) {
+	if p.isKey(e, kDai5) && p.isKey(e+1, kBieu3) && p.same(e) && p.same(e+1) {
 		e += 2
 	}
-	if !p.is(e, "Đảng") || !p.same(e) {
+	if !p.isKey(e, kDang3) || !p.same(e) {
 		return Citation{}, start, false
 	}
 	e++
 	level, name := "nat", ""
-	if p.is(e, "bộ") && p.same(e) {
+	if p.isKey(e, kBo5) && p.same(e) {
 		e++
 		nameStart := e
 		if le := p.classAt("level", e); le > 0 && p.same(e) {
@@ -45,17 +45,17 @@ func (p *parser) congressNameless(start, i, j int) (Citation, int, bool) {
 		}
 		name = p.nameKey(ns, e)
 	} else {
-		if p.is(e, "Cộng") && p.is(e+1, "sản") && p.is(e+2, "Việt") && p.is(e+3, "Nam") && p.same(e+3) {
+		if p.isKey(e, kCong5) && p.isKey(e+1, kSan3) && p.isKey(e+2, kViet5) && p.isKey(e+3, kNam) && p.same(e+3) {
 			e += 4
-		} else if p.is(e, "toàn") && p.is(e+1, "quốc") && p.same(e) && p.same(e+1) {
+		} else if p.isKey(e, kToan2) && p.isKey(e+1, kQuoc1) && p.same(e) && p.same(e+1) {
 			e += 2
 		}
 	}
-	if p.classAt("generic", e) >= 0 || p.is(e, "cấp") {
+	if p.classAt("generic", e) >= 0 || p.isKey(e, kCap1) {
 		return Citation{}, start, false
 	}
 	// "nhiệm kỳ 2020-2025" names which congress
-	if p.is(e, "nhiệm") && p.is(e+1, "kỳ") && p.same(e) && p.same(e+1) && p.same(e+2) && yearish(p.key(e+2)) {
+	if p.isKey(e, kNhiem5) && p.isKey(e+1, kKy2) && p.same(e) && p.same(e+1) && p.same(e+2) && yearish(p.key(e+2)) {
 		e += 3
 		if p.key(e) == "-" && p.same(e) && p.same(e+1) && yearish(p.key(e+1)) {
 			e += 2
@@ -72,10 +72,10 @@ func (p *parser) congressNameless(start, i, j int) (Citation, int, bool) {
 // follows), "dự thảo" or "dự án" stands just before token i: then a
 // lower-case name after "Luật" is a law's name ("Điều 14 Luật thuế TNCN").
 func (p *parser) articleBefore(i int) bool {
-	if i >= 2 && p.kind(i-1) == token.Number && p.is(i-2, "Điều") && p.same(i-1) && p.same(i) {
+	if i >= 2 && p.kind(i-1) == token.Number && p.isKey(i-2, kDieu2) && p.same(i-1) && p.same(i) {
 		return true
 	}
-	return i >= 2 && p.is(i-2, "dự") && (p.is(i-1, "thảo") || p.is(i-1, "án")) && p.same(i-1) && p.same(i)
+	return i >= 2 && p.isKey(i-2, kDu5) && (p.isKey(i-1, kThao3) || p.isKey(i-1, kAn1)) && p.same(i-1) && p.same(i)
 }
 
 // titleStart reports whether token i follows a bracket or colon that opens
@@ -100,7 +100,7 @@ func (p *parser) codeBefore(i int) bool {
 	case p.kind(i-1) == token.Number:
 		return true
 	case p.key(i-1) == ":" || p.key(i-1) == "-" || p.key(i-1) == "/":
-		return !p.is(i-2, "số")
+		return !p.isKey(i-2, kSo1)
 	}
 	return false
 }
@@ -114,7 +114,7 @@ func (p *parser) parallelAfter(j int) int {
 	if p.key(j) != "," || !p.same(j+1) || p.kind(j+1) != token.Word || p.toks[j+1].Upper {
 		return j
 	}
-	if p.is(j+1, "chống") {
+	if p.isKey(j+1, kChong1) {
 		return j + 2
 	}
 	if p.same(j+2) && p.kind(j+2) == token.Word && p.key(j+2) == p.key(j-1) {

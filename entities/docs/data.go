@@ -52,7 +52,6 @@ type tables struct {
 	words       map[string]*lexicon.Lexicon[bool] // class -> phrases (data/words.tsv)
 	wordSet     map[string]map[string]bool        // class -> folded phrases
 	typeKeys    map[string]string                 // document type name -> token.FoldPhrase of it
-	keys        map[string]string                 // literal -> folded key
 	cvType      int                               // index of the Công văn row (number mode)
 }
 
@@ -105,7 +104,6 @@ func load() *tables {
 		ords:        lexicon.New[int](),
 		words:       map[string]*lexicon.Lexicon[bool]{},
 		wordSet:     map[string]map[string]bool{},
-		keys:        map[string]string{},
 		cvType:      -1,
 	}
 	for _, r := range rows("types.tsv") {
@@ -171,9 +169,6 @@ func load() *tables {
 		t.words[class].Add(phrase, true)
 		t.wordSet[class][token.FoldPhrase(phrase)] = true
 	}
-	for _, w := range literals {
-		t.keys[w] = token.Fold(w)
-	}
 	t.headStarts = t.heads.FirstKeys()
 	t.typeKeys = map[string]string{}
 	for _, ty := range t.types {
@@ -189,20 +184,6 @@ func (t *tables) typeKey(name string) string {
 		return k
 	}
 	return token.FoldPhrase(name)
-}
-
-// literals are the grammar words the parser tests tokens against.
-var literals = []string{"số", "của", "ngày", "tháng", "năm", "khóa", "khoá", "lần", "thứ", "Hội", "nghị",
-	"Trung", "ương", "Đại", "hội", "Đảng", "bộ", "toàn", "quốc", "đại", "biểu", "và", "tại", "TW", "TƯ",
-	"Ban", "Chấp", "hành", "BCH", "sửa", "đổi", "về", "dự", "thảo", "Cộng", "sản", "Việt", "Nam", "T", "Ư",
-	"chính", "trị", "các", "chức", "vụ", "đề", "việc", "đến", "tầm", "nhìn"}
-
-// k returns the folded key of a grammar word.
-func (t *tables) k(w string) string {
-	if s, ok := t.keys[w]; ok {
-		return s
-	}
-	return token.Fold(w)
 }
 
 // termOf returns the Party term in force on day d.

@@ -69,11 +69,6 @@ func (p *parser) key(i int) string {
 	return p.toks[i].Key
 }
 
-// is reports whether token i is the word w (folded).
-func (p *parser) is(i int, w string) bool {
-	return i >= 0 && i < len(p.toks) && p.toks[i].Key == p.d.k(w)
-}
-
 // same reports whether token i exists and is on the same line as token i-1.
 func (p *parser) same(i int) bool { return i > 0 && i < len(p.toks) && !p.toks[i].LineBefore }
 
@@ -144,7 +139,7 @@ func (p *parser) at(i int) ([]Citation, int) {
 	}
 	ti := p.d.types[m.Value]
 	start := i
-	if i >= 2 && p.is(i-2, "dự") && p.is(i-1, "thảo") && !p.toks[i-1].LineBefore && !p.toks[i].LineBefore {
+	if i >= 2 && p.isKey(i-2, kDu5) && p.isKey(i-1, kThao3) && !p.toks[i-1].LineBefore && !p.toks[i].LineBefore {
 		start = i - 2
 	}
 	if cs, end := p.known(start, i, m.Value); len(cs) > 0 {
@@ -153,7 +148,7 @@ func (p *parser) at(i int) ([]Citation, int) {
 	// abbreviated heads (NQ, CT, KL...) only directly before a number
 	abbrev := m.Last-m.First == 1 && codeLike(t.Text(p.text)) && len(t.Key) <= 4
 	k := m.Last
-	if p.is(k, "số") && p.same(k) {
+	if p.isKey(k, kSo1) && p.same(k) {
 		k++
 		if p.key(k) == ":" && p.same(k) {
 			k++

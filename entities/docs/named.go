@@ -20,7 +20,7 @@ func (p *parser) plenum(start, k int) ([]Citation, int) {
 	inferred := false
 	if !ok {
 		// "của Ban Chấp hành Trung ương Đảng khóa XII"
-		if p.is(j, "của") {
+		if p.isKey(j, kCua3) {
 			if _, code, _, end, ok2 := p.issuerPhrase(j + 1); ok2 && code == "TW" {
 				if t2, e2, ok3 := p.termPhrase(end); ok3 {
 					terms, e, ok = t2, e2, true
@@ -58,9 +58,9 @@ func (p *parser) congressPhrase(j int) (string, int, int, bool) {
 	}
 	var between []int
 	switch {
-	case p.is(j, "Đại") && p.is(j+1, "hội") && p.same(j+1):
+	case p.isKey(j, kDai5) && p.isKey(j+1, kHoi5) && p.same(j+1):
 		j += 2
-	case p.is(j, "Đảng") && p.is(j+1, "bộ") && p.same(j+1):
+	case p.isKey(j, kDang3) && p.isKey(j+1, kBo5) && p.same(j+1):
 	default:
 		return "", 0, j, false
 	}
@@ -70,7 +70,7 @@ func (p *parser) congressPhrase(j int) (string, int, int, bool) {
 			n, j = v, j+1
 			break
 		}
-		if p.is(j, "lần") && p.is(j+1, "thứ") && p.same(j+1) {
+		if p.isKey(j, kLan2) && p.isKey(j+1, kThu1) && p.same(j+1) {
 			n, j = p.ord(j + 2)
 			break
 		}
@@ -83,11 +83,8 @@ func (p *parser) congressPhrase(j int) (string, int, int, bool) {
 	if n == 0 {
 		return "", 0, j, false
 	}
-	national := map[string]bool{p.d.k("Đảng"): true, p.d.k("đại"): true, p.d.k("biểu"): true,
-		p.d.k("toàn"): true, p.d.k("quốc"): true, p.d.k("Cộng"): true, p.d.k("sản"): true,
-		p.d.k("Việt"): true, p.d.k("Nam"): true}
 	for x, t := range between {
-		if p.toks[t].Key == p.d.k("bộ") && x > 0 && p.toks[between[x-1]].Key == p.d.k("Đảng") {
+		if p.toks[t].Key == kBo5 && x > 0 && p.toks[between[x-1]].Key == kDang3 {
 			level := ""
 			if x+1 < len(between) {
 				level = p.toks[between[x+1]].Key
@@ -96,7 +93,7 @@ func (p *parser) congressPhrase(j int) (string, int, int, bool) {
 		}
 	}
 	for _, t := range between {
-		if !national[p.toks[t].Key] {
+		if !nationalWords[p.toks[t].Key] {
 			return "", 0, j, false
 		}
 	}
@@ -108,7 +105,7 @@ func (p *parser) congressPhrase(j int) (string, int, int, bool) {
 // "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ 16", "Nghị quyết XII của Đảng".
 func (p *parser) congress(start, k int) (Citation, int, bool) {
 	j := k
-	if p.is(j, "của") && p.same(j+1) {
+	if p.isKey(j, kCua3) && p.same(j+1) {
 		j++
 	}
 	level, n, e, ok := p.congressPhrase(j)
@@ -119,14 +116,14 @@ func (p *parser) congress(start, k int) (Citation, int, bool) {
 			}
 		}
 		v := parseRoman(p.str(j))
-		if j != k || v == 0 || !p.is(j+1, "của") || !p.is(j+2, "Đảng") || !p.same(j+1) || !p.same(j+2) {
+		if j != k || v == 0 || !p.isKey(j+1, kCua3) || !p.isKey(j+2, kDang3) || !p.same(j+1) || !p.same(j+2) {
 			return Citation{}, start, false
 		}
 		level, n, e = "nat", v, j+1
 	}
 	issuer := "Đại hội đại biểu toàn quốc"
 	if level == "nat" {
-		if p.is(e, "của") && p.is(e+1, "Đảng") && p.same(e) && p.same(e+1) {
+		if p.isKey(e, kCua3) && p.isKey(e+1, kDang3) && p.same(e) && p.same(e+1) {
 			e += 2
 		}
 	} else {
@@ -155,7 +152,7 @@ func (p *parser) yearAfter(j int) (int, int) {
 		y, _ := strconv.Atoi(p.key(j))
 		return y, j + 1
 	}
-	if p.is(j, "năm") && p.same(j) && p.same(j+1) && yearish(p.key(j+1)) {
+	if p.isKey(j, kNawm) && p.same(j) && p.same(j+1) && yearish(p.key(j+1)) {
 		y, _ := strconv.Atoi(p.key(j + 1))
 		return y, j + 2
 	}
@@ -204,12 +201,12 @@ func (p *parser) law(start, i, k, ti int) ([]Citation, int) {
 	if p.ellipsis(j) {
 		return nil, i // a headline cut short ("dự án Luật Quy ...")
 	}
-	if p.key(j) == "(" && p.is(j+1, "sửa") && p.is(j+2, "đổi") && p.key(j+3) == ")" && p.same(j+3) {
+	if p.key(j) == "(" && p.isKey(j+1, kSua3) && p.isKey(j+2, kDoi3) && p.key(j+3) == ")" && p.same(j+3) {
 		j += 4
 	}
 	key := "t|" + p.d.typeKey(p.d.types[ti].Name) + "|" + p.nameKey(k, nameEnd)
 	// "Luật Đất đai số 31/2024/QH15": the name then the number and symbol
-	if nameEnd > k && j == nameEnd && p.is(j, "số") && p.same(j) && p.same(j+1) && p.kind(j+1) == token.Number {
+	if nameEnd > k && j == nameEnd && p.isKey(j, kSo1) && p.same(j) && p.same(j+1) && p.kind(j+1) == token.Number {
 		if cs, end := p.numbered(start, j+1, ti); len(cs) == 1 && cs[0].Document.Symbol != "" {
 			cs[0].key = key
 			return cs, end
@@ -218,7 +215,7 @@ func (p *parser) law(start, i, k, ti int) ([]Citation, int) {
 	y, j2 := p.yearAfter(j)
 	doc := schema.Document{Type: p.d.types[ti].Name, TypeCode: p.d.types[ti].Code, Year: y}
 	out := []Citation{p.cite(start, j2, doc, key)}
-	if p.is(i-1, "các") && j2 == nameEnd {
+	if p.isKey(i-1, kCac1) && j2 == nameEnd {
 		return p.lawList(out, j2, ti)
 	}
 	return out, j2
@@ -229,9 +226,9 @@ func (p *parser) law(start, i, k, ti int) ([]Citation, int) {
 // the first name): each capitalized name after a comma or "và" is a law of
 // its own, cited by its name alone.
 func (p *parser) lawList(out []Citation, j, ti int) ([]Citation, int) {
-	for n := 0; n < 12 && (p.key(j) == "," || p.is(j, "và")) && p.same(j) && p.same(j+1); n++ {
+	for n := 0; n < 12 && (p.key(j) == "," || p.isKey(j, kVa2)) && p.same(j) && p.same(j+1); n++ {
 		x := j + 1
-		if p.key(j) == "," && p.is(x, "và") && p.same(x+1) {
+		if p.key(j) == "," && p.isKey(x, kVa2) && p.same(x+1) {
 			x++
 		}
 		if p.kind(x) != token.Word || !p.toks[x].Upper {
@@ -267,8 +264,8 @@ func (p *parser) org(start, i, k, ti int) ([]Citation, int) {
 		return nil, i
 	}
 	j := k + 1
-	if p.is(k, "Đảng") {
-		if p.is(j, "Cộng") && p.is(j+1, "sản") && p.is(j+2, "Việt") && p.is(j+3, "Nam") && p.same(j+3) {
+	if p.isKey(k, kDang3) {
+		if p.isKey(j, kCong5) && p.isKey(j+1, kSan3) && p.isKey(j+2, kViet5) && p.isKey(j+3, kNam) && p.same(j+3) {
 			j += 4
 		}
 	} else {
@@ -284,7 +281,7 @@ func (p *parser) org(start, i, k, ti int) ([]Citation, int) {
 // number: then the named document before it is part of a generic list
 // ("cụ thể hóa Cương lĩnh, nghị quyết").
 func (p *parser) genericAfter(j int) bool {
-	if !(p.key(j) == "," || p.is(j, "và")) || !p.same(j+1) {
+	if !(p.key(j) == "," || p.isKey(j, kVa2)) || !p.same(j+1) {
 		return false
 	}
 	m, ok := p.d.heads.At(p.toks, j+1)
@@ -292,7 +289,7 @@ func (p *parser) genericAfter(j int) bool {
 		return false
 	}
 	e := m.Last
-	return !(p.same(e) && (p.kind(e) == token.Number || p.is(e, "số")))
+	return !(p.same(e) && (p.kind(e) == token.Number || p.isKey(e, kSo1)))
 }
 
 // bare reads a document named by its type alone: "Hiến pháp", "Hiến pháp 2013", "Cương lĩnh 2011".
@@ -330,7 +327,7 @@ func (p *parser) capName(start, i, k, ti int) ([]Citation, int) {
 		prev--
 	}
 	quoted := p.key(k) == `"` && p.same(k)
-	if !p.toks[i].Upper || (p.sentenceStart(i) && !quoted) || p.is(prev, "về") || p.classBefore("drafting", i) || !p.same(k) ||
+	if !p.toks[i].Upper || (p.sentenceStart(i) && !quoted) || p.isKey(prev, kVe2) || p.classBefore("drafting", i) || !p.same(k) ||
 		p.classBefore("generic", i) || p.classBefore("notcap", i) || p.titleStart(i) {
 		return nil, i
 	}
@@ -367,7 +364,7 @@ func (p *parser) capName(start, i, k, ti int) ([]Citation, int) {
 			}
 			// "Chiến lược quốc gia về người cao tuổi": after a word of class
 			// "aboutname" the subject is part of the title
-			if p.is(j, "về") && j > k && p.classBefore("aboutname", j) {
+			if p.isKey(j, kVe2) && j > k && p.classBefore("aboutname", j) {
 				if e := p.subjectEnd(j); e > j {
 					j = e
 				}
@@ -390,7 +387,7 @@ func (p *parser) capName(start, i, k, ti int) ([]Citation, int) {
 // "Dự thảo Báo cáo chính trị", "Báo cáo chính trị tại Đại hội Đảng toàn quốc lần thứ 12".
 func (p *parser) report(start, i, k, ti int) ([]Citation, int) {
 	doc := schema.Document{Type: p.d.types[ti].Name, TypeCode: p.d.types[ti].Code}
-	if (p.is(k, "tại") || p.is(k, "của")) && p.same(k+1) {
+	if (p.isKey(k, kTai5) || p.isKey(k, kCua3)) && p.same(k+1) {
 		if level, n, e, ok := p.congressPhrase(k + 1); ok {
 			return []Citation{p.cite(start, e, doc, "r|"+level+"|"+strconv.Itoa(n))}, e
 		}
@@ -419,7 +416,7 @@ func (p *parser) titled(start, i, k, ti int) ([]Citation, int) {
 		}
 		j++
 	}
-	if n < 2 || !p.is(j, "của") || !p.same(j) {
+	if n < 2 || !p.isKey(j, kCua3) || !p.same(j) {
 		return nil, i
 	}
 	name, code, _, end, ok := p.issuerPhrase(j + 1)
@@ -439,7 +436,7 @@ func (p *parser) titled(start, i, k, ti int) ([]Citation, int) {
 // thực hiện" is a clause) unless one of class "andgo" ("giáo dục và đào
 // tạo đến năm 2030"). It returns the token after the second part, or j.
 func (p *parser) coordAfter(j, k int) int {
-	if !p.is(j, "và") || j <= k || !p.same(j+1) || p.kind(j+1) != token.Word {
+	if !p.isKey(j, kVa2) || j <= k || !p.same(j+1) || p.kind(j+1) != token.Word {
 		return j
 	}
 	for _, class := range [...]string{"andnoun", "andverb"} {
@@ -507,7 +504,7 @@ func (p *parser) lowerLawYear(i, k int) int {
 		return k
 	}
 	j := k
-	for n := 0; n < 5 && p.same(j) && p.kind(j) == token.Word && p.classAt("stop", j) < 0 && !p.is(j, "năm"); n++ {
+	for n := 0; n < 5 && p.same(j) && p.kind(j) == token.Word && p.classAt("stop", j) < 0 && !p.isKey(j, kNawm); n++ {
 		j++
 	}
 	if y, _ := p.yearAfter(j); y == 0 {
@@ -555,7 +552,7 @@ func (p *parser) treaty(start, i, k, ti int) ([]Citation, int) {
 			j = e
 			continue
 		}
-		if p.classAt("stop", j) >= 0 && !(p.is(j, "và") && p.same(j+1) && p.toks[j+1].Upper) {
+		if p.classAt("stop", j) >= 0 && !(p.isKey(j, kVa2) && p.same(j+1) && p.toks[j+1].Upper) {
 			break
 		}
 		if p.toks[j].Upper {

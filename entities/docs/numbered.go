@@ -153,7 +153,7 @@ func (p *parser) listEnd(n int) bool {
 	if p.kind(n) == token.Punct {
 		return p.key(n) != "-" && p.key(n) != "/"
 	}
-	return p.is(n, "và") || p.is(n, "của") || p.is(n, "ngày") || p.is(n, "về")
+	return p.isKey(n, kVa2) || p.isKey(n, kCua3) || p.isKey(n, kNgay2) || p.isKey(n, kVe2)
 }
 
 // numbered reads a numbered citation: a type word (head; -1 when none was
@@ -167,13 +167,13 @@ func (p *parser) numbered(start, k, head int) ([]Citation, int) {
 	if head >= 0 && p.d.types[head].Mode == "generic" && s.sym == "" && !p.genericNumber(k, s) {
 		return nil, start
 	}
-	if head >= 0 && p.d.types[head].Mode == "treaty" && s.sym == "" && !p.is(k-1, "số") {
+	if head >= 0 && p.d.types[head].Mode == "treaty" && s.sym == "" && !p.isKey(k-1, kSo1) {
 		return nil, start // "vốn cho Hiệp định 2": a part of a program, not a treaty's number
 	}
 	if s.sym == "" && p.same(s.end) && p.classAt("unit", s.end) >= 0 && !p.dateAfter(s.end) {
 		return nil, start // "Kế hoạch 5 năm", "Chỉ thị 3 điểm"
 	}
-	if s.sym == "" && s.year == "" && head >= 0 && !p.is(k-1, "số") && !p.is(k-2, "số") && yearish(s.num) {
+	if s.sym == "" && s.year == "" && head >= 0 && !p.isKey(k-1, kSo1) && !p.isKey(k-2, kSo1) && yearish(s.num) {
 		return nil, start // "kế hoạch 2015": a year, not a number
 	}
 	if s.sym == "" && head >= 0 && (p.d.types[head].Mode == "org" || p.d.types[head].Mode == "bare") {
@@ -182,7 +182,7 @@ func (p *parser) numbered(start, k, head int) ([]Citation, int) {
 	items := []sym{s}
 	e := s.end
 	if head >= 0 {
-		for (p.key(e) == "," || p.is(e, "và")) && p.same(e) && p.same(e+1) && p.kind(e+1) == token.Number {
+		for (p.key(e) == "," || p.isKey(e, kVa2)) && p.same(e) && p.same(e+1) && p.kind(e+1) == token.Number {
 			s2, ok := p.symbolAt(e+1, false)
 			if !ok || (s2.sym == "" && !p.listEnd(s2.end)) || (s2.sym == "" && s.sym != "") {
 				break
@@ -315,10 +315,10 @@ func (p *parser) genericNumber(k int, s sym) bool {
 		return false
 	}
 	n := s.end
-	if p.is(n, "của") || p.is(n, "ngày") || p.is(n, "gửi") || p.is(n, "về") {
+	if p.isKey(n, kCua3) || p.isKey(n, kNgay2) || p.isKey(n, kGui3) || p.isKey(n, kVe2) {
 		return p.same(n)
 	}
-	if !p.is(k-1, "số") && len(s.num) < 2 {
+	if !p.isKey(k-1, kSo1) && len(s.num) < 2 {
 		return false
 	}
 	if n >= len(p.toks) || p.toks[n].LineBefore {
@@ -334,12 +334,12 @@ func (p *parser) genericNumber(k int, s sym) bool {
 // dateAfter reports whether token j starts "ngày" + a date of issue
 // ("Văn bản số 2379 ngày 19/5"), not a count of days ("5 ngày").
 func (p *parser) dateAfter(j int) bool {
-	if !p.is(j, "ngày") || !p.same(j+1) || p.kind(j+1) != token.Number || !p.same(j+2) {
+	if !p.isKey(j, kNgay2) || !p.same(j+1) || p.kind(j+1) != token.Number || !p.same(j+2) {
 		return false
 	}
 	switch p.key(j + 2) {
 	case "/", "-", ".":
 		return p.same(j+3) && p.kind(j+3) == token.Number
 	}
-	return p.is(j+2, "tháng")
+	return p.isKey(j+2, kThang1)
 }

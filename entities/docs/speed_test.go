@@ -32,3 +32,18 @@ func TestCandidateSkipsNoHead(t *testing.T) {
 		assert.Equal(t, len(toks), d.candidate(toks, len(toks)))
 	}
 }
+
+// The grammar-word keys fold every spelling the parser meant: capitals
+// and the old tone placement ("khoá") give the same key.
+func TestGrammarKeys(t *testing.T) {
+	for k, words := range map[string][]string{
+		kDai5: {"Đại", "đại"}, kHoi5: {"Hội", "hội"}, kKhoa1: {"khóa", "khoá"}, kDieu2: {"Điều", "điều"},
+		kNawm: {"năm"}, kNam: {"Nam"}, kSo1: {"số"}, kTu: {"TƯ"}, kTw: {"TW"},
+	} {
+		for _, w := range words {
+			assert.Equal(t, token.Fold(w), k, w)
+		}
+	}
+	assert.NotEqual(t, kNawm, kNam)
+	assert.NotEqual(t, kBo3, kBo5)
+}

@@ -33,21 +33,21 @@ loop:
 	for steps := 0; steps < 8 && k < len(p.toks) && p.same(k); steps++ {
 		switch {
 		case p.key(k) == ",":
-			if p.same(k+1) && (p.is(k+1, "ngày") || p.is(k+1, "của")) {
+			if p.same(k+1) && (p.isKey(k+1, kNgay2) || p.isKey(k+1, kCua3)) {
 				k++
 				continue
 			}
 			break loop
-		case p.is(k, "ngày"):
+		case p.isKey(k, kNgay2):
 			d, end, ok := p.date(k + 1)
 			if !ok {
 				break loop
 			}
 			tr.date, k = d, end
-		case p.is(k, "năm") && p.same(k+1) && yearish(p.key(k+1)):
+		case p.isKey(k, kNawm) && p.same(k+1) && yearish(p.key(k+1)):
 			tr.year, _ = strconv.Atoi(p.key(k + 1))
 			k += 2
-		case p.is(k, "của"):
+		case p.isKey(k, kCua3):
 			if pl, end, ok := p.plenumPhrase(k+1, true); ok {
 				tr.plenum, k = pl, end
 				tr.issuer, tr.issuerCode, tr.party = "Ban Chấp hành Trung ương", "TW", true
@@ -118,7 +118,7 @@ func (p *parser) date(k int) (string, int, bool) {
 		m, _ = strconv.Atoi(p.key(k + 2))
 		y, _ = strconv.Atoi(p.key(k + 4))
 		end = k + 5
-	case p.is(k+1, "tháng") && p.kind(k+2) == token.Number && p.is(k+3, "năm") && p.kind(k+4) == token.Number:
+	case p.isKey(k+1, kThang1) && p.kind(k+2) == token.Number && p.isKey(k+3, kNawm) && p.kind(k+4) == token.Number:
 		m, _ = strconv.Atoi(p.key(k + 2))
 		y, _ = strconv.Atoi(p.key(k + 4))
 		end = k + 5
@@ -153,7 +153,7 @@ func (p *parser) issuerPhrase(k int) (name, code string, party bool, end int, ok
 	ii := p.d.issuers[m.Value]
 	names := []string{ii.Name}
 	end = m.Last
-	for (p.key(end) == "," || p.is(end, "và")) && p.same(end) && p.same(end+1) {
+	for (p.key(end) == "," || p.isKey(end, kVa2)) && p.same(end) && p.same(end+1) {
 		m2, ok2 := p.d.issuerNames.At(p.toks, end+1)
 		if !ok2 || p.d.issuers[m2.Value].Code != ii.Code || m2.Last-m2.First < 2 {
 			break
@@ -172,7 +172,7 @@ func (p *parser) termPhrase(k int) ([]string, int, bool) {
 		paren = true
 		j++
 	}
-	if !(p.is(j, "khóa") || p.is(j, "khoá")) || !p.same(j+1) {
+	if !(p.isKey(j, kKhoa1) || p.isKey(j, kKhoa1)) || !p.same(j+1) {
 		return nil, k, false
 	}
 	j++
@@ -184,7 +184,7 @@ func (p *parser) termPhrase(k int) ([]string, int, bool) {
 		}
 		terms = append(terms, t)
 		j++
-		if (p.key(j) == "," || p.is(j, "và")) && p.same(j) && p.same(j+1) && p.termValue(j+1) != "" {
+		if (p.key(j) == "," || p.isKey(j, kVa2)) && p.same(j) && p.same(j+1) && p.termValue(j+1) != "" {
 			j++
 			continue
 		}
@@ -246,12 +246,12 @@ func (p *parser) plenumPhrase(k int, needHoiNghi bool) (int, int, bool) {
 	if !p.same(j) {
 		return 0, k, false
 	}
-	if p.is(j, "Hội") && p.is(j+1, "nghị") && p.same(j+1) {
+	if p.isKey(j, kHoi5) && p.isKey(j+1, kNghi5) && p.same(j+1) {
 		j += 2
 	} else if needHoiNghi {
 		return 0, k, false
 	}
-	if p.is(j, "lần") && p.is(j+1, "thứ") && p.same(j+1) {
+	if p.isKey(j, kLan2) && p.isKey(j+1, kThu1) && p.same(j+1) {
 		v, e := p.ord(j + 2)
 		if v == 0 {
 			return 0, k, false
@@ -262,11 +262,11 @@ func (p *parser) plenumPhrase(k int, needHoiNghi bool) (int, int, bool) {
 		return v, e, true
 	}
 	switch {
-	case p.is(j, "Trung") && p.is(j+1, "ương") && p.same(j+1):
+	case p.isKey(j, kTrung) && p.isKey(j+1, kUong) && p.same(j+1):
 		j += 2
-	case (p.is(j, "TW") || p.key(j) == p.d.k("TƯ")) && p.toks[j].Upper && codeLike(p.str(j)):
+	case (p.isKey(j, kTw) || p.key(j) == kTu) && p.toks[j].Upper && codeLike(p.str(j)):
 		j++
-	case p.is(j, "T") && p.key(j+1) == "." && p.is(j+2, "Ư") && p.same(j+1) && p.same(j+2):
+	case p.isKey(j, kT) && p.key(j+1) == "." && p.isKey(j+2, kU) && p.same(j+1) && p.same(j+2):
 		j += 3
 	case strings.HasPrefix(p.key(j), "tw") && allDigits(p.key(j)[2:]) && codeLike(p.str(j)):
 		n, _ := strconv.Atoi(p.key(j)[2:])
