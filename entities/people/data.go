@@ -315,6 +315,23 @@ func atStr(p *parser, bit firstBit, l *lexicon.Lexicon[string], i int) (lexicon.
 	return l.At(p.toks, i)
 }
 
+// nextWith returns the first token from i on whose bits meet bits, or
+// len(mask): the loops over all tokens skip four tokens at a time.
+func nextWith(mask []firstBit, i int, bits firstBit) int {
+	for ; i >= 0 && i+4 <= len(mask); i += 4 {
+		m := mask[i : i+4 : i+4]
+		if (m[0]|m[1]|m[2]|m[3])&bits != 0 {
+			break
+		}
+	}
+	for ; i < len(mask); i++ {
+		if mask[i]&bits != 0 {
+			return i
+		}
+	}
+	return len(mask)
+}
+
 // may reports whether a phrase of the list of bit may start at token i.
 func (p *parser) may(i int, bit firstBit) bool {
 	return uint(i) < uint(len(p.mask)) && p.mask[i]&bit != 0

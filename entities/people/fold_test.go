@@ -221,3 +221,19 @@ func TestIsAllCapsEveryRune(t *testing.T) {
 		}
 	}
 }
+
+// nextWith finds what a plain loop finds.
+func TestNextWith(t *testing.T) {
+	mask := []firstBit{0, bRoles, 0, 0, 0, 0, bCues, 0, 0, bRoles | bCues, 0, 0, 0, 0, 0, bOrgans}
+	for n := 0; n <= len(mask); n++ {
+		for i := 0; i <= n; i++ {
+			for _, bits := range []firstBit{bRoles, bCues, bOrgans, bRoles | bOrgans, bKin} {
+				want := i
+				for want < n && mask[want]&bits == 0 {
+					want++
+				}
+				assert.Equal(t, want, nextWith(mask[:n], i, bits), "n %d i %d bits %d", n, i, bits)
+			}
+		}
+	}
+}

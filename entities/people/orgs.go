@@ -103,6 +103,9 @@ func (p *parser) organizations() []schema.Organization {
 		add(name, string(canon), sp)
 	}
 	for i := 0; i < len(p.toks); i++ {
+		if i = nextWith(p.mask, i, bOrgans|bOrgHeads); i >= len(p.toks) {
+			break
+		}
 		if p.mask[i]&(bOrgans|bOrgHeads) == 0 || p.excl[i] {
 			continue // neither an organ nor a head starts here
 		}

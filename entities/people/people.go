@@ -1366,6 +1366,9 @@ func (p *parser) formerRoleAt(k int) bool {
 // findSegments finds every title segment, left to right.
 func (p *parser) findSegments() {
 	for i := 0; i < len(p.toks); i++ {
+		if i = nextWith(p.mask, i, bRoles|bFormer); i >= len(p.toks) {
+			break
+		}
 		if p.mask[i]&(bRoles|bFormer) == 0 || p.excl[i] || p.toks[i].Kind != token.Word {
 			continue // neither a former word nor a role starts here
 		}
@@ -1850,10 +1853,7 @@ func (p *parser) introduced() {
 			if next < len(p.names) {
 				lim = max(i, p.names[next].first)
 			}
-			for i < lim && p.mask[i]&bHeShe == 0 {
-				i++
-			}
-			if i >= len(p.toks) {
+			if i = nextWith(p.mask[:lim], i, bHeShe); i >= len(p.toks) {
 				break
 			}
 		}
