@@ -291,17 +291,22 @@ func (f *pairFilter) has(a, b uint32) bool { h := pairBit(a, b); return f[h>>6]&
 // number, or a word a type word may start with whose next word may go on
 // with it (heads.At finds nothing elsewhere); len(toks) if none.
 func (t *tables) candidate(toks []token.Token, i int) int {
-	for ; i < len(toks); i++ {
-		tk := &toks[i]
+	if i < 0 || i >= len(toks) {
+		return max(i, len(toks))
+	}
+	starts := t.headStarts
+	rest := toks[i:]
+	for j := range rest {
+		tk := &rest[j]
 		if tk.Kind == token.Number {
-			return i
+			return i + j
 		}
-		if !t.headStarts.HasToken(tk) {
+		if !starts.HasToken(tk) {
 			continue
 		}
-		if t.headOne.HasToken(tk) || i+1 < len(toks) && t.headPairs.has(token.HashOf(tk), token.HashOf(&toks[i+1])) {
-			return i
+		if t.headOne.HasToken(tk) || j+1 < len(rest) && t.headPairs.has(token.HashOf(tk), token.HashOf(&rest[j+1])) {
+			return i + j
 		}
 	}
-	return i
+	return len(toks)
 }
