@@ -874,7 +874,9 @@ func (r *reader) run(sents []sentence) {
 			}
 		}
 		c, numbered := d.skipMarkers(a, e)
-		if newPara && !r.docList && (r.mode == mTask && d.photoCredit(sents, si) || d.captionCredit(sents, si)) {
+		// (a credit ending the paragraph is a credit in it: with a list
+		// open, photoCredit alone decides)
+		if newPara && !r.docList && (r.mode == mTask && d.photoCredit(sents, si) || r.mode != mTask && d.captionCredit(sents, si)) {
 			// "Quang cảnh kỳ họp. Ảnh: X": a photo caption between two
 			// paragraphs of one request interrupts nothing
 			skipPara = s.para
@@ -1107,7 +1109,7 @@ func (d *doc) photoCredit(sents []sentence, si int) bool {
 	p := sents[si].para
 	for k := si; k < len(sents) && sents[k].para == p; k++ {
 		for i := sents[k].a; i+1 < sents[k].b; i++ {
-			if d.toks[i].Key == keyAnh && d.isPunct(i+1, ":") {
+			if token.HashOf(&d.toks[i]) == hashAnh && d.toks[i].Key == keyAnh && d.isPunct(i+1, ":") {
 				return true
 			}
 		}
@@ -1126,7 +1128,7 @@ func (d *doc) captionCredit(sents []sentence, si int) bool {
 	}
 	b := sents[k].b
 	for i := max(sents[si].a, b-8); i+1 < b; i++ {
-		if d.toks[i].Key == keyAnh && d.isPunct(i+1, ":") {
+		if token.HashOf(&d.toks[i]) == hashAnh && d.toks[i].Key == keyAnh && d.isPunct(i+1, ":") {
 			return true
 		}
 	}
@@ -2618,6 +2620,7 @@ var (
 	keyNhiem   = token.Fold("nhiệm")
 	keyDa      = token.Fold("đã")
 	keyAnh     = token.Fold("ảnh")
+	hashAnh    = token.KeyHash(keyAnh) // as Tokenize stores it in Token.Hash
 	keySe      = token.Fold("sẽ")
 	keySo      = token.Fold("số")
 	keyBi      = token.Fold("bị")
