@@ -384,10 +384,7 @@ func Find(in Input) []schema.Meeting {
 			ti++
 		}
 		s0 := ti
-		s1 := s0
-		for s1 < len(toks) && toks[s1].End <= sp.End {
-			s1++
-		}
+		s1 := tokensTo(toks, s0, sp.End)
 		prevS1, prevEnd = s1, sp.End
 		if s1 == s0 || sp.Start < fmEnd {
 			continue // the front matter ("title: ...", "date: ..."): metadata, not the body
@@ -1532,19 +1529,17 @@ func (w *wordLists) addKind(p string, v kindVal) {
 // kindsIn is w.kind.AppendAll(out, toks): it calls At only where the
 // first two words may open an event phrase.
 func (w *wordLists) kindsIn(out []lexicon.Match[kindVal], toks []token.Token) []lexicon.Match[kindVal] {
-	for i := 0; i < len(toks); {
+	starts := w.first.kind
+	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
-		if !w.first.kind.HasToken(t) ||
+		if !starts.HasToken(t) ||
 			!w.kindOne.HasToken(t) && (i+1 >= len(toks) || !w.kindPairs.has(token.HashOf(t), token.HashOf(&toks[i+1]))) {
-			i++
 			continue
 		}
 		if m, ok := w.kind.At(toks, i); ok {
 			out = append(out, m)
-			i = m.Last
-			continue
+			i = m.Last - 1
 		}
-		i++
 	}
 	return out
 }
@@ -1573,4 +1568,25 @@ func isoDay(t time.Time) string {
 	b := [10]byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
 		byte('0' + int(m)/10), byte('0' + int(m)%10), '-', byte('0' + d/10), byte('0' + d%10)}
 	return string(b[:])
+}
+
+// tokensTo is the first token from i on that ends after byte end (the
+// tokens' ends rise): a galloping search, for the sentence's end.
+func tokensTo(toks []token.Token, i, end int) int {
+	lo, step := i, 1
+	for lo < len(toks) && toks[lo].End <= end {
+		i = lo + 1 // all tokens before i end by end
+		lo += step
+		step *= 2
+	}
+	hi := min(lo, len(toks)) // toks[hi] ends after end, or hi is the end
+	for i < hi {
+		m := int(uint(i+hi) >> 1)
+		if toks[m].End <= end {
+			i = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return i
 }

@@ -83,3 +83,19 @@ func TestIsoDay(t *testing.T) {
 		assert.Equal(t, d.Format("2006-01-02"), isoDay(d))
 	}
 }
+
+// tokensTo finds what the linear scan finds.
+func TestTokensTo(t *testing.T) {
+	text := "Ngày 10/1, Ban Tổ chức Tỉnh ủy tổ chức Hội nghị tổng kết công tác năm 2019. Hội nghị diễn ra ngày 10/1."
+	toks := token.Tokenize(text)
+	for i := 0; i <= len(toks); i++ {
+		for end := 0; end <= len(text)+1; end++ {
+			want := i
+			for want < len(toks) && toks[want].End <= end {
+				want++
+			}
+			require.Equal(t, want, tokensTo(toks, i, end), "i=%d end=%d", i, end)
+		}
+	}
+	assert.Equal(t, 0, tokensTo(nil, 0, 10))
+}
