@@ -2544,6 +2544,14 @@ func sortItems(ls []schema.TaskList) []schema.Item {
 // isChrome reports page leftovers: markdown links and images, URLs, front matter.
 func (d *doc) isChrome(a, b int) bool {
 	seg := d.text[d.toks[a].Start:d.toks[b-1].End]
+	if seg == "" {
+		return false
+	}
+	switch seg[0] {
+	case '[', '!', 't', 'l', 'c', 'd':
+	default:
+		return hasLinkMark(seg)
+	}
 	return hasLinkMark(seg) ||
 		strings.HasPrefix(seg, "[") || strings.HasPrefix(seg, "!") ||
 		strings.HasPrefix(seg, "title:") || strings.HasPrefix(seg, "layout:") ||
@@ -2563,11 +2571,11 @@ func hasLinkMark(s string) bool {
 		t = t[i+1:]
 	}
 	for t := s; ; {
-		i := strings.IndexByte(t, '/')
+		i := strings.IndexByte(t, ':') // rarer than '/' (dates: 19/5/2016)
 		if i < 0 {
 			return false
 		}
-		if i >= 1 && t[i-1] == ':' && i+1 < len(t) && t[i+1] == '/' {
+		if i+2 < len(t) && t[i+1] == '/' && t[i+2] == '/' {
 			return true
 		}
 		t = t[i+1:]
