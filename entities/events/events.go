@@ -974,7 +974,7 @@ func endsWithin(l *lexicon.Lexicon[bool], toks []token.Token, s0, i, n int) bool
 // just before the mention or within a few tokens after it.
 func heldNear(w *wordLists, toks []token.Token, mn *mention) bool {
 	for j := max(mn.s0, mn.first-3); j < min(mn.s1, mn.last+5); j++ {
-		if j >= mn.first && j < mn.last {
+		if j >= mn.first && j < mn.last || !w.first.held.HasToken(&toks[j]) {
 			continue
 		}
 		if m, ok := heldAt(w, toks, mn.s0, j); ok && m.Last <= mn.s1 {
@@ -1001,6 +1001,9 @@ func heldAt(w *wordLists, toks []token.Token, s0, j int) (lexicon.Match[bool], b
 // heldBetween reports whether a verb of holding lies between token i and byte offset end.
 func heldBetween(w *wordLists, toks []token.Token, i, end int) bool {
 	for j := i; j < len(toks) && toks[j].End <= end; j++ {
+		if !w.first.held.HasToken(&toks[j]) {
+			continue
+		}
 		if _, ok := heldAt(w, toks, i-1, j); ok {
 			return true
 		}

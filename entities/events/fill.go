@@ -295,6 +295,9 @@ func placeEnd(toks []token.Token, k, s1 int, w *wordLists) int {
 func organizer(text string, toks []token.Token, mn mention, w *wordLists) *schema.TextSpan {
 	verb := -1
 	for j := mn.s0; j < mn.first; j++ {
+		if !w.first.held.HasToken(&toks[j]) {
+			continue
+		}
 		if hm, ok := heldAt(w, toks, mn.s0, j); ok && hm.Last <= mn.first {
 			verb = j
 		}
