@@ -111,6 +111,8 @@ func TestNonTasksStated(t *testing.T) {
 		{"a named appointee's pledge stays",
 			"Phát biểu nhận nhiệm vụ, ông Trần Văn C khẳng định sẽ nỗ lực hết sức, hoàn thành tốt nhiệm vụ được giao.",
 			[]string{"nỗ lực hết sức, hoàn thành tốt nhiệm vụ được giao"}},
+		{"an assurance does not open a list for what follows",
+			"Chúng tôi khẳng định sẽ xử lý nghiêm các sai phạm. Đối với các nhà thầu, chúng tôi đã tính đến việc cấm tham gia đấu thầu.", nil},
 		{"a belief about someone's effort",
 			"Chủ tịch nước tin tưởng rằng đồng chí Nguyễn Văn D tiếp tục phát huy truyền thống, nỗ lực phấn đấu hoàn thành xuất sắc nhiệm vụ.", nil},
 		{"a habitual practice reported",
