@@ -16,6 +16,12 @@
 //     a numbered document-style list running to the end of the text;
 //   - a demand ("nhiệm vụ ... đòi hỏi Công an tỉnh tiếp tục ...") and an
 //     announced list ("nhấn mạnh một số nội dung X cần thực hiện.");
+//   - a plan for a coming period without a request verb ("trong năm 2025,
+//     <Org> tiếp tục <VP>; <VP>");
+//   - a past request that stands: one an official reports under a speech
+//     verb ("ông X cho biết, Bộ đã có văn bản yêu cầu Y ..."), or one
+//     issued in a numbered document ("tại Công văn số N, UBND tỉnh đã giao
+//     Sở X ...");
 //   - a past-period frame ("Trong 6 tháng đầu năm 2020, ... đã ...") makes
 //     the verb-initial sentences after it results, not tasks.
 //
@@ -23,7 +29,9 @@
 // nghị X ..." or "Yêu cầu X ..." goes on with the previous speaker; a
 // focus apposition ("yêu cầu X làm Y, trọng tâm là Z; W") stays inside
 // the request's item; a photo-credit paragraph ("... Ảnh: X") between two
-// paragraphs of a request interrupts nothing.
+// paragraphs of a request interrupts nothing; a conditional direction
+// ("Nếu ..., xử lý ...") or a new addressee after "Đồng thời" goes on with
+// an open list.
 //
 // Not tasks: a past-period report ("5 năm qua, X đã ..."), whose period
 // ("năm qua", "thời gian qua") is never a task period; a copular sentence
@@ -34,7 +42,10 @@
 // figures after "gồm:", an official presiding over an event ("dự và chỉ
 // đạo Lễ ..."), a lead that teases a directive the body repeats, a modal
 // under a past order ("đã buộc X phải ..."), experts' and former
-// officials' opinions, deputies' opinions in a law debate.
+// officials' opinions, deputies' opinions in a law debate; a habitual
+// practice ("thường xuyên chỉ đạo"), a draft's proposals ("dự thảo luật đề
+// xuất ..."), a first-person assurance ("Chúng tôi khẳng định sẽ ..."),
+// what one was made to do ("đã bị ép giá, phải ..."), a photo caption.
 //
 // Verb-initial sentences continue the current list until the paragraph
 // ends (or, when the next paragraph opens with one, across it) or a
