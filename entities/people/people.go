@@ -1464,6 +1464,9 @@ func (p *parser) findSegments() {
 // nominated reports whether the words right before token k (in the same
 // clause) make the title at k a nomination: "để bầu giữ chức", "đề cử".
 func (p *parser) nominated(k int) bool {
+	if lo := max(k-6, 0); k <= len(p.mask) && nextWith(p.mask[lo:k], 0, bNom) == k-lo {
+		return false // no nomination word in the six tokens before
+	}
 	for j := k - 1; j >= 0 && j >= k-6; j-- {
 		t := &p.toks[j]
 		if t.Kind != token.Word || p.toks[j+1].LineBefore {
@@ -3171,6 +3174,9 @@ func (p *parser) apartPre(n *name) []*segment {
 // inBracket reports whether token i is inside a bracket opened before it in
 // its sentence.
 func (p *parser) inBracket(i int) bool {
+	if lo := max(i-12, 0); i <= len(p.pc) && bytes.IndexByte(p.pc[lo:i], '(') < 0 {
+		return false // no bracket opens in the twelve tokens before
+	}
 	for j := i - 1; j >= 0 && j >= i-12; j-- {
 		switch {
 		case p.pun(j, ')'), p.sentEnd(j), p.toks[j+1].LineBefore:
