@@ -842,13 +842,7 @@ func (r *reader) newResult(p *schema.Period) {
 	r.mode = mResult
 }
 
-// traceAdd, when set (in tests), sees every span the reader adds.
-var traceAdd func(a, b int)
-
 func (r *reader) add(list *[]schema.TaskList, a, b int) {
-	if traceAdd != nil {
-		traceAdd(a, b)
-	}
 	if len(*list) == 0 {
 		*list = append(*list, schema.TaskList{})
 	}
