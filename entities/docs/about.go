@@ -33,16 +33,16 @@ func (p *parser) subjectEnd(j int) int {
 		}
 		if p.kind(x) == token.Punct {
 			if (p.key(x) == "," || p.key(x) == "-") && words > 0 && p.same(x+1) && p.kind(x+1) == token.Word &&
-				!p.toks[x+1].Upper && p.classAt("stop", x+1) < 0 && p.classAt("andstop", x+1) < 0 {
+				!p.toks[x+1].Upper && p.classAt(cStop, x+1) < 0 && p.classAt(cAndstop, x+1) < 0 {
 				x++
 				continue
 			}
 			break
 		}
-		if e := p.classAt("stop", x); e > 0 && !p.isKey(x, kVa2) && !p.isKey(x, kCua3) {
+		if e := p.classAt(cStop, x); e > 0 && !p.isKey(x, kVa2) && !p.isKey(x, kCua3) {
 			break
 		}
-		if p.isKey(x, kVa2) && (!p.same(x+1) || p.kind(x+1) != token.Word || p.classAt("stop", x+1) >= 0) {
+		if p.isKey(x, kVa2) && (!p.same(x+1) || p.kind(x+1) != token.Word || p.classAt(cStop, x+1) >= 0) {
 			break
 		}
 		x++
@@ -64,8 +64,8 @@ func (p *parser) subjectEnd(j int) int {
 // generic: "các chỉ thị, nghị quyết của Trung ương về ..."), and not after
 // a plural or indefinite word ("các Nghị quyết của Quốc hội về ...").
 func (p *parser) aboutIssuer(start, i, k, ti int) ([]Citation, int) {
-	if !p.d.wordSet["titled"][p.d.typeKey(p.d.types[ti].Name)] || !p.isKey(k, kCua3) || !p.same(k) ||
-		!p.toks[i].Upper || p.classBefore("generic", i) || p.isKey(i-1, kMot5) {
+	if !p.d.titled[ti] || !p.isKey(k, kCua3) || !p.same(k) ||
+		!p.toks[i].Upper || p.classBefore(cGeneric, i) || p.isKey(i-1, kMot5) {
 		return nil, i
 	}
 	name, code, _, e, ok := p.issuerPhrase(k + 1)
@@ -87,15 +87,15 @@ func (p *parser) aboutIssuer(start, i, k, ti int) ([]Citation, int) {
 // (a comma only before another capitalized office), the end of the line or
 // a stop word ("đối với").
 func (p *parser) personnel(start, i, k, ti int) ([]Citation, int) {
-	if !p.d.wordSet["titled"][p.d.typeKey(p.d.types[ti].Name)] || !p.toks[i].Upper ||
-		p.classBefore("generic", i) || !p.same(k) {
+	if !p.d.titled[ti] || !p.toks[i].Upper ||
+		p.classBefore(cGeneric, i) || !p.same(k) {
 		return nil, i
 	}
 	j := k
 	if p.isKey(j, kVe2) && p.isKey(j+1, kViec5) && p.same(j+1) {
 		j += 2
 	}
-	v := p.classAt("personnel", j)
+	v := p.classAt(cPersonnel, j)
 	// "Nghị quyết phê chuẩn đề nghị của Thủ tướng Chính phủ về việc bổ
 	// nhiệm Phó Thủ tướng ...": the proposer, then the act on the office
 	if v > 0 && p.isKey(v, kDe2) && p.isKey(v+1, kNghi5) && p.isKey(v+2, kCua3) && p.same(v+2) {
@@ -104,9 +104,9 @@ func (p *parser) personnel(start, i, k, ti int) ([]Citation, int) {
 			if p.isKey(y, kViec5) && p.same(y) {
 				y++
 			}
-			if w := p.classAt("personnel", y); w > 0 {
+			if w := p.classAt(cPersonnel, y); w > 0 {
 				y = w
-				if p.classAt("rank", y) >= 0 {
+				if p.classAt(cRank, y) >= 0 {
 					// a person follows, not the office: the title ends at the act
 					doc := schema.Document{Type: p.d.types[ti].Name, TypeCode: p.d.types[ti].Code}
 					return []Citation{p.cite(start, y, doc, "t|"+p.d.typeKey(doc.Type)+"|"+p.nameKey(k, y))}, y
@@ -118,7 +118,7 @@ func (p *parser) personnel(start, i, k, ti int) ([]Citation, int) {
 	if v > 0 && p.isKey(v, kChuc1) && p.isKey(v+1, kVu5) && p.same(v+1) {
 		v += 2 // "Nghị quyết phê chuẩn miễn nhiệm chức vụ Bộ trưởng ..."
 	}
-	if v < 0 || !p.same(v) || p.kind(v) != token.Word || !p.toks[v].Upper || p.classAt("rank", v) >= 0 {
+	if v < 0 || !p.same(v) || p.kind(v) != token.Word || !p.toks[v].Upper || p.classAt(cRank, v) >= 0 {
 		return nil, i
 	}
 	x := v
@@ -131,7 +131,7 @@ func (p *parser) personnel(start, i, k, ti int) ([]Citation, int) {
 			}
 			break
 		}
-		if p.classAt("stop", x) >= 0 {
+		if p.classAt(cStop, x) >= 0 {
 			// "và" between capitals inside an office ("Hội đồng Quốc phòng và An ninh")
 			if p.isKey(x, kVa2) && (p.toks[x-1].Upper || (x-2 >= v && p.toks[x-2].Upper)) && p.same(x+1) && p.kind(x+1) == token.Word && p.toks[x+1].Upper {
 				x++
@@ -153,7 +153,7 @@ func (p *parser) personnel(start, i, k, ti int) ([]Citation, int) {
 // quyết số 119 của Quốc hội về ...". The act amended must itself be a
 // citation; a numbered one is also returned as a document of its own.
 func (p *parser) amend(start, i, k, ti int) ([]Citation, int) {
-	if !p.toks[i].Upper || p.classBefore("generic", i) || !p.isKey(k, kSua3) || !p.isKey(k+1, kDoi3) || !p.same(k+1) {
+	if !p.toks[i].Upper || p.classBefore(cGeneric, i) || !p.isKey(k, kSua3) || !p.isKey(k+1, kDoi3) || !p.same(k+1) {
 		return nil, i
 	}
 	j := k + 2
@@ -208,7 +208,7 @@ func (p *parser) amend(start, i, k, ti int) ([]Citation, int) {
 // known reads a document name of word class "known" at token i, in any
 // case ("cương lĩnh xây dựng đất nước thời kỳ quá độ lên chủ nghĩa xã hội").
 func (p *parser) known(start, i, ti int) ([]Citation, int) {
-	e := p.classAt("known", i)
+	e := p.classAt(cKnown, i)
 	if e < 0 {
 		return nil, i
 	}
@@ -230,14 +230,14 @@ func (p *parser) andAfter(j int) int {
 	if _, ok := p.d.heads.At(p.toks, x); ok {
 		return j
 	}
-	if p.classAt("andstop", x) >= 0 || p.classAt("stop", x) >= 0 || p.classAt("notname", x) >= 0 {
+	if p.classAt(cAndstop, x) >= 0 || p.classAt(cStop, x) >= 0 || p.classAt(cNotname, x) >= 0 {
 		return j
 	}
 	if p.toks[x].Upper {
 		return j // a new name ("Luật Doanh nghiệp và Luật Chứng khoán", "các Luật ... và Nhà ở")
 	}
 	n := 0
-	for ; n < 5 && p.same(x) && p.kind(x) == token.Word && p.classAt("stop", x) < 0; n++ {
+	for ; n < 5 && p.same(x) && p.kind(x) == token.Word && p.classAt(cStop, x) < 0; n++ {
 		x++
 		if e := p.parallelAfter(x); e > x {
 			x = e
@@ -246,7 +246,7 @@ func (p *parser) andAfter(j int) int {
 	if n > 4 {
 		return j
 	}
-	if p.same(x) && p.kind(x) == token.Word && p.classAt("stop", x) < 0 {
+	if p.same(x) && p.kind(x) == token.Word && p.classAt(cStop, x) < 0 {
 		return j
 	}
 	if p.same(x) && p.kind(x) == token.Number && !yearish(p.key(x)) {

@@ -15,7 +15,7 @@ import (
 // "Nghị quyết Đại hội Đảng các cấp", "các nghị quyết đại hội".
 func (p *parser) congressNameless(start, i, j int) (Citation, int, bool) {
 	if !p.same(j) || !p.isKey(j, kDai5) || !p.isKey(j+1, kHoi5) || !p.same(j+1) ||
-		!(p.toks[i].Upper || p.toks[j].Upper) || p.classBefore("generic", start) {
+		!(p.toks[i].Upper || p.toks[j].Upper) || p.classBefore(cGeneric, start) {
 		return Citation{}, start, false
 	}
 	e := j + 2
@@ -30,7 +30,7 @@ func (p *parser) congressNameless(start, i, j int) (Citation, int, bool) {
 	if p.isKey(e, kBo5) && p.same(e) {
 		e++
 		nameStart := e
-		if le := p.classAt("level", e); le > 0 && p.same(e) {
+		if le := p.classAt(cLevel, e); le > 0 && p.same(e) {
 			level = "loc:" + p.nameKey(e, le)
 			e = le
 		} else {
@@ -51,7 +51,7 @@ func (p *parser) congressNameless(start, i, j int) (Citation, int, bool) {
 			e += 2
 		}
 	}
-	if p.classAt("generic", e) >= 0 || p.isKey(e, kCap1) {
+	if p.classAt(cGeneric, e) >= 0 || p.isKey(e, kCap1) {
 		return Citation{}, start, false
 	}
 	// "nhiệm kỳ 2020-2025" names which congress

@@ -53,6 +53,9 @@ type tables struct {
 	wordSet     map[string]map[string]bool        // class -> folded phrases
 	typeKeys    map[string]string                 // document type name -> token.FoldPhrase of it
 	cvType      int                               // index of the Công văn row (number mode)
+	classLex    [nClasses]*lexicon.Lexicon[bool]  // words[classNames[c]]
+	classSet    [nClasses]map[string]bool         // wordSet[classNames[c]]
+	titled      []bool                            // by types index: the type's name is in class titled
 }
 
 var data = sync.OnceValue(load)
@@ -173,6 +176,13 @@ func load() *tables {
 	t.typeKeys = map[string]string{}
 	for _, ty := range t.types {
 		t.typeKeys[ty.Name] = token.FoldPhrase(ty.Name)
+	}
+	for c, name := range classNames {
+		t.classLex[c], t.classSet[c] = t.words[name], t.wordSet[name]
+	}
+	t.titled = make([]bool, len(t.types))
+	for i, ty := range t.types {
+		t.titled[i] = t.wordSet["titled"][t.typeKey(ty.Name)]
 	}
 	return t
 }
@@ -309,4 +319,54 @@ func (t *tables) candidate(toks []token.Token, i int) int {
 		}
 	}
 	return len(toks)
+}
+
+// wordClass is a class of data/words.tsv the parser tests tokens against
+// (classAt, classBefore), by index rather than by name.
+type wordClass uint8
+
+const (
+	cAboutname wordClass = iota
+	cAndgo
+	cAndnoun
+	cAndstop
+	cAndverb
+	cDrafting
+	cGeneric
+	cKnown
+	cLaw
+	cLawlead
+	cLevel
+	cNotbefore
+	cNotcap
+	cNotname
+	cPersonnel
+	cRank
+	cStop
+	cTreatyword
+	cUnit
+	nClasses
+)
+
+// classNames are the classes' names in data/words.tsv.
+var classNames = [nClasses]string{
+	cAboutname:  "aboutname",
+	cAndgo:      "andgo",
+	cAndnoun:    "andnoun",
+	cAndstop:    "andstop",
+	cAndverb:    "andverb",
+	cDrafting:   "drafting",
+	cGeneric:    "generic",
+	cKnown:      "known",
+	cLaw:        "law",
+	cLawlead:    "lawlead",
+	cLevel:      "level",
+	cNotbefore:  "notbefore",
+	cNotcap:     "notcap",
+	cNotname:    "notname",
+	cPersonnel:  "personnel",
+	cRank:       "rank",
+	cStop:       "stop",
+	cTreatyword: "treatyword",
+	cUnit:       "unit",
 }

@@ -100,9 +100,9 @@ func (p *parser) cite(i, j int, doc schema.Document, key string) Citation {
 }
 
 // classAt returns the end of a phrase of the word class starting at token i, or -1.
-func (p *parser) classAt(class string, i int) int {
-	lx := p.d.words[class]
-	if lx == nil || i < 0 || i >= len(p.toks) {
+func (p *parser) classAt(class wordClass, i int) int {
+	lx := p.d.classLex[class]
+	if lx == nil || i < 0 || i >= len(p.toks) || !lx.FirstKeys().HasToken(&p.toks[i]) {
 		return -1
 	}
 	if m, ok := lx.At(p.toks, i); ok {
@@ -112,12 +112,17 @@ func (p *parser) classAt(class string, i int) int {
 }
 
 // classBefore reports whether a phrase of the class (one or two words) ends just before token i.
-func (p *parser) classBefore(class string, i int) bool {
-	set := p.d.wordSet[class]
+func (p *parser) classBefore(class wordClass, i int) bool {
+	set := p.d.classSet[class]
 	if i-1 >= 0 && set[p.key(i-1)] {
 		return true
 	}
-	return i-2 >= 0 && !p.toks[i-1].LineBefore && set[p.key(i-2)+" "+p.key(i-1)]
+	if i-2 < 0 || p.toks[i-1].LineBefore {
+		return false
+	}
+	var buf [64]byte // the two words' phrase, looked up without a string
+	b := append(append(append(buf[:0], p.key(i-2)...), ' '), p.key(i-1)...)
+	return set[string(b)]
 }
 
 // at tries every recognizer at token i and returns the citations found and
@@ -154,7 +159,7 @@ func (p *parser) at(i int) ([]Citation, int) {
 			k++
 		}
 	}
-	if ti.Mode == "law" && p.classBefore("notbefore", i) && !(t.Upper && p.issuerBefore(i)) {
+	if ti.Mode == "law" && p.classBefore(cNotbefore, i) && !(t.Upper && p.issuerBefore(i)) {
 		return nil, i // pháp luật, kỷ luật, quy luật
 	}
 	if p.kind(k) == token.Number && p.same(k) && !(ti.Mode == "bare" && yearish(p.key(k))) {

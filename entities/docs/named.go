@@ -162,18 +162,18 @@ func (p *parser) yearAfter(j int) (int, int) {
 // law reads a named law: "Luật Đất đai 2013", "luật Báo chí", "Luật Cán bộ, công chức",
 // "Bộ luật Hình sự", "Luật BHYT".
 func (p *parser) law(start, i, k, ti int) ([]Citation, int) {
-	if (p.classBefore("notbefore", i) && !(p.toks[i].Upper && p.issuerBefore(i))) || !p.same(k) {
+	if (p.classBefore(cNotbefore, i) && !(p.toks[i].Upper && p.issuerBefore(i))) || !p.same(k) {
 		return nil, i
 	}
 	// "Trọng Luật", "Văn Luật": a capitalized word before a capitalized
 	// "Luật" inside a sentence makes it a personal name
 	if p.toks[i].Upper && start == i && !p.sentenceStart(i) && p.toks[i-1].Upper && p.kind(i-1) == token.Word &&
-		!(p.classBefore("lawlead", i) && (p.sentenceStart(i-1) || p.sentenceStart(i-2))) &&
-		!(p.sentenceStart(i-1) && p.classAt("law", k) > 0) && !p.issuerBefore(i) {
+		!(p.classBefore(cLawlead, i) && (p.sentenceStart(i-1) || p.sentenceStart(i-2))) &&
+		!(p.sentenceStart(i-1) && p.classAt(cLaw, k) > 0) && !p.issuerBefore(i) {
 		return nil, i
 	}
 	j := k
-	if e := p.classAt("law", j); e > 0 {
+	if e := p.classAt(cLaw, j); e > 0 {
 		j = e
 	} else if e := p.lowerLawYear(i, k); e > k {
 		j = e
@@ -181,13 +181,13 @@ func (p *parser) law(start, i, k, ti int) ([]Citation, int) {
 		// a law is named with a capital ("Luật Doanh nghiệp"); a lower-case
 		// "luật" needs a known law name ("luật Báo chí") or a year (lowerLawYear)
 		if !p.toks[i].Upper || p.kind(j) != token.Word || !(p.toks[j].Upper || p.articleBefore(i)) ||
-			p.classAt("notname", j) >= 0 || p.classAt("stop", j) >= 0 {
+			p.classAt(cNotname, j) >= 0 || p.classAt(cStop, j) >= 0 {
 			return nil, i
 		}
 		if strings.ContainsAny(p.str(j), "0123456789") {
 			return nil, i // "Luật A00" (an admission code), not a law
 		}
-		for n := 0; n < 10 && p.same(j) && p.kind(j) == token.Word && p.classAt("stop", j) < 0; n++ {
+		for n := 0; n < 10 && p.same(j) && p.kind(j) == token.Word && p.classAt(cStop, j) < 0; n++ {
 			j++
 			if e := p.parallelAfter(j); e > j {
 				j = e
@@ -241,10 +241,10 @@ func (p *parser) lawList(out []Citation, j, ti int) ([]Citation, int) {
 			break
 		}
 		e := x
-		if le := p.classAt("law", x); le > 0 {
+		if le := p.classAt(cLaw, x); le > 0 {
 			e = le
 		} else {
-			for c := 0; c < 8 && p.same(e) && p.kind(e) == token.Word && p.classAt("stop", e) < 0 && (c == 0 || !p.toks[e].Upper); c++ {
+			for c := 0; c < 8 && p.same(e) && p.kind(e) == token.Word && p.classAt(cStop, e) < 0 && (c == 0 || !p.toks[e].Upper); c++ {
 				e++
 			}
 		}
@@ -260,7 +260,7 @@ func (p *parser) lawList(out []Citation, j, ti int) ([]Citation, int) {
 
 // org reads a charter named by its body: "Điều lệ Đảng", "điều lệ Đảng", "Điều lệ Hội".
 func (p *parser) org(start, i, k, ti int) ([]Citation, int) {
-	if p.classBefore("notbefore", i) || !p.same(k) || p.kind(k) != token.Word || !p.toks[k].Upper {
+	if p.classBefore(cNotbefore, i) || !p.same(k) || p.kind(k) != token.Word || !p.toks[k].Upper {
 		return nil, i
 	}
 	j := k + 1
@@ -327,8 +327,8 @@ func (p *parser) capName(start, i, k, ti int) ([]Citation, int) {
 		prev--
 	}
 	quoted := p.key(k) == `"` && p.same(k)
-	if !p.toks[i].Upper || (p.sentenceStart(i) && !quoted) || p.isKey(prev, kVe2) || p.classBefore("drafting", i) || !p.same(k) ||
-		p.classBefore("generic", i) || p.classBefore("notcap", i) || p.titleStart(i) {
+	if !p.toks[i].Upper || (p.sentenceStart(i) && !quoted) || p.isKey(prev, kVe2) || p.classBefore(cDrafting, i) || !p.same(k) ||
+		p.classBefore(cGeneric, i) || p.classBefore(cNotcap, i) || p.titleStart(i) {
 		return nil, i
 	}
 	j := k
@@ -357,14 +357,14 @@ func (p *parser) capName(start, i, k, ti int) ([]Citation, int) {
 			}
 			break
 		}
-		if p.classAt("stop", j) >= 0 {
+		if p.classAt(cStop, j) >= 0 {
 			if e := p.coordAfter(j, k); e > j {
 				j = e
 				continue
 			}
 			// "Chiến lược quốc gia về người cao tuổi": after a word of class
 			// "aboutname" the subject is part of the title
-			if p.isKey(j, kVe2) && j > k && p.classBefore("aboutname", j) {
+			if p.isKey(j, kVe2) && j > k && p.classBefore(cAboutname, j) {
 				if e := p.subjectEnd(j); e > j {
 					j = e
 				}
@@ -404,14 +404,14 @@ func (p *parser) report(start, i, k, ti int) ([]Citation, int) {
 // sentence, not after a plural word (các nghị quyết), and the title (2 to
 // 10 words, no stop word) is followed at once by "của" and a known issuer.
 func (p *parser) titled(start, i, k, ti int) ([]Citation, int) {
-	if !p.d.wordSet["titled"][p.d.typeKey(p.d.types[ti].Name)] || !p.toks[i].Upper ||
-		p.sentenceStart(i) || p.classBefore("generic", i) {
+	if !p.d.titled[ti] || !p.toks[i].Upper ||
+		p.sentenceStart(i) || p.classBefore(cGeneric, i) {
 		return nil, i
 	}
 	j := k
 	n := 0
 	for ; n < 10 && p.same(j) && (p.kind(j) == token.Word || p.kind(j) == token.Number); n++ {
-		if p.classAt("stop", j) >= 0 {
+		if p.classAt(cStop, j) >= 0 {
 			break
 		}
 		j++
@@ -439,12 +439,12 @@ func (p *parser) coordAfter(j, k int) int {
 	if !p.isKey(j, kVa2) || j <= k || !p.same(j+1) || p.kind(j+1) != token.Word {
 		return j
 	}
-	for _, class := range [...]string{"andnoun", "andverb"} {
+	for _, class := range [...]wordClass{cAndnoun, cAndverb} {
 		if !p.classBefore(class, j) {
 			continue
 		}
 		e := p.classAt(class, j+1)
-		if e < 0 || (p.same(e) && p.kind(e) == token.Word && p.classAt("stop", e) >= 0 && p.classAt("andgo", e) < 0) {
+		if e < 0 || (p.same(e) && p.kind(e) == token.Word && p.classAt(cStop, e) >= 0 && p.classAt(cAndgo, e) < 0) {
 			continue
 		}
 		return e
@@ -500,11 +500,11 @@ func (p *parser) issuerBefore(i int) bool {
 // name, or k.
 func (p *parser) lowerLawYear(i, k int) int {
 	if p.toks[i].Upper || !p.same(k) || p.kind(k) != token.Word || !p.toks[k].Upper ||
-		p.classAt("notname", k) >= 0 || p.classAt("stop", k) >= 0 {
+		p.classAt(cNotname, k) >= 0 || p.classAt(cStop, k) >= 0 {
 		return k
 	}
 	j := k
-	for n := 0; n < 5 && p.same(j) && p.kind(j) == token.Word && p.classAt("stop", j) < 0 && !p.isKey(j, kNawm); n++ {
+	for n := 0; n < 5 && p.same(j) && p.kind(j) == token.Word && p.classAt(cStop, j) < 0 && !p.isKey(j, kNawm); n++ {
 		j++
 	}
 	if y, _ := p.yearAfter(j); y == 0 {
@@ -526,7 +526,7 @@ func (p *parser) lowerLawYear(i, k int) int {
 // a count before the head ("các Hiệp định", "16 Hiệp định") makes it
 // generic.
 func (p *parser) treaty(start, i, k, ti int) ([]Citation, int) {
-	if !p.same(k) || p.kind(k) != token.Word || p.classBefore("generic", i) || p.classAt("stop", k) >= 0 ||
+	if !p.same(k) || p.kind(k) != token.Word || p.classBefore(cGeneric, i) || p.classAt(cStop, k) >= 0 ||
 		(!p.toks[i].Upper && !p.toks[k].Upper) || p.kind(i-1) == token.Number {
 		return nil, i // "các Hiệp định ...", "16 Hiệp định thương mại tự do (FTA)": generic
 	}
@@ -543,7 +543,7 @@ func (p *parser) treaty(start, i, k, ti int) ([]Citation, int) {
 		if p.kind(j) != token.Word {
 			break
 		}
-		if e := p.classAt("treatyword", j); e > j {
+		if e := p.classAt(cTreatyword, j); e > j {
 			if p.toks[j].Upper {
 				last, lower = e-1, 0
 			} else if lower += e - j; lower > 6 {
@@ -552,7 +552,7 @@ func (p *parser) treaty(start, i, k, ti int) ([]Citation, int) {
 			j = e
 			continue
 		}
-		if p.classAt("stop", j) >= 0 && !(p.isKey(j, kVa2) && p.same(j+1) && p.toks[j+1].Upper) {
+		if p.classAt(cStop, j) >= 0 && !(p.isKey(j, kVa2) && p.same(j+1) && p.toks[j+1].Upper) {
 			break
 		}
 		if p.toks[j].Upper {

@@ -170,7 +170,7 @@ func (p *parser) numbered(start, k, head int) ([]Citation, int) {
 	if head >= 0 && p.d.types[head].Mode == "treaty" && s.sym == "" && !p.isKey(k-1, kSo1) {
 		return nil, start // "vốn cho Hiệp định 2": a part of a program, not a treaty's number
 	}
-	if s.sym == "" && p.same(s.end) && p.classAt("unit", s.end) >= 0 && !p.dateAfter(s.end) {
+	if s.sym == "" && p.same(s.end) && p.classAt(cUnit, s.end) >= 0 && !p.dateAfter(s.end) {
 		return nil, start // "Kế hoạch 5 năm", "Chỉ thị 3 điểm"
 	}
 	if s.sym == "" && s.year == "" && head >= 0 && !p.isKey(k-1, kSo1) && !p.isKey(k-2, kSo1) && yearish(s.num) {

@@ -47,3 +47,13 @@ func TestGrammarKeys(t *testing.T) {
 	assert.NotEqual(t, kNawm, kNam)
 	assert.NotEqual(t, kBo3, kBo5)
 }
+
+// Every class the parser tests by index is a class of data/words.tsv.
+func TestWordClasses(t *testing.T) {
+	d := data()
+	for c, name := range classNames {
+		assert.NotNil(t, d.classLex[c], name)
+		assert.NotEmpty(t, d.classSet[c], name)
+	}
+	assert.Len(t, d.titled, len(d.types))
+}
