@@ -237,3 +237,9 @@ func TestNextWith(t *testing.T) {
 		}
 	}
 }
+
+func TestAppendNoSpaces(t *testing.T) {
+	for _, s := range []string{"", " ", "bo tttt", " a  b ", "abc"} {
+		assert.Equal(t, "x"+strings.ReplaceAll(s, " ", ""), string(appendNoSpaces([]byte("x"), s)), s)
+	}
+}

@@ -2563,6 +2563,9 @@ func (p *parser) keys(a, b int) string {
 // word aside) is the role of another title of the same person: "Bộ trưởng"
 // next to "Bộ trưởng Văn phòng Chính phủ" is the same post.
 func (p *parser) dropBareRoles(ts []schema.Title, folds []titleFold) ([]schema.Title, []titleFold) {
+	if !slices.ContainsFunc(ts, func(t schema.Title) bool { return t.Organization == "" }) {
+		return ts, folds // every title has its organization
+	}
 	out := make([]schema.Title, 0, len(ts))
 	outF := folds[:0]  // in place, as out: folds[i] is read before outF reaches it
 	var roles []string // bareRole of the titles with an organization, once
@@ -2602,15 +2605,17 @@ func (p *parser) dropBareRoles(ts []schema.Title, folds []titleFold) ([]schema.T
 
 // appendNoSpaces appends s without its spaces.
 func appendNoSpaces(dst []byte, s string) []byte {
-	for len(s) > 0 {
-		i := strings.IndexByte(s, ' ')
-		if i < 0 {
-			return append(dst, s...)
+	n := len(dst)
+	dst = slices.Grow(dst, len(s))[:n+len(s)]
+	j := n
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		dst[j] = c
+		if c != ' ' {
+			j++
 		}
-		dst = append(dst, s[:i]...)
-		s = s[i+1:]
 	}
-	return dst
+	return dst[:j]
 }
 
 // bareRole folds a role without its former word (nguyên, cựu).
