@@ -243,3 +243,16 @@ func TestAppendNoSpaces(t *testing.T) {
 		assert.Equal(t, "x"+strings.ReplaceAll(s, " ", ""), string(appendNoSpaces([]byte("x"), s)), s)
 	}
 }
+
+func TestAppendWords(t *testing.T) {
+	for _, s := range []string{"", " ", "ubnd q.tan binh, tp.hcm", "-a-", "ab  cd", "x1 y2!", "..a"} {
+		f := []byte(s)
+		for i, c := range f {
+			if !isAlnum(c) {
+				f[i] = ' '
+			}
+		}
+		assert.Equal(t, "x"+strings.Join(strings.Fields(string(f)), " "), string(appendWords([]byte("x"), s)), s)
+		assert.Equal(t, strings.Join(strings.Fields(string(f)), " "), string(appendWords(nil, []byte(s))), s)
+	}
+}

@@ -2484,17 +2484,24 @@ func foldTitle(s string) string {
 // appendWords appends the words of a (runs of a-z0-9) joined by single
 // spaces.
 func appendWords[S string | []byte](f []byte, a S) []byte {
+	// the words take at most len(a) bytes: a space replaces at least one
+	// byte between two words
 	start := len(f)
+	f = slices.Grow(f, len(a))
+	buf := f[:cap(f)]
+	j := start
 	for i := 0; i < len(a); i++ {
 		c := a[i]
 		if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
-			if len(f) > start && (i == 0 || !isAlnum(a[i-1])) {
-				f = append(f, ' ')
+			if j > start && (i == 0 || !isAlnum(a[i-1])) {
+				buf[j] = ' '
+				j++
 			}
-			f = append(f, c)
+			buf[j] = c
+			j++
 		}
 	}
-	return f
+	return buf[:j]
 }
 
 // foldTitle is foldTitle(s), remembered for the text: titles and roles
