@@ -317,11 +317,29 @@ func Find(in Input) []schema.Meeting {
 		}
 		return pm
 	}
+	// the article's dates and periods without a reference date, found
+	// once on demand for articleYear, statedYear and allDates
+	var zDates []timex.Date
+	zDatesDone := false
+	textDates := func() []timex.Date {
+		if !zDatesDone {
+			zDates, zDatesDone = timex.Dates(text, toks, time.Time{}), true
+		}
+		return zDates
+	}
+	var zPeriods []timex.Period
+	zPeriodsDone := false
+	textPeriods := func() []timex.Period {
+		if !zPeriodsDone {
+			zPeriods, zPeriodsDone = timex.Periods(text, toks, time.Time{}), true
+		}
+		return zPeriods
+	}
 	var fullDates []timex.Date // dates with a written year, for yearless dates when the article has no date
 	datesDone := false
 	allDates := func() []timex.Date {
 		if !datesDone {
-			for _, d := range timex.Dates(text, toks, time.Time{}) {
+			for _, d := range textDates() {
 				if !strings.HasPrefix(d.Value, "--") && len(d.Value) == 10 {
 					fullDates = append(fullDates, d)
 				}
@@ -338,7 +356,7 @@ func Find(in Input) []schema.Meeting {
 		if !estDone {
 			estDone = true
 			if in.Date.IsZero() {
-				est = articleYear(text, toks, w)
+				est = articleYear(toks, w, textPeriods)
 			}
 		}
 		return est
@@ -349,7 +367,7 @@ func Find(in Input) []schema.Meeting {
 		if !statedDone {
 			statedDone = true
 			if in.Date.IsZero() {
-				stated = statedYear(w, text, toks)
+				stated = statedYear(w, toks, textDates(), textPeriods())
 			}
 		}
 		return stated
@@ -532,7 +550,7 @@ func Find(in Input) []schema.Meeting {
 			date = d.Value
 			dspan = &schema.Span{Start: sp.Start + d.Span.Start, End: sp.Start + d.Span.End}
 			if strings.HasPrefix(date, "--") {
-				date = yearFor(w, date, sub, allDates(), estYear(), statedYr)
+				date = yearFor(w, date, sub, subToks, zeroRef(ds, in.Date), allDates(), estYear(), statedYr)
 			}
 			dated = true
 			break
@@ -722,7 +740,10 @@ func isAnniversary(sub string, d timex.Date) bool {
 // else from the first year of a term in the sentence ("nhiệm kỳ 2019-2024":
 // the congress that opens it), else from the year the article states most
 // (stated, called only then).
-func yearFor(w *wordLists, v, sub string, full []timex.Date, est string, stated func() string) string {
+//
+// subToks are token.Tokenize(sub); subDates are timex.Dates(sub, subToks,
+// time.Time{}) when the caller has them, nil to find them here.
+func yearFor(w *wordLists, v, sub string, subToks []token.Token, subDates []timex.Date, full []timex.Date, est string, stated func() string) string {
 	md := v[2:]
 	for _, d := range full {
 		if d.Value[5:] == md {
@@ -730,8 +751,10 @@ func yearFor(w *wordLists, v, sub string, full []timex.Date, est string, stated 
 		}
 	}
 	best := ""
-	subToks := token.Tokenize(sub)
-	for _, d := range timex.Dates(sub, subToks, time.Time{}) {
+	if subDates == nil {
+		subDates = timex.Dates(sub, subToks, time.Time{})
+	}
+	for _, d := range subDates {
 		if len(d.Value) >= 4 && d.Value[0] != '-' && d.Value[:4] > best && !planned(w, subToks, d.Span.Start) {
 			best = d.Value[:4]
 		}
@@ -741,7 +764,7 @@ func yearFor(w *wordLists, v, sub string, full []timex.Date, est string, stated 
 	}
 	if best == "" {
 		term := token.FoldPhrase("nhiệm kỳ")
-		for _, p := range timex.Periods(sub, nil, time.Time{}) {
+		for _, p := range timex.Periods(sub, subToks, time.Time{}) {
 			if strings.HasPrefix(token.FoldPhrase(p.Text), term) {
 				best = p.Start[:4]
 				break
@@ -770,7 +793,7 @@ func isWhen(w *wordLists, between string) bool {
 // articleYear guesses the year of an undated article from phrases that
 // name the current year: "ngay trong năm 2016", or a period of the first
 // months of a year ("5 tháng đầu năm 2016"), the kind reports review.
-func articleYear(text string, toks []token.Token, w *wordLists) string {
+func articleYear(toks []token.Token, w *wordLists, periods func() []timex.Period) string {
 	for i := range toks {
 		if !w.first.thisYear.HasToken(&toks[i]) {
 			continue
@@ -779,7 +802,7 @@ func articleYear(text string, toks []token.Token, w *wordLists) string {
 			return toks[m.Last].Key
 		}
 	}
-	for _, p := range timex.Periods(text, toks, time.Time{}) {
+	for _, p := range periods() {
 		if !p.Future && p.Start[5:] == "01-01" && p.End[5:] != "12-31" && p.Start[:4] == p.End[:4] && !planned(w, toks, p.Span.Start) {
 			return p.Start[:4]
 		}
@@ -790,14 +813,14 @@ func articleYear(text string, toks []token.Token, w *wordLists) string {
 // statedYear is the year an undated article states most often in its
 // dates and years ("ngày 1/6/2016", "năm 2016"), the latest on a tie:
 // the year a yearless date of its own events most likely falls in.
-func statedYear(w *wordLists, text string, toks []token.Token) string {
+func statedYear(w *wordLists, toks []token.Token, dates []timex.Date, periods []timex.Period) string {
 	count := map[string]int{}
-	for _, d := range timex.Dates(text, toks, time.Time{}) {
+	for _, d := range dates {
 		if len(d.Value) >= 7 && d.Value[0] != '-' && !planned(w, toks, d.Span.Start) {
 			count[d.Value[:4]]++
 		}
 	}
-	for _, p := range timex.Periods(text, toks, time.Time{}) {
+	for _, p := range periods {
 		if !p.Future && p.Start[:4] == p.End[:4] && p.Start[5:] == "01-01" && p.End[5:] == "12-31" && !planned(w, toks, p.Span.Start) {
 			count[p.Start[:4]]++
 		}
@@ -1283,7 +1306,7 @@ func leadDate(text string, toks []token.Token, w *wordLists, sp schema.Span, si,
 	}
 	v := d.Value
 	if strings.HasPrefix(v, "--") {
-		if v = yearFor(w, v, sub, all(), est(), stated); v == "" {
+		if v = yearFor(w, v, sub, subToks, zeroRef(ds, ref), all(), est(), stated); v == "" {
 			return lead{}, false
 		}
 	}
@@ -1592,4 +1615,13 @@ func tokensTo(toks []token.Token, i, end int) int {
 		}
 	}
 	return i
+}
+
+// zeroRef is ds, the dates found with reference date ref, when ref is
+// zero: they are then the dates found without one; nil otherwise.
+func zeroRef(ds []timex.Date, ref time.Time) []timex.Date {
+	if ref.IsZero() {
+		return ds
+	}
+	return nil
 }
