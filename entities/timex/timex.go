@@ -84,8 +84,9 @@ func Relative(text string, toks []token.Token, ref time.Time) []Date {
 	}
 	w := words()
 	var out []Date
+	first := w.relDay.FirstKeys()
 	for i := 0; i < len(toks); i++ {
-		if toks[i].Kind != token.Word {
+		if toks[i].Kind != token.Word || !first.HasToken(&toks[i]) { // in line: most tokens end here
 			continue
 		}
 		m, ok := w.relDay.At(toks, i)
@@ -104,7 +105,7 @@ func Relative(text string, toks []token.Token, ref time.Time) []Date {
 		}
 		t := time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC).AddDate(0, 0, m.Value)
 		out = append(out, Date{Span: schema.Span{Start: m.Start, End: m.End}, Text: text[m.Start:m.End],
-			Value: t.Format("2006-01-02"), YearInferred: true})
+			Value: iso(t.Year(), int(t.Month()), t.Day()), YearInferred: true})
 		i = m.Last - 1
 	}
 	return out

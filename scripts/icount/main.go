@@ -30,10 +30,11 @@ import (
 var refDate = time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC)
 
 type doc struct {
-	src   []byte
-	text  string
-	toks  []token.Token
-	sents []schema.Span
+	src    []byte
+	text   string
+	toks   []token.Token
+	sents  []schema.Span
+	places []places.Match
 }
 
 var stages = map[string]func(ex *extract.Extractor, d *doc){
@@ -51,7 +52,7 @@ var stages = map[string]func(ex *extract.Extractor, d *doc){
 		people.Find(people.Input{Text: d.text, Tokens: d.toks, Sentences: d.sents, Date: refDate})
 	},
 	"events": func(_ *extract.Extractor, d *doc) {
-		events.Find(events.Input{Text: d.text, Tokens: d.toks, Sentences: d.sents, Date: refDate})
+		events.Find(events.Input{Text: d.text, Tokens: d.toks, Sentences: d.sents, Date: refDate, Places: d.places})
 	},
 	"tasks": func(_ *extract.Extractor, d *doc) {
 		tasks.Find(tasks.Input{Text: d.text, Tokens: d.toks, Sentences: d.sents, Date: refDate})
@@ -85,6 +86,10 @@ func main() {
 			continue
 		}
 		d.toks, d.sents = token.Tokenize(d.text), segment.Sentences(d.text)
+		// as extract does: events reads the province mentions places found
+		if d.places = places.Find(d.text, d.toks, refDate); d.places == nil {
+			d.places = []places.Match{}
+		}
 		ds = append(ds, d)
 		n += len(b)
 	}
