@@ -198,7 +198,7 @@ type lexicons struct {
 	// and the longest verb phrase that start it: the longest phrase of
 	// either list matching at a token holds both lists' longest matches
 	// there as prefixes, so the index pass walks one trie, not two
-	both *lexicon.Lexicon[prefixes]
+	both *ptrie
 	// single holds the keys of the one-token phrases of both, pairs the
 	// first two keys of the longer ones: a token that starts neither
 	// kind is not looked up
@@ -287,7 +287,7 @@ var lex = sync.OnceValue(func() *lexicons {
 		}
 		addFirst(&l.first, line)
 	}
-	l.both = lexicon.New[prefixes]()
+	l.both = newPtrie()
 	for _, src := range []string{cuesTSV, verbsTXT, compoundsTXT} {
 		sc = bufio.NewScanner(strings.NewReader(src))
 		for sc.Scan() {
@@ -315,7 +315,7 @@ var lex = sync.OnceValue(func() *lexicons {
 				p.verbVal, p.verbLen = m.Value, int32(m.Last)
 			}
 			if p.cueLen > 0 || p.verbLen > 0 {
-				l.both.Add(phrase, p)
+				l.both.add(toks, p)
 				if len(toks) == 1 {
 					l.single.Add(toks[0].Key)
 				} else {
@@ -385,41 +385,48 @@ func (d *doc) index() bool {
 	d.next = slices.Grow(d.next[:0], n+1)[:n+1]
 	shadow := 0 // tokens before this one are inside a compound word
 	open := 0   // d.next[open:i] waits for the next cue
-	for i := range d.toks {
-		t := &d.toks[i]
+	lx := d.lx
+	toks := d.toks
+	for i := range toks {
+		t := &toks[i]
 		if uint(t.End) > uint(len(d.text)) || uint(t.Start) > uint(t.End) {
 			return false
 		}
-		if !d.lx.first.HasToken(t) {
+		h := t.Hash
+		if h == 0 {
+			h = token.KeyHash(t.Key)
+		}
+		if f := h ^ h>>16; lx.first[f>>6&(1<<10-1)]&(1<<(f&63)) == 0 {
 			continue // no cue, verb or compound starts here
 		}
-		if !d.lx.single.HasToken(t) && (i+1 == n || d.toks[i+1].LineBefore ||
-			!d.lx.pairs.has(token.HashOf(t), token.HashOf(&d.toks[i+1]))) {
+		if f := h ^ h>>16; lx.single[f>>6&(1<<10-1)]&(1<<(f&63)) == 0 && (i+1 == n || toks[i+1].LineBefore ||
+			!lx.pairs.has(h, token.HashOf(&toks[i+1]))) {
 			continue // nor does a phrase of two tokens or more
 		}
-		bm, ok := d.lx.both.At(d.toks, i)
-		if !ok {
+		bn := lx.both.at(toks, i)
+		if bn == 0 {
 			continue // no cue, verb or compound starts here
 		}
+		bv := &lx.both.nodes[bn].val
 		var cm lexicon.Match[kind]
 		var vm lexicon.Match[bool]
-		cok, vok := bm.Value.cueLen > 0, bm.Value.verbLen > 0
+		cok, vok := bv.cueLen > 0, bv.verbLen > 0
 		if cok {
-			cm.Last, cm.Value = i+int(bm.Value.cueLen), bm.Value.cueVal
+			cm.Last, cm.Value = i+int(bv.cueLen), bv.cueVal
 		}
 		if vok {
-			vm.Last, vm.Value = i+int(bm.Value.verbLen), bm.Value.verbVal
+			vm.Last, vm.Value = i+int(bv.verbLen), bv.verbVal
 		}
 		// a compound needs lower-case syllables after its first: in "giao
 		// Ban Tổ chức" a name starts, and the shorter cue stands
 		if cok && cm.Value&kWord != 0 {
 			if k := d.upperIn(i+1, cm.Last); k > 0 {
-				cm, cok = d.lx.cues.At(d.toks[:k], i)
+				cm, cok = lx.cues.At(toks[:k], i)
 			}
 		}
 		if vok && !vm.Value {
 			if k := d.upperIn(i+1, vm.Last); k > 0 {
-				vm, vok = d.lx.verbs.At(d.toks[:k], i)
+				vm, vok = lx.verbs.At(toks[:k], i)
 			}
 		}
 		if i < shadow {
@@ -434,7 +441,7 @@ func (d *doc) index() bool {
 		if cok {
 			d.ix[i].last = int32(cm.Last)
 			d.ix[i].val = cm.Value
-			if bm.Value.cuePre&^kWord != 0 {
+			if bv.cuePre&^kWord != 0 {
 				for k := open; k <= i; k++ {
 					d.next[k] = int32(i)
 				}

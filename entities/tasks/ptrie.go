@@ -1,0 +1,121 @@
+package tasks
+
+import "github.com/vnpol/vnpol/entities/token"
+
+// ptrie is the phrase trie of lexicons.both, flattened for the index pass:
+// every edge sits in one open-addressing table (at most a quarter full) indexed by the parent node
+// and the 32-bit key hash of the token (token.KeyHash, which Tokenize
+// stores in every token), and every node's value in one slice. A probe
+// compares the hash and the parent, then the key, so a hash collision
+// never makes a match. It answers what lexicon.Lexicon.At would, for one
+// value type and without building a Match.
+type ptrie struct {
+	edges []pedge // power-of-two length
+	mask  uint32
+	nodes []pnode // nodes[0] is the root
+}
+
+type pedge struct {
+	h      uint32
+	parent uint32
+	child  uint32 // 0: an empty slot
+}
+
+type pnode struct {
+	key  string // the key leading here
+	val  prefixes
+	ok   bool // a phrase ends here
+	leaf bool // no phrase goes on from here
+}
+
+func newPtrie() *ptrie {
+	t := &ptrie{nodes: make([]pnode, 1)}
+	t.edges = make([]pedge, 8)
+	t.mask = 7
+	return t
+}
+
+func edgeSlot(parent, h uint32) uint32 { return h ^ parent*0x9E3779B1 }
+
+// child returns the node reached from parent by the key (hash h), or 0.
+func (t *ptrie) child(parent, h uint32, key string) uint32 {
+	for i := edgeSlot(parent, h) & t.mask; ; i = (i + 1) & t.mask {
+		e := &t.edges[i]
+		if e.child == 0 {
+			return 0
+		}
+		if e.h == h && e.parent == parent && t.nodes[e.child].key == key {
+			return e.child
+		}
+	}
+}
+
+func (t *ptrie) put(e pedge) {
+	i := edgeSlot(e.parent, e.h) & t.mask
+	for t.edges[i].child != 0 {
+		i = (i + 1) & t.mask
+	}
+	t.edges[i] = e
+}
+
+// add puts the phrase of tokens toks with its value; adding a phrase again
+// replaces its value (as lexicon.Lexicon.Add does).
+func (t *ptrie) add(toks []token.Token, v prefixes) {
+	if len(toks) == 0 {
+		return
+	}
+	n := uint32(0)
+	for k := range toks {
+		h := token.HashOf(&toks[k])
+		c := t.child(n, h, toks[k].Key)
+		if c == 0 {
+			c = uint32(len(t.nodes))
+			t.nodes = append(t.nodes, pnode{key: toks[k].Key, leaf: true})
+			t.nodes[n].leaf = false
+			if 4*len(t.nodes) > len(t.edges) {
+				old := t.edges
+				t.edges = make([]pedge, 2*len(old))
+				t.mask = uint32(len(t.edges) - 1)
+				for _, e := range old {
+					if e.child != 0 {
+						t.put(e)
+					}
+				}
+			}
+			t.put(pedge{h: h, parent: n, child: c})
+		}
+		n = c
+	}
+	t.nodes[n].val, t.nodes[n].ok = v, true
+}
+
+// at returns the node of the longest phrase starting at token i (0 if
+// none). Like lexicon.Lexicon.At, a phrase does
+// not run across a line break.
+func (t *ptrie) at(toks []token.Token, i int) uint32 {
+	best := uint32(0)
+	n := uint32(0)
+	for j := i; j < len(toks); j++ {
+		tk := &toks[j]
+		if j > i && tk.LineBefore {
+			break
+		}
+		h := tk.Hash
+		if h == 0 {
+			h = token.KeyHash(tk.Key)
+		}
+		c := t.child(n, h, tk.Key)
+		if c == 0 {
+			break
+		}
+		n = c
+		nd := &t.nodes[c]
+		if nd.ok {
+			best = c
+		}
+		if nd.leaf {
+			break
+		}
+	}
+	return best
+}
