@@ -613,6 +613,19 @@ func (p *parser) adminBefore(i int) bool {
 // lowestUnits are the folded words of communes and wards (see adminBefore).
 var lowestUnits = map[string]bool{token.FoldPhrase("phường"): true, token.FoldPhrase("xã"): true, token.FoldPhrase("thị trấn"): true}
 
+// placeSuffix reports whether the word k, ending a capitalized run right
+// after a province name, extends that name into a longer place (a district
+// or town named after its province: "Điện Biên Đông", "Điện Biên Phủ"): a
+// title-case word that starts no person (no family name, no name
+// candidate) and no title or organization.
+func (p *parser) placeSuffix(k int) bool {
+	if !p.upper(k) || p.toks[k].LineBefore || !p.toks[k].SpaceBefore || p.allCaps(k) || p.family(k) || p.nameAt != nil && p.nameAt[k] > 0 || p.roleAt(k) {
+		return false
+	}
+	_, ok := p.orgHeadAt(k)
+	return !ok
+}
+
 // placeLen returns how many tokens of the run [i, end) form a place name
 // when the run follows a place-expecting head.
 func (p *parser) placeLen(i, end int) int {
@@ -627,6 +640,9 @@ func (p *parser) placeLen(i, end int) int {
 		}
 		for k := min(end, i+limit); k > i; k-- {
 			if p.isPlaceSpan(i, k) {
+				if k+1 == end && k-i >= 2 && p.placeSuffix(k) {
+					k++ // "huyện Điện Biên Đông": a district named after its province
+				}
 				return k - i
 			}
 		}
@@ -1009,7 +1025,7 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 				k++ // "Chuyên viên Văn phòng tại Bộ Tài chính", "Đại sứ Việt Nam tại Nhật Bản"
 				continue
 			}
-			if m, ok := atBool(p, bVerbs, p.d.verbs, k); ok && !t.Upper && m.Last > k {
+			if m, ok := atBool(p, bVerbs, p.d.verbs, k); ok && !t.Upper && m.Last > k && !p.longerOrgLower(k, m.Last) {
 				if !(p.key(k) == "va2" && p.orgWordAt(k+1)) {
 					break
 				}
@@ -1209,6 +1225,14 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 		}
 	}
 	return k, place, openPlace, openBody
+}
+
+// longerOrgLower reports whether an organization word longer than the
+// verb [k, last) starts at k: "dự án" is a noun of "Ban Quản lý dự án",
+// not the verb "dự".
+func (p *parser) longerOrgLower(k, last int) bool {
+	m, ok := atBool(p, bOrgLower, p.d.orgLower, k)
+	return ok && m.Last > last
 }
 
 // commaFields reads the rest of a list of fields inside an organization
@@ -1435,6 +1459,14 @@ func (p *parser) findSegments() {
 				s.next, n.prev = n, s
 				continue
 			}
+		}
+		// "Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy": a spaced dash between
+		// two capitalized titles links them like a comma
+		if p.pun(s.last, '-') && p.toks[s.last].SpaceBefore && p.upper(s.last+1) && p.toks[s.last+1].SpaceBefore && !p.toks[s.last+1].LineBefore {
+			if n := p.segStartAt(s.last + 1); n != nil && p.toks[n.roleFirst].Upper {
+				s.next, n.prev = n, s
+			}
+			continue
 		}
 		if p.pun(s.last, ',') || p.key(s.last) == "kiêm" || p.key(s.last) == "rôi2" {
 			j := s.last + 1
