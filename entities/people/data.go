@@ -99,6 +99,9 @@ type data struct {
 	bio      *lexicon.Lexicon[bool] // words opening a biography item (quê quán)
 	counts   map[string]bool        // folded numerals counting people (hai, ba)
 	events   *lexicon.Lexicon[bool] // event names taking an edition (Giải, Đại hội)
+	// folded words that extend a province name into the name of a district
+	// or town named after it (Đông: Điện Biên Đông)
+	placeSuffix map[string]bool
 }
 
 // lines returns the non-empty, non-comment lines of an embedded file.
@@ -213,6 +216,10 @@ var load = sync.OnceValue(func() *data {
 	d.kin = d.boolLex("kin.txt", bKin)
 	d.country = d.boolLex("countries.txt", bCountry)
 	d.bio = d.boolLex("bio.txt", bBio)
+	d.placeSuffix = map[string]bool{}
+	for _, c := range lines("placesuffix.txt") {
+		d.placeSuffix[token.FoldPhrase(c[0])] = true
+	}
 	d.counts = map[string]bool{}
 	for _, c := range lines("counts.txt") {
 		d.counts[token.FoldPhrase(c[0])] = true

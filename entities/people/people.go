@@ -502,9 +502,93 @@ func (p *parser) nameRun(i, max int) int {
 		if p.allCaps(j) && !p.isInitialCaps(j) {
 			break
 		}
+		if j >= i+2 && len(p.toks[j].Key) == 1 && p.creditAt(j) {
+			break // "Ông Lê Văn Hải T.N": the initials of a photo credit
+		}
 		j++
 	}
 	return j
+}
+
+// creditAt reports whether the one-letter word j starts initials closing
+// a line ("T.N", "H.A."): a caption's credit, not a syllable of the name
+// before it.
+func (p *parser) creditAt(j int) bool {
+	k := j
+	for n := 0; n < 4; n++ {
+		if !p.upper(k) || len(p.toks[k].Key) != 1 || k > j && p.toks[k].SpaceBefore || !p.pun(k+1, '.') || p.toks[k+1].SpaceBefore {
+			break
+		}
+		k += 2
+	}
+	if k-j < 2 || k == j+2 && !p.upper(k) {
+		return false // one initial alone ("Nguyễn Văn A."), or not closing the initials
+	}
+	if p.upper(k) && len(p.toks[k].Key) == 1 && !p.toks[k].SpaceBefore {
+		k++ // "T.N": the last initial without its dot
+	}
+	if k-j < 3 {
+		return false
+	}
+	return k >= len(p.toks) || p.toks[k].LineBefore
+}
+
+// ellipsisCut reports whether an ellipsis ("...", "…") starts at token k
+// and closes its line, a clause or a quote: the text before it was cut off
+// ("tưởng nhớ Chủ tịch Hồ Chí ...").
+func (p *parser) ellipsisCut(k int) bool {
+	if k >= len(p.toks) {
+		return false
+	}
+	e := k + 1
+	if p.toks[k].Key != "…" {
+		if !p.pun(k, '.') || !p.pun(k+1, '.') || !p.pun(k+2, '.') || p.toks[k+1].SpaceBefore || p.toks[k+2].SpaceBefore {
+			return false
+		}
+		e = k + 3
+	}
+	if e < len(p.toks) && !p.toks[e].LineBefore && p.punAny(e, "\"])'") {
+		e++
+	}
+	return e >= len(p.toks) || p.toks[e].LineBefore
+}
+
+// dropCutNames drops the name candidates cut off by an ellipsis at the end
+// of a line (a dek truncated mid-name: "Chủ tịch Hồ Chí ...") unless the
+// same name is written whole elsewhere.
+func (p *parser) dropCutNames() {
+	cut := false
+	for _, n := range p.names {
+		if (p.pc[min(n.last, len(p.pc)-1)] == '.' || n.last < len(p.toks) && p.toks[n.last].Key == "…") && p.ellipsisCut(n.last) {
+			cut = true
+			break
+		}
+	}
+	if !cut {
+		return
+	}
+	kept := p.names[:0]
+	for i, n := range p.names {
+		if p.ellipsisCut(n.last) {
+			k, same := p.keys(n.first, n.last), false
+			for j, o := range p.names {
+				if j != i && o.last-o.first == n.last-n.first && !p.ellipsisCut(o.last) && p.keys(o.first, o.last) == k {
+					same = true
+					break
+				}
+			}
+			if !same {
+				p.nameAt[n.first] = 0
+				continue
+			}
+		}
+		kept = append(kept, n)
+	}
+	clear(p.names[len(kept):])
+	p.names = kept
+	for i, n := range p.names {
+		p.nameAt[n.first] = int32(i + 1)
+	}
 }
 
 // midName reports whether the one-word organization head at j (ending at e)
@@ -616,10 +700,10 @@ var lowestUnits = map[string]bool{token.FoldPhrase("phường"): true, token.Fol
 // placeSuffix reports whether the word k, ending a capitalized run right
 // after a province name, extends that name into a longer place (a district
 // or town named after its province: "Điện Biên Đông", "Điện Biên Phủ"): a
-// title-case word that starts no person (no family name, no name
-// candidate) and no title or organization.
+// title-case word of data/placesuffix.txt that starts no person (no family
+// name, no name candidate) and no title or organization.
 func (p *parser) placeSuffix(k int) bool {
-	if !p.upper(k) || p.toks[k].LineBefore || !p.toks[k].SpaceBefore || p.allCaps(k) || p.family(k) || p.nameAt != nil && p.nameAt[k] > 0 || p.roleAt(k) {
+	if !p.upper(k) || !p.d.placeSuffix[p.toks[k].Key] || p.toks[k].LineBefore || !p.toks[k].SpaceBefore || p.allCaps(k) || p.family(k) || p.nameAt != nil && p.nameAt[k] > 0 || p.roleAt(k) {
 		return false
 	}
 	_, ok := p.orgHeadAt(k)
@@ -833,6 +917,9 @@ func (p *parser) findNames() {
 		}
 		add(p.newName(name{first: s, last: e, strong: strong}))
 		i = e - 1
+	}
+	if len(p.names) > 0 {
+		p.dropCutNames()
 	}
 }
 
