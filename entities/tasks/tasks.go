@@ -193,7 +193,7 @@ type lexicons struct {
 	// per kind, the longest phrase length in tokens (for looking back)
 	maxLen int
 	// first holds the first token keys of every cue, verb and compound
-	first lexicon.KeyFilter
+	first keyBits
 	// both holds every cue, verb and compound phrase with the longest cue
 	// and the longest verb phrase that start it: the longest phrase of
 	// either list matching at a token holds both lists' longest matches
@@ -202,7 +202,7 @@ type lexicons struct {
 	// single holds the keys of the one-token phrases of both, pairs the
 	// first two keys of the longer ones: a token that starts neither
 	// kind is not looked up
-	single lexicon.KeyFilter
+	single keyBits
 	pairs  pairFilter
 }
 
@@ -233,9 +233,9 @@ type prefixes struct {
 }
 
 // addFirst puts the key of a phrase's first token in f.
-func addFirst(f *lexicon.KeyFilter, phrase string) {
+func addFirst(f *keyBits, phrase string) {
 	if toks := token.Tokenize(phrase); len(toks) > 0 {
-		f.Add(toks[0].Key)
+		f.add(token.HashOf(&toks[0]))
 	}
 }
 
@@ -287,6 +287,7 @@ var lex = sync.OnceValue(func() *lexicons {
 		}
 		addFirst(&l.first, line)
 	}
+	l.first.add(hashQuote) // the index pass lists the quotes it meets
 	l.both = newPtrie()
 	for _, src := range []string{cuesTSV, verbsTXT, compoundsTXT} {
 		sc = bufio.NewScanner(strings.NewReader(src))
@@ -317,7 +318,7 @@ var lex = sync.OnceValue(func() *lexicons {
 			if p.cueLen > 0 || p.verbLen > 0 {
 				l.both.add(toks, p)
 				if len(toks) == 1 {
-					l.single.Add(toks[0].Key)
+					l.single.add(token.HashOf(&toks[0]))
 				} else {
 					l.pairs.add(token.HashOf(&toks[0]), token.HashOf(&toks[1]))
 				}
@@ -343,6 +344,9 @@ type doc struct {
 	// than a compound word, or one that a shorter cue of another kind
 	// starts (len(toks) if none): loops looking for a cue hop along it
 	next []int32
+	// quotes lists the tokens keyed '"' (straight and typographic
+	// double quotes), in order
+	quotes []int32
 	// kinds holds the kinds of the cues starting in the sentence being
 	// read (all kinds when none is being read): rules whose cue is absent
 	// skip their scan
@@ -362,10 +366,11 @@ type cell struct {
 // scratch holds the index slices of an article, recycled through
 // scratchPool when it is done.
 type scratch struct {
-	ix    []cell
-	next  []int32
-	sents []sentence
-	per   []perSent
+	ix     []cell
+	next   []int32
+	quotes []int32
+	sents  []sentence
+	per    []perSent
 }
 
 // perSent holds timex's periods for one sentence, once computed.
@@ -396,10 +401,13 @@ func (d *doc) index() bool {
 		if h == 0 {
 			h = token.KeyHash(t.Key)
 		}
-		if f := h ^ h>>16; lx.first[f>>6&(1<<10-1)]&(1<<(f&63)) == 0 {
-			continue // no cue, verb or compound starts here
+		if !lx.first.has(h) {
+			continue // no cue, verb or compound starts here, nor a quote
 		}
-		if f := h ^ h>>16; lx.single[f>>6&(1<<10-1)]&(1<<(f&63)) == 0 && (i+1 == n || toks[i+1].LineBefore ||
+		if h == hashQuote && t.Key == `"` {
+			d.quotes = append(d.quotes, int32(i))
+		}
+		if !lx.single.has(h) && (i+1 == n || toks[i+1].LineBefore ||
 			!lx.pairs.has(h, token.HashOf(&toks[i+1]))) {
 			continue // nor does a phrase of two tokens or more
 		}
@@ -607,10 +615,10 @@ func Find(in Input) (tasks, results []schema.TaskList) {
 	}
 	d := &doc{text: in.Text, toks: toks, lx: lex(), date: in.Date, kinds: ^kind(0)}
 	sc := scratchPool.Get().(*scratch)
-	d.ix, d.next, d.sents = sc.ix, sc.next, sc.sents
+	d.ix, d.next, d.sents, d.quotes = sc.ix, sc.next, sc.sents, sc.quotes[:0]
 	defer func() {
 		clear(d.per) // drop the periods' strings
-		sc.ix, sc.next, sc.sents, sc.per = d.ix[:0], d.next[:0], d.sents[:0], d.per[:0]
+		sc.ix, sc.next, sc.sents, sc.per, sc.quotes = d.ix[:0], d.next[:0], d.sents[:0], d.per[:0], d.quotes[:0]
 		scratchPool.Put(sc)
 	}()
 	d.per = sc.per
@@ -1209,6 +1217,14 @@ func (d *doc) trimEnd(a, b int) int {
 // balanced reports whether [a, b) holds an unclosed opener of the closer.
 func (d *doc) balanced(a, b int, closer string) bool {
 	n := 0
+	if closer == `"` {
+		for q := d.quoteFrom(a); q < len(d.quotes) && int(d.quotes[q]) < b; q++ {
+			if d.toks[d.quotes[q]].Kind == token.Punct {
+				n++
+			}
+		}
+		return n%2 == 1
+	}
 	for i := a; i < b; i++ {
 		t := d.toks[i]
 		if t.Kind != token.Punct {
@@ -2370,8 +2386,9 @@ func (d *doc) items(a, e int) []schema.Item {
 // never closed ("về “Tiếp tục ...; Chỉ thị 12 về “X”") splits as usual.
 func (d *doc) inClosedQuote(a, i, e int) bool {
 	open := false
-	for k := a; k < i; k++ {
-		if d.toks[k].Kind == token.Punct && d.toks[k].Key == `"` { // keys fold “ ” to "
+	q := d.quoteFrom(a)
+	for ; q < len(d.quotes) && int(d.quotes[q]) < i; q++ {
+		if k := d.quotes[q]; d.toks[k].Kind == token.Punct { // keys fold “ ” to "
 			switch d.text[d.toks[k].Start:d.toks[k].End] {
 			case "“":
 				open = true
@@ -2383,8 +2400,11 @@ func (d *doc) inClosedQuote(a, i, e int) bool {
 	if !open {
 		return false
 	}
-	for k := i + 1; k < e; k++ {
-		if d.toks[k].Kind == token.Punct && d.toks[k].Key == `"` {
+	if q < len(d.quotes) && int(d.quotes[q]) == i {
+		q++
+	}
+	for ; q < len(d.quotes) && int(d.quotes[q]) < e; q++ {
+		if k := d.quotes[q]; d.toks[k].Kind == token.Punct {
 			switch d.text[d.toks[k].Start:d.toks[k].End] {
 			case "“":
 				return false
@@ -2641,6 +2661,7 @@ var (
 	keyDa      = token.Fold("đã")
 	keyAnh     = token.Fold("ảnh")
 	hashAnh    = token.KeyHash(keyAnh) // as Tokenize stores it in Token.Hash
+	hashQuote  = token.KeyHash(`"`)
 	keySe      = token.Fold("sẽ")
 	keySo      = token.Fold("số")
 	keyBi      = token.Fold("bị")
@@ -2741,12 +2762,25 @@ func (d *doc) captionLike(a, b int) bool {
 // captionWords is the least number of words of a caption line.
 const captionWords = 12
 
+// quoteFrom returns the index in d.quotes of the first quote at or after
+// token i.
+func (d *doc) quoteFrom(i int) int {
+	lo, hi := 0, len(d.quotes)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if int(d.quotes[m]) < i {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
 // quoteSaid reports a quoted opinion: a closing quote followed by "..., ông nói".
 func (d *doc) quoteSaid(a, e int) bool {
-	for i := a; i < e; i++ {
-		if d.toks[i].Key != `"` {
-			continue
-		}
+	for q := d.quoteFrom(a); q < len(d.quotes) && int(d.quotes[q]) < e; q++ {
+		i := int(d.quotes[q])
 		for k := i + 1; k < e && k <= i+5; k++ {
 			if d.toks[k].Key == keyNoi {
 				return true
@@ -2800,27 +2834,32 @@ func (d *doc) skipContentFrame(c, e int) int {
 // of [a, e) ('"..." - ông X nói', '"...", Bộ trưởng X nhấn mạnh') and
 // returns the quote's token.
 func (d *doc) attribution(a, e int) (int, bool) {
-	for q := e - 2; q > a && q >= e-12; q-- {
-		if d.toks[q].Key != `"` {
-			continue
+	// the last quote in (a, e-2], no earlier than e-12
+	if qi := d.quoteFrom(e-1) - 1; qi >= 0 {
+		if q := int(d.quotes[qi]); q > a && q >= e-12 {
+			return d.attributionAt(a, e, q)
 		}
-		k := q + 1
-		if !(d.isPunct(k, "-") || d.isPunct(k, ",")) {
-			return 0, false
-		}
-		k++
-		if k >= e || !(d.toks[k].Upper || d.key(k) == keyOng || d.key(k) == keyBa) {
-			return 0, false
-		}
-		for i := k + 1; i < e; i++ {
-			if d.toks[i].Kind == token.Punct {
-				return 0, false
-			}
-			if last, ok := d.is(i, e, kSpeech); ok && last == e {
-				return q, true
-			}
-		}
+	}
+	return 0, false
+}
+
+// attributionAt is attribution for the quote at token q.
+func (d *doc) attributionAt(a, e, q int) (int, bool) {
+	k := q + 1
+	if !(d.isPunct(k, "-") || d.isPunct(k, ",")) {
 		return 0, false
+	}
+	k++
+	if k >= e || !(d.toks[k].Upper || d.key(k) == keyOng || d.key(k) == keyBa) {
+		return 0, false
+	}
+	for i := k + 1; i < e; i++ {
+		if d.toks[i].Kind == token.Punct {
+			return 0, false
+		}
+		if last, ok := d.is(i, e, kSpeech); ok && last == e {
+			return q, true
+		}
 	}
 	return 0, false
 }
