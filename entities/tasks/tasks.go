@@ -862,9 +862,7 @@ func (r *reader) add(list *[]schema.TaskList, a, b int) {
 		*list = append(*list, schema.TaskList{})
 	}
 	l := &(*list)[len(*list)-1]
-	for _, it := range r.d.items(a, b) {
-		l.Items = append(l.Items, it)
-	}
+	l.Items = r.d.items(l.Items, a, b)
 }
 
 func (r *reader) run(sents []sentence) {
@@ -2286,8 +2284,7 @@ func (d *doc) pastFrame(a, e int) bool {
 
 // items splits [a, e) into items at ";", ": (1)" markers and joined
 // directives ("; đồng thời đề nghị ..."), trimming markers and punctuation.
-func (d *doc) items(a, e int) []schema.Item {
-	var out []schema.Item
+func (d *doc) items(out []schema.Item, a, e int) []schema.Item {
 	figures := false // a "gồm:" list, whose figures are no tasks
 	if ci := d.colonIntro(a, e); ci > 0 {
 		figures = d.auxEndsAt(a, ci-1, kFigIntro)
@@ -2327,7 +2324,7 @@ func (d *doc) items(a, e int) []schema.Item {
 	depth := 0     // open brackets: a ';' inside them splits nothing
 	focus := false // a focus apposition ("..., trọng tâm là X") opened inside the item
 	for i := a; i < e; i++ {
-		t := d.toks[i]
+		t := &d.toks[i]
 		if i > s && !d.noCue(i) && d.hasKindAt(i, e, kFocus) {
 			focus = true
 		}
@@ -2335,32 +2332,33 @@ func (d *doc) items(a, e int) []schema.Item {
 			switch t.Key {
 			case "(":
 				depth++
+				// "(2)" opening a new numbered part
+				if i+2 < e && d.toks[i+1].Kind == token.Number && d.isPunct(i+2, ")") && i > s {
+					emit(s, i)
+					s = i
+					continue
+				}
 			case ")":
 				if depth > 0 {
 					depth--
 				}
+			case ";":
+				if depth == 0 && !d.inClosedQuote(a, i, e) {
+					if d.continuesObject(i+1, e) || d.verblessName(i+1, e) {
+						continue // "về X; một số khó khăn ...": the same object goes on
+					}
+					if focus && !d.verbAt(d.skipLeadIns(i+1, e), e) {
+						continue // "trọng tâm là X; Y; Z": the focus objects go on
+					}
+					emit(s, i)
+					s = i + 1
+					focus = false
+					continue
+				}
 			}
-		}
-		if t.Kind == token.Punct && t.Key == ";" && depth == 0 && !d.inClosedQuote(a, i, e) {
-			if d.continuesObject(i+1, e) || d.verblessName(i+1, e) {
-				continue // "về X; một số khó khăn ...": the same object goes on
-			}
-			if focus && !d.verbAt(d.skipLeadIns(i+1, e), e) {
-				continue // "trọng tâm là X; Y; Z": the focus objects go on
-			}
-			emit(s, i)
-			s = i + 1
-			focus = false
-			continue
-		}
-		// "(2)" opening a new numbered part
-		if t.Kind == token.Punct && t.Key == "(" && i+2 < e && d.toks[i+1].Kind == token.Number && d.isPunct(i+2, ")") && i > s {
-			emit(s, i)
-			s = i
-			continue
 		}
 		// ", đồng thời đề nghị ..." starts a new item after the verb
-		if i > s+1 && (t.Key == keyDong || t.Key == "va2") {
+		if h := token.HashOf(t); i > s+1 && (h == hashDong && t.Key == keyDong || h == hashVa && t.Key == "va2") {
 			if last, ok := d.is(i, e, kSubject); ok || t.Key == "va2" {
 				if !ok {
 					last = i + 1
@@ -2662,6 +2660,8 @@ var (
 	keyAnh     = token.Fold("ảnh")
 	hashAnh    = token.KeyHash(keyAnh) // as Tokenize stores it in Token.Hash
 	hashQuote  = token.KeyHash(`"`)
+	hashDong   = token.KeyHash(keyDong)
+	hashVa     = token.KeyHash("va2")
 	keySe      = token.Fold("sẽ")
 	keySo      = token.Fold("số")
 	keyBi      = token.Fold("bị")
