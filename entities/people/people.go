@@ -533,12 +533,15 @@ func (p *parser) creditAt(j int) bool {
 	return k >= len(p.toks) || p.toks[k].LineBefore
 }
 
-// ellipsisCut reports whether an ellipsis ("...", "…") starts at token k
-// and closes its line, a clause or a quote: the text before it was cut off
-// ("tưởng nhớ Chủ tịch Hồ Chí ...").
+// ellipsisCut reports whether an ellipsis ("...", "…") set off by a space
+// starts at token k and closes its line or a quote: the text before it was
+// cut off ("tưởng nhớ Chủ tịch Hồ Chí ...", a truncated dek).
 func (p *parser) ellipsisCut(k int) bool {
 	if k >= len(p.toks) {
 		return false
+	}
+	if !p.toks[k].SpaceBefore {
+		return false // "các ông A, B…": a list's "and so on", written against it
 	}
 	e := k + 1
 	if p.toks[k].Key != "…" {
@@ -857,8 +860,10 @@ func (p *parser) findNames() {
 			continue
 		}
 		if i > 0 && p.upper(i-1) && p.toks[i].SpaceBefore && !p.toks[i].LineBefore && !p.allCaps(i-1) {
-			// inside a longer capitalized run that did not start a name
-			if _, ok := p.orgHeadAt(i - 1); !ok {
+			// inside a longer capitalized run that did not start a name,
+			// unless a head or a whole organ name ends right before it
+			// ("Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên")
+			if _, ok := p.orgHeadAt(i - 1); !ok && !p.organEndsAt(i) {
 				continue
 			}
 		}
@@ -1487,7 +1492,8 @@ func (p *parser) findSegments() {
 		former := false
 		r := i
 		acting := false
-		if m, ok := atBool(p, bFormer, p.d.former, i); ok && p.roleAt(m.Last) {
+		if m, ok := atBool(p, bFormer, p.d.former, i); ok && p.roleAt(m.Last) && (m.Value || i == 0 || !p.phraseAt(i-1, kwUyQuyen)) {
+			// (not "ủy quyền Chủ tịch nước": the word of a mandate)
 			former, acting = m.Value, !m.Value
 			r = m.Last
 		}
@@ -1687,6 +1693,11 @@ func (p *parser) attach() {
 		if len(n.pre) == 0 {
 			n.pre = p.apartPre(n)
 		}
+		if len(n.pre) > 1 && p.principalBefore(n.pre[0].first) {
+			// "Thừa ủy quyền của Thủ tướng, Bộ trưởng Bộ X B": the first
+			// title names the principal, not B
+			n.pre = n.pre[1:]
+		}
 		// post chain: NAME, T1, T2 | NAME - T1, T2 - | NAME (T1, T2)
 		k := n.last
 		if p.punAny(k, ",-(:") || p.key(k) == "la2" {
@@ -1837,6 +1848,33 @@ func (p *parser) attach() {
 	sort.SliceStable(p.people, func(i, j int) bool {
 		return p.people[i].mentions[0].Start < p.people[j].mentions[0].Start
 	})
+}
+
+// kwUyQuyen, kwUyQuyenCua: "(thừa, theo) ủy quyền (của)" before the
+// principal's title (see principalBefore).
+var (
+	kwUyQuyen    = phraseKeys("ủy quyền")
+	kwUyQuyenCua = phraseKeys("ủy quyền của")
+)
+
+// principalBefore reports whether the title at token f follows "ủy quyền
+// (của)": it names the one on whose behalf the next person acts.
+func (p *parser) principalBefore(f int) bool {
+	return f >= 3 && p.phraseAt(f-3, kwUyQuyenCua) || f >= 2 && p.phraseAt(f-2, kwUyQuyen)
+}
+
+// organEndsAt reports whether a whole organ name of data/organs.tsv, of
+// two tokens or more, ends right before token i.
+func (p *parser) organEndsAt(i int) bool {
+	for j := i - 2; j >= 0 && j >= i-8; j-- {
+		if p.mask[j]&bOrgans == 0 {
+			continue
+		}
+		if m, ok := atStr(p, bOrgans, p.d.organs, j); ok && m.Last == i {
+			return true
+		}
+	}
+	return false
 }
 
 // lastWithSuffix returns the person added last whose key ends with the
