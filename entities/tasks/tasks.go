@@ -351,6 +351,16 @@ type doc struct {
 	// read (all kinds when none is being read): rules whose cue is absent
 	// skip their scan
 	kinds kind
+	// pre[i] holds, at each token of the cue chain (see next), the kinds
+	// of every cue starting there, the longest and the shorter ones
+	// (prefixes.cuePre); other entries are stale
+	pre []kind
+	// sentPre holds the pre kinds of the cues starting in the sentence
+	// [sentA, sentB) being read (all kinds, and an empty range, when none
+	// is being read): no cue of another kind starts anywhere inside it,
+	// whatever its end (see findKind)
+	sentPre      kind
+	sentA, sentB int
 	// opinion is set for a seminar, forum or interview article, where a
 	// bare modal sentence is a participant's opinion, not a task
 	opinion bool
@@ -368,6 +378,7 @@ type cell struct {
 type scratch struct {
 	ix     []cell
 	next   []int32
+	pre    []kind
 	quotes []int32
 	sents  []sentence
 	per    []perSent
@@ -388,6 +399,7 @@ func (d *doc) index() bool {
 	d.ix = slices.Grow(d.ix[:0], n)[:n]
 	clear(d.ix)
 	d.next = slices.Grow(d.next[:0], n+1)[:n+1]
+	d.pre = slices.Grow(d.pre[:0], n)[:n]
 	shadow := 0 // tokens before this one are inside a compound word
 	open := 0   // d.next[open:i] waits for the next cue
 	lx := d.lx
@@ -450,6 +462,7 @@ func (d *doc) index() bool {
 			d.ix[i].last = int32(cm.Last)
 			d.ix[i].val = cm.Value
 			if bv.cuePre&^kWord != 0 {
+				d.pre[i] = bv.cuePre
 				for k := open; k <= i; k++ {
 					d.next[k] = int32(i)
 				}
@@ -613,12 +626,12 @@ func Find(in Input) (tasks, results []schema.TaskList) {
 	if sents == nil {
 		sents = segment.Sentences(in.Text)
 	}
-	d := &doc{text: in.Text, toks: toks, lx: lex(), date: in.Date, kinds: ^kind(0)}
+	d := &doc{text: in.Text, toks: toks, lx: lex(), date: in.Date, kinds: ^kind(0), sentPre: ^kind(0), sentB: -1}
 	sc := scratchPool.Get().(*scratch)
-	d.ix, d.next, d.sents, d.quotes = sc.ix, sc.next, sc.sents, sc.quotes[:0]
+	d.ix, d.next, d.pre, d.sents, d.quotes = sc.ix, sc.next, sc.pre, sc.sents, sc.quotes[:0]
 	defer func() {
 		clear(d.per) // drop the periods' strings
-		sc.ix, sc.next, sc.sents, sc.per, sc.quotes = d.ix[:0], d.next[:0], d.sents[:0], d.per[:0], d.quotes[:0]
+		sc.ix, sc.next, sc.pre, sc.sents, sc.per, sc.quotes = d.ix[:0], d.next[:0], d.pre[:0], d.sents[:0], d.per[:0], d.quotes[:0]
 		scratchPool.Put(sc)
 	}()
 	d.per = sc.per
@@ -867,15 +880,16 @@ func (r *reader) add(list *[]schema.TaskList, a, b int) {
 
 func (r *reader) run(sents []sentence) {
 	d := r.d
-	defer func() { d.kinds = ^kind(0) }()
+	defer func() { d.kinds, d.sentPre, d.sentA, d.sentB = ^kind(0), ^kind(0), 0, -1 }()
 	skipPara := -1
 	for si, s := range sents {
 		if s.para == skipPara {
 			continue
 		}
-		d.kinds = 0
+		d.kinds, d.sentPre, d.sentA, d.sentB = 0, 0, s.a, s.b
 		for i := d.nextCue(s.a); i < s.b; i = d.nextCue(i + 1) {
 			d.kinds |= d.ix[i].val // (no compound's kWord: no rule asks for it)
+			d.sentPre |= d.pre[i]
 		}
 		newPara := si == 0 || s.para != sents[si-1].para
 		paraLast := si == len(sents)-1 || sents[si+1].para != s.para
@@ -1361,6 +1375,9 @@ func (d *doc) hasKind(a, e int, k kind) bool {
 
 // findKind returns the end of the first cue of kind k in [a, e).
 func (d *doc) findKind(a, e int, k kind) (int, bool) {
+	if d.sentPre&k == 0 && a >= d.sentA && e <= d.sentB {
+		return 0, false // no cue of kind k in the sentence being read
+	}
 	if a >= 0 && e <= len(d.ix) { // the index: hop from cue to cue
 		for i := d.nextCue(a); i < e; i = d.nextCue(i + 1) {
 			switch l := int(d.ix[i].last); {
