@@ -9,13 +9,16 @@
 package lexicon
 
 import (
+	"unsafe"
+
 	"github.com/vnpol/vnpol/entities/token"
 )
 
 // Lexicon maps phrases to values. Build it once with Add, then use it from
 // any number of goroutines.
 type Lexicon[V any] struct {
-	root  node[V]
+	root  node
+	vals  []V // the values, indexed by node.val
 	size  int
 	first KeyFilter // the keys phrases start with: spares the map lookup at most tokens
 }
@@ -27,8 +30,9 @@ type KeyFilter [1 << 10]uint64
 
 func keyHash(k string) uint32 { return fold16(token.KeyHash(k)) }
 
-// fold16 folds a 32-bit key hash (token.KeyHash) to the filter's 16 bits.
-func fold16(h uint32) uint32 { return (h ^ h>>16) & (1<<16 - 1) }
+// fold16 takes the filter's 16 bits from a 32-bit key hash (token.KeyHash):
+// the low half, one instruction at every token of every scan.
+func fold16(h uint32) uint32 { return h & (1<<16 - 1) }
 
 // Add puts a key in the filter.
 func (f *KeyFilter) Add(k string) { h := keyHash(k); f[h>>6] |= 1 << (h & 63) }
@@ -53,57 +57,74 @@ func (f *KeyFilter) HasToken(t *token.Token) bool {
 // (false means certainly not).
 func (l *Lexicon[V]) MayStart(key string) bool { return l.first.Has(key) }
 
-// node is a trie node. Its children sit in an open-addressing table
-// indexed by the 32-bit hash of their key (token.KeyHash, which Tokenize
-// stores in every token): a probe compares the hash, then the key, so no
-// key string is hashed during a scan and keys with equal hashes stay apart.
-type node[V any] struct {
-	next []slot[V] // power-of-two length, at most half full; nil: a leaf
-	n    int       // children
-	key  string    // the key leading here
-	val  V
-	ok   bool
+// node is a trie node (not generic: the values sit in Lexicon.vals). Its
+// children sit in an open-addressing table indexed by the 32-bit hash of
+// their key (token.KeyHash, which Tokenize stores in every token): a probe
+// compares the hash, then the key kept in the slot, so no key string is
+// hashed during a scan, keys with equal hashes stay apart, and a probe
+// loads no child node until it has found it.
+type node struct {
+	next []slot // power-of-two length, at most half full; nil: a leaf
+	n    int    // children
+	val  int32  // index into vals; -1: no phrase ends here
 }
 
-type slot[V any] struct {
-	h uint32
-	c *node[V]
+type slot struct {
+	h   uint32
+	c   *node // nil: an empty slot
+	key string
 }
 
 // child returns the child reached by key (hash h), or nil.
-func (n *node[V]) child(h uint32, key string) *node[V] {
-	if len(n.next) == 0 {
-		return nil
-	}
+func (n *node) child(h uint32, key string) *node {
 	mask := uint32(len(n.next) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
 		s := &n.next[i]
+		if s.h == h && sameKey(s.key, key) { // an empty slot has no key, and a token always has one
+			return s.c
+		}
 		if s.c == nil {
 			return nil
 		}
-		if s.h == h && s.c.key == key {
-			return s.c
-		}
 	}
+}
+
+// sameKey is a == b, without a call for keys of 1 to 8 bytes (most
+// syllables' keys): two overlapping 4-byte loads from each, one at each
+// end, cover 4 to 8 bytes; three byte loads cover 1 to 3.
+func sameKey(a, b string) bool {
+	n := len(a)
+	if n != len(b) {
+		return false
+	}
+	pa, pb := unsafe.Pointer(unsafe.StringData(a)), unsafe.Pointer(unsafe.StringData(b))
+	if uint(n-4) <= 4 {
+		return *(*uint32)(pa) == *(*uint32)(pb) && *(*uint32)(unsafe.Add(pa, n-4)) == *(*uint32)(unsafe.Add(pb, n-4))
+	}
+	if uint(n-1) < 3 {
+		return *(*byte)(pa) == *(*byte)(pb) && *(*byte)(unsafe.Add(pa, n-1)) == *(*byte)(unsafe.Add(pb, n-1)) &&
+			*(*byte)(unsafe.Add(pa, n>>1)) == *(*byte)(unsafe.Add(pb, n>>1))
+	}
+	return a == b
 }
 
 // add puts a new child (key hash h) in the table, growing it to stay at
 // most half full.
-func (n *node[V]) add(h uint32, c *node[V]) {
+func (n *node) add(h uint32, key string, c *node) {
 	if 2*(n.n+1) > len(n.next) {
 		old := n.next
-		n.next = make([]slot[V], max(4, 2*len(old)))
+		n.next = make([]slot, max(4, 2*len(old)))
 		for _, s := range old {
 			if s.c != nil {
 				n.put(s)
 			}
 		}
 	}
-	n.put(slot[V]{h, c})
+	n.put(slot{h, c, key})
 	n.n++
 }
 
-func (n *node[V]) put(s slot[V]) {
+func (n *node) put(s slot) {
 	mask := uint32(len(n.next) - 1)
 	i := s.h & mask
 	for n.next[i].c != nil {
@@ -112,8 +133,61 @@ func (n *node[V]) put(s slot[V]) {
 	n.next[i] = s
 }
 
+// walk returns the end (token index) and value index of the longest
+// phrase starting at token i, which must exist; val -1 when none.
+func (r *node) walk(toks []token.Token, i int) (last int, val int32) {
+	val = -1
+	n := r
+	t := &toks[i]
+	for len(n.next) > 0 {
+		h := t.Hash
+		if h == 0 {
+			h = token.KeyHash(t.Key)
+		}
+		mask := uint32(len(n.next) - 1)
+		k := h & mask
+		var c *node
+		for {
+			s := &n.next[k]
+			if s.h == h && len(s.key) == len(t.Key) { // an empty slot has no key, and a token always has one
+				// sameKey, in line: it is over the inlining budget
+				n, pa, pb := len(t.Key), unsafe.Pointer(unsafe.StringData(s.key)), unsafe.Pointer(unsafe.StringData(t.Key))
+				var eq bool
+				if uint(n-4) <= 4 {
+					eq = *(*uint32)(pa) == *(*uint32)(pb) && *(*uint32)(unsafe.Add(pa, n-4)) == *(*uint32)(unsafe.Add(pb, n-4))
+				} else if uint(n-1) < 3 {
+					eq = *(*byte)(pa) == *(*byte)(pb) && *(*byte)(unsafe.Add(pa, n-1)) == *(*byte)(unsafe.Add(pb, n-1)) &&
+						*(*byte)(unsafe.Add(pa, n>>1)) == *(*byte)(unsafe.Add(pb, n>>1))
+				} else {
+					eq = s.key == t.Key
+				}
+				if eq {
+					c = s.c
+					break
+				}
+			}
+			if s.c == nil {
+				return
+			}
+			k = (k + 1) & mask
+		}
+		i++
+		if c.val >= 0 {
+			last, val = i, c.val
+		}
+		if i >= len(toks) {
+			return
+		}
+		if t = &toks[i]; t.LineBefore {
+			return
+		}
+		n = c
+	}
+	return
+}
+
 // New returns an empty lexicon.
-func New[V any]() *Lexicon[V] { return &Lexicon[V]{} }
+func New[V any]() *Lexicon[V] { return &Lexicon[V]{root: node{val: -1}} }
 
 // Len is the number of phrases.
 func (l *Lexicon[V]) Len() int { return l.size }
@@ -128,17 +202,23 @@ func (l *Lexicon[V]) Add(phrase string, v V) {
 	l.first.Add(toks[0].Key)
 	n := &l.root
 	for _, t := range toks {
-		c := n.child(t.Hash, t.Key)
+		var c *node
+		if len(n.next) > 0 {
+			c = n.child(t.Hash, t.Key)
+		}
 		if c == nil {
-			c = &node[V]{key: t.Key}
-			n.add(t.Hash, c)
+			c = &node{val: -1}
+			n.add(t.Hash, t.Key, c)
 		}
 		n = c
 	}
-	if !n.ok {
+	if n.val < 0 {
 		l.size++
+		n.val = int32(len(l.vals))
+		l.vals = append(l.vals, v)
+		return
 	}
-	n.val, n.ok = v, true
+	l.vals[n.val] = v
 }
 
 // Match is a phrase found in the text: tokens [First, Last) and bytes [Start, End).
@@ -150,29 +230,14 @@ type Match[V any] struct {
 
 // At returns the longest phrase that starts at token i.
 func (l *Lexicon[V]) At(toks []token.Token, i int) (Match[V], bool) {
-	if i < 0 || i >= len(toks) || !l.first.HasToken(&toks[i]) {
+	if uint(i) >= uint(len(toks)) || !l.first.HasToken(&toks[i]) {
 		return Match[V]{}, false
 	}
-	var best *node[V]
-	last := 0
-	n := &l.root
-	for j := i; j < len(toks); j++ {
-		if j > i && toks[j].LineBefore {
-			break
-		}
-		c := n.child(token.HashOf(&toks[j]), toks[j].Key)
-		if c == nil {
-			break
-		}
-		n = c
-		if n.ok {
-			best, last = n, j+1
-		}
-	}
-	if best == nil {
+	last, v := l.root.walk(toks, i)
+	if v < 0 {
 		return Match[V]{}, false
 	}
-	return Match[V]{First: i, Last: last, Start: toks[i].Start, End: toks[last-1].End, Value: best.val}, true
+	return Match[V]{First: i, Last: last, Start: toks[i].Start, End: toks[last-1].End, Value: l.vals[v]}, true
 }
 
 // FirstKeys returns the filter of the keys phrases start with, so that a
@@ -198,9 +263,9 @@ func (l *Lexicon[V]) AppendAll(out []Match[V], toks []token.Token) []Match[V] {
 			i++
 			continue
 		}
-		if m, ok := l.At(toks, i); ok {
-			out = append(out, m)
-			i = m.Last
+		if last, v := l.root.walk(toks, i); v >= 0 {
+			out = append(out, Match[V]{First: i, Last: last, Start: toks[i].Start, End: toks[last-1].End, Value: l.vals[v]})
+			i = last
 			continue
 		}
 		i++

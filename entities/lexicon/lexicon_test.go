@@ -121,3 +121,41 @@ func TestUnionFilter(t *testing.T) {
 	assert.False(t, a.MayStartAt(toks, -1))
 	assert.False(t, a.MayStartAt(toks, len(toks)))
 }
+
+// A key compare never trusts the hash: a token carrying the hash of a
+// phrase's key but a key that differs in any one byte (keys of 1 to 20
+// bytes: the word loads, the byte loads and the call) does not match, at
+// the root and deeper; the right key does.
+func TestKeyCompareEveryByte(t *testing.T) {
+	for n := 1; n <= 20; n++ {
+		key := ""
+		for k := 0; k < n; k++ {
+			key += string(rune('a' + k))
+		}
+		l := New[int]()
+		l.Add(key, 1)
+		l.Add("x "+key, 2)
+		h := token.KeyHash(key)
+		tok := func(k string) token.Token { return token.Token{Key: k, Hash: h, Kind: token.Word} }
+		m, ok := l.At([]token.Token{tok(key)}, 0)
+		require.True(t, ok, n)
+		assert.Equal(t, 1, m.Value)
+		x := token.Token{Key: "x", Kind: token.Word}
+		m, ok = l.At([]token.Token{x, tok(key)}, 0)
+		require.True(t, ok, n)
+		assert.Equal(t, 2, m.Value)
+		assert.True(t, sameKey(key, key))
+		for k := 0; k < n; k++ {
+			b := []byte(key)
+			b[k] = 'Z'
+			_, ok := l.At([]token.Token{tok(string(b))}, 0)
+			assert.False(t, ok, "%d %d", n, k)
+			_, ok = l.At([]token.Token{x, tok(string(b))}, 0)
+			assert.False(t, ok, "%d %d", n, k)
+			assert.False(t, sameKey(key, string(b)), "%d %d", n, k)
+		}
+		assert.False(t, sameKey(key, key+"a"))
+		_, ok = l.At([]token.Token{tok(key + "a")}, 0)
+		assert.False(t, ok)
+	}
+}
