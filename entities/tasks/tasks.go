@@ -658,10 +658,21 @@ func Find(in Input) (tasks, results []schema.TaskList) {
 // words.
 func (d *doc) dropTeasers(ls []schema.TaskList) []schema.TaskList {
 	type entry struct {
-		l, i  int
-		start int
-		words []uint32 // sorted distinct word hashes
-		cut   bool     // ended by an ellipsis
+		l, i   int
+		start  int
+		words  []uint32 // word hashes, sorted and distinct once sorted is set
+		cut    bool     // ended by an ellipsis
+		sorted bool
+	}
+	// words returns e's distinct word hashes, sorting them on first use
+	// (most items are never compared)
+	words := func(e *entry) []uint32 {
+		if !e.sorted {
+			slices.Sort(e.words)
+			e.words = slices.Compact(e.words)
+			e.sorted = true
+		}
+		return e.words
 	}
 	// a candidate: an item cut by an ellipsis, or one in the lead
 	n, size, cand := 0, 0, false
@@ -687,12 +698,7 @@ func (d *doc) dropTeasers(ls []schema.TaskList) []schema.TaskList {
 					buf = append(buf, token.HashOf(&d.toks[k])) // FNV-1a of the key
 				}
 			}
-			es = append(es, entry{l: li, i: ii, start: it.Span.Start, cut: d.ellipsisAfter(it.Span.End)})
-			ws := buf[from:]
-			slices.Sort(ws)
-			ws = slices.Compact(ws)
-			buf = buf[:from+len(ws)]
-			es[len(es)-1].words = ws
+			es = append(es, entry{l: li, i: ii, start: it.Span.Start, cut: d.ellipsisAfter(it.Span.End), words: buf[from:len(buf):len(buf)]})
 		}
 	}
 	if len(es) < 2 {
@@ -701,16 +707,21 @@ func (d *doc) dropTeasers(ls []schema.TaskList) []schema.TaskList {
 	var drop []bool
 	for a := range es {
 		ea := &es[a]
-		if len(ea.words) == 0 || (!ea.cut && (len(ea.words) < dupMinWords || ea.start > len(d.text)/5)) {
+		if len(ea.words) == 0 || (!ea.cut && ea.start > len(d.text)/5) {
+			continue
+		}
+		wa := words(ea)
+		if !ea.cut && len(wa) < dupMinWords {
 			continue
 		}
 		for b := range es {
 			eb := &es[b]
-			if eb.start <= ea.start || len(eb.words) < len(ea.words)*7/10 {
+			// (an unsorted list holds at least as many hashes as distinct ones)
+			if eb.start <= ea.start || len(eb.words) < len(wa)*7/10 || len(words(eb)) < len(wa)*7/10 {
 				continue
 			}
-			n := common(ea.words, eb.words)
-			if (ea.cut && n*10 >= len(ea.words)*7) || n*10 >= len(ea.words)*9 {
+			n := common(wa, eb.words)
+			if (ea.cut && n*10 >= len(wa)*7) || n*10 >= len(wa)*9 {
 				if drop == nil {
 					drop = make([]bool, len(es))
 				}
