@@ -1945,6 +1945,7 @@ func (p *parser) indexPeople() {
 func (p *parser) lists() {
 	var prev *name
 	var shared []*segment
+	var group []*name // names after a plural cue, none with titles yet
 	for _, n := range p.names {
 		linked := false
 		if prev != nil {
@@ -1990,8 +1991,46 @@ func (p *parser) lists() {
 		if linked && n.cue == false && prev.cue {
 			n.cue = true
 		}
+		// "các ông A, B, T1, T2": names listed after a plural cue with no
+		// titles of their own share the titles after the last one
+		switch {
+		case p.pluralCueBefore(n.first):
+			group = append(group[:0], n)
+		case len(group) > 0 && linked && prev == group[len(group)-1] && len(prev.post) == 0 && len(prev.pre) == 0 && prev.chainEnd == prev.last:
+			group = append(group, n)
+		default:
+			group = group[:0]
+		}
+		if len(group) > 1 && len(n.post) > 0 && len(n.pre) == 0 {
+			for _, g := range group[:len(group)-1] {
+				g.post = append(g.post[:len(g.post):len(g.post)], n.post...)
+			}
+		}
+		if len(n.post) > 0 || len(n.pre) > 0 {
+			group = group[:0]
+		}
 		prev = n
 	}
+}
+
+// pluralCueBefore reports whether a plural cue ends right before token i
+// (a colon allowed): "các ông", "hai bà", "các đồng chí".
+func (p *parser) pluralCueBefore(i int) bool {
+	j := i - 1
+	if p.pun(j, ':') {
+		j--
+	}
+	switch {
+	case j < 1:
+		return false
+	case p.key(j) == "ông" || p.key(j) == "ba2":
+		j--
+	case p.key(j) == "chi1" && p.key(j-1) == "đông2":
+		j -= 2
+	default:
+		return false
+	}
+	return j >= 0 && p.word(j) && (p.key(j) == "cac1" || p.d.counts[p.key(j)])
 }
 
 // introduced attaches titles given later in the sentence of a mention:
