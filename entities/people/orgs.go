@@ -376,7 +376,7 @@ func (p *parser) lowerTail(k int) int {
 	j := k
 	for j < len(p.toks) && j-k < 5 {
 		t := &p.toks[j]
-		if t.Kind != token.Word || t.Upper || t.LineBefore || p.excl[j] || p.nameAt[j] > 0 {
+		if t.Kind != token.Word || t.Upper || t.LineBefore || p.excl[j] || p.nameAt[j] > 0 || p.cutWordAt(j) {
 			break
 		}
 		if _, ok := atBool(p, bOrgStop, p.d.orgStop, j); ok {
@@ -418,4 +418,12 @@ func (p *parser) lowerTail(k int) int {
 		return j
 	}
 	return k
+}
+
+// cutWordAt reports whether word j is a lone consonant letter before a
+// full stop ("Viện Kiểm s."): a word cut off by a truncated dek, not part
+// of a name (a syllable of one letter is a vowel: "ở", "y").
+func (p *parser) cutWordAt(j int) bool {
+	k := p.toks[j].Key
+	return len(k) == 1 && k[0] >= 'a' && k[0] <= 'z' && !strings.ContainsRune("aeiouy", rune(k[0])) && p.pun(j+1, '.') && !p.toks[j+1].SpaceBefore
 }

@@ -2160,6 +2160,18 @@ func (p *parser) introduced() {
 			if s == nil || s.object {
 				continue
 			}
+			if !m.Value && s.next != nil && p.nameAt[s.orgLast] == 0 && p.pun(s.last, ',') {
+				// "A được bổ nhiệm giữ chức vụ T1, T2, T3 B": the one post
+				// introduced is A's; the chain after it is B's
+				if n := p.nameAfterChain(s.next); n != nil {
+					subj.post = append(subj.post, s)
+					if len(n.pre) > 1 && n.pre[0] == s {
+						n.pre = n.pre[1:]
+					}
+					k = s.last - 1
+					continue
+				}
+			}
 			for s != nil {
 				end := s
 				for c := s; c != nil; c = c.next {
@@ -2178,6 +2190,17 @@ func (p *parser) introduced() {
 			k--
 		}
 	}
+}
+
+// nameAfterChain returns the name the chain from s ends right before, or
+// nil.
+func (p *parser) nameAfterChain(s *segment) *name {
+	for c := s; c != nil; c = c.next {
+		if c.orgLast < len(p.nameAt) && p.nameAt[c.orgLast] > 0 {
+			return p.names[p.nameAt[c.orgLast]-1]
+		}
+	}
+	return nil
 }
 
 // chainBeforeName reports whether the chain from s ends right before a name:
