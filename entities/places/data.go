@@ -33,6 +33,11 @@ type entry struct {
 	code       string // 2004 code (kUnit)
 	name       string // canonical name (kHist)
 	needPrefix bool   // a province only after a place marker
+	// a kUnit's unit as resolve gives it, found once: before the merger
+	// (renamed from renFrom on when hasRen), and from the merger on
+	pre, renamed, post Unit
+	renFrom            time.Time
+	hasRen             bool
 }
 
 type unit struct {
@@ -52,12 +57,15 @@ type tables struct {
 	order04 []string // 2004 codes in file order
 	order25 []string
 	renames map[string]rename
-	names   *lexicon.Lexicon[entry] // units, aliases, historical, blockers
-	ascii   *lexicon.Lexicon[entry] // unaccented multi-word forms
-	markers *lexicon.Lexicon[entry] // prefixes and sub-provincial markers
-	surname map[string]bool         // folded family names; true: also an organization noun
-	starts  lexicon.KeyFilter       // the first keys of names, ascii and markers
-	aliases []string                // alias forms from aliases.tsv (for tests)
+	names   *lexicon.Lexicon[*entry] // units, aliases, historical, blockers
+	ascii   *lexicon.Lexicon[*entry] // unaccented multi-word forms
+	markers *lexicon.Lexicon[*entry] // prefixes and sub-provincial markers
+	surname map[string]bool          // folded family names; true: also an organization noun
+	starts  lexicon.KeyFilter        // the first keys of names, ascii and place markers
+	// the first keys of each, tested in line where starts said maybe
+	namesFirst, asciiFirst *lexicon.KeyFilter
+	placeMarkers           lexicon.KeyFilter // of the prefix and sub markers: a person or suffix marker never opens a match of Find's scan
+	aliases                []string          // alias forms from aliases.tsv (for tests)
 }
 
 var load = sync.OnceValue(func() *tables {
@@ -65,9 +73,10 @@ var load = sync.OnceValue(func() *tables {
 	if err != nil {
 		panic("places: bad embedded data: " + err.Error())
 	}
-	for _, l := range []*lexicon.Lexicon[entry]{t.names, t.ascii, t.markers} {
-		t.starts.Union(l.FirstKeys())
-	}
+	t.starts.Union(t.names.FirstKeys())
+	t.starts.Union(t.ascii.FirstKeys())
+	t.starts.Union(&t.placeMarkers)
+	t.namesFirst, t.asciiFirst = t.names.FirstKeys(), t.ascii.FirstKeys()
 	return t
 })
 
@@ -106,10 +115,11 @@ func isASCII(s string) bool {
 func build() (*tables, error) {
 	t := &tables{
 		u2004: map[string]unit{}, u2025: map[string]unit{}, renames: map[string]rename{},
-		names: lexicon.New[entry](), ascii: lexicon.New[entry](), markers: lexicon.New[entry](),
+		names: lexicon.New[*entry](), ascii: lexicon.New[*entry](), markers: lexicon.New[*entry](),
 		surname: map[string]bool{},
 	}
-	addASCII := func(form string, e entry) {
+	var units []*entry // the kUnit entries, resolved at the end
+	addASCII := func(form string, e *entry) {
 		a := token.ASCII(form)
 		if a == strings.ToLower(form) || len(token.Tokenize(form)) < 2 {
 			return // already ASCII, or one word: no fallback
@@ -139,7 +149,8 @@ func build() (*tables, error) {
 		}
 		t.u2004[r[0]] = unit{code: r[0], name: r[1], city: r[2] == "city", succ: r[3]}
 		t.order04 = append(t.order04, r[0])
-		e := entry{kind: kUnit, code: r[0]}
+		e := &entry{kind: kUnit, code: r[0]}
+		units = append(units, e)
 		t.names.Add(r[1], e)
 		addASCII(r[1], e)
 	}
@@ -167,7 +178,8 @@ func build() (*tables, error) {
 		if _, ok := t.u2004[r[1]]; !ok {
 			return nil, fmt.Errorf("aliases: unknown code %q", r[1])
 		}
-		e := entry{kind: kUnit, code: r[1], needPrefix: len(r) > 2 && strings.Contains(r[2], "prefix")}
+		e := &entry{kind: kUnit, code: r[1], needPrefix: len(r) > 2 && strings.Contains(r[2], "prefix")}
+		units = append(units, e)
 		t.names.Add(r[0], e)
 		addASCII(r[0], e)
 		t.aliases = append(t.aliases, r[0])
@@ -176,7 +188,7 @@ func build() (*tables, error) {
 		return nil, err
 	}
 	for _, r := range rows {
-		e := entry{kind: kHist, name: r[0]}
+		e := &entry{kind: kHist, name: r[0]}
 		t.names.Add(r[0], e)
 		addASCII(r[0], e)
 	}
@@ -185,8 +197,8 @@ func build() (*tables, error) {
 			return nil, err
 		}
 		for _, r := range rows {
-			t.names.Add(r[0], entry{kind: kBlock})
-			addASCII(r[0], entry{kind: kBlock})
+			t.names.Add(r[0], &entry{kind: kBlock})
+			addASCII(r[0], &entry{kind: kBlock})
 		}
 	}
 	if rows, err = lines("markers.tsv"); err != nil {
@@ -209,13 +221,22 @@ func build() (*tables, error) {
 		default:
 			return nil, fmt.Errorf("markers: unknown kind %q", r[1])
 		}
-		t.markers.Add(r[0], entry{kind: k})
+		t.markers.Add(r[0], &entry{kind: k})
+		if ts := token.Tokenize(r[0]); len(ts) > 0 && (k == kPrefix || k == kSub) {
+			t.placeMarkers.Add(ts[0].Key) // as Add files the phrase
+		}
 	}
 	if rows, err = lines("surnames.txt"); err != nil {
 		return nil, err
 	}
 	for _, r := range rows {
 		t.surname[token.Fold(r[0])] = len(r) > 1 && r[1] == "org"
+	}
+	for _, e := range units {
+		e.pre, e.post = t.resolve(e.code, time.Time{}), t.resolve(e.code, MergerDate)
+		if r, ok := t.renames[e.code]; ok {
+			e.renamed, e.renFrom, e.hasRen = t.resolve(e.code, r.from), r.from, true
+		}
 	}
 	return t, nil
 }

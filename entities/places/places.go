@@ -76,11 +76,22 @@ func (t *tables) resolve(code string, date time.Time) Unit {
 	return Unit{Name: s.name, Code: s.code, Scheme: "2025", City: s.city}
 }
 
-func (t *tables) unitOf(e entry, date time.Time) Unit {
+// unitOf is the unit of an entry as of date: resolve(e.code, date) for a
+// unit, through what build resolved once.
+func (t *tables) unitOf(e *entry, date time.Time) Unit {
 	if e.kind == kHist {
 		return Unit{Name: e.name, Historical: true}
 	}
-	return t.resolve(e.code, date)
+	if date.IsZero() {
+		return e.pre
+	}
+	if date.Before(MergerDate) {
+		if e.hasRen && !date.Before(e.renFrom) {
+			return e.renamed
+		}
+		return e.pre
+	}
+	return e.post
 }
 
 // asciiWindow is how many tokens on each side of an unaccented match must
@@ -89,12 +100,18 @@ const asciiWindow = 6
 
 // nameAt returns the longest name, alias or blocking phrase at token i:
 // the accented lexicon first, then the unaccented fallback.
-func (t *tables) nameAt(text string, toks []token.Token, i int) (lexicon.Match[entry], bool) {
-	if m, ok := t.names.At(toks, i); ok {
-		return m, true
+func (t *tables) nameAt(text string, toks []token.Token, i int) (lexicon.Match[*entry], bool) {
+	if i >= len(toks) {
+		return lexicon.Match[*entry]{}, false
 	}
-	if !isASCII(text[toks[i].Start:toks[i].End]) {
-		return lexicon.Match[entry]{}, false
+	tk := &toks[i]
+	if t.namesFirst.HasToken(tk) { // in line: At is not
+		if m, ok := t.names.At(toks, i); ok {
+			return m, true
+		}
+	}
+	if !t.asciiFirst.HasToken(tk) || !isASCII(text[tk.Start:tk.End]) {
+		return lexicon.Match[*entry]{}, false
 	}
 	m, ok := t.ascii.At(toks, i)
 	if !ok {
@@ -191,6 +208,18 @@ func (t *tables) suffixAt(toks []token.Token, i int) bool {
 	return ok && mk.Value.kind == kSuffix
 }
 
+// next returns the first token from i on that may open a name or a
+// marker: every one opens with a word. A loop of its own, so that the
+// scan over every token keeps its few variables in registers.
+func (t *tables) next(toks []token.Token, i int) int {
+	for ; i < len(toks); i++ {
+		if tk := &toks[i]; tk.Kind == token.Word && t.starts.HasToken(tk) {
+			return i
+		}
+	}
+	return i
+}
+
 // Find returns the province mentions in text (tokens from token.Tokenize(text)),
 // resolved as of date (the zero time means unknown: resolve as before the merger).
 // Regions, rivers and people named after places are not returned.
@@ -210,7 +239,7 @@ func Find(text string, toks []token.Token, date time.Time) []Match {
 		}
 		return false
 	}
-	emit := func(first, last int, e entry) {
+	emit := func(first, last int, e *entry) {
 		lastEnd = last
 		s, en := toks[first].Start, toks[last-1].End
 		if s < 0 || en > len(text) || s > en {
@@ -218,13 +247,11 @@ func Find(text string, toks []token.Token, date time.Time) []Match {
 		}
 		out = append(out, Match{Span: schema.Span{Start: s, End: en}, Text: text[s:en], Unit: t.unitOf(e, date)})
 	}
-	for i := 0; i < len(toks); {
-		if toks[i].Kind != token.Word || !t.starts.HasToken(&toks[i]) { // every name and marker opens with a word
-			i++
-			continue
-		}
+	for i := t.next(toks, 0); i < len(toks); i = t.next(toks, i) {
 		nm, ok := t.nameAt(text, toks, i)
-		if mk, mok := t.markers.At(toks, i); mok && (mk.Value.kind == kPrefix || mk.Value.kind == kSub) &&
+		if !t.placeMarkers.HasToken(&toks[i]) {
+			// no marker here
+		} else if mk, mok := t.markers.At(toks, i); mok && (mk.Value.kind == kPrefix || mk.Value.kind == kSub) &&
 			mk.Last < len(toks) && !toks[mk.Last].LineBefore &&
 			!(ok && nm.Last > mk.Last) { // an alias that opens like a marker ("TT. Huế") wins
 			if nm, ok := t.nameAt(text, toks, mk.Last); ok && nm.Value.kind != kBlock {
