@@ -404,6 +404,7 @@ func (d *doc) index() bool {
 	open := 0   // d.next[open:i] waits for the next cue
 	lx := d.lx
 	toks := d.toks
+	nx := d.next
 	for i := range toks {
 		t := &toks[i]
 		if uint(t.End) > uint(len(d.text)) || uint(t.Start) > uint(t.End) {
@@ -463,8 +464,9 @@ func (d *doc) index() bool {
 			d.ix[i].val = cm.Value
 			if bv.cuePre&^kWord != 0 {
 				d.pre[i] = bv.cuePre
-				for k := open; k <= i; k++ {
-					d.next[k] = int32(i)
+				seg := nx[open : i+1]
+				for k := range seg {
+					seg[k] = int32(i)
 				}
 				open = i + 1
 			}
@@ -473,8 +475,9 @@ func (d *doc) index() bool {
 			d.ix[i].verb = int32(vm.Last)
 		}
 	}
-	for k := open; k <= n; k++ {
-		d.next[k] = int32(n)
+	seg := nx[open:]
+	for k := range seg {
+		seg[k] = int32(n)
 	}
 	return true
 }
@@ -537,16 +540,17 @@ func (d *doc) at(i, b int) (int, kind, bool) {
 func (d *doc) noCue(i int) bool { return uint(i) < uint(len(d.ix)) && d.ix[i].last == 0 }
 
 // is reports whether a cue of kind k starts at token i (within [.., b)).
-// The index answers most calls; it is small enough to be inlined at the
-// rules' many call sites.
+// The index answers most calls. It is too big to be inlined (its call of
+// isSlow costs the inliner most of its budget): loops over many tokens
+// test lacks, which is inlined, before calling it.
 func (d *doc) is(i, b int, k kind) (int, bool) {
 	// a cell with no cue has no kinds: val&k != 0 implies last > 0
 	if uint(i) < uint(len(d.ix)) && i < b {
-		if c := d.ix[i]; int(c.last) <= b {
+		if c := &d.ix[i]; int(c.last) <= b {
 			if c.val&k == 0 {
-				c.last = int32(i)
+				return i, false
 			}
-			return int(c.last), c.val&k != 0
+			return int(c.last), true
 		}
 	}
 	return d.isSlow(i, b, k)
@@ -564,6 +568,9 @@ func (d *doc) isSlow(i, b int, k kind) (int, bool) {
 // endsAt reports whether a cue of kind k ends exactly at token e (exclusive), starting at or after lo.
 func (d *doc) endsAt(lo, e int, k kind) bool {
 	for s := e - 1; s >= lo && s >= e-d.lx.maxLen; s-- {
+		if d.lacks(s, e, k) {
+			continue
+		}
 		if last, ok := d.is(s, e, k); ok && last == e {
 			return true
 		}
@@ -1508,6 +1515,9 @@ func (d *doc) receives(c, e int) bool {
 		if d.isPunct(k, ";") {
 			return false
 		}
+		if d.lacks(k, e, kPurpose|kReceive) {
+			continue
+		}
 		if _, ok := d.is(k, e, kPurpose); ok {
 			return false
 		}
@@ -1562,7 +1572,9 @@ func (d *doc) speakerBefore0(c, j int) bool {
 			break // "mà em luôn mong muốn ...": a relative clause's own subject
 		}
 		np = i
-		if last, ok := d.is(i, j, kPast|kPassive); ok && last <= j {
+		if d.lacks(i, j, kPast|kPassive) {
+			// (no cue of these kinds here)
+		} else if last, ok := d.is(i, j, kPast|kPassive); ok && last <= j {
 			if cited < 0 {
 				cited = 0
 				if d.addresseeAfter(j) && d.docCited(c, j) {
@@ -1722,10 +1734,11 @@ func (d *doc) subjCont(c, e int) bool {
 		if d.toks[i].Upper {
 			continue
 		}
-		if _, ok := d.is(i, e, kPast|kPassive|kNeg); ok {
+		if d.lacks(i, e, kPast|kPassive|kNeg|kCont) {
+			// (no cue of these kinds here)
+		} else if _, ok := d.is(i, e, kPast|kPassive|kNeg); ok {
 			return false
-		}
-		if _, ok := d.is(i, e, kCont); ok {
+		} else if _, ok := d.is(i, e, kCont); ok {
 			// "sự quan tâm", "của quan tâm": a noun, not the verb
 			return !d.auxAt(i-1, i, kNominal)
 		}
@@ -1796,6 +1809,9 @@ func (d *doc) citizenVoice(a, e int) bool {
 		return false
 	}
 	for i := a; i < e; i++ {
+		if d.lacks(i, e, kCitizen) {
+			continue
+		}
 		last, ok := d.is(i, e, kCitizen)
 		if !ok {
 			continue
@@ -1865,6 +1881,9 @@ func (d *doc) negOrPastBefore(c, j int) bool {
 		if d.toks[i].Kind == token.Punct {
 			return false
 		}
+		if d.lacks(i, j, kPast|kPassive) {
+			continue
+		}
 		if last, ok := d.is(i, j, kPast|kPassive); ok && last <= j {
 			return true
 		}
@@ -1879,6 +1898,9 @@ func (d *doc) inSubord(c, j int) bool {
 	for i := j - 1; i >= c; i-- {
 		if d.isPunct(i, ",") || d.isPunct(i, ";") || d.isPunct(i, ":") {
 			return false
+		}
+		if d.lacks(i, j, kSubord) {
+			continue
 		}
 		if _, ok := d.is(i, j, kSubord); ok {
 			return true
@@ -1991,6 +2013,9 @@ func (d *doc) docCited(c, j int) bool {
 
 func (d *doc) hasPastBefore(c, j int) bool {
 	for i := j - 1; i >= c && i >= j-8; i-- {
+		if d.lacks(i, j, kPast|kPassive) {
+			continue
+		}
 		if _, ok := d.is(i, j, kPast|kPassive); ok {
 			return true
 		}
@@ -2554,6 +2579,9 @@ func (d *doc) period(a, b int) *schema.Period {
 
 func (d *doc) findKindSpan(a, b int, k kind) (*schema.Period, bool) {
 	for i := a; i < b; i++ {
+		if d.lacks(i, b, k) {
+			continue
+		}
 		if last, ok := d.is(i, b, k); ok {
 			sp := schema.Span{Start: d.toks[i].Start, End: d.toks[last-1].End}
 			return &schema.Period{Text: d.text[sp.Start:sp.End], Span: &sp}, true
@@ -2826,6 +2854,9 @@ func (d *doc) relQuantBefore(c, m int) bool {
 		if t.Kind == token.Punct && t.Key != "," {
 			return false
 		}
+		if d.lacks(i, m, kRelQuant) {
+			continue
+		}
 		if _, ok := d.is(i, m, kRelQuant); ok {
 			return true
 		}
@@ -2940,6 +2971,9 @@ func (d *doc) inPurpose(c, m int) bool {
 	for i := m - 1; i >= c; i-- {
 		if d.isPunct(i, ",") || d.isPunct(i, ";") || d.isPunct(i, ":") {
 			return false
+		}
+		if d.lacks(i, m, kPurpose) {
+			continue
 		}
 		if _, ok := d.is(i, m, kPurpose); ok {
 			return true
