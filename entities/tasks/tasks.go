@@ -188,8 +188,10 @@ type lexicons struct {
 	// aux holds the cues of auxKinds: frequent words ("các", "từ", "ông")
 	// that rules only test at one position, so the index pass over every
 	// token does not look them up
-	aux   *lexicon.Lexicon[kind]
-	verbs *lexicon.Lexicon[bool]
+	aux *lexicon.Lexicon[kind]
+	// auxFirst holds the first token keys of the aux cues
+	auxFirst keyBits
+	verbs    *lexicon.Lexicon[bool]
 	// per kind, the longest phrase length in tokens (for looking back)
 	maxLen int
 	// first holds the first token keys of every cue, verb and compound
@@ -255,6 +257,7 @@ var lex = sync.OnceValue(func() *lexicons {
 		if k&auxKinds != 0 {
 			old, _ := l.aux.Lookup(phrase)
 			l.aux.Add(phrase, old|k)
+			addFirst(&l.auxFirst, phrase)
 			continue
 		}
 		old, _ := l.cues.Lookup(phrase)
@@ -583,7 +586,7 @@ func (d *doc) key(i int) string { return d.toks[i].Key }
 // auxIs reports whether an aux cue of kind k starts at token i and ends
 // no later than token b, and returns its end.
 func (d *doc) auxIs(i, b int, k kind) (int, bool) {
-	if i < 0 || i >= b || b > len(d.toks) {
+	if i < 0 || i >= b || b > len(d.toks) || !d.lx.auxFirst.has(token.HashOf(&d.toks[i])) {
 		return i, false
 	}
 	m, ok := d.lx.aux.At(d.toks[:b], i)
