@@ -1154,7 +1154,7 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 				}
 				lastHead = p.text[m.Start:m.End] // lower-cased where it is read
 				k = m.Last
-				if p.pun(k, '.') && !p.toks[k].SpaceBefore { // TP.
+				if p.pun(k, '.') && !p.toks[k].SpaceBefore && len(p.toks[k-1].Key) <= 3 { // TP. (not "huyện." ending a sentence)
 					k++
 				}
 				continue
@@ -1700,6 +1700,11 @@ func (p *parser) attach() {
 		}
 		// post chain: NAME, T1, T2 | NAME - T1, T2 - | NAME (T1, T2)
 		k := n.last
+		if p.pun(k, '(') && p.segStartAt(k+1) == nil {
+			// "NAME (thứ tư, từ phải sang), T1": an aside without a title
+			// (a place in a photo) before the chain
+			k = p.skipAside(k)
+		}
 		if p.punAny(k, ",-(:") || p.key(k) == "la2" {
 			if s := p.segStartAt(k + 1); s != nil {
 				for c := s; c != nil; c = c.next {
@@ -2190,6 +2195,24 @@ func (p *parser) introduced() {
 			k--
 		}
 	}
+}
+
+// skipAside returns the comma after the bracket opening at k when the
+// bracket holds no name and is closed within twelve tokens on the line,
+// else k.
+func (p *parser) skipAside(k int) int {
+	for j := k + 1; j < len(p.toks) && j <= k+12; j++ {
+		if p.toks[j].LineBefore || p.nameAt[j] > 0 || p.pun(j, '(') {
+			return k
+		}
+		if p.pun(j, ')') {
+			if p.pun(j+1, ',') {
+				return j + 1
+			}
+			return k
+		}
+	}
+	return k
 }
 
 // nameAfterChain returns the name the chain from s ends right before, or
