@@ -120,14 +120,14 @@ func (t *ptrie) at(toks []token.Token, i int) uint32 {
 	return best
 }
 
-// keyBits is a set of keys, by their 32-bit hashes (token.KeyHash), that
-// may answer "yes" wrongly but never "no" wrongly: the index pass's
-// one-bit test before any lookup.
+// keyBits is a set of keys, by the low 16 bits of their 32-bit hashes
+// (token.KeyHash), that may answer "yes" wrongly but never "no" wrongly:
+// the index pass's one-bit test before any lookup.
 type keyBits [1 << 10]uint64
 
-func (f *keyBits) add(h uint32) { h ^= h >> 16; f[h>>6&(1<<10-1)] |= 1 << (h & 63) }
+func (f *keyBits) add(h uint32) { h &= 1<<16 - 1; f[h>>6] |= 1 << (h & 63) }
 
 func (f *keyBits) has(h uint32) bool {
-	h ^= h >> 16
-	return f[h>>6&(1<<10-1)]&(1<<(h&63)) != 0
+	h &= 1<<16 - 1
+	return f[h>>6]&(1<<(h&63)) != 0
 }

@@ -408,9 +408,10 @@ func (d *doc) index() bool {
 	lx := d.lx
 	toks := d.toks
 	nx := d.next
+	size := uint(len(d.text))
 	for i := range toks {
 		t := &toks[i]
-		if uint(t.End) > uint(len(d.text)) || uint(t.Start) > uint(t.End) {
+		if uint(t.End) > size || uint(t.Start) > uint(t.End) {
 			return false
 		}
 		h := t.Hash
