@@ -90,34 +90,42 @@ func (t *ptrie) add(toks []token.Token, v prefixes) {
 }
 
 // at returns the node of the longest phrase starting at token i (0 if
-// none). Like lexicon.Lexicon.At, a phrase does
-// not run across a line break.
-func (t *ptrie) at(toks []token.Token, i int) uint32 {
-	best := uint32(0)
-	n := uint32(0)
-	for j := i; j < len(toks); j++ {
-		tk := &toks[j]
-		if j > i && tk.LineBefore {
-			break
+// none); h is the token's key hash (token.HashOf). Like
+// lexicon.Lexicon.At, a phrase does not run across a line break.
+func (t *ptrie) at(toks []token.Token, i int, h uint32) uint32 {
+	best, n := uint32(0), uint32(0)
+	edges, mask := t.edges, t.mask
+	key := toks[i].Key
+	for {
+		// the child of n by key (hash h), probed in line
+		k := edgeSlot(n, h) & mask
+		for {
+			e := &edges[k]
+			if e.child == 0 {
+				return best
+			}
+			if e.h == h && e.parent == n && t.nodes[e.child].key == key {
+				n = e.child
+				break
+			}
+			k = (k + 1) & mask
 		}
-		h := tk.Hash
-		if h == 0 {
-			h = token.KeyHash(tk.Key)
-		}
-		c := t.child(n, h, tk.Key)
-		if c == 0 {
-			break
-		}
-		n = c
-		nd := &t.nodes[c]
+		nd := &t.nodes[n]
 		if nd.ok {
-			best = c
+			best = n
 		}
 		if nd.leaf {
-			break
+			return best
+		}
+		if i++; i >= len(toks) || toks[i].LineBefore {
+			return best
+		}
+		tk := &toks[i]
+		key = tk.Key
+		if h = tk.Hash; h == 0 {
+			h = token.KeyHash(key)
 		}
 	}
-	return best
 }
 
 // keyBits is a set of keys, by the low 16 bits of their 32-bit hashes

@@ -428,7 +428,7 @@ func (d *doc) index() bool {
 			!lx.pairs.has(h, token.HashOf(&toks[i+1]))) {
 			continue // nor does a phrase of two tokens or more
 		}
-		bn := lx.both.at(toks, i)
+		bn := lx.both.at(toks, i, h)
 		if bn == 0 {
 			continue // no cue, verb or compound starts here
 		}
