@@ -1853,6 +1853,58 @@ func (p *parser) attach() {
 	sort.SliceStable(p.people, func(i, j int) bool {
 		return p.people[i].mentions[0].Start < p.people[j].mentions[0].Start
 	})
+	p.completeOpen()
+}
+
+// completeOpen gives a title whose organization waits for a place ("Bí thư
+// Thành ủy", "Trưởng Công an huyện") the place of the fuller mention of the
+// same title elsewhere in the text ("Bí thư Thành ủy Hà Nội" in the
+// headline), when that mention is held by nobody else and names one place.
+func (p *parser) completeOpen() {
+	open := false
+	for _, pr := range p.people {
+		for _, c := range pr.titles {
+			open = open || c.openPlace && c.placeText == "" && c.extraOrg == ""
+		}
+	}
+	if !open {
+		return
+	}
+	owner := map[*segment]*person{}
+	for _, pr := range p.people {
+		for _, c := range pr.titles {
+			owner[c] = pr
+		}
+	}
+	for _, pr := range p.people {
+		for _, c := range pr.titles {
+			if !c.openPlace || c.placeText != "" || c.extraOrg != "" || c.former || p.tf[c.orgLast]&fPlaceEnd == 0 {
+				continue // (only a title ending with its place head: not "Quận ủy quận 1")
+			}
+			n := c.orgLast - c.roleFirst
+			place := ""
+			for _, d := range p.segs {
+				if d == c || d.placeText == "" || d.orgLast-d.roleFirst <= n || owner[d] != nil && owner[d] != pr {
+					continue
+				}
+				same := true
+				for i := 0; i < n && same; i++ {
+					same = p.toks[c.roleFirst+i].Key == p.toks[d.roleFirst+i].Key
+				}
+				if !same || !strings.HasPrefix(p.text[p.toks[d.roleFirst+n].Start:], d.placeText) {
+					continue
+				}
+				if place != "" && place != d.placeText {
+					place = ""
+					break
+				}
+				place = d.placeText
+			}
+			if place != "" {
+				c.extraOrg, c.extraIsPlace = place, true
+			}
+		}
+	}
 }
 
 // kwUyQuyen, kwUyQuyenCua: "(thừa, theo) ủy quyền (của)" before the
