@@ -14,7 +14,6 @@ package timex
 
 import (
 	"fmt"
-	"strconv"
 	"time"
 
 	"github.com/vnpol/vnpol/entities/token"
@@ -122,11 +121,17 @@ func (a ymd) iso() string {
 }
 
 func num(toks []token.Token, i int) (int, bool) {
-	if i < 0 || i >= len(toks) || toks[i].Kind != token.Number || len(toks[i].Key) > 4 {
+	if uint(i) >= uint(len(toks)) || toks[i].Kind != token.Number || len(toks[i].Key) > 4 || toks[i].Key == "" {
 		return 0, false
 	}
-	n, err := strconv.Atoi(toks[i].Key)
-	return n, err == nil
+	n := 0
+	for _, c := range []byte(toks[i].Key) { // as strconv.Atoi: ASCII digits only (a Number may hold other digits)
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = 10*n + int(c-'0')
+	}
+	return n, true
 }
 
 func isYear(n int, s string) bool { return len(s) == 4 && n >= 1900 && n <= 2100 }
@@ -224,22 +229,34 @@ func dateAt(text string, toks []token.Token, i int, ref time.Time, w *wordSet) (
 		// inside a symbol or a number chain ("01/2019/NĐ", "a-25-7")
 		return Date{}, 0, false
 	}
-	cue := w.cue[pk] || (pk == "(" && i > 1 && w.cue[toks[i-2].Key]) || afterWeekday(toks, i, w)
-	rangeCue := w.from[pk] || (w.cue[pk] && pk != "(")
+	pb := w.at(toks, i-1) // pk's classes
+	var nb uint16         // the next token's
+	if i+1 < len(toks) {
+		nb = w.bits.of(&toks[i+1])
+		// every reading below needs a joiner, separator or month word
+		// after the number, or a month word before it
+		if nk := toks[i+1].Key; nb&(bTo|bMonth) == 0 && pb&bMonth == 0 && nk != "-" && nk != "/" && nk != "." && nk != "và" && nk != "va2" {
+			return Date{}, 0, false
+		}
+	} else if pb&bMonth == 0 {
+		return Date{}, 0, false
+	}
+	cue := pb&bCue != 0 || (pk == "(" && i > 1 && w.at(toks, i-2)&bCue != 0) || afterWeekday(toks, i, w)
+	rangeCue := pb&bFrom != 0 || (pb&bCue != 0 && pk != "(")
 	// ranges first: d1 (đến|tới|-|và) [ngày] d2 SEP m [SEP y]
 	if d1, ok := num(toks, i); ok && len(toks[i].Key) <= 2 && d1 >= 1 && d1 <= 31 {
 		j := i + 1
-		if j < len(toks) && (w.to[toks[j].Key] || toks[j].Key == "-" || (toks[j].Key == "và" || toks[j].Key == "va2")) {
+		if j < len(toks) && (nb&bTo != 0 || toks[j].Key == "-" || (toks[j].Key == "và" || toks[j].Key == "va2")) {
 			joiner := toks[j].Key
 			if joiner != "-" || rangeCue || true {
 				k := j + 1
-				if k < len(toks) && w.day[toks[k].Key] {
+				if w.at(toks, k)&bDay != 0 {
 					k++
 				}
 				if b, end, hasY, sep, ok := dmy(toks, k); ok && b.d > d1 && !symbolAfter(toks, end) {
 					dashOK := joiner != "-" || sep != "-" || rangeCue
-					wordOK := joiner == "-" || rangeCue || cue || w.day[pk]
-					if dashOK && wordOK && (hasY || rangeCue || cue || w.day[pk]) {
+					wordOK := joiner == "-" || rangeCue || cue || pb&bDay != 0
+					if dashOK && wordOK && (hasY || rangeCue || cue || pb&bDay != 0) {
 						a := ymd{b.y, b.m, d1}
 						inf := false
 						if !hasY {
@@ -266,19 +283,19 @@ func dateAt(text string, toks []token.Token, i int, ref time.Time, w *wordSet) (
 		}
 	}
 	// d tháng m [năm] y / ngày d tháng m
-	if d, ok := num(toks, i); ok && i+2 < len(toks) && w.month[toks[i+1].Key] {
+	if d, ok := num(toks, i); ok && i+2 < len(toks) && nb&bMonth != 0 {
 		if m, ok := num(toks, i+2); ok && len(toks[i+2].Key) <= 2 {
 			end := i + 3
 			a := ymd{0, m, d}
 			hasY := false
 			k := end
-			if k < len(toks) && w.year[toks[k].Key] {
+			if w.at(toks, k)&bYear != 0 {
 				k++
 			}
 			if y, ok := num(toks, k); ok && isYear(y, toks[k].Key) {
 				a.y, end, hasY = y, k+1, true
 			}
-			if validDay(a.y, a.m, a.d) && (hasY || w.day[pk] || cue) {
+			if validDay(a.y, a.m, a.d) && (hasY || pb&bDay != 0 || cue) {
 				inf := false
 				if !hasY {
 					a, inf = withYear(a, ref)
@@ -288,10 +305,10 @@ func dateAt(text string, toks []token.Token, i int, ref time.Time, w *wordSet) (
 		}
 	}
 	// tháng m/yyyy, tháng m-yyyy, tháng m năm yyyy
-	if w.month[pk] {
+	if pb&bMonth != 0 {
 		if m, ok := num(toks, i); ok && m >= 1 && m <= 12 && len(toks[i].Key) <= 2 {
 			k := i + 1
-			if k+1 < len(toks) && ((isSep(toks[k]) && toks[k].Key != "." && glued(toks, i) && glued(toks, k)) || w.year[toks[k].Key]) {
+			if k+1 < len(toks) && ((isSep(toks[k]) && toks[k].Key != "." && glued(toks, i) && glued(toks, k)) || nb&bYear != 0) {
 				if y, ok := num(toks, k+1); ok && isYear(y, toks[k+1].Key) && !symbolAfter(toks, k+2) {
 					return Date{Span: schema.Span{Start: toks[i-1].Start, End: toks[k+1].End},
 						Value: fmt.Sprintf("%04d-%02d", y, m)}, k + 2, true
@@ -312,6 +329,9 @@ func afterWeekday(toks []token.Token, i int, w *wordSet) bool {
 		j--
 	}
 	for k := max(0, j-3); k < j; k++ {
+		if !w.weekdayFirst.HasToken(&toks[k]) { // in line: At is not
+			continue
+		}
 		if m, ok := w.weekday.At(toks, k); ok && m.Last == j {
 			return true
 		}
@@ -326,14 +346,14 @@ func afterWeekday(toks []token.Token, i int, w *wordSet) bool {
 // time after it ("9.30 giờ", "8.15 phút").
 func dottedOK(toks []token.Token, i, end int, w *wordSet) bool {
 	pk := prevKey(toks, i)
-	ok := w.cue[pk] || afterWeekday(toks, i, w)
-	if !ok && pk == "(" && i > 1 && w.cue[toks[i-2].Key] {
+	ok := w.at(toks, i-1)&bCue != 0 || afterWeekday(toks, i, w)
+	if !ok && pk == "(" && i > 1 && w.at(toks, i-2)&bCue != 0 {
 		ok = end < len(toks) && toks[end].Key == ")"
 	}
 	if !ok {
 		return false
 	}
-	if end < len(toks) && w.clock[toks[end].Key] {
+	if w.at(toks, end)&bClock != 0 {
 		return false
 	}
 	if end < len(toks) && glued(toks, end-1) && toks[end].Kind != token.Punct {
@@ -351,13 +371,13 @@ func Periods(text string, toks []token.Token, ref time.Time) []Period {
 	var out []Period
 	refDay := ""
 	if !ref.IsZero() {
-		refDay = ref.Format("2006-01-02")
-	}
-	for i := 0; i < len(toks); {
-		if toks[i].Kind != token.Number && !w.periodStart.HasToken(&toks[i]) { // a cheap test first
-			i++
-			continue
+		if y := ref.Year(); y >= 0 && y <= 9999 {
+			refDay = iso(y, int(ref.Month()), ref.Day()) // as Format("2006-01-02"), without its cost
+		} else {
+			refDay = ref.Format("2006-01-02")
 		}
+	}
+	for i := w.nextPeriod(toks, 0); i < len(toks); i = w.nextPeriod(toks, i) {
 		p, next, ok := periodAt(toks, i, ref, w)
 		if !ok {
 			i++
@@ -371,6 +391,18 @@ func Periods(text string, toks []token.Token, ref time.Time) []Period {
 		i = next
 	}
 	return out
+}
+
+// nextPeriod returns the first token from i on that may open a period: a
+// number, or a word of periodStart. A loop of its own, so that the scan
+// over every token keeps its few variables in registers.
+func (w *wordSet) nextPeriod(toks []token.Token, i int) int {
+	for ; i < len(toks); i++ {
+		if tk := &toks[i]; tk.Kind == token.Number || w.periodStart.HasToken(tk) {
+			return i
+		}
+	}
+	return i
 }
 
 // yearAt reads "năm yyyy", "yyyy" or a relative year ("năm nay", "năm tới")
@@ -405,19 +437,20 @@ func iso(y, m, d int) string {
 }
 
 func periodAt(toks []token.Token, i int, ref time.Time, w *wordSet) (Period, int, bool) {
-	t := toks[i]
+	t := &toks[i]
+	tb := w.bits.of(t)
 	span := func(a, b int) schema.Span { return schema.Span{Start: toks[a].Start, End: toks[b-1].End} }
 	// N tháng (đầu|cuối) năm [yyyy]
-	if n, ok := num(toks, i); ok && n >= 1 && n <= 12 && i+2 < len(toks) && w.month[toks[i+1].Key] {
+	if n, ok := num(toks, i); ok && n >= 1 && n <= 12 && i+2 < len(toks) && w.bits.of(&toks[i+1])&bMonth != 0 {
 		k := i + 2
 		first, last := true, false
-		if w.first[toks[k].Key] {
+		if kb := w.bits.of(&toks[k]); kb&bFirst != 0 {
 			k++
-		} else if w.last[toks[k].Key] {
+		} else if kb&bLast != 0 {
 			first, last = false, true
 			k++
 		}
-		if k < len(toks) && w.year[toks[k].Key] {
+		if w.at(toks, k)&bYear != 0 {
 			k++
 			y, next, inf, fut, ok := yearAfterNam(toks, k, ref, w)
 			if !ok && !ref.IsZero() && (first || last) && k-1 > i+2 {
@@ -436,7 +469,7 @@ func periodAt(toks []token.Token, i int, ref time.Time, w *wordSet) (Period, int
 		}
 	}
 	// quý I/2024, quý III năm 2024, quý 3
-	if w.quarter[t.Key] && i+1 < len(toks) {
+	if tb&bQuarter != 0 && i+1 < len(toks) {
 		q := roman(toks[i+1].Key)
 		if n, ok := num(toks, i+1); ok {
 			q = n
@@ -449,7 +482,7 @@ func periodAt(toks []token.Token, i int, ref time.Time, w *wordSet) (Period, int
 				if n, ok := num(toks, k+1); ok && isYear(n, toks[k+1].Key) {
 					y, next = n, k+2
 				}
-			} else if k < len(toks) && w.year[toks[k].Key] {
+			} else if w.at(toks, k)&bYear != 0 {
 				var ok bool
 				y, next, inf, fut, ok = yearAfterNam(toks, k+1, ref, w)
 				if !ok {
@@ -465,24 +498,26 @@ func periodAt(toks []token.Token, i int, ref time.Time, w *wordSet) (Period, int
 			}
 		}
 	}
-	// nhiệm kỳ / giai đoạn / thời kỳ / năm học yyyy-yyyy
-	if m, ok := w.term.At(toks, i); ok {
-		k := m.Last
-		if k < len(toks) && toks[k].Key == "(" {
-			k++
-		}
-		if y1, ok := num(toks, k); ok && isYear(y1, toks[k].Key) && k+2 < len(toks) && isSep(toks[k+1]) && toks[k+1].Key != "." {
-			if y2, ok := num(toks, k+2); ok && isYear(y2, toks[k+2].Key) && y2 >= y1 && y2-y1 <= 30 {
-				end := k + 3
-				if toks[m.First].Key == "năm" {
-					return Period{Span: span(i, end), Start: iso(y1, 9, 1), End: iso(y2, 8, 31)}, end, true
+	// nhiệm kỳ / giai đoạn / thời kỳ / năm học yyyy-yyyy (the filter in line: At is not)
+	if w.termFirst.HasToken(t) {
+		if m, ok := w.term.At(toks, i); ok {
+			k := m.Last
+			if k < len(toks) && toks[k].Key == "(" {
+				k++
+			}
+			if y1, ok := num(toks, k); ok && isYear(y1, toks[k].Key) && k+2 < len(toks) && isSep(toks[k+1]) && toks[k+1].Key != "." {
+				if y2, ok := num(toks, k+2); ok && isYear(y2, toks[k+2].Key) && y2 >= y1 && y2-y1 <= 30 {
+					end := k + 3
+					if toks[m.First].Key == "năm" {
+						return Period{Span: span(i, end), Start: iso(y1, 9, 1), End: iso(y2, 8, 31)}, end, true
+					}
+					return Period{Span: span(i, end), Start: iso(y1, 1, 1), End: iso(y2, 12, 31)}, end, true
 				}
-				return Period{Span: span(i, end), Start: iso(y1, 1, 1), End: iso(y2, 12, 31)}, end, true
 			}
 		}
 	}
 	// năm yyyy, năm tới, năm nay
-	if w.year[t.Key] && i+1 < len(toks) {
+	if tb&bYear != 0 && i+1 < len(toks) {
 		if y, next, inf, fut, ok := yearAfterNam(toks, i+1, ref, w); ok {
 			return Period{Span: span(i, next), Start: iso(y, 1, 1), End: iso(y, 12, 31), Future: fut, YearInferred: inf}, next, true
 		}

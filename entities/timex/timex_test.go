@@ -241,3 +241,46 @@ func TestISO(t *testing.T) {
 		assert.Equal(t, fmt.Sprintf("%04d-%02d-%02d", c[0], c[1], c[2]), iso(c[0], c[1], c[2]), "%v", c)
 	}
 }
+
+// The class table answers for every key of every class, through the
+// token's stored hash or a hand-built token's, and nothing for others.
+func TestKeyBits(t *testing.T) {
+	w := words()
+	for _, c := range []struct {
+		m map[string]bool
+		b uint16
+	}{{w.day, bDay}, {w.cue, bCue}, {w.from, bFrom}, {w.to, bTo}, {w.month, bMonth}, {w.year, bYear},
+		{w.first, bFirst}, {w.last, bLast}, {w.quarter, bQuarter}, {w.clock, bClock}} {
+		require.NotEmpty(t, c.m)
+		for k := range c.m {
+			assert.NotZero(t, w.bits.of(&token.Token{Key: k})&c.b, k)
+		}
+	}
+	toks := token.Tokenize("Sáng ngày 25 tháng 7 năm 2020, từ 16 đến 18-5 và 8 giờ")
+	var got []uint16
+	for i := range toks {
+		got = append(got, w.at(toks, i))
+	}
+	assert.Equal(t, []uint16{bCue, bDay | bCue, 0, bMonth, 0, bYear, 0, 0, bCue | bFrom, 0, bCue | bTo, 0, 0, 0, bTo, 0, bClock}, got)
+	assert.Zero(t, w.at(toks, -1))
+	assert.Zero(t, w.at(toks, len(toks)))
+}
+
+// num reads ASCII digits only, as strconv.Atoi did: other digits make a
+// Number token but no date.
+func TestNumASCIIOnly(t *testing.T) {
+	toks := token.Tokenize("25 ٢٥ 2020 12345")
+	n, ok := num(toks, 0)
+	assert.True(t, ok)
+	assert.Equal(t, 25, n)
+	_, ok = num(toks, 1)
+	assert.False(t, ok)
+	n, ok = num(toks, 2)
+	assert.True(t, ok)
+	assert.Equal(t, 2020, n)
+	_, ok = num(toks, 3)
+	assert.False(t, ok)
+	_, ok = num(toks, 4)
+	assert.False(t, ok)
+	assert.Empty(t, Dates("ngày ٢٥/٧/٢٠٢٠", nil, time.Time{}))
+}

@@ -26,6 +26,95 @@ type wordSet struct {
 	// periodStart holds the keys a period may open with, other than a
 	// number: quý, năm and the first words of the term phrases
 	periodStart lexicon.KeyFilter
+	// bits holds the classes above (day, cue...) of each key, found
+	// through the hash Tokenize stored in the token: no map lookup and no
+	// key hashing in the scans
+	bits                    keyBits
+	weekdayFirst, termFirst *lexicon.KeyFilter
+}
+
+// The classes of a key in wordSet.bits (the maps of the same names).
+const (
+	bDay uint16 = 1 << iota
+	bCue
+	bFrom
+	bTo
+	bMonth
+	bYear
+	bFirst
+	bLast
+	bQuarter
+	bClock
+)
+
+// keyBits maps keys to class bits: an open-addressing table indexed by
+// the key's 32-bit hash (token.KeyHash), the key kept in the slot.
+type keyBits struct {
+	slots []keySlot // power-of-two length, at most a quarter full
+}
+
+type keySlot struct {
+	h    uint32
+	bits uint16
+	key  string // "": an empty slot
+}
+
+func (kb *keyBits) add(key string, bits uint16) {
+	if len(kb.slots) == 0 {
+		kb.slots = make([]keySlot, 64)
+	}
+	h := token.KeyHash(key)
+	mask := uint32(len(kb.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		s := &kb.slots[i]
+		if s.key == key {
+			s.bits |= bits
+			return
+		}
+		if s.key == "" {
+			*s = keySlot{h, bits, key}
+			break
+		}
+	}
+	n := 0
+	for _, s := range kb.slots {
+		if s.key != "" {
+			n++
+		}
+	}
+	if 4*n > len(kb.slots) { // grow
+		old := kb.slots
+		kb.slots = make([]keySlot, 2*len(old))
+		for _, s := range old {
+			if s.key != "" {
+				kb.add(s.key, s.bits)
+			}
+		}
+	}
+}
+
+// of returns the class bits of the token's key.
+func (kb *keyBits) of(t *token.Token) uint16 {
+	h := token.HashOf(t)
+	mask := uint32(len(kb.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		s := &kb.slots[i]
+		if s.h == h && s.key == t.Key {
+			return s.bits
+		}
+		if s.key == "" {
+			return 0
+		}
+	}
+}
+
+// at returns the class bits of token i, 0 outside toks (as a map lookup
+// of prevKey's "" gave).
+func (w *wordSet) at(toks []token.Token, i int) uint16 {
+	if uint(i) >= uint(len(toks)) {
+		return 0
+	}
+	return w.bits.of(&toks[i])
 }
 
 var words = sync.OnceValue(func() *wordSet {
@@ -87,6 +176,17 @@ var words = sync.OnceValue(func() *wordSet {
 			w.periodStart.Add(k)
 		}
 	}
+	w.bits.add(keySo, 0) // a table never empty
+	for _, c := range []struct {
+		m map[string]bool
+		b uint16
+	}{{w.day, bDay}, {w.cue, bCue}, {w.from, bFrom}, {w.to, bTo}, {w.month, bMonth}, {w.year, bYear},
+		{w.first, bFirst}, {w.last, bLast}, {w.quarter, bQuarter}, {w.clock, bClock}} {
+		for k := range c.m {
+			w.bits.add(k, c.b)
+		}
+	}
+	w.weekdayFirst, w.termFirst = w.weekday.FirstKeys(), w.term.FirstKeys()
 	for _, line := range strings.Split(wordsTSV, "\n") {
 		if f := strings.Split(strings.TrimSpace(line), "\t"); len(f) >= 2 && f[0] == "term" {
 			if ks := strings.Fields(token.FoldPhrase(f[1])); len(ks) > 0 {
