@@ -1854,6 +1854,31 @@ func (p *parser) attach() {
 		return p.people[i].mentions[0].Start < p.people[j].mentions[0].Start
 	})
 	p.completeOpen()
+	p.thisOrg()
+}
+
+// thisOrg names the organization of a title written "<role> <head> này"
+// ("ông Đạt, Giám đốc Sở này"): the organization with that head named last
+// before it in the paragraph ("Sở Xây dựng").
+func (p *parser) thisOrg() {
+	for _, s := range p.segs {
+		if s.orgLast != s.roleLast+1 || s.extraOrg != "" || p.key(s.orgLast) != "nay2" || !p.toks[s.roleLast].Upper {
+			continue
+		}
+		h := s.roleLast
+		for j := h - 1; j >= 0 && j >= h-80; j-- {
+			if p.toks[j+1].LineBefore {
+				break
+			}
+			if p.toks[j].Key != p.toks[h].Key || !p.toks[j].Upper || !p.upper(j+1) {
+				continue
+			}
+			if end, _, _, _ := p.parseOrg(j); end > j+1 && end <= h {
+				s.extraOrg = p.text[p.toks[j+1].Start:p.toks[end-1].End]
+			}
+			break
+		}
+	}
 }
 
 // completeOpen gives a title whose organization waits for a place ("Bí thư
