@@ -134,10 +134,15 @@ func (n *node) put(s slot) {
 }
 
 // walk returns the end (token index) and value index of the longest
-// phrase starting at token i, which must exist; val -1 when none.
-func (r *node) walk(toks []token.Token, i int) (last int, val int32) {
+// phrase starting at token i, which must exist; val -1 when none, and
+// valSlow when the caller must ask walkSlow.
+//
+// Its loop makes no call (a call would make the compiler keep every
+// variable on the stack): keys of 1 to 8 bytes, nearly all, compare with
+// word and byte loads, and a hit on a longer key hands the whole walk over
+// to walkSlow.
+func (n *node) walk(toks []token.Token, i int) (last int, val int32) {
 	val = -1
-	n := r
 	t := &toks[i]
 	for len(n.next) > 0 {
 		h := t.Hash
@@ -150,7 +155,6 @@ func (r *node) walk(toks []token.Token, i int) (last int, val int32) {
 		for {
 			s := &n.next[k]
 			if s.h == h && len(s.key) == len(t.Key) { // an empty slot has no key, and a token always has one
-				// sameKey, in line: it is over the inlining budget
 				n, pa, pb := len(t.Key), unsafe.Pointer(unsafe.StringData(s.key)), unsafe.Pointer(unsafe.StringData(t.Key))
 				var eq bool
 				if uint(n-4) <= 4 {
@@ -159,7 +163,7 @@ func (r *node) walk(toks []token.Token, i int) (last int, val int32) {
 					eq = *(*byte)(pa) == *(*byte)(pb) && *(*byte)(unsafe.Add(pa, n-1)) == *(*byte)(unsafe.Add(pb, n-1)) &&
 						*(*byte)(unsafe.Add(pa, n>>1)) == *(*byte)(unsafe.Add(pb, n>>1))
 				} else {
-					eq = s.key == t.Key
+					return 0, valSlow
 				}
 				if eq {
 					c = s.c
@@ -182,6 +186,23 @@ func (r *node) walk(toks []token.Token, i int) (last int, val int32) {
 			return
 		}
 		n = c
+	}
+	return
+}
+
+// valSlow is walk's answer when walkSlow must walk instead.
+const valSlow = -2
+
+// walkSlow is walk with any key length.
+func (r *node) walkSlow(toks []token.Token, i int) (last int, val int32) {
+	val = -1
+	for n := r; len(n.next) > 0 && i < len(toks) && (n == r || !toks[i].LineBefore); i++ {
+		if n = n.child(token.HashOf(&toks[i]), toks[i].Key); n == nil {
+			break
+		}
+		if n.val >= 0 {
+			last, val = i+1, n.val
+		}
 	}
 	return
 }
@@ -234,6 +255,9 @@ func (l *Lexicon[V]) At(toks []token.Token, i int) (Match[V], bool) {
 		return Match[V]{}, false
 	}
 	last, v := l.root.walk(toks, i)
+	if v == valSlow {
+		last, v = l.root.walkSlow(toks, i)
+	}
 	if v < 0 {
 		return Match[V]{}, false
 	}
@@ -263,7 +287,11 @@ func (l *Lexicon[V]) AppendAll(out []Match[V], toks []token.Token) []Match[V] {
 			i++
 			continue
 		}
-		if last, v := l.root.walk(toks, i); v >= 0 {
+		last, v := l.root.walk(toks, i)
+		if v == valSlow {
+			last, v = l.root.walkSlow(toks, i)
+		}
+		if v >= 0 {
 			out = append(out, Match[V]{First: i, Last: last, Start: toks[i].Start, End: toks[last-1].End, Value: l.vals[v]})
 			i = last
 			continue

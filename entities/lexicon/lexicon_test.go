@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -158,4 +159,35 @@ func TestKeyCompareEveryByte(t *testing.T) {
 		_, ok = l.At([]token.Token{tok(key + "a")}, 0)
 		assert.False(t, ok)
 	}
+}
+
+// The fast walk (word and byte loads) finds what the plain walk (string
+// compares) finds, at every token, for phrases and text of any keys.
+func FuzzWalk(f *testing.F) {
+	f.Add("Sóc Trăng; nghiệm thu trường", "tỉnh Sóc Trăng, nghiệm thu trường học ở Sóc\nTrăng")
+	f.Add("a bb ccc dddd eeeeeeeee", "a bb ccc dddd eeeeeeeee ffffffffffffffffff")
+	f.Fuzz(func(t *testing.T, phrases, text string) {
+		l := New[int]()
+		for i, p := range strings.Split(phrases, ";") {
+			l.Add(p, i)
+		}
+		l.Add(text, -1)
+		toks := token.Tokenize(text)
+		for i := range toks {
+			want, wv := l.root.walkSlow(toks, i)
+			got, gv := l.root.walk(toks, i)
+			if gv == valSlow {
+				continue
+			}
+			if gv != wv || (wv >= 0 && got != want) {
+				t.Fatalf("token %d: walk %d,%d walkSlow %d,%d", i, got, gv, want, wv)
+			}
+		}
+		if len(toks) > 0 && !toks[len(toks)-1].LineBefore {
+			m, ok := l.At(toks, 0)
+			if ok && m.Value == -1 && m.Last != len(toks) {
+				t.Fatalf("the whole text is a phrase: %+v", m)
+			}
+		}
+	})
 }
