@@ -832,17 +832,17 @@ func (d *doc) sentences(spans []schema.Span) []sentence {
 	out := d.sents[:0]
 	para, i := -1, 0
 	prevEnd := -1
+	toks := d.toks
 	for _, sp := range spans {
 		if sp.Start < prevEnd || sp.Start < 0 || sp.End > len(d.text) {
 			continue // out of order or out of range: skip
 		}
 		prevEnd = sp.End
-		for i < len(d.toks) && d.toks[i].Start < sp.Start {
+		for i < len(toks) && toks[i].Start < sp.Start {
 			i++
 		}
 		a := i
-		for i < len(d.toks) && d.toks[i].End <= sp.End {
-			i++
+		for end := sp.End; i < len(toks) && toks[i].End <= end; i++ {
 		}
 		if a == i {
 			continue
@@ -2357,21 +2357,16 @@ func (d *doc) items(out []schema.Item, a, e int) []schema.Item {
 			s = l
 		}
 		t = d.trimEnd(s, t)
-		words, numbers := 0, 0
-		for i := s; i < t; i++ {
-			switch d.toks[i].Kind {
-			case token.Punct:
-			case token.Number:
-				numbers++
-				words++
-			default:
+		words := 0 // (up to 2)
+		for i := s; i < t && words < 2; i++ {
+			if d.toks[i].Kind != token.Punct {
 				words++
 			}
 		}
 		if words < 2 || (d.isPunct(s, "(") && d.isPunct(t-1, ")") && !d.hasPunct(s+1, t-1, "(")) {
 			return // too short, or a bracketed remark ("(Ảnh minh họa)")
 		}
-		if figures && numbers > 0 && !d.hasVerb(s, t) {
+		if figures && d.hasNumber(s, t) && !d.hasVerb(s, t) {
 			return // "nợ quá hạn 350 triệu đồng": a figure, not a task
 		}
 		sp := schema.Span{Start: d.toks[s].Start, End: d.toks[t-1].End}
@@ -2527,6 +2522,16 @@ func (d *doc) verblessName(n, e int) bool {
 // ..."), not as a noun pair ("nhiệm vụ và yêu cầu công tác").
 func (d *doc) addressee(k, e int) bool {
 	return k < e && (d.toks[k].Upper || d.auxAt(k, e, kDet))
+}
+
+// hasNumber reports a number token in [a, b).
+func (d *doc) hasNumber(a, b int) bool {
+	for i := a; i < b; i++ {
+		if d.toks[i].Kind == token.Number {
+			return true
+		}
+	}
+	return false
 }
 
 // hasPunct reports the punctuation p in [a, b).
