@@ -1534,6 +1534,11 @@ func (p *parser) findSegments() {
 				}
 			}
 		}
+		if s.weak && end == m.Last && p.nameAt[end] > 0 && p.placeBracketAt(p.names[p.nameAt[end]-1].last) {
+			// "đại biểu Hà Minh Huệ (tỉnh Bình Thuận)": a deputy named with
+			// the province of the delegation
+			s.weak, s.full = false, true
+		}
 		// term qualifier after the title: "khóa XV", "các khoá IX, X, XI"
 		s.last = p.skipQualifier(end)
 		p.segs = append(p.segs, s)
@@ -2272,6 +2277,26 @@ func (p *parser) introduced() {
 			k--
 		}
 	}
+}
+
+// placeBracketAt reports whether a bracket holding only a province
+// (after its unit word: "(tỉnh Bình Thuận)", "(TP Hồ Chí Minh)") opens at k.
+func (p *parser) placeBracketAt(k int) bool {
+	if !p.pun(k, '(') {
+		return false
+	}
+	j := k + 1
+	if m, ok := p.orgHeadAt(j); ok && m.Value == orgPlace {
+		j = m.Last
+		if p.pun(j, '.') {
+			j++
+		}
+	}
+	e := j
+	for e < len(p.toks) && e < j+6 && p.upper(e) {
+		e++
+	}
+	return e > j && p.pun(e, ')') && p.isPlaceSpan(j, e)
 }
 
 // skipAside returns the comma after the bracket opening at k when the
