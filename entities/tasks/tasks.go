@@ -291,6 +291,7 @@ var lex = sync.OnceValue(func() *lexicons {
 		addFirst(&l.first, line)
 	}
 	l.first.add(hashQuote) // the index pass lists the quotes it meets
+	l.first.add(hashAnh)   // and the words "ảnh" (photo credits)
 	l.both = newPtrie()
 	for _, src := range []string{cuesTSV, verbsTXT, compoundsTXT} {
 		sc = bufio.NewScanner(strings.NewReader(src))
@@ -350,6 +351,8 @@ type doc struct {
 	// quotes lists the tokens keyed '"' (straight and typographic
 	// double quotes), in order
 	quotes []int32
+	// anh lists the tokens keyed "ảnh", in order
+	anh []int32
 	// kinds holds the kinds of the cues starting in the sentence being
 	// read (all kinds when none is being read): rules whose cue is absent
 	// skip their scan
@@ -379,6 +382,7 @@ type cell struct {
 // scratch holds the index slices of an article, recycled through
 // scratchPool when it is done.
 type scratch struct {
+	anh    []int32
 	ix     []cell
 	next   []int32
 	pre    []kind
@@ -423,6 +427,8 @@ func (d *doc) index() bool {
 		}
 		if h == hashQuote && t.Key == `"` {
 			d.quotes = append(d.quotes, int32(i))
+		} else if h == hashAnh && t.Key == keyAnh {
+			d.anh = append(d.anh, int32(i))
 		}
 		if !lx.single.has(h) && (i+1 == n || toks[i+1].LineBefore ||
 			!lx.pairs.has(h, token.HashOf(&toks[i+1]))) {
@@ -639,10 +645,10 @@ func Find(in Input) (tasks, results []schema.TaskList) {
 	}
 	d := &doc{text: in.Text, toks: toks, lx: lex(), date: in.Date, kinds: ^kind(0), sentPre: ^kind(0), sentB: -1}
 	sc := scratchPool.Get().(*scratch)
-	d.ix, d.next, d.pre, d.sents, d.quotes = sc.ix, sc.next, sc.pre, sc.sents, sc.quotes[:0]
+	d.ix, d.next, d.pre, d.sents, d.quotes, d.anh = sc.ix, sc.next, sc.pre, sc.sents, sc.quotes[:0], sc.anh[:0]
 	defer func() {
 		clear(d.per) // drop the periods' strings
-		sc.ix, sc.next, sc.pre, sc.sents, sc.per, sc.quotes = d.ix[:0], d.next[:0], d.pre[:0], d.sents[:0], d.per[:0], d.quotes[:0]
+		sc.ix, sc.next, sc.pre, sc.sents, sc.per, sc.quotes, sc.anh = d.ix[:0], d.next[:0], d.pre[:0], d.sents[:0], d.per[:0], d.quotes[:0], d.anh[:0]
 		scratchPool.Put(sc)
 	}()
 	d.per = sc.per
@@ -1157,15 +1163,23 @@ func (r *reader) run(sents []sentence) {
 	r.results = compact(r.results)
 }
 
+// creditIn reports "ảnh" followed by ":" in tokens [a, b).
+func (d *doc) creditIn(a, b int) bool {
+	for m := listFrom(d.anh, a); m < len(d.anh) && int(d.anh[m])+1 < b; m++ {
+		if d.isPunct(int(d.anh[m])+1, ":") {
+			return true
+		}
+	}
+	return false
+}
+
 // photoCredit reports a paragraph, starting at sentence si, that holds a
 // photo credit ("Ảnh:", "- Ảnh: X"): a caption line.
 func (d *doc) photoCredit(sents []sentence, si int) bool {
 	p := sents[si].para
 	for k := si; k < len(sents) && sents[k].para == p; k++ {
-		for i := sents[k].a; i+1 < sents[k].b; i++ {
-			if token.HashOf(&d.toks[i]) == hashAnh && d.toks[i].Key == keyAnh && d.isPunct(i+1, ":") {
-				return true
-			}
+		if d.creditIn(sents[k].a, sents[k].b) {
+			return true
 		}
 	}
 	return false
@@ -1181,12 +1195,7 @@ func (d *doc) captionCredit(sents []sentence, si int) bool {
 		k++
 	}
 	b := sents[k].b
-	for i := max(sents[si].a, b-8); i+1 < b; i++ {
-		if token.HashOf(&d.toks[i]) == hashAnh && d.toks[i].Key == keyAnh && d.isPunct(i+1, ":") {
-			return true
-		}
-	}
-	return false
+	return d.creditIn(max(sents[si].a, b-8), b)
 }
 
 // pastPeriod reports a period phrase that ends with a past-period cue
@@ -2829,11 +2838,15 @@ const captionWords = 12
 
 // quoteFrom returns the index in d.quotes of the first quote at or after
 // token i.
-func (d *doc) quoteFrom(i int) int {
-	lo, hi := 0, len(d.quotes)
+func (d *doc) quoteFrom(i int) int { return listFrom(d.quotes, i) }
+
+// listFrom returns the index in the ordered token list l of the first
+// token at or after i.
+func listFrom(l []int32, i int) int {
+	lo, hi := 0, len(l)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		if int(d.quotes[m]) < i {
+		if int(l[m]) < i {
 			lo = m + 1
 		} else {
 			hi = m
