@@ -34,8 +34,10 @@ func keyHash(k string) uint32 { return fold16(token.KeyHash(k)) }
 // the low half, one instruction at every token of every scan.
 func fold16(h uint32) uint32 { return h & (1<<16 - 1) }
 
-// Add puts a key in the filter.
-func (f *KeyFilter) Add(k string) { h := keyHash(k); f[h>>6] |= 1 << (h & 63) }
+// Add puts a key in the filter. It also sets bit 0, the bit of a token
+// whose hash was not computed (Token.Hash zero): HasToken answers "maybe"
+// for it rather than test whether the hash is there.
+func (f *KeyFilter) Add(k string) { h := keyHash(k); f[h>>6] |= 1 << (h & 63); f[0] |= 1 }
 
 // Has reports whether the key may be in the filter.
 func (f *KeyFilter) Has(k string) bool { h := keyHash(k); return f[h>>6]&(1<<(h&63)) != 0 }
@@ -47,9 +49,11 @@ func (f *KeyFilter) Union(g *KeyFilter) {
 	}
 }
 
-// HasToken is Has(t.Key) through the hash Tokenize stored in the token.
+// HasToken is Has(t.Key) through the hash Tokenize stored in the token;
+// for a token built by hand (Hash zero) it answers "maybe" when the filter
+// holds any key.
 func (f *KeyFilter) HasToken(t *token.Token) bool {
-	h := fold16(token.HashOf(t))
+	h := fold16(t.Hash)
 	return f[h>>6]&(1<<(h&63)) != 0
 }
 

@@ -191,3 +191,20 @@ func FuzzWalk(f *testing.F) {
 		}
 	})
 }
+
+// A token built by hand (Hash zero) may start a phrase of any filter that
+// holds a key, and of no empty one; Has still hashes the key.
+func TestFilterHandBuiltToken(t *testing.T) {
+	var empty, f KeyFilter
+	f.Add(token.Fold("Sóc"))
+	hand := token.Token{Key: token.Fold("Sóc"), Kind: token.Word}
+	other := token.Token{Key: "xyz", Kind: token.Word}
+	assert.True(t, f.HasToken(&hand))
+	assert.True(t, f.HasToken(&other)) // maybe: the hash was not computed
+	assert.False(t, empty.HasToken(&hand))
+	assert.True(t, f.Has(hand.Key))
+	assert.False(t, f.Has("xyz"))
+	var u KeyFilter
+	u.Union(&f)
+	assert.True(t, u.HasToken(&hand))
+}
