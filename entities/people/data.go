@@ -102,6 +102,8 @@ type data struct {
 	// folded words that extend a province name into the name of a district
 	// or town named after it (Đông: Điện Biên Đông)
 	placeSuffix map[string]bool
+	// folded roles whose organization may be a person (Trợ lý đồng chí X)
+	personRole map[string]bool
 }
 
 // lines returns the non-empty, non-comment lines of an embedded file.
@@ -188,9 +190,13 @@ var load = sync.OnceValue(func() *data {
 	}
 	d.roles = lexicon.New[bool]()
 	d.weak = map[string]bool{}
+	d.personRole = map[string]bool{}
 	for _, c := range lines("roles.txt") {
 		d.roles.Add(c[0], len(c) > 1 && c[1] == "full")
 		d.mark(bRoles, c[0])
+		if len(c) > 1 && c[1] == "person" {
+			d.personRole[token.FoldPhrase(c[0])] = true
+		}
 		if len(c) > 1 && c[1] == "weak" {
 			d.weak[token.FoldPhrase(c[0])] = true
 			d.markKey(bWeak, strings.Fields(token.FoldPhrase(c[0]))[0])

@@ -312,6 +312,7 @@ type segment struct {
 	object       bool // given to the names after "đối với", not to the subject
 	taken        bool // in the post chain of a name before it
 	preOf        bool // in a chain set off before a name (apartPre)
+	ofPerson     bool // the organization is a person (Trợ lý đồng chí X): the chain after it is X's
 }
 
 type person struct {
@@ -1534,6 +1535,14 @@ func (p *parser) findSegments() {
 				}
 			}
 		}
+		if end == m.Last && end < len(p.toks) && p.mask[end]&bCues != 0 && p.d.personRole[p.keys(r, m.Last)] {
+			// "Trợ lý đồng chí Phạm Minh Chính": an assistant's title names
+			// the person assisted
+			if c, ok := atCue(p, bCues, p.d.cues, end); ok && c.Value == cueHonorific && p.nameAt[c.Last] > 0 {
+				end = p.names[p.nameAt[c.Last]-1].last
+				s.orgLast, s.last, s.ofPerson = end, end, true
+			}
+		}
 		if s.weak && end == m.Last && p.nameAt[end] > 0 && p.placeBracketAt(p.names[p.nameAt[end]-1].last) {
 			// "đại biểu Hà Minh Huệ (tỉnh Bình Thuận)": a deputy named with
 			// the province of the delegation
@@ -1551,6 +1560,9 @@ func (p *parser) findSegments() {
 	}
 	// link segments separated by a comma
 	for _, s := range p.segs {
+		if s.ofPerson {
+			continue
+		}
 		if s.orgLast > s.roleLast && s.last == s.orgLast && p.upper(s.last) && !p.toks[s.last].LineBefore && p.toks[s.last].SpaceBefore && p.toks[s.roleFirst].Upper && p.toks[s.roleLast].Upper {
 			// "Ủy viên Bộ Chính trị Bí thư Thành ủy Hà Nội": no comma
 			if n := p.segStartAt(s.last); n != nil && !n.former {
