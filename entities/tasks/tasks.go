@@ -2384,9 +2384,11 @@ func (d *doc) items(out []schema.Item, a, e int) []schema.Item {
 	s := a
 	depth := 0     // open brackets: a ';' inside them splits nothing
 	focus := false // a focus apposition ("..., trọng tâm là X") opened inside the item
+	// (none when the sentence being read holds no focus cue)
+	mayFocus := !(d.sentPre&kFocus == 0 && a >= d.sentA && e <= d.sentB)
 	for i := a; i < e; i++ {
 		t := &d.toks[i]
-		if i > s && !d.noCue(i) && d.hasKindAt(i, e, kFocus) {
+		if mayFocus && i > s && !d.noCue(i) && d.hasKindAt(i, e, kFocus) {
 			focus = true
 		}
 		if t.Kind == token.Punct {
