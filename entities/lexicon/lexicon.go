@@ -150,14 +150,15 @@ func (n *node) walk(toks []token.Token, i int) (last int, val int32) {
 	t := &toks[i]
 	for len(n.next) > 0 {
 		h := t.Hash
-		if h == 0 {
-			h = token.KeyHash(t.Key)
+		if h == 0 { // a token built by hand
+			return 0, valSlow
 		}
 		mask := uint32(len(n.next) - 1)
 		k := h & mask
+		base := unsafe.Pointer(unsafe.SliceData(n.next))
 		var c *node
 		for {
-			s := &n.next[k]
+			s := (*slot)(unsafe.Add(base, uintptr(k)*unsafe.Sizeof(slot{}))) // &n.next[k]: k is masked
 			if s.h == h && len(s.key) == len(t.Key) { // an empty slot has no key, and a token always has one
 				n, pa, pb := len(t.Key), unsafe.Pointer(unsafe.StringData(s.key)), unsafe.Pointer(unsafe.StringData(t.Key))
 				var eq bool
@@ -194,7 +195,8 @@ func (n *node) walk(toks []token.Token, i int) (last int, val int32) {
 	return
 }
 
-// valSlow is walk's answer when walkSlow must walk instead.
+// valSlow is walk's answer when walkSlow must walk instead (a long key,
+// a token without its hash).
 const valSlow = -2
 
 // walkSlow is walk with any key length.
