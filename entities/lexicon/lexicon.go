@@ -158,8 +158,9 @@ func (n *node) walk(toks []token.Token, i int) (last int, val int32) {
 		base := unsafe.Pointer(unsafe.SliceData(n.next))
 		var c *node
 		for {
-			s := (*slot)(unsafe.Add(base, uintptr(k)*unsafe.Sizeof(slot{}))) // &n.next[k]: k is masked
-			if s.h == h && len(s.key) == len(t.Key) {                        // an empty slot has no key, and a token always has one
+			// &n.next[k] (k is masked); an empty slot has no key, and a token always has one
+			s := (*slot)(unsafe.Add(base, uintptr(k)*unsafe.Sizeof(slot{})))
+			if s.h == h && len(s.key) == len(t.Key) {
 				n, pa, pb := len(t.Key), unsafe.Pointer(unsafe.StringData(s.key)), unsafe.Pointer(unsafe.StringData(t.Key))
 				var eq bool
 				if uint(n-4) <= 4 {
