@@ -577,6 +577,9 @@ func (d *doc) isSlow(i, b int, k kind) (int, bool) {
 
 // endsAt reports whether a cue of kind k ends exactly at token e (exclusive), starting at or after lo.
 func (d *doc) endsAt(lo, e int, k kind) bool {
+	if d.absent(lo, e, k) {
+		return false
+	}
 	for s := e - 1; s >= lo && s >= e-d.lx.maxLen; s-- {
 		if d.lacks(s, e, k) {
 			continue
@@ -1404,10 +1407,16 @@ func (d *doc) hasKind(a, e int, k kind) bool {
 	return ok
 }
 
+// absent reports, from the sentence's kinds, that no cue of kind k starts
+// in [a, e): a range inside the sentence being read that holds none.
+func (d *doc) absent(a, e int, k kind) bool {
+	return d.sentPre&k == 0 && a >= d.sentA && e <= d.sentB
+}
+
 // findKind returns the end of the first cue of kind k in [a, e).
 func (d *doc) findKind(a, e int, k kind) (int, bool) {
-	if d.sentPre&k == 0 && a >= d.sentA && e <= d.sentB {
-		return 0, false // no cue of kind k in the sentence being read
+	if d.absent(a, e, k) {
+		return 0, false
 	}
 	if a >= 0 && e <= len(d.ix) { // the index: hop from cue to cue
 		for i := d.nextCue(a); i < e; i = d.nextCue(i + 1) {
@@ -2048,6 +2057,9 @@ func (d *doc) isIntro(start, a, b int) bool {
 
 // colonIntro returns the token after "X gồm:" / "... là:" inside [c, e), or 0.
 func (d *doc) colonIntro(c, e int) int {
+	if d.absent(c, e, kListIntro) {
+		return 0
+	}
 	for i := c + 1; i < e; i++ {
 		if d.isPunct(i, ":") && d.endsAt(c, i, kListIntro) {
 			return i + 1
@@ -2385,7 +2397,7 @@ func (d *doc) items(out []schema.Item, a, e int) []schema.Item {
 	depth := 0     // open brackets: a ';' inside them splits nothing
 	focus := false // a focus apposition ("..., trọng tâm là X") opened inside the item
 	// (none when the sentence being read holds no focus cue)
-	mayFocus := !(d.sentPre&kFocus == 0 && a >= d.sentA && e <= d.sentB)
+	mayFocus := !d.absent(a, e, kFocus)
 	for i := a; i < e; i++ {
 		t := &d.toks[i]
 		if mayFocus && i > s && !d.noCue(i) && d.hasKindAt(i, e, kFocus) {
