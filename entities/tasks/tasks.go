@@ -1328,7 +1328,7 @@ func (d *doc) skipMarkers(a, e int) (int, bool) {
 		case t.Kind == token.Word && len(t.Key) == 1 && a+1 < e && d.isPunct(a+1, ")"):
 			a += 2
 			numbered = true
-		case t.Kind == token.Word && isRoman(d.text[t.Start:t.End]) && a+1 < e && (d.isPunct(a+1, "-") || d.isPunct(a+1, ".")) && a+2 < e && d.toks[a+2].SpaceBefore:
+		case t.Kind == token.Word && a+2 < e && (d.isPunct(a+1, "-") || d.isPunct(a+1, ".")) && d.toks[a+2].SpaceBefore && isRoman(d.text[t.Start:t.End]):
 			a += 2
 			numbered = true
 		case t.Kind == token.Punct && (t.Key == "-" || t.Key == "+" || t.Key == "•" || t.Key == "*"):
