@@ -306,13 +306,14 @@ type segment struct {
 	prev, next   *segment
 	extraOrg     string // propagated organization or place
 	extraIsPlace bool
-	full         bool // the role is a whole title on its own
-	cutA, cutB   int  // a bracketed abbreviation left out of the text, -1 if none
-	weak         bool // the role alone names no position (Ủy viên)
-	object       bool // given to the names after "đối với", not to the subject
-	taken        bool // in the post chain of a name before it
-	preOf        bool // in a chain set off before a name (apartPre)
-	ofPerson     bool // the organization is a person (Trợ lý đồng chí X): the chain after it is X's
+	full         bool    // the role is a whole title on its own
+	cutA, cutB   int     // a bracketed abbreviation left out of the text, -1 if none
+	weak         bool    // the role alone names no position (Ủy viên)
+	object       bool    // given to the names after "đối với", not to the subject
+	taken        bool    // in the post chain of a name before it
+	preOf        bool    // in a chain set off before a name (apartPre)
+	ofPerson     bool    // the organization is a person (Trợ lý đồng chí X): the chain after it is X's
+	holder       *person // a person holding the title (see completeOpen)
 }
 
 type person struct {
@@ -1912,10 +1913,16 @@ func (p *parser) completeOpen() {
 	if !open {
 		return
 	}
-	owner := map[*segment]*person{}
 	for _, pr := range p.people {
 		for _, c := range pr.titles {
-			owner[c] = pr
+			c.holder = pr
+		}
+	}
+	// the segments naming a place (the first 256: linear time in long texts)
+	var placed []*segment
+	for _, d := range p.segs {
+		if d.placeText != "" && len(placed) < 256 {
+			placed = append(placed, d)
 		}
 	}
 	for _, pr := range p.people {
@@ -1925,8 +1932,8 @@ func (p *parser) completeOpen() {
 			}
 			n := c.orgLast - c.roleFirst
 			place := ""
-			for _, d := range p.segs {
-				if d == c || d.placeText == "" || d.orgLast-d.roleFirst <= n || owner[d] != nil && owner[d] != pr {
+			for _, d := range placed {
+				if d == c || p.toks[d.roleFirst].Key != p.toks[c.roleFirst].Key || d.orgLast-d.roleFirst <= n || d.holder != nil && d.holder != pr {
 					continue
 				}
 				same := true
@@ -2120,11 +2127,11 @@ func (p *parser) pluralCueBefore(i int) bool {
 		j--
 	}
 	switch {
-	case j < 1:
+	case j < 1 || j >= len(p.toks):
 		return false
-	case p.key(j) == "ông" || p.key(j) == "ba2":
+	case p.mask[j]&bCues != 0 && (p.toks[j].Key == "ông" || p.toks[j].Key == "ba2"):
 		j--
-	case p.key(j) == "chi1" && p.key(j-1) == "đông2":
+	case p.mask[j-1]&bCues != 0 && p.toks[j].Key == "chi1" && p.toks[j-1].Key == "đông2":
 		j -= 2
 	default:
 		return false
