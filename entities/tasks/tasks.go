@@ -1465,6 +1465,9 @@ func (d *doc) hasFutureFrame(a, f int) bool {
 // directive finds a speaker's directive verb in [c, e): its token, the end
 // of the cue, and whether one was found.
 func (d *doc) directive(c, e int) (int, int, bool) {
+	if d.absent(c, e, kDirective) {
+		return 0, 0, false
+	}
 	for j := d.nextCue(c + 1); j < e; j = d.nextCue(j + 1) {
 		if d.lacks(j, e, kDirective) {
 			continue
@@ -1783,10 +1786,13 @@ func (d *doc) subjCont(c, e int) bool {
 // relative modal that ends the sentence ("Chủ tịch nước nhấn mạnh một số
 // nội dung Bộ Quốc phòng cần thực hiện").
 func (d *doc) announces(c, e int) bool {
-	if d.kinds&kRelQuant == 0 {
+	if d.kinds&kRelQuant == 0 || d.absent(c, e, kSpeech|kDirective) {
 		return false
 	}
 	for j := c + 1; j < e; j++ {
+		if d.lacks(j, e, kSpeech|kDirective) {
+			continue
+		}
 		last, ok := d.is(j, e, kSpeech|kDirective)
 		if !ok || d.toks[j].Upper || !d.speakerBefore(c, j) {
 			continue
@@ -2073,6 +2079,9 @@ func (d *doc) colonIntro(c, e int) int {
 // ("phấn đấu đạt ...") followed by a verb, not negated, past or passive:
 // a pledge's task starts after it, a target's at it.
 func (d *doc) promise(c, e int) (int, bool) {
+	if d.absent(c, e, kPledge|kTarget|kPromise) {
+		return 0, false
+	}
 	for j := d.nextCue(c + 1); j < e; j = d.nextCue(j + 1) {
 		if d.lacks(j, e, kPledge|kTarget|kPromise) {
 			continue
@@ -2216,6 +2225,9 @@ func (d *doc) futureVerb(k, e int) (int, bool) {
 
 // modal finds a modal "cần"/"phải" used as such in [c, e).
 func (d *doc) modal(c, e int) (int, bool) {
+	if d.absent(c, e, kModal) {
+		return 0, false
+	}
 	for m := d.nextCue(c); m < e; m = d.nextCue(m + 1) {
 		if d.lacks(m, e, kModal) {
 			continue
@@ -2770,6 +2782,9 @@ func foldedKey(w string) string {
 // by a name ("TS Trần Văn A", "PGS-TS Lê B", "luật sư Nguyễn C"); "các
 // chuyên gia", "nhà báo qua các thời kỳ" name no one.
 func (d *doc) namedExpert(a, e int) bool {
+	if d.absent(a, e, kExpert) {
+		return false
+	}
 	for i := d.nextCue(a); i < e; i = d.nextCue(i + 1) {
 		if d.lacks(i, e, kExpert) {
 			continue
@@ -2965,6 +2980,9 @@ func (d *doc) attributionAt(a, e, q int) (int, bool) {
 // and a verb of continuing effort ("nhấn mạnh Ban X tiếp tục ..."), the
 // task starts at the addressee. It returns the verb's token and the start.
 func (d *doc) speechTask(c, e int) (int, int, bool) {
+	if d.absent(c, e, kSpeech) {
+		return 0, 0, false
+	}
 	for j := d.nextCue(c + 1); j < e; j = d.nextCue(j + 1) {
 		if d.lacks(j, e, kSpeech) {
 			continue
@@ -3023,6 +3041,9 @@ func (d *doc) inPurpose(c, m int) bool {
 // capitalized party with a modal ("Chủ tịch nước cho rằng Cao Bằng cần
 // ..."), unless the speaker is a named expert.
 func (d *doc) blocked(a, c, e int) bool {
+	if d.absent(a, e, kBlock) {
+		return false
+	}
 	for i := d.nextCue(a); i < e; i = d.nextCue(i + 1) {
 		if d.lacks(i, e, kBlock) {
 			continue
