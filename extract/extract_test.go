@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -541,6 +542,11 @@ func TestFmField(t *testing.T) {
 		"title: \"\"\n---",
 		"title: [Tin] Hội nghị\n---",
 		"title: [Tin\nnhanh] Hội nghị\n---",
+		"title: \" [Kết luận 126-KL/TW] Kết luận về một số nội dung ...\"\ndate: x\n---",
+		"title: \" [Tin nhanh Hội nghị\n] x\"\n---",
+		"title: Hội nghị [mở rộng\nlần 2]\n---",
+		"title: [Tin]\n  Hội nghị\n---",
+		"title: \"[Tin] \"\n  Hội nghị\n---",
 		"title: Hội nghị",
 		"date: 2024-04-03 10:00:00\ntitle: x\n---",
 		"date:\n  2024-04-03\n---",
@@ -562,6 +568,7 @@ func TestFmField(t *testing.T) {
 		}
 	}
 	assert.Equal(t, "title: x", fmField("title: x\nslug: y", len("title:")))
+	assert.Equal(t, `title: " [A] B"`, fmField("title: \" [A] B\"\nslug: y", len("title:")))
 }
 
 // unsegment copies the text between underscores and spaces; it must give
@@ -587,3 +594,48 @@ func FuzzUnsegment(f *testing.F) {
 		}
 	})
 }
+
+func FuzzFmField(f *testing.F) {
+	f.Add("title: \" [Tin] Hội nghị\"\nslug: x\n---")
+	f.Add("title: [Tin]\n  Hội nghị\n---")
+	f.Add("date: 2024-04-03\n---")
+	f.Fuzz(func(t *testing.T, fm string) {
+		for _, k := range []struct {
+			key string
+			re  *regexp.Regexp
+		}{{"title:", fmTitleRe}, {"date:", fmDateRe}} {
+			if !strings.HasPrefix(fm, k.key) {
+				continue
+			}
+			want := k.re.FindStringSubmatch(fm)
+			got := k.re.FindStringSubmatch(fmField(fm, len(k.key)))
+			if len(want) != len(got) || want != nil && want[1] != got[1] {
+				t.Fatalf("%q: %q on the line, %q on the rest", fm, got, want)
+			}
+		}
+	})
+}
+
+// mdLink reads a Markdown link line as mdLinkRe does.
+func TestMdLink(t *testing.T) {
+	for _, s := range []string{
+		"[Kết luận về một số nội dung ...](https://kiemsat.vn/ket-luan-12345.html)",
+		"![Ảnh](https://x.vn/a.jpg)", "[a](b", "[](x)", "[a] (b)", "!![a](b)", "[a](b)c)", "[a]", "x[a](b)", "",
+	} {
+		assert.Equal(t, mdLinkRe.FindStringSubmatchIndex(s), mdLink(s), "%q", s)
+	}
+}
+
+func FuzzMdLink(f *testing.F) {
+	f.Add("[Tin](https://x.vn/a)")
+	f.Add("![a](b")
+	f.Fuzz(func(t *testing.T, s string) {
+		want, got := mdLinkRe.FindStringSubmatchIndex(s), mdLink(s)
+		if !slices.Equal(want, got) {
+			t.Fatalf("mdLink(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// mdLinkRe is the pattern mdLink reads by hand.
+var mdLinkRe = regexp.MustCompile(`^!?\[([^\]]+)\]\(([^)]*)\)?`)

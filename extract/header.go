@@ -33,7 +33,6 @@ type headerInfo struct {
 var (
 	fmDateRe  = regexp.MustCompile(`(?m)^date:\s*(.+)$`)
 	fmTitleRe = regexp.MustCompile(`(?m)^title:\s*"?\s*(?:\[[^\]]*\]\s*)?(.*?)"?\s*$`)
-	mdLinkRe  = regexp.MustCompile(`^!?\[([^\]]+)\]\(([^)]*)\)?`)
 	// a credit line: "Tin, ảnh: VĂN ĐẢM", "Bài và ảnh: Hà Duy"
 	creditRe = regexp.MustCompile(`^(?i:tin|bài|ảnh|video|clip)(?:\s*(?:,|/|và)\s*(?i:ảnh|bài|video))?\s*:\s*(\p{Lu}[^:()]{1,58}?)\s*\.?$`)
 	// a photo caption's position marker: "(phải)", "(thứ hai từ trái)"
@@ -77,10 +76,7 @@ func readHeader(text string, toks []token.Token) headerInfo {
 	linkLayout, linkURL := false, ""
 	for i < len(paras) {
 		p := paras[i]
-		if c := text[p.Start]; c != '[' && c != '!' { // mdLinkRe's start
-			break
-		}
-		m := mdLinkRe.FindStringSubmatchIndex(text[p.Start:p.End])
+		m := mdLink(text[p.Start:p.End])
 		if m == nil {
 			break
 		}
@@ -336,6 +332,32 @@ func (h *headerInfo) findByline(text string, paras []schema.Span) {
 	}
 }
 
+// mdLink is mdLinkRe.FindStringSubmatchIndex(s), read by hand: a Markdown
+// link or image line, "[text](url)" or "![text](url)", with the indices of
+// the text and the address (the closing parenthesis may be missing).
+func mdLink(s string) []int {
+	i := 0
+	if strings.HasPrefix(s, "!") {
+		i = 1
+	}
+	if i >= len(s) || s[i] != '[' {
+		return nil
+	}
+	j := strings.IndexByte(s[i+1:], ']')
+	if j <= 0 { // [^\]]+: at least one character
+		return nil
+	}
+	a1, b1 := i+1, i+1+j
+	if b1+1 >= len(s) || s[b1+1] != '(' {
+		return nil
+	}
+	a2, b2, end := b1+2, len(s), len(s)
+	if c := strings.IndexByte(s[a2:], ')'); c >= 0 {
+		b2, end = a2+c, a2+c+1
+	}
+	return []int{0, end, a1, b1, a2, b2}
+}
+
 // lineWith returns the offset of the first line of s that starts with
 // prefix, or -1.
 func lineWith(s, prefix string) int {
@@ -351,20 +373,28 @@ func lineWith(s, prefix string) int {
 // fmField cuts s, which starts with a front-matter key of n bytes, to the
 // key's line when the line holds a value, so that the pattern reads one
 // line rather than the rest of the front matter (the regexp package's
-// backtracker clears memory in proportion to its input). It does not cut
-// when the pattern could run on past the line: a blank or quote-only value
-// (its \s* would cross the line break) or a '[' (fmTitleRe's [^\]]*).
+// backtracker clears memory in proportion to its input, and tries every
+// position of it). It does not cut when the pattern could run on past the
+// line: a blank or quote-only value (its \s* would cross the line break),
+// or a value opening with '[' that the line does not close (fmTitleRe's
+// [^\]]*) or closes with nothing after it (the \s* after the bracket).
 func fmField(s string, n int) string {
 	end := strings.IndexByte(s, '\n')
-	if end < 0 || strings.IndexByte(s[:end], '[') >= 0 {
+	if end < 0 {
 		return s
 	}
-	for _, c := range []byte(s[n:end]) {
-		if c != ' ' && c != '\t' && c != '\r' && c != '\f' && c != '"' {
-			return s[:end]
+	v := strings.TrimLeft(s[n:end], " \t\r\f")
+	v = strings.TrimLeft(strings.TrimPrefix(v, `"`), " \t\r\f")
+	if strings.Trim(v, " \t\r\f\"") == "" {
+		return s
+	}
+	if v[0] == '[' { // the bracket must close on the line, and text follow it
+		c := strings.IndexByte(v, ']')
+		if c < 0 || strings.Trim(v[c+1:], " \t\r\f\"") == "" {
+			return s
 		}
 	}
-	return s
+	return s[:end]
 }
 
 // creditMatch is creditRe on a line, after the literal tests it implies:
