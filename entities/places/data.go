@@ -66,6 +66,9 @@ type tables struct {
 	namesFirst, asciiFirst *lexicon.KeyFilter
 	placeMarkers           lexicon.KeyFilter // of the prefix and sub markers: a person or suffix marker never opens a match of Find's scan
 	aliases                []string          // alias forms from aliases.tsv (for tests)
+	// the one-token phrases and first two keys of names and ascii: most
+	// candidates open a phrase's first key but not its second
+	namesGate, asciiGate gate
 }
 
 var load = sync.OnceValue(func() *tables {
@@ -103,6 +106,53 @@ func lines(name string) ([][]string, error) {
 	return out, sc.Err()
 }
 
+// gate holds the keys of one-token phrases and the first two key hashes
+// of longer ones; may answers false only where no phrase can start.
+type gate struct {
+	single lexicon.KeyFilter
+	pairs  [1 << 10]uint64 // one bit per 16-bit mix of two key hashes
+}
+
+func pairBit(a, b uint32) uint32 {
+	h := a*0x9e3779b1 ^ b
+	h ^= h >> 16
+	return h & (1<<16 - 1)
+}
+
+func (g *gate) add(phrase string) {
+	toks := token.Tokenize(phrase)
+	switch {
+	case len(toks) == 1:
+		g.single.Add(toks[0].Key)
+	case len(toks) > 1:
+		h := pairBit(token.HashOf(&toks[0]), token.HashOf(&toks[1]))
+		g.pairs[h>>6] |= 1 << (h & 63)
+	}
+}
+
+// may reports whether a phrase of the gate may start at token i (a
+// phrase never runs across a line break; a hand-built token is a maybe).
+func (g *gate) may(toks []token.Token, i int) bool {
+	t := &toks[i]
+	if g.single.HasToken(t) {
+		return true
+	}
+	j := i + 1
+	if j >= len(toks) || toks[j].LineBefore {
+		return false
+	}
+	if t.Hash == 0 || toks[j].Hash == 0 {
+		return true
+	}
+	h := pairBit(t.Hash, toks[j].Hash)
+	return g.pairs[h>>6]&(1<<(h&63)) != 0
+}
+
+func (t *tables) addName(form string, e *entry) {
+	t.names.Add(form, e)
+	t.namesGate.add(form)
+}
+
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {
@@ -125,6 +175,7 @@ func build() (*tables, error) {
 			return // already ASCII, or one word: no fallback
 		}
 		t.ascii.Add(a, e)
+		t.asciiGate.add(a)
 	}
 	rows, err := lines("units2025.tsv")
 	if err != nil {
@@ -151,7 +202,7 @@ func build() (*tables, error) {
 		t.order04 = append(t.order04, r[0])
 		e := &entry{kind: kUnit, code: r[0]}
 		units = append(units, e)
-		t.names.Add(r[1], e)
+		t.addName(r[1], e)
 		addASCII(r[1], e)
 	}
 	// A 2025 name is the name of its seat's 2004 unit, or an alias (Huế).
@@ -180,7 +231,7 @@ func build() (*tables, error) {
 		}
 		e := &entry{kind: kUnit, code: r[1], needPrefix: len(r) > 2 && strings.Contains(r[2], "prefix")}
 		units = append(units, e)
-		t.names.Add(r[0], e)
+		t.addName(r[0], e)
 		addASCII(r[0], e)
 		t.aliases = append(t.aliases, r[0])
 	}
@@ -189,7 +240,7 @@ func build() (*tables, error) {
 	}
 	for _, r := range rows {
 		e := &entry{kind: kHist, name: r[0]}
-		t.names.Add(r[0], e)
+		t.addName(r[0], e)
 		addASCII(r[0], e)
 	}
 	for _, f := range []string{"regions.txt", "blockers.txt"} {
@@ -197,7 +248,7 @@ func build() (*tables, error) {
 			return nil, err
 		}
 		for _, r := range rows {
-			t.names.Add(r[0], &entry{kind: kBlock})
+			t.addName(r[0], &entry{kind: kBlock})
 			addASCII(r[0], &entry{kind: kBlock})
 		}
 	}

@@ -105,12 +105,12 @@ func (t *tables) nameAt(text string, toks []token.Token, i int) (lexicon.Match[*
 		return lexicon.Match[*entry]{}, false
 	}
 	tk := &toks[i]
-	if t.namesFirst.HasToken(tk) { // in line: At is not
+	if t.namesFirst.HasToken(tk) && t.namesGate.may(toks, i) { // in line: At is not
 		if m, ok := t.names.At(toks, i); ok {
 			return m, true
 		}
 	}
-	if !t.asciiFirst.HasToken(tk) || !isASCII(text[tk.Start:tk.End]) {
+	if !t.asciiFirst.HasToken(tk) || !t.asciiGate.may(toks, i) || !isASCII(text[tk.Start:tk.End]) {
 		return lexicon.Match[*entry]{}, false
 	}
 	m, ok := t.ascii.At(toks, i)

@@ -387,3 +387,34 @@ func BenchmarkFind(b *testing.B) {
 		Find(text, toks, d2024)
 	}
 }
+
+// The gates never say no where a phrase starts: at every token of the
+// test articles (and of their unaccented copies), names.At and ascii.At
+// find nothing where the gate refuses; and they do refuse most tokens
+// that pass the first-key filter.
+func TestGatesExact(t *testing.T) {
+	tb := load()
+	refused, firsts := 0, 0
+	for _, name := range []string{"dev-014.txt", "dev-018.txt", "seed-cum-thi-dua-5-soc-trang-2020.txt"} {
+		b, err := os.ReadFile("testdata/" + name)
+		require.NoError(t, err)
+		for _, text := range []string{string(b), token.ASCII(string(b)), "Sóc\nTrăng Hà Nội"} {
+			toks := token.Tokenize(text)
+			for i := range toks {
+				if _, ok := tb.names.At(toks, i); ok {
+					require.True(t, tb.namesGate.may(toks, i), "%s %d %q", name, i, toks[i].Key)
+				}
+				if _, ok := tb.ascii.At(toks, i); ok {
+					require.True(t, tb.asciiGate.may(toks, i), "%s %d %q", name, i, toks[i].Key)
+				}
+				if tb.namesFirst.HasToken(&toks[i]) {
+					firsts++
+					if !tb.namesGate.may(toks, i) {
+						refused++
+					}
+				}
+			}
+		}
+	}
+	assert.Greater(t, refused, firsts/2)
+}
