@@ -367,6 +367,8 @@ type doc struct {
 	// whatever its end (see findKind)
 	sentPre      kind
 	sentA, sentB int
+	// docPre holds the pre kinds of every cue in the text
+	docPre kind
 	// opinion is set for a seminar, forum or interview article, where a
 	// bare modal sentence is a participant's opinion, not a task
 	opinion bool
@@ -474,6 +476,7 @@ func (d *doc) index() bool {
 			d.ix[i].val = cm.Value
 			if bv.cuePre&^kWord != 0 {
 				d.pre[i] = bv.cuePre
+				d.docPre |= bv.cuePre
 				seg := nx[open : i+1]
 				for k := range seg {
 					seg[k] = int32(i)
@@ -1407,10 +1410,11 @@ func (d *doc) hasKind(a, e int, k kind) bool {
 	return ok
 }
 
-// absent reports, from the sentence's kinds, that no cue of kind k starts
-// in [a, e): a range inside the sentence being read that holds none.
+// absent reports, from the text's or the sentence's kinds, that no cue of
+// kind k starts in [a, e): the text holds none, or [a, e) lies inside the
+// sentence being read, which holds none.
 func (d *doc) absent(a, e int, k kind) bool {
-	return d.sentPre&k == 0 && a >= d.sentA && e <= d.sentB
+	return d.docPre&k == 0 || d.sentPre&k == 0 && a >= d.sentA && e <= d.sentB
 }
 
 // findKind returns the end of the first cue of kind k in [a, e).
@@ -2505,6 +2509,9 @@ func (d *doc) inClosedQuote(a, i, e int) bool {
 // or pledge verb>" ("... và ông cũng xác định đây là ..."): the speaker's
 // own further words, which end the task. It returns the "và".
 func (d *doc) speakerTail(s, e int) (int, bool) {
+	if d.absent(s, e, kSpeech|kPledge|kBlock|kStance) {
+		return 0, false
+	}
 	for i := s + 2; i+2 < e; i++ {
 		if d.key(i) != "va2" {
 			continue
