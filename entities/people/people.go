@@ -2066,6 +2066,13 @@ func (p *parser) lists() {
 			if len(n.pre) > 0 {
 				start = n.pre[0].first
 			}
+			if k < start && k < len(p.mask) && p.mask[k]&bCues != 0 && p.key(k-1) != "cac1" {
+				// ("; các ông C": a new list)
+				// "ông A, ông B": a form of address before each name
+				if m, ok := p.d.cues.At(p.toks, k); ok && m.Value == cueHonorific && m.Last == start {
+					k = start
+				}
+			}
 			linked = k == start && k > prev.chainEnd
 		}
 		if !linked {
@@ -2075,8 +2082,15 @@ func (p *parser) lists() {
 		if len(n.pre) > 0 {
 			f = n.pre[0].first
 		}
+		if c := p.honorificBefore(f); c >= 0 {
+			f = c // "T gồm: ông A, ông B"
+		}
 		if f > 0 && p.pun(f-1, ':') {
-			if s := p.segEndAt(f - 1); s != nil {
+			e := f - 1
+			if e > 0 && p.toks[e-1].Key == "gôm2" {
+				e-- // "các phó bí thư gồm: A, B"
+			}
+			if s := p.segEndAt(e); s != nil {
 				var chain []*segment
 				for c := s; c != nil; c = c.prev {
 					chain = append([]*segment{c}, chain...)
@@ -2117,6 +2131,20 @@ func (p *parser) lists() {
 		}
 		prev = n
 	}
+}
+
+// honorificBefore returns the first token of a form of address (ông, bà,
+// đồng chí) ending right before token i, or -1.
+func (p *parser) honorificBefore(i int) int {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if p.mask[j]&bCues == 0 {
+			continue
+		}
+		if m, ok := p.d.cues.At(p.toks, j); ok && m.Value == cueHonorific && m.Last == i {
+			return j
+		}
+	}
+	return -1
 }
 
 // pluralCueBefore reports whether a plural cue ends right before token i
