@@ -1447,8 +1447,9 @@ func (d *doc) findKind(a, e int, k kind) (int, bool) {
 
 func (d *doc) findKey(a, e int, w string) (int, bool) {
 	key := foldedKey(w)
+	h := token.KeyHash(key)
 	for i := a; i < e; i++ {
-		if d.toks[i].Key == key {
+		if t := &d.toks[i]; token.HashOf(t) == h && t.Key == key {
 			return i, true
 		}
 	}
