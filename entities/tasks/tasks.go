@@ -686,6 +686,7 @@ func (d *doc) dropTeasers(ls []schema.TaskList) []schema.TaskList {
 		words  []uint32 // word hashes, sorted and distinct once sorted is set
 		cut    bool     // ended by an ellipsis
 		sorted bool
+		sig    [4]uint64 // a bit per word, from its hash's low 8 bits
 	}
 	// words returns e's distinct word hashes, sorting them on first use
 	// (most items are never compared)
@@ -716,12 +717,15 @@ func (d *doc) dropTeasers(ls []schema.TaskList) []schema.TaskList {
 	for li, l := range ls {
 		for ii, it := range l.Items {
 			from := len(buf)
+			var sig [4]uint64
 			for k := d.tokenAt(it.Span.Start); k < len(d.toks) && d.toks[k].End <= it.Span.End; k++ {
 				if d.toks[k].Kind == token.Word {
-					buf = append(buf, token.HashOf(&d.toks[k])) // FNV-1a of the key
+					h := token.HashOf(&d.toks[k]) // FNV-1a of the key
+					buf = append(buf, h)
+					sig[h>>6&3] |= 1 << (h & 63)
 				}
 			}
-			es = append(es, entry{l: li, i: ii, start: it.Span.Start, cut: d.ellipsisAfter(it.Span.End), words: buf[from:len(buf):len(buf)]})
+			es = append(es, entry{l: li, i: ii, start: it.Span.Start, cut: d.ellipsisAfter(it.Span.End), words: buf[from:len(buf):len(buf)], sig: sig})
 		}
 	}
 	if len(es) < 2 {
@@ -740,7 +744,15 @@ func (d *doc) dropTeasers(ls []schema.TaskList) []schema.TaskList {
 		for b := range es {
 			eb := &es[b]
 			// (an unsorted list holds at least as many hashes as distinct ones)
-			if eb.start <= ea.start || len(eb.words) < len(wa)*7/10 || len(words(eb)) < len(wa)*7/10 {
+			if eb.start <= ea.start || len(eb.words) < len(wa)*7/10 {
+				continue
+			}
+			// the words of ea whose bit eb's signature holds: at least
+			// as many as they share; too few, and eb needs no sorting
+			if n := sigCommon(wa, &eb.sig); !(ea.cut && n*10 >= len(wa)*7) && n*10 < len(wa)*9 {
+				continue
+			}
+			if len(words(eb)) < len(wa)*7/10 {
 				continue
 			}
 			n := common(wa, eb.words)
@@ -773,6 +785,17 @@ func (d *doc) dropTeasers(ls []schema.TaskList) []schema.TaskList {
 // dupMinWords is the least number of distinct words of an item that a
 // later item may repeat to make it a teaser, when no ellipsis ends it.
 const dupMinWords = 8
+
+// sigCommon counts the hashes of ws whose bit sig holds.
+func sigCommon(ws []uint32, sig *[4]uint64) int {
+	n := 0
+	for _, h := range ws {
+		if sig[h>>6&3]&(1<<(h&63)) != 0 {
+			n++
+		}
+	}
+	return n
+}
 
 // common counts the values two sorted sets share.
 func common(a, b []uint32) int {

@@ -2,8 +2,10 @@ package tasks
 
 import (
 	"encoding/json"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -227,5 +229,30 @@ func BenchmarkFindRepo(b *testing.B) {
 		for _, in := range ins {
 			Find(in)
 		}
+	}
+}
+
+// sigCommon, which lets dropTeasers skip sorting an item, must never count
+// fewer shared words than common does on the sorted sets.
+func TestSigCommonBoundsCommon(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 200 {
+		a := make([]uint32, 1+rng.IntN(40))
+		b := make([]uint32, 1+rng.IntN(60))
+		for i := range a {
+			a[i] = rng.Uint32() % 300 // small range: many shared words
+		}
+		for i := range b {
+			b[i] = rng.Uint32() % 300
+		}
+		var sig [4]uint64
+		for _, h := range b {
+			sig[h>>6&3] |= 1 << (h & 63)
+		}
+		slices.Sort(a)
+		a = slices.Compact(a)
+		slices.Sort(b)
+		b = slices.Compact(b)
+		require.GreaterOrEqual(t, sigCommon(a, &sig), common(a, b))
 	}
 }
