@@ -69,6 +69,7 @@ type tables struct {
 	// the one-token phrases and first two keys of names and ascii: most
 	// candidates open a phrase's first key but not its second
 	namesGate, asciiGate gate
+	markerGate           gate // of the prefix and sub markers only
 }
 
 var load = sync.OnceValue(func() *tables {
@@ -275,6 +276,7 @@ func build() (*tables, error) {
 		t.markers.Add(r[0], &entry{kind: k})
 		if ts := token.Tokenize(r[0]); len(ts) > 0 && (k == kPrefix || k == kSub) {
 			t.placeMarkers.Add(ts[0].Key) // as Add files the phrase
+			t.markerGate.add(r[0])
 		}
 	}
 	if rows, err = lines("surnames.txt"); err != nil {

@@ -249,17 +249,18 @@ func Find(text string, toks []token.Token, date time.Time) []Match {
 	}
 	for i := t.next(toks, 0); i < len(toks); i = t.next(toks, i) {
 		nm, ok := t.nameAt(text, toks, i)
-		if !t.placeMarkers.HasToken(&toks[i]) {
-			// no marker here
-		} else if mk, mok := t.markers.At(toks, i); mok && (mk.Value.kind == kPrefix || mk.Value.kind == kSub) &&
-			mk.Last < len(toks) && !toks[mk.Last].LineBefore &&
-			!(ok && nm.Last > mk.Last) { // an alias that opens like a marker ("TT. Huế") wins
-			if nm, ok := t.nameAt(text, toks, mk.Last); ok && nm.Value.kind != kBlock {
-				if mk.Value.kind == kPrefix {
-					emit(i, nm.Last, nm.Value)
+		// a place marker (the filter and gate in line: At is not)
+		if t.placeMarkers.HasToken(&toks[i]) && t.markerGate.may(toks, i) {
+			if mk, mok := t.markers.At(toks, i); mok && (mk.Value.kind == kPrefix || mk.Value.kind == kSub) &&
+				mk.Last < len(toks) && !toks[mk.Last].LineBefore &&
+				!(ok && nm.Last > mk.Last) { // an alias that opens like a marker ("TT. Huế") wins
+				if nm, ok := t.nameAt(text, toks, mk.Last); ok && nm.Value.kind != kBlock {
+					if mk.Value.kind == kPrefix {
+						emit(i, nm.Last, nm.Value)
+					}
+					i = nm.Last
+					continue
 				}
-				i = nm.Last
-				continue
 			}
 		}
 		if !ok {

@@ -407,6 +407,9 @@ func TestGatesExact(t *testing.T) {
 				if _, ok := tb.ascii.At(toks, i); ok {
 					require.True(t, tb.asciiGate.may(toks, i), "%s %d %q", name, i, toks[i].Key)
 				}
+				if m, ok := tb.markers.At(toks, i); ok && (m.Value.kind == kPrefix || m.Value.kind == kSub) {
+					require.True(t, tb.markerGate.may(toks, i), "%s %d %q", name, i, toks[i].Key)
+				}
 				if tb.namesFirst.HasToken(&toks[i]) {
 					firsts++
 					if !tb.namesGate.may(toks, i) {
