@@ -1271,7 +1271,7 @@ func compact(ls []schema.TaskList) []schema.TaskList {
 // trimEnd drops final punctuation tokens (". ; , : … /" and stray quotes).
 func (d *doc) trimEnd(a, b int) int {
 	for b > a {
-		t := d.toks[b-1]
+		t := &d.toks[b-1]
 		if t.Kind != token.Punct || t.Key == "%" {
 			break // a percent sign belongs to the number before it
 		}
@@ -1298,7 +1298,7 @@ func (d *doc) balanced(a, b int, closer string) bool {
 		return n%2 == 1
 	}
 	for i := a; i < b; i++ {
-		t := d.toks[i]
+		t := &d.toks[i]
 		if t.Kind != token.Punct {
 			continue
 		}
@@ -1323,7 +1323,7 @@ func (d *doc) balanced(a, b int, closer string) bool {
 
 func (d *doc) endsWithStop(a, b int) bool {
 	for i := b - 1; i >= a; i-- {
-		t := d.toks[i]
+		t := &d.toks[i]
 		if t.Kind != token.Punct {
 			return false
 		}
@@ -1343,7 +1343,7 @@ func (d *doc) endsWithColon(a, b int) bool {
 func (d *doc) skipMarkers(a, e int) (int, bool) {
 	numbered := false
 	for a < e {
-		t := d.toks[a]
+		t := &d.toks[a]
 		switch {
 		case t.Kind == token.Number && a+1 < e && (d.isPunct(a+1, ".") || d.isPunct(a+1, ")")):
 			a += 2
@@ -1401,7 +1401,7 @@ func (d *doc) skipLeadIns(c, e int) int {
 // skipJoiners skips ", : rằng là" after a verb.
 func (d *doc) skipJoiners(c, e int) int {
 	for c < e {
-		t := d.toks[c]
+		t := &d.toks[c]
 		if t.Kind == token.Punct && (t.Key == "," || t.Key == ":") {
 			c++
 			continue
@@ -1615,7 +1615,7 @@ func (d *doc) speakerBefore0(c, j int) bool {
 	np := c
 	cited := -1 // unknown yet: whether the clause cites a numbered document
 	for i := j - 1; i >= c && i >= j-8; i-- {
-		t := d.toks[i]
+		t := &d.toks[i]
 		if t.Kind == token.Punct {
 			np = i + 1
 			break
@@ -2932,7 +2932,7 @@ func (d *doc) quoteSaid(a, e int) bool {
 // earlier in the clause makes the modal relative.
 func (d *doc) relQuantBefore(c, m int) bool {
 	for i := m - 1; i >= c && i >= m-15; i-- {
-		t := d.toks[i]
+		t := &d.toks[i]
 		if t.Kind == token.Punct && t.Key != "," {
 			return false
 		}
