@@ -98,7 +98,9 @@ func AppendTokens(dst []Token, text string) []Token {
 		toks = append(make([]Token, 0, need), toks...)
 	}
 	sc := scanner{text: text}
-	sc.keys.b = make([]byte, 0, len(text)/2+16)
+	// folded keys take about as many bytes as the words they fold (most
+	// Vietnamese words fold): room for the whole text spares the regrowth
+	sc.keys.b = make([]byte, 0, len(text)+64)
 	for {
 		if len(toks) == cap(toks) {
 			toks = append(toks, Token{})[:len(toks)]
