@@ -100,50 +100,67 @@ const (
 // the lexicon bits (which word lists may match at the token) and the
 // organization head starting at it.
 func (p *parser) scan() {
-	toks, sc := p.toks, p.sc
-	p.mask = grow(&sc.mask, len(toks))
-	p.pc = grow(&sc.pc, len(toks))
-	p.ohLast = grow(&sc.ohLast, len(toks))
-	p.ohVal = grow(&sc.ohVal, len(toks))
-	p.tf = grow(&sc.tf, len(toks)+1)
+	toks, sc, d := p.toks, p.sc, p.d
+	n := len(toks)
+	p.mask = grow(&sc.mask, n)
+	p.pc = grow(&sc.pc, n)
+	p.ohLast = grow(&sc.ohLast, n)
+	p.ohVal = grow(&sc.ohVal, n)
+	p.tf = grow(&sc.tf, n+1)
+	mask, pc := p.mask[:n], p.pc[:n]
+	filter, kt, pt := &d.firstF, &d.firstT, &d.pairT
 	for i := range toks {
 		t := &toks[i]
-		if t.Kind == token.Punct && len(t.Key) == 1 {
-			p.pc[i] = t.Key[0]
+		key := t.Key
+		if len(key) == 1 && t.Kind == token.Punct {
+			pc[i] = key[0]
 		}
-		if t.Key == "" || !p.d.firstF.HasToken(t) {
+		if len(key) == 0 || !filter.HasToken(t) {
 			continue // no lexicon starts here: the one-bit test spares the table probe
 		}
-		sl := p.d.firstT.getHashed(t.Key, token.HashOf(t))
-		if sl == nil || sl.single&exactBits != 0 && sl.key != t.Key {
+		sl := kt.getHashed(key, token.HashOf(t))
+		if sl == nil {
 			continue
 		}
-		b, pb := sl.single, firstBit(0)
-		if sl.multi != 0 && i+1 < len(toks) && !toks[i+1].LineBefore {
+		b := sl.single
+		if b&exactBits != 0 && sl.key != key {
+			continue
+		}
+		pb := firstBit(0)
+		if sl.multi != 0 && i+1 < n && !toks[i+1].LineBefore {
 			// a longer phrase needs its first two keys here
-			pb = p.d.pairT.get(token.HashOf(t), token.HashOf(&toks[i+1])) & sl.multi
+			pb = pt.get(token.HashOf(t), token.HashOf(&toks[i+1])) & sl.multi
 			b |= pb
 		}
-		p.mask[i] = b
-		if b&bAge != 0 && i >= 2 && toks[i-1].Kind == token.Number && p.pc[i-2] == ',' {
-			p.tf[i-2] |= fAge
+		mask[i] = b
+		if b&(bAge|bOrgHeads) != 0 {
+			p.scanHead(i, b, pb, sl)
 		}
-		if b&bOrgHeads == 0 {
-			continue
+	}
+}
+
+// scanHead is the rare part of scan at token i of bits b (pb the bits of
+// its longer phrases): the age fact and the organization head.
+func (p *parser) scanHead(i int, b, pb firstBit, sl *keySlot) {
+	toks := p.toks
+	if b&bAge != 0 && i >= 2 && toks[i-1].Kind == token.Number && p.pc[i-2] == ',' {
+		p.tf[i-2] |= fAge
+	}
+	if b&bOrgHeads == 0 {
+		return
+	}
+	if pb&bOrgHeads == 0 && sl.oh != 0 && sl.key == toks[i].Key {
+		// a head of one token, and no longer one starts here
+		p.ohLast[i], p.ohVal[i] = int32(i+1), sl.oh
+		if sl.oh == orgPlace {
+			p.tf[i+1] |= fPlaceEnd
 		}
-		if pb&bOrgHeads == 0 && sl.oh != 0 && sl.key == t.Key {
-			// a head of one token, and no longer one starts here
-			p.ohLast[i], p.ohVal[i] = int32(i+1), sl.oh
-			if sl.oh == orgPlace {
-				p.tf[i+1] |= fPlaceEnd
-			}
-			continue
-		}
-		if m, ok := p.d.orgHeads.At(toks, i); ok {
-			p.ohLast[i], p.ohVal[i] = int32(m.Last), m.Value
-			if m.Value == orgPlace && m.Last-i <= 4 {
-				p.tf[m.Last] |= fPlaceEnd
-			}
+		return
+	}
+	if m, ok := p.d.orgHeads.At(toks, i); ok {
+		p.ohLast[i], p.ohVal[i] = int32(m.Last), m.Value
+		if m.Value == orgPlace && m.Last-i <= 4 {
+			p.tf[m.Last] |= fPlaceEnd
 		}
 	}
 }
@@ -766,9 +783,13 @@ func (p *parser) findNames() {
 		p.names = append(p.names, n)
 		p.nameAt[n.first] = int32(len(p.names))
 	}
-	for i := 0; i < len(p.toks); i++ {
-		if p.mask[i]&(bCues|bProf|bKin) == 0 && !p.toks[i].Upper {
-			continue // no cue, and no capital to start a name
+	toks, mask := p.toks, p.mask[:len(p.toks)]
+	for i := 0; i < len(toks); i++ {
+		for i < len(toks) && mask[i]&(bCues|bProf|bKin) == 0 && !toks[i].Upper {
+			i++ // no cue, and no capital to start a name
+		}
+		if i >= len(toks) {
+			break
 		}
 		if p.excl[i] {
 			continue
