@@ -84,6 +84,7 @@ type data struct {
 	verbs    *lexicon.Lexicon[bool] // true: the subject gives a document (trao)
 	eponyms  *lexicon.Lexicon[bool]
 	organs   *lexicon.Lexicon[string]
+	orgKeys  map[string]string      // orgKey of each canonical name in organs
 	intro    *lexicon.Lexicon[bool] // true: a list of chains follows
 	orgStop  *lexicon.Lexicon[bool] // closed-class words ending an organization
 	abbrev   map[string]bool        // folded unit abbreviations (Q, H, TP)
@@ -293,12 +294,14 @@ var load = sync.OnceValue(func() *data {
 		d.pairT = newPairTable(d.pairs)
 	}()
 	d.organs = lexicon.New[string]()
+	d.orgKeys = map[string]string{}
 	for _, c := range lines("organs.tsv") {
 		if len(c) < 2 {
 			continue
 		}
 		d.organs.Add(c[0], c[1])
 		d.mark(bOrgans, c[0])
+		d.orgKeys[c[1]] = orgKey(c[1])
 	}
 	return d
 })

@@ -82,7 +82,10 @@ func (p *parser) organizations() []schema.Organization {
 			out[i].Mentions = append(out[i].Mentions, sp)
 			return
 		}
-		k := orgKey(canon)
+		k, known := p.d.orgKeys[canon]
+		if !known {
+			k = orgKey(canon)
+		}
 		i, ok := idx[k]
 		byCanon[canon] = len(out)
 		if ok {
