@@ -75,8 +75,9 @@ func (p *parser) isPlaceSpan(i, k int) bool {
 // data/organs.tsv and the place-bound bodies (Tỉnh ủy X, UBND tỉnh X).
 func (p *parser) organizations() []schema.Organization {
 	var out []schema.Organization
-	idx := map[string]int{}     // orgKey of the canonical names -> index into out
-	byCanon := map[string]int{} // the canonical names read -> index into out
+	p.sc.maps()
+	idx := p.sc.orgIdx       // orgKey of the canonical names -> index into out
+	byCanon := p.sc.orgCanon // the canonical names read -> index into out
 	add := func(name, canon string, sp schema.Span) {
 		if i, ok := byCanon[canon]; ok {
 			out[i].Mentions = append(out[i].Mentions, sp)

@@ -179,15 +179,29 @@ type scratch struct {
 	names          []*name
 	segs           []*segment
 	nameAt, segIdx []int32
+	// maps of organizations and attach, cleared by put: their tables are
+	// reused
+	orgIdx, orgCanon map[string]int
+	byKey            map[string]*person
+}
+
+// maps returns the scratch maps, made on first use.
+func (sc *scratch) maps() {
+	if sc.orgIdx == nil {
+		sc.orgIdx, sc.orgCanon, sc.byKey = map[string]int{}, map[string]int{}, map[string]*person{}
+	}
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // put returns the arrays to the pool unless they grew very large.
 func (sc *scratch) put(p *parser) {
-	if cap(sc.segIdx) > 1<<22 || cap(sc.nameAt) > 1<<22 {
+	if cap(sc.segIdx) > 1<<22 || cap(sc.nameAt) > 1<<22 || len(sc.orgCanon) > 1<<12 || len(sc.byKey) > 1<<12 {
 		return
 	}
+	clear(sc.orgIdx)
+	clear(sc.orgCanon)
+	clear(sc.byKey)
 	// keep the arrays of the lists, not what they point to
 	sc.names = p.names[:0]
 	clear(sc.names[:cap(sc.names)])
@@ -1798,7 +1812,8 @@ func (p *parser) attach() {
 	p.introduced()
 	propagate(p)
 	// accept candidates and group them into persons
-	byKey := map[string]*person{}
+	p.sc.maps()
+	byKey := p.sc.byKey
 	addPerson := func(pr *person) {
 		p.people = append(p.people, pr)
 	}
