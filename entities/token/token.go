@@ -22,6 +22,7 @@ package token
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -98,9 +99,16 @@ func AppendTokens(dst []Token, text string) []Token {
 		toks = append(make([]Token, 0, need), toks...)
 	}
 	sc := scanner{text: text}
-	// folded keys take about as many bytes as the words they fold (most
-	// Vietnamese words fold): room for the whole text spares the regrowth
-	sc.keys.b = make([]byte, 0, len(text)+64)
+	if len(text) >= cacheMinText {
+		// the words of a long text go through a cache kept across texts,
+		// whose keys live in its own arena
+		sc.wc = cachePool.Get().(*wordCache)
+		defer putCache(sc.wc)
+	} else {
+		// folded keys take about as many bytes as the words they fold (most
+		// Vietnamese words fold): room for the whole text spares the regrowth
+		sc.keys.b = make([]byte, 0, len(text)+64)
+	}
 	for {
 		if len(toks) == cap(toks) {
 			toks = append(toks, Token{})[:len(toks)]
@@ -119,6 +127,8 @@ type scanner struct {
 	i           int
 	keys        keyBuf
 	line, space bool
+	wc          *wordCache // nil: no cache
+	cand        candidate  // the last cache miss
 }
 
 // next writes the next token into *t and reports whether there was one.
@@ -126,6 +136,9 @@ func (sc *scanner) next(t *Token) bool {
 	text := sc.text
 	for i := sc.i; i < len(text); {
 		c := text[i]
+		if sc.wc != nil && cacheStart[c] && sc.lookup(t, i) {
+			return true
+		}
 		r, n := rune(c), 1
 		word, upper := false, false
 		if c < utf8.RuneSelf {
@@ -159,10 +172,17 @@ func (sc *scanner) next(t *Token) bool {
 			}
 		}
 		if word {
-			j, key, letters, h := sc.keys.word(text, i)
+			kb := &sc.keys
+			if sc.wc != nil && sc.cand.start == i { // a candidate for the cache
+				kb = &sc.wc.arena
+			}
+			j, key, letters, h := kb.word(text, i)
 			// field by field: every field is written, without a Token
 			// built on the stack and copied
 			t.Start, t.End, t.Key, t.Kind, t.Upper, t.Hash = i, j, key, wordKind(letters), upper, h
+			if sc.wc != nil && sc.cand.start == i && sc.cand.end == j {
+				sc.wc.add(&sc.cand, t, key == text[i:j])
+			}
 		} else {
 			key := text[i : i+n]
 			if r >= 0xAB { // punctFold has no ASCII key
@@ -200,6 +220,164 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 	}
 	return t
 }()
+
+// cacheMinText is the shortest text whose words go through a wordCache:
+// below it the pool's Get and Put cost more than the cache saves.
+const cacheMinText = 256
+
+// cachePool holds the word caches, one per goroutine tokenizing at a time,
+// kept across texts: a news vocabulary is a few thousand syllables, each
+// written in two or three ways, so nearly every word of a text has been
+// seen before.
+var cachePool = sync.Pool{New: func() any {
+	return &wordCache{slots: make([]cacheSlot, cacheSlots), arena: keyBuf{b: make([]byte, 0, arenaSize)}}
+}}
+
+const (
+	cacheBits  = 14
+	cacheSlots = 1 << cacheBits
+	cacheMax   = cacheSlots / 4 * 3 // entries before a reset
+	arenaSize  = 64 << 10
+	arenaMax   = 1 << 20 // arena bytes before a reset
+)
+
+// wordCache maps the raw bytes of a word of at most 16 bytes to the
+// fields of its token. A word's candidate is the longest run of bytes
+// from its start that holds no byte that surely ends a word (cacheStart):
+// a run that the scanner took whole as one word token is cached, and a
+// run seen again is that token again (the scanner's word, key, kind and
+// case depend only on the bytes of the word and on the byte past it,
+// which ends any word). Keys live in the arena, append only like keyBuf;
+// a reset starts a new arena, so the keys handed out stay valid.
+type wordCache struct {
+	slots []cacheSlot
+	n     int
+	arena keyBuf
+}
+
+type cacheSlot struct {
+	lo, hi uint64 // the raw bytes: the first 8 (fewer: zero padded) and, past 8, the last 8
+	key    string
+	hash   uint32
+	n      uint8 // raw length, 0: empty slot
+	kind   Kind
+	upper  bool
+	plain  bool // the key is the text: Key is sliced from the text
+}
+
+// candidate is the raw form of the last cache miss.
+type candidate struct {
+	start, end int
+	lo, hi     uint64
+}
+
+// cacheStart marks the bytes a cached word may hold: ASCII letters and
+// digits and every byte of a multi-byte rune but the lead bytes 0xC2 and
+// 0xE2, which lookup checks further.
+var cacheStart = func() (t [256]bool) {
+	for c := 0; c < 256; c++ {
+		t[c] = asciiClass[c] != 0 && c != 0xC2 && c != 0xE2
+	}
+	return t
+}()
+
+// putCache returns wc to the pool, reset when its arena outgrew arenaMax
+// (the keys of misses that were not cached can fill it between resets).
+func putCache(wc *wordCache) {
+	if len(wc.arena.b) >= arenaMax {
+		wc.reset()
+	}
+	cachePool.Put(wc)
+}
+
+func (wc *wordCache) reset() {
+	clear(wc.slots)
+	wc.n = 0
+	wc.arena.b = make([]byte, 0, arenaSize)
+}
+
+func load64(s string, i int) uint64 {
+	b := s[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// lookup writes the token at text[i] from the cache and emits it, or
+// records the candidate in sc.cand and returns false.
+func (sc *scanner) lookup(t *Token, i int) bool {
+	text := sc.text
+	j := i
+	for {
+		for j < len(text) && cacheStart[text[j]] {
+			j++
+		}
+		if j+1 >= len(text) {
+			break
+		}
+		// U+2000-U+203F (E2 80) and U+0080-U+00BF (C2) but ª µ º end a word
+		if c, c1 := text[j], text[j+1]; c == 0xE2 && c1 != 0x80 || c == 0xC2 && (c1 == 0xAA || c1 == 0xB5 || c1 == 0xBA) {
+			j += 2
+			continue
+		}
+		break
+	}
+	l := j - i
+	if l == 0 || l > 16 {
+		sc.cand.start = -1
+		return false
+	}
+	var lo, hi uint64
+	switch {
+	case l > 8:
+		lo, hi = load64(text, i), load64(text, j-8)
+	case i+8 <= len(text):
+		lo = load64(text, i) & (^uint64(0) >> (64 - 8*l))
+	default:
+		for k := j - 1; k >= i; k-- {
+			lo = lo<<8 | uint64(text[k])
+		}
+	}
+	wc := sc.wc
+	for x := slotOf(lo, hi, l); ; x = (x + 1) & (cacheSlots - 1) {
+		s := &wc.slots[x]
+		if s.n == 0 {
+			break
+		}
+		if s.lo == lo && s.hi == hi && int(s.n) == l {
+			key := s.key
+			if s.plain {
+				key = text[i:j]
+			}
+			t.Start, t.End, t.Key, t.Kind, t.Upper, t.Hash = i, j, key, s.kind, s.upper, s.hash
+			sc.emit(t)
+			return true
+		}
+	}
+	sc.cand = candidate{start: i, end: j, lo: lo, hi: hi}
+	return false
+}
+
+func slotOf(lo, hi uint64, l int) uint32 {
+	return uint32(((lo ^ hi*0xC2B2AE3D27D4EB4F ^ uint64(l)) * 0x9E3779B97F4A7C15) >> (64 - cacheBits))
+}
+
+// add caches the word token t, whose raw form is c; plain: its key is its text.
+func (wc *wordCache) add(c *candidate, t *Token, plain bool) {
+	if wc.n >= cacheMax || len(wc.arena.b) >= arenaMax {
+		wc.reset()
+	}
+	l := c.end - c.start
+	x := slotOf(c.lo, c.hi, l)
+	for wc.slots[x].n != 0 {
+		x = (x + 1) & (cacheSlots - 1)
+	}
+	s := cacheSlot{lo: c.lo, hi: c.hi, hash: t.Hash, n: uint8(l), kind: t.Kind, upper: t.Upper, plain: plain}
+	if !plain {
+		s.key = t.Key
+	}
+	wc.slots[x] = s
+	wc.n++
+}
 
 // keyBuf holds the folded keys of one Tokenize call. Bytes once written
 // are never written again (append only writes past len, and a grown

@@ -94,7 +94,54 @@ func FuzzTokenize(f *testing.F) {
 		if got, want := FoldPhrase(s), strings.Join(keys, " "); got != want {
 			t.Fatalf("FoldPhrase(%q) = %q, the joined keys are %q", s, got, want)
 		}
+		// a long text goes through the word cache: the same tokens as
+		// without it, cold and warm
+		long := strings.Repeat(s+" ", cacheMinText/(len(s)+1)+1) + s
+		want := tokenizeUncached(long)
+		for range 2 {
+			if got := Tokenize(long); !assert.Equal(t, want, got) {
+				t.FailNow()
+			}
+		}
 	})
+}
+
+// tokenizeUncached is Tokenize without the word cache.
+func tokenizeUncached(text string) []Token {
+	toks := []Token{}
+	sc := scanner{text: text}
+	for {
+		var t Token
+		if !sc.next(&t) {
+			return toks
+		}
+		toks = append(toks, t)
+	}
+}
+
+// The word cache gives the tokens the scanner gives without it, on words
+// that end at every kind of byte, cold and warm, across resets.
+func TestWordCacheMatchesScanner(t *testing.T) {
+	words := []string{"Hòa", "hoà", "Ủy", "ban", "BAN", "35", "CT/TW", "“Chỉ", "thị”", "abc“", "ab12cd", "x\xffy", "Ñandú", "ª", "aª", "a«b",
+		"a\u2071b", "ho\u0300a", "Tê×", "đ—Đ", "a\u00a0b", "nghiêng…", "NGHIỆP,", "Quốc-hội", "tỉnh\r\n", "Đắk Lắk.", "aaaaaaaaaaaaaaaa", "aaaaaaaaaaaaaaaaa",
+		"ááááááá", "áááááááá", "ỹ", "\xe1\xbb", "\xc3", "a\xe2\x80", "a\xc2"}
+	var b strings.Builder
+	for i := 0; b.Len() < 4<<10; i++ {
+		b.WriteString(words[(i*7)%len(words)])
+		b.WriteString([]string{" ", "", "\n", ", "}[i%4])
+	}
+	text := b.String()
+	want := tokenizeUncached(text)
+	for range 3 {
+		require.Equal(t, want, Tokenize(text))
+		for _, cut := range []int{1, 2, 3, 5, 8} { // words that end the text
+			require.Equal(t, tokenizeUncached(text[:len(text)-cut]), Tokenize(text[:len(text)-cut]))
+		}
+	}
+	wc := cachePool.Get().(*wordCache)
+	wc.n = cacheMax // the next add resets
+	cachePool.Put(wc)
+	require.Equal(t, want, Tokenize(text))
 }
 
 // FoldPhrase joins the keys Tokenize gives, and Token.Hash is KeyHash(Key).
