@@ -1,8 +1,8 @@
 package people
 
 import (
+	"hash/maphash"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"time"
 
@@ -21,26 +21,30 @@ func lookupPlace(s string, date time.Time) (places.Unit, bool) {
 
 // placeCache remembers, across texts, whether a string names a province
 // (whether places.Lookup finds it, which does not depend on the date): the
-// same names come back in article after article. It stops growing at
-// placeCacheMax entries.
+// same names come back in article after article. It is a direct-mapped
+// table of placeCacheSize slots indexed by a hash of the string; a slot
+// holds the last string that fell into it, so the table never grows and a
+// read takes no lock.
 var (
-	placeCache     sync.Map // string -> bool
-	placeCacheSize atomic.Int64
+	placeCache     [placeCacheSize]atomic.Pointer[placeEntry]
+	placeCacheSeed = maphash.MakeSeed()
 )
 
-const placeCacheMax = 1 << 16
+const placeCacheSize = 1 << 13
+
+type placeEntry struct {
+	s  string
+	ok bool
+}
 
 // placeName reports whether lookupPlace finds s (at any date).
 func placeName(s string) bool {
-	if v, ok := placeCache.Load(s); ok {
-		return v.(bool)
+	slot := &placeCache[maphash.String(placeCacheSeed, s)&(placeCacheSize-1)]
+	if e := slot.Load(); e != nil && e.s == s {
+		return e.ok
 	}
 	_, ok := lookupPlace(s, time.Time{})
-	if placeCacheSize.Load() < placeCacheMax {
-		if _, loaded := placeCache.LoadOrStore(strings.Clone(s), ok); !loaded {
-			placeCacheSize.Add(1)
-		}
-	}
+	slot.Store(&placeEntry{strings.Clone(s), ok})
 	return ok
 }
 
