@@ -117,14 +117,19 @@ func (p *parser) organizations() []schema.Organization {
 		if p.mask[i]&(bOrgans|bOrgHeads) == 0 || p.excl[i] {
 			continue // neither an organ nor a head starts here
 		}
-		if m, ok := atStr(p, bOrgans, p.d.organs, i); ok {
-			add(p.text[m.Start:m.End], m.Value, schema.Span{Start: m.Start, End: m.End})
-			i = m.Last - 1
-			continue
+		if p.mask[i]&bOrgans != 0 {
+			if m, ok := p.d.organs.At(p.toks, i); ok {
+				add(p.text[m.Start:m.End], m.Value, schema.Span{Start: m.Start, End: m.End})
+				i = m.Last - 1
+				continue
+			}
 		}
 		// place-bound party committees and people's councils/committees
-		m, ok := p.orgHeadAt(i)
-		if !ok || m.Value != orgPlace || !p.toks[i].Upper || adminUnits[string(p.appendKeys(m.First, m.Last))] {
+		if p.ohVal[i] != orgPlace || p.ohLast[i] <= 0 || !p.toks[i].Upper {
+			continue
+		}
+		m, _ := p.orgHeadAt(i)
+		if adminUnits[string(p.appendKeys(m.First, m.Last))] {
 			continue
 		}
 		j := m.Last
