@@ -21,6 +21,7 @@
 package token
 
 import (
+	"math/bits"
 	"strings"
 	"sync"
 	"unicode"
@@ -306,6 +307,30 @@ func load64(s string, i int) uint64 {
 // records the candidate in sc.cand and returns false.
 func (sc *scanner) lookup(t *Token, i int) bool {
 	text := sc.text
+	if i+16 <= len(text) {
+		// the common case without a loop: the word ends at the first byte
+		// below '0' (white space and most punctuation) within 16 bytes. A
+		// run holding another byte that ends a word is no cached word:
+		// such a miss is looked up again below
+		w1, w2 := load64(text, i), load64(text, i+8)
+		if m := below30(w1); m != 0 {
+			l := bits.TrailingZeros64(m) >> 3
+			if s := sc.wc.find(w1&(^uint64(0)>>(64-8*l)), 0, l); s != nil {
+				sc.hit(t, s, i, i+l)
+				return true
+			}
+		} else if m := below30(w2); m != 0 {
+			l := 8 + bits.TrailingZeros64(m)>>3
+			var hi uint64 // as below: the last 8 bytes past 8
+			if l > 8 {
+				hi = load64(text, i+l-8)
+			}
+			if s := sc.wc.find(w1, hi, l); s != nil {
+				sc.hit(t, s, i, i+l)
+				return true
+			}
+		}
+	}
 	j := i
 	for {
 		for j < len(text) && cacheStart[text[j]] {
@@ -337,24 +362,41 @@ func (sc *scanner) lookup(t *Token, i int) bool {
 			lo = lo<<8 | uint64(text[k])
 		}
 	}
-	wc := sc.wc
-	for x := slotOf(lo, hi, l); ; x = (x + 1) & (cacheSlots - 1) {
-		s := &wc.slots[x]
-		if s.n == 0 {
-			break
-		}
-		if s.lo == lo && s.hi == hi && int(s.n) == l {
-			key := s.key
-			if s.plain {
-				key = text[i:j]
-			}
-			t.Start, t.End, t.Key, t.Kind, t.Upper, t.Hash = i, j, key, s.kind, s.upper, s.hash
-			sc.emit(t)
-			return true
-		}
+	if s := sc.wc.find(lo, hi, l); s != nil {
+		sc.hit(t, s, i, j)
+		return true
 	}
 	sc.cand = candidate{start: i, end: j, lo: lo, hi: hi}
 	return false
+}
+
+// below30 has the high bit set of every byte of w below 0x30.
+func below30(w uint64) uint64 {
+	const h, d = 0x8080808080808080, 0x5050505050505050 // d: 0x80 - 0x30
+	return ^(w | (w&^h + d)) & h
+}
+
+// find returns the slot of the raw form (lo, hi, l), or nil.
+func (wc *wordCache) find(lo, hi uint64, l int) *cacheSlot {
+	for x := slotOf(lo, hi, l); ; x = (x + 1) & (cacheSlots - 1) {
+		s := &wc.slots[x]
+		if s.n == 0 {
+			return nil
+		}
+		if s.lo == lo && s.hi == hi && int(s.n) == l {
+			return s
+		}
+	}
+}
+
+// hit writes the token text[i:j] from its slot and emits it.
+func (sc *scanner) hit(t *Token, s *cacheSlot, i, j int) {
+	key := s.key
+	if s.plain {
+		key = sc.text[i:j]
+	}
+	t.Start, t.End, t.Key, t.Kind, t.Upper, t.Hash = i, j, key, s.kind, s.upper, s.hash
+	sc.emit(t)
 }
 
 func slotOf(lo, hi uint64, l int) uint32 {
