@@ -20,10 +20,12 @@ package people
 
 import (
 	"bytes"
+	"hash/maphash"
 	"slices"
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -2746,7 +2748,31 @@ func (p *parser) dropPrefixTitles(ts []schema.Title, folds []titleFold) ([]schem
 // canonTitle writes the organizations of a folded title in one form
 // (data/equivforms.tsv): "uy ban nhan dan" and "ubnd" are one post.
 func (p *parser) canonTitle(f string) string {
-	for _, e := range p.d.equiv {
+	slot := &canonCache[maphash.String(placeCacheSeed, f)&(canonCacheSize-1)]
+	if e := slot.Load(); e != nil && e.f == f {
+		return e.c
+	}
+	c := canonForm(p.d.equiv, f)
+	e := &canonEntry{f: strings.Clone(f), c: c}
+	if c == f {
+		e.c = e.f // f may live in a buffer of the caller
+	}
+	slot.Store(e)
+	return e.c
+}
+
+// canonCache remembers canonTitle across texts (the same titles come back
+// in article after article): a direct-mapped table indexed by a hash of the
+// folded title, each slot holding the last title that fell into it.
+var canonCache [canonCacheSize]atomic.Pointer[canonEntry]
+
+const canonCacheSize = 1 << 11
+
+type canonEntry struct{ f, c string }
+
+// canonForm is canonTitle without the cache.
+func canonForm(equiv [][2]string, f string) string {
+	for _, e := range equiv {
 		long := e[0][1 : len(e[0])-1]
 		if !strings.Contains(f, long) {
 			continue
