@@ -2665,7 +2665,7 @@ func (p *parser) officials() []schema.Official {
 			texts = append(texts, t.Text)
 			n := len(arena)
 			var ok bool
-			arena, ok = p.appendSpanFold(arena, t.Text, s.first, s.orgLast)
+			arena, ok = p.appendTitleFold(arena, t.Text, s.first, s.orgLast)
 			if hasKey(arena[:n], seen, arena[n:]) {
 				arena = arena[:n]
 				continue
@@ -2816,6 +2816,29 @@ func (p *parser) appendSpanFold(dst []byte, s string, a, b int) ([]byte, bool) {
 		return out, true
 	}
 	return append(dst, foldName(s)...), false
+}
+
+// appendTitleFold is appendSpanFold for the text of a title, remembered
+// across texts in a direct-mapped table (the same titles come back in
+// article after article; the fold depends on the text only).
+func (p *parser) appendTitleFold(dst []byte, s string, a, b int) ([]byte, bool) {
+	slot := &titleFoldCache[maphash.String(placeCacheSeed, s)&(titleFoldCacheSize-1)]
+	if e := slot.Load(); e != nil && e.s == s {
+		return append(dst, e.f...), e.ok
+	}
+	n := len(dst)
+	dst, ok := p.appendSpanFold(dst, s, a, b)
+	slot.Store(&titleFoldEntry{strings.Clone(s), string(dst[n:]), ok})
+	return dst, ok
+}
+
+var titleFoldCache [titleFoldCacheSize]atomic.Pointer[titleFoldEntry]
+
+const titleFoldCacheSize = 1 << 11
+
+type titleFoldEntry struct {
+	s, f string
+	ok   bool
 }
 
 // appendFoldNameOK is appendFoldName, reporting whether what it appended
