@@ -110,6 +110,9 @@ func AppendTokens(dst []Token, text string) []Token {
 		// Vietnamese words fold): room for the whole text spares the regrowth
 		sc.keys.b = make([]byte, 0, len(text)+64)
 	}
+	if sc.wc != nil {
+		return sc.cached(toks)
+	}
 	for {
 		if len(toks) == cap(toks) {
 			toks = append(toks, Token{})[:len(toks)]
@@ -368,6 +371,57 @@ func (sc *scanner) lookup(t *Token, i int) bool {
 	}
 	sc.cand = candidate{start: i, end: j, lo: lo, hi: hi}
 	return false
+}
+
+// cached is the loop of AppendTokens with a word cache: a word after
+// nothing or spaces whose run up to the first byte below '0' is in the
+// cache is written here, any other token by next.
+func (sc *scanner) cached(toks []Token) []Token {
+	text := sc.text
+	wc := sc.wc
+	for {
+		if len(toks) == cap(toks) {
+			toks = append(toks, Token{})[:len(toks)]
+		}
+		toks = toks[:len(toks)+1]
+		t := &toks[len(toks)-1]
+		i := sc.i
+		space := sc.space
+		for i < len(text) && text[i] == ' ' {
+			i++
+			space = true
+		}
+		if i+16 <= len(text) && cacheStart[text[i]] {
+			w1 := load64(text, i)
+			var s *cacheSlot
+			var l int
+			if m := below30(w1); m != 0 {
+				l = bits.TrailingZeros64(m) >> 3
+				s = wc.find(w1&(^uint64(0)>>(64-8*l)), 0, l)
+			} else if m := below30(load64(text, i+8)); m != 0 {
+				l = 8 + bits.TrailingZeros64(m)>>3
+				var hi uint64 // as in lookup: the last 8 bytes past 8
+				if l > 8 {
+					hi = load64(text, i+l-8)
+				}
+				s = wc.find(w1, hi, l)
+			}
+			if s != nil {
+				key := s.key
+				if s.plain {
+					key = text[i : i+l]
+				}
+				t.Start, t.End, t.Key, t.Kind, t.Upper, t.Hash = i, i+l, key, s.kind, s.upper, s.hash
+				t.LineBefore, t.SpaceBefore = sc.line, space
+				sc.i, sc.line, sc.space = i+l, false, false
+				continue
+			}
+		}
+		sc.i, sc.space = i, space
+		if !sc.next(t) { // the token is written in place
+			return toks[:len(toks)-1]
+		}
+	}
 }
 
 // below30 has the high bit set of every byte of w below 0x30.
