@@ -2699,6 +2699,11 @@ func (p *parser) titleFolds(ts []schema.Title, arena []byte, seen []int, plain [
 	folds := p.foldsBuf[:0]
 	fa := p.foldArena[:0]
 	for i, t := range ts {
+		slot := &titleFoldsCache[maphash.String(placeCacheSeed, t.Text)&(titleFoldCacheSize-1)]
+		if e := slot.Load(); e != nil && e.s == t.Text {
+			folds = append(folds, e.tf)
+			continue
+		}
 		var f string
 		if plain[i] {
 			a := 0
@@ -2711,7 +2716,12 @@ func (p *parser) titleFolds(ts []schema.Title, arena []byte, seen []int, plain [
 		} else {
 			f = p.foldTitle(t.Text)
 		}
-		folds = append(folds, titleFold{f, p.canonTitle(f)})
+		tf := titleFold{f, p.canonTitle(f)}
+		folds = append(folds, tf)
+		if tf.fold = strings.Clone(f); tf.canon == f {
+			tf.canon = tf.fold // f may live in the buffer
+		}
+		slot.Store(&titleFoldsEntry{strings.Clone(t.Text), tf})
 	}
 	p.foldsBuf, p.foldArena = folds[:0], fa[:0]
 	return folds
@@ -2833,6 +2843,15 @@ func (p *parser) appendTitleFold(dst []byte, s string, a, b int) ([]byte, bool) 
 }
 
 var titleFoldCache [titleFoldCacheSize]atomic.Pointer[titleFoldEntry]
+
+// titleFoldsCache remembers the titleFold of a title's text across texts
+// (see titleFolds): it depends on the text only.
+var titleFoldsCache [titleFoldCacheSize]atomic.Pointer[titleFoldsEntry]
+
+type titleFoldsEntry struct {
+	s  string
+	tf titleFold
+}
 
 const titleFoldCacheSize = 1 << 11
 
