@@ -89,7 +89,7 @@ func (p *parser) organizations() []schema.Organization {
 		}
 		k, known := p.d.orgKeys[canon]
 		if !known {
-			k = orgKey(canon)
+			k = cachedOrgKey(canon)
 		}
 		i, ok := idx[k]
 		byCanon[canon] = len(out)
@@ -177,6 +177,22 @@ var adminUnits = func() map[string]bool {
 	}
 	return m
 }()
+
+// cachedOrgKey is orgKey(s), remembered across texts in a direct-mapped
+// table (the same place-bound bodies come back in article after article).
+func cachedOrgKey(s string) string {
+	slot := &orgKeyCache[maphash.String(placeCacheSeed, s)&(orgKeyCacheSize-1)]
+	if e := slot.Load(); e != nil && e[0] == s {
+		return e[1]
+	}
+	k := orgKey(s)
+	slot.Store(&[2]string{s, k})
+	return k
+}
+
+var orgKeyCache [orgKeyCacheSize]atomic.Pointer[[2]string]
+
+const orgKeyCacheSize = 1 << 10
 
 // orgKey folds an organ name; Roman numerals I-XX read as Arabic.
 func orgKey(s string) string {
