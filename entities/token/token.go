@@ -391,6 +391,12 @@ func (sc *scanner) cached(toks []Token) []Token {
 			i++
 			space = true
 		}
+		if i < len(text) && asciiPunct[text[i]] { // as next does: a token of its own, its key the byte
+			t.Start, t.End, t.Key, t.Kind, t.Upper, t.Hash = i, i+1, text[i:i+1], Punct, false, punctHash[text[i]]
+			t.LineBefore, t.SpaceBefore = sc.line, space
+			sc.i, sc.line, sc.space = i+1, false, false
+			continue
+		}
 		if i+16 <= len(text) && cacheStart[text[i]] {
 			w1 := load64(text, i)
 			var s *cacheSlot
@@ -423,6 +429,21 @@ func (sc *scanner) cached(toks []Token) []Token {
 		}
 	}
 }
+
+// asciiPunct marks the ASCII bytes that are neither letters, digits nor
+// white space: each is a Punct token keyed by itself, with punctHash its
+// KeyHash.
+var asciiPunct, punctHash = func() (p [256]bool, h [256]uint32) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		switch {
+		case c == '\n' || c == '\r' || c == ' ' || c == '\t' || c == '\v' || c == '\f':
+		case !asciiWord[c]:
+			p[c] = true
+			h[c] = KeyHash(string(rune(c)))
+		}
+	}
+	return
+}()
 
 // below30 has the high bit set of every byte of w below 0x30.
 func below30(w uint64) uint64 {
