@@ -2638,11 +2638,30 @@ func (p *parser) titleOf(s *segment) schema.Title {
 // Trung ương".
 func unitOrg(units map[string]string, lastRoleKey, org string) string {
 	u, ok := units[lastRoleKey]
-	if !ok || org == "" || strings.HasPrefix(token.FoldPhrase(org), lastRoleKey+" ") {
+	if !ok || org == "" {
 		return org
 	}
-	return u + " " + org
+	slot := &unitOrgCache[maphash.String(placeCacheSeed, org)&(unitOrgCacheSize-1)]
+	if e := slot.Load(); e != nil && e.org == org && e.key == lastRoleKey {
+		return e.out
+	}
+	e := &unitOrgEntry{key: strings.Clone(lastRoleKey), org: strings.Clone(org)}
+	e.out = e.org // the strings of the text and its tokens are not kept
+	if !strings.HasPrefix(token.FoldPhrase(org), lastRoleKey+" ") {
+		e.out = u + " " + org
+	}
+	slot.Store(e)
+	return e.out
 }
+
+// unitOrgCache remembers unitOrg across texts (the same organizations come
+// back in article after article): a direct-mapped table indexed by a hash
+// of the organization.
+var unitOrgCache [unitOrgCacheSize]atomic.Pointer[unitOrgEntry]
+
+const unitOrgCacheSize = 1 << 10
+
+type unitOrgEntry struct{ key, org, out string }
 
 func (p *parser) officials() []schema.Official {
 	var out []schema.Official
