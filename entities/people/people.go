@@ -2708,7 +2708,8 @@ func (p *parser) officials() []schema.Official {
 }
 
 // titleFold holds foldTitle of a title's text and its canonTitle.
-type titleFold struct{ fold, canon string }
+// bare is bareRole of canon without its spaces (see dropVariants).
+type titleFold struct{ fold, canon, bare string }
 
 // titleFolds returns the titleFold of each title of ts. The key of title i
 // is arena[seen[i-1]:seen[i]]; where plain[i], it is AppendASCII of the
@@ -2735,7 +2736,8 @@ func (p *parser) titleFolds(ts []schema.Title, arena []byte, seen []int, plain [
 		} else {
 			f = p.foldTitle(t.Text)
 		}
-		tf := titleFold{f, p.canonTitle(f)}
+		canon := p.canonTitle(f)
+		tf := titleFold{f, canon, string(appendNoSpaces(nil, bareRole(canon)))}
 		folds = append(folds, tf)
 		if tf.fold = strings.Clone(f); tf.canon == f {
 			tf.canon = tf.fold // f may live in the buffer
@@ -3301,7 +3303,7 @@ func (p *parser) dropVariants(ts []schema.Title, folds []titleFold) []schema.Tit
 		arena, ends := p.seenArena[:0], p.seenBuf[:0]
 		for i, t := range ts {
 			n := len(arena)
-			arena = appendNoSpaces(arena, bareRole(folds[i].canon))
+			arena = append(arena, folds[i].bare...) // appendNoSpaces(arena, bareRole(folds[i].canon))
 			if hasKey(arena[:n], ends, arena[n:]) {
 				arena = arena[:n]
 				continue // the first mention introduces the person
