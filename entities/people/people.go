@@ -263,7 +263,6 @@ type parser struct {
 
 	alias     map[string]string // p.aliases(), once
 	canonBuf  []byte
-	folded    map[string]string // p.foldTitle
 	seenBuf   []int
 	textBuf   []string // officials' buffers
 	plainBuf  []bool
@@ -3020,19 +3019,26 @@ func appendWords[S string | []byte](f []byte, a S) []byte {
 	return buf[:j]
 }
 
-// foldTitle is foldTitle(s), remembered for the text: titles and roles
-// come back at each mention.
+// foldTitle is foldTitle(s), remembered across texts: titles and roles
+// come back at each mention and in article after article.
 func (p *parser) foldTitle(s string) string {
-	if f, ok := p.folded[s]; ok {
-		return f
+	slot := &foldTitleCache[maphash.String(placeCacheSeed, s)&(foldTitleCacheSize-1)]
+	if e := slot.Load(); e != nil && e[0] == s {
+		return e[1]
 	}
-	f := foldTitle(s)
-	if p.folded == nil {
-		p.folded = map[string]string{}
+	e := &[2]string{strings.Clone(s), foldTitle(s)}
+	if e[1] == s {
+		e[1] = e[0] // s may be the text's: not kept
 	}
-	p.folded[s] = f
-	return f
+	slot.Store(e)
+	return e[1]
 }
+
+// foldTitleCache remembers foldTitle across texts: a direct-mapped table
+// indexed by a hash of the text.
+var foldTitleCache [foldTitleCacheSize]atomic.Pointer[[2]string]
+
+const foldTitleCacheSize = 1 << 11
 
 // isFoldedTitle reports whether s is already a folded title: words of
 // a-z0-9 joined by single spaces.
