@@ -379,22 +379,25 @@ func (sc *scanner) lookup(t *Token, i int) bool {
 func (sc *scanner) cached(toks []Token) []Token {
 	text := sc.text
 	wc := sc.wc
+	// the state of the scanner lives in locals, handed to next and back
+	i, line, space := sc.i, sc.line, sc.space
+	n := len(toks)
+	toks = toks[:cap(toks)] // every token is written whole before it counts
 	for {
-		if len(toks) == cap(toks) {
-			toks = append(toks, Token{})[:len(toks)]
+		if n == len(toks) {
+			toks = append(toks, Token{})
+			toks = toks[:cap(toks)]
 		}
-		toks = toks[:len(toks)+1]
-		t := &toks[len(toks)-1]
-		i := sc.i
-		space := sc.space
+		t := &toks[n]
 		for i < len(text) && text[i] == ' ' {
 			i++
 			space = true
 		}
 		if i < len(text) && asciiPunct[text[i]] { // as next does: a token of its own, its key the byte
 			t.Start, t.End, t.Key, t.Kind, t.Upper, t.Hash = i, i+1, text[i:i+1], Punct, false, punctHash[text[i]]
-			t.LineBefore, t.SpaceBefore = sc.line, space
-			sc.i, sc.line, sc.space = i+1, false, false
+			t.LineBefore, t.SpaceBefore = line, space
+			i, line, space = i+1, false, false
+			n++
 			continue
 		}
 		if i+16 <= len(text) && cacheStart[text[i]] {
@@ -418,15 +421,18 @@ func (sc *scanner) cached(toks []Token) []Token {
 					key = text[i : i+l]
 				}
 				t.Start, t.End, t.Key, t.Kind, t.Upper, t.Hash = i, i+l, key, s.kind, s.upper, s.hash
-				t.LineBefore, t.SpaceBefore = sc.line, space
-				sc.i, sc.line, sc.space = i+l, false, false
+				t.LineBefore, t.SpaceBefore = line, space
+				i, line, space = i+l, false, false
+				n++
 				continue
 			}
 		}
-		sc.i, sc.space = i, space
+		sc.i, sc.line, sc.space = i, line, space
 		if !sc.next(t) { // the token is written in place
-			return toks[:len(toks)-1]
+			return toks[:n]
 		}
+		n++
+		i, line, space = sc.i, false, false
 	}
 }
 
