@@ -2,6 +2,7 @@ package token
 
 import (
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -138,6 +139,15 @@ func TestWordCacheMatchesScanner(t *testing.T) {
 			require.Equal(t, tokenizeUncached(text[:len(text)-cut]), Tokenize(text[:len(text)-cut]))
 		}
 	}
+	var wg sync.WaitGroup // goroutines share the pool, each cache used by one at a time
+	for range 4 {
+		wg.Go(func() {
+			for range 20 {
+				assert.Equal(t, want, Tokenize(text))
+			}
+		})
+	}
+	wg.Wait()
 	wc := cachePool.Get().(*wordCache)
 	wc.n = cacheMax // the next add resets
 	cachePool.Put(wc)
