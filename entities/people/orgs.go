@@ -82,9 +82,12 @@ func (p *parser) organizations() []schema.Organization {
 	p.sc.maps()
 	idx := p.sc.orgIdx       // orgKey of the canonical names -> index into out
 	byCanon := p.sc.orgCanon // the canonical names read -> index into out
+	// the mentions, in order, with the index of their organization: they
+	// go to one array at the end
+	ment := p.sc.orgMent[:0]
 	add := func(name, canon string, sp schema.Span) {
 		if i, ok := byCanon[canon]; ok {
-			out[i].Mentions = append(out[i].Mentions, sp)
+			ment = append(ment, orgMention{i, sp})
 			return
 		}
 		k, known := p.d.orgKeys[canon]
@@ -95,21 +98,23 @@ func (p *parser) organizations() []schema.Organization {
 		byCanon[canon] = len(out)
 		if ok {
 			byCanon[canon] = i
-			out[i].Mentions = append(out[i].Mentions, sp)
+			ment = append(ment, orgMention{i, sp})
 			return
 		}
 		idx[k] = len(out)
-		out = append(out, schema.Organization{Name: name, Canonical: canon, Mentions: []schema.Span{sp}})
+		ment = append(ment, orgMention{len(out), sp})
+		out = append(out, schema.Organization{Name: name, Canonical: canon})
 	}
 	// addBytes is add(name, string(canon), sp), making the string only
 	// when canon is new
 	addBytes := func(name string, canon []byte, sp schema.Span) {
 		if i, ok := byCanon[string(canon)]; ok {
-			out[i].Mentions = append(out[i].Mentions, sp)
+			ment = append(ment, orgMention{i, sp})
 			return
 		}
 		add(name, string(canon), sp)
 	}
+	defer func() { p.sc.orgMent = ment[:0] }()
 	for i := 0; i < len(p.toks); i++ {
 		if i = nextWith(p.mask, i, bOrgans|bOrgHeads); i >= len(p.toks) {
 			break
@@ -165,7 +170,35 @@ func (p *parser) organizations() []schema.Organization {
 		addBytes(p.text[m.Start:end], cb, schema.Span{Start: m.Start, End: end})
 		i = j + n - 1
 	}
+	if len(out) == 0 {
+		return out
+	}
+	// one array holds the mentions of every organization, in order
+	ends := grow(&p.sc.orgEnds, len(out))
+	for _, m := range ment {
+		ends[m.org]++
+	}
+	for i := 1; i < len(ends); i++ {
+		ends[i] += ends[i-1]
+	}
+	all := make([]schema.Span, len(ment))
+	for i := range out {
+		a := 0
+		if i > 0 {
+			a = ends[i-1]
+		}
+		out[i].Mentions = all[a:a:ends[i]]
+	}
+	for _, m := range ment {
+		out[m.org].Mentions = append(out[m.org].Mentions, m.sp)
+	}
 	return out
+}
+
+// orgMention is a mention of organization org (an index into the output).
+type orgMention struct {
+	org int
+	sp  schema.Span
 }
 
 // adminUnits are the place heads that name a territory, not an organ:

@@ -184,6 +184,8 @@ type scratch struct {
 	// maps of organizations and attach, cleared by put: their tables are
 	// reused
 	orgIdx, orgCanon map[string]int
+	orgMent          []orgMention
+	orgEnds          []int
 	byKey            map[string]*person
 }
 
@@ -272,6 +274,7 @@ type parser struct {
 	foldBuf   []byte
 	keyBuf    []byte
 	chain     []*segment // propagate's buffer
+	postBuf   []*segment // the post chains of attach, one after another
 	// people by key suffix and by given name, for the first indexed
 	// people (see indexPeople)
 	bySuffix  map[string]*person
@@ -322,6 +325,10 @@ type name struct {
 	person      *person
 	pre, post   []*segment
 	chainEnd    int // token after the post chain (or after the name)
+	// isSubject's answer (1 no, 2 yes) for the token subjK it read back
+	// from, 0 if not asked
+	subjIs int8
+	subjK  int
 }
 
 type segment struct {
@@ -885,9 +892,11 @@ func (p *parser) findNames() {
 			continue
 		}
 		if !p.family(i) {
-			if s, e := p.ageName(i); e > s {
-				add(p.newName(name{first: s, last: e, strong: true})) // "Bo Tý, 16 tuổi"
-				i = e - 1
+			if p.ageAt(i+2) || p.ageAt(i+3) || p.ageAt(i+4) { // what ageName tests first
+				if s, e := p.ageName(i); e > s {
+					add(p.newName(name{first: s, last: e, strong: true})) // "Bo Tý, 16 tuổi"
+					i = e - 1
+				}
 			}
 			continue
 		}
@@ -1761,13 +1770,23 @@ func (p *parser) attach() {
 		}
 		if p.punAny(k, ",-(:") || p.key(k) == "la2" {
 			if s := p.segStartAt(k + 1); s != nil {
+				// the chain is read into p.postBuf, then given to n.post
+				// at its length (a later append to n.post copies it)
+				a := len(p.postBuf)
 				for c := s; c != nil; c = c.next {
 					if p.nameAt[c.orgLast] > 0 && c.last == c.orgLast {
 						break // the title of the next name
 					}
-					n.post = append(n.post, c)
+					p.postBuf = append(p.postBuf, c)
 					c.taken = true
 					n.chainEnd = c.last
+				}
+				if b := len(p.postBuf); b > a {
+					if len(n.post) == 0 {
+						n.post = p.postBuf[a:b:b]
+					} else {
+						n.post = append(n.post, p.postBuf[a:b]...)
+					}
 				}
 				if len(n.post) > 0 && p.punAny(n.chainEnd, "-)") {
 					n.chainEnd++
@@ -2484,6 +2503,19 @@ func (p *parser) isSubject(n *name) bool {
 	if len(n.pre) > 0 {
 		k = n.pre[0].first
 	}
+	if n.subjIs != 0 && n.subjK == k {
+		return n.subjIs == 2 // what it reads does not change: only k may
+	}
+	v := p.subjectAt(k)
+	n.subjIs, n.subjK = 1, k
+	if v {
+		n.subjIs = 2
+	}
+	return v
+}
+
+// subjectAt is isSubject of a name whose chain starts at token k.
+func (p *parser) subjectAt(k int) bool {
 	// eight tokens back, not counting the digits and dashes of dates
 	// ("Trước tháng 6-2016, đồng chí A là")
 	for j, w := k-1, 0; j >= 0 && w < 8; j-- {
