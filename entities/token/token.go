@@ -406,7 +406,7 @@ func (sc *scanner) cached(toks []Token) []Token {
 			var l int
 			if m := below30(w1); m != 0 {
 				l = bits.TrailingZeros64(m) >> 3
-				s = wc.find(w1&(^uint64(0)>>(64-8*l)), 0, l)
+				s = wc.find(w1&loMask[l&7], 0, l)
 			} else if m := below30(load64(text, i+8)); m != 0 {
 				l = 8 + bits.TrailingZeros64(m)>>3
 				var hi uint64 // as in lookup: the last 8 bytes past 8
@@ -435,6 +435,9 @@ func (sc *scanner) cached(toks []Token) []Token {
 		i, line, space = sc.i, false, false
 	}
 }
+
+// loMask[l] keeps the first l bytes of a little-endian word (l < 8).
+var loMask = [8]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff, 0xffffffffffffff}
 
 // asciiPunct marks the ASCII bytes that are neither letters, digits nor
 // white space: each is a Punct token keyed by itself, with punctHash its
