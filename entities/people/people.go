@@ -76,6 +76,7 @@ func find(in Input) (res Result) {
 	defer sc.put(p)
 	p.sc = sc
 	p.names, p.segs = sc.names[:0], sc.segs[:0]
+	p.bufs = sc.bufs
 	p.scan()
 	p.markExcluded(in.Exclude)
 	p.findNames()
@@ -167,6 +168,21 @@ func (p *parser) scanHead(i int, b, pb firstBit, sl *keySlot) {
 	}
 }
 
+// bufs are the buffers of a parser, kept in its scratch between calls.
+type bufs struct {
+	canonBuf  []byte
+	seenBuf   []int
+	textBuf   []string // officials' buffers
+	plainBuf  []bool
+	foldsBuf  []titleFold
+	foldArena []byte
+	seenArena []byte
+	foldBuf   []byte
+	keyBuf    []byte
+	chain     []*segment // propagate's buffer
+	postBuf   []*segment // the post chains of attach, one after another
+}
+
 // scratch holds the per-token arrays of a parser, reused across calls
 // (nothing of them reaches a Result).
 type scratch struct {
@@ -186,6 +202,7 @@ type scratch struct {
 	orgIdx, orgCanon map[string]int
 	orgMent          []orgMention
 	orgEnds          []int
+	bufs             bufs
 	byKey            map[string]*person
 }
 
@@ -206,6 +223,14 @@ func (sc *scratch) put(p *parser) {
 	clear(sc.orgIdx)
 	clear(sc.orgCanon)
 	clear(sc.byKey)
+	// keep the buffers, not what their strings and pointers hold
+	b := &p.bufs
+	clear(b.textBuf[:cap(b.textBuf)])
+	clear(b.foldsBuf[:cap(b.foldsBuf)])
+	clear(b.chain[:cap(b.chain)])
+	clear(b.postBuf[:cap(b.postBuf)])
+	b.postBuf = b.postBuf[:0]
+	sc.bufs = *b
 	// keep the arrays of the lists, not what they point to
 	sc.names = p.names[:0]
 	clear(sc.names[:cap(sc.names)])
@@ -263,18 +288,8 @@ type parser struct {
 	cutA, cutB int
 	placeExt   string // the place with its province tail, of the last parseOrg
 
-	alias     map[string]string // p.aliases(), once
-	canonBuf  []byte
-	seenBuf   []int
-	textBuf   []string // officials' buffers
-	plainBuf  []bool
-	foldsBuf  []titleFold
-	foldArena []byte
-	seenArena []byte
-	foldBuf   []byte
-	keyBuf    []byte
-	chain     []*segment // propagate's buffer
-	postBuf   []*segment // the post chains of attach, one after another
+	alias map[string]string // p.aliases(), once
+	bufs                    // reused across calls (scratch.bufs)
 	// people by key suffix and by given name, for the first indexed
 	// people (see indexPeople)
 	bySuffix  map[string]*person
@@ -1577,7 +1592,7 @@ func (p *parser) findSegments() {
 		if place != "" {
 			if i := strings.LastIndex(p.text[:p.toks[end-1].End], place); i > 0 {
 				if strings.HasSuffix(p.text[:i], "tỉnh ") {
-					s.placeFull = "tỉnh " + place
+					s.placeFull = p.text[i-len("tỉnh ") : i+len(place)] // "tỉnh " + place
 				}
 			}
 		}
