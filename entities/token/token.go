@@ -103,7 +103,9 @@ func AppendTokens(dst []Token, text string) []Token {
 	if len(text) >= cacheMinText {
 		// the words of a long text go through a cache kept across texts,
 		// whose keys live in its own arena
-		sc.wc = cachePool.Get().(*wordCache)
+		sc.wc = getCache()
+	}
+	if sc.wc != nil {
 		defer putCache(sc.wc)
 	} else {
 		// folded keys take about as many bytes as the words they fold (most
@@ -226,16 +228,34 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 }()
 
 // cacheMinText is the shortest text whose words go through a wordCache:
-// below it the pool's Get and Put cost more than the cache saves.
+// below it taking a cache costs more than the cache saves.
 const cacheMinText = 256
 
-// cachePool holds the word caches, one per goroutine tokenizing at a time,
-// kept across texts: a news vocabulary is a few thousand syllables, each
-// written in two or three ways, so nearly every word of a text has been
-// seen before.
-var cachePool = sync.Pool{New: func() any {
-	return &wordCache{slots: make([]cacheSlot, cacheSlots), arena: keyBuf{b: make([]byte, 0, arenaSize)}}
-}}
+// caches are the word caches, kept for the life of the process: a news
+// vocabulary is a few thousand syllables, each written in two or three
+// ways, so nearly every word of a text has been seen before. Each is used
+// by one Tokenize at a time (its lock is held meanwhile); a call that
+// finds all of them taken folds without one. Unlike a sync.Pool, a
+// collection does not drop them and a goroutine that moves to another P
+// does not start a cold one.
+var caches [8]struct {
+	mu sync.Mutex
+	wc *wordCache
+}
+
+// getCache takes a free cache, or returns nil.
+func getCache() *wordCache {
+	for k := range caches {
+		c := &caches[k]
+		if c.mu.TryLock() {
+			if c.wc == nil {
+				c.wc = &wordCache{slots: make([]cacheSlot, cacheSlots), arena: keyBuf{b: make([]byte, 0, arenaSize)}, lock: &c.mu}
+			}
+			return c.wc
+		}
+	}
+	return nil
+}
 
 const (
 	cacheBits  = 14
@@ -257,6 +277,7 @@ type wordCache struct {
 	slots []cacheSlot
 	n     int
 	arena keyBuf
+	lock  *sync.Mutex // held while the cache is in use
 }
 
 type cacheSlot struct {
@@ -285,13 +306,13 @@ var cacheStart = func() (t [256]bool) {
 	return t
 }()
 
-// putCache returns wc to the pool, reset when its arena outgrew arenaMax
-// (the keys of misses that were not cached can fill it between resets).
+// putCache frees wc, reset when its arena outgrew arenaMax (the keys of
+// misses that were not cached can fill it between resets).
 func putCache(wc *wordCache) {
 	if len(wc.arena.b) >= arenaMax {
 		wc.reset()
 	}
-	cachePool.Put(wc)
+	wc.lock.Unlock()
 }
 
 func (wc *wordCache) reset() {

@@ -148,9 +148,17 @@ func TestWordCacheMatchesScanner(t *testing.T) {
 		})
 	}
 	wg.Wait()
-	wc := cachePool.Get().(*wordCache)
-	wc.n = cacheMax // the next add resets
-	cachePool.Put(wc)
+	var taken []*wordCache
+	for wc := getCache(); wc != nil; wc = getCache() {
+		wc.n = cacheMax // the next add resets
+		taken = append(taken, wc)
+	}
+	require.Len(t, taken, len(caches))
+	require.Equal(t, want, Tokenize(text), "all caches taken: no cache")
+	for _, wc := range taken {
+		putCache(wc)
+	}
+	require.Equal(t, want, Tokenize(text), "a cache that resets")
 	require.Equal(t, want, Tokenize(text))
 }
 
