@@ -84,9 +84,11 @@ func (t Token) Text(src string) string { return src[t.Start:t.End] }
 
 // Tokenize splits text into tokens.
 //
-// The keys of the words are folded into one buffer per call and sliced out
-// of it, so a call allocates the token slice and a few key buffers rather
-// than one string per word.
+// The keys of the words are strings over append-only buffers rather than
+// one string per word: a text of at least cacheMinText bytes looks its
+// words up in a word cache kept across calls (see wordCache), whose arena
+// holds the keys, and folds only the words the cache has not seen; a
+// shorter text folds into one buffer per call.
 func Tokenize(text string) []Token {
 	return AppendTokens(nil, text)
 }
