@@ -330,6 +330,9 @@ func (p *parser) participants() []schema.Participant {
 		if role == "" {
 			continue
 		}
+		if out == nil {
+			out = make([]schema.Participant, 0, len(p.people))
+		}
 		out = append(out, schema.Participant{Name: n.person.full, Role: role,
 			Span: schema.Span{Start: p.toks[n.first].Start, End: p.toks[n.last-1].End}})
 	}

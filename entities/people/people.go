@@ -20,6 +20,7 @@ package people
 
 import (
 	"bytes"
+	"cmp"
 	"hash/maphash"
 	"slices"
 	"sort"
@@ -1939,8 +1940,8 @@ func (p *parser) attach() {
 		n.person.titles = append(n.person.titles, n.pre...)
 		n.person.titles = append(n.person.titles, n.post...)
 	}
-	sort.SliceStable(p.people, func(i, j int) bool {
-		return p.people[i].mentions[0].Start < p.people[j].mentions[0].Start
+	slices.SortStableFunc(p.people, func(a, b *person) int {
+		return cmp.Compare(a.mentions[0].Start, b.mentions[0].Start)
 	})
 	p.completeOpen()
 	p.thisOrg()
