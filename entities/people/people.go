@@ -3158,11 +3158,11 @@ func (p *parser) dropBareRoles(ts []schema.Title, folds []titleFold) ([]schema.T
 			roles = make([]string, len(ts))
 			for j, u := range ts {
 				if u.Organization != "" {
-					roles[j] = bareRole(p.foldTitle(u.Role))
+					roles[j] = bareRoleOf(u.Role)
 				}
 			}
 		}
-		r := bareRole(p.foldTitle(t.Role))
+		r := bareRoleOf(t.Role)
 		dup := false
 		for j, u := range ts {
 			if j != i && u.Organization != "" && roles[j] == r {
@@ -3179,6 +3179,22 @@ func (p *parser) dropBareRoles(ts []schema.Title, folds []titleFold) ([]schema.T
 	}
 	return out, outF
 }
+
+// bareRoleOf is bareRole(foldTitle(role)), remembered across texts in a
+// direct-mapped table (the same roles come back in article after article).
+func bareRoleOf(role string) string {
+	slot := &bareRoleCache[maphash.String(placeCacheSeed, role)&(bareRoleCacheSize-1)]
+	if e := slot.Load(); e != nil && e[0] == role {
+		return e[1]
+	}
+	e := &[2]string{strings.Clone(role), strings.Clone(bareRole(foldTitle(role)))}
+	slot.Store(e)
+	return e[1]
+}
+
+var bareRoleCache [bareRoleCacheSize]atomic.Pointer[[2]string]
+
+const bareRoleCacheSize = 1 << 10
 
 // appendNoSpaces appends s without its spaces.
 func appendNoSpaces(dst []byte, s string) []byte {
