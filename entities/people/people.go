@@ -182,6 +182,7 @@ type bufs struct {
 	keyBuf    []byte
 	chain     []*segment // propagate's buffer
 	postBuf   []*segment // the post chains of attach, one after another
+	titleBuf  []*segment // the titles of the people of attach, one after another
 }
 
 // scratch holds the per-token arrays of a parser, reused across calls
@@ -230,6 +231,7 @@ func (sc *scratch) put(p *parser) {
 	clear(b.foldsBuf[:cap(b.foldsBuf)])
 	clear(b.chain[:cap(b.chain)])
 	clear(b.postBuf[:cap(b.postBuf)])
+	clear(b.titleBuf[:cap(b.titleBuf)])
 	b.postBuf = b.postBuf[:0]
 	sc.bufs = *b
 	// keep the arrays of the lists, not what they point to
@@ -1920,20 +1922,38 @@ func (p *parser) attach() {
 		n.person = best
 	}
 	// count, then gather into slices of the right size
+	nm, nt := 0, 0
 	for _, n := range p.names {
 		if n.person != nil {
 			n.person.nMentions++
 			n.person.nTitles += len(n.pre) + len(n.post)
+			nm++
+			nt += len(n.pre) + len(n.post)
 		}
 	}
+	// one array for the mentions of all, one buffer for their titles: each
+	// person's slice has its own length as capacity
+	var spans []schema.Span
+	if nm > 0 {
+		spans = make([]schema.Span, 0, nm)
+	}
+	tb := p.titleBuf[:0]
+	if cap(tb) < nt {
+		tb = make([]*segment, 0, nt)
+	}
+	p.titleBuf = tb
 	for _, n := range p.names {
 		if n.person == nil {
 			continue
 		}
-		if n.person.mentions == nil {
-			n.person.mentions = make([]schema.Span, 0, n.person.nMentions)
-			if n.person.nTitles > 0 {
-				n.person.titles = make([]*segment, 0, n.person.nTitles)
+		if pr := n.person; pr.mentions == nil {
+			a := len(spans)
+			spans = spans[:a+pr.nMentions]
+			pr.mentions = spans[a:a:len(spans)]
+			if pr.nTitles > 0 {
+				b := len(tb)
+				tb = tb[:b+pr.nTitles]
+				pr.titles = tb[b:b:len(tb)]
 			}
 		}
 		n.person.mentions = append(n.person.mentions, schema.Span{Start: p.toks[n.first].Start, End: p.toks[n.last-1].End})
