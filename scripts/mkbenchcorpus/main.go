@@ -28,6 +28,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 
 	"golang.org/x/text/unicode/norm"
@@ -39,7 +40,15 @@ func main() {
 	dev := flag.String("dev", "../shared/corpus/dev", "dev corpus `folder` (*.txt)")
 	extra := flag.String("testdata", "testdata,entities/docs/testdata", "comma-separated testdata `folders` (*.txt) read when present")
 	seed := flag.Uint64("seed", 7, "seed of the variation generator")
+	bulk := flag.String("bulk", "", "instead: every Nth file of each `DIR:N` (comma-separated), once each, unvaried: a corpus of distinct articles (e.g. ../shared/corpus/bulk/trends:5,../shared/corpus/bulk/vims:2)")
 	flag.Parse()
+	if *bulk != "" {
+		if err := distinct(*out, strings.Split(*bulk, ",")); err != nil {
+			fmt.Fprintln(os.Stderr, "mkbenchcorpus:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if err := run(*out, *mb, *dev, strings.Split(*extra, ","), *seed); err != nil {
 		fmt.Fprintln(os.Stderr, "mkbenchcorpus:", err)
 		os.Exit(1)
@@ -121,6 +130,63 @@ func run(out string, mb int, dev string, extra []string, seed uint64) error {
 	}
 	fmt.Fprintf(os.Stderr, "mkbenchcorpus: %s: %d documents from %d articles, %.1f MiB of text\n",
 		out, docs, len(arts), float64(total)/(1<<20))
+	return nil
+}
+
+// distinct writes every Nth file (sorted by name) of each DIR:N spec, each
+// once and as it is: the texts do not repeat, as a real archive's do not.
+func distinct(out string, specs []string) error {
+	f, err := os.Create(out)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriterSize(f, 1<<20)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	var total int64
+	docs := 0
+	for _, spec := range specs {
+		dir, every := spec, 1
+		if i := strings.LastIndexByte(spec, ':'); i > 0 {
+			n, err := strconv.Atoi(spec[i+1:])
+			if err != nil || n < 1 {
+				return fmt.Errorf("bad -bulk spec %q", spec)
+			}
+			dir, every = spec[:i], n
+		}
+		entries, err := os.ReadDir(dir)
+		if err != nil {
+			return err
+		}
+		k := 0
+		for _, e := range entries { // ReadDir sorts by name
+			if e.IsDir() || !strings.HasSuffix(e.Name(), ".md") && !strings.HasSuffix(e.Name(), ".txt") {
+				continue
+			}
+			if k++; (k-1)%every != 0 {
+				continue
+			}
+			b, err := os.ReadFile(filepath.Join(dir, e.Name()))
+			if err != nil {
+				return err
+			}
+			if err := enc.Encode(struct {
+				ID   string `json:"id"`
+				Text string `json:"text"`
+			}{filepath.Join(filepath.Base(dir), e.Name()), string(b)}); err != nil {
+				return err
+			}
+			total += int64(len(b))
+			docs++
+		}
+	}
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	fmt.Fprintf(os.Stderr, "mkbenchcorpus: %s: %d distinct documents, %.1f MiB of text\n", out, docs, float64(total)/(1<<20))
 	return nil
 }
 
