@@ -42,7 +42,7 @@ type tables struct {
 	heads       *lexicon.Lexicon[int] // prose type words -> types index
 	headStarts  *lexicon.KeyFilter    // heads.FirstKeys(), tested in line at every token
 	headOne     lexicon.KeyFilter     // the keys of one-word heads ("Luật", "NQ")
-	headPairs   pairFilter            // the first two keys of longer heads ("Nghị quyết")
+	headPairs   lexicon.PairFilter    // the first two keys of longer heads ("Nghị quyết")
 	codes       map[string][]int      // folded symbol abbreviation -> types indexes
 	issuers     []issuerInfo
 	issuerCode  map[string]int        // folded issuer code -> first issuers index
@@ -121,7 +121,7 @@ func load() *tables {
 			if ht := token.Tokenize(h); len(ht) == 1 {
 				t.headOne.Add(ht[0].Key)
 			} else if len(ht) > 1 {
-				t.headPairs.add(ht[0].Hash, ht[1].Hash)
+				t.headPairs.Add(ht[0].Hash, ht[1].Hash)
 			}
 		}
 		for _, c := range ti.Codes {
@@ -283,20 +283,6 @@ func allDigits(s string) bool {
 	return true
 }
 
-// pairFilter is a set of pairs of token key hashes (token.KeyHash) that may
-// answer "yes" wrongly but never "no" wrongly: one bit per 16-bit mix.
-type pairFilter [1 << 10]uint64
-
-func pairBit(a, b uint32) uint32 {
-	h := a*0x9e3779b1 ^ b
-	h ^= h >> 16
-	return h & (1<<16 - 1)
-}
-
-func (f *pairFilter) add(a, b uint32) { h := pairBit(a, b); f[h>>6] |= 1 << (h & 63) }
-
-func (f *pairFilter) has(a, b uint32) bool { h := pairBit(a, b); return f[h>>6]&(1<<(h&63)) != 0 }
-
 // candidate is the first token from i on where at may find a citation: a
 // number, or a word a type word may start with whose next word may go on
 // with it (heads.At finds nothing elsewhere); len(toks) if none.
@@ -314,7 +300,7 @@ func (t *tables) candidate(toks []token.Token, i int) int {
 		if !starts.HasToken(tk) {
 			continue
 		}
-		if t.headOne.HasToken(tk) || j+1 < len(rest) && t.headPairs.has(token.HashOf(tk), token.HashOf(&rest[j+1])) {
+		if t.headOne.HasToken(tk) || j+1 < len(rest) && t.headPairs.Has(token.HashOf(tk), token.HashOf(&rest[j+1])) {
 			return i + j
 		}
 	}

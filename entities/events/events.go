@@ -136,10 +136,10 @@ type wordLists struct {
 	at, listOpen, yield, defnoun, refGeneric   map[string]bool
 	ceremony, clock, heldNoun                  map[string]bool
 	classifier, delegation                     map[string]bool
-	atKeys, listOpenKeys                       lexicon.KeyFilter // the keys of at and listOpen
-	kindOne                                    lexicon.KeyFilter // the keys of one-word event phrases
-	classifierKeys                             lexicon.KeyFilter // the keys of classifier
-	kindPairs                                  pairFilter        // the first two keys of longer ones
+	atKeys, listOpenKeys                       lexicon.KeyFilter  // the keys of at and listOpen
+	kindOne                                    lexicon.KeyFilter  // the keys of one-word event phrases
+	classifierKeys                             lexicon.KeyFilter  // the keys of classifier
+	kindPairs                                  lexicon.PairFilter // the first two keys of longer ones
 	first                                      firstKeys
 }
 
@@ -1548,7 +1548,7 @@ func (w *wordLists) addKind(p string, v kindVal) {
 	if pt := token.Tokenize(p); len(pt) == 1 {
 		w.kindOne.Add(pt[0].Key)
 	} else if len(pt) > 1 {
-		w.kindPairs.add(pt[0].Hash, pt[1].Hash)
+		w.kindPairs.Add(pt[0].Hash, pt[1].Hash)
 	}
 }
 
@@ -1559,7 +1559,7 @@ func (w *wordLists) kindsIn(out []lexicon.Match[kindVal], toks []token.Token) []
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
 		if !starts.HasToken(t) ||
-			!w.kindOne.HasToken(t) && (i+1 >= len(toks) || !w.kindPairs.has(token.HashOf(t), token.HashOf(&toks[i+1]))) {
+			!w.kindOne.HasToken(t) && (i+1 >= len(toks) || !w.kindPairs.Has(token.HashOf(t), token.HashOf(&toks[i+1]))) {
 			continue
 		}
 		if m, ok := w.kind.At(toks, i); ok {
@@ -1569,20 +1569,6 @@ func (w *wordLists) kindsIn(out []lexicon.Match[kindVal], toks []token.Token) []
 	}
 	return out
 }
-
-// pairFilter is a set of pairs of token key hashes (token.KeyHash) that may
-// answer "yes" wrongly but never "no" wrongly: one bit per 16-bit mix.
-type pairFilter [1 << 10]uint64
-
-func pairBit(a, b uint32) uint32 {
-	h := a*0x9e3779b1 ^ b
-	h ^= h >> 16
-	return h & (1<<16 - 1)
-}
-
-func (f *pairFilter) add(a, b uint32) { h := pairBit(a, b); f[h>>6] |= 1 << (h & 63) }
-
-func (f *pairFilter) has(a, b uint32) bool { h := pairBit(a, b); return f[h>>6]&(1<<(h&63)) != 0 }
 
 // isoDay is t.Format("2006-01-02"), without the layout interpreter for
 // the years of four digits.

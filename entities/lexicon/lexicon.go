@@ -57,6 +57,24 @@ func (f *KeyFilter) HasToken(t *token.Token) bool {
 	return f[h>>6]&(1<<(h&63)) != 0
 }
 
+// PairFilter is a set of pairs of token keys, on their 32-bit hashes
+// (token.Token.Hash, token.KeyHash), that may answer "yes" wrongly but
+// never "no" wrongly: one bit per 16-bit mix of the two hashes (8 KiB). A
+// scan tests the first two keys of a token run against the pairs that
+// open the phrases of two or more words before a lookup.
+type PairFilter [1 << 10]uint64
+
+func pairBit(a, b uint32) uint32 {
+	h := a*0x9e3779b1 ^ b
+	return (h ^ h>>16) & (1<<16 - 1)
+}
+
+// Add puts the pair of key hashes (a, b) in the filter.
+func (f *PairFilter) Add(a, b uint32) { h := pairBit(a, b); f[h>>6] |= 1 << (h & 63) }
+
+// Has reports whether the pair of key hashes (a, b) may be in the filter.
+func (f *PairFilter) Has(a, b uint32) bool { h := pairBit(a, b); return f[h>>6]&(1<<(h&63)) != 0 }
+
 // MayStart reports whether a phrase may start with a token of this key
 // (false means certainly not).
 func (l *Lexicon[V]) MayStart(key string) bool { return l.first.Has(key) }

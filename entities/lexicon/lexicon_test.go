@@ -208,3 +208,17 @@ func TestFilterHandBuiltToken(t *testing.T) {
 	u.Union(&f)
 	assert.True(t, u.HasToken(&hand))
 }
+
+// A PairFilter never says no to a pair it holds, and an empty one holds none.
+func TestPairFilter(t *testing.T) {
+	var f, empty PairFilter
+	pairs := [][2]string{{"nghị", "quyết"}, {"hội", "nghị"}, {"ban", "chấp"}, {"ủy", "ban"}}
+	for _, p := range pairs {
+		f.Add(token.KeyHash(token.Fold(p[0])), token.KeyHash(token.Fold(p[1])))
+	}
+	for _, p := range pairs {
+		a, b := token.KeyHash(token.Fold(p[0])), token.KeyHash(token.Fold(p[1]))
+		assert.True(t, f.Has(a, b), "%v", p)
+		assert.False(t, empty.Has(a, b), "%v", p)
+	}
+}

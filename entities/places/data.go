@@ -111,13 +111,7 @@ func lines(name string) ([][]string, error) {
 // of longer ones; may answers false only where no phrase can start.
 type gate struct {
 	single lexicon.KeyFilter
-	pairs  [1 << 10]uint64 // one bit per 16-bit mix of two key hashes
-}
-
-func pairBit(a, b uint32) uint32 {
-	h := a*0x9e3779b1 ^ b
-	h ^= h >> 16
-	return h & (1<<16 - 1)
+	pairs  lexicon.PairFilter
 }
 
 func (g *gate) add(phrase string) {
@@ -126,8 +120,7 @@ func (g *gate) add(phrase string) {
 	case len(toks) == 1:
 		g.single.Add(toks[0].Key)
 	case len(toks) > 1:
-		h := pairBit(token.HashOf(&toks[0]), token.HashOf(&toks[1]))
-		g.pairs[h>>6] |= 1 << (h & 63)
+		g.pairs.Add(token.HashOf(&toks[0]), token.HashOf(&toks[1]))
 	}
 }
 
@@ -145,8 +138,7 @@ func (g *gate) may(toks []token.Token, i int) bool {
 	if t.Hash == 0 || toks[j].Hash == 0 {
 		return true
 	}
-	h := pairBit(t.Hash, toks[j].Hash)
-	return g.pairs[h>>6]&(1<<(h&63)) != 0
+	return g.pairs.Has(t.Hash, toks[j].Hash)
 }
 
 func (t *tables) addName(form string, e *entry) {

@@ -205,23 +205,7 @@ type lexicons struct {
 	// first two keys of the longer ones: a token that starts neither
 	// kind is not looked up
 	single keyBits
-	pairs  pairFilter
-}
-
-// pairFilter is a set of key pairs that may answer "yes" wrongly but
-// never "no" wrongly, on the keys' 32-bit hashes (token.HashOf).
-type pairFilter [1 << 10]uint64
-
-func pairBit(h1, h2 uint32) uint32 {
-	h := h1*0x9E3779B1 ^ h2
-	return (h ^ h>>16) & (1<<16 - 1)
-}
-
-func (f *pairFilter) add(h1, h2 uint32) { b := pairBit(h1, h2); f[b>>6] |= 1 << (b & 63) }
-
-func (f *pairFilter) has(h1, h2 uint32) bool {
-	b := pairBit(h1, h2)
-	return f[b>>6]&(1<<(b&63)) != 0
+	pairs  lexicon.PairFilter
 }
 
 // prefixes are the longest cue and verb phrase starting a phrase of
@@ -324,7 +308,7 @@ var lex = sync.OnceValue(func() *lexicons {
 				if len(toks) == 1 {
 					l.single.add(token.HashOf(&toks[0]))
 				} else {
-					l.pairs.add(token.HashOf(&toks[0]), token.HashOf(&toks[1]))
+					l.pairs.Add(token.HashOf(&toks[0]), token.HashOf(&toks[1]))
 				}
 			}
 		}
@@ -433,7 +417,7 @@ func (d *doc) index() bool {
 			d.anh = append(d.anh, int32(i))
 		}
 		if !lx.single.has(h) && (i+1 == n || toks[i+1].LineBefore ||
-			!lx.pairs.has(h, token.HashOf(&toks[i+1]))) {
+			!lx.pairs.Has(h, token.HashOf(&toks[i+1]))) {
 			continue // nor does a phrase of two tokens or more
 		}
 		bn := lx.both.at(toks, i, h)
