@@ -86,6 +86,45 @@ func load(dirs []string) ([]article, error) {
 	return arts, nil
 }
 
+// jsonl writes the corpus file: one {"id", "text"} object a line.
+type jsonl struct {
+	f     *os.File
+	w     *bufio.Writer
+	enc   *json.Encoder
+	total int64
+	docs  int
+}
+
+func create(out string) (*jsonl, error) {
+	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
+		return nil, err
+	}
+	f, err := os.Create(out)
+	if err != nil {
+		return nil, err
+	}
+	w := bufio.NewWriterSize(f, 1<<20)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	return &jsonl{f: f, w: w, enc: enc}, nil
+}
+
+func (j *jsonl) add(id, text string) error {
+	j.total += int64(len(text))
+	j.docs++
+	return j.enc.Encode(struct {
+		ID   string `json:"id"`
+		Text string `json:"text"`
+	}{id, text})
+}
+
+func (j *jsonl) close() error {
+	if err := j.w.Flush(); err != nil {
+		return err
+	}
+	return j.f.Close()
+}
+
 func run(out string, mb int, dev string, extra []string, seed uint64) error {
 	arts, err := load(append([]string{dev}, extra...))
 	if err != nil {
@@ -94,57 +133,35 @@ func run(out string, mb int, dev string, extra []string, seed uint64) error {
 	if len(arts) == 0 {
 		return fmt.Errorf("no articles found in %s or %v", dev, extra)
 	}
-	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
-		return err
-	}
-	f, err := os.Create(out)
+	j, err := create(out)
 	if err != nil {
 		return err
 	}
-	w := bufio.NewWriterSize(f, 1<<20)
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
 	rng := rand.New(rand.NewPCG(seed, 0x76_6e_70_6f_6c))
 	limit := int64(mb) << 20
-	var total int64
-	docs := 0
-	for round := 0; total < limit; round++ {
+	for round := 0; j.total < limit; round++ {
 		for i, a := range arts {
 			variant, text := vary(rng, a.text, arts[(i+1)%len(arts)].text)
-			id := fmt.Sprintf("%d/%s/%s", round, a.name, variant)
-			if err := enc.Encode(struct {
-				ID   string `json:"id"`
-				Text string `json:"text"`
-			}{id, text}); err != nil {
+			if err := j.add(fmt.Sprintf("%d/%s/%s", round, a.name, variant), text); err != nil {
 				return err
 			}
-			total += int64(len(text))
-			docs++
 		}
 	}
-	if err := w.Flush(); err != nil {
-		return err
-	}
-	if err := f.Close(); err != nil {
+	if err := j.close(); err != nil {
 		return err
 	}
 	fmt.Fprintf(os.Stderr, "mkbenchcorpus: %s: %d documents from %d articles, %.1f MiB of text\n",
-		out, docs, len(arts), float64(total)/(1<<20))
+		out, j.docs, len(arts), float64(j.total)/(1<<20))
 	return nil
 }
 
 // distinct writes every Nth file (sorted by name) of each DIR:N spec, each
 // once and as it is: the texts do not repeat, as a real archive's do not.
 func distinct(out string, specs []string) error {
-	f, err := os.Create(out)
+	j, err := create(out)
 	if err != nil {
 		return err
 	}
-	w := bufio.NewWriterSize(f, 1<<20)
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	var total int64
-	docs := 0
 	for _, spec := range specs {
 		dir, every := spec, 1
 		if i := strings.LastIndexByte(spec, ':'); i > 0 {
@@ -170,23 +187,15 @@ func distinct(out string, specs []string) error {
 			if err != nil {
 				return err
 			}
-			if err := enc.Encode(struct {
-				ID   string `json:"id"`
-				Text string `json:"text"`
-			}{filepath.Join(filepath.Base(dir), e.Name()), string(b)}); err != nil {
+			if err := j.add(filepath.Join(filepath.Base(dir), e.Name()), string(b)); err != nil {
 				return err
 			}
-			total += int64(len(b))
-			docs++
 		}
 	}
-	if err := w.Flush(); err != nil {
+	if err := j.close(); err != nil {
 		return err
 	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	fmt.Fprintf(os.Stderr, "mkbenchcorpus: %s: %d distinct documents, %.1f MiB of text\n", out, docs, float64(total)/(1<<20))
+	fmt.Fprintf(os.Stderr, "mkbenchcorpus: %s: %d distinct documents, %.1f MiB of text\n", out, j.docs, float64(j.total)/(1<<20))
 	return nil
 }
 
