@@ -13,18 +13,23 @@ import (
 	"github.com/vnpol/vnpol/schema"
 )
 
-// sentenceTokens gives what tokenizing the sentence again gives, for
-// every sentence of the testdata articles and for spans that cut tokens.
-func TestSentenceTokensEqualTokenize(t *testing.T) {
+// withTestdata returns the texts followed by the testdata articles.
+func withTestdata(t *testing.T, texts ...string) []string {
 	files, err := filepath.Glob("testdata/*.txt")
 	require.NoError(t, err)
 	require.NotEmpty(t, files)
-	texts := []string{"  \n Hội nghị.\u00a0 Ngày 10/1, họp.\n\nKết thúc", "TP.HCM họp. Xong"}
 	for _, f := range files {
 		bs, err := os.ReadFile(f)
 		require.NoError(t, err)
 		texts = append(texts, string(bs))
 	}
+	return texts
+}
+
+// sentenceTokens gives what tokenizing the sentence again gives, for
+// every sentence of the testdata articles and for spans that cut tokens.
+func TestSentenceTokensEqualTokenize(t *testing.T) {
+	texts := withTestdata(t, "  \n Hội nghị.\u00a0 Ngày 10/1, họp.\n\nKết thúc", "TP.HCM họp. Xong")
 	for _, text := range texts {
 		toks := token.Tokenize(text)
 		sents := segment.Sentences(text)
@@ -56,15 +61,7 @@ func TestSentenceTokensEqualTokenize(t *testing.T) {
 // articles and over every sentence of them.
 func TestKindsInEqualAppendAll(t *testing.T) {
 	w := lists()
-	files, err := filepath.Glob("testdata/*.txt")
-	require.NoError(t, err)
-	texts := []string{"Hội nghị\nhọp lễ buổi lễ khai mạc", "Lễ", "kỳ họp thứ 8 Đại hội"}
-	for _, f := range files {
-		bs, err := os.ReadFile(f)
-		require.NoError(t, err)
-		texts = append(texts, string(bs))
-	}
-	for _, text := range texts {
+	for _, text := range withTestdata(t, "Hội nghị\nhọp lễ buổi lễ khai mạc", "Lễ", "kỳ họp thứ 8 Đại hội") {
 		toks := token.Tokenize(text)
 		assert.Equal(t, w.kind.AppendAll(nil, toks), w.kindsIn(nil, toks))
 		for _, sp := range segment.Sentences(text) {
