@@ -219,7 +219,7 @@ func cachedOrgKey(s string) string {
 		return e[1]
 	}
 	k := orgKey(s)
-	slot.Store(&[2]string{s, k})
+	slot.Store(&[2]string{strings.Clone(s), k}) // s may be built in a buffer: not kept
 	return k
 }
 
