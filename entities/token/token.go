@@ -284,12 +284,27 @@ type wordCache struct {
 
 type cacheSlot struct {
 	lo, hi uint64 // the raw bytes: the first 8 (fewer: zero padded) and, past 8, the last 8
-	key    string
 	hash   uint32
-	n      uint8 // raw length, 0: empty slot
+	off    uint32 // the key's offset in the arena, unless plain
+	n      uint8  // raw length, 0: empty slot
+	klen   uint8  // the key's length, unless plain
 	kind   Kind
 	upper  bool
 	plain  bool // the key is the text: Key is sliced from the text
+}
+
+// A cacheSlot is 32 bytes and holds no pointer: two slots share a cache
+// line, and the collector does not scan the table.
+var _ [32 - unsafe.Sizeof(cacheSlot{})]struct{}
+
+// keyOf returns the key a slot of wc holds for the raw word text[i:j]. An
+// arena that grew is a copy of the old one, so an offset stays good until
+// a reset, which clears the slots.
+func (wc *wordCache) keyOf(s *cacheSlot, text string, i, j int) string {
+	if s.plain {
+		return text[i:j]
+	}
+	return unsafe.String((*byte)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(wc.arena.b)), s.off)), int(s.klen))
 }
 
 // candidate is the raw form of the last cache miss.
@@ -439,10 +454,7 @@ func (sc *scanner) cached(toks []Token) []Token {
 				s = wc.find(w1, hi, l)
 			}
 			if s != nil {
-				key := s.key
-				if s.plain {
-					key = text[i : i+l]
-				}
+				key := wc.keyOf(s, text, i, i+l)
 				t.Start, t.End, t.Key, t.Kind, t.Upper, t.Hash = i, i+l, key, s.kind, s.upper, s.hash
 				t.LineBefore, t.SpaceBefore = line, space
 				i, line, space = i+l, false, false
@@ -498,10 +510,7 @@ func (wc *wordCache) find(lo, hi uint64, l int) *cacheSlot {
 
 // hit writes the token text[i:j] from its slot and emits it.
 func (sc *scanner) hit(t *Token, s *cacheSlot, i, j int) {
-	key := s.key
-	if s.plain {
-		key = sc.text[i:j]
-	}
+	key := sc.wc.keyOf(s, sc.text, i, j)
 	t.Start, t.End, t.Key, t.Kind, t.Upper, t.Hash = i, j, key, s.kind, s.upper, s.hash
 	sc.emit(t)
 }
@@ -512,19 +521,26 @@ func slotOf(lo, hi uint64, l int) uint32 {
 
 // add caches the word token t, whose raw form is c; plain: its key is its text.
 func (wc *wordCache) add(c *candidate, t *Token, plain bool) {
+	var off uintptr
+	if !plain {
+		// t.Key was just folded into the arena (scanner.next)
+		off = uintptr(unsafe.Pointer(unsafe.StringData(t.Key))) - uintptr(unsafe.Pointer(unsafe.SliceData(wc.arena.b)))
+		if off >= uintptr(len(wc.arena.b)) || len(t.Key) > 255 {
+			return
+		}
+	}
 	if wc.n >= cacheMax || len(wc.arena.b) >= arenaMax {
 		wc.reset()
+		if !plain { // the key is in the old arena
+			return
+		}
 	}
 	l := c.end - c.start
 	x := slotOf(c.lo, c.hi, l)
 	for wc.slots[x].n != 0 {
 		x = (x + 1) & (cacheSlots - 1)
 	}
-	s := cacheSlot{lo: c.lo, hi: c.hi, hash: t.Hash, n: uint8(l), kind: t.Kind, upper: t.Upper, plain: plain}
-	if !plain {
-		s.key = t.Key
-	}
-	wc.slots[x] = s
+	wc.slots[x] = cacheSlot{lo: c.lo, hi: c.hi, hash: t.Hash, off: uint32(off), n: uint8(l), klen: uint8(len(t.Key)), kind: t.Kind, upper: t.Upper, plain: plain}
 	wc.n++
 }
 

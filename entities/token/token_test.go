@@ -162,6 +162,27 @@ func TestWordCacheMatchesScanner(t *testing.T) {
 	require.Equal(t, want, Tokenize(text))
 }
 
+// Keys cached as offsets stay right while the arena grows past its first
+// array and when it resets: thousands of distinct folded words, twice.
+func TestWordCacheArenaGrows(t *testing.T) {
+	var b strings.Builder
+	for i := 0; b.Len() < 400<<10; i++ { // past arenaSize, and past cacheMax distinct words
+		for n := i; ; n /= 20 { // a distinct upper-case word per i, folded into the arena
+			b.WriteString([]string{"Ă", "Â", "Đ", "Ê", "Ô", "Ơ", "Ư", "Á", "À", "Ả", "Ã", "Ạ", "É", "Ế", "Ộ", "Ữ", "B", "C", "D", "G"}[n%20])
+			if n < 20 {
+				break
+			}
+		}
+		b.WriteString(" ")
+	}
+	text := b.String()
+	want := tokenizeUncached(text)
+	for range 2 {
+		require.Equal(t, want, Tokenize(text))
+		require.Equal(t, want[:100], Tokenize(text[:want[99].End]))
+	}
+}
+
 // FoldPhrase joins the keys Tokenize gives, and Token.Hash is KeyHash(Key).
 func TestFoldPhraseIsJoinedKeys(t *testing.T) {
 	for _, s := range []string{"", "  ", "tổ chức", "hoi nghi", "hoi  nghi", " hoi", "Hội nghị Ban Chấp hành", "35-CT/TW",
