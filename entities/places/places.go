@@ -281,7 +281,8 @@ func Find(text string, toks []token.Token, date time.Time) []Match {
 // Lookup resolves one name or alias ("TP. Hồ Chí Minh", "Đác Lắc", "Soc Trang") as of date.
 func Lookup(name string, date time.Time) (Unit, bool) {
 	t := load()
-	toks := token.Tokenize(strings.TrimSpace(name))
+	var buf [16]token.Token // a name is a few tokens: no allocation
+	toks := token.AppendTokens(buf[:0], strings.TrimSpace(name))
 	if len(toks) == 0 {
 		return Unit{}, false
 	}

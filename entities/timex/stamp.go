@@ -17,7 +17,8 @@ func ParseTimestamp(s string) (string, bool) {
 	if len(s) == 0 || len(s) > 120 {
 		return "", false
 	}
-	toks := token.Tokenize(s)
+	var buf [24]token.Token // a timestamp is a few tokens: no allocation
+	toks := token.AppendTokens(buf[:0], s)
 	w := words()
 	var date ymd
 	haveDate, haveTime := false, false

@@ -365,7 +365,8 @@ func dottedOK(toks []token.Token, i, end int, w *wordSet) bool {
 // Periods returns the periods in text; ref as for Dates.
 func Periods(text string, toks []token.Token, ref time.Time) []Period {
 	if toks == nil {
-		toks = token.Tokenize(text)
+		var buf [32]token.Token // most callers pass a short phrase
+		toks = token.AppendTokens(buf[:0], text)
 	}
 	w := words()
 	var out []Period
