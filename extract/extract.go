@@ -79,13 +79,14 @@ func (e *Extractor) Extract(ctx context.Context, src []byte) (*schema.Record, er
 
 // fill runs the recognizers on the normalized text and assembles the record.
 func (e *Extractor) fill(rec *schema.Record, text string) {
-	tb := tokenPool.Get().(*[]token.Token)
-	toks := token.AppendTokens((*tb)[:0], text)
+	b := bufPool.Get().(*buffers)
+	toks := token.AppendTokens(b.toks[:0], text)
+	sents := segment.AppendSentences(b.sents[:0], text)
 	defer func() {
 		if cap(toks) <= maxPooledTokens {
 			clear(toks) // the keys hold this text and its key buffer
-			*tb = toks[:0]
-			tokenPool.Put(tb)
+			b.toks, b.sents = toks[:0], sents[:0]
+			bufPool.Put(b)
 		}
 	}()
 	h := readHeader(text, toks)
@@ -94,7 +95,6 @@ func (e *Extractor) fill(rec *schema.Record, text string) {
 	if date.IsZero() {
 		date = e.refDate
 	}
-	sents := segment.Sentences(text)
 
 	pm := places.Find(text, toks, date)
 	rec.Provinces = places.Provinces(pm)
@@ -115,12 +115,17 @@ func (e *Extractor) fill(rec *schema.Record, text string) {
 	emptySlices(rec)
 }
 
-// tokenPool keeps token slices from one article to the next. A slice
-// takes about 10 bytes per byte of text, the largest allocation of an
-// extraction; allocated afresh each time, it kept the collector and the
-// kernel busy (zeroing, returning and faulting in pages). Nothing that
-// outlives fill points into it.
-var tokenPool = sync.Pool{New: func() any { return new([]token.Token) }}
+// bufPool keeps the token and sentence slices from one article to the
+// next. A token slice takes about 10 bytes per byte of text, the largest
+// allocation of an extraction; allocated afresh each time, it kept the
+// collector and the kernel busy (zeroing, returning and faulting in
+// pages). Nothing that outlives fill points into them.
+var bufPool = sync.Pool{New: func() any { return new(buffers) }}
+
+type buffers struct {
+	toks  []token.Token
+	sents []schema.Span
+}
 
 // maxPooledTokens is the largest slice kept (2^20 tokens, 40 MiB).
 const maxPooledTokens = 1 << 20

@@ -319,7 +319,7 @@ func TestConcurrentUse(t *testing.T) {
 	}
 }
 
-// Token slices are reused between articles (tokenPool): an article
+// Token slices are reused between articles (bufPool): an article
 // extracted after others, of other sizes, concurrently, gives the record it
 // gives alone.
 func TestTokenReuse(t *testing.T) {

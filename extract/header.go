@@ -45,7 +45,8 @@ var (
 
 func readHeader(text string, toks []token.Token) headerInfo {
 	var h headerInfo
-	paras := segment.Paragraphs(text)
+	var buf [128]schema.Span // most articles: no allocation
+	paras := segment.AppendParagraphs(buf[:0], text)
 	i := 0
 	var fmDate string
 	// front matter

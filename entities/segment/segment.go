@@ -20,26 +20,44 @@ import (
 // Paragraphs returns the spans of the non-empty lines of text, trimmed of
 // surrounding white space.
 func Paragraphs(text string) []schema.Span {
-	var out []schema.Span
-	start := 0
-	for start <= len(text) {
-		end := strings.IndexByte(text[start:], '\n')
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += start
-		}
-		s, e := trim(text, start, end)
+	return AppendParagraphs(nil, text)
+}
+
+// AppendParagraphs is Paragraphs appending to dst, so that a caller can
+// reuse one slice.
+func AppendParagraphs(dst []schema.Span, text string) []schema.Span {
+	for start := 0; start <= len(text); {
+		s, e, next := line(text, start)
 		if s < e {
-			out = append(out, schema.Span{Start: s, End: e})
+			dst = append(dst, schema.Span{Start: s, End: e})
 		}
-		start = end + 1
+		start = next
 	}
-	return out
+	return dst
+}
+
+// line returns the trimmed span of the line at text[start:] and where the
+// next line starts.
+func line(text string, start int) (s, e, next int) {
+	end := strings.IndexByte(text[start:], '\n')
+	if end < 0 {
+		end = len(text)
+	} else {
+		end += start
+	}
+	s, e = trim(text, start, end)
+	return s, e, end + 1
 }
 
 func trim(text string, s, e int) (int, int) {
 	for s < e {
+		if c := text[s]; c < utf8.RuneSelf { // ASCII: unicode.IsSpace's six
+			if c != ' ' && (c < '\t' || c > '\r') {
+				break
+			}
+			s++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[s:e])
 		if !unicode.IsSpace(r) && r != '\ufeff' && r != '\u200b' {
 			break
@@ -47,6 +65,13 @@ func trim(text string, s, e int) (int, int) {
 		s += n
 	}
 	for e > s {
+		if c := text[e-1]; c < utf8.RuneSelf {
+			if c != ' ' && (c < '\t' || c > '\r') {
+				break
+			}
+			e--
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(text[s:e])
 		if !unicode.IsSpace(r) && r != '\ufeff' && r != '\u200b' {
 			break
@@ -69,11 +94,20 @@ var abbrev = map[string]bool{
 // Sentences returns the sentence spans of text. Sentences never cross a
 // line break.
 func Sentences(text string) []schema.Span {
-	var out []schema.Span
-	for _, p := range Paragraphs(text) {
-		out = appendSentences(out, text, p.Start, p.End)
+	return AppendSentences(nil, text)
+}
+
+// AppendSentences is Sentences appending to dst, so that a caller can
+// reuse one slice.
+func AppendSentences(dst []schema.Span, text string) []schema.Span {
+	for start := 0; start <= len(text); {
+		s, e, next := line(text, start)
+		if s < e {
+			dst = appendSentences(dst, text, s, e)
+		}
+		start = next
 	}
-	return out
+	return dst
 }
 
 func appendSentences(out []schema.Span, text string, start, end int) []schema.Span {
