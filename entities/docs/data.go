@@ -228,27 +228,60 @@ func roman(n int) string {
 }
 
 // parseRoman reads an upper-case Roman numeral (I..XXX and beyond); 0 if s is not one.
+// It writes the value back in canonical form (roman) to reject "IIII" or
+// "VX", in a buffer on the stack.
 func parseRoman(s string) int {
 	if s == "" || len(s) > 8 {
 		return 0
 	}
-	val := map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50, 'C': 100}
 	n := 0
 	for i := 0; i < len(s); i++ {
-		v, ok := val[s[i]]
-		if !ok {
+		v := romanDigit(s[i])
+		if v == 0 {
 			return 0
 		}
-		if i+1 < len(s) && val[s[i+1]] > v {
+		if i+1 < len(s) && romanDigit(s[i+1]) > v {
 			n -= v
 		} else {
 			n += v
 		}
 	}
-	if roman(n) != s {
+	if n <= 0 || n >= 4000 {
+		return 0
+	}
+	var buf [16]byte
+	b, m := buf[:0], n
+	for _, x := range romanVals {
+		for m >= x.v {
+			if len(b)+len(x.s) > len(s) {
+				return 0
+			}
+			b = append(b, x.s...)
+			m -= x.v
+		}
+	}
+	if string(b) != s {
 		return 0
 	}
 	return n
+}
+
+// romanDigit is the value of a Roman digit parseRoman reads (I V X L C), 0
+// for any other byte.
+func romanDigit(c byte) int {
+	switch c {
+	case 'I':
+		return 1
+	case 'V':
+		return 5
+	case 'X':
+		return 10
+	case 'L':
+		return 50
+	case 'C':
+		return 100
+	}
+	return 0
 }
 
 // codeLike reports whether a word looks like a symbol abbreviation or issuer
@@ -284,7 +317,7 @@ func allDigits(s string) bool {
 }
 
 // candidate is the first token from i on where at may find a citation: a
-// number, or a word a type word may start with whose next word may go on
+// number that may open a symbol (numberMayCite), or a word a type word may start with whose next word may go on
 // with it (heads.At finds nothing elsewhere); len(toks) if none.
 func (t *tables) candidate(toks []token.Token, i int) int {
 	if i < 0 || i >= len(toks) {
@@ -295,7 +328,10 @@ func (t *tables) candidate(toks []token.Token, i int) int {
 	for j := range rest {
 		tk := &rest[j]
 		if tk.Kind == token.Number {
-			return i + j
+			if numberMayCite(rest, j) {
+				return i + j
+			}
+			continue
 		}
 		if !starts.HasToken(tk) {
 			continue
@@ -355,4 +391,16 @@ var classNames = [nClasses]string{
 	cStop:       "stop",
 	cTreatyword: "treatyword",
 	cUnit:       "unit",
+}
+
+// numberMayCite reports whether the number token toks[j] may open a symbol
+// (symbolAt gives one only so): at most five bytes, followed on its line by
+// "-", "/" or a word ("35-NQ/TW", "30/2020/NĐ-CP", "19 KL/TW"). A type word
+// before a number starts its own candidate.
+func numberMayCite(toks []token.Token, j int) bool {
+	if toks[j].End-toks[j].Start > 5 || j+1 >= len(toks) {
+		return false
+	}
+	n := &toks[j+1]
+	return !n.LineBefore && (n.Kind == token.Word || n.Key == "-" || n.Key == "/")
 }

@@ -331,8 +331,15 @@ func TestRoman(t *testing.T) {
 		assert.Equal(t, s, roman(n))
 		assert.Equal(t, n, parseRoman(s))
 	}
-	assert.Zero(t, parseRoman("IIII"))
-	assert.Zero(t, parseRoman("Xa"))
+	for _, s := range []string{"IIII", "Xa", "VX", "IC", "XXXXX", "", "MX", "i", "CCCCCCCC"} {
+		assert.Zero(t, parseRoman(s), s)
+	}
+	// every numeral roman writes from 1 to 399 reads back
+	for n := 1; n < 400; n++ {
+		if s := roman(n); len(s) <= 8 {
+			assert.Equal(t, n, parseRoman(s), s)
+		}
+	}
 }
 
 func checkSpans(t testing.TB, s string, cs []Citation) {

@@ -8,24 +8,35 @@ import (
 )
 
 // candidate skips only tokens where no type word starts and that are not
-// numbers: at every token of the testdata articles (and of short texts
-// with type words across lines), a head match or a number lies at or
-// after the candidate found from there, never before it.
+// numbers that may open a symbol: at every token of the testdata articles
+// (and of short texts with type words across lines), a head match or a
+// number symbolAt reads a symbol from lies at or after the candidate found
+// from there, never before it.
 func TestCandidateSkipsNoHead(t *testing.T) {
 	d := data()
-	texts := []string{"Nghị quyết\nquyết định Luật NQ 35-NQ/TW", "Chỉ thị", "quyết", "Kết luận số 126-KL/TW"}
+	texts := []string{"Nghị quyết\nquyết định Luật NQ 35-NQ/TW", "Chỉ thị", "quyết", "Kết luận số 126-KL/TW",
+		"theo 19 KL/TW và 30/2020/NĐ-CP, ngày 25/10, 1234567-NQ/TW, số 12\n-NQ/TW"}
 	for _, s := range corpus(t) {
 		texts = append(texts, s)
 	}
 	for _, s := range texts {
 		toks := token.Tokenize(s)
+		p := &parser{text: s, toks: toks, d: d}
 		next := 0
 		for i := range toks {
 			if next < i {
 				next = d.candidate(toks, i)
 			}
 			_, head := d.heads.At(toks, i)
-			if head || toks[i].Kind == token.Number {
+			sym := false
+			if toks[i].Kind == token.Number {
+				v, ok := p.symbolAt(i, true)
+				sym = ok && v.sym != ""
+				if sym {
+					assert.True(t, numberMayCite(toks, i), "%q at token %d", s[:min(len(s), 40)], i)
+				}
+			}
+			if head || sym {
 				assert.Equal(t, i, next, "%q at token %d (%q)", s[:min(len(s), 40)], i, toks[i].Key)
 			}
 		}
