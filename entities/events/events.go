@@ -521,9 +521,7 @@ func Find(in Input) []schema.Meeting {
 			continue
 		}
 		sub := text[sp.Start:sp.End]
-		var subToks []token.Token
-		subToks, subBuf = sentenceTokens(text, toks, s0, s1, sp, subBuf)
-		ds := timex.Dates(sub, subToks, in.Date)
+		ds := sentDates(text, toks, s0, s1, sp, in.Date, false)
 		date, dspan := "", (*schema.Span)(nil)
 		rel := toks[first.first].Start - sp.Start
 		relEnd := toks[first.last-1].End - sp.Start
@@ -550,6 +548,8 @@ func Find(in Input) []schema.Meeting {
 			date = d.Value
 			dspan = &schema.Span{Start: sp.Start + d.Span.Start, End: sp.Start + d.Span.End}
 			if strings.HasPrefix(date, "--") {
+				var subToks []token.Token
+				subToks, subBuf = sentenceTokens(text, toks, s0, s1, sp, subBuf)
 				date = yearFor(w, date, sub, subToks, zeroRef(ds, in.Date), allDates(), estYear(), statedYr)
 			}
 			dated = true
@@ -570,7 +570,7 @@ func Find(in Input) []schema.Meeting {
 		if !dated && !in.Date.IsZero() {
 			// "hôm qua", "chiều nay": a day relative to the article's date
 			// (none when the article has no date)
-			for _, d := range timex.Relative(sub, subToks, in.Date) {
+			for _, d := range sentDates(text, toks, s0, s1, sp, in.Date, true) {
 				if d.Value <= today {
 					date, dspan, dated, relative = d.Value, &schema.Span{Start: sp.Start + d.Span.Start, End: sp.Start + d.Span.End}, true, true
 					break
@@ -1293,9 +1293,7 @@ func leadDate(text string, toks []token.Token, w *wordLists, sp schema.Span, si,
 		return lead{}, false
 	}
 	sub := text[sp.Start:sp.End]
-	var subToks []token.Token
-	subToks, _ = sentenceTokens(text, toks, s0, s1, sp, buf)
-	ds := timex.Dates(sub, subToks, ref)
+	ds := sentDates(text, toks, s0, s1, sp, ref, false)
 	if len(ds) == 0 || sp.Start+ds[0].Span.Start != toks[num].Start || (len(ds[0].Value) < 10 && !strings.HasPrefix(ds[0].Value, "--")) {
 		return lead{}, false
 	}
@@ -1306,6 +1304,7 @@ func leadDate(text string, toks []token.Token, w *wordLists, sp schema.Span, si,
 	}
 	v := d.Value
 	if strings.HasPrefix(v, "--") {
+		subToks, _ := sentenceTokens(text, toks, s0, s1, sp, buf)
 		if v = yearFor(w, v, sub, subToks, zeroRef(ds, ref), all(), est(), stated); v == "" {
 			return lead{}, false
 		}
@@ -1395,6 +1394,36 @@ func sentenceTokens(text string, toks []token.Token, s0, s1 int, sp schema.Span,
 	}
 	buf[0].LineBefore, buf[0].SpaceBefore = line, space
 	return buf, buf
+}
+
+// sentDates is timex.Dates (timex.Relative when relative) of the sentence
+// sp, whose tokens are toks[s0:s1], with spans relative to the sentence:
+// what they give on text[sp.Start:sp.End] and its tokens. Timex reads the
+// tokens and slices the text at their offsets only, and the text's tokens
+// of a sentence are the sentence's own (a word is a maximal run of letters
+// and digits) but for their offsets and the first one's spacing, which
+// timex never reads; so it runs on them, with no copy, and the spans are
+// shifted. A token across the sentence's edges makes it tokenize the
+// sentence again.
+func sentDates(text string, toks []token.Token, s0, s1 int, sp schema.Span, ref time.Time, relative bool) []timex.Date {
+	if s1 <= s0 || s0 > 0 && toks[s0-1].End > sp.Start || s1 < len(toks) && toks[s1].Start < sp.End || toks[s0].Start < sp.Start {
+		sub := text[sp.Start:sp.End]
+		if relative {
+			return timex.Relative(sub, token.Tokenize(sub), ref)
+		}
+		return timex.Dates(sub, token.Tokenize(sub), ref)
+	}
+	var ds []timex.Date
+	if relative {
+		ds = timex.Relative(text, toks[s0:s1], ref)
+	} else {
+		ds = timex.Dates(text, toks[s0:s1], ref)
+	}
+	for i := range ds {
+		ds[i].Span.Start -= sp.Start
+		ds[i].Span.End -= sp.Start
+	}
+	return ds
 }
 
 // frontMatterEnd is the end of the front matter ("---\ntitle: ...\n---")

@@ -351,9 +351,16 @@ func period(text string, toks []token.Token, mn mention, ref time.Time) *schema.
 	if lim := min(mn.s1, mn.last+16); lim > mn.first {
 		b = toks[lim-1].End
 	}
-	sub := text[a:b]
-	for _, p := range timex.Periods(sub, nil, ref) {
-		if p.Future || strings.HasPrefix(token.FoldPhrase(p.Text), token.FoldPhrase("nhiệm kỳ")) {
+	var ps []timex.Period
+	if lim := min(mn.s1, mn.last+16); lim > mn.first {
+		// the text's tokens from the event word to lim are those of
+		// text[a:b] (see sentDates): spans come out absolute
+		ps, a = timex.Periods(text, toks[mn.first:lim], ref), 0
+	} else {
+		ps = timex.Periods(text[a:b], nil, ref)
+	}
+	for _, p := range ps {
+		if p.Future || strings.HasPrefix(token.FoldPhrase(p.Text), keyTerm) {
 			continue
 		}
 		if p.YearInferred {
@@ -365,6 +372,8 @@ func period(text string, toks []token.Token, mn mention, ref time.Time) *schema.
 	}
 	return nil
 }
+
+var keyTerm = token.FoldPhrase("nhiệm kỳ")
 
 // members reads provinces listed in apposition after "là" or "gồm" in the
 // mention's sentence: "... khu vực đồng bằng sông Cửu Long là Bạc Liêu,

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"github.com/vnpol/vnpol/entities/segment"
+	"github.com/vnpol/vnpol/entities/timex"
 	"github.com/vnpol/vnpol/entities/token"
 	"github.com/vnpol/vnpol/schema"
 )
@@ -53,6 +54,36 @@ func TestSentenceTokensEqualTokenize(t *testing.T) {
 			var got []token.Token
 			got, buf = sentenceTokens(text, toks, s0, s1, sp, buf)
 			assert.Equal(t, token.Tokenize(text[sp.Start:sp.End]), got, "%q", text[sp.Start:sp.End])
+		}
+	}
+}
+
+// sentDates gives what timex gives on the sentence tokenized again, for
+// every sentence of the testdata articles and for spans that cut tokens.
+func TestSentDatesEqualTokenize(t *testing.T) {
+	ref := time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC)
+	texts := withTestdata(t, "Sáng 10/1, họp.\nChiều nay (2/6), hội nghị ngày 3-5-2024.", "hôm qua 15/5 và hôm nay họp")
+	for _, text := range texts {
+		toks := token.Tokenize(text)
+		sents := segment.Sentences(text)
+		for i := 0; i+1 < len(text) && i < 40; i += 3 {
+			sents = append(sents, schema.Span{Start: i, End: min(len(text), i+17)})
+		}
+		for _, sp := range sents {
+			s0 := 0
+			for s0 < len(toks) && toks[s0].Start < sp.Start {
+				s0++
+			}
+			s1 := s0
+			for s1 < len(toks) && toks[s1].End <= sp.End {
+				s1++
+			}
+			if s1 == s0 {
+				continue
+			}
+			sub := text[sp.Start:sp.End]
+			assert.Equal(t, timex.Dates(sub, nil, ref), sentDates(text, toks, s0, s1, sp, ref, false), "%q", sub)
+			assert.Equal(t, timex.Relative(sub, nil, ref), sentDates(text, toks, s0, s1, sp, ref, true), "%q", sub)
 		}
 	}
 }
