@@ -19,6 +19,10 @@ type pedge struct {
 	h      uint32
 	parent uint32
 	child  uint32 // 0: an empty slot
+	// ok and leaf copy the child's (pnode), key its key: a probe and a
+	// step read the edge alone
+	ok, leaf bool
+	key      string
 }
 
 type pnode struct {
@@ -50,6 +54,21 @@ func (t *ptrie) child(parent, h uint32, key string) uint32 {
 	}
 }
 
+// sync copies the flags of the node reached from parent by the key (hash
+// h) into the edge leading to it.
+func (t *ptrie) sync(parent, h uint32, key string) {
+	for i := edgeSlot(parent, h) & t.mask; ; i = (i + 1) & t.mask {
+		e := &t.edges[i]
+		if e.child == 0 {
+			return
+		}
+		if e.h == h && e.parent == parent && e.key == key {
+			e.ok, e.leaf = t.nodes[e.child].ok, t.nodes[e.child].leaf
+			return
+		}
+	}
+}
+
 func (t *ptrie) put(e pedge) {
 	i := edgeSlot(e.parent, e.h) & t.mask
 	for t.edges[i].child != 0 {
@@ -65,6 +84,8 @@ func (t *ptrie) add(toks []token.Token, v prefixes) {
 		return
 	}
 	n := uint32(0)
+	// the edge leading to n: its parent and key hash
+	var np, nh uint32
 	for k := range toks {
 		h := token.HashOf(&toks[k])
 		c := t.child(n, h, toks[k].Key)
@@ -72,6 +93,9 @@ func (t *ptrie) add(toks []token.Token, v prefixes) {
 			c = uint32(len(t.nodes))
 			t.nodes = append(t.nodes, pnode{key: toks[k].Key, leaf: true})
 			t.nodes[n].leaf = false
+			if n != 0 {
+				defer t.sync(np, nh, t.nodes[n].key) // (after any resize)
+			}
 			if 4*len(t.nodes) > len(t.edges) {
 				old := t.edges
 				t.edges = make([]pedge, 2*len(old))
@@ -82,11 +106,12 @@ func (t *ptrie) add(toks []token.Token, v prefixes) {
 					}
 				}
 			}
-			t.put(pedge{h: h, parent: n, child: c})
+			t.put(pedge{h: h, parent: n, child: c, leaf: true, key: toks[k].Key})
 		}
-		n = c
+		np, nh, n = n, h, c
 	}
 	t.nodes[n].val, t.nodes[n].ok = v, true
+	t.sync(np, nh, t.nodes[n].key)
 }
 
 // at returns the node of the longest phrase starting at token i (0 if
@@ -96,31 +121,30 @@ func (t *ptrie) at(toks []token.Token, i int, h uint32) uint32 {
 	best, n := uint32(0), uint32(0)
 	edges, mask := t.edges, t.mask
 	key := toks[i].Key
+	rest := toks[i+1:]
 	for {
 		// the child of n by key (hash h), probed in line
 		k := edgeSlot(n, h) & mask
+		var e *pedge
 		for {
-			e := &edges[k]
+			e = &edges[k]
 			if e.child == 0 {
 				return best
 			}
-			if e.h == h && e.parent == n && t.nodes[e.child].key == key {
-				n = e.child
+			if e.h == h && e.parent == n && e.key == key {
 				break
 			}
 			k = (k + 1) & mask
 		}
-		nd := &t.nodes[n]
-		if nd.ok {
+		n = e.child
+		if e.ok {
 			best = n
 		}
-		if nd.leaf {
+		if e.leaf || len(rest) == 0 || rest[0].LineBefore {
 			return best
 		}
-		if i++; i >= len(toks) || toks[i].LineBefore {
-			return best
-		}
-		tk := &toks[i]
+		tk := &rest[0]
+		rest = rest[1:]
 		key = tk.Key
 		if h = tk.Hash; h == 0 {
 			h = token.KeyHash(key)

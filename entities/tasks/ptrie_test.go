@@ -49,6 +49,24 @@ func TestPtrieMatchesLexicon(t *testing.T) {
 	assert.Equal(t, int32(9), pt.nodes[pt.at(toks, 0, token.HashOf(&toks[0]))].val.verbLen)
 }
 
+// TestPtrieEdgesCopyNodes checks that every edge of the package's trie
+// holds its child's key and flags, which at reads instead of the node.
+func TestPtrieEdgesCopyNodes(t *testing.T) {
+	pt := lex().both
+	edges := 0
+	for _, e := range pt.edges {
+		if e.child == 0 {
+			continue
+		}
+		edges++
+		nd := pt.nodes[e.child]
+		require.Equal(t, nd.key, e.key)
+		require.Equal(t, nd.ok, e.ok, "ok of %q", nd.key)
+		require.Equal(t, nd.leaf, e.leaf, "leaf of %q", nd.key)
+	}
+	assert.Equal(t, len(pt.nodes)-1, edges)
+}
+
 func TestKeyBits(t *testing.T) {
 	var f keyBits
 	for _, w := range []string{"đề", "yêu", "cần", `"`} {
@@ -59,4 +77,50 @@ func TestKeyBits(t *testing.T) {
 	}
 	var empty keyBits
 	assert.False(t, empty.has(token.KeyHash("cần")))
+}
+
+// TestNextCueHopsTheChain checks the bit set's hops against a walk over
+// the index: at every token (and before and past the text), nextCue gives
+// the first token at or after it whose cue is in the chain.
+func TestNextCueHopsTheChain(t *testing.T) {
+	b, err := os.ReadFile("testdata/seed.txt")
+	require.NoError(t, err)
+	for _, text := range []string{string(b), "Tỉnh ủy đề nghị các sở tiếp tục làm.", "", "Không."} {
+		toks := token.Tokenize(text)
+		d := &doc{text: text, toks: toks, lx: lex()}
+		require.True(t, d.index())
+		want := func(i int) int {
+			for k := max(i, 0); k < len(toks); k++ {
+				if d.chain[k>>6]&(1<<(uint(k)&63)) != 0 {
+					return k
+				}
+			}
+			return len(toks)
+		}
+		hops := 0
+		for i := -2; i <= len(toks)+2; i++ {
+			require.Equal(t, want(i), d.nextCue(i), "token %d", i)
+			if j := d.nextCue(i); j == i && j < len(toks) {
+				hops++
+				assert.NotZero(t, d.pre[j]&^kWord, "token %d %q", j, toks[j].Key)
+			}
+		}
+		if len(toks) > 3 {
+			assert.Positive(t, hops, text)
+		}
+	}
+}
+
+// TestEndAfter checks the galloping search against a step-by-step walk.
+func TestEndAfter(t *testing.T) {
+	toks := token.Tokenize("Một hai, ba bốn năm. Sáu bảy tám chín mười mười một mười hai mười ba mười bốn mười lăm; hết.")
+	for i := 0; i <= len(toks); i++ {
+		for end := 0; end <= toks[len(toks)-1].End+1; end++ {
+			want := i
+			for want < len(toks) && toks[want].End <= end {
+				want++
+			}
+			require.Equal(t, want, endAfter(toks, i, end), "from %d to byte %d", i, end)
+		}
+	}
 }

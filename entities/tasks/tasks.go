@@ -59,6 +59,7 @@ package tasks
 import (
 	"bufio"
 	_ "embed"
+	"math/bits"
 	"slices"
 	"sort"
 	"strconv"
@@ -216,6 +217,10 @@ type prefixes struct {
 	cueLen  int32
 	verbLen int32
 	verbVal bool
+	// plain: the cue is no compound word, the verb phrase (if any) no
+	// compound, and no cue but a compound starts the phrase only when
+	// none does: the index pass needs no shadow bookkeeping
+	plain bool
 }
 
 // addFirst puts the key of a phrase's first token in f.
@@ -304,6 +309,7 @@ var lex = sync.OnceValue(func() *lexicons {
 				p.verbVal, p.verbLen = m.Value, int32(m.Last)
 			}
 			if p.cueLen > 0 || p.verbLen > 0 {
+				p.plain = p.cueVal&kWord == 0 && (p.verbLen == 0 || p.verbVal)
 				l.both.add(toks, p)
 				if len(toks) == 1 {
 					l.single.add(token.HashOf(&toks[0]))
@@ -328,10 +334,11 @@ type doc struct {
 	date  time.Time
 	// cue and verb matches starting at each token, computed once
 	ix []cell
-	// next[i] is the first token at or after i that starts a cue other
-	// than a compound word, or one that a shorter cue of another kind
-	// starts (len(toks) if none): loops looking for a cue hop along it
-	next []int32
+	// chain holds a bit per token (token i: bit i&63 of word i>>6), set
+	// at a token that starts a cue other than a compound word, or one
+	// that a shorter cue of another kind starts, and at len(toks) (the
+	// end): loops looking for a cue hop along it (nextCue)
+	chain []uint64
 	// quotes lists the tokens keyed '"' (straight and typographic
 	// double quotes), in order
 	quotes []int32
@@ -353,6 +360,9 @@ type doc struct {
 	sentA, sentB int
 	// docPre holds the pre kinds of every cue in the text
 	docPre kind
+	// links is 0 until isChrome first asks, then 1 when the text holds
+	// no link mark ("](", "://"), 2 when it does
+	links uint8
 	// opinion is set for a seminar, forum or interview article, where a
 	// bare modal sentence is a participant's opinion, not a task
 	opinion bool
@@ -370,7 +380,7 @@ type cell struct {
 type scratch struct {
 	anh    []int32
 	ix     []cell
-	next   []int32
+	chain  []uint64
 	pre    []kind
 	quotes []int32
 	sents  []sentence
@@ -391,13 +401,15 @@ func (d *doc) index() bool {
 	n := len(d.toks)
 	d.ix = slices.Grow(d.ix[:0], n)[:n]
 	clear(d.ix)
-	d.next = slices.Grow(d.next[:0], n+1)[:n+1]
+	nw := n>>6 + 1
+	d.chain = slices.Grow(d.chain[:0], nw)[:nw]
+	clear(d.chain)
+	d.chain[n>>6] = 1 << (uint(n) & 63) // the end: a sentinel
 	d.pre = slices.Grow(d.pre[:0], n)[:n]
 	shadow := 0 // tokens before this one are inside a compound word
-	open := 0   // d.next[open:i] waits for the next cue
 	lx := d.lx
 	toks := d.toks
-	nx := d.next
+	chain := d.chain
 	size := uint(len(d.text))
 	for i := range toks {
 		t := &toks[i]
@@ -425,6 +437,23 @@ func (d *doc) index() bool {
 			continue // no cue, verb or compound starts here
 		}
 		bv := &lx.both.nodes[bn].val
+		if bv.plain && i >= shadow {
+			// no compound word: the matches stand as they are
+			c := &d.ix[i]
+			if bv.cueLen > 0 {
+				c.last = int32(i) + bv.cueLen
+				c.val = bv.cueVal
+				if bv.cuePre&^kWord != 0 {
+					d.pre[i] = bv.cuePre
+					d.docPre |= bv.cuePre
+					chain[i>>6] |= 1 << (uint(i) & 63)
+				}
+			}
+			if bv.verbLen > 0 {
+				c.verb = int32(i) + bv.verbLen
+			}
+			continue
+		}
 		var cm lexicon.Match[kind]
 		var vm lexicon.Match[bool]
 		cok, vok := bv.cueLen > 0, bv.verbLen > 0
@@ -461,34 +490,30 @@ func (d *doc) index() bool {
 			if bv.cuePre&^kWord != 0 {
 				d.pre[i] = bv.cuePre
 				d.docPre |= bv.cuePre
-				seg := nx[open : i+1]
-				for k := range seg {
-					seg[k] = int32(i)
-				}
-				open = i + 1
+				chain[i>>6] |= 1 << (uint(i) & 63)
 			}
 		}
 		if vok && vm.Value {
 			d.ix[i].verb = int32(vm.Last)
 		}
 	}
-	seg := nx[open:]
-	for k := range seg {
-		seg[k] = int32(n)
-	}
 	return true
 }
 
 // nextCue returns the first token at or after i where a cue may start
-// (see doc.next).
+// (see doc.chain), or len(d.toks). It is inlined: the next cue is most
+// often in the same word of the bit set, and the end's sentinel bit stops
+// the loop.
 func (d *doc) nextCue(i int) int {
-	if uint(i) < uint(len(d.next)) {
-		return int(d.next[i])
+	i = min(max(i, 0), len(d.toks))
+	w := i >> 6
+	m := d.chain[w] >> (uint(i) & 63)
+	for m == 0 {
+		w++
+		i = w << 6
+		m = d.chain[w]
 	}
-	if i < 0 && len(d.next) > 0 {
-		return int(d.next[0])
-	}
-	return len(d.toks)
+	return i + bits.TrailingZeros64(m)
 }
 
 // lacks reports, from the index alone, that no cue of kind k starts at
@@ -635,10 +660,10 @@ func Find(in Input) (tasks, results []schema.TaskList) {
 	}
 	d := &doc{text: in.Text, toks: toks, lx: lex(), date: in.Date, kinds: ^kind(0), sentPre: ^kind(0), sentB: -1}
 	sc := scratchPool.Get().(*scratch)
-	d.ix, d.next, d.pre, d.sents, d.quotes, d.anh = sc.ix, sc.next, sc.pre, sc.sents, sc.quotes[:0], sc.anh[:0]
+	d.ix, d.chain, d.pre, d.sents, d.quotes, d.anh = sc.ix, sc.chain, sc.pre, sc.sents, sc.quotes[:0], sc.anh[:0]
 	defer func() {
 		clear(d.per) // drop the periods' strings
-		sc.ix, sc.next, sc.pre, sc.sents, sc.per, sc.quotes, sc.anh = d.ix[:0], d.next[:0], d.pre[:0], d.sents[:0], d.per[:0], d.quotes[:0], d.anh[:0]
+		sc.ix, sc.chain, sc.pre, sc.sents, sc.per, sc.quotes, sc.anh = d.ix[:0], d.chain[:0], d.pre[:0], d.sents[:0], d.per[:0], d.quotes[:0], d.anh[:0]
 		scratchPool.Put(sc)
 	}()
 	d.per = sc.per
@@ -861,8 +886,7 @@ func (d *doc) sentences(spans []schema.Span) []sentence {
 			i++
 		}
 		a := i
-		for end := sp.End; i < len(toks) && toks[i].End <= end; i++ {
-		}
+		i = endAfter(toks, i, sp.End)
 		if a == i {
 			continue
 		}
@@ -878,6 +902,33 @@ func (d *doc) sentences(spans []schema.Span) []sentence {
 		out = append(out, sentence{a: a, b: i, para: para})
 	}
 	return out
+}
+
+// endAfter returns the first token at or after i that ends after byte
+// end (len(toks) if none). Tokens are in text order, as Tokenize gives
+// them: it gallops forward from i, then halves, rather than stepping
+// through a sentence's tokens one by one.
+func endAfter(toks []token.Token, i, end int) int {
+	if i >= len(toks) || toks[i].End > end {
+		return i
+	}
+	lo, step := i, 1 // toks[lo] ends by end
+	hi := lo + step
+	for hi < len(toks) && toks[hi].End <= end {
+		lo = hi
+		step <<= 1
+		hi = lo + step
+	}
+	hi = min(hi, len(toks)) // toks[hi] ends after end, or hi is the end
+	for hi-lo > 1 {
+		m := int(uint(lo+hi) >> 1)
+		if toks[m].End <= end {
+			lo = m
+		} else {
+			hi = m
+		}
+	}
+	return hi
 }
 
 type mode uint8
@@ -2692,12 +2743,19 @@ func (d *doc) isChrome(a, b int) bool {
 	if seg == "" {
 		return false
 	}
+	if d.links == 0 {
+		// a text holding neither mark holds none in any sentence
+		d.links = 1
+		if hasLinkMark(d.text) {
+			d.links = 2
+		}
+	}
 	switch seg[0] {
 	case '[', '!', 't', 'l', 'c', 'd':
 	default:
-		return hasLinkMark(seg)
+		return d.links == 2 && hasLinkMark(seg)
 	}
-	return hasLinkMark(seg) ||
+	return (d.links == 2 && hasLinkMark(seg)) ||
 		strings.HasPrefix(seg, "[") || strings.HasPrefix(seg, "!") ||
 		strings.HasPrefix(seg, "title:") || strings.HasPrefix(seg, "layout:") ||
 		strings.HasPrefix(seg, "categories:") || strings.HasPrefix(seg, "date:")
