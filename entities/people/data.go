@@ -68,38 +68,40 @@ type data struct {
 	// first maps a token key to the lists with a phrase starting with it:
 	// one map lookup per token tells which lexicons can match there
 	first    map[string]firstBit
-	firstF   lexicon.KeyFilter      // the keys of first
-	firstT   keyTable               // first as an open-addressing table
-	single   map[string]firstBit    // the keys that are a whole phrase (see mark)
-	multi    map[string]firstBit    // the keys starting a phrase of two tokens or more
-	pairs    map[uint64]firstBit    // the first two keys of those phrases (pairKey)
-	pairT    pairTable              // pairs as an open-addressing table
-	ohSingle map[string]orgKind     // the value of each one-token phrase of orgHeads
-	family   map[string]bool        // folded family names
-	roles    *lexicon.Lexicon[bool] // true: a whole title on its own
+	firstF   lexicon.KeyFilter   // the keys of first
+	firstT   keyTable            // first as an open-addressing table
+	single   map[string]firstBit // the keys that are a whole phrase (see mark)
+	multi    map[string]firstBit // the keys starting a phrase of two tokens or more
+	pairs    map[uint64]firstBit // the first two keys of those phrases (pairKey)
+	pairT    pairTable           // pairs as an open-addressing table
+	ohSingle map[string]orgKind  // the value of each one-token phrase of orgHeads
+	family   map[string]bool     // folded family names
+	roles    *lexicon.Lexicon[roleVal]
 	former   *lexicon.Lexicon[bool]
 	cues     *lexicon.Lexicon[cueKind]
 	orgHeads *lexicon.Lexicon[orgKind]
 	orgLower *lexicon.Lexicon[bool]
 	verbs    *lexicon.Lexicon[bool] // true: the subject gives a document (trao)
 	eponyms  *lexicon.Lexicon[bool]
-	organs   *lexicon.Lexicon[string]
-	orgKeys  map[string]string      // orgKey of each canonical name in organs
-	intro    *lexicon.Lexicon[bool] // true: a list of chains follows
-	orgStop  *lexicon.Lexicon[bool] // closed-class words ending an organization
-	abbrev   map[string]bool        // folded unit abbreviations (Q, H, TP)
-	weak     map[string]bool        // folded roles that are no title alone
-	nominate *lexicon.Lexicon[bool] // words making the next title a nomination
-	geo      *lexicon.Lexicon[bool] // place nouns: no person after them
-	elected  *lexicon.Lexicon[bool] // words reporting an election held
-	equiv    [][2]string            // folded long form, folded abbreviation
-	prof     *lexicon.Lexicon[bool] // profession words before a name (nhà báo)
-	kin      *lexicon.Lexicon[bool] // kinship forms of address before a name (anh, chị)
-	country  *lexicon.Lexicon[bool] // country names: they close a chain, name nobody
-	units    map[string]string      // folded unit noun ending a role -> its written form
-	bio      *lexicon.Lexicon[bool] // words opening a biography item (quê quán)
-	counts   map[string]bool        // folded numerals counting people (hai, ba)
-	events   *lexicon.Lexicon[bool] // event names taking an edition (Giải, Đại hội)
+	organs   *lexicon.Lexicon[int32] // an index into organCanon
+	// organCanon is the canonical name of each line of organs.tsv
+	organCanon []string
+	orgKeys    map[string]string      // orgKey of each canonical name in organs
+	intro      *lexicon.Lexicon[bool] // true: a list of chains follows
+	orgStop    *lexicon.Lexicon[bool] // closed-class words ending an organization
+	abbrev     map[string]bool        // folded unit abbreviations (Q, H, TP)
+	weak       map[string]bool        // folded roles that are no title alone
+	nominate   *lexicon.Lexicon[bool] // words making the next title a nomination
+	geo        *lexicon.Lexicon[bool] // place nouns: no person after them
+	elected    *lexicon.Lexicon[bool] // words reporting an election held
+	equiv      [][2]string            // folded long form, folded abbreviation
+	prof       *lexicon.Lexicon[bool] // profession words before a name (nhà báo)
+	kin        *lexicon.Lexicon[bool] // kinship forms of address before a name (anh, chị)
+	country    *lexicon.Lexicon[bool] // country names: they close a chain, name nobody
+	units      map[string]string      // folded unit noun ending a role -> its written form
+	bio        *lexicon.Lexicon[bool] // words opening a biography item (quê quán)
+	counts     map[string]bool        // folded numerals counting people (hai, ba)
+	events     *lexicon.Lexicon[bool] // event names taking an edition (Giải, Đại hội)
 	// folded words that extend a province name into the name of a district
 	// or town named after it (Đông: Điện Biên Đông)
 	placeSuffix map[string]bool
@@ -189,11 +191,12 @@ var load = sync.OnceValue(func() *data {
 		d.single[token.Fold(c[0])] |= bFamily
 		d.firstF.Add(token.Fold(c[0]))
 	}
-	d.roles = lexicon.New[bool]()
+	d.roles = lexicon.New[roleVal]()
 	d.weak = map[string]bool{}
 	d.personRole = map[string]bool{}
+	full := map[string]bool{} // a phrase added again takes the new value, as in the lexicon
 	for _, c := range lines("roles.txt") {
-		d.roles.Add(c[0], len(c) > 1 && c[1] == "full")
+		full[token.FoldPhrase(c[0])] = len(c) > 1 && c[1] == "full"
 		d.mark(bRoles, c[0])
 		if len(c) > 1 && c[1] == "person" {
 			d.personRole[token.FoldPhrase(c[0])] = true
@@ -202,6 +205,20 @@ var load = sync.OnceValue(func() *data {
 			d.weak[token.FoldPhrase(c[0])] = true
 			d.markKey(bWeak, strings.Fields(token.FoldPhrase(c[0]))[0])
 		}
+	}
+	for _, c := range lines("roles.txt") {
+		f := token.FoldPhrase(c[0])
+		var v roleVal
+		if full[f] {
+			v |= roleFull
+		}
+		if d.weak[f] {
+			v |= roleWeak
+		}
+		if d.personRole[f] {
+			v |= rolePerson
+		}
+		d.roles.Add(c[0], v)
 	}
 	d.former = lexicon.New[bool]()
 	for _, c := range lines("former.txt") {
@@ -293,18 +310,36 @@ var load = sync.OnceValue(func() *data {
 		d.firstT = newKeyTable(d.first, d.single, d.multi, d.ohSingle)
 		d.pairT = newPairTable(d.pairs)
 	}()
-	d.organs = lexicon.New[string]()
+	d.organs = lexicon.New[int32]()
 	d.orgKeys = map[string]string{}
 	for _, c := range lines("organs.tsv") {
 		if len(c) < 2 {
 			continue
 		}
-		d.organs.Add(c[0], c[1])
+		d.organs.Add(c[0], int32(len(d.organCanon)))
+		d.organCanon = append(d.organCanon, c[1])
 		d.mark(bOrgans, c[0])
 		d.orgKeys[c[1]] = orgKey(c[1])
 	}
 	return d
 })
+
+// roleVal is the value of a role phrase (data/roles.txt): its flags.
+type roleVal uint8
+
+const (
+	roleFull   roleVal = 1 << iota // a whole title on its own ("full")
+	roleWeak                       // names no position without an organization ("weak")
+	rolePerson                     // names the person it serves ("person")
+)
+
+// atRole is atBool for the roles lexicon.
+func atRole(p *parser, i int) (lexicon.Match[roleVal], bool) {
+	if !p.may(i, bRoles) {
+		return lexicon.Match[roleVal]{}, false
+	}
+	return p.d.roles.At(p.toks, i)
+}
 
 // atBool is l.At(p.toks, i), answered without a lookup where the token's
 // bits say no phrase of l starts there (bit is l's firstBit); atCue and
@@ -324,11 +359,13 @@ func atCue(p *parser, bit firstBit, l *lexicon.Lexicon[cueKind], i int) (lexicon
 	return l.At(p.toks, i)
 }
 
-func atStr(p *parser, bit firstBit, l *lexicon.Lexicon[string], i int) (lexicon.Match[string], bool) {
-	if !p.may(i, bit) {
-		return lexicon.Match[string]{}, false
+// atOrgan is atBool for the organs lexicon: the value is an index into
+// data.organCanon.
+func atOrgan(p *parser, i int) (lexicon.Match[int32], bool) {
+	if !p.may(i, bOrgans) {
+		return lexicon.Match[int32]{}, false
 	}
-	return l.At(p.toks, i)
+	return p.d.organs.At(p.toks, i)
 }
 
 // nextWith returns the first token from i on whose bits meet bits, or

@@ -85,10 +85,10 @@ func (p *parser) organizations() []schema.Organization {
 	// the mentions, in order, with the index of their organization: they
 	// go to one array at the end
 	ment := p.sc.orgMent[:0]
-	add := func(name, canon string, sp schema.Span) {
+	add := func(name, canon string, sp schema.Span) int {
 		if i, ok := byCanon[canon]; ok {
 			ment = append(ment, orgMention{i, sp})
-			return
+			return i
 		}
 		k, known := p.d.orgKeys[canon]
 		if !known {
@@ -99,11 +99,12 @@ func (p *parser) organizations() []schema.Organization {
 		if ok {
 			byCanon[canon] = i
 			ment = append(ment, orgMention{i, sp})
-			return
+			return i
 		}
 		idx[k] = len(out)
 		ment = append(ment, orgMention{len(out), sp})
 		out = append(out, schema.Organization{Name: name, Canonical: canon})
+		return len(out) - 1
 	}
 	// addBytes is add(name, string(canon), sp), making the string only
 	// when canon is new
@@ -115,6 +116,9 @@ func (p *parser) organizations() []schema.Organization {
 		add(name, string(canon), sp)
 	}
 	defer func() { p.sc.orgMent = ment[:0] }()
+	// the organs of data/organs.tsv met: their index is kept by the
+	// organ's line, which spares the lookup of its canonical name
+	organAt := grow(&p.sc.organAt, len(p.d.organCanon))
 	for i := 0; i < len(p.toks); i++ {
 		if i = nextWith(p.mask, i, bOrgans|bOrgHeads); i >= len(p.toks) {
 			break
@@ -124,7 +128,12 @@ func (p *parser) organizations() []schema.Organization {
 		}
 		if p.mask[i]&bOrgans != 0 {
 			if m, ok := p.d.organs.At(p.toks, i); ok {
-				add(p.text[m.Start:m.End], m.Value, schema.Span{Start: m.Start, End: m.End})
+				sp := schema.Span{Start: m.Start, End: m.End}
+				if j := organAt[m.Value]; j > 0 {
+					ment = append(ment, orgMention{int(j - 1), sp})
+				} else {
+					organAt[m.Value] = int32(add(p.text[m.Start:m.End], p.d.organCanon[m.Value], sp) + 1)
+				}
 				i = m.Last - 1
 				continue
 			}

@@ -182,6 +182,7 @@ type bufs struct {
 	keyBuf    []byte
 	chain     []*segment // propagate's buffer
 	postBuf   []*segment // the post chains of attach, one after another
+	preBuf    []*segment // the pre chains of attach, one after another
 	titleBuf  []*segment // the titles of the people of attach, one after another
 }
 
@@ -203,6 +204,7 @@ type scratch struct {
 	// reused
 	orgIdx, orgCanon map[string]int
 	orgMent          []orgMention
+	organAt          []int32 // 1 + the output index of each organ of data.organs, 0 if not met
 	orgEnds          []int
 	bufs             bufs
 	byKey            map[string]*person
@@ -231,6 +233,8 @@ func (sc *scratch) put(p *parser) {
 	clear(b.foldsBuf[:cap(b.foldsBuf)])
 	clear(b.chain[:cap(b.chain)])
 	clear(b.postBuf[:cap(b.postBuf)])
+	clear(b.preBuf[:cap(b.preBuf)])
+	b.preBuf = b.preBuf[:0]
 	clear(b.titleBuf[:cap(b.titleBuf)])
 	b.postBuf = b.postBuf[:0]
 	sc.bufs = *b
@@ -551,7 +555,7 @@ func (p *parser) nameRun(i, max int) int {
 					break
 				}
 			}
-			if m, ok := atBool(p, bRoles, p.d.roles, j); ok && m.Last > j {
+			if m, ok := atRole(p, j); ok && m.Last > j {
 				break
 			}
 			if _, ok := atCue(p, bCues, p.d.cues, j); ok && j > i {
@@ -1197,7 +1201,7 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 				}
 				break
 			}
-			if m, ok := atStr(p, bOrgans, p.d.organs, k); ok && m.Last-m.First > 1 {
+			if m, ok := atOrgan(p, k); ok && m.Last-m.First > 1 {
 				k = m.Last
 				tailDone = true // a whole organ name (data/organs.tsv)
 				continue
@@ -1533,7 +1537,7 @@ func (p *parser) barePlaceAt(k int, anyName bool) bool {
 }
 
 func (p *parser) roleAt(k int) bool {
-	m, ok := atBool(p, bRoles, p.d.roles, k)
+	m, ok := atRole(p, k)
 	return ok && m.Last > k
 }
 
@@ -1562,7 +1566,7 @@ func (p *parser) findSegments() {
 			former, acting = m.Value, !m.Value
 			r = m.Last
 		}
-		m, ok := atBool(p, bRoles, p.d.roles, r)
+		m, ok := atRole(p, r)
 		if !ok {
 			continue
 		}
@@ -1580,11 +1584,11 @@ func (p *parser) findSegments() {
 			continue
 		}
 		s := p.segSlab.new()
-		*s = segment{first: first, roleFirst: r, roleLast: m.Last, former: former, full: m.Value}
+		*s = segment{first: first, roleFirst: r, roleLast: m.Last, former: former, full: m.Value&roleFull != 0}
 		if acting {
 			s.roleFirst = first // "Quyền Bí thư": the prefix is part of the role
 		}
-		s.weak = p.may(r, bWeak) && p.d.weak[string(p.appendKeys(r, m.Last))]
+		s.weak = m.Value&roleWeak != 0
 		end, place, openPlace, openBody := p.parseOrg(m.Last)
 		s.orgLast, s.last, s.placeText, s.openPlace, s.openBody = end, end, place, openPlace, openBody
 		s.cutA, s.cutB = p.cutA, p.cutB
@@ -1599,7 +1603,7 @@ func (p *parser) findSegments() {
 				}
 			}
 		}
-		if end == m.Last && end < len(p.toks) && p.mask[end]&bCues != 0 && p.d.personRole[p.keys(r, m.Last)] {
+		if end == m.Last && end < len(p.toks) && p.mask[end]&bCues != 0 && m.Value&rolePerson != 0 {
 			// "Trợ lý đồng chí Phạm Minh Chính": an assistant's title names
 			// the person assisted
 			if c, ok := atCue(p, bCues, p.d.cues, end); ok && c.Value == cueHonorific && p.nameAt[c.Last] > 0 {
@@ -1759,7 +1763,11 @@ func (p *parser) attach() {
 			for c := s; c != nil; c = c.prev {
 				l++
 			}
-			chain := make([]*segment, l)
+			// the chain is read into p.preBuf, capped at its length (a
+			// later append to n.pre copies it)
+			a := len(p.preBuf)
+			p.preBuf = slices.Grow(p.preBuf, l)[:a+l]
+			chain := p.preBuf[a : a+l : a+l]
 			for c := s; c != nil; c = c.prev {
 				l--
 				chain[l] = c
@@ -2068,7 +2076,7 @@ func (p *parser) organEndsAt(i int) bool {
 		if p.mask[j]&bOrgans == 0 {
 			continue
 		}
-		if m, ok := atStr(p, bOrgans, p.d.organs, j); ok && m.Last == i {
+		if m, ok := atOrgan(p, j); ok && m.Last == i {
 			return true
 		}
 	}
@@ -2732,6 +2740,9 @@ type unitOrgEntry struct{ key, org, out string }
 
 func (p *parser) officials() []schema.Official {
 	var out []schema.Official
+	if len(p.people) > 0 {
+		out = make([]schema.Official, 0, len(p.people)) // one per person
+	}
 	for _, pr := range p.people {
 		o := schema.Official{Name: pr.full, Mentions: pr.mentions, Titles: []schema.Title{}}
 		seen, arena := p.seenBuf[:0], p.seenArena[:0] // keys of the titles kept: arena[seen[i-1]:seen[i]]
@@ -3707,7 +3718,7 @@ func (p *parser) headRole(r int) bool {
 		}
 		if hm, ok := p.orgHeadAt(j); ok && hm.Last == r && hm.Value == orgPlain {
 			// a whole organ ("Bộ Chính trị") takes no role as its name
-			om, ok := atStr(p, bOrgans, p.d.organs, j)
+			om, ok := atOrgan(p, j)
 			return !ok || om.Last != r
 		}
 	}
