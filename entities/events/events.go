@@ -133,13 +133,13 @@ type wordLists struct {
 	assertHeld, deadline, futureAfter          *lexicon.Lexicon[bool]
 	commaWhen, sequel, plan, horizon, incident *lexicon.Lexicon[bool]
 	head, headVerb, attend, doctype, admin     *lexicon.Lexicon[bool]
-	at, listOpen, yield, defnoun, refGeneric   map[string]bool
+	at, listOpen, defnoun, refGeneric          map[string]bool
+	yield                                      []string // the kinds of visits (class yield), few: a loop beats a map
 	ceremony, clock, heldNoun                  map[string]bool
 	classifier, delegation                     map[string]bool
-	atKeys, listOpenKeys                       lexicon.KeyFilter  // the keys of at and listOpen
-	kindOne                                    lexicon.KeyFilter  // the keys of one-word event phrases
-	classifierKeys                             lexicon.KeyFilter  // the keys of classifier
-	kindPairs                                  lexicon.PairFilter // the first two keys of longer ones
+	atKeys, listOpenKeys                       lexicon.KeyFilter // the keys of at and listOpen
+	classifierKeys                             lexicon.KeyFilter // the keys of classifier
+	cues                                       *cueTable         // the first keys of kind and of the cue lists (see kindsIn)
 	first                                      firstKeys
 }
 
@@ -150,10 +150,10 @@ type firstKeys struct {
 }
 
 var lists = sync.OnceValue(func() *wordLists {
-	w := &wordLists{commaWhen: lexicon.New[bool](), sequel: lexicon.New[bool](), plan: lexicon.New[bool](), horizon: lexicon.New[bool](), incident: lexicon.New[bool](),
+	w := &wordLists{cues: newCueTable(), commaWhen: lexicon.New[bool](), sequel: lexicon.New[bool](), plan: lexicon.New[bool](), horizon: lexicon.New[bool](), incident: lexicon.New[bool](),
 		assertHeld: lexicon.New[bool](), deadline: lexicon.New[bool](), futureAfter: lexicon.New[bool](), kind: lexicon.New[kindVal](), whenAfter: lexicon.New[bool](), gapStop: lexicon.New[bool](), after: lexicon.New[bool](), assert: lexicon.New[bool](), future: lexicon.New[bool](), anchor: lexicon.New[bool](),
 		same: lexicon.New[bool](), backref: lexicon.New[bool](), held: lexicon.New[bool](), mods: lexicon.New[bool](), notev: lexicon.New[bool](), when: lexicon.New[bool](), thisYear: lexicon.New[bool](),
-		at: map[string]bool{}, listOpen: map[string]bool{}, yield: map[string]bool{},
+		at: map[string]bool{}, listOpen: map[string]bool{},
 		head: lexicon.New[bool](), headVerb: lexicon.New[bool](), admin: lexicon.New[bool](), attend: lexicon.New[bool](), doctype: lexicon.New[bool](), defnoun: map[string]bool{}, refGeneric: map[string]bool{}, ceremony: map[string]bool{}, clock: map[string]bool{}, heldNoun: map[string]bool{}, classifier: map[string]bool{}, delegation: map[string]bool{}}
 	var leacts []string
 	for _, line := range strings.Split(wordsTSV, "\n") {
@@ -212,6 +212,7 @@ var lists = sync.OnceValue(func() *wordLists {
 			w.deadline.Add(p, true)
 		case "futureafter":
 			w.futureAfter.Add(p, true)
+			w.cues.add(p, cueFuture)
 		case "commawhen":
 			w.commaWhen.Add(p, true)
 		case "sequel":
@@ -223,13 +224,16 @@ var lists = sync.OnceValue(func() *wordLists {
 		case "incident":
 			w.incident.Add(p, true)
 		case "yield":
-			w.yield[p] = true
+			w.yield = append(w.yield, p)
 		case "future":
 			w.future.Add(p, true)
+			w.cues.add(p, cueFuture)
 		case "anchor":
 			w.anchor.Add(p, true)
+			w.cues.add(p, cueAnchor)
 		case "same":
 			w.same.Add(p, true)
+			w.cues.add(p, cueAnchor)
 		case "backref":
 			w.backref.Add(p, true)
 		case "held":
@@ -408,7 +412,8 @@ func Find(in Input) []schema.Meeting {
 			continue // the front matter ("title: ...", "date: ..."): metadata, not the body
 		}
 		st := toks[s0:s1]
-		msBuf = w.kindsIn(msBuf[:0], st)
+		var cues uint8 // the cue lists whose first keys the sentence holds
+		msBuf, cues = w.kindsIn(msBuf[:0], st)
 		if len(msBuf) > 0 {
 			if b := bodyStart(text, w, toks, s0, s1); b > s0 {
 				// "Khởi nghiệp - OCOP <headline> (QNO) - Ngày 23/7, ...": the
@@ -416,7 +421,7 @@ func Find(in Input) []schema.Meeting {
 				// the sentence
 				s0, sp.Start = b, toks[b].Start
 				st = toks[s0:s1]
-				msBuf = w.kindsIn(msBuf[:0], st)
+				msBuf, cues = w.kindsIn(msBuf[:0], st)
 			}
 		}
 		ms := msBuf
@@ -461,7 +466,7 @@ func Find(in Input) []schema.Meeting {
 			specific := m.Value.specific || namedCeremony(w, toks, s0, s1, s0+m.First, s0+m.Last)
 			mnBuf = append(mnBuf, mention{kind: m.Value.kind, specific: specific, asserted: asserted, first: start, last: s0 + m.Last, sent: sp, s0: s0, s1: s1})
 			mn := &mnBuf[len(mnBuf)-1]
-			if other == nil && !w.yield[mn.kind] {
+			if other == nil && !w.isYield(mn.kind) {
 				other = mn
 			}
 			if first == nil {
@@ -478,7 +483,7 @@ func Find(in Input) []schema.Meeting {
 		}
 		if first == nil {
 			if !isTitle && (si > 0 || in.Title.End > 0) {
-				if ld, ok := leadDate(text, toks, w, sp, si, s0, s1, in.Date, subBuf, allDates, estYear, statedYr); ok {
+				if ld, ok := leadDate(text, toks, w, sp, si, s0, s1, cues, in.Date, subBuf, allDates, estYear, statedYr); ok {
 					pendingVal = ld
 					pending = &pendingVal
 					// only the article's first lead, opening a paragraph, opens
@@ -489,7 +494,7 @@ func Find(in Input) []schema.Meeting {
 			}
 			continue
 		}
-		if w.yield[first.kind] {
+		if w.isYield(first.kind) {
 			// a visit that holds a working session or talks is that event:
 			// "đến thăm, làm việc với", "có chuyến thăm ... và có cuộc hội đàm"
 			if other != nil && other.first < first.first {
@@ -497,7 +502,7 @@ func Find(in Input) []schema.Meeting {
 			}
 			if other == nil {
 				for _, m := range ms[:] {
-					if m.Value.kind != "" && !w.yield[m.Value.kind] && s0+m.First > first.first && !m.Value.upper && !m.Value.head &&
+					if m.Value.kind != "" && !w.isYield(m.Value.kind) && s0+m.First > first.first && !m.Value.upper && !m.Value.head &&
 						!endsBefore(w.notev, toks, s0, s0+m.First) {
 						mnBuf = append(mnBuf, mention{kind: m.Value.kind, asserted: m.Value.held, first: s0 + m.First, last: s0 + m.Last, sent: sp, s0: s0, s1: s1})
 						other = &mnBuf[len(mnBuf)-1]
@@ -517,7 +522,7 @@ func Find(in Input) []schema.Meeting {
 			continue // image or link chrome
 		}
 		// a future or plan marker before the mention
-		if futureBefore(w, toks, s0, first.first) {
+		if cues&cueFuture != 0 && futureBefore(w, toks, s0, first.first) {
 			continue
 		}
 		sub := text[sp.Start:sp.End]
@@ -563,7 +568,7 @@ func Find(in Input) []schema.Meeting {
 			// 00h30 ngày 27.7" in a post of the 26th)
 			continue
 		}
-		if futureAfter(w, toks, first.last, s1) {
+		if cues&cueFuture != 0 && futureAfter(w, toks, first.last, s1) {
 			continue // "Kỳ họp ... sẽ diễn ra chiều ngày 2/5"
 		}
 		relative := false
@@ -588,7 +593,7 @@ func Find(in Input) []schema.Meeting {
 		}
 		var fromLead *mention
 		if !dated && pending != nil && pending.at && len(events) == 0 && si-pending.si <= 2 &&
-			!numbered(text, toks, first.last, s1) && !anyIn(w.anchor, toks, s0, s1) {
+			!numbered(text, toks, first.last, s1) && !(cues&cueAnchor != 0 && anyIn(w.anchor, toks, s0, s1)) {
 			// "Đúng 13 giờ 30 phút ngày 27-12, tại Nhà tang lễ Quốc gia, ..."
 			// then "A điều hành Lễ truy điệu": the first event named after a
 			// dated, placed lead is the one it opens
@@ -596,7 +601,7 @@ func Find(in Input) []schema.Meeting {
 			date, dspan, dated, fromLead = pending.date, pending.dspan, true, &lmn
 			pending = nil
 		}
-		anchored := dated || first.asserted || anyIn(w.anchor, toks, s0, s1)
+		anchored := dated || first.asserted || cues&cueAnchor != 0 && anyIn(w.anchor, toks, s0, s1)
 		if !anchored {
 			// a back-reference presupposes a held event
 			ref := !datedAfter && (!numbered(text, toks, first.last, s1) || pastAfter(toks, first.last, s1)) &&
@@ -617,7 +622,7 @@ func Find(in Input) []schema.Meeting {
 			}
 			continue
 		}
-		sameDay := anyIn(w.same, toks, s0, s1)
+		sameDay := cues&cueAnchor != 0 && anyIn(w.same, toks, s0, s1)
 		if sameDay {
 			if len(events) == 0 && titleKind != "" {
 				events = append(events, &event{m: schema.Meeting{Kind: titleKind}, sents: []mention{titleMention}})
@@ -1067,8 +1072,15 @@ func headBefore(w *wordLists, toks []token.Token, s0, i int) int {
 // dayMonthAt is the first token in [s0, lim) that opens a day and month
 // glued by a separator ("15/12", "13-5"), -1 if none.
 func dayMonthAt(toks []token.Token, s0, lim int) int {
-	for j := s0; j+2 < len(toks) && j < lim; j++ {
-		if toks[j].Kind == token.Number && toks[j+2].Kind == token.Number && !toks[j+1].SpaceBefore && !toks[j+2].SpaceBefore &&
+	if s0 < 0 {
+		return -1
+	}
+	end := min(lim, len(toks)-2)
+	for j := s0; j < end; j++ {
+		if toks[j].Kind != token.Number {
+			continue // most tokens: one test
+		}
+		if toks[j+2].Kind == token.Number && !toks[j+1].SpaceBefore && !toks[j+2].SpaceBefore &&
 			(toks[j+1].Key == "/" || toks[j+1].Key == "-" || toks[j+1].Key == ".") {
 			return j
 		}
@@ -1276,7 +1288,7 @@ func findCompatible(events []*event, kind string) *event {
 // leadDate reads a dateline lead: a sentence that opens with a date
 // ("Ngày 13/11,", "Sáng 15/12,", "Hôm nay (28/6),") followed by a comma,
 // with no future marker, no later than the article's date.
-func leadDate(text string, toks []token.Token, w *wordLists, sp schema.Span, si, s0, s1 int, ref time.Time,
+func leadDate(text string, toks []token.Token, w *wordLists, sp schema.Span, si, s0, s1 int, cues uint8, ref time.Time,
 	buf []token.Token, all func() []timex.Date, est func() string, stated func() string) (lead, bool) {
 	// a day and month glued by a separator within the first tokens: "15/12", "13-5"
 	num := dayMonthAt(toks[:s1], s0, s0+10)
@@ -1289,7 +1301,7 @@ func leadDate(text string, toks []token.Token, w *wordLists, sp schema.Span, si,
 			}
 		}
 	}
-	if num < 0 || anyIn(w.future, toks, s0, s1) {
+	if num < 0 || cues&cueFuture != 0 && anyIn(w.future, toks, s0, s1) {
 		return lead{}, false
 	}
 	sub := text[sp.Start:sp.End]
@@ -1570,33 +1582,113 @@ func planned(w *wordLists, toks []token.Token, b int) bool {
 
 var keyTu = token.Fold("từ")
 
-// addKind adds an event phrase to w.kind and its first keys to the
-// filters kindsIn tests.
+// isYield reports whether kind is a visit's (class yield), which yields
+// to the session or talks it holds.
+func (w *wordLists) isYield(kind string) bool {
+	for _, k := range w.yield {
+		if k == kind {
+			return true
+		}
+	}
+	return false
+}
+
+// addKind adds an event phrase to w.kind and to the cue table kindsIn
+// reads.
 func (w *wordLists) addKind(p string, v kindVal) {
 	w.kind.Add(p, v)
-	if pt := token.Tokenize(p); len(pt) == 1 {
-		w.kindOne.Add(pt[0].Key)
-	} else if len(pt) > 1 {
-		w.kindPairs.Add(pt[0].Hash, pt[1].Hash)
+	w.cues.add(p, cueKind)
+}
+
+// The cues of a token or a sentence: the word lists a phrase of which may
+// start there. kindsIn gathers a sentence's cues in its scan, so that a
+// later scan of the sentence for one of the lists (futureBefore,
+// futureAfter, anyIn) is made only when it may find a phrase.
+const (
+	cueKind   uint8 = 1 << iota // w.kind
+	cueFuture                   // w.future, w.futureAfter
+	cueAnchor                   // w.anchor, w.same
+)
+
+// cueTable maps the low 16 bits of a key's hash to the cues of the
+// phrases whose first key has that hash: in the low nibble for phrases of
+// one word, in the high nibble for longer ones, which pairs then checks
+// against the first two keys. Like a KeyFilter it may answer "yes" wrongly,
+// never "no"; one load tells most tokens apart from all the lists at once.
+type cueTable struct {
+	first [1 << 16]uint8
+	pairs lexicon.PairFilter
+}
+
+func newCueTable() *cueTable {
+	t := &cueTable{}
+	t.first[0] = 0xff // a token built by hand (Hash zero): maybe anything
+	return t
+}
+
+// add records the phrase p of the lists cue.
+func (c *cueTable) add(p string, cue uint8) {
+	pt := token.Tokenize(p)
+	switch {
+	case len(pt) == 1:
+		c.first[uint16(pt[0].Hash)] |= cue
+	case len(pt) > 1:
+		c.first[uint16(pt[0].Hash)] |= cue << 4
+		c.pairs.Add(pt[0].Hash, pt[1].Hash)
 	}
 }
 
+// next is the first token from i on whose key may start a phrase of a
+// list, len(toks) if none: a loop of its own over the tokens, which keeps
+// the table in a register and makes neither a nil nor a bounds check.
+func (c *cueTable) next(toks []token.Token, i int) int {
+	first := c.first[:]
+	_ = first[1<<16-1]
+	if i >= len(toks) {
+		return len(toks)
+	}
+	rest := toks[i:]
+	for j := range rest {
+		if first[uint16(rest[j].Hash)] != 0 {
+			return i + j
+		}
+	}
+	return len(toks)
+}
+
+// at is the cues of token i.
+func (c *cueTable) at(toks []token.Token, i int) uint8 {
+	e := c.first[uint16(toks[i].Hash)]
+	if e == 0 {
+		return 0
+	}
+	if e>>4 != 0 && i+1 < len(toks) && c.pairs.Has(token.HashOf(&toks[i]), token.HashOf(&toks[i+1])) {
+		e |= e >> 4
+	}
+	return e & 0x0f
+}
+
 // kindsIn is w.kind.AppendAll(out, toks): it calls At only where the
-// first two words may open an event phrase.
-func (w *wordLists) kindsIn(out []lexicon.Match[kindVal], toks []token.Token) []lexicon.Match[kindVal] {
-	starts := w.first.kind
-	for i := 0; i < len(toks); i++ {
-		t := &toks[i]
-		if !starts.HasToken(t) ||
-			!w.kindOne.HasToken(t) && (i+1 >= len(toks) || !w.kindPairs.Has(token.HashOf(t), token.HashOf(&toks[i+1]))) {
+// first two words may open an event phrase. It also returns the cues of
+// toks: one load at most tokens (cueTable) answers both.
+func (w *wordLists) kindsIn(out []lexicon.Match[kindVal], toks []token.Token) ([]lexicon.Match[kindVal], uint8) {
+	tab := w.cues
+	var cues uint8
+	for i := tab.next(toks, 0); i < len(toks); i = tab.next(toks, i+1) {
+		c := tab.at(toks, i)
+		cues |= c
+		if c&cueKind == 0 {
 			continue
 		}
 		if m, ok := w.kind.At(toks, i); ok {
 			out = append(out, m)
+			for j := i + 1; j < m.Last; j++ {
+				cues |= tab.at(toks, j) // the words inside the phrase
+			}
 			i = m.Last - 1
 		}
 	}
-	return out
+	return out, cues
 }
 
 // isoDay is t.Format("2006-01-02"), without the layout interpreter for

@@ -89,16 +89,37 @@ func TestSentDatesEqualTokenize(t *testing.T) {
 }
 
 // kindsIn finds what w.kind.AppendAll finds, over whole testdata
-// articles and over every sentence of them.
+// articles and over every sentence of them; a cue it leaves out is one
+// the scans it spares would not find.
 func TestKindsInEqualAppendAll(t *testing.T) {
 	w := lists()
-	for _, text := range withTestdata(t, "Hội nghị\nhọp lễ buổi lễ khai mạc", "Lễ", "kỳ họp thứ 8 Đại hội") {
+	for _, text := range withTestdata(t, "Hội nghị\nhọp lễ buổi lễ khai mạc", "Lễ", "kỳ họp thứ 8 Đại hội",
+		"Hội nghị sẽ họp cùng ngày", "Kỳ họp dự kiến sẽ diễn ra", "hôm nay họp") {
 		toks := token.Tokenize(text)
-		assert.Equal(t, w.kind.AppendAll(nil, toks), w.kindsIn(nil, toks))
+		ms, _ := w.kindsIn(nil, toks)
+		assert.Equal(t, w.kind.AppendAll(nil, toks), ms)
 		for _, sp := range segment.Sentences(text) {
 			st := token.Tokenize(text[sp.Start:sp.End])
-			assert.Equal(t, w.kind.AppendAll(nil, st), w.kindsIn(nil, st))
+			ms, cues := w.kindsIn(nil, st)
+			assert.Equal(t, w.kind.AppendAll(nil, st), ms)
+			sub := text[sp.Start:sp.End]
+			n := len(st)
+			assert.Equal(t, anyIn(w.future, st, 0, n) || futureBefore(w, st, 0, n), cues&cueFuture != 0 && (anyIn(w.future, st, 0, n) || futureBefore(w, st, 0, n)), "%q", sub)
+			assert.Equal(t, futureAfter(w, st, 0, n), cues&cueFuture != 0 && futureAfter(w, st, 0, n), "%q", sub)
+			assert.Equal(t, anyIn(w.anchor, st, 0, n), cues&cueAnchor != 0 && anyIn(w.anchor, st, 0, n), "%q", sub)
+			assert.Equal(t, anyIn(w.same, st, 0, n), cues&cueAnchor != 0 && anyIn(w.same, st, 0, n), "%q", sub)
 		}
+	}
+	// the cues of short sentences
+	for text, want := range map[string]uint8{
+		"Hội nghị sẽ họp cùng ngày": cueKind | cueFuture | cueAnchor,
+		"Kỳ họp dự kiến diễn ra":    cueKind | cueFuture,
+		"hôm nay họp":               cueKind | cueAnchor,
+		"Hội nghị đã họp xong.":     cueKind,
+		"Ông A phát biểu.":          0,
+	} {
+		_, cues := w.kindsIn(nil, token.Tokenize(text))
+		assert.Equal(t, want, cues, text)
 	}
 }
 
