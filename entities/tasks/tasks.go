@@ -360,9 +360,10 @@ type doc struct {
 	sentA, sentB int
 	// docPre holds the pre kinds of every cue in the text
 	docPre kind
-	// links is 0 until isChrome first asks, then 1 when the text holds
-	// no link mark ("](", "://"), 2 when it does
-	links uint8
+	// links holds the link marks of the text ("](", "://"), found on
+	// isChrome's first call (linksDone)
+	links     []linkMark
+	linksDone bool
 	// opinion is set for a seminar, forum or interview article, where a
 	// bare modal sentence is a participant's opinion, not a task
 	opinion bool
@@ -643,6 +644,47 @@ func (d *doc) isPunct(i int, p string) bool {
 type sentence struct {
 	a, b int // tokens [a, b)
 	para int
+	// kinds and pre are the kinds (ix.val) and the pre kinds (doc.pre)
+	// of the cues of the chain starting in the sentence
+	kinds, pre kind
+}
+
+// cueKinds fills the sentences' kinds and pre kinds, hopping the chain.
+func (d *doc) cueKinds(ss []sentence) {
+	if len(ss) == 0 {
+		return
+	}
+	si := 0
+	s := &ss[0]
+	n := len(d.toks)
+	for w, m := range d.chain {
+		for ; m != 0; m &= m - 1 {
+			i := w<<6 + bits.TrailingZeros64(m)
+			if i >= n {
+				return // the end's sentinel
+			}
+			for i >= s.b {
+				if si++; si == len(ss) {
+					return
+				}
+				s = &ss[si]
+			}
+			if i >= s.a {
+				s.kinds |= d.ix[i].val // (no compound's kWord: no rule asks for it)
+				s.pre |= d.pre[i]
+			}
+		}
+	}
+}
+
+// reading makes s the sentence being read (see doc.kinds, doc.sentPre).
+func (d *doc) reading(s *sentence) {
+	d.kinds, d.sentPre, d.sentA, d.sentB = s.kinds, s.pre, s.a, s.b
+}
+
+// readingNone ends reading a sentence.
+func (d *doc) readingNone() {
+	d.kinds, d.sentPre, d.sentA, d.sentB = ^kind(0), ^kind(0), 0, -1
 }
 
 // Find returns the task lists and the result lists.
@@ -673,6 +715,7 @@ func Find(in Input) (tasks, results []schema.TaskList) {
 	r := &reader{d: d}
 	ss := d.sentences(sents)
 	d.sents = ss
+	d.cueKinds(ss)
 	d.per = slices.Grow(d.per[:0], len(ss))[:len(ss)]
 	clear(d.per)
 	d.opinion = d.opinionGenre(ss)
@@ -972,17 +1015,13 @@ func (r *reader) add(list *[]schema.TaskList, a, b int) {
 
 func (r *reader) run(sents []sentence) {
 	d := r.d
-	defer func() { d.kinds, d.sentPre, d.sentA, d.sentB = ^kind(0), ^kind(0), 0, -1 }()
+	defer d.readingNone()
 	skipPara := -1
 	for si, s := range sents {
 		if s.para == skipPara {
 			continue
 		}
-		d.kinds, d.sentPre, d.sentA, d.sentB = 0, 0, s.a, s.b
-		for i := d.nextCue(s.a); i < s.b; i = d.nextCue(i + 1) {
-			d.kinds |= d.ix[i].val // (no compound's kWord: no rule asks for it)
-			d.sentPre |= d.pre[i]
-		}
+		d.reading(&sents[si])
 		newPara := si == 0 || s.para != sents[si-1].para
 		paraLast := si == len(sents)-1 || sents[si+1].para != s.para
 		paraFirst := newPara
@@ -2743,22 +2782,82 @@ func (d *doc) isChrome(a, b int) bool {
 	if seg == "" {
 		return false
 	}
-	if d.links == 0 {
-		// a text holding neither mark holds none in any sentence
-		d.links = 1
-		if hasLinkMark(d.text) {
-			d.links = 2
-		}
-	}
 	switch seg[0] {
 	case '[', '!', 't', 'l', 'c', 'd':
 	default:
-		return d.links == 2 && hasLinkMark(seg)
+		return d.linkIn(d.toks[a].Start, d.toks[b-1].End)
 	}
-	return (d.links == 2 && hasLinkMark(seg)) ||
+	return d.linkIn(d.toks[a].Start, d.toks[b-1].End) ||
 		strings.HasPrefix(seg, "[") || strings.HasPrefix(seg, "!") ||
 		strings.HasPrefix(seg, "title:") || strings.HasPrefix(seg, "layout:") ||
 		strings.HasPrefix(seg, "categories:") || strings.HasPrefix(seg, "date:")
+}
+
+// linkIn reports a link mark ("](", "://") inside bytes [lo, hi) of the
+// text, as hasLinkMark(text[lo:hi]) does: the text is searched once, on
+// the first call, for the marks' positions.
+func (d *doc) linkIn(lo, hi int) bool {
+	if !d.linksDone {
+		d.links = appendLinkMarks(d.links[:0], d.text)
+		d.linksDone = true
+	}
+	ms := d.links
+	if len(ms) == 0 {
+		return false
+	}
+	k, n := 0, len(ms) // the first mark starting at or after lo: in [k, n]
+	for k < n {
+		m := int(uint(k+n) >> 1)
+		if int(ms[m].start) < lo {
+			k = m + 1
+		} else {
+			n = m
+		}
+	}
+	for _, m := range ms[k:] {
+		if int(m.start) >= hi {
+			return false
+		}
+		if int(m.end) <= hi {
+			return true
+		}
+	}
+	return false
+}
+
+// linkMark is a link mark's byte range in the text.
+type linkMark struct{ start, end int32 }
+
+// appendLinkMarks appends the byte ranges of every "](" and "://" in s,
+// in order.
+func appendLinkMarks(out []linkMark, s string) []linkMark {
+	for i := 0; ; {
+		k := strings.IndexByte(s[i:], ']')
+		if k < 0 {
+			break
+		}
+		i += k
+		if i+1 < len(s) && s[i+1] == '(' {
+			out = append(out, linkMark{int32(i), int32(i + 2)})
+		}
+		i++
+	}
+	n := len(out)
+	for i := 0; ; {
+		k := strings.IndexByte(s[i:], ':')
+		if k < 0 {
+			break
+		}
+		i += k
+		if i+2 < len(s) && s[i+1] == '/' && s[i+2] == '/' {
+			out = append(out, linkMark{int32(i), int32(i + 3)})
+		}
+		i++
+	}
+	if n > 0 && n < len(out) {
+		slices.SortFunc(out, func(x, y linkMark) int { return int(x.start - y.start) })
+	}
+	return out
 }
 
 // hasLinkMark reports "](" or "://" in s, searching for the rare byte.
@@ -2890,8 +2989,13 @@ func (d *doc) namedExpert(a, e int) bool {
 // opinionGenre reports a seminar, forum or interview article: a genre
 // word in its first paragraphs, or experts speaking in several sentences.
 func (d *doc) opinionGenre(sents []sentence) bool {
+	defer d.readingNone()
 	experts := 0
-	for _, s := range sents {
+	for si, s := range sents {
+		if s.pre&(kGenre|kExpert) == 0 {
+			continue // (as absent would answer)
+		}
+		d.reading(&sents[si])
 		if s.para < 3 && d.hasKind(s.a, s.b, kGenre) {
 			return true
 		}
