@@ -41,7 +41,7 @@ type tables struct {
 	types       []typeInfo
 	heads       *lexicon.Lexicon[int] // prose type words -> types index
 	headStarts  *lexicon.KeyFilter    // heads.FirstKeys(), tested in line at every token
-	headOne     lexicon.KeyFilter     // the keys of one-word heads ("Luật", "NQ")
+	headTab     *[1 << 16]uint8       // by the low 16 bits of a key's hash: headOne for one-word heads' keys, headMore for longer heads' first keys
 	headPairs   lexicon.PairFilter    // the first two keys of longer heads ("Nghị quyết")
 	codes       map[string][]int      // folded symbol abbreviation -> types indexes
 	issuers     []issuerInfo
@@ -101,6 +101,7 @@ func list(s string) []string {
 func load() *tables {
 	t := &tables{
 		heads:       lexicon.New[int](),
+		headTab:     &[1 << 16]uint8{0: headOne}, // a token built by hand (Hash zero): maybe a head
 		codes:       map[string][]int{},
 		issuerCode:  map[string]int{},
 		issuerNames: lexicon.New[int](),
@@ -119,8 +120,9 @@ func load() *tables {
 				t.heads.Add(h, idx)
 			}
 			if ht := token.Tokenize(h); len(ht) == 1 {
-				t.headOne.Add(ht[0].Key)
+				t.headTab[uint16(ht[0].Hash)] |= headOne
 			} else if len(ht) > 1 {
+				t.headTab[uint16(ht[0].Hash)] |= headMore
 				t.headPairs.Add(ht[0].Hash, ht[1].Hash)
 			}
 		}
@@ -317,31 +319,40 @@ func allDigits(s string) bool {
 }
 
 // candidate is the first token from i on where at may find a citation: a
-// number that may open a symbol (numberMayCite), or a word a type word may start with whose next word may go on
-// with it (heads.At finds nothing elsewhere); len(toks) if none.
+// number that may open a symbol (numberMayCite), or a word a type word may
+// start with whose next word may go on with it (heads.At finds nothing
+// elsewhere); len(toks) if none. Its loop makes one load of headTab at
+// most tokens.
 func (t *tables) candidate(toks []token.Token, i int) int {
 	if i < 0 || i >= len(toks) {
 		return max(i, len(toks))
 	}
-	starts := t.headStarts
+	tab := t.headTab[:]
+	_ = tab[1<<16-1]
 	rest := toks[i:]
 	for j := range rest {
-		tk := &rest[j]
-		if tk.Kind == token.Number {
+		if rest[j].Kind == token.Number {
 			if numberMayCite(rest, j) {
 				return i + j
 			}
 			continue
 		}
-		if !starts.HasToken(tk) {
+		e := tab[uint16(rest[j].Hash)]
+		if e == 0 {
 			continue
 		}
-		if t.headOne.HasToken(tk) || j+1 < len(rest) && t.headPairs.Has(token.HashOf(tk), token.HashOf(&rest[j+1])) {
+		if e&headOne != 0 || j+1 < len(rest) && t.headPairs.Has(token.HashOf(&rest[j]), token.HashOf(&rest[j+1])) {
 			return i + j
 		}
 	}
 	return len(toks)
 }
+
+// The bits of headTab.
+const (
+	headOne  uint8 = 1 << iota // the key of a one-word head ("Luật", "NQ")
+	headMore                   // the first key of a longer head ("Nghị quyết"), checked with headPairs
+)
 
 // wordClass is a class of data/words.tsv the parser tests tokens against
 // (classAt, classBefore), by index rather than by name.
@@ -395,12 +406,25 @@ var classNames = [nClasses]string{
 
 // numberMayCite reports whether the number token toks[j] may open a symbol
 // (symbolAt gives one only so): at most five bytes, followed on its line by
-// "-", "/" or a word ("35-NQ/TW", "30/2020/NĐ-CP", "19 KL/TW"). A type word
+// "-", "/" or a word and "/" ("35-NQ/TW", "30/2020/NĐ-CP", "19 KL/TW"),
+// and not by a separator and a number other than a year after "/". A type word
 // before a number starts its own candidate.
 func numberMayCite(toks []token.Token, j int) bool {
 	if toks[j].End-toks[j].Start > 5 || j+1 >= len(toks) {
 		return false
 	}
 	n := &toks[j+1]
-	return !n.LineBefore && (n.Kind == token.Word || n.Key == "-" || n.Key == "/")
+	if n.LineBefore || n.Kind != token.Word && n.Key != "-" && n.Key != "/" {
+		return false
+	}
+	if n.Kind == token.Word {
+		// a code and "/": "19 KL/TW"
+		return j+2 < len(toks) && !toks[j+2].LineBefore && toks[j+2].Key == "/"
+	}
+	if j+2 < len(toks) && !toks[j+2].LineBefore && toks[j+2].Kind == token.Number {
+		// dates, ranges, scores (25-7-2020, 2020-2025, 25/10): no symbol,
+		// but for a year after "/" ("30/2020/NĐ-CP")
+		return n.Key == "/" && toks[j+2].End-toks[j+2].Start == 4
+	}
+	return true
 }

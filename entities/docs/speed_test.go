@@ -15,7 +15,7 @@ import (
 func TestCandidateSkipsNoHead(t *testing.T) {
 	d := data()
 	texts := []string{"Nghị quyết\nquyết định Luật NQ 35-NQ/TW", "Chỉ thị", "quyết", "Kết luận số 126-KL/TW",
-		"theo 19 KL/TW và 30/2020/NĐ-CP, ngày 25/10, 1234567-NQ/TW, số 12\n-NQ/TW"}
+		"theo 19 KL/TW và 30/2020/NĐ-CP, ngày 25/10, 1234567-NQ/TW, số 12\n-NQ/TW, 25-7-2020, 2020-2025, 15/2019\n/NĐ-CP 15/2019/NĐ-CP, 5 năm, 19 KL\n/TW, 20 KL /TW"}
 	for _, s := range corpus(t) {
 		texts = append(texts, s)
 	}
