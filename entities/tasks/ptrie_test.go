@@ -67,6 +67,28 @@ func TestPtrieEdgesCopyNodes(t *testing.T) {
 	assert.Equal(t, len(pt.nodes)-1, edges)
 }
 
+// TestPtrieHashCollision checks that a key sharing another's hash under
+// the same parent never matches it: the edge of a different key with the
+// hash of "cần" sits first in its probe sequence.
+func TestPtrieHashCollision(t *testing.T) {
+	pt := newPtrie()
+	h := token.KeyHash(token.Fold("cần"))
+	pt.nodes = append(pt.nodes, pnode{key: "khac", ok: true, leaf: true})
+	pt.put(pedge{h: h, parent: 0, child: 1, ok: true, leaf: true, key: "khac"})
+	pt.add(token.Tokenize("cần làm"), prefixes{cueLen: 2})
+	pt.add(token.Tokenize("cần"), prefixes{cueLen: 1})
+	toks := token.Tokenize("cần làm ngay, cần")
+	n := pt.at(toks, 0, token.HashOf(&toks[0]))
+	require.NotZero(t, n)
+	assert.Equal(t, int32(2), pt.nodes[n].val.cueLen)
+	n = pt.at(toks, 4, token.HashOf(&toks[4]))
+	require.NotZero(t, n)
+	assert.Equal(t, int32(1), pt.nodes[n].val.cueLen)
+	// a token keyed "khac" with the hash of "cần" is no match either way
+	bogus := []token.Token{{Key: "can2", Hash: h}}
+	assert.Zero(t, pt.at(bogus, 0, h))
+}
+
 func TestKeyBits(t *testing.T) {
 	var f keyBits
 	for _, w := range []string{"đề", "yêu", "cần", `"`} {

@@ -982,6 +982,12 @@ const (
 	mResult
 )
 
+// opensList holds the kinds of the cues without which no rule of
+// reader.run opens a list (task or result) when none is open: a sentence
+// holding none of them leaves the reader as it found it.
+const opensList = kFocus | kNeed | kAdditive | kDirective | kSpeech | kDemand |
+	kPledge | kTarget | kPromise | kModal | kCont | kRelQuant | kPastFrame
+
 // reader walks the sentences with the framing state.
 type reader struct {
 	d        *doc
@@ -1036,7 +1042,6 @@ func (r *reader) run(sents []sentence) {
 				continue
 			}
 		}
-		c, numbered := d.skipMarkers(a, e)
 		// (a credit ending the paragraph is a credit in it: with a list
 		// open, photoCredit alone decides)
 		if newPara && !r.docList && (r.mode == mTask && d.photoCredit(sents, si) || r.mode != mTask && d.captionCredit(sents, si)) {
@@ -1045,6 +1050,10 @@ func (r *reader) run(sents []sentence) {
 			skipPara = s.para
 			continue
 		}
+		if r.mode == mNone && !r.docList && s.pre&opensList == 0 {
+			continue // no list open, and no cue that may open one
+		}
+		c, numbered := d.skipMarkers(a, e)
 		if newPara {
 			if r.mode == mResult {
 				r.mode = mNone
@@ -2025,6 +2034,9 @@ func (d *doc) negOrPastBefore(c, j int) bool {
 // clause ("sau khi", "khi", "trước khi") opened in [c, j) and not yet
 // closed by a comma.
 func (d *doc) inSubord(c, j int) bool {
+	if d.absent(c, j, kSubord) {
+		return false
+	}
 	for i := j - 1; i >= c; i-- {
 		if d.isPunct(i, ",") || d.isPunct(i, ";") || d.isPunct(i, ":") {
 			return false
@@ -2505,6 +2517,9 @@ func (d *doc) items(out []schema.Item, a, e int) []schema.Item {
 			return // "nợ quá hạn 350 triệu đồng": a figure, not a task
 		}
 		sp := schema.Span{Start: d.toks[s].Start, End: d.toks[t-1].End}
+		if out == nil {
+			out = make([]schema.Item, 0, 8) // (most lists hold a few items)
+		}
 		out = append(out, schema.Item{Text: d.text[sp.Start:sp.End], Span: sp})
 	}
 	s := a
@@ -3199,6 +3214,9 @@ func (d *doc) speechTask(c, e int) (int, int, bool) {
 // inPurpose reports whether the modal at m is inside a purpose clause
 // ("để giữ kỷ luật ... phải ...") opened in [c, m) and not closed by a comma.
 func (d *doc) inPurpose(c, m int) bool {
+	if d.absent(c, m, kPurpose) {
+		return false
+	}
 	for i := m - 1; i >= c; i-- {
 		if d.isPunct(i, ",") || d.isPunct(i, ";") || d.isPunct(i, ":") {
 			return false
