@@ -74,6 +74,7 @@ type data struct {
 	multi    map[string]firstBit // the keys starting a phrase of two tokens or more
 	pairs    map[uint64]firstBit // the first two keys of those phrases (pairKey)
 	pairT    pairTable           // pairs as an open-addressing table
+	pairF    lexicon.PairFilter  // a one-bit test of pairs, before a probe of pairT
 	ohSingle map[string]orgKind  // the value of each one-token phrase of orgHeads
 	family   map[string]bool     // folded family names
 	roles    *lexicon.Lexicon[roleVal]
@@ -309,6 +310,9 @@ var load = sync.OnceValue(func() *data {
 	defer func() {
 		d.firstT = newKeyTable(d.first, d.single, d.multi, d.ohSingle)
 		d.pairT = newPairTable(d.pairs)
+		for k := range d.pairs {
+			d.pairF.Add(uint32(k>>32), uint32(k))
+		}
 	}()
 	d.organs = lexicon.New[int32]()
 	d.orgKeys = map[string]string{}

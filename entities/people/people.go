@@ -112,7 +112,7 @@ func (p *parser) scan() {
 	p.ohVal = grow(&sc.ohVal, n)
 	p.tf = grow(&sc.tf, n+1)
 	mask, pc := p.mask[:n], p.pc[:n]
-	filter, kt, pt := &d.firstF, &d.firstT, &d.pairT
+	filter, kt, pt, pf := &d.firstF, &d.firstT, &d.pairT, &d.pairF
 	for i := range toks {
 		t := &toks[i]
 		key := t.Key
@@ -133,8 +133,10 @@ func (p *parser) scan() {
 		pb := firstBit(0)
 		if sl.multi != 0 && i+1 < n && !toks[i+1].LineBefore {
 			// a longer phrase needs its first two keys here
-			pb = pt.get(token.HashOf(t), token.HashOf(&toks[i+1])) & sl.multi
-			b |= pb
+			if h0, h1 := token.HashOf(t), token.HashOf(&toks[i+1]); pf.Has(h0, h1) {
+				pb = pt.get(h0, h1) & sl.multi
+				b |= pb
+			}
 		}
 		mask[i] = b
 		if b&(bAge|bOrgHeads) != 0 {
@@ -829,10 +831,7 @@ func (p *parser) findNames() {
 	}
 	toks, mask := p.toks, p.mask[:len(p.toks)]
 	for i := 0; i < len(toks); i++ {
-		for i < len(toks) && mask[i]&(bCues|bProf|bKin) == 0 && !toks[i].Upper {
-			i++ // no cue, and no capital to start a name
-		}
-		if i >= len(toks) {
+		if i = nameStartFrom(toks, mask, i); i >= len(toks) {
 			break
 		}
 		if p.excl[i] {
@@ -995,6 +994,25 @@ func (p *parser) findNames() {
 	if len(p.names) > 0 {
 		p.dropCutNames()
 	}
+}
+
+// nameStartFrom returns the first token from i on that may start a name
+// (a cue, a profession or kinship word, a capital), len(toks) if none. Its
+// loop reads the two arrays without bounds checks: most tokens are skipped.
+func nameStartFrom(toks []token.Token, mask []firstBit, i int) int {
+	n := min(len(toks), len(mask))
+	if i < 0 || i >= n {
+		return i
+	}
+	const size, upperOff = unsafe.Sizeof(token.Token{}), unsafe.Offsetof(token.Token{}.Upper)
+	tp := unsafe.Pointer(unsafe.SliceData(toks))
+	mp := unsafe.SliceData(mask)
+	for ; i < n; i++ {
+		if *(*firstBit)(unsafe.Add(unsafe.Pointer(mp), uintptr(i)*unsafe.Sizeof(firstBit(0))))&(bCues|bProf|bKin) != 0 || *(*bool)(unsafe.Add(tp, uintptr(i)*size+upperOff)) {
+			return i
+		}
+	}
+	return len(toks)
 }
 
 // kinName reads the name after a lower-case kinship word at i ("anh Sơn",
@@ -2267,6 +2285,18 @@ func (p *parser) pluralCueBefore(i int) bool {
 	return j >= 0 && p.word(j) && (p.key(j) == "cac1" || p.d.counts[p.key(j)])
 }
 
+// ofOther reports whether a key is "của", "về" or "kỳ": a title after it
+// is another's, or a term's (introduced).
+func ofOther(k string) bool {
+	switch len(k) {
+	case 3:
+		return k == "ky1"
+	case 4:
+		return k == "cua3" || k == "vê2"
+	}
+	return false
+}
+
 // introduced attaches titles given later in the sentence of a mention:
 // "X là T", "X được bầu làm T", "X đảm nhiệm các chức vụ: T1, T2; T3". A
 // sentence opening with "Ông"/"Bà" and no name refers to the last person named.
@@ -2319,10 +2349,11 @@ func (p *parser) introduced() {
 			}
 		}
 		for k := from; k < len(p.toks) && k < stop; k++ {
-			if p.sentEnd(k) || (k > from && p.toks[k].LineBefore) {
+			c := p.pc[k] // the punctuation byte: most tokens have none
+			if c != 0 && p.sentEnd(k) || (k > from && p.toks[k].LineBefore) {
 				break
 			}
-			if p.pun(k, '(') {
+			if c == '(' {
 				// skip an aside about someone else: "A (con trai ông B) được
 				// bổ nhiệm T"; "A (khi bị bắt là T)" is read
 				e, other := k+1, false
@@ -2336,7 +2367,7 @@ func (p *parser) introduced() {
 					continue
 				}
 			}
-			if p.nameAt[k] > 0 || p.key(k) == "cua3" || p.key(k) == "vê2" || p.key(k) == "ky1" {
+			if p.nameAt[k] > 0 || ofOther(p.toks[k].Key) {
 				break
 			}
 			if p.mask[k]&bGive == 0 {
@@ -2346,7 +2377,7 @@ func (p *parser) introduced() {
 			}
 			// a profile: "Ông X, 58 tuổi, quê Y; T1 khóa 11, 12; T2": ";"
 			// separates items about the sentence's subject
-			if p.pun(k, ';') && p.isSubject(subj) {
+			if c == ';' && p.isSubject(subj) {
 				// a career timeline: "; từ tháng 6-2016 đến 6-2018: Thiếu tướng, T"
 				j := p.careerLead(k + 1)
 				if j > k+1 {
@@ -2563,10 +2594,11 @@ func (p *parser) subjectAt(k int) bool {
 	// eight tokens back, not counting the digits and dashes of dates
 	// ("Trước tháng 6-2016, đồng chí A là")
 	for j, w := k-1, 0; j >= 0 && w < 8; j-- {
-		if p.pun(j, '.') || p.toks[j+1].LineBefore {
+		c := p.pc[j] // the punctuation byte
+		if c == '.' || p.toks[j+1].LineBefore {
 			return true
 		}
-		if p.toks[j].Kind != token.Number && !p.punAny(j, "-/") {
+		if p.toks[j].Kind != token.Number && c != '-' && c != '/' {
 			w++
 		}
 		if p.mask[j]&(bCues|bVerbs) != 0 && p.toks[j].Kind == token.Word && !p.toks[j].Upper {
