@@ -153,7 +153,7 @@ func (p *parser) personnel(start, i, k, ti int) ([]Citation, int) {
 // quyết số 119 của Quốc hội về ...". The act amended must itself be a
 // citation; a numbered one is also returned as a document of its own.
 func (p *parser) amend(start, i, k, ti int) ([]Citation, int) {
-	if !p.toks[i].Upper || p.classBefore(cGeneric, i) || !p.isKey(k, kSua3) || !p.isKey(k+1, kDoi3) || !p.same(k+1) {
+	if !p.toks[i].Upper || !p.isKey(k, kSua3) || !p.isKey(k+1, kDoi3) || !p.same(k+1) || p.classBefore(cGeneric, i) {
 		return nil, i
 	}
 	j := k + 2

@@ -151,7 +151,7 @@ func (p *parser) at(i int) ([]Citation, int) {
 		return cs, end
 	}
 	// abbreviated heads (NQ, CT, KL...) only directly before a number
-	abbrev := m.Last-m.First == 1 && codeLike(t.Text(p.text)) && len(t.Key) <= 4
+	abbrev := m.Last-m.First == 1 && len(t.Key) <= 4 && codeLike(t.Text(p.text))
 	k := m.Last
 	if p.isKey(k, kSo1) && p.same(k) {
 		k++
