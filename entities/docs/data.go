@@ -331,13 +331,14 @@ func (t *tables) candidate(toks []token.Token, i int) int {
 	_ = tab[1<<16-1]
 	rest := toks[i:]
 	for j := range rest {
-		if rest[j].Kind == token.Number {
+		tk := &rest[j]
+		e := tab[uint16(tk.Hash)]
+		if tk.Kind == token.Number {
 			if numberMayCite(rest, j) {
 				return i + j
 			}
 			continue
 		}
-		e := tab[uint16(rest[j].Hash)]
 		if e == 0 {
 			continue
 		}
