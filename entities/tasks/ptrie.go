@@ -152,6 +152,32 @@ func (t *ptrie) at(toks []token.Token, i int, h uint32) uint32 {
 	}
 }
 
+// leafSlots is the size of the table of the root's leaf children.
+const leafSlots = 1 << 10
+
+// leafSlot is a leaf child of the root: its key, the key's hash, the node.
+type leafSlot struct {
+	h    uint32
+	node uint32 // 0: an empty slot
+	key  string
+}
+
+// rootLeaves returns a direct-mapped table, by the low bits of the key
+// hash, of the root's children that are leaves; of two such children in
+// one slot, the table keeps the first (the other is found by at).
+func (t *ptrie) rootLeaves() *[leafSlots]leafSlot {
+	var tab [leafSlots]leafSlot
+	for _, e := range t.edges {
+		if e.child == 0 || e.parent != 0 || !e.leaf || !e.ok {
+			continue
+		}
+		if s := &tab[e.h&(leafSlots-1)]; s.node == 0 {
+			*s = leafSlot{h: e.h, node: e.child, key: e.key}
+		}
+	}
+	return &tab
+}
+
 // keyBits is a set of keys, by the low 16 bits of their 32-bit hashes
 // (token.KeyHash), that may answer "yes" wrongly but never "no" wrongly:
 // the index pass's one-bit test before any lookup.

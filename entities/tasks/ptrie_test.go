@@ -89,6 +89,25 @@ func TestPtrieHashCollision(t *testing.T) {
 	assert.Zero(t, pt.at(bogus, 0, h))
 }
 
+// TestRootLeavesAgreeWithAt checks the table of the root's leaf children
+// against the trie's walk at every token of the seed.
+func TestRootLeavesAgreeWithAt(t *testing.T) {
+	lx := lex()
+	b, err := os.ReadFile("testdata/seed.txt")
+	require.NoError(t, err)
+	toks := token.Tokenize(string(b) + "\ncần phải")
+	hits := 0
+	for i := range toks {
+		h := token.HashOf(&toks[i])
+		if lf := &lx.leaves[h&(leafSlots-1)]; lf.h == h && lf.node != 0 && lf.key == toks[i].Key {
+			hits++
+			require.Equal(t, lx.both.at(toks, i, h), lf.node, "token %d %q", i, toks[i].Key)
+			require.True(t, lx.both.nodes[lf.node].leaf)
+		}
+	}
+	assert.Positive(t, hits)
+}
+
 func TestKeyBits(t *testing.T) {
 	var f keyBits
 	for _, w := range []string{"đề", "yêu", "cần", `"`} {

@@ -202,6 +202,10 @@ type lexicons struct {
 	// either list matching at a token holds both lists' longest matches
 	// there as prefixes, so the index pass walks one trie, not two
 	both *ptrie
+	// leaves maps a key hash to the trie's child of the root for it when
+	// that node is a leaf (a one-token phrase that no longer one
+	// starts), so the index pass finds it without walking the trie
+	leaves *[leafSlots]leafSlot
 	// single holds the keys of the one-token phrases of both, pairs the
 	// first two keys of the longer ones: a token that starts neither
 	// kind is not looked up
@@ -319,6 +323,7 @@ var lex = sync.OnceValue(func() *lexicons {
 			}
 		}
 	}
+	l.leaves = l.both.rootLeaves()
 	return l
 })
 
@@ -433,7 +438,12 @@ func (d *doc) index() bool {
 			!lx.pairs.Has(h, token.HashOf(&toks[i+1]))) {
 			continue // nor does a phrase of two tokens or more
 		}
-		bn := lx.both.at(toks, i, h)
+		var bn uint32
+		if lf := &lx.leaves[h&(leafSlots-1)]; lf.h == h && lf.node != 0 && lf.key == t.Key {
+			bn = lf.node // (what at would find: the walk stops at a leaf)
+		} else {
+			bn = lx.both.at(toks, i, h)
+		}
 		if bn == 0 {
 			continue // no cue, verb or compound starts here
 		}
@@ -1031,6 +1041,9 @@ func (r *reader) run(sents []sentence) {
 		newPara := si == 0 || s.para != sents[si-1].para
 		paraLast := si == len(sents)-1 || sents[si+1].para != s.para
 		paraFirst := newPara
+		if !newPara && r.mode == mNone && !r.docList && s.pre&opensList == 0 {
+			continue // (as below: no caption check inside a paragraph)
+		}
 		a, e := s.a, d.trimEnd(s.a, s.b)
 		if a >= e {
 			continue
@@ -2560,9 +2573,13 @@ func (d *doc) items(out []schema.Item, a, e int) []schema.Item {
 					continue
 				}
 			}
+			continue // (no punctuation is keyed "đồng" or "và")
 		}
 		// ", đồng thời đề nghị ..." starts a new item after the verb
-		if h := token.HashOf(t); i > s+1 && (h == hashDong && t.Key == keyDong || h == hashVa && t.Key == "va2") {
+		if i <= s+1 {
+			continue
+		}
+		if h := token.HashOf(t); h == hashDong && t.Key == keyDong || h == hashVa && t.Key == "va2" {
 			if last, ok := d.is(i, e, kSubject); ok || t.Key == "va2" {
 				if !ok {
 					last = i + 1
