@@ -383,8 +383,9 @@ func Find(in Input) []schema.Meeting {
 	if !in.Date.IsZero() {
 		today, lastHeld = isoDay(in.Date), isoDay(in.Date.AddDate(0, 0, heldAhead))
 	}
-	var msBuf []lexicon.Match[kindVal] // the sentence's event words
-	var mnBuf []mention                // their mentions
+	sc := scratchPool.Get().(*scratch)
+	msBuf := sc.ms // the sentence's event words
+	mnBuf := sc.mn // their mentions
 	var subBuf []token.Token           // the sentence's tokens relative to it
 	var events []*event
 	var titleKind string
@@ -443,7 +444,7 @@ func Find(in Input) []schema.Meeting {
 		// the sentence's mentions, in a buffer that holds them all (first
 		// and other point into it until the next sentence)
 		if cap(mnBuf) < len(ms)+1 {
-			mnBuf = make([]mention, 0, len(ms)+1)
+			mnBuf = make([]mention, 0, 2*len(ms)+1)
 		}
 		mnBuf = mnBuf[:0]
 		for _, m := range ms {
@@ -689,8 +690,21 @@ func Find(in Input) []schema.Meeting {
 		}
 		out = append(out, e.m)
 	}
+	sc.ms, sc.mn = msBuf[:0], mnBuf[:0]
+	scratchPool.Put(sc)
 	return out
 }
+
+// scratch holds Find's buffers between calls: the event words of a
+// sentence and their mentions, which no record keeps.
+type scratch struct {
+	ms []lexicon.Match[kindVal]
+	mn []mention
+}
+
+var scratchPool = sync.Pool{New: func() any {
+	return &scratch{ms: make([]lexicon.Match[kindVal], 0, 8), mn: make([]mention, 0, 8)}
+}}
 
 // actAgain reports whether the sentence of a delegation's mention names
 // its act again after it, as the delegation's verb: "Đoàn giám sát của Ban
@@ -1675,7 +1689,13 @@ func (w *wordLists) kindsIn(out []lexicon.Match[kindVal], toks []token.Token) ([
 	tab := w.cues
 	var cues uint8
 	for i := tab.next(toks, 0); i < len(toks); i = tab.next(toks, i+1) {
-		c := tab.at(toks, i)
+		// tab.at in line, with the pair checked only for the cues it may
+		// add: the event word's always, the others' until the sentence has them
+		e := tab.first[uint16(toks[i].Hash)]
+		c := e & 0x0f
+		if e>>4&^c&^(cues&^cueKind) != 0 && i+1 < len(toks) && tab.pairs.Has(token.HashOf(&toks[i]), token.HashOf(&toks[i+1])) {
+			c |= e >> 4
+		}
 		cues |= c
 		if c&cueKind == 0 {
 			continue
