@@ -384,9 +384,9 @@ func Find(in Input) []schema.Meeting {
 		today, lastHeld = isoDay(in.Date), isoDay(in.Date.AddDate(0, 0, heldAhead))
 	}
 	sc := scratchPool.Get().(*scratch)
-	msBuf := sc.ms // the sentence's event words
-	mnBuf := sc.mn // their mentions
-	var subBuf []token.Token           // the sentence's tokens relative to it
+	msBuf := sc.ms           // the sentence's event words
+	mnBuf := sc.mn           // their mentions
+	var subBuf []token.Token // the sentence's tokens relative to it
 	var events []*event
 	var titleKind string
 	var titleMention mention
