@@ -152,30 +152,76 @@ func (t *ptrie) at(toks []token.Token, i int, h uint32) uint32 {
 	}
 }
 
-// leafSlots is the size of the table of the root's leaf children.
-const leafSlots = 1 << 10
+// rootSlots is the size of the table of the root's children.
+const rootSlots = 1 << 11
 
-// leafSlot is a leaf child of the root: its key, the key's hash, the node.
-type leafSlot struct {
-	h    uint32
-	node uint32 // 0: an empty slot
-	key  string
+// rootSlot is a child of the root: its key, the key's hash, the node and
+// its flags.
+type rootSlot struct {
+	h        uint32
+	node     uint32 // 0: an empty slot
+	ok, leaf bool
+	key      string
 }
 
-// rootLeaves returns a direct-mapped table, by the low bits of the key
-// hash, of the root's children that are leaves; of two such children in
-// one slot, the table keeps the first (the other is found by at).
-func (t *ptrie) rootLeaves() *[leafSlots]leafSlot {
-	var tab [leafSlots]leafSlot
+// rootTable returns a direct-mapped table, by the low bits of the key
+// hash, of the root's children; of two children in one slot, the table
+// keeps the first (the other is found by at).
+func (t *ptrie) rootTable() *[rootSlots]rootSlot {
+	var tab [rootSlots]rootSlot
 	for _, e := range t.edges {
-		if e.child == 0 || e.parent != 0 || !e.leaf || !e.ok {
+		if e.child == 0 || e.parent != 0 {
 			continue
 		}
-		if s := &tab[e.h&(leafSlots-1)]; s.node == 0 {
-			*s = leafSlot{h: e.h, node: e.child, key: e.key}
+		if s := &tab[e.h&(rootSlots-1)]; s.node == 0 {
+			*s = rootSlot{h: e.h, node: e.child, ok: e.ok, leaf: e.leaf, key: e.key}
 		}
 	}
 	return &tab
+}
+
+// from goes on with at's walk from node n, reached by the tokens before
+// token i, and returns the node of the longest phrase (n itself when it
+// ends one and no longer one does; 0 if none).
+func (t *ptrie) from(toks []token.Token, i int, n uint32, ok bool) uint32 {
+	best := uint32(0)
+	if ok {
+		best = n
+	}
+	edges, mask := t.edges, t.mask
+	if i < 0 {
+		return best
+	}
+	for ; i < len(toks); i++ {
+		tk := &toks[i]
+		if tk.LineBefore {
+			return best
+		}
+		h := tk.Hash
+		if h == 0 {
+			h = token.KeyHash(tk.Key)
+		}
+		k := edgeSlot(n, h) & mask
+		var e *pedge
+		for {
+			e = &edges[k]
+			if e.child == 0 {
+				return best
+			}
+			if e.h == h && e.parent == n && e.key == tk.Key {
+				break
+			}
+			k = (k + 1) & mask
+		}
+		n = e.child
+		if e.ok {
+			best = n
+		}
+		if e.leaf {
+			return best
+		}
+	}
+	return best
 }
 
 // keyBits is a set of keys, by the low 16 bits of their 32-bit hashes

@@ -89,23 +89,31 @@ func TestPtrieHashCollision(t *testing.T) {
 	assert.Zero(t, pt.at(bogus, 0, h))
 }
 
-// TestRootLeavesAgreeWithAt checks the table of the root's leaf children
-// against the trie's walk at every token of the seed.
-func TestRootLeavesAgreeWithAt(t *testing.T) {
+// TestRootTableAgreesWithAt checks the table of the root's children, and
+// the walk from them, against the trie's walk at every token of the seed.
+func TestRootTableAgreesWithAt(t *testing.T) {
 	lx := lex()
 	b, err := os.ReadFile("testdata/seed.txt")
 	require.NoError(t, err)
-	toks := token.Tokenize(string(b) + "\ncần phải")
-	hits := 0
+	toks := token.Tokenize(string(b) + "\ncần phải\ntiếp tục\nđẩy mạnh. Tiếp")
+	hits, leaves := 0, 0
 	for i := range toks {
 		h := token.HashOf(&toks[i])
-		if lf := &lx.leaves[h&(leafSlots-1)]; lf.h == h && lf.node != 0 && lf.key == toks[i].Key {
-			hits++
-			require.Equal(t, lx.both.at(toks, i, h), lf.node, "token %d %q", i, toks[i].Key)
-			require.True(t, lx.both.nodes[lf.node].leaf)
+		rt := &lx.roots[h&(rootSlots-1)]
+		if rt.h != h || rt.node == 0 || rt.key != toks[i].Key {
+			continue
 		}
+		hits++
+		want := lx.both.at(toks, i, h)
+		if rt.leaf {
+			leaves++
+			require.Equal(t, want, rt.node, "token %d %q", i, toks[i].Key)
+			continue
+		}
+		require.Equal(t, want, lx.both.from(toks, i+1, rt.node, rt.ok), "token %d %q", i, toks[i].Key)
 	}
-	assert.Positive(t, hits)
+	assert.Positive(t, leaves)
+	assert.Greater(t, hits, leaves)
 }
 
 func TestKeyBits(t *testing.T) {

@@ -202,10 +202,10 @@ type lexicons struct {
 	// either list matching at a token holds both lists' longest matches
 	// there as prefixes, so the index pass walks one trie, not two
 	both *ptrie
-	// leaves maps a key hash to the trie's child of the root for it when
-	// that node is a leaf (a one-token phrase that no longer one
-	// starts), so the index pass finds it without walking the trie
-	leaves *[leafSlots]leafSlot
+	// roots maps a key hash to the trie's child of the root for it, so
+	// the index pass takes the first step without probing the trie, and
+	// no step for a leaf (a one-token phrase that no longer one starts)
+	roots *[rootSlots]rootSlot
 	// single holds the keys of the one-token phrases of both, pairs the
 	// first two keys of the longer ones: a token that starts neither
 	// kind is not looked up
@@ -323,7 +323,7 @@ var lex = sync.OnceValue(func() *lexicons {
 			}
 		}
 	}
-	l.leaves = l.both.rootLeaves()
+	l.roots = l.both.rootTable()
 	return l
 })
 
@@ -439,8 +439,10 @@ func (d *doc) index() bool {
 			continue // nor does a phrase of two tokens or more
 		}
 		var bn uint32
-		if lf := &lx.leaves[h&(leafSlots-1)]; lf.h == h && lf.node != 0 && lf.key == t.Key {
-			bn = lf.node // (what at would find: the walk stops at a leaf)
+		if rt := &lx.roots[h&(rootSlots-1)]; rt.h == h && rt.node != 0 && rt.key == t.Key {
+			if bn = rt.node; !rt.leaf { // (a leaf ends a phrase, and the walk)
+				bn = lx.both.from(toks, i+1, bn, rt.ok)
+			}
 		} else {
 			bn = lx.both.at(toks, i, h)
 		}
