@@ -78,7 +78,7 @@ func (p *parser) isPlaceSpan(i, k int) bool {
 // organizations lists the organs the text names: the central organs of
 // data/organs.tsv and the place-bound bodies (Tỉnh ủy X, UBND tỉnh X).
 func (p *parser) organizations() []schema.Organization {
-	var out []schema.Organization
+	out := p.sc.orgOut[:0] // in a pooled buffer: copied at its length at the end
 	p.sc.maps()
 	idx := p.sc.orgIdx       // orgKey of the canonical names -> index into out
 	byCanon := p.sc.orgCanon // the canonical names read -> index into out
@@ -180,8 +180,13 @@ func (p *parser) organizations() []schema.Organization {
 		i = j + n - 1
 	}
 	if len(out) == 0 {
-		return out
+		return nil
 	}
+	res := make([]schema.Organization, len(out))
+	copy(res, out)
+	clear(out) // the buffer keeps no strings of the text
+	p.sc.orgOut = out[:0]
+	out = res
 	// one array holds the mentions of every organization, in order
 	ends := grow(&p.sc.orgEnds, len(out))
 	for _, m := range ment {

@@ -206,6 +206,7 @@ type scratch struct {
 	// reused
 	orgIdx, orgCanon map[string]int
 	orgMent          []orgMention
+	orgOut           []schema.Organization
 	organAt          []int32 // 1 + the output index of each organ of data.organs, 0 if not met
 	orgEnds          []int
 	bufs             bufs
@@ -287,10 +288,11 @@ type parser struct {
 	// segIdx[2*i] is 1+index into segs of the segment starting at token i
 	// (former word included), segIdx[2*i+1] of the one whose last is i
 	// (see segStartAt, segEndAt)
-	segIdx   []int32
-	segSlab  slab[segment]
-	nameSlab slab[name]
-	people   []*person
+	segIdx     []int32
+	segSlab    slab[segment]
+	nameSlab   slab[name]
+	personSlab slab[person]
+	people     []*person
 
 	// cutA, cutB: a bracketed abbreviation [cutA, cutB) inside the last
 	// organization parseOrg read ("Quốc hội (ĐBQH) tỉnh"), -1 if none
@@ -392,15 +394,19 @@ type person struct {
 }
 
 func (p *parser) word(i int) bool {
-	return i >= 0 && i < len(p.toks) && p.toks[i].Kind == token.Word
+	return uint(i) < uint(len(p.toks)) && p.toks[i].Kind == token.Word
 }
 
 func (p *parser) upper(i int) bool {
-	return p.word(i) && p.toks[i].Upper && !p.excl[i]
+	if uint(i) >= uint(len(p.toks)) {
+		return false
+	}
+	t := &p.toks[i]
+	return t.Upper && t.Kind == token.Word && !p.excl[i] // Upper first: most tokens are not
 }
 
 func (p *parser) key(i int) string {
-	if i < 0 || i >= len(p.toks) {
+	if uint(i) >= uint(len(p.toks)) {
 		return ""
 	}
 	return p.toks[i].Key
@@ -463,6 +469,13 @@ const caseTabLen = 0x2000
 // isAllCaps is strings.ToUpper(s) == s && len([]rune(s)) > 1, without
 // allocating.
 func isAllCaps(s string) bool {
+	// an ASCII lower-case letter anywhere answers at once (no byte of a
+	// multi-byte rune is one): most words have one
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'a' <= c && c <= 'z' {
+			return false
+		}
+	}
 	n := 0
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -1909,7 +1922,8 @@ func (p *parser) attach() {
 		pr := byKey[string(kb)]
 		if pr == nil {
 			k := string(kb)
-			pr = &person{full: full, key: k, given: p.toks[n.last-1].Key, firstTok: n.first}
+			pr = p.personSlab.new()
+			*pr = person{full: full, key: k, given: p.toks[n.last-1].Key, firstTok: n.first}
 			byKey[k] = pr
 			addPerson(pr)
 		}
@@ -1942,7 +1956,8 @@ func (p *parser) attach() {
 				continue
 			}
 			full := p.text[p.toks[n.first].Start:p.toks[n.first].End]
-			best = &person{full: full, key: foldName(full), given: p.toks[n.first].Key, firstTok: n.first}
+			best = p.personSlab.new()
+			*best = person{full: full, key: foldName(full), given: p.toks[n.first].Key, firstTok: n.first}
 			addPerson(best)
 		}
 		n.person = best
@@ -2775,6 +2790,13 @@ func (p *parser) officials() []schema.Official {
 	if len(p.people) > 0 {
 		out = make([]schema.Official, 0, len(p.people)) // one per person
 	}
+	// the people's titles start in one array, each person's part capped at
+	// the count it had (a longer list is copied)
+	total := 0
+	for _, pr := range p.people {
+		total += min(len(pr.titles), 8)
+	}
+	all := make([]schema.Title, total) // never nil: a person without titles has an empty list
 	for _, pr := range p.people {
 		o := schema.Official{Name: pr.full, Mentions: pr.mentions, Titles: []schema.Title{}}
 		seen, arena := p.seenBuf[:0], p.seenArena[:0] // keys of the titles kept: arena[seen[i-1]:seen[i]]
@@ -2782,7 +2804,8 @@ func (p *parser) officials() []schema.Official {
 		// seen), and whether the key of each kept title is AppendASCII of
 		// its text (see titleFolds)
 		texts, plain := p.textBuf[:0], p.plainBuf[:0]
-		o.Titles = make([]schema.Title, 0, min(len(pr.titles), 8))
+		c := min(len(pr.titles), 8)
+		o.Titles, all = all[:0:c], all[c:]
 		for _, s := range pr.titles {
 			if s.orgLast == s.roleLast && !s.full && s.extraOrg == "" && (s.weak || !p.toks[s.roleFirst].Upper) {
 				continue // "Ủy viên", "Trưởng ban", "phó chủ nhiệm" alone name no position
