@@ -331,7 +331,7 @@ func organizer(text string, toks []token.Token, mn mention, w *wordLists) *schem
 	}
 	for end > start {
 		k := toks[end-1].Key
-		if k == token.Fold("đã") || k == token.Fold("trọng") || k == token.Fold("long") || k == token.Fold("vừa") || k == token.Fold("đang") {
+		if k == keyDa || k == keyTrong || k == keyLong || k == keyVua || k == keyDang {
 			end--
 			continue
 		}
@@ -374,6 +374,15 @@ func period(text string, toks []token.Token, mn mention, ref time.Time) *schema.
 }
 
 var keyTerm = token.FoldPhrase("nhiệm kỳ")
+
+// the adverbs organizer drops before the verb of holding ("đã", "trọng
+// thể", "long trọng", "vừa", "đang"), folded once
+var (
+	keyTrong = token.Fold("trọng")
+	keyLong  = token.Fold("long")
+	keyVua   = token.Fold("vừa")
+	keyDang  = token.Fold("đang")
+)
 
 // members reads provinces listed in apposition after "là" or "gồm" in the
 // mention's sentence: "... khu vực đồng bằng sông Cửu Long là Bạc Liêu,
