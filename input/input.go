@@ -313,11 +313,7 @@ func (it *Item) Load(max int64) ([]byte, *Error) {
 	if max > 0 && st.Size() > max {
 		return nil, &Error{"too_large", fmt.Sprintf("%d bytes, over the limit of %d", st.Size(), max)}
 	}
-	var r io.Reader = f
-	if max > 0 {
-		r = io.LimitReader(f, max+1)
-	}
-	data, err := io.ReadAll(r)
+	data, err := readAll(f, st.Size(), max)
 	if err != nil {
 		return nil, &Error{"unreadable", err.Error()}
 	}
@@ -325,6 +321,46 @@ func (it *Item) Load(max int64) ([]byte, *Error) {
 		return nil, &Error{"too_large", fmt.Sprintf("over the limit of %d bytes", max)}
 	}
 	return data, nil
+}
+
+// readAll reads f to its end, or to max+1 bytes when max > 0, into a
+// buffer sized by the size Stat gave: one read for the bytes and one for
+// the end of the file, where io.ReadAll's buffer, starting at 512 bytes,
+// takes a read call and a copy each time it grows. A file that grew since
+// Stat is read on with a larger buffer.
+func readAll(f io.Reader, size, max int64) ([]byte, error) {
+	limit := int64(-1)
+	if max > 0 {
+		limit = max + 1
+	}
+	n := size + 1 // one byte past the size: room to see the end
+	if n < 512 {
+		n = 512
+	}
+	if limit > 0 && n > limit {
+		n = limit
+	}
+	data := make([]byte, 0, n)
+	for {
+		if limit > 0 && int64(len(data)) >= limit {
+			return data, nil
+		}
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)] // grows the buffer
+		}
+		buf := data[len(data):cap(data)]
+		if limit > 0 && int64(len(data)+len(buf)) > limit {
+			buf = buf[:limit-int64(len(data))]
+		}
+		k, err := f.Read(buf)
+		data = data[:len(data)+k]
+		if err == io.EOF {
+			return data, nil
+		}
+		if err != nil {
+			return data, err
+		}
+	}
 }
 
 // jsonl yields one item a non-blank line: the text field as data, the

@@ -13,6 +13,7 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+	"testing/iotest"
 
 	"github.com/andybalholm/brotli"
 	"github.com/klauspost/compress/zstd"
@@ -618,4 +619,38 @@ func FuzzJSONL(f *testing.F) {
 			t.Fatalf("%d items for %d lines", lines, bytes.Count(data, []byte("\n"))+1)
 		}
 	})
+}
+
+// readAll reads what io.ReadAll reads, capped at max+1 bytes, whatever size
+// Stat gave (a file may have grown or shrunk since) and however the reader
+// splits its reads.
+func TestReadAll(t *testing.T) {
+	long := strings.Repeat("Hội nghị sơ kết. ", 300) // 5,400 bytes
+	for _, tc := range []struct {
+		name      string
+		text      string
+		size, max int64
+		want      int // bytes read
+	}{
+		{"empty", "", 0, 0, 0},
+		{"size right", long, int64(len(long)), 0, len(long)},
+		{"grew since stat", long, 100, 0, len(long)},
+		{"shrank since stat", long[:10], int64(len(long)), 0, 10},
+		{"at the limit", long, int64(len(long)), int64(len(long)), len(long)},
+		{"over the limit: max+1 bytes", long, int64(len(long)), 1000, 1001},
+		{"over the limit, stat said small", long, 10, 1000, 1001},
+	} {
+		for _, wrap := range []struct {
+			name string
+			r    func(io.Reader) io.Reader
+		}{{"whole", func(r io.Reader) io.Reader { return r }}, {"one byte", iotest.OneByteReader}, {"half", iotest.HalfReader}} {
+			t.Run(tc.name+"/"+wrap.name, func(t *testing.T) {
+				got, err := readAll(wrap.r(strings.NewReader(tc.text)), tc.size, tc.max)
+				require.NoError(t, err)
+				assert.Equal(t, tc.text[:tc.want], string(got))
+			})
+		}
+	}
+	_, err := readAll(iotest.TimeoutReader(strings.NewReader(long)), int64(len(long)), 0)
+	assert.ErrorIs(t, err, iotest.ErrTimeout, "a read error is returned")
 }
