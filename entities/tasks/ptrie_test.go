@@ -173,20 +173,3 @@ func TestEndAfter(t *testing.T) {
 		}
 	}
 }
-
-// TestLinkInMatchesHasLinkMark checks the text's list of link marks
-// against a search of each byte range.
-func TestLinkInMatchesHasLinkMark(t *testing.T) {
-	for _, text := range []string{
-		"Xem [ảnh](https://a.vn/x) và http://b.vn; hết ]( :// ://",
-		"Không có liên kết: 19/5/2016 [1] (2)",
-		"",
-	} {
-		d := &doc{text: text}
-		for lo := 0; lo <= len(text); lo++ {
-			for hi := lo; hi <= len(text); hi++ {
-				require.Equal(t, hasLinkMark(text[lo:hi]), d.linkIn(lo, hi), "%q [%d,%d)", text, lo, hi)
-			}
-		}
-	}
-}

@@ -365,10 +365,6 @@ type doc struct {
 	sentA, sentB int
 	// docPre holds the pre kinds of every cue in the text
 	docPre kind
-	// links holds the link marks of the text ("](", "://"), found on
-	// isChrome's first call (linksDone)
-	links     []linkMark
-	linksDone bool
 	// opinion is set for a seminar, forum or interview article, where a
 	// bare modal sentence is a participant's opinion, not a task
 	opinion bool
@@ -994,6 +990,20 @@ const (
 	mResult
 )
 
+// trimmed returns the sentence's tokens without the punctuation ending
+// it and, after a quote, its attribution ('"..." - ông X nói'), which is
+// no part of an item: a >= e when nothing is left.
+func (d *doc) trimmed(s sentence) (a, e int) {
+	a, e = s.a, d.trimEnd(s.a, s.b)
+	if a >= e {
+		return a, e
+	}
+	if q, ok := d.attribution(a, e); ok {
+		e = d.trimEnd(a, q)
+	}
+	return a, e
+}
+
 // opensList holds the kinds of the cues without which no rule of
 // reader.run opens a list (task or result) when none is open: a sentence
 // holding none of them leaves the reader as it found it.
@@ -1043,19 +1053,19 @@ func (r *reader) run(sents []sentence) {
 		newPara := si == 0 || s.para != sents[si-1].para
 		paraLast := si == len(sents)-1 || sents[si+1].para != s.para
 		paraFirst := newPara
-		if !newPara && r.mode == mNone && !r.docList && s.pre&opensList == 0 {
-			continue // (as below: no caption check inside a paragraph)
-		}
-		a, e := s.a, d.trimEnd(s.a, s.b)
-		if a >= e {
+		if r.mode == mNone && !r.docList && s.pre&opensList == 0 {
+			// no list open, and no cue that may open one: only a caption
+			// (see below) has an effect, skipping its paragraph
+			if newPara && d.captionCredit(sents, si) {
+				if a, e := d.trimmed(s); a < e {
+					skipPara = s.para
+				}
+			}
 			continue
 		}
-		// '"..." - ông X nói': the attribution is no part of the item
-		if q, ok := d.attribution(a, e); ok {
-			e = d.trimEnd(a, q)
-			if a >= e {
-				continue
-			}
+		a, e := d.trimmed(s)
+		if a >= e {
+			continue
 		}
 		// (a credit ending the paragraph is a credit in it: with a list
 		// open, photoCredit alone decides)
@@ -1064,9 +1074,6 @@ func (r *reader) run(sents []sentence) {
 			// paragraphs of one request interrupts nothing
 			skipPara = s.para
 			continue
-		}
-		if r.mode == mNone && !r.docList && s.pre&opensList == 0 {
-			continue // no list open, and no cue that may open one
 		}
 		c, numbered := d.skipMarkers(a, e)
 		if newPara {
@@ -2819,79 +2826,12 @@ func (d *doc) isChrome(a, b int) bool {
 	switch seg[0] {
 	case '[', '!', 't', 'l', 'c', 'd':
 	default:
-		return d.linkIn(d.toks[a].Start, d.toks[b-1].End)
+		return hasLinkMark(seg)
 	}
-	return d.linkIn(d.toks[a].Start, d.toks[b-1].End) ||
+	return hasLinkMark(seg) ||
 		strings.HasPrefix(seg, "[") || strings.HasPrefix(seg, "!") ||
 		strings.HasPrefix(seg, "title:") || strings.HasPrefix(seg, "layout:") ||
 		strings.HasPrefix(seg, "categories:") || strings.HasPrefix(seg, "date:")
-}
-
-// linkIn reports a link mark ("](", "://") inside bytes [lo, hi) of the
-// text, as hasLinkMark(text[lo:hi]) does: the text is searched once, on
-// the first call, for the marks' positions.
-func (d *doc) linkIn(lo, hi int) bool {
-	if !d.linksDone {
-		d.links = appendLinkMarks(d.links[:0], d.text)
-		d.linksDone = true
-	}
-	ms := d.links
-	if len(ms) == 0 {
-		return false
-	}
-	k, n := 0, len(ms) // the first mark starting at or after lo: in [k, n]
-	for k < n {
-		m := int(uint(k+n) >> 1)
-		if int(ms[m].start) < lo {
-			k = m + 1
-		} else {
-			n = m
-		}
-	}
-	for _, m := range ms[k:] {
-		if int(m.start) >= hi {
-			return false
-		}
-		if int(m.end) <= hi {
-			return true
-		}
-	}
-	return false
-}
-
-// linkMark is a link mark's byte range in the text.
-type linkMark struct{ start, end int32 }
-
-// appendLinkMarks appends the byte ranges of every "](" and "://" in s,
-// in order.
-func appendLinkMarks(out []linkMark, s string) []linkMark {
-	for i := 0; ; {
-		k := strings.IndexByte(s[i:], ']')
-		if k < 0 {
-			break
-		}
-		i += k
-		if i+1 < len(s) && s[i+1] == '(' {
-			out = append(out, linkMark{int32(i), int32(i + 2)})
-		}
-		i++
-	}
-	n := len(out)
-	for i := 0; ; {
-		k := strings.IndexByte(s[i:], ':')
-		if k < 0 {
-			break
-		}
-		i += k
-		if i+2 < len(s) && s[i+1] == '/' && s[i+2] == '/' {
-			out = append(out, linkMark{int32(i), int32(i + 3)})
-		}
-		i++
-	}
-	if n > 0 && n < len(out) {
-		slices.SortFunc(out, func(x, y linkMark) int { return int(x.start - y.start) })
-	}
-	return out
 }
 
 // hasLinkMark reports "](" or "://" in s, searching for the rare byte.
