@@ -49,6 +49,9 @@ func Find(text string, toks []token.Token, date time.Time) []Citation {
 			i++
 			continue
 		}
+		if out == nil {
+			out = make([]Citation, 0, max(4, len(cs))) // most texts cite a few: fewer regrowths
+		}
 		out = append(out, cs...)
 		i = next
 	}
