@@ -39,7 +39,13 @@ type placeEntry struct {
 
 // placeName reports whether lookupPlace finds s (at any date).
 func placeName(s string) bool {
-	slot := &placeCache[maphash.String(placeCacheSeed, s)&(placeCacheSize-1)]
+	return placeNameAt(s, maphash.String(placeCacheSeed, s))
+}
+
+// placeNameAt is placeName with the hash that picks the slot of s given
+// (any hash of s: a slot holds its string).
+func placeNameAt(s string, h uint64) bool {
+	slot := &placeCache[h&(placeCacheSize-1)]
 	if e := slot.Load(); e != nil && e.s == s {
 		return e.ok
 	}
@@ -67,7 +73,12 @@ func (p *parser) isPlaceSpan(i, k int) bool {
 	if p.placeKnown[i]&bit != 0 {
 		return p.placeIs[i]&bit != 0
 	}
-	v := placeName(s)
+	// the slot is picked by the tokens' key hashes, not by hashing s again
+	h := uint64(len(s))
+	for _, t := range p.toks[i:k] {
+		h = (h ^ uint64(t.Hash)) * 0x9E3779B97F4A7C15
+	}
+	v := placeNameAt(s, h^h>>29)
 	p.placeKnown[i] |= bit
 	if v {
 		p.placeIs[i] |= bit

@@ -77,6 +77,7 @@ func find(in Input) (res Result) {
 	defer sc.put(p)
 	p.sc = sc
 	p.names, p.segs = sc.names[:0], sc.segs[:0]
+	p.segSlab.buf, p.nameSlab.buf, p.personSlab.buf = sc.segChunk[:0], sc.nameChunk[:0], sc.personChunk[:0]
 	p.bufs = sc.bufs
 	p.scan()
 	p.markExcluded(in.Exclude)
@@ -127,7 +128,7 @@ func (p *parser) scan() {
 			continue
 		}
 		b := sl.single
-		if b&exactBits != 0 && sl.key != key {
+		if b&exactBits != 0 && !sameKey(sl.key, key) {
 			continue
 		}
 		pb := firstBit(0)
@@ -155,7 +156,7 @@ func (p *parser) scanHead(i int, b, pb firstBit, sl *keySlot) {
 	if b&bOrgHeads == 0 {
 		return
 	}
-	if pb&bOrgHeads == 0 && sl.oh != 0 && sl.key == toks[i].Key {
+	if pb&bOrgHeads == 0 && sl.oh != 0 && sameKey(sl.key, toks[i].Key) {
 		// a head of one token, and no longer one starts here
 		p.ohLast[i], p.ohVal[i] = int32(i+1), sl.oh
 		if sl.oh == orgPlace {
@@ -191,16 +192,20 @@ type bufs struct {
 // scratch holds the per-token arrays of a parser, reused across calls
 // (nothing of them reaches a Result).
 type scratch struct {
-	mask           []firstBit
-	pc             []byte
-	placeKnown     []uint8
-	placeIs        []uint8
-	tf             []uint8
-	excl           []bool
-	ohLast         []int32
-	ohVal          []orgKind
-	names          []*name
-	segs           []*segment
+	mask       []firstBit
+	pc         []byte
+	placeKnown []uint8
+	placeIs    []uint8
+	tf         []uint8
+	excl       []bool
+	ohLast     []int32
+	ohVal      []orgKind
+	names      []*name
+	segs       []*segment
+	// the last chunks of the parser's slabs, cleared, for the next call
+	segChunk       []segment
+	nameChunk      []name
+	personChunk    []person
 	nameAt, segIdx []int32
 	// maps of organizations and attach, cleared by put: their tables are
 	// reused
@@ -246,6 +251,11 @@ func (sc *scratch) put(p *parser) {
 	clear(sc.names[:cap(sc.names)])
 	sc.segs = p.segs[:0]
 	clear(sc.segs[:cap(sc.segs)])
+	// the slabs' last chunks (what lies past their length is zero)
+	clear(p.segSlab.buf)
+	clear(p.nameSlab.buf)
+	clear(p.personSlab.buf)
+	sc.segChunk, sc.nameChunk, sc.personChunk = p.segSlab.buf[:0], p.nameSlab.buf[:0], p.personSlab.buf[:0]
 	scratchPool.Put(sc)
 }
 
