@@ -262,7 +262,6 @@ func getCache() *wordCache {
 const (
 	cacheBits  = 14
 	cacheSlots = 1 << cacheBits
-	cacheMax   = cacheSlots / 4 * 3 // entries before a reset
 	arenaSize  = 64 << 10
 	arenaMax   = 1 << 20 // arena bytes before a reset
 )
@@ -275,9 +274,14 @@ const (
 // case depend only on the bytes of the word and on the byte past it,
 // which ends any word). Keys live in the arena, append only like keyBuf;
 // a reset starts a new arena, so the keys handed out stay valid.
+//
+// The slots are two-way buckets of one cache line each: a word is looked
+// for in the two slots of its bucket, the last used first, and a new word
+// takes the first slot and pushes the other one out. A text of unseen
+// words (names, numbers, foreign words) thus replaces the rarest words
+// rather than filling the table, and a lookup reads one cache line.
 type wordCache struct {
 	slots []cacheSlot
-	n     int
 	arena keyBuf
 	lock  *sync.Mutex // held while the cache is in use
 }
@@ -334,7 +338,6 @@ func putCache(wc *wordCache) {
 
 func (wc *wordCache) reset() {
 	clear(wc.slots)
-	wc.n = 0
 	wc.arena.b = make([]byte, 0, arenaSize)
 }
 
@@ -495,17 +498,20 @@ func below30(w uint64) uint64 {
 	return ^(w | (w&^h + d)) & h
 }
 
-// find returns the slot of the raw form (lo, hi, l), or nil.
+// find returns the slot of the raw form (lo, hi, l), or nil. A hit in a
+// bucket's second slot swaps it to the first.
 func (wc *wordCache) find(lo, hi uint64, l int) *cacheSlot {
-	for x := slotOf(lo, hi, l); ; x = (x + 1) & (cacheSlots - 1) {
-		s := &wc.slots[x]
-		if s.n == 0 {
-			return nil
-		}
-		if s.lo == lo && s.hi == hi && int(s.n) == l {
-			return s
-		}
+	b := bucketOf(lo, hi, l)
+	s := &wc.slots[b]
+	if s.lo == lo && s.hi == hi && int(s.n) == l { // an empty slot has n 0, a word at least 1
+		return s
 	}
+	t := &wc.slots[b+1]
+	if t.lo == lo && t.hi == hi && int(t.n) == l {
+		*s, *t = *t, *s
+		return s
+	}
+	return nil
 }
 
 // hit writes the token text[i:j] from its slot and emits it.
@@ -515,11 +521,13 @@ func (sc *scanner) hit(t *Token, s *cacheSlot, i, j int) {
 	sc.emit(t)
 }
 
-func slotOf(lo, hi uint64, l int) uint32 {
-	return uint32(((lo ^ hi*0xC2B2AE3D27D4EB4F ^ uint64(l)) * 0x9E3779B97F4A7C15) >> (64 - cacheBits))
+// bucketOf returns the index of the first slot of the raw form's bucket.
+func bucketOf(lo, hi uint64, l int) uint32 {
+	return uint32(((lo^hi*0xC2B2AE3D27D4EB4F^uint64(l))*0x9E3779B97F4A7C15)>>(64-cacheBits+1)) << 1
 }
 
-// add caches the word token t, whose raw form is c; plain: its key is its text.
+// add caches the word token t, whose raw form is c (not in the cache);
+// plain: its key is its text.
 func (wc *wordCache) add(c *candidate, t *Token, plain bool) {
 	var off uintptr
 	if !plain {
@@ -529,19 +537,16 @@ func (wc *wordCache) add(c *candidate, t *Token, plain bool) {
 			return
 		}
 	}
-	if wc.n >= cacheMax || len(wc.arena.b) >= arenaMax {
+	if len(wc.arena.b) >= arenaMax {
 		wc.reset()
 		if !plain { // the key is in the old arena
 			return
 		}
 	}
 	l := c.end - c.start
-	x := slotOf(c.lo, c.hi, l)
-	for wc.slots[x].n != 0 {
-		x = (x + 1) & (cacheSlots - 1)
-	}
-	wc.slots[x] = cacheSlot{lo: c.lo, hi: c.hi, hash: t.Hash, off: uint32(off), n: uint8(l), klen: uint8(len(t.Key)), kind: t.Kind, upper: t.Upper, plain: plain}
-	wc.n++
+	b := bucketOf(c.lo, c.hi, l)
+	wc.slots[b+1] = wc.slots[b]
+	wc.slots[b] = cacheSlot{lo: c.lo, hi: c.hi, hash: t.Hash, off: uint32(off), n: uint8(l), klen: uint8(len(t.Key)), kind: t.Kind, upper: t.Upper, plain: plain}
 }
 
 // keyBuf holds the folded keys of one Tokenize call. Bytes once written

@@ -150,7 +150,7 @@ func TestWordCacheMatchesScanner(t *testing.T) {
 	wg.Wait()
 	var taken []*wordCache
 	for wc := getCache(); wc != nil; wc = getCache() {
-		wc.n = cacheMax // the next add resets
+		wc.arena.b = make([]byte, arenaMax, arenaMax+arenaSize) // full: the next add resets
 		taken = append(taken, wc)
 	}
 	require.Len(t, taken, len(caches))
@@ -166,7 +166,7 @@ func TestWordCacheMatchesScanner(t *testing.T) {
 // array and when it resets: thousands of distinct folded words, twice.
 func TestWordCacheArenaGrows(t *testing.T) {
 	var b strings.Builder
-	for i := 0; b.Len() < 400<<10; i++ { // past arenaSize, and past cacheMax distinct words
+	for i := 0; b.Len() < 1500<<10; i++ { // keys past arenaSize, then past arenaMax (a reset)
 		for n := i; ; n /= 20 { // a distinct upper-case word per i, folded into the arena
 			b.WriteString([]string{"Ă", "Â", "Đ", "Ê", "Ô", "Ơ", "Ư", "Á", "À", "Ả", "Ã", "Ạ", "É", "Ế", "Ộ", "Ữ", "B", "C", "D", "G"}[n%20])
 			if n < 20 {
