@@ -133,10 +133,10 @@ type wordLists struct {
 	assertHeld, deadline, futureAfter          *lexicon.Lexicon[bool]
 	commaWhen, sequel, plan, horizon, incident *lexicon.Lexicon[bool]
 	head, headVerb, attend, doctype, admin     *lexicon.Lexicon[bool]
-	at, listOpen, defnoun, refGeneric          map[string]bool
+	at, listOpen, defnoun, refGeneric          keySet
 	yield                                      []string // the kinds of visits (class yield), few: a loop beats a map
-	ceremony, clock, heldNoun                  map[string]bool
-	classifier, delegation                     map[string]bool
+	ceremony, clock, heldNoun                  keySet
+	classifier, delegation                     keySet
 	atKeys, listOpenKeys                       lexicon.KeyFilter // the keys of at and listOpen
 	classifierKeys                             lexicon.KeyFilter // the keys of classifier
 	cues                                       *cueTable         // the first keys of kind and of the cue lists (see kindsIn)
@@ -153,8 +153,7 @@ var lists = sync.OnceValue(func() *wordLists {
 	w := &wordLists{cues: newCueTable(), commaWhen: lexicon.New[bool](), sequel: lexicon.New[bool](), plan: lexicon.New[bool](), horizon: lexicon.New[bool](), incident: lexicon.New[bool](),
 		assertHeld: lexicon.New[bool](), deadline: lexicon.New[bool](), futureAfter: lexicon.New[bool](), kind: lexicon.New[kindVal](), whenAfter: lexicon.New[bool](), gapStop: lexicon.New[bool](), after: lexicon.New[bool](), assert: lexicon.New[bool](), future: lexicon.New[bool](), anchor: lexicon.New[bool](),
 		same: lexicon.New[bool](), backref: lexicon.New[bool](), held: lexicon.New[bool](), mods: lexicon.New[bool](), notev: lexicon.New[bool](), when: lexicon.New[bool](), thisYear: lexicon.New[bool](),
-		at: map[string]bool{}, listOpen: map[string]bool{},
-		head: lexicon.New[bool](), headVerb: lexicon.New[bool](), admin: lexicon.New[bool](), attend: lexicon.New[bool](), doctype: lexicon.New[bool](), defnoun: map[string]bool{}, refGeneric: map[string]bool{}, ceremony: map[string]bool{}, clock: map[string]bool{}, heldNoun: map[string]bool{}, classifier: map[string]bool{}, delegation: map[string]bool{}}
+		head: lexicon.New[bool](), headVerb: lexicon.New[bool](), admin: lexicon.New[bool](), attend: lexicon.New[bool](), doctype: lexicon.New[bool]()}
 	var leacts []string
 	for _, line := range strings.Split(wordsTSV, "\n") {
 		if line == "" || line[0] == '#' {
@@ -183,19 +182,19 @@ var lists = sync.OnceValue(func() *wordLists {
 		case "admin":
 			w.admin.Add(p, true)
 		case "defnoun":
-			w.defnoun[token.FoldPhrase(p)] = true
+			w.defnoun = append(w.defnoun, token.FoldPhrase(p))
 		case "refgeneric":
-			w.refGeneric[p] = true
+			w.refGeneric = append(w.refGeneric, p)
 		case "ceremony":
-			w.ceremony[token.FoldPhrase(p)] = true
+			w.ceremony = append(w.ceremony, token.FoldPhrase(p))
 		case "classifier":
-			w.classifier[token.FoldPhrase(p)] = true
+			w.classifier = append(w.classifier, token.FoldPhrase(p))
 		case "delegation":
-			w.delegation[token.FoldPhrase(p)] = true
+			w.delegation = append(w.delegation, token.FoldPhrase(p))
 		case "heldnoun":
-			w.heldNoun[token.FoldPhrase(p)] = true
+			w.heldNoun = append(w.heldNoun, token.FoldPhrase(p))
 		case "clock":
-			w.clock[token.FoldPhrase(p)] = true
+			w.clock = append(w.clock, token.FoldPhrase(p))
 		case "stop":
 			w.addKind(p, kindVal{})
 		case "whenafter":
@@ -247,19 +246,19 @@ var lists = sync.OnceValue(func() *wordLists {
 		case "notev":
 			w.notev.Add(p, true)
 		case "at":
-			w.at[token.FoldPhrase(p)] = true
+			w.at = append(w.at, token.FoldPhrase(p))
 		case "listopen":
-			w.listOpen[token.FoldPhrase(p)] = true
+			w.listOpen = append(w.listOpen, token.FoldPhrase(p))
 		}
 	}
 	w.first = firstKeys{kind: w.kind.FirstKeys(), thisYear: w.thisYear.FirstKeys(), whenAfter: w.whenAfter.FirstKeys(), gapStop: w.gapStop.FirstKeys(), held: w.held.FirstKeys(), after: w.after.FirstKeys(), head: w.head.FirstKeys(), headVerb: w.headVerb.FirstKeys(), future: w.future.FirstKeys(), futureAfter: w.futureAfter.FirstKeys(), backref: w.backref.FirstKeys(), commaWhen: w.commaWhen.FirstKeys(), plan: w.plan.FirstKeys(), horizon: w.horizon.FirstKeys(), incident: w.incident.FirstKeys()}
-	for k := range w.at {
+	for _, k := range w.at {
 		w.atKeys.Add(k)
 	}
-	for k := range w.listOpen {
+	for _, k := range w.listOpen {
 		w.listOpenKeys.Add(k)
 	}
-	for k := range w.classifier {
+	for _, k := range w.classifier {
 		w.classifierKeys.Add(k)
 	}
 	// "Lễ <act>", "buổi lễ <act>": a ceremony named by its act
@@ -435,7 +434,7 @@ func Find(in Input) []schema.Meeting {
 			if m.Value.head && c > s0 {
 				c--
 			}
-			if w.classifierKeys.HasToken(&toks[c]) && w.classifier[toks[c].Key] {
+			if w.classifierKeys.HasToken(&toks[c]) && w.classifier.has(toks[c].Key) {
 				sessions = countKind(sessions, m.Value.kind)
 			}
 		}
@@ -612,7 +611,7 @@ func Find(in Input) []schema.Meeting {
 				c.m.Kind = first.kind // "chủ trì họp" then "tại phiên họp": the sitting names it
 			}
 			if ref && c == nil &&
-				(len(events) == 0 || !w.refGeneric[first.kind] || first.specific || (first.kind == "họp" && first.last < s1 && toks[first.last].Upper)) {
+				(len(events) == 0 || !w.refGeneric.has(first.kind) || first.specific || (first.kind == "họp" && first.last < s1 && toks[first.last].Upper)) {
 				e := &event{m: schema.Meeting{Kind: first.kind}, sents: []mention{*first}}
 				if pending != nil && si-pending.si <= 2 {
 					lmn := pending.mn
@@ -672,7 +671,7 @@ func Find(in Input) []schema.Meeting {
 			}
 		}
 		for _, e := range events {
-			if len(e.sents) > 0 && w.delegation[toks[e.sents[0].first].Key] && !actAgain(w, toks, e.sents[0], e.m.Kind) {
+			if len(e.sents) > 0 && w.delegation.has(toks[e.sents[0].first].Key) && !actAgain(w, toks, e.sents[0], e.m.Kind) {
 				e.m.Kind = best.kind
 			}
 		}
@@ -1034,7 +1033,7 @@ func heldAt(w *wordLists, toks []token.Token, s0, j int) (lexicon.Match[bool], b
 		return lexicon.Match[bool]{}, false
 	}
 	m, ok := w.held.At(toks, j)
-	if ok && j > s0 && (toks[j].Upper || w.heldNoun[toks[j-1].Key]) {
+	if ok && j > s0 && (toks[j].Upper || w.heldNoun.has(toks[j-1].Key)) {
 		return m, false // "Trưởng ban tổ chức Lễ tang": the committee
 	}
 	return m, ok
@@ -1058,7 +1057,7 @@ func heldBetween(w *wordLists, toks []token.Token, i, end int) bool {
 // lower-case word ("dự Lễ xuất phát", "Tham dự Lễ thượng cờ"), which names
 // the act of a particular ceremony.
 func namedCeremony(w *wordLists, toks []token.Token, s0, s1, i, end int) bool {
-	if end != i+1 || i == s0 || end >= s1 || !toks[i].Upper || !w.ceremony[toks[i].Key] {
+	if end != i+1 || i == s0 || end >= s1 || !toks[i].Upper || !w.ceremony.has(toks[i].Key) {
 		return false
 	}
 	n := toks[end]
@@ -1254,7 +1253,7 @@ func isBackref(w *wordLists, toks []token.Token, s0, i int) bool {
 			continue
 		}
 		if m, ok := w.backref.At(toks, j); ok && i-m.Last <= 1 &&
-			(m.Last <= i || (m.Last == i+1 && w.defnoun[toks[i].Key])) {
+			(m.Last <= i || (m.Last == i+1 && w.defnoun.has(toks[i].Key))) {
 			return true
 		}
 	}
@@ -1264,8 +1263,8 @@ func isBackref(w *wordLists, toks []token.Token, s0, i int) bool {
 // opensWith reports whether token i opens its sentence (after brackets
 // or quotes) and its key is in set: "Buổi tiếp xúc cử tri có sự tham dự
 // của ...", the subject naming a particular held event.
-func opensWith(set map[string]bool, toks []token.Token, s0, i int) bool {
-	if !set[toks[i].Key] {
+func opensWith(set keySet, toks []token.Token, s0, i int) bool {
+	if !set.has(toks[i].Key) {
 		return false
 	}
 	for j := s0; j < i; j++ {
@@ -1309,7 +1308,7 @@ func leadDate(text string, toks []token.Token, w *wordLists, sp schema.Span, si,
 	if num >= s0+4 {
 		// after a time of day: "Đúng 13 giờ 30 phút ngày 27-12,", "Vào lúc 8 giờ ngày 3/5,"
 		for j := s0; j < num; j++ {
-			if toks[j].Kind != token.Number && !w.clock[toks[j].Key] {
+			if toks[j].Kind != token.Number && !w.clock.has(toks[j].Key) {
 				num = -1
 				break
 			}
@@ -1340,7 +1339,7 @@ func leadDate(text string, toks []token.Token, w *wordLists, sp schema.Span, si,
 	}
 	at := false
 	for j := s0; j+1 < s1; j++ {
-		if toks[j+1].Upper && w.atKeys.HasToken(&toks[j]) && w.at[toks[j].Key] {
+		if toks[j+1].Upper && w.atKeys.HasToken(&toks[j]) && w.at.has(toks[j].Key) {
 			at = true
 			break
 		}
@@ -1595,6 +1594,19 @@ func planned(w *wordLists, toks []token.Token, b int) bool {
 }
 
 var keyTu = token.Fold("từ")
+
+// keySet is a short list of keys (a word class of a few entries): a loop
+// over it beats a map's hashing.
+type keySet []string
+
+func (s keySet) has(k string) bool {
+	for _, x := range s {
+		if x == k {
+			return true
+		}
+	}
+	return false
+}
 
 // isYield reports whether kind is a visit's (class yield), which yields
 // to the session or talks it holds.

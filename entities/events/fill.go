@@ -108,7 +108,7 @@ func hasMod(mods []string, s, key string) bool {
 func location(text string, toks []token.Token, mn mention, w *wordLists, provinces func() []places.Match, ref time.Time) *schema.Location {
 	reach := -1 // the end of the event's clause, found on the first "tại" after the event word
 	for j := mn.s0; j < mn.s1; j++ {
-		if !w.atKeys.HasToken(&toks[j]) || !w.at[toks[j].Key] {
+		if !w.atKeys.HasToken(&toks[j]) || !w.at.has(toks[j].Key) {
 			continue
 		}
 		if j >= mn.last {
@@ -392,7 +392,7 @@ func members(text string, toks []token.Token, mn mention, w *wordLists, province
 	var ps []places.Match
 	opened := -1 // the last "gồm"/"là" seen: a colon after it opens the list too
 	for j := mn.s0; j < mn.s1; j++ {
-		if w.listOpenKeys.HasToken(&toks[j]) && w.listOpen[toks[j].Key] {
+		if w.listOpenKeys.HasToken(&toks[j]) && w.listOpen.has(toks[j].Key) {
 			opened = j
 		} else if toks[j].Key != ":" || opened < 0 || j-opened > 20 {
 			continue // "gồm Liên hiệp ... 11 tỉnh, thành phố: A, B, C"
