@@ -580,11 +580,15 @@ func (p *parser) nameRun(i, max int) int {
 					break
 				}
 			}
-			if m, ok := atRole(p, j); ok && m.Last > j {
-				break
+			if p.may(j, bRoles) {
+				if m, ok := atRole(p, j); ok && m.Last > j {
+					break
+				}
 			}
-			if _, ok := atCue(p, bCues, p.d.cues, j); ok && j > i {
-				break
+			if j > i && p.may(j, bCues) {
+				if _, ok := atCue(p, bCues, p.d.cues, j); ok {
+					break
+				}
 			}
 		}
 		if p.allCaps(j) && !p.isInitialCaps(j) {
@@ -860,48 +864,50 @@ func (p *parser) findNames() {
 		if p.excl[i] {
 			continue
 		}
-		var m lexicon.Match[cueKind]
-		ok := false
-		if p.mask[i]&bCues != 0 {
-			m, ok = p.d.cues.At(p.toks, i)
-		}
-		if ok {
-			j := m.Last
-			if p.pun(j, '.') { // TS. Nguyễn
-				j++
+		if p.mask[i]&(bCues|bProf|bKin) != 0 { // most starts are a capital alone
+			var m lexicon.Match[cueKind]
+			ok := false
+			if p.mask[i]&bCues != 0 {
+				m, ok = p.d.cues.At(p.toks, i)
 			}
-			j = p.skipCues(j) // stacked cues: "Trung tướng", "PGS.TS."
-			if m.Value == cueHonorific && m.Last-m.First == 1 && p.toks[i].Upper == false && p.key(i) != "dong2" {
-				// ông/bà written lower-case: only before a capital
-			}
-			if p.pun(j, ':') && m.Value == cueHonorific {
-				j++
-			}
-			e := p.nameRun(j, 5)
-			if e == j {
-				e = p.capsNameRun(j)
-			}
-			if e > j && !p.notName(j, e) {
-				add(p.newName(name{first: j, last: e, cue: true, strong: true}))
-				i = e - 1
+			if ok {
+				j := m.Last
+				if p.pun(j, '.') { // TS. Nguyễn
+					j++
+				}
+				j = p.skipCues(j) // stacked cues: "Trung tướng", "PGS.TS."
+				if m.Value == cueHonorific && m.Last-m.First == 1 && p.toks[i].Upper == false && p.key(i) != "dong2" {
+					// ông/bà written lower-case: only before a capital
+				}
+				if p.pun(j, ':') && m.Value == cueHonorific {
+					j++
+				}
+				e := p.nameRun(j, 5)
+				if e == j {
+					e = p.capsNameRun(j)
+				}
+				if e > j && !p.notName(j, e) {
+					add(p.newName(name{first: j, last: e, cue: true, strong: true}))
+					i = e - 1
+					continue
+				}
+				i = m.Last - 1
 				continue
 			}
-			i = m.Last - 1
-			continue
-		}
-		if p.mask[i]&bProf != 0 {
-			if e, n, ok := p.profName(i); ok {
-				add(p.newName(n))
-				i = e - 1
+			if p.mask[i]&bProf != 0 {
+				if e, n, ok := p.profName(i); ok {
+					add(p.newName(n))
+					i = e - 1
+					continue
+				}
+			}
+			if p.mask[i]&bKin != 0 && !p.toks[i].Upper {
+				if m, e, ok := p.kinName(i); ok {
+					add(p.newName(name{first: m.Last, last: e, cue: true, strong: true, kin: true}))
+					i = e - 1
+				}
 				continue
 			}
-		}
-		if p.mask[i]&bKin != 0 && !p.toks[i].Upper {
-			if m, e, ok := p.kinName(i); ok {
-				add(p.newName(name{first: m.Last, last: e, cue: true, strong: true, kin: true}))
-				i = e - 1
-			}
-			continue
 		}
 		if !p.upper(i) {
 			continue
@@ -1227,7 +1233,9 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 				k++ // "Chuyên viên Văn phòng tại Bộ Tài chính", "Đại sứ Việt Nam tại Nhật Bản"
 				continue
 			}
-			if m, ok := atBool(p, bVerbs, p.d.verbs, k); ok && !t.Upper && m.Last > k && !p.longerOrgLower(k, m.Last) {
+			if !p.may(k, bVerbs) {
+				// no verb starts here
+			} else if m, ok := atBool(p, bVerbs, p.d.verbs, k); ok && !t.Upper && m.Last > k && !p.longerOrgLower(k, m.Last) {
 				if !(p.key(k) == "va2" && p.orgWordAt(k+1)) {
 					break
 				}
@@ -1242,7 +1250,9 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 				}
 				break
 			}
-			if m, ok := atOrgan(p, k); ok && m.Last-m.First > 1 {
+			if !p.may(k, bOrgans) {
+				// no organ name starts here
+			} else if m, ok := atOrgan(p, k); ok && m.Last-m.First > 1 {
 				k = m.Last
 				tailDone = true // a whole organ name (data/organs.tsv)
 				continue
@@ -1602,7 +1612,9 @@ func (p *parser) findSegments() {
 		former := false
 		r := i
 		acting := false
-		if m, ok := atBool(p, bFormer, p.d.former, i); ok && p.roleAt(m.Last) && (m.Value || i == 0 || !p.phraseAt(i-1, kwUyQuyen)) {
+		if !p.may(i, bFormer) {
+			// no former/acting word: the role starts here
+		} else if m, ok := atBool(p, bFormer, p.d.former, i); ok && p.roleAt(m.Last) && (m.Value || i == 0 || !p.phraseAt(i-1, kwUyQuyen)) {
 			// (not "ủy quyền Chủ tịch nước": the word of a mandate)
 			former, acting = m.Value, !m.Value
 			r = m.Last
