@@ -616,6 +616,33 @@ func FuzzFmField(f *testing.F) {
 	})
 }
 
+// fmTitle and fmDateValue read a front-matter line as fmTitleRe and
+// fmDateRe do.
+func FuzzFmLine(f *testing.F) {
+	for _, s := range []string{`title: " [Cổng dịch vụ công] Quyền Chủ tịch ..."`, `title: abc "  `, `title: ""`, `title: " `, `title:[a]`,
+		`title: [a`, `title:   `, "title: \t\"x\"\r", "date: Tue, 04 Feb 2025 14:00:00 +0700", "date:", "date: ", "date:  ", "date:x", "date: \f"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, p := range []string{"title:", "date:"} {
+			line := p + strings.TrimPrefix(strings.TrimPrefix(s, "title:"), "date:")
+			if p == "title:" {
+				require.Equal(t, fmTitleRe.FindStringSubmatchIndex(line), fmTitle(line), "%q", line)
+				continue
+			}
+			var want []string
+			if m := fmDateRe.FindStringSubmatch(line); m != nil {
+				want = []string{m[1]}
+			}
+			var got []string
+			if v, ok := fmDateValue(line); ok {
+				got = []string{v}
+			}
+			require.Equal(t, want, got, "%q", line)
+		}
+	})
+}
+
 // mdLink reads a Markdown link line as mdLinkRe does.
 func TestMdLink(t *testing.T) {
 	for _, s := range []string{

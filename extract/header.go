@@ -56,12 +56,12 @@ func readHeader(text string, toks []token.Token) headerInfo {
 			// the patterns run from the line they need (a (?m)^ pattern
 			// has no literal prefix for the engine to skip ahead with)
 			if at := lineWith(fm, "date:"); at >= 0 {
-				if m := fmDateRe.FindStringSubmatch(fmField(fm[at:], len("date:"))); m != nil {
-					fmDate = strings.TrimSpace(m[1])
+				if v, ok := fmDateValue(fmField(fm[at:], len("date:"))); ok {
+					fmDate = strings.TrimSpace(v)
 				}
 			}
 			if at := lineWith(fm, "title:"); at >= 0 {
-				if m := fmTitleRe.FindStringSubmatchIndex(fmField(fm[at:], len("title:"))); m != nil && h.art.Title == "" {
+				if m := fmTitle(fmField(fm[at:], len("title:"))); m != nil && h.art.Title == "" {
 					h.art.Title = fm[at+m[2] : at+m[3]]
 					h.title = schema.Span{Start: at + m[2], End: at + m[3]}
 				}
@@ -396,6 +396,64 @@ func fmField(s string, n int) string {
 		}
 	}
 	return s[:end]
+}
+
+// fmTitle is fmTitleRe.FindStringSubmatchIndex(s), read by hand when s is
+// one line (as fmField leaves it nearly always): after "title:", white
+// space, a quote, white space, a bracketed label ("[Tin]") and white
+// space are skipped, and the value runs to the end of the line less its
+// trailing white space and one closing quote.
+func fmTitle(s string) []int {
+	if strings.IndexByte(s, '\n') >= 0 || !strings.HasPrefix(s, "title:") {
+		return fmTitleRe.FindStringSubmatchIndex(s)
+	}
+	i := skipSpace(s, len("title:"))
+	if i < len(s) && s[i] == '"' {
+		i = skipSpace(s, i+1)
+	}
+	if i < len(s) && s[i] == '[' {
+		if c := strings.IndexByte(s[i:], ']'); c >= 0 {
+			i = skipSpace(s, i+c+1)
+		}
+	}
+	e := len(s)
+	for e > i && isSpaceRe(s[e-1]) {
+		e--
+	}
+	if e > i && s[e-1] == '"' {
+		e--
+	}
+	return []int{0, len(s), i, e}
+}
+
+// fmDateValue is fmDateRe.FindStringSubmatch(s)[1], read by hand when s
+// is one line: the value after "date:" and white space (the last white
+// space character when nothing else follows, as .+ takes it back).
+func fmDateValue(s string) (string, bool) {
+	if strings.IndexByte(s, '\n') >= 0 || !strings.HasPrefix(s, "date:") {
+		if m := fmDateRe.FindStringSubmatch(s); m != nil {
+			return m[1], true
+		}
+		return "", false
+	}
+	i := skipSpace(s, len("date:"))
+	if i == len(s) && i > len("date:") {
+		i-- // .+ needs a character
+	}
+	if i == len(s) {
+		return "", false
+	}
+	return s[i:], true
+}
+
+// isSpaceRe is the regexp package's \s: [\t\n\f\r ].
+func isSpaceRe(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
+
+func skipSpace(s string, i int) int {
+	for i < len(s) && isSpaceRe(s[i]) {
+		i++
+	}
+	return i
 }
 
 // creditMatch is creditRe on a line, after the literal tests it implies:
