@@ -482,7 +482,8 @@ func Find(in Input) []schema.Meeting {
 			}
 		}
 		if first == nil {
-			if !isTitle && (si > 0 || in.Title.End > 0) {
+			// (leadDate's first test, in line: most sentences have no day and month up front)
+			if !isTitle && (si > 0 || in.Title.End > 0) && dayMonthAt(toks[:s1], s0, s0+10) >= 0 {
 				if ld, ok := leadDate(text, toks, w, sp, si, s0, s1, cues, in.Date, subBuf, allDates, estYear, statedYr); ok {
 					pendingVal = ld
 					pending = &pendingVal
@@ -1738,6 +1739,13 @@ func isoDay(t time.Time) string {
 // tokensTo is the first token from i on that ends after byte end (the
 // tokens' ends rise): a galloping search, for the sentence's end.
 func tokensTo(toks []token.Token, i, end int) int {
+	if i < len(toks) {
+		// start from a guess below the answer: a token and its space take
+		// about five bytes, so the bytes left over eight is short of it
+		if g := i + (end-toks[i].End)/8; g > i && g < len(toks) && toks[g].End <= end {
+			i = g // the ends rise: all tokens up to g end by end
+		}
+	}
 	lo, step := i, 1
 	for lo < len(toks) && toks[lo].End <= end {
 		i = lo + 1 // all tokens before i end by end
