@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/vnpol/vnpol/entities/lexicon"
+	"github.com/vnpol/vnpol/entities/segment"
 	"github.com/vnpol/vnpol/entities/token"
 )
 
@@ -172,4 +173,32 @@ func TestEndAfter(t *testing.T) {
 			require.Equal(t, want, endAfter(toks, i, end), "from %d to byte %d", i, end)
 		}
 	}
+}
+
+// TestSentenceKinds checks the sentences' kinds, read from the chain's
+// bit set, against a hop along the chain in each sentence.
+func TestSentenceKinds(t *testing.T) {
+	b, err := os.ReadFile("testdata/seed.txt")
+	require.NoError(t, err)
+	text := string(b)
+	toks := token.Tokenize(text)
+	d := &doc{text: text, toks: toks, lx: lex()}
+	require.True(t, d.index())
+	ss := d.sentences(segment.Sentences(text))
+	d.cueKinds(ss)
+	withCues := 0
+	for _, s := range ss {
+		var kinds, pre kind
+		for i := d.nextCue(s.a); i < s.b; i = d.nextCue(i + 1) {
+			kinds |= d.ix[i].val
+			pre |= d.pre[i]
+		}
+		require.Equal(t, kinds, s.kinds, "sentence %v", s)
+		require.Equal(t, pre, s.pre, "sentence %v", s)
+		if pre != 0 {
+			withCues++
+		}
+	}
+	assert.Positive(t, withCues)
+	assert.Less(t, withCues, len(ss)+1)
 }
