@@ -123,7 +123,8 @@ func (p *parser) scan() {
 		if len(key) == 0 || !filter.HasToken(t) {
 			continue // no lexicon starts here: the one-bit test spares the table probe
 		}
-		sl := kt.getHashed(key, token.HashOf(t))
+		h := token.HashOf(t)
+		sl := kt.getHashed(key, h)
 		if sl == nil {
 			continue
 		}
@@ -134,8 +135,8 @@ func (p *parser) scan() {
 		pb := firstBit(0)
 		if sl.multi != 0 && i+1 < n && !toks[i+1].LineBefore {
 			// a longer phrase needs its first two keys here
-			if h0, h1 := token.HashOf(t), token.HashOf(&toks[i+1]); pf.Has(h0, h1) {
-				pb = pt.get(h0, h1) & sl.multi
+			if h1 := token.HashOf(&toks[i+1]); pf.Has(h, h1) {
+				pb = pt.get(h, h1) & sl.multi
 				b |= pb
 			}
 		}
@@ -2387,7 +2388,8 @@ func (p *parser) introduced() {
 		}
 		for k := from; k < len(p.toks) && k < stop; k++ {
 			c := p.pc[k] // the punctuation byte: most tokens have none
-			if c != 0 && p.sentEnd(k) || (k > from && p.toks[k].LineBefore) {
+			t, mb := &p.toks[k], p.mask[k]
+			if c != 0 && p.sentEnd(k) || (k > from && t.LineBefore) {
 				break
 			}
 			if c == '(' {
@@ -2404,10 +2406,10 @@ func (p *parser) introduced() {
 					continue
 				}
 			}
-			if p.nameAt[k] > 0 || ofOther(p.toks[k].Key) {
+			if p.nameAt[k] > 0 || ofOther(t.Key) {
 				break
 			}
-			if p.mask[k]&bGive == 0 {
+			if mb&bGive == 0 {
 				// no verb handing over a decision starts here
 			} else if m, ok := p.d.verbs.At(p.toks, k); ok && m.Value && !p.toks[k].Upper {
 				break // "A trao quyết định bổ nhiệm chức vụ T": T is not A's
@@ -2436,7 +2438,7 @@ func (p *parser) introduced() {
 					}
 				}
 			}
-			if !p.may(k, bIntro) {
+			if mb&bIntro == 0 {
 				continue
 			}
 			m, ok := p.d.intro.At(p.toks, k)
