@@ -209,6 +209,9 @@ func (p *parser) amend(start, i, k, ti int) ([]Citation, int) {
 // case ("cương lĩnh xây dựng đất nước thời kỳ quá độ lên chủ nghĩa xã hội").
 func (p *parser) known(start, i, ti int) ([]Citation, int) {
 	e := p.classAt(cKnown, i)
+	if e < 0 && p.toks[i].Upper {
+		e = p.classAt(cKnowncap, i) // a name that is a citation only with a capital ("Quy định những điều ...")
+	}
 	if e < 0 {
 		return nil, i
 	}

@@ -368,6 +368,7 @@ const (
 	cDrafting
 	cGeneric
 	cKnown
+	cKnowncap
 	cLaw
 	cLawlead
 	cLevel
@@ -392,6 +393,7 @@ var classNames = [nClasses]string{
 	cDrafting:   "drafting",
 	cGeneric:    "generic",
 	cKnown:      "known",
+	cKnowncap:   "knowncap",
 	cLaw:        "law",
 	cLawlead:    "lawlead",
 	cLevel:      "level",
