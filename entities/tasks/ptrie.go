@@ -181,13 +181,9 @@ func (t *ptrie) rootTable() *[rootSlots]rootSlot {
 }
 
 // from goes on with at's walk from node n, reached by the tokens before
-// token i, and returns the node of the longest phrase (n itself when it
-// ends one and no longer one does; 0 if none).
-func (t *ptrie) from(toks []token.Token, i int, n uint32, ok bool) uint32 {
-	best := uint32(0)
-	if ok {
-		best = n
-	}
+// token i, and returns the node of the longest phrase: best (the longest
+// phrase up to n, or 0) when no longer one goes on from n.
+func (t *ptrie) from(toks []token.Token, i int, n, best uint32) uint32 {
 	edges, mask := t.edges, t.mask
 	if i < 0 {
 		return best
@@ -222,6 +218,47 @@ func (t *ptrie) from(toks []token.Token, i int, n uint32, ok bool) uint32 {
 		}
 	}
 	return best
+}
+
+// kidSlots is the size of the table of the root's grandchildren.
+const kidSlots = 1 << 12
+
+// kidSlot is a child of a child of the root: its parent, its key and the
+// key's hash, the node and its flags. A slot that two such nodes would
+// share is contested, and holds neither.
+type kidSlot struct {
+	parent, h, node uint32 // node 0: an empty or contested slot
+	ok, leaf        bool
+	contested       bool
+	key             string
+}
+
+func kidSlotOf(parent, h uint32) uint32 { return (h ^ parent*0x9E3779B1) & (kidSlots - 1) }
+
+// kidTable returns a direct-mapped table of the root's grandchildren by
+// their parent and key hash. Unlike rootTable's, a slot holds every
+// grandchild that maps to it or is marked contested: a slot holding
+// another node means none for the key.
+func (t *ptrie) kidTable() *[kidSlots]kidSlot {
+	var tab [kidSlots]kidSlot
+	parent := make([]uint32, len(t.nodes))
+	for _, e := range t.edges {
+		parent[e.child] = e.parent
+	}
+	for _, e := range t.edges {
+		if e.child == 0 || e.parent == 0 || parent[e.parent] != 0 {
+			continue // (not a grandchild of the root)
+		}
+		s := &tab[kidSlotOf(e.parent, e.h)]
+		switch {
+		case s.contested:
+		case s.node == 0:
+			*s = kidSlot{parent: e.parent, h: e.h, node: e.child, ok: e.ok, leaf: e.leaf, key: e.key}
+		default:
+			*s = kidSlot{contested: true}
+		}
+	}
+	return &tab
 }
 
 // keyBits is a set of keys, by the low 16 bits of their 32-bit hashes

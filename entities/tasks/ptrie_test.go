@@ -111,10 +111,54 @@ func TestRootTableAgreesWithAt(t *testing.T) {
 			require.Equal(t, want, rt.node, "token %d %q", i, toks[i].Key)
 			continue
 		}
-		require.Equal(t, want, lx.both.from(toks, i+1, rt.node, rt.ok), "token %d %q", i, toks[i].Key)
+		best := uint32(0)
+		if rt.ok {
+			best = rt.node
+		}
+		require.Equal(t, want, lx.both.from(toks, i+1, rt.node, best), "token %d %q", i, toks[i].Key)
 	}
 	assert.Positive(t, leaves)
 	assert.Greater(t, hits, leaves)
+}
+
+// TestIndexTablesAgreeWithAt checks the index pass's lookups through the
+// tables of the root's children and grandchildren against the trie's walk
+// (phraseTables off): the same cells, kinds and chain on the seed and on
+// made-up lines.
+func TestIndexTablesAgreeWithAt(t *testing.T) {
+	lx := lex()
+	contested := 0
+	for _, ks := range lx.kids {
+		if ks.contested {
+			contested++
+		}
+	}
+	t.Logf("%d contested grandchild slots", contested)
+	b, err := os.ReadFile("testdata/seed.txt")
+	require.NoError(t, err)
+	for _, text := range []string{
+		string(b),
+		"đề nghị\ncác sở tiếp tục đẩy mạnh, tiếp\ntục. Đề nghị các đồng chí; thực hiện; yêu cầu Ban Tổ chức tiếp tục",
+	} {
+		toks := token.Tokenize(text)
+		fast := &doc{text: text, toks: toks, lx: lx}
+		require.True(t, fast.index())
+		phraseTables = false
+		slow := &doc{text: text, toks: toks, lx: lx}
+		ok := slow.index()
+		phraseTables = true
+		require.True(t, ok)
+		require.Equal(t, slow.ix, fast.ix)
+		require.Equal(t, slow.chain, fast.chain)
+		require.Equal(t, slow.docPre, fast.docPre)
+		cues := 0
+		for _, c := range fast.ix {
+			if c.last > 0 {
+				cues++
+			}
+		}
+		assert.Positive(t, cues)
+	}
 }
 
 func TestKeyBits(t *testing.T) {

@@ -206,6 +206,9 @@ type lexicons struct {
 	// the index pass takes the first step without probing the trie, and
 	// no step for a leaf (a one-token phrase that no longer one starts)
 	roots *[rootSlots]rootSlot
+	// kids maps a child of roots and a key hash to the child's child for
+	// the key: the second step, without probing the trie
+	kids *[kidSlots]kidSlot
 	// single holds the keys of the one-token phrases of both, pairs the
 	// first two keys of the longer ones: a token that starts neither
 	// kind is not looked up
@@ -324,8 +327,13 @@ var lex = sync.OnceValue(func() *lexicons {
 		}
 	}
 	l.roots = l.both.rootTable()
+	l.kids = l.both.kidTable()
 	return l
 })
+
+// phraseTables is false only in tests, which compare the index pass's
+// lookups through lexicons.roots and lexicons.kids with both.at's walk.
+var phraseTables = true
 
 // doc is one article being read.
 type doc struct {
@@ -434,10 +442,30 @@ func (d *doc) index() bool {
 			!lx.pairs.Has(h, token.HashOf(&toks[i+1]))) {
 			continue // nor does a phrase of two tokens or more
 		}
+		// the longest phrase of both at token i (both.at), its first two
+		// steps taken in the tables of the root's children and grandchildren
 		var bn uint32
-		if rt := &lx.roots[h&(rootSlots-1)]; rt.h == h && rt.node != 0 && rt.key == t.Key {
+		if rt := &lx.roots[h&(rootSlots-1)]; rt.h == h && rt.node != 0 && rt.key == t.Key && phraseTables {
 			if bn = rt.node; !rt.leaf { // (a leaf ends a phrase, and the walk)
-				bn = lx.both.from(toks, i+1, bn, rt.ok)
+				if !rt.ok {
+					bn = 0
+				}
+				if i+1 < n && !toks[i+1].LineBefore {
+					t2 := &toks[i+1]
+					h2 := token.HashOf(t2)
+					ks := &lx.kids[kidSlotOf(rt.node, h2)]
+					switch {
+					case ks.contested:
+						bn = lx.both.from(toks, i+1, rt.node, bn)
+					case ks.node != 0 && ks.parent == rt.node && ks.h == h2 && ks.key == t2.Key:
+						if ks.ok {
+							bn = ks.node
+						}
+						if !ks.leaf {
+							bn = lx.both.from(toks, i+2, ks.node, bn)
+						}
+					}
+				}
 			}
 		} else {
 			bn = lx.both.at(toks, i, h)
