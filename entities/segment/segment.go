@@ -121,10 +121,6 @@ func appendSentences(out []schema.Span, text string, start, end int) []schema.Sp
 		if i >= end {
 			break
 		}
-		if text[i] == 0xE2 && !strings.HasPrefix(text[i:end], "…") {
-			i++
-			continue
-		}
 		r, n := utf8.DecodeRuneInString(text[i:end])
 		j := i + n
 		// absorb runs of terminal punctuation and closing quotes/brackets
@@ -151,14 +147,15 @@ func appendSentences(out []schema.Span, text string, start, end int) []schema.Sp
 	return out
 }
 
-// stopBytes are the bytes a sentence stop starts with: '.', '!', '?' and
-// the lead byte of "…".
-var stopBytes = [4]byte{'.', '!', '?', 0xE2}
+// stopBytes are the bytes a sentence stop starts with: '.', '!' and '?';
+// the fourth stop, "…", is looked for whole (its lead byte E2 also opens
+// the quotes and dashes, which are frequent).
+var stopBytes = [3]byte{'.', '!', '?'}
 
-// stopScan finds the next stop byte with one strings.IndexByte cursor per
-// byte value (vectorized; the stops are rare, so each cursor moves by long
-// jumps) instead of testing every byte.
-type stopScan struct{ at [len(stopBytes)]int }
+// stopScan finds the next stop with one cursor per stop (strings.IndexByte
+// or strings.Index, vectorized; the stops are rare, so each cursor moves
+// by long jumps) instead of testing every byte.
+type stopScan struct{ at [len(stopBytes) + 1]int }
 
 // init sets every cursor as unknown: before position i.
 func (sc *stopScan) init(i int) {
@@ -180,7 +177,14 @@ func (sc *stopScan) next(text string, i, end int) int {
 		}
 		best = min(best, sc.at[k])
 	}
-	return best
+	if k := len(stopBytes); sc.at[k] < i {
+		if n := strings.Index(text[i:end], "…"); n >= 0 {
+			sc.at[k] = i + n
+		} else {
+			sc.at[k] = end
+		}
+	}
+	return min(best, sc.at[len(stopBytes)])
 }
 
 // isBoundary decides whether the terminal punctuation at text[i:j] ends a sentence.
@@ -189,8 +193,11 @@ func isBoundary(text string, start, i, j, end int, r rune) bool {
 		return true
 	}
 	next, _ := utf8.DecodeRuneInString(text[j:end])
-	if r != '.' {
-		return unicode.IsSpace(next) || unicode.IsUpper(next)
+	space, upper := unicode.IsSpace(next), unicode.IsUpper(next)
+	if r != '.' || !space && !upper {
+		// a full stop before anything else (a decimal, an address, a
+		// lower-case word) ends no sentence whatever the word before it
+		return space || upper
 	}
 	// word before the stop
 	w := i
@@ -204,7 +211,7 @@ func isBoundary(text string, start, i, j, end int, r rune) bool {
 	}
 	word := text[w:i]
 	if word == "" {
-		return unicode.IsSpace(next)
+		return space
 	}
 	if abbrev[word] || abbrev[strings.TrimRight(word, ".")] {
 		return false
@@ -221,13 +228,10 @@ func isBoundary(text string, start, i, j, end int, r rune) bool {
 	}
 	if allDigits {
 		// "1." or "1.1." at the start of a line is a list number; "2.5" a decimal
-		if w == start || unicode.IsDigit(next) {
+		if w == start { // (a digit after it was ruled out above)
 			return false
 		}
 	}
-	if unicode.IsSpace(next) {
-		return true
-	}
-	// "dự.Báo": a missing space before a capital still ends the sentence
-	return unicode.IsUpper(next)
+	// a space, or "dự.Báo": a missing space before a capital still ends the sentence
+	return true
 }
