@@ -695,30 +695,37 @@ type sentence struct {
 
 // cueKinds fills the sentences' kinds and pre kinds, hopping the chain.
 func (d *doc) cueKinds(ss []sentence) {
-	if len(ss) == 0 {
+	n := len(d.toks)
+	if len(ss) == 0 || len(d.ix) < n || len(d.pre) < n {
 		return
 	}
+	ix, pre := d.ix[:n], d.pre[:n]
 	si := 0
 	s := &ss[0]
-	n := len(d.toks)
+	var kinds, pk kind // s's, so far
 	for w, m := range d.chain {
 		for ; m != 0; m &= m - 1 {
 			i := w<<6 + bits.TrailingZeros64(m)
 			if i >= n {
-				return // the end's sentinel
+				break // the end's sentinel
 			}
-			for i >= s.b {
-				if si++; si == len(ss) {
+			if i >= s.b {
+				s.kinds, s.pre = kinds, pk
+				kinds, pk = 0, 0
+				for si++; si < len(ss) && i >= ss[si].b; si++ {
+				}
+				if si == len(ss) {
 					return
 				}
 				s = &ss[si]
 			}
 			if i >= s.a {
-				s.kinds |= d.ix[i].val // (no compound's kWord: no rule asks for it)
-				s.pre |= d.pre[i]
+				kinds |= ix[i].val // (no compound's kWord: no rule asks for it)
+				pk |= pre[i]
 			}
 		}
 	}
+	s.kinds, s.pre = kinds, pk
 }
 
 // reading makes s the sentence being read (see doc.kinds, doc.sentPre).
