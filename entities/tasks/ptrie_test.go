@@ -246,3 +246,33 @@ func TestSentenceKinds(t *testing.T) {
 	assert.Positive(t, withCues)
 	assert.Less(t, withCues, len(ss)+1)
 }
+
+// TestOpens checks which cue kinds let a sentence open a list when none is
+// open (the others are passed over).
+func TestOpens(t *testing.T) {
+	for _, tc := range []struct {
+		pre  kind
+		want bool
+	}{
+		{0, false},
+		{kSpeech, false},
+		{kSpeech | kAdditive, false},
+		{kCont, false},
+		{kSpeech | kFuture, true},
+		{kSpeech | kCont, true},
+		{kCont | kFrame, true},
+		{kModal, true},
+		{kDirective, true},
+		{kPastFrame, true},
+		{kAdditive | kRelQuant, false},
+	} {
+		assert.Equal(t, tc.want, opens(tc.pre), "%b", tc.pre)
+	}
+	// a speech verb with a continuing verb after its subject opens a list
+	tasks, _ := Find(Input{Text: "Chủ tịch nhấn mạnh, Sở Y tế tiếp tục rà soát các cơ sở."})
+	require.Len(t, tasks, 1)
+	assert.Equal(t, "Sở Y tế tiếp tục rà soát các cơ sở", tasks[0].Items[0].Text)
+	// a speech verb alone opens none
+	tasks, _ = Find(Input{Text: "Chủ tịch cho biết, Sở Y tế đã rà soát các cơ sở."})
+	assert.Empty(t, tasks)
+}

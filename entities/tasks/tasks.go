@@ -1056,11 +1056,18 @@ func (d *doc) trimmed(s sentence) (a, e int) {
 	return a, e
 }
 
-// opensList holds the kinds of the cues without which no rule of
-// reader.run opens a list (task or result) when none is open: a sentence
-// holding none of them leaves the reader as it found it.
-const opensList = kFocus | kNeed | kAdditive | kDirective | kSpeech | kDemand |
-	kPledge | kTarget | kPromise | kModal | kCont | kRelQuant | kPastFrame
+// opens reports whether a sentence whose cues have the pre kinds pre
+// may open a list (task or result) when none is open: every rule of
+// reader.run that opens one needs a cue of its kind in the sentence, and
+// some two: a speech verb opens one only before a coming period, a
+// continuing verb or a quantified announcement (speechTask, announces), a
+// continuing verb only after a frame or a coming period (futurePlan), an
+// additive opener only with a directive (bareDirective).
+func opens(pre kind) bool {
+	return pre&(kFocus|kNeed|kDirective|kDemand|kPledge|kTarget|kPromise|kModal|kPastFrame) != 0 ||
+		pre&kSpeech != 0 && pre&(kFuture|kCont|kRelQuant) != 0 ||
+		pre&kCont != 0 && pre&(kFrame|kFuture) != 0
+}
 
 // reader walks the sentences with the framing state.
 type reader struct {
@@ -1105,7 +1112,7 @@ func (r *reader) run(sents []sentence) {
 		newPara := si == 0 || s.para != sents[si-1].para
 		paraLast := si == len(sents)-1 || sents[si+1].para != s.para
 		paraFirst := newPara
-		if r.mode == mNone && !r.docList && s.pre&opensList == 0 {
+		if r.mode == mNone && !r.docList && !opens(s.pre) {
 			// no list open, and no cue that may open one: only a caption
 			// (see below) has an effect, skipping its paragraph
 			if newPara && d.captionCredit(sents, si) {
