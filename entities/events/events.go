@@ -69,6 +69,7 @@ package events
 import (
 	_ "embed"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -136,7 +137,8 @@ type wordLists struct {
 	at, listOpen, defnoun, refGeneric          keySet
 	yield                                      []string // the kinds of visits (class yield), few: a loop beats a map
 	ceremony, clock, heldNoun                  keySet
-	classifier, delegation                     keySet
+	classifier, delegation, frame, frameOpen   keySet
+	afterClause, earlier                       *lexicon.Lexicon[bool]
 	atKeys, listOpenKeys                       lexicon.KeyFilter // the keys of at and listOpen
 	classifierKeys                             lexicon.KeyFilter // the keys of classifier
 	cues                                       *cueTable         // the first keys of kind and of the cue lists (see kindsIn)
@@ -150,7 +152,7 @@ type firstKeys struct {
 }
 
 var lists = sync.OnceValue(func() *wordLists {
-	w := &wordLists{cues: newCueTable(), commaWhen: lexicon.New[bool](), sequel: lexicon.New[bool](), plan: lexicon.New[bool](), horizon: lexicon.New[bool](), incident: lexicon.New[bool](),
+	w := &wordLists{cues: newCueTable(), afterClause: lexicon.New[bool](), earlier: lexicon.New[bool](), commaWhen: lexicon.New[bool](), sequel: lexicon.New[bool](), plan: lexicon.New[bool](), horizon: lexicon.New[bool](), incident: lexicon.New[bool](),
 		assertHeld: lexicon.New[bool](), deadline: lexicon.New[bool](), futureAfter: lexicon.New[bool](), kind: lexicon.New[kindVal](), whenAfter: lexicon.New[bool](), gapStop: lexicon.New[bool](), after: lexicon.New[bool](), assert: lexicon.New[bool](), future: lexicon.New[bool](), anchor: lexicon.New[bool](),
 		same: lexicon.New[bool](), backref: lexicon.New[bool](), held: lexicon.New[bool](), mods: lexicon.New[bool](), notev: lexicon.New[bool](), when: lexicon.New[bool](), thisYear: lexicon.New[bool](),
 		head: lexicon.New[bool](), headVerb: lexicon.New[bool](), admin: lexicon.New[bool](), attend: lexicon.New[bool](), doctype: lexicon.New[bool]()}
@@ -247,6 +249,14 @@ var lists = sync.OnceValue(func() *wordLists {
 			w.notev.Add(p, true)
 		case "at":
 			w.at = append(w.at, token.FoldPhrase(p))
+		case "frame":
+			w.frame = append(w.frame, token.FoldPhrase(p))
+		case "frameopen":
+			w.frameOpen = append(w.frameOpen, token.FoldPhrase(p))
+		case "afterclause":
+			w.afterClause.Add(p, true)
+		case "earlier":
+			w.earlier.Add(p, true)
 		case "listopen":
 			w.listOpen = append(w.listOpen, token.FoldPhrase(p))
 		}
@@ -462,7 +472,7 @@ func Find(in Input) []schema.Meeting {
 				start = h
 			}
 			asserted := m.Value.held || (verbKind(m.Value.kind) && endsBefore(w.assert, toks, s0, start)) ||
-				endsWithin(w.assertHeld, toks, s0, start, 5)
+				endsWithin(w.assertHeld, toks, s0, start, 5) || (m.Value.kind == "họp" && afterClause(w, toks, s0, start))
 			specific := m.Value.specific || namedCeremony(w, toks, s0, s1, s0+m.First, s0+m.Last)
 			mnBuf = append(mnBuf, mention{kind: m.Value.kind, specific: specific, asserted: asserted, first: start, last: s0 + m.Last, sent: sp, s0: s0, s1: s1})
 			mn := &mnBuf[len(mnBuf)-1]
@@ -483,7 +493,7 @@ func Find(in Input) []schema.Meeting {
 		}
 		if first == nil {
 			// (leadDate's first test, in line: most sentences have no day and month up front)
-			if !isTitle && (si > 0 || in.Title.End > 0) && dayMonthAt(toks[:s1], s0, s0+10) >= 0 {
+			if b := sourceTagEnd(toks, s0, s1); !isTitle && (si > 0 || in.Title.End > 0) && dayMonthAt(toks[:s1], b, b+10) >= 0 {
 				if ld, ok := leadDate(text, toks, w, sp, si, s0, s1, cues, in.Date, subBuf, allDates, estYear, statedYr); ok {
 					pendingVal = ld
 					pending = &pendingVal
@@ -541,7 +551,7 @@ func Find(in Input) []schema.Meeting {
 				continue // "Quyết định số 4483/QĐ-BCA ngày 19/6/2024": the document's date
 			}
 			vao := d.Span.Start > relEnd && (isWhen(w, sub[relEnd:d.Span.Start]) || whenAfter(w, toks, first.last, s1, sp.Start+d.Span.Start) ||
-				(isDay(d.Value) && commaWhen(w, toks, *first, sp.Start+d.Span.Start, sp.Start+d.Span.End)))
+				(isDay(d.Value) && (commaWhen(w, toks, *first, sp.Start+d.Span.Start, sp.Start+d.Span.End) || framedWhen(w, toks, *first, sp.Start+d.Span.Start))))
 			if len(d.Value) < 10 && !strings.HasPrefix(d.Value, "--") && !vao {
 				continue // a month alone anchors only after "vào"
 			}
@@ -602,7 +612,10 @@ func Find(in Input) []schema.Meeting {
 			date, dspan, dated, fromLead = pending.date, pending.dspan, true, &lmn
 			pending = nil
 		}
-		anchored := dated || first.asserted || cues&cueAnchor != 0 && anyIn(w.anchor, toks, s0, s1)
+		// "Trước đó, ... đã thực hiện lễ dâng hương": a ceremony held before the
+		// last dated event, on its day, and another event
+		earlier := !dated && (first.asserted || first.specific) && len(events) > 0 && opensWithPhrase(w.earlier, toks, s0, first.first)
+		anchored := dated || first.asserted || earlier || cues&cueAnchor != 0 && anyIn(w.anchor, toks, s0, s1)
 		if !anchored {
 			// a back-reference presupposes a held event
 			ref := !datedAfter && (!numbered(text, toks, first.last, s1) || pastAfter(toks, first.last, s1)) &&
@@ -623,7 +636,7 @@ func Find(in Input) []schema.Meeting {
 			}
 			continue
 		}
-		sameDay := cues&cueAnchor != 0 && anyIn(w.same, toks, s0, s1)
+		sameDay := earlier || cues&cueAnchor != 0 && anyIn(w.same, toks, s0, s1)
 		if sameDay {
 			if len(events) == 0 && titleKind != "" {
 				events = append(events, &event{m: schema.Meeting{Kind: titleKind}, sents: []mention{titleMention}})
@@ -790,6 +803,9 @@ func yearFor(w *wordLists, v, sub string, subToks []token.Token, subDates []time
 			}
 		}
 	}
+	if best == "" {
+		best = nearbyYear(md, full)
+	}
 	if best == "" && stated != nil {
 		best = stated()
 	}
@@ -797,6 +813,36 @@ func yearFor(w *wordLists, v, sub string, subToks []token.Token, subDates []time
 		return ""
 	}
 	return best + "-" + md
+}
+
+// nearDays is how far from a full date of the same story a day and month
+// without a year may lie to take that date's year.
+const nearDays = 7
+
+// nearbyYear is the year that puts the day and month md ("05-27") within
+// nearDays of a full date of the article ("22h00 ngày 21/5/2016" then
+// "sáng 27/5": one story), the first such date's; "" if none.
+func nearbyYear(md string, full []timex.Date) string {
+	for _, d := range full {
+		at, err := time.Parse("2006-01-02", d.Value)
+		if err != nil {
+			continue
+		}
+		for dy := -1; dy <= 1; dy++ {
+			y := at.Year() + dy
+			if y < 1000 || y > 9999 {
+				continue
+			}
+			t, err := time.Parse("2006-01-02", strconv.Itoa(y)+"-"+md)
+			if err != nil {
+				continue
+			}
+			if diff := t.Sub(at); diff <= nearDays*24*time.Hour && diff >= -nearDays*24*time.Hour {
+				return strconv.Itoa(y)
+			}
+		}
+	}
+	return ""
 }
 
 // isWhen reports whether the text between an event word and a date is "vào" or "vào ngày".
@@ -1304,11 +1350,13 @@ func findCompatible(events []*event, kind string) *event {
 // with no future marker, no later than the article's date.
 func leadDate(text string, toks []token.Token, w *wordLists, sp schema.Span, si, s0, s1 int, cues uint8, ref time.Time,
 	buf []token.Token, all func() []timex.Date, est func() string, stated func() string) (lead, bool) {
-	// a day and month glued by a separator within the first tokens: "15/12", "13-5"
-	num := dayMonthAt(toks[:s1], s0, s0+10)
-	if num >= s0+4 {
+	// a day and month glued by a separator within the first tokens (after
+	// the source's tag): "15/12", "13-5"
+	b := sourceTagEnd(toks, s0, s1)
+	num := dayMonthAt(toks[:s1], b, b+10)
+	if num >= b+4 {
 		// after a time of day: "Đúng 13 giờ 30 phút ngày 27-12,", "Vào lúc 8 giờ ngày 3/5,"
-		for j := s0; j < num; j++ {
+		for j := b; j < num; j++ {
 			if toks[j].Kind != token.Number && !w.clock.has(toks[j].Key) {
 				num = -1
 				break
@@ -1347,6 +1395,27 @@ func leadDate(text string, toks []token.Token, w *wordLists, sp schema.Span, si,
 	}
 	return lead{date: v, dspan: &schema.Span{Start: sp.Start + d.Span.Start, End: sp.Start + d.Span.End},
 		mn: mention{first: s0, last: s0, sent: sp, s0: s0, s1: s1}, si: si, at: at}, true
+}
+
+// sourceTagEnd is the token after the source's tag that opens a dek or a
+// lead, "(Chinhphu.vn) - Sáng 3/12, ...": a bracket of a few words and
+// dots closed before a dash; s0 if none.
+func sourceTagEnd(toks []token.Token, s0, s1 int) int {
+	if s0 >= s1 || toks[s0].Key != "(" {
+		return s0
+	}
+	for j := s0 + 1; j < s1 && j <= s0+6; j++ {
+		switch k := toks[j].Key; {
+		case k == ")":
+			if j > s0+1 && j+1 < s1 && (toks[j+1].Key == "-" || toks[j+1].Key == "–") {
+				return j + 2
+			}
+			return s0
+		case toks[j].Kind == token.Number, toks[j].Kind == token.Punct && k != ".":
+			return s0 // "(1) - ...": a list's number, not a source
+		}
+	}
+	return s0
 }
 
 // verbKind reports whether a kind is also a verb of meeting: "họp", "kỳ
@@ -1607,6 +1676,61 @@ func (s keySet) has(k string) bool {
 		}
 	}
 	return false
+}
+
+// afterClause reports whether the event verb at token i ends a clause
+// opened by "sau khi" and a body (a capitalized word after it): "Sau khi
+// Thành ủy Hà Nội họp và nghe ...": the meeting was held.
+func afterClause(w *wordLists, toks []token.Token, s0, i int) bool {
+	for j := i - 1; j >= s0 && j >= i-10; j-- {
+		if toks[j].Kind == token.Punct {
+			return false
+		}
+		if !w.afterClause.MayStartAt(toks, j) {
+			continue
+		}
+		if m, ok := w.afterClause.At(toks, j); ok && m.Last < i && toks[m.Last].Upper {
+			return true
+		}
+	}
+	return false
+}
+
+// opensWithPhrase reports whether a phrase of l opens the sentence (after
+// brackets or quotes) before token i: "Trước đó, ...".
+func opensWithPhrase(l *lexicon.Lexicon[bool], toks []token.Token, s0, i int) bool {
+	for j := s0; j < i; j++ {
+		if toks[j].Kind != token.Punct {
+			m, ok := l.At(toks, j)
+			return ok && m.Last <= i
+		}
+	}
+	return false
+}
+
+// framedWhen reports whether the date starting at byte ds, after the
+// mention, is the event's own because a frame word stands right before its
+// name ("trong cuộc họp ngày 26/4"), or a frame word that opens its clause
+// ("Tại phiên thảo luận về kinh tế - xã hội ngày 4/11/2024, ..."). Between the name and the date lie at most a topic
+// (no clause break, no verb or event word of class gapstop) and "ngày".
+func framedWhen(w *wordLists, toks []token.Token, mn mention, ds int) bool {
+	f := mn.first - 1 // the frame word
+	if f < mn.s0 || !w.frame.has(toks[f].Key) && !(w.frameOpen.has(toks[f].Key) && (f == mn.s0 || toks[f-1].Kind == token.Punct)) {
+		return false
+	}
+	k := tokenAt(toks, mn.last, mn.s1, ds)
+	if k <= mn.last || k-mn.last > 12 || toks[k-1].Key != keyNgay {
+		return false
+	}
+	for j := mn.last; j < k-1; j++ {
+		if t := &toks[j]; t.Kind == token.Punct && t.Key != "-" && t.Key != "–" {
+			return false
+		}
+		if gapStopAt(w, toks, j, k-1) {
+			return false
+		}
+	}
+	return true
 }
 
 // isYield reports whether kind is a visit's (class yield), which yields
