@@ -261,6 +261,9 @@ var lists = sync.OnceValue(func() *wordLists {
 			w.listOpen = append(w.listOpen, token.FoldPhrase(p))
 		}
 	}
+	for _, p := range []string{")", "[", "]"} {
+		w.cues.add(p, cueMark)
+	}
 	w.first = firstKeys{kind: w.kind.FirstKeys(), thisYear: w.thisYear.FirstKeys(), whenAfter: w.whenAfter.FirstKeys(), gapStop: w.gapStop.FirstKeys(), held: w.held.FirstKeys(), after: w.after.FirstKeys(), head: w.head.FirstKeys(), headVerb: w.headVerb.FirstKeys(), future: w.future.FirstKeys(), futureAfter: w.futureAfter.FirstKeys(), backref: w.backref.FirstKeys(), commaWhen: w.commaWhen.FirstKeys(), plan: w.plan.FirstKeys(), horizon: w.horizon.FirstKeys(), incident: w.incident.FirstKeys()}
 	for _, k := range w.at {
 		w.atKeys.Add(k)
@@ -424,7 +427,7 @@ func Find(in Input) []schema.Meeting {
 		st := toks[s0:s1]
 		var cues uint8 // the cue lists whose first keys the sentence holds
 		msBuf, cues = w.kindsIn(msBuf[:0], st)
-		if len(msBuf) > 0 {
+		if len(msBuf) > 0 && cues&cueMark != 0 { // bodyStart needs a ")"
 			if b := bodyStart(text, w, toks, s0, s1); b > s0 {
 				// "Khởi nghiệp - OCOP <headline> (QNO) - Ngày 23/7, ...": the
 				// section label and headline before the paper's code are not
@@ -529,7 +532,7 @@ func Find(in Input) []schema.Meeting {
 			titleKind, titleMention = first.kind, *first
 			continue
 		}
-		if strings.HasPrefix(strings.TrimSpace(text[sp.Start:sp.End]), "![") || strings.Contains(text[sp.Start:sp.End], "](http") {
+		if cues&cueMark != 0 && (strings.HasPrefix(strings.TrimSpace(text[sp.Start:sp.End]), "![") || strings.Contains(text[sp.Start:sp.End], "](http")) {
 			continue // image or link chrome
 		}
 		// a future or plan marker before the mention
@@ -1759,6 +1762,7 @@ const (
 	cueKind   uint8 = 1 << iota // w.kind
 	cueFuture                   // w.future, w.futureAfter
 	cueAnchor                   // w.anchor, w.same
+	cueMark                     // ")", "[", "]": a paper's code closing a headline ("(QNO) -", bodyStart), image or link chrome ("![", "](http")
 )
 
 // cueTable maps the low 16 bits of a key's hash to the cues of the

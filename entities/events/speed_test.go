@@ -117,6 +117,8 @@ func TestKindsInEqualAppendAll(t *testing.T) {
 		"hôm nay họp":               cueKind | cueAnchor,
 		"Hội nghị đã họp xong.":     cueKind,
 		"Ông A phát biểu.":          0,
+		"Ông A (QNO) phát biểu.":    cueMark,
+		"![ảnh](http://a.vn/b.jpg)": cueMark,
 	} {
 		_, cues := w.kindsIn(nil, token.Tokenize(text))
 		assert.Equal(t, want, cues, text)
