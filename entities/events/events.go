@@ -615,9 +615,11 @@ func Find(in Input) []schema.Meeting {
 			date, dspan, dated, fromLead = pending.date, pending.dspan, true, &lmn
 			pending = nil
 		}
-		// "Trước đó, ... đã thực hiện lễ dâng hương": a ceremony held before the
-		// last dated event, on its day, and another event
-		earlier := !dated && (first.asserted || first.specific) && len(events) > 0 && opensWithPhrase(w.earlier, toks, s0, first.first)
+		// "Trước đó, ... đã thực hiện lễ dâng hương", "Trước đó, A đã đến thăm
+		// ...": an event held before the last dated one, on its day, and
+		// another event
+		earlier := !dated && (first.asserted || first.specific || pastBefore(w, toks, s0, first.first)) && len(events) > 0 &&
+			opensWithPhrase(w.earlier, toks, s0, first.first)
 		anchored := dated || first.asserted || earlier || cues&cueAnchor != 0 && anyIn(w.anchor, toks, s0, s1)
 		if !anchored {
 			// a back-reference presupposes a held event
@@ -1693,6 +1695,18 @@ func afterClause(w *wordLists, toks []token.Token, s0, i int) bool {
 			continue
 		}
 		if m, ok := w.afterClause.At(toks, j); ok && m.Last < i && toks[m.Last].Upper {
+			return true
+		}
+	}
+	return false
+}
+
+// pastBefore reports whether an aspect word of the past (class assert:
+// "đã", "vừa") stands at most two words before token i: "đã đến thăm",
+// "đã thực hiện lễ".
+func pastBefore(w *wordLists, toks []token.Token, s0, i int) bool {
+	for j := max(s0, i-3); j < i; j++ {
+		if m, ok := w.assert.At(toks, j); ok && m.Last <= i {
 			return true
 		}
 	}

@@ -39,6 +39,8 @@ func TestRound7Rules(t *testing.T) {
 		// "Trước đó" and a ceremony reported as held: another one, that day
 		{"Trước đó, a ceremony held", "Tin tức\nSáng 2/9, Đảng ủy xã tổ chức Lễ kỷ niệm Quốc khánh.\nTrước đó, tại nhà bia tưởng niệm, các đại biểu đã thực hiện lễ dâng hương.",
 			day(2024, 9, 2), []string{"lễ kỷ niệm/2024-09-02/", "lễ/2024-09-02/"}},
+		{"Trước đó, a visit after đã", "Tin tức\nChiều 10/6, Chủ tịch nước làm việc với Ban Thường vụ Tỉnh ủy.\nTrước đó, Chủ tịch nước đã đến thăm Công an xã Trường Sơn.",
+			day(2024, 6, 11), []string{"làm việc/2024-06-10/", "thăm/2024-06-10/"}},
 		{"Trước đó, a back-reference", "Tin tức\nSáng 2/9, xã tổ chức hội nghị tổng kết.\nTrước đó, hội nghị đã nghe báo cáo.",
 			day(2024, 9, 2), []string{"hội nghị tổng kết/2024-09-02/"}},
 		// an award handed over
