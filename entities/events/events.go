@@ -618,8 +618,8 @@ func Find(in Input) []schema.Meeting {
 		// "Trước đó, ... đã thực hiện lễ dâng hương", "Trước đó, A đã đến thăm
 		// ...": an event held before the last dated one, on its day, and
 		// another event
-		earlier := !dated && (first.asserted || first.specific || pastBefore(w, toks, s0, first.first)) && len(events) > 0 &&
-			opensWithPhrase(w.earlier, toks, s0, first.first)
+		earlier := !dated && len(events) > 0 && opensWithPhrase(w.earlier, toks, s0, first.first) &&
+			(first.asserted || first.specific || pastBefore(w, toks, s0, first.first))
 		anchored := dated || first.asserted || earlier || cues&cueAnchor != 0 && anyIn(w.anchor, toks, s0, s1)
 		if !anchored {
 			// a back-reference presupposes a held event
