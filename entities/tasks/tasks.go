@@ -1254,7 +1254,7 @@ func (r *reader) run(sents []sentence) {
 		// "X nhấn mạnh <addressee> tiếp tục Y"
 		if j, start, ok := d.speechTask(c, e); ok && !blocked {
 			if !(r.mode == mTask && !newPara) {
-				r.newTask(d.period(a, j))
+				r.newTask(d.framePeriod(j, start, d.period(a, j)))
 			}
 			r.add(&r.tasks, start, e)
 			continue
@@ -1291,6 +1291,16 @@ func (r *reader) run(sents []sentence) {
 				continue
 			}
 			start := d.modalStart(c, m)
+			if k := d.subjectClause(start, m); k > 0 && start > c && (d.copulaBefore(start, m) || d.hasKindAt(start, e, kStatement)) {
+				// "X lưu ý đây là một nhiệm vụ quan trọng, ngành Y cần Z":
+				// the evaluation after the speech verb, before the
+				// modal's own clause, is no part of the task
+				if r.mode != mTask {
+					r.newTask(d.period(a, e))
+				}
+				r.add(&r.tasks, k, e)
+				continue
+			}
 			if d.copulaBefore(start, m) {
 				// "Năm 2024 là năm thứ tư ..., việc X là rất cần thiết, ...
 				// những cách làm cần nhân rộng": a copular sentence rates
@@ -1308,7 +1318,7 @@ func (r *reader) run(sents []sentence) {
 				continue
 			}
 			if r.mode != mTask {
-				r.newTask(d.period(a, e))
+				r.newTask(d.framePeriod(c, start, d.period(a, e)))
 			}
 			r.add(&r.tasks, start, e)
 			continue
@@ -1667,6 +1677,9 @@ func (d *doc) directive(c, e int) (int, int, bool) {
 		last, ok := d.is(j, e, kDirective)
 		if !ok || d.toks[j].Upper {
 			continue
+		}
+		if last >= e || d.isPunct(last, ";") || d.keyIs(last, "va2", hashVa) {
+			continue // "chỉ tiêu Quốc hội giao và ...": no object, a relative clause
 		}
 		if _, modal := d.modal(c, j); modal {
 			continue // "X cần đề xuất Y": a modal sentence, not a directive
@@ -2291,7 +2304,8 @@ func (d *doc) promise(c, e int) (int, bool) {
 				}
 			}
 		}
-		if last, ok := d.is(j, e, kPledge|kTarget); ok && last < e && !d.toks[j].Upper && !d.inQuote(c, j) && !d.hasKind(c, j, kBelief) {
+		// ("Để phấn đấu hoàn thành ..., X đã ...": a purpose, no commitment)
+		if last, ok := d.is(j, e, kPledge|kTarget); ok && last < e && !d.toks[j].Upper && !d.inQuote(c, j) && !d.hasKind(c, j, kBelief) && !d.endsAt(c, j, kPurpose) && !d.pastFramed(c, j) {
 			if d.verbAt(last, e) || d.hasKindAt(last, e, kTVerb) || d.toks[last].Key == "se4" {
 				if !d.negOrPastBefore(c, j) {
 					if _, v, _ := d.at(j, e); v&kTarget != 0 {
@@ -2432,7 +2446,7 @@ func (d *doc) modal(c, e int) (int, bool) {
 		if !ok {
 			continue
 		}
-		if d.relQuantBefore(c, m) || d.inPurpose(c, m) || d.pastOrder(c, m) || d.imposed(c, m) || d.endsAt(c, m, kSubord) {
+		if d.relQuantBefore(c, m) || d.inPurpose(c, m) || d.pastOrder(c, m) || d.imposed(c, m) || d.endsAt(c, m, kSubord) || d.habitualOrder(c, m) {
 			m = last - 1
 			continue
 		}
@@ -2482,6 +2496,85 @@ func (d *doc) pastOrder(c, m int) bool {
 // imposed reports a modal after "đã bị" in its sentence, across commas
 // only ("phản ánh đã bị ép giá, phải thanh toán ..."): what one was made
 // to do is narrated, not set.
+// subjectClause returns the start of the clause holding the modal at m
+// when a comma (after s) opens it and the clause names a subject before
+// the modal: a few words and no punctuation, no verb first, a name or two
+// words or more ("..., ngành KSND cần"); 0 if none.
+func (d *doc) subjectClause(s, m int) int {
+	k := m - 1
+	for ; k > s && k >= m-6; k-- {
+		if d.toks[k].Kind == token.Punct {
+			break
+		}
+	}
+	if k <= s || k >= m-1 || !d.isPunct(k, ",") || d.verbAt(k+1, m) {
+		return 0
+	}
+	if m-k == 2 && !d.toks[k+1].Upper {
+		return 0 // "..., buộc phải Z": one lower-case word is no subject
+	}
+	return k + 1
+}
+
+// pastFramed reports a past-period frame before token j in the clause
+// [c, j) with no coming period after it ("những năm qua, X luôn nỗ lực
+// phấn đấu ..."): what follows is reported, not set.
+func (d *doc) pastFramed(c, j int) bool {
+	if d.absent(c, j, kPastFrame) {
+		return false
+	}
+	past := false
+	for i := d.nextCue(c); i < j; i = d.nextCue(i + 1) {
+		if d.lacks(i, j, kPastFrame|kFuture) {
+			continue
+		}
+		if _, ok := d.is(i, j, kFuture); ok {
+			past = false
+		} else if _, ok := d.is(i, j, kPastFrame); ok {
+			past = true
+		}
+	}
+	return past
+}
+
+// framePeriod returns the coming period a fronted frame names right
+// before a task's start ("..., lưu ý thời gian đến, công ty cần ...":
+// "thời gian đến", not a date read elsewhere in the sentence), or p.
+func (d *doc) framePeriod(lo, start int, p *schema.Period) *schema.Period {
+	if start-1 <= lo || !d.isPunct(start-1, ",") {
+		return p
+	}
+	for i := d.nextCue(max(lo, start-1-d.lx.maxLen)); i < start-1; i = d.nextCue(i + 1) {
+		if d.lacks(i, start-1, kFuture) {
+			continue
+		}
+		if last, ok := d.is(i, start-1, kFuture); ok && last == start-1 {
+			if fp, ok := d.findKindSpan(i, last, kFuture); ok {
+				return fp
+			}
+		}
+	}
+	return p
+}
+
+// habitualOrder reports a request verb before the modal at m that a
+// habit adverb qualifies ("Viện trưởng luôn yêu cầu toàn Ngành phải
+// ..."): a practice reported, not a request made.
+func (d *doc) habitualOrder(c, m int) bool {
+	if d.absent(c, m, kHabit) {
+		return false
+	}
+	for j := d.nextCue(c + 1); j < m; j = d.nextCue(j + 1) {
+		if d.lacks(j, m, kDirective) {
+			continue
+		}
+		if _, ok := d.is(j, m, kDirective); ok && d.hasKind(max(c, j-3), j, kHabit) {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *doc) imposed(c, m int) bool {
 	for i := c; i+1 < m; i++ {
 		if d.toks[i].Kind == token.Punct && !d.isPunct(i, ",") {
@@ -2508,9 +2601,10 @@ func (d *doc) modalStart(c, m int) int {
 		}
 	}
 	if start != c {
-		// "X cho biết, về định hướng nội dung, cần ...": a fronted frame
+		// "X cho biết, về định hướng nội dung, cần ...", "X lưu ý thời
+		// gian đến, công ty cần ...": a fronted frame or coming period
 		// after the speech verb is no part of the task
-		if last, ok := d.is(start, m, kFrame); ok {
+		if last, ok := d.is(start, m, kFrame|kFuture); ok {
 			for i := last; i < m; i++ {
 				if d.isPunct(i, ",") {
 					if m-(i+1) > 4 {
@@ -3212,6 +3306,11 @@ func (d *doc) speechTask(c, e int) (int, int, bool) {
 			}
 			if s, ok := d.is(f, e, kSe); ok && s < e && d.verbAt(s, e) {
 				return j, s, true
+			}
+			if f > k && d.isPunct(f-1, ",") && d.effortSubject(f, e) {
+				// "X nhấn mạnh: Thời gian tới, Trung tâm Y tiếp tục Z": the
+				// task starts at its subject
+				return j, f, true
 			}
 			continue
 		}

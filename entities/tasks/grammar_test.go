@@ -1,0 +1,57 @@
+package tasks
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestSpeechFrames: a speech verb, then a coming period or an evaluation,
+// then the clause that sets the task; the task starts at its subject.
+func TestSpeechFrames(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"colon and coming period before a subject",
+			"Giám đốc Sở nhấn mạnh: Thời gian tới, Trung tâm Y tế tiếp tục rà soát hồ sơ; nâng cao chất lượng khám bệnh.",
+			[]string{"Trung tâm Y tế tiếp tục rà soát hồ sơ", "nâng cao chất lượng khám bệnh"}},
+		{"coming period before a modal clause",
+			"Ông Nguyễn Văn An lưu ý thời gian đến, nhà máy cần bảo đảm nguồn điện ổn định.",
+			[]string{"nhà máy cần bảo đảm nguồn điện ổn định"}},
+		{"an evaluation before the modal clause",
+			"Bộ trưởng lưu ý đây là nhiệm vụ rất quan trọng, ngành Tư pháp cần làm tốt công tác cải cách.",
+			[]string{"ngành Tư pháp cần làm tốt công tác cải cách"}},
+		{"a condition, no subject: a statement",
+			"Ông nhấn mạnh muốn có bộ máy hiệu quả, buộc phải đổi mới tổ chức.", nil},
+		{"continuation paragraphs: a bare verb phrase, then Đồng thời",
+			"Giám đốc lưu ý công ty cần bảo đảm nguồn nước sạch.\n\nCó kế hoạch mở rộng sản xuất kinh doanh.\n\nĐồng thời chuẩn bị tốt nguồn nhân lực.",
+			[]string{"công ty cần bảo đảm nguồn nước sạch", "Có kế hoạch mở rộng sản xuất kinh doanh", "chuẩn bị tốt nguồn nhân lực"}},
+	})
+	tasks, _ := run("Sau khi nghe báo cáo kết quả năm 2024, ông Nguyễn Văn An lưu ý thời gian đến, nhà máy cần bảo đảm nguồn điện.")
+	require.Len(t, tasks, 1)
+	require.NotNil(t, tasks[0].Period)
+	assert.Equal(t, "thời gian đến", tasks[0].Period.Text)
+}
+
+// TestNotRequests: request words used as nouns or in relative clauses,
+// habits, wishes, purposes and what a past period narrates.
+func TestNotRequests(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"habitual request",
+			"Giám đốc luôn yêu cầu toàn ngành phải chấp hành nghiêm quy trình.", nil},
+		{"a quantified noun",
+			"Lãnh đạo Sở đã đề ra nhiều yêu cầu, nhiệm vụ, giải pháp để nâng cao chất lượng; đồng thời góp phần ổn định xã hội.", nil},
+		{"a relative clause without an object",
+			"Ngành đã hoàn thành các chỉ tiêu Quốc hội giao và kết quả năm sau cao hơn năm trước.", nil},
+		{"a wish to receive",
+			"Trong thời gian tới, ngành mong muốn được Chủ tịch nước quan tâm chỉ đạo để phát triển.", nil},
+		{"a purpose clause",
+			"Để phấn đấu hoàn thành nhiệm vụ, Viện trưởng đã đề ra nhiều giải pháp.", nil},
+		{"a target under a past frame",
+			"Bộ trưởng khẳng định, những năm qua, toàn ngành luôn nỗ lực phấn đấu hoàn thành các chỉ tiêu.", nil},
+		{"a modal in a clause of cause",
+			"Ông khẳng định: ngành đứng trước nhiều áp lực do phải thực hiện nhiều nhiệm vụ mới.", nil},
+		{"but a request with an object stands",
+			"Giám đốc yêu cầu toàn ngành chấp hành nghiêm quy trình.",
+			[]string{"toàn ngành chấp hành nghiêm quy trình"}},
+	})
+}
