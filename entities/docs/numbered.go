@@ -30,10 +30,11 @@ func yearish(s string) bool {
 	return y >= 1930 && y <= 2100
 }
 
-// pick chooses among the types sharing an abbreviation: the first row for
+// pickKey chooses among the types sharing an abbreviation (by its key,
+// token.Fold of it; a word token's Key is that already): the first row for
 // a Party symbol, the last for a state symbol (TT: Thông tri / Thông tư).
-func (p *parser) pick(code string, party bool) int {
-	ix := p.d.codes[token.Fold(code)]
+func (p *parser) pickKey(key string, party bool) int {
+	ix := p.d.codes[key]
 	if len(ix) == 0 {
 		return -1
 	}
@@ -45,7 +46,11 @@ func (p *parser) pick(code string, party bool) int {
 
 // issuerIndex resolves an issuer code (QH13 and UBTVQH15 drop their legislature number).
 func (p *parser) issuerIndex(code string) int {
-	k := token.Fold(code)
+	return p.issuerIndexKey(token.Fold(code))
+}
+
+// issuerIndexKey is issuerIndex of a code's key (token.Fold of it).
+func (p *parser) issuerIndexKey(k string) int {
 	if i, ok := p.d.issuerCode[k]; ok {
 		return i
 	}
@@ -85,7 +90,7 @@ func (p *parser) symbolAt(j int, strict bool) (sym, bool) {
 	if p.kind(c) == token.Word && p.same(c) && len(p.d.codes[p.key(c)]) > 0 &&
 		p.key(c+1) == "/" && p.same(c+1) && p.same(c+2) && p.kind(c+2) == token.Word && codeLike(p.str(c+2)) {
 		s.code, s.issuer, s.party, s.end = p.str(c), p.str(c+2), true, c+3
-		s.typ = p.pick(s.code, true)
+		s.typ = p.pickKey(p.key(c), true)
 		s.sym = s.num + "-" + s.code + "/" + s.issuer
 		return s, true
 	}
@@ -120,14 +125,15 @@ func (p *parser) symbolAt(j int, strict bool) (sym, bool) {
 		e += 2
 	}
 	known := false
-	if t := p.pick(groups[0], false); t >= 0 && len(groups) > 1 {
+	g0 := p.key(g) // token.Fold(groups[0]): a word's key is its fold
+	if t := p.pickKey(g0, false); t >= 0 && len(groups) > 1 {
 		s.typ, s.code, s.issuer = t, groups[0], strings.Join(groups[1:], "-")
 		known = true
 	} else {
 		s.issuer = strings.Join(groups, "-")
-		if ii := p.issuerIndex(groups[0]); ii >= 0 {
+		if ii := p.issuerIndexKey(g0); ii >= 0 {
 			known = true
-			c := strings.TrimRight(token.Fold(groups[0]), "0123456789")
+			c := strings.TrimRight(g0, "0123456789")
 			if c != "qh" && c != "ubtvqh" {
 				s.typ = p.d.cvType // a công văn: issuer and unit, no type letters
 			}
