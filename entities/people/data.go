@@ -95,6 +95,7 @@ type data struct {
 	weak       map[string]bool        // folded roles that are no title alone
 	nominate   *lexicon.Lexicon[bool] // words making the next title a nomination
 	geo        *lexicon.Lexicon[bool] // place nouns: no person after them
+	roleQual   *lexicon.Lexicon[bool] // words extending a role before its organization (data/rolequal.txt)
 	elected    *lexicon.Lexicon[bool] // words reporting an election held
 	equiv      [][2]string            // folded long form, folded abbreviation
 	prof       *lexicon.Lexicon[bool] // profession words before a name (nhà báo)
@@ -260,6 +261,7 @@ var load = sync.OnceValue(func() *data {
 	}
 	d.nominate = d.boolLex("nominate.txt", bNom)
 	d.geo = plainLex("geonouns.txt")
+	d.roleQual = plainLex("rolequal.txt")
 	d.elected = plainLex("elected.txt")
 	for _, c := range lines("equivforms.tsv") {
 		if len(c) > 1 {

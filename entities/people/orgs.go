@@ -420,6 +420,13 @@ func (p *parser) adminHeadAt(k int) bool {
 	return p.upper(j) && p.nameAt[j] == 0
 }
 
+// placeUnitAt reports whether token k is the unit word of a place (tỉnh,
+// thành phố, huyện, TP), with or without the place's name after it.
+func (p *parser) placeUnitAt(k int) bool {
+	m, ok := p.orgHeadAt(k)
+	return ok && m.Value == orgPlace && adminUnits[string(p.appendKeys(m.First, m.Last))]
+}
+
 // bracketAt reads a bracket at k that belongs to the organization before it:
 // an abbreviation restating it ("Quốc hội (ĐBQH)", cut reports true: the
 // title text leaves it out) or a parent organization ("(Bộ Công an)"). It

@@ -961,7 +961,7 @@ func (p *parser) findNames() {
 			// inside a longer capitalized run that did not start a name,
 			// unless a head or a whole organ name ends right before it
 			// ("Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên")
-			if _, ok := p.orgHeadAt(i - 1); !ok && !p.organEndsAt(i) {
+			if _, ok := p.orgHeadAt(i - 1); !ok && !p.organEndsAt(i) && !p.openerBefore(i) {
 				continue
 			}
 		}
@@ -1043,6 +1043,23 @@ func nameStartFrom(toks []token.Token, mask []firstBit, i int) int {
 		}
 	}
 	return len(toks)
+}
+
+// openerBefore reports whether the word before token i opens its sentence
+// and is no name syllable: "Riêng Nguyễn Văn Hậu", "Còn Lê Văn B" (a
+// capitalized function word, then a full name of three syllables or more).
+func (p *parser) openerBefore(i int) bool {
+	j := i - 1
+	if j < 0 || p.family(j) || !(j == 0 || p.toks[j].LineBefore || p.sentEnd(j-1)) {
+		return false
+	}
+	if !p.family(i) || p.nameRun(i, 6)-i < 3 {
+		return false
+	}
+	if m, ok := p.d.geo.At(p.toks, j); ok && m.Last == i {
+		return false // "Đường Nguyễn Văn Cừ": a place named after a person
+	}
+	return !p.isPlaceSpan(j, j+2)
 }
 
 // kinName reads the name after a lower-case kinship word at i ("anh Sơn",
@@ -1412,6 +1429,10 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 				k = e // "Ủy ban Văn hóa, giáo dục, thanh thiếu niên và nhi đồng của Quốc hội"
 				continue
 			}
+			if e := p.capFields(j); e > j && lastKind == orgPlain {
+				k = e // "Vụ Kế hoạch, Tài chính"
+				continue
+			}
 		}
 		break
 	}
@@ -1491,6 +1512,54 @@ func (p *parser) commaFields(j int) int {
 		}
 	}
 	return j
+}
+
+// capFields reads a further field of an organization name after a comma,
+// written with a capital ("Vụ Kế hoạch, Tài chính", "Vụ Tổ chức, Cán bộ"):
+// a capitalized word that is no person, role, rank, head, family name or
+// place, then at most two lower-case words that are no predicate or
+// closed-class word; "và" and another field may follow. The title must end
+// there (not before another capitalized word). It returns the token after
+// the field, or j.
+func (p *parser) capFields(j int) int {
+	q := j
+	for {
+		if !p.upper(q) || !p.toks[q].SpaceBefore || p.toks[q].LineBefore || p.allCaps(q) || p.nameAt[q] > 0 || p.family(q) || p.roleAt(q) || p.isPlaceSpan(q, q+1) {
+			return j
+		}
+		if _, ok := p.orgHeadAt(q); ok {
+			return j
+		}
+		if _, ok := atCue(p, bCues, p.d.cues, q); ok {
+			return j
+		}
+		q++
+		for w := 0; w < 2 && p.word(q) && !p.toks[q].Upper && !p.toks[q].LineBefore && !p.predicateAt(q); w++ {
+			q++
+		}
+		if p.key(q) == "va2" && p.upper(q+1) {
+			q++
+			continue
+		}
+		break
+	}
+	if q < len(p.toks) && p.toks[q].Kind == token.Word && p.toks[q].Upper && !p.toks[q].LineBefore {
+		return j // a capitalized word goes on: a name, a place, another clause
+	}
+	return q
+}
+
+// predicateAt reports whether a predicate, an introducer of a title or a
+// closed-class word starts at token q.
+func (p *parser) predicateAt(q int) bool {
+	if _, ok := atBool(p, bOrgStop, p.d.orgStop, q); ok {
+		return true
+	}
+	if _, ok := atBool(p, bVerbs, p.d.verbs, q); ok {
+		return true
+	}
+	_, ok := atBool(p, bIntro, p.d.intro, q)
+	return ok
 }
 
 // titleCaseNext reports whether token k is a capitalized word going on an
@@ -1624,6 +1693,9 @@ func (p *parser) findSegments() {
 		if !ok {
 			continue
 		}
+		if q, ok := p.d.roleQual.At(p.toks, m.Last); ok && p.upper(q.Last) {
+			m.Last = q.Last // "Phó Giám đốc phụ trách Ban X"
+		}
 		// a role word inside an organization name ("Ban Bí thư", "Văn phòng Chủ tịch nước")
 		if !former && !acting && p.headRole(r) {
 			continue
@@ -1644,10 +1716,19 @@ func (p *parser) findSegments() {
 		}
 		s.weak = m.Value&roleWeak != 0
 		end, place, openPlace, openBody := p.parseOrg(m.Last)
+		if end > m.Last && p.ellipsisCut(end) {
+			// "Trưởng Ban chỉ đạo Cải ...": a title cut off by a truncated
+			// dek, incomplete
+			i = end - 1
+			continue
+		}
 		s.orgLast, s.last, s.placeText, s.openPlace, s.openBody = end, end, place, openPlace, openBody
 		s.cutA, s.cutB = p.cutA, p.cutB
 		s.placeExt = p.placeExt
-		if s.cutB > end {
+		if s.cutB > end || s.cutB >= 0 && s.cutB < end && !p.placeUnitAt(s.cutB) {
+			// an abbreviation inside a name stays as written ("Quân đội
+			// nhân dân (QĐND) Việt Nam"); one closing the name before its
+			// place restates it ("Sở Giao thông vận tải (GTVT) tỉnh X")
 			s.cutA, s.cutB = -1, -1
 		}
 		if place != "" {
@@ -1985,6 +2066,7 @@ func (p *parser) attach() {
 		}
 		n.person = best
 	}
+	p.mergeAliases()
 	// count, then gather into slices of the right size
 	nm, nt := 0, 0
 	for _, n := range p.names {
@@ -2029,6 +2111,46 @@ func (p *parser) attach() {
 	})
 	p.completeOpen()
 	p.thisOrg()
+}
+
+// mergeAliases makes a person named by two syllables that are not a
+// family name and end exactly one longer full name of the text ("NSND Xuân
+// Bắc" before "Nguyễn Xuân Bắc") one with that person: a short form may
+// come before the full name (a headline, a dek), where lastWithSuffix,
+// which looks back, does not find it.
+func (p *parser) mergeAliases() {
+	if len(p.people) < 2 {
+		return
+	}
+	drop := 0
+	for _, pr := range p.people {
+		if strings.Count(pr.key, " ") != 1 || p.family(pr.firstTok) {
+			continue
+		}
+		var full *person
+		for _, q := range p.people {
+			if q != pr && strings.Count(q.key, " ") >= 2 && strings.HasSuffix(q.key, " "+pr.key) {
+				if full != nil && full != q {
+					full = nil // two people end so: which one is unknown
+					break
+				}
+				full = q
+			}
+		}
+		if full == nil {
+			continue
+		}
+		for _, n := range p.names {
+			if n.person == pr {
+				n.person = full
+			}
+		}
+		pr.key = "" // merged
+		drop++
+	}
+	if drop > 0 {
+		p.people = slices.DeleteFunc(p.people, func(pr *person) bool { return pr.key == "" })
+	}
 }
 
 // thisOrg names the organization of a title written "<role> <head> này"
@@ -2224,8 +2346,9 @@ func (p *parser) lists() {
 			}
 			if k < start && k < len(p.mask) && p.mask[k]&bCues != 0 && p.key(k-1) != "cac1" {
 				// ("; các ông C": a new list)
-				// "ông A, ông B": a form of address before each name
-				if m, ok := p.d.cues.At(p.toks, k); ok && m.Value == cueHonorific && m.Last == start {
+				// "ông A, ông B": a form of address before each name;
+				// "Thượng tướng A, T1; Thượng tướng B, T2": a rank
+				if m, ok := p.d.cues.At(p.toks, k); ok && (m.Value == cueHonorific && m.Last == start || m.Value == cueRank && p.skipCues(k) == start) {
 					k = start
 				}
 			}
@@ -2240,6 +2363,8 @@ func (p *parser) lists() {
 		}
 		if c := p.honorificBefore(f); c >= 0 {
 			f = c // "T gồm: ông A, ông B"
+		} else if c := p.rankBefore(f); c >= 0 {
+			f = c // "các đồng chí T: Thượng tướng A, T1; Thượng tướng B, T2"
 		}
 		if f > 0 && p.pun(f-1, ':') {
 			e := f - 1
@@ -2289,6 +2414,20 @@ func (p *parser) lists() {
 	}
 }
 
+// rankBefore returns the first token of a rank (with its abbreviation
+// dot: "Thượng tướng", "Đại tá", "TS.") ending right before token i, or -1.
+func (p *parser) rankBefore(i int) int {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if p.mask[j]&bCues == 0 {
+			continue
+		}
+		if m, ok := p.d.cues.At(p.toks, j); ok && m.Value == cueRank && p.skipCues(j) == i {
+			return j
+		}
+	}
+	return -1
+}
+
 // honorificBefore returns the first token of a form of address (ông, bà,
 // đồng chí) ending right before token i, or -1.
 func (p *parser) honorificBefore(i int) int {
@@ -2321,6 +2460,16 @@ func (p *parser) pluralCueBefore(i int) bool {
 		return false
 	}
 	return j >= 0 && p.word(j) && (p.key(j) == "cac1" || p.d.counts[p.key(j)])
+}
+
+// groupAt reports whether a plural form of address starts at token k
+// ("các đồng chí", "các ông"): a new group of people in a list.
+func (p *parser) groupAt(k int) bool {
+	if p.key(k) != "cac1" || !p.may(k+1, bCues) {
+		return false
+	}
+	m, ok := p.d.cues.At(p.toks, k+1)
+	return ok && m.Value == cueHonorific
 }
 
 // ofOther reports whether a key is "của", "về" or "kỳ": a title after it
@@ -2416,6 +2565,9 @@ func (p *parser) introduced() {
 			}
 			// a profile: "Ông X, 58 tuổi, quê Y; T1 khóa 11, 12; T2": ";"
 			// separates items about the sentence's subject
+			if c == ';' && p.groupAt(k+1) {
+				break // "A, T; các đồng chí B; C": an attendee list goes on with others
+			}
 			if c == ';' && p.isSubject(subj) {
 				// a career timeline: "; từ tháng 6-2016 đến 6-2018: Thiếu tướng, T"
 				j := p.careerLead(k + 1)
@@ -3810,7 +3962,7 @@ func (p *parser) headRole(r int) bool {
 // open its clause (not follow another name, whose appositive it would be).
 func (p *parser) apartPre(n *name) []*segment {
 	k := n.first // the token the chain ends at
-	commaOnly := false
+	commaOnly, dashed := false, false
 	if n.cue {
 		// the cue (a rank) before the name: "…, Thiếu tướng B"
 		c := -1
@@ -3824,10 +3976,15 @@ func (p *parser) apartPre(n *name) []*segment {
 			}
 		}
 		if c < 0 {
-			return nil
+			// "T - ông B": a spaced dash, then a form of address
+			h := p.honorificBefore(n.first)
+			if h < 1 || !(p.pun(h-1, '-') || p.isPunct(h-1, "–")) || !p.toks[h-1].SpaceBefore || !p.toks[h].SpaceBefore {
+				return nil
+			}
+			c, dashed = h, true
 		}
 		k = c
-		if p.pun(k-1, ',') {
+		if p.pun(k-1, ',') || dashed {
 			k--
 		}
 	} else {
@@ -3869,6 +4026,8 @@ func (p *parser) apartPre(n *name) []*segment {
 		case p.word(f-1) && !p.toks[f-1].Upper && !p.nameEndsAt(f-1) && !n.cue:
 		case p.pun(f-1, ',') && p.word(f-2) && !p.toks[f-2].Upper && !p.nameEndsAt(f-1):
 			// "Phát biểu đáp từ, T, Thiếu tướng B"
+		case dashed && p.pun(f-1, ',') && !p.nameEndsAt(f-1):
+			// "Trao đổi với phóng viên X, T - ông B"
 		default:
 			return nil
 		}
