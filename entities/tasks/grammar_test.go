@@ -55,3 +55,20 @@ func TestNotRequests(t *testing.T) {
 			[]string{"toàn ngành chấp hành nghiêm quy trình"}},
 	})
 }
+
+// TestRequestBlocks: what goes on with one speaker's request.
+func TestRequestBlocks(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"Đó là <NP> phải <VP> and a bare verb after it",
+			"Ông đề nghị Sở Y tế phải thực hiện nghiêm quy trình. Đó là cán bộ y tế phải có tinh thần trách nhiệm cao. Thường xuyên rèn luyện bản thân.",
+			[]string{"Sở Y tế phải thực hiện nghiêm quy trình", "cán bộ y tế phải có tinh thần trách nhiệm cao", "Thường xuyên rèn luyện bản thân"}},
+		{"Đó là with no request before: a statement",
+			"Đó là cán bộ y tế phải có tinh thần trách nhiệm cao.", nil},
+		{"an ellipsis inside a sentence does not end the list",
+			"Ban Nội chính cần xử lý các vụ án tại Tập đoàn An Phú... và các vụ án liên quan.\n\nNgoài ra, làm tốt hơn nữa vai trò tham mưu.",
+			[]string{"Ban Nội chính cần xử lý các vụ án tại Tập đoàn An Phú... và các vụ án liên quan", "làm tốt hơn nữa vai trò tham mưu"}},
+		{"an attribution with any verb after a closing quote",
+			"Bộ trưởng đề nghị các sở rà soát hồ sơ.\n\n“Nâng cao chất lượng phục vụ; phải giữ nghiêm kỷ cương” - Bộ trưởng Nguyễn Văn An quán triệt.",
+			[]string{"các sở rà soát hồ sơ", "Nâng cao chất lượng phục vụ", "phải giữ nghiêm kỷ cương"}},
+	})
+}

@@ -987,9 +987,10 @@ func (d *doc) sentences(spans []schema.Span) []sentence {
 		if para < 0 || d.toks[a].LineBefore || a == 0 {
 			para++
 		} else if n := len(out); n > 0 && out[n-1].b == a && d.toks[a].Kind == token.Word && !d.toks[a].Upper &&
-			(d.isPunct(a-1, ")") || d.isPunct(a-1, "…")) {
-			// "... (hồ sơ dự án, ...,…) để phục vụ ...": a lower-case word
-			// after a bracket or an ellipsis goes on with the sentence
+			(d.isPunct(a-1, ")") || d.isPunct(a-1, "…") || a >= 2 && d.isPunct(a-1, ".") && d.isPunct(a-2, ".")) {
+			// "... (hồ sơ dự án, ...,…) để phục vụ ...", "Tập đoàn X... và
+			// các vụ án ...": a lower-case word after a bracket or an
+			// ellipsis goes on with the sentence
 			out[n-1].b = i
 			continue
 		}
@@ -1198,7 +1199,15 @@ func (r *reader) run(sents []sentence) {
 			r.mode = mNone
 		}
 		blocked := d.blocked(a, c, e) || d.quoteSaid(a, e) || d.citizenVoice(a, e)
-		if _, ok := d.is(c, e, kStatement); ok {
+		if l, ok := d.is(c, e, kStatement); ok {
+			if r.mode == mTask && !newPara && !blocked && l > c && l < e && d.key(l-1) == keyLa {
+				if _, ok := d.modal(l, e); ok {
+					// "X đề nghị Y phải Z. Đó là cán bộ ... phải W": what
+					// the request means belongs to it
+					r.add(&r.tasks, l, e)
+					continue
+				}
+			}
 			blocked = true
 		}
 
@@ -3279,8 +3288,16 @@ func (d *doc) attributionAt(a, e, q int) (int, bool) {
 			return q, true
 		}
 	}
+	// '"..." - ông X quán triệt': a name, then the verb that ends the
+	// sentence, however the speaker spoke
+	if d.dash(q+1) && e-k <= 10 && d.toks[k].Upper && !d.toks[e-1].Upper && d.toks[e-1].Kind == token.Word {
+		return q, true
+	}
 	return 0, false
 }
+
+// dash reports a dash token at i (a hyphen or a dash keyed as one).
+func (d *doc) dash(i int) bool { return d.isPunct(i, "-") }
 
 // speechTask finds a speech verb that reports a directive: followed by a
 // coming period and "sẽ" + verb ("nhấn mạnh, thời gian tới sẽ tiếp tục
