@@ -1693,8 +1693,10 @@ func (p *parser) findSegments() {
 		if !ok {
 			continue
 		}
-		if q, ok := p.d.roleQual.At(p.toks, m.Last); ok && p.upper(q.Last) {
-			m.Last = q.Last // "Phó Giám đốc phụ trách Ban X"
+		if !p.word(m.Last) || p.toks[m.Last].Upper {
+			// an organization or a person follows the role
+		} else if q, ok := p.roleQualAt(m.Last); ok && p.upper(q) {
+			m.Last = q // "Phó Giám đốc phụ trách Ban X"
 		}
 		// a role word inside an organization name ("Ban Bí thư", "Văn phòng Chủ tịch nước")
 		if !former && !acting && p.headRole(r) {
@@ -1716,7 +1718,7 @@ func (p *parser) findSegments() {
 		}
 		s.weak = m.Value&roleWeak != 0
 		end, place, openPlace, openBody := p.parseOrg(m.Last)
-		if end > m.Last && p.ellipsisCut(end) {
+		if end > m.Last && end < len(p.toks) && (p.pc[end] == '.' || p.toks[end].Key == "…") && p.ellipsisCut(end) {
 			// "Trưởng Ban chỉ đạo Cải ...": a title cut off by a truncated
 			// dek, incomplete
 			i = end - 1
@@ -2363,8 +2365,10 @@ func (p *parser) lists() {
 		}
 		if c := p.honorificBefore(f); c >= 0 {
 			f = c // "T gồm: ông A, ông B"
-		} else if c := p.rankBefore(f); c >= 0 {
-			f = c // "các đồng chí T: Thượng tướng A, T1; Thượng tướng B, T2"
+		} else if p.colonNear(f) {
+			if c := p.rankBefore(f); c >= 0 {
+				f = c // "các đồng chí T: Thượng tướng A, T1; Thượng tướng B, T2"
+			}
 		}
 		if f > 0 && p.pun(f-1, ':') {
 			e := f - 1
@@ -2412,6 +2416,38 @@ func (p *parser) lists() {
 		}
 		prev = n
 	}
+}
+
+// dashNear reports whether a dash is two or three tokens before i (before
+// a form of address of one or two words).
+func (p *parser) dashNear(i int) bool {
+	for j := i - 2; j >= 0 && j >= i-3; j-- {
+		if p.pc[j] == '-' || p.isPunct(j, "–") {
+			return true
+		}
+	}
+	return false
+}
+
+// colonNear reports whether a colon is among the four tokens before i (a
+// rank between it and the name is then worth looking for).
+func (p *parser) colonNear(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if p.pc[j] == ':' {
+			return true
+		}
+	}
+	return false
+}
+
+// roleQualAt returns the end of a word extending a role (data/rolequal.txt)
+// at token k: a lower-case word.
+func (p *parser) roleQualAt(k int) (int, bool) {
+	if !p.word(k) || p.toks[k].Upper {
+		return k, false
+	}
+	m, ok := p.d.roleQual.At(p.toks, k)
+	return m.Last, ok
 }
 
 // rankBefore returns the first token of a rank (with its abbreviation
@@ -2567,8 +2603,7 @@ func (p *parser) introduced() {
 			// separates items about the sentence's subject
 			if c == ';' && p.groupAt(k+1) {
 				break // "A, T; các đồng chí B; C": an attendee list goes on with others
-			}
-			if c == ';' && p.isSubject(subj) {
+			} else if c == ';' && p.isSubject(subj) {
 				// a career timeline: "; từ tháng 6-2016 đến 6-2018: Thiếu tướng, T"
 				j := p.careerLead(k + 1)
 				if j > k+1 {
@@ -3977,6 +4012,9 @@ func (p *parser) apartPre(n *name) []*segment {
 		}
 		if c < 0 {
 			// "T - ông B": a spaced dash, then a form of address
+			if !p.dashNear(n.first) {
+				return nil
+			}
 			h := p.honorificBefore(n.first)
 			if h < 1 || !(p.pun(h-1, '-') || p.isPunct(h-1, "–")) || !p.toks[h-1].SpaceBefore || !p.toks[h].SpaceBefore {
 				return nil
