@@ -2429,6 +2429,17 @@ func (p *parser) dashNear(i int) bool {
 	return false
 }
 
+// commaNear reports whether a comma is two or three tokens before i
+// (before a form of address of one or two words).
+func (p *parser) commaNear(i int) bool {
+	for j := i - 2; j >= 0 && j >= i-3; j-- {
+		if p.pc[j] == ',' {
+			return true
+		}
+	}
+	return false
+}
+
 // colonNear reports whether a colon is among the four tokens before i (a
 // rank between it and the name is then worth looking for).
 func (p *parser) colonNear(i int) bool {
@@ -4011,15 +4022,22 @@ func (p *parser) apartPre(n *name) []*segment {
 			}
 		}
 		if c < 0 {
-			// "T - ông B": a spaced dash, then a form of address
-			if !p.dashNear(n.first) {
+			// "T - ông B": a spaced dash, then a form of address; "T, ông
+			// B cho biết": a comma, when the chain opens the sentence
+			if !p.dashNear(n.first) && !p.commaNear(n.first) {
 				return nil
 			}
 			h := p.honorificBefore(n.first)
-			if h < 1 || !(p.pun(h-1, '-') || p.isPunct(h-1, "–")) || !p.toks[h-1].SpaceBefore || !p.toks[h].SpaceBefore {
+			switch {
+			case h < 1 || !p.toks[h].SpaceBefore:
+				return nil
+			case (p.pun(h-1, '-') || p.isPunct(h-1, "–")) && p.toks[h-1].SpaceBefore:
+				c, dashed = h, true
+			case p.pun(h-1, ',') && p.word(n.last) && !p.toks[n.last].Upper:
+				c, commaOnly = h, true
+			default:
 				return nil
 			}
-			c, dashed = h, true
 		}
 		k = c
 		if p.pun(k-1, ',') || dashed {
@@ -4064,8 +4082,8 @@ func (p *parser) apartPre(n *name) []*segment {
 		case p.word(f-1) && !p.toks[f-1].Upper && !p.nameEndsAt(f-1) && !n.cue:
 		case p.pun(f-1, ',') && p.word(f-2) && !p.toks[f-2].Upper && !p.nameEndsAt(f-1):
 			// "Phát biểu đáp từ, T, Thiếu tướng B"
-		case dashed && p.pun(f-1, ',') && !p.nameEndsAt(f-1):
-			// "Trao đổi với phóng viên X, T - ông B"
+		case dashed && !p.nameEndsAt(f):
+			// "Trao đổi với phóng viên X, T - ông B", "Theo T – bà B"
 		default:
 			return nil
 		}
