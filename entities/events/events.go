@@ -138,7 +138,7 @@ type wordLists struct {
 	yield                                      []string // the kinds of visits (class yield), few: a loop beats a map
 	ceremony, clock, heldNoun                  keySet
 	classifier, delegation, frame, frameOpen   keySet
-	afterClause, earlier                       *lexicon.Lexicon[bool]
+	afterClause, earlier, heldNounAfter        *lexicon.Lexicon[bool]
 	atKeys, listOpenKeys                       lexicon.KeyFilter // the keys of at and listOpen
 	classifierKeys                             lexicon.KeyFilter // the keys of classifier
 	cues                                       *cueTable         // the first keys of kind and of the cue lists (see kindsIn)
@@ -152,7 +152,7 @@ type firstKeys struct {
 }
 
 var lists = sync.OnceValue(func() *wordLists {
-	w := &wordLists{cues: newCueTable(), afterClause: lexicon.New[bool](), earlier: lexicon.New[bool](), commaWhen: lexicon.New[bool](), sequel: lexicon.New[bool](), plan: lexicon.New[bool](), horizon: lexicon.New[bool](), incident: lexicon.New[bool](),
+	w := &wordLists{cues: newCueTable(), afterClause: lexicon.New[bool](), earlier: lexicon.New[bool](), heldNounAfter: lexicon.New[bool](), commaWhen: lexicon.New[bool](), sequel: lexicon.New[bool](), plan: lexicon.New[bool](), horizon: lexicon.New[bool](), incident: lexicon.New[bool](),
 		assertHeld: lexicon.New[bool](), deadline: lexicon.New[bool](), futureAfter: lexicon.New[bool](), kind: lexicon.New[kindVal](), whenAfter: lexicon.New[bool](), gapStop: lexicon.New[bool](), after: lexicon.New[bool](), assert: lexicon.New[bool](), future: lexicon.New[bool](), anchor: lexicon.New[bool](),
 		same: lexicon.New[bool](), backref: lexicon.New[bool](), held: lexicon.New[bool](), mods: lexicon.New[bool](), notev: lexicon.New[bool](), when: lexicon.New[bool](), thisYear: lexicon.New[bool](),
 		head: lexicon.New[bool](), headVerb: lexicon.New[bool](), admin: lexicon.New[bool](), attend: lexicon.New[bool](), doctype: lexicon.New[bool]()}
@@ -257,6 +257,8 @@ var lists = sync.OnceValue(func() *wordLists {
 			w.afterClause.Add(p, true)
 		case "earlier":
 			w.earlier.Add(p, true)
+		case "heldnounafter":
+			w.heldNounAfter.Add(p, true)
 		case "listopen":
 			w.listOpen = append(w.listOpen, token.FoldPhrase(p))
 		}
@@ -1087,6 +1089,11 @@ func heldAt(w *wordLists, toks []token.Token, s0, j int) (lexicon.Match[bool], b
 	m, ok := w.held.At(toks, j)
 	if ok && j > s0 && (toks[j].Upper || w.heldNoun.has(toks[j-1].Key)) {
 		return m, false // "Trưởng ban tổ chức Lễ tang": the committee
+	}
+	if ok && w.heldNounAfter.MayStartAt(toks, m.Last) {
+		if n, nok := w.heldNounAfter.At(toks, m.Last); nok && n.First == m.Last {
+			return m, false // "Đối với tổ chức tín dụng": an organization
+		}
 	}
 	return m, ok
 }

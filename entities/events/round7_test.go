@@ -98,3 +98,28 @@ func TestNearbyYear(t *testing.T) {
 	assert.Equal(t, "", nearbyYear("02-30", full("2016-02-27")))
 	assert.Equal(t, "", nearbyYear("05-27", nil))
 }
+
+// "tổ chức" before a noun of organizations is one ("tổ chức tín dụng"),
+// not the verb of holding: it gives no organizer.
+func TestHeldNounAfter(t *testing.T) {
+	w := lists()
+	for text, held := range map[string]bool{
+		"Đối với tổ chức tín dụng, đại hội cổ đông quyết định": false,
+		"kiện toàn tổ chức bộ máy của hội nghị":                false,
+		"Tỉnh ủy tổ chức hội nghị tổng kết":                    true,
+		"Tỉnh ủy tổ chức Đại hội":                              true,
+	} {
+		toks := token.Tokenize(text)
+		found := false
+		for j := range toks {
+			if _, ok := heldAt(w, toks, 0, j); ok {
+				found = true
+			}
+		}
+		assert.Equal(t, held, found, text)
+	}
+	ms := run("Tin tức\nSáng 5/4, tại Hà Nội, đại hội cổ đông thường niên đã diễn ra. Đối với tổ chức tín dụng, đại hội cổ đông quyết định cổ tức.", day(2024, 4, 6), schema.Span{})
+	if assert.Len(t, ms, 1) {
+		assert.Nil(t, ms[0].Organizer)
+	}
+}
