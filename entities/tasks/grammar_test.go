@@ -72,3 +72,19 @@ func TestRequestBlocks(t *testing.T) {
 			[]string{"các sở rà soát hồ sơ", "Nâng cao chất lượng phục vụ", "phải giữ nghiêm kỷ cương"}},
 	})
 }
+
+// TestCitedAndPast: what a document sets out or a law says, a promise a
+// time ago, and a request to direct others.
+func TestCitedAndPast(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"a numbered document as the subject",
+			"Thứ trưởng trích dẫn Nghị quyết số 12/2020/QH14 giao dự toán thu ngân sách năm 2021.", nil},
+		{"a quoted provision",
+			"Khoản 3 Điều 9 Nghị định 10/2019/NĐ-CP quy định: “Người đại diện phải lấy ý kiến Bộ Tài chính trước khi biểu quyết.”", nil},
+		{"a promise a time ago",
+			"Một năm trước, tại Đại hội cổ đông, hai ngân hàng đều cam kết sẽ trả cổ tức bằng tiền mặt nhưng sau đó đều thất hẹn.", nil},
+		{"a request to direct: the item starts at whom it asks",
+			"Bộ Tài chính đề nghị Thống đốc Ngân hàng Nhà nước chỉ đạo các ngân hàng nộp cổ tức vào ngân sách.",
+			[]string{"Thống đốc Ngân hàng Nhà nước chỉ đạo các ngân hàng nộp cổ tức vào ngân sách"}},
+	})
+}

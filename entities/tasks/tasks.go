@@ -1293,7 +1293,7 @@ func (r *reader) run(sents []sentence) {
 		// 4. a modal sentence: "Đắk Lắk cần ..."
 		// "5 năm qua, X đã ... theo phương châm: Y phải Z": a modal under
 		// a past-period report is narrated, and the sentence a result
-		if m, ok := d.modal(c, e); ok && !blocked && !(quoted && !wasTask) && !d.pastFrame(a, m) {
+		if m, ok := d.modal(c, e); ok && !blocked && !(quoted && !wasTask) && !d.pastFrame(a, m) && !d.lawQuote(m) {
 			// an expert's or a seminar speaker's opinion ends a list
 			if d.opinionModal(a, c, e, m, wasTask && (!newPara || c0 != c)) {
 				r.mode = mNone
@@ -1690,6 +1690,9 @@ func (d *doc) directive(c, e int) (int, int, bool) {
 		if last >= e || d.isPunct(last, ";") || d.keyIs(last, "va2", hashVa) {
 			continue // "chỉ tiêu Quốc hội giao và ...": no object, a relative clause
 		}
+		if d.docSubject(c, j) {
+			continue // "Nghị quyết số 99/2015/QH13 giao ...": what a document sets out
+		}
 		if _, modal := d.modal(c, j); modal {
 			continue // "X cần đề xuất Y": a modal sentence, not a directive
 		}
@@ -1711,6 +1714,20 @@ func (d *doc) directive(c, e int) (int, int, bool) {
 		if d.speakerBefore(c, j) && !d.receives(last, e) {
 			if d.hasKind(max(c, j-3), j, kHabit) || d.hasKind(max(c, j-8), j, kDraft) {
 				continue // "X thường xuyên chỉ đạo ...": a practice reported; "dự thảo luật đề xuất ...": a draft's content
+			}
+			// "(giao|đề nghị) X chỉ đạo Y <VP>": the item starts at X,
+			// whom the outer request asks to direct ("Trưởng Ban chỉ đạo
+			// X đề nghị": no outer request, a name)
+			for i := j - 1; i > c && i >= j-12 && last == j+2 && d.key(j) == keyChi && d.key(j+1) == keyDao; i-- {
+				if d.toks[i].Kind == token.Punct {
+					break
+				}
+				if d.lacks(i, j, kDirective) {
+					continue
+				}
+				if l, ok := d.is(i, j, kDirective); ok && l < j && d.toks[l].Upper && !d.toks[i].Upper && !d.toks[i-1].Upper {
+					return j, l, true
+				}
 			}
 			return j, last, true
 		}
@@ -2247,6 +2264,23 @@ func (d *doc) is1(i, b int, k kind) bool {
 
 // docCited reports a numbered document cited in [c, j): a document type
 // then "số" and a number ("Công văn số 2721/UBND-DL1", "văn bản số 2327").
+// docSubject reports a numbered document right before token j, its
+// subject: "Nghị quyết số 99/2015/QH13 giao ...".
+func (d *doc) docSubject(c, j int) bool {
+	i := j - 1
+	n := 0
+	for ; i > c && j-i <= 6; i-- {
+		t := &d.toks[i]
+		if t.Kind == token.Number || d.key(i) == keySo || t.Kind == token.Punct && (t.Key == "/" || t.Key == "-") ||
+			t.Kind == token.Word && t.Upper && strings.ContainsAny(t.Key, "0123456789") {
+			n++
+			continue
+		}
+		break
+	}
+	return n > 0 && i+1 < j && d.auxEndsAt(max(c, i-4), i+1, kDocType)
+}
+
 func (d *doc) docCited(c, j int) bool {
 	for i := c + 1; i+1 < j; i++ {
 		if d.toks[i+1].Kind == token.Number && d.key(i) == keySo && d.auxEndsAt(c, i, kDocType) {
@@ -2330,7 +2364,7 @@ func (d *doc) promise(c, e int) (int, bool) {
 			continue
 		}
 		last, ok := d.is(j, e, kPromise)
-		if !ok || d.endsAt(c, j, kNeg) {
+		if !ok || d.endsAt(c, j, kNeg) || d.pastFramed(c, j) {
 			continue
 		}
 		if last < e && d.toks[last].Key == "se4" {
@@ -2775,6 +2809,33 @@ func (d *doc) items(out []schema.Item, a, e int) []schema.Item {
 // opened by “ before it and closed by ” after it, before any other “:
 // "về “quy hoạch A; quy hoạch B”" holds one item, while an opening quote
 // never closed ("về “Tiếp tục ...; Chỉ thị 12 về “X”") splits as usual.
+// lawQuote reports token m inside a quotation that a regulation's
+// wording opens ("Điều 23 Nghị định X quy định: “... phải ...”"), in
+// its paragraph: what the law says is no task of the article.
+func (d *doc) lawQuote(m int) bool {
+	p := m
+	for p > 0 && !d.toks[p].LineBefore {
+		p--
+	}
+	open := -1 // the opening quote m stands after, if any
+	for q := d.quoteFrom(p); q < len(d.quotes) && int(d.quotes[q]) < m; q++ {
+		k := int(d.quotes[q])
+		switch d.text[d.toks[k].Start:d.toks[k].End] {
+		case "“":
+			open = k
+		case "”":
+			open = -1
+		case `"`:
+			if open >= 0 {
+				open = -1
+			} else {
+				open = k
+			}
+		}
+	}
+	return open >= 3 && d.isPunct(open-1, ":") && d.key(open-3) == keyQuy && d.key(open-2) == keyDinh
+}
+
 func (d *doc) inClosedQuote(a, i, e int) bool {
 	open := false
 	q := d.quoteFrom(a)
@@ -3074,6 +3135,10 @@ var (
 	keySe      = token.Fold("sẽ")
 	keySo      = token.Fold("số")
 	keyBi      = token.Fold("bị")
+	keyQuy     = token.Fold("quy")
+	keyChi     = token.Fold("chỉ")
+	keyDao     = token.Fold("đạo")
+	keyDinh    = token.Fold("định")
 	hashDa     = token.KeyHash(keyDa)
 	hashBi     = token.KeyHash(keyBi)
 	hashNoi    = token.KeyHash(keyNoi)
