@@ -54,6 +54,21 @@
 // dash. A planned year ("dự kiến hoàn thành vào quý I/2018", "đến năm
 // 2030") does not give a yearless date its year.
 //
+// A frame before an event's name makes a date behind "ngày" after it the
+// event's own ("trong cuộc họp ngày 26/4"; a clause-opening "Tại phiên
+// thảo luận về ... ngày 4/11/2024", not "báo cáo ... tại phiên họp ngày X",
+// where to report). "Sau khi <body> họp" reports the meeting held. A
+// sentence opened by "Trước đó" that reports an event held ("đã thực hiện
+// lễ dâng hương", "đã đến thăm") names another event, on the day of the
+// last dated one. A lead behind the source's tag ("(Chinhphu.vn) - Sáng
+// 3/12, tại Hà Nội, ...") is a lead. A day and month without a year, in an
+// article without a date, takes the year of a full date of the article
+// within a week of it ("22h00 ngày 21/5/2016" then "sáng 27/5").
+//
+// Speed: kindsIn reads one byte table (cueTable) per token, which tells
+// the event words from the cue lists (future, anchors, the marks ")", "[",
+// "]"); the sentence's cues spare the scans for lists it cannot hold.
+//
 // The place is what follows "tại" before the event word or after it in
 // its clause (no other event word, ";" or comma before a new capitalized
 // subject in between), through brackets and lower-case administrative
