@@ -250,7 +250,7 @@ func cachedOrgKey(s string) string {
 
 var orgKeyCache [orgKeyCacheSize]atomic.Pointer[[2]string]
 
-const orgKeyCacheSize = 1 << 10
+const orgKeyCacheSize = 1 << 12
 
 // orgKey folds an organ name; Roman numerals I-XX read as Arabic.
 func orgKey(s string) string {

@@ -179,6 +179,7 @@ type bufs struct {
 	seenBuf   []int
 	textBuf   []string // officials' buffers
 	plainBuf  []bool
+	hashBuf   []uint64 // the cache hashes of the titles kept (officials)
 	foldsBuf  []titleFold
 	foldArena []byte
 	seenArena []byte
@@ -3003,7 +3004,7 @@ func unitOrg(units map[string]string, lastRoleKey, org string) string {
 // of the organization.
 var unitOrgCache [unitOrgCacheSize]atomic.Pointer[unitOrgEntry]
 
-const unitOrgCacheSize = 1 << 10
+const unitOrgCacheSize = 1 << 12
 
 type unitOrgEntry struct{ key, org, out string }
 
@@ -3025,7 +3026,7 @@ func (p *parser) officials() []schema.Official {
 		// texts of the titles read (a text read before folds to a key
 		// seen), and whether the key of each kept title is AppendASCII of
 		// its text (see titleFolds)
-		texts, plain := p.textBuf[:0], p.plainBuf[:0]
+		texts, plain, hs := p.textBuf[:0], p.plainBuf[:0], p.hashBuf[:0]
 		c := min(len(pr.titles), 8)
 		o.Titles, all = all[:0:c], all[c:]
 		for _, s := range pr.titles {
@@ -3039,21 +3040,22 @@ func (p *parser) officials() []schema.Official {
 			texts = append(texts, t.Text)
 			n := len(arena)
 			var ok bool
-			arena, ok = p.appendTitleFold(arena, t.Text, s.first, s.orgLast)
+			h := maphash.String(placeCacheSeed, t.Text)
+			arena, ok = p.appendTitleFold(arena, t.Text, s.first, s.orgLast, h)
 			if hasKey(arena[:n], seen, arena[n:]) {
 				arena = arena[:n]
 				continue
 			}
 			seen = append(seen, len(arena))
-			plain = append(plain, ok)
+			plain, hs = append(plain, ok), append(hs, h)
 			o.Titles = append(o.Titles, t)
 		}
 		var folds []titleFold
 		if len(o.Titles) >= 2 {
-			folds = p.titleFolds(o.Titles, arena, seen, plain)
+			folds = p.titleFolds(o.Titles, arena, seen, plain, hs)
 		}
 		clear(texts)
-		p.seenBuf, p.seenArena, p.textBuf, p.plainBuf = seen[:0], arena[:0], texts[:0], plain[:0]
+		p.seenBuf, p.seenArena, p.textBuf, p.plainBuf, p.hashBuf = seen[:0], arena[:0], texts[:0], plain[:0], hs[:0]
 		o.Titles, folds = p.dropPrefixTitles(o.Titles, folds)
 		o.Titles, folds = p.dropBareRoles(o.Titles, folds)
 		o.Titles = p.dropVariants(o.Titles, folds)
@@ -3070,11 +3072,11 @@ type titleFold struct{ fold, canon, bare string }
 // is arena[seen[i-1]:seen[i]]; where plain[i], it is AppendASCII of the
 // text, whose words are foldTitle of the text: they are read from it into
 // a buffer of the parser (the strings are valid until the next call).
-func (p *parser) titleFolds(ts []schema.Title, arena []byte, seen []int, plain []bool) []titleFold {
+func (p *parser) titleFolds(ts []schema.Title, arena []byte, seen []int, plain []bool, hs []uint64) []titleFold {
 	folds := p.foldsBuf[:0]
 	fa := p.foldArena[:0]
 	for i, t := range ts {
-		slot := &titleFoldsCache[maphash.String(placeCacheSeed, t.Text)&(titleFoldCacheSize-1)]
+		slot := &titleFoldsCache[hs[i]&(titleFoldCacheSize-1)]
 		if e := slot.Load(); e != nil && e.s == t.Text {
 			folds = append(folds, e.tf)
 			continue
@@ -3152,7 +3154,7 @@ func (p *parser) canonTitle(f string) string {
 // folded title, each slot holding the last title that fell into it.
 var canonCache [canonCacheSize]atomic.Pointer[canonEntry]
 
-const canonCacheSize = 1 << 11
+const canonCacheSize = 1 << 13
 
 type canonEntry struct{ f, c string }
 
@@ -3207,8 +3209,8 @@ func (p *parser) appendSpanFold(dst []byte, s string, a, b int) ([]byte, bool) {
 // appendTitleFold is appendSpanFold for the text of a title, remembered
 // across texts in a direct-mapped table (the same titles come back in
 // article after article; the fold depends on the text only).
-func (p *parser) appendTitleFold(dst []byte, s string, a, b int) ([]byte, bool) {
-	slot := &titleFoldCache[maphash.String(placeCacheSeed, s)&(titleFoldCacheSize-1)]
+func (p *parser) appendTitleFold(dst []byte, s string, a, b int, h uint64) ([]byte, bool) {
+	slot := &titleFoldCache[h&(titleFoldCacheSize-1)]
 	if e := slot.Load(); e != nil && e.s == s {
 		return append(dst, e.f...), e.ok
 	}
@@ -3229,7 +3231,7 @@ type titleFoldsEntry struct {
 	tf titleFold
 }
 
-const titleFoldCacheSize = 1 << 11
+const titleFoldCacheSize = 1 << 13
 
 type titleFoldEntry struct {
 	s, f string
@@ -3394,7 +3396,7 @@ func (p *parser) foldTitle(s string) string {
 // indexed by a hash of the text.
 var foldTitleCache [foldTitleCacheSize]atomic.Pointer[[2]string]
 
-const foldTitleCacheSize = 1 << 11
+const foldTitleCacheSize = 1 << 13
 
 // isFoldedTitle reports whether s is already a folded title: words of
 // a-z0-9 joined by single spaces.
@@ -3502,7 +3504,7 @@ func bareRoleOf(role string) string {
 
 var bareRoleCache [bareRoleCacheSize]atomic.Pointer[[2]string]
 
-const bareRoleCacheSize = 1 << 10
+const bareRoleCacheSize = 1 << 12
 
 // appendNoSpaces appends s without its spaces.
 func appendNoSpaces(dst []byte, s string) []byte {
