@@ -88,3 +88,17 @@ func TestCitedAndPast(t *testing.T) {
 			[]string{"Thống đốc Ngân hàng Nhà nước chỉ đạo các ngân hàng nộp cổ tức vào ngân sách"}},
 	})
 }
+
+// TestPoliteAndBelief: a polite request anywhere in the sentence; nothing
+// under a belief.
+func TestPoliteAndBelief(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"trân trọng đề nghị after a dated clause",
+			"Tại phiên họp ngày 04/11/2024, các vị đã nêu nhiều ý kiến, trân trọng đề nghị các vị đại biểu tránh nêu trùng lắp nội dung.",
+			[]string{"các vị đại biểu tránh nêu trùng lắp nội dung"}},
+		{"an additive before the verb needs a request before it",
+			"Ông Lê Văn Hòa vừa ký báo cáo gửi UBND tỉnh, đồng thời đề xuất hướng xử lý công trình.", nil},
+		{"under a belief",
+			"Tôi tin tưởng rằng, phiên họp sẽ có nhiều kiến nghị cho Chính phủ trong công tác chỉ đạo, điều hành các ngành.", nil},
+	})
+}

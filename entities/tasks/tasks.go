@@ -1711,7 +1711,7 @@ func (d *doc) directive(c, e int) (int, int, bool) {
 		if j-1 > c && d.auxAt(j-1, j, kCopula) && !d.endsAt(c, j-1, kSpeech) {
 			continue // "nhiệm vụ của X là chỉ đạo ...": a definition
 		}
-		if d.speakerBefore(c, j) && !d.receives(last, e) {
+		if (d.speakerBefore(c, j) || d.politeBefore(c, j)) && !d.receives(last, e) && !d.hasKind(c, j, kBelief) {
 			if d.hasKind(max(c, j-3), j, kHabit) || d.hasKind(max(c, j-8), j, kDraft) {
 				continue // "X thường xuyên chỉ đạo ...": a practice reported; "dự thảo luật đề xuất ...": a draft's content
 			}
@@ -2264,6 +2264,20 @@ func (d *doc) is1(i, b int, k kind) bool {
 
 // docCited reports a numbered document cited in [c, j): a document type
 // then "số" and a number ("Công văn số 2721/UBND-DL1", "văn bản số 2327").
+// politeBefore reports a phrase of two words or more that stands for the
+// speaker ending right before the directive verb at j ("trân trọng đề
+// nghị các vị đại biểu ..."): the speaker's own request, wherever it
+// stands in the sentence.
+func (d *doc) politeBefore(c, j int) bool {
+	for s := max(c, j-3); s <= j-2; s++ {
+		// ("đồng thời đề xuất": an additive goes on with a speaker named before)
+		if last, ok := d.is(s, j, kSubject); ok && last == j && !d.hasKindAt(s, j, kAdditive) {
+			return true
+		}
+	}
+	return false
+}
+
 // docSubject reports a numbered document right before token j, its
 // subject: "Nghị quyết số 99/2015/QH13 giao ...".
 func (d *doc) docSubject(c, j int) bool {
