@@ -102,3 +102,15 @@ func TestPoliteAndBelief(t *testing.T) {
 			"Tôi tin tưởng rằng, phiên họp sẽ có nhiều kiến nghị cho Chính phủ trong công tác chỉ đạo, điều hành các ngành.", nil},
 	})
 }
+
+// TestHistoryAndVows: a quotation in a past narrative is history; a vow
+// sets what follows it.
+func TestHistoryAndVows(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"a quotation after a time-ago narrative",
+			"Cách đây 70 năm, Chủ tịch Hồ Chí Minh đã về thăm Đền Hùng. Người căn dặn: “Bác cháu ta phải cùng nhau giữ lấy nước”.", nil},
+		{"a vow before an adverb",
+			"Đảng bộ và Nhân dân tỉnh nguyện cùng nhau đoàn kết một lòng, hoàn thành tốt các nhiệm vụ.",
+			[]string{"cùng nhau đoàn kết một lòng, hoàn thành tốt các nhiệm vụ"}},
+	})
+}

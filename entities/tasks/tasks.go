@@ -1293,7 +1293,10 @@ func (r *reader) run(sents []sentence) {
 		// 4. a modal sentence: "Đắk Lắk cần ..."
 		// "5 năm qua, X đã ... theo phương châm: Y phải Z": a modal under
 		// a past-period report is narrated, and the sentence a result
-		if m, ok := d.modal(c, e); ok && !blocked && !(quoted && !wasTask) && !d.pastFrame(a, m) && !d.lawQuote(m) {
+		// ("Cách đây 70 năm, ... Người căn dặn: “... phải ...”": a quotation
+		// in a past narrative is history)
+		if m, ok := d.modal(c, e); ok && !blocked && !(quoted && !wasTask) && !d.pastFrame(a, m) && !d.lawQuote(m) &&
+			!(r.mode == mResult && !newPara && d.openQuote(m) >= 0) {
 			// an expert's or a seminar speaker's opinion ends a list
 			if d.opinionModal(a, c, e, m, wasTask && (!newPara || c0 != c)) {
 				r.mode = mNone
@@ -2827,6 +2830,13 @@ func (d *doc) items(out []schema.Item, a, e int) []schema.Item {
 // wording opens ("Điều 23 Nghị định X quy định: “... phải ...”"), in
 // its paragraph: what the law says is no task of the article.
 func (d *doc) lawQuote(m int) bool {
+	open := d.openQuote(m)
+	return open >= 3 && d.isPunct(open-1, ":") && d.key(open-3) == keyQuy && d.key(open-2) == keyDinh
+}
+
+// openQuote returns the quote that opens the quotation token m stands in,
+// within m's paragraph, or -1.
+func (d *doc) openQuote(m int) int {
 	p := m
 	for p > 0 && !d.toks[p].LineBefore {
 		p--
@@ -2847,7 +2857,7 @@ func (d *doc) lawQuote(m int) bool {
 			}
 		}
 	}
-	return open >= 3 && d.isPunct(open-1, ":") && d.key(open-3) == keyQuy && d.key(open-2) == keyDinh
+	return open
 }
 
 func (d *doc) inClosedQuote(a, i, e int) bool {
