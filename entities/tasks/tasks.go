@@ -2837,9 +2837,18 @@ func (d *doc) lawQuote(m int) bool {
 // openQuote returns the quote that opens the quotation token m stands in,
 // within m's paragraph, or -1.
 func (d *doc) openQuote(m int) int {
-	p := m
-	for p > 0 && !d.toks[p].LineBefore {
-		p--
+	if qi := d.quoteFrom(m) - 1; qi < 0 {
+		return -1 // no quote before m
+	}
+	p := 0 // the paragraph's first token
+	if si := sort.Search(len(d.sents), func(k int) bool { return d.sents[k].b > m }); si < len(d.sents) {
+		for si > 0 && d.sents[si-1].para == d.sents[si].para {
+			si--
+		}
+		p = d.sents[si].a
+	} else {
+		for p = m; p > 0 && !d.toks[p].LineBefore; p-- {
+		}
 	}
 	open := -1 // the opening quote m stands after, if any
 	for q := d.quoteFrom(p); q < len(d.quotes) && int(d.quotes[q]) < m; q++ {
