@@ -96,6 +96,8 @@ type data struct {
 	nominate   *lexicon.Lexicon[bool] // words making the next title a nomination
 	geo        *lexicon.Lexicon[bool] // place nouns: no person after them
 	roleQual   *lexicon.Lexicon[bool] // words extending a role before its organization (data/rolequal.txt)
+	firms      *lexicon.Lexicon[bool] // head words of businesses (data/firms.txt)
+	newPrefix  *lexicon.Lexicon[bool] // "tân" before a title (data/newprefix.txt)
 	elected    *lexicon.Lexicon[bool] // words reporting an election held
 	equiv      [][2]string            // folded long form, folded abbreviation
 	prof       *lexicon.Lexicon[bool] // profession words before a name (nhà báo)
@@ -223,6 +225,7 @@ var load = sync.OnceValue(func() *data {
 		}
 		d.roles.Add(c[0], v)
 	}
+	d.newPrefix = d.boolLex("newprefix.txt", bFormer) // visited as the former words are
 	d.former = lexicon.New[bool]()
 	for _, c := range lines("former.txt") {
 		d.former.Add(c[0], !(len(c) > 1 && c[1] == "acting"))
@@ -262,6 +265,7 @@ var load = sync.OnceValue(func() *data {
 	d.nominate = d.boolLex("nominate.txt", bNom)
 	d.geo = plainLex("geonouns.txt")
 	d.roleQual = plainLex("rolequal.txt")
+	d.firms = plainLex("firms.txt")
 	d.elected = plainLex("elected.txt")
 	for _, c := range lines("equivforms.tsv") {
 		if len(c) > 1 {

@@ -385,6 +385,7 @@ type segment struct {
 	extraIsPlace bool
 	full         bool    // the role is a whole title on its own
 	cutA, cutB   int     // a bracketed abbreviation left out of the text, -1 if none
+	fresh        bool    // after "tân" (new in the post), which the text leaves out
 	weak         bool    // the role alone names no position (Ủy viên)
 	object       bool    // given to the names after "đối với", not to the subject
 	taken        bool    // in the post chain of a name before it
@@ -974,6 +975,10 @@ func (p *parser) findNames() {
 		if e-s < 2 {
 			continue
 		}
+		if e-s <= 3 && p.firmEndsAt(i) && !p.upper(e) {
+			i = e - 1 // "Công ty TNHH Hoàng Long": the firm's name
+			continue
+		}
 		if i > 0 && (p.toks[i-1].Kind == token.Number || p.key(i-1) == "đương2" || p.key(i-1) == "phô1") {
 			i = e - 1 // an address: "số 69 Phan Đình Phùng", "đường Lê Lợi"
 			continue
@@ -1044,6 +1049,17 @@ func nameStartFrom(toks []token.Token, mask []firstBit, i int) int {
 		}
 	}
 	return len(toks)
+}
+
+// firmEndsAt reports whether the head word of a business (data/firms.txt)
+// ends right before token i.
+func (p *parser) firmEndsAt(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if m, ok := p.d.firms.At(p.toks, j); ok && m.Last == i {
+			return true
+		}
+	}
+	return false
 }
 
 // openerBefore reports whether the word before token i opens its sentence
@@ -1682,13 +1698,15 @@ func (p *parser) findSegments() {
 		first := i
 		former := false
 		r := i
-		acting := false
+		acting, fresh := false, false
 		if !p.may(i, bFormer) {
 			// no former/acting word: the role starts here
 		} else if m, ok := atBool(p, bFormer, p.d.former, i); ok && p.roleAt(m.Last) && (m.Value || i == 0 || !p.phraseAt(i-1, kwUyQuyen)) {
 			// (not "ủy quyền Chủ tịch nước": the word of a mandate)
 			former, acting = m.Value, !m.Value
 			r = m.Last
+		} else if m, ok := p.d.newPrefix.At(p.toks, i); ok && p.roleAt(m.Last) {
+			r, fresh = m.Last, true // "tân Bí thư Tỉnh ủy": the post, without the word
 		}
 		m, ok := atRole(p, r)
 		if !ok {
@@ -1717,6 +1735,7 @@ func (p *parser) findSegments() {
 		if acting {
 			s.roleFirst = first // "Quyền Bí thư": the prefix is part of the role
 		}
+		s.fresh = fresh
 		s.weak = m.Value&roleWeak != 0
 		end, place, openPlace, openBody := p.parseOrg(m.Last)
 		if end > m.Last && end < len(p.toks) && (p.pc[end] == '.' || p.toks[end].Key == "…") && p.ellipsisCut(end) {
@@ -1931,6 +1950,9 @@ func (p *parser) attach() {
 			// "NAME (thứ tư, từ phải sang), T1": an aside without a title
 			// (a place in a photo) before the chain
 			k = p.skipAside(k)
+		}
+		if p.ageAt(k) && p.pun(k+3, ',') {
+			k += 3 // "NAME, 55 tuổi, T1": the age before the chain
 		}
 		if p.punAny(k, ",-(:") || p.key(k) == "la2" {
 			if s := p.segStartAt(k + 1); s != nil {
@@ -2954,6 +2976,9 @@ func propagate(p *parser) {
 
 func (p *parser) titleOf(s *segment) schema.Title {
 	a, b := p.toks[s.first].Start, p.toks[s.orgLast-1].End
+	if s.fresh {
+		a = p.toks[s.roleFirst].Start
+	}
 	text := p.cutText(s, a, b)
 	role := p.text[p.toks[s.roleFirst].Start:p.toks[s.roleLast-1].End]
 	org := ""
