@@ -2284,6 +2284,9 @@ func (d *doc) politeBefore(c, j int) bool {
 // docSubject reports a numbered document right before token j, its
 // subject: "Nghị quyết số 99/2015/QH13 giao ...".
 func (d *doc) docSubject(c, j int) bool {
+	if j-1 <= c || d.toks[j-1].Kind == token.Word && !d.toks[j-1].Upper && d.key(j-1) != keySo {
+		return false // (most often: a lower-case word before the verb)
+	}
 	i := j - 1
 	n := 0
 	for ; i > c && j-i <= 6; i-- {
@@ -2335,7 +2338,13 @@ func (d *doc) colonIntro(c, e int) int {
 	if d.absent(c, e, kListIntro) {
 		return 0
 	}
-	for i := c + 1; i < e; i++ {
+	// (a cue ending at the colon starts at a token of the chain that
+	// such a cue starts: look for the colon after the first)
+	f := d.nextCue(c)
+	for f < e && d.pre[f]&kListIntro == 0 {
+		f = d.nextCue(f + 1)
+	}
+	for i := f + 1; i < e; i++ {
 		if d.isPunct(i, ":") && d.endsAt(c, i, kListIntro) {
 			return i + 1
 		}
