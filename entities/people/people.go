@@ -1622,6 +1622,11 @@ func (p *parser) lastHeadEnding(start, k int) (orgKind, bool) {
 
 func (p *parser) orgWordAt(k int) bool {
 	if p.upper(k) {
+		if p.may(k, bCues) {
+			if _, ok := atCue(p, bCues, p.d.cues, k); ok {
+				return false // "và Trung tướng B": a rank before a person
+			}
+		}
 		return !p.roleAt(k) && p.nameAt[k] == 0
 	}
 	if k < len(p.toks) && p.toks[k].Kind == token.Word {
