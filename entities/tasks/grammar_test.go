@@ -114,3 +114,16 @@ func TestHistoryAndVows(t *testing.T) {
 			[]string{"cùng nhau đoàn kết một lòng, hoàn thành tốt các nhiệm vụ"}},
 	})
 }
+
+// TestFrontedNote: a fronted note before the speaker's request is an item
+// of its own; the speaker is none.
+func TestFrontedNote(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"Lưu ý việc ..., <speaker> đề nghị ...",
+			"Lưu ý việc kiểm tra cần bảo đảm hiệu quả thiết thực, đồng chí Trần Văn Tú đề nghị Ban Thường vụ phối hợp chặt chẽ.",
+			[]string{"việc kiểm tra cần bảo đảm hiệu quả thiết thực", "Ban Thường vụ phối hợp chặt chẽ"}},
+		{"a fronted frame is no note",
+			"Về việc kiểm tra, đồng chí Trần Văn Tú đề nghị Ban Thường vụ phối hợp chặt chẽ.",
+			[]string{"Ban Thường vụ phối hợp chặt chẽ"}},
+	})
+}

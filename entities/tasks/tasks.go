@@ -1256,6 +1256,16 @@ func (r *reader) run(sents []sentence) {
 			if !(r.mode == mTask && !newPara) {
 				r.newTask(d.period(a, j))
 			}
+			if nc := d.noteClause(c, j); nc > c && d.is1(c, nc, kDirective) {
+				// "Lưu ý việc X cần Y, đồng chí Z đề nghị W": the note is
+				// an item of its own, the speaker none
+				for b := c + 1; b <= c+3 && b < nc; b++ {
+					if l, ok := d.isSlow(c, b, kSpeech); ok && l == b {
+						r.add(&r.tasks, l, nc-1)
+						break
+					}
+				}
+			}
 			r.add(&r.tasks, start, e)
 			continue
 		}
@@ -1696,7 +1706,7 @@ func (d *doc) directive(c, e int) (int, int, bool) {
 		if d.docSubject(c, j) {
 			continue // "Nghị quyết số 99/2015/QH13 giao ...": what a document sets out
 		}
-		if _, modal := d.modal(c, j); modal {
+		if _, modal := d.modal(d.noteClause(c, j), j); modal {
 			continue // "X cần đề xuất Y": a modal sentence, not a directive
 		}
 		if d.inSubord(c, j) || d.inPurpose(c, j) {
@@ -2267,6 +2277,26 @@ func (d *doc) is1(i, b int, k kind) bool {
 
 // docCited reports a numbered document cited in [c, j): a document type
 // then "số" and a number ("Công văn số 2721/UBND-DL1", "văn bản số 2327").
+// noteClause returns where the clause of the directive verb at j starts
+// when the sentence opens with a note ("Lưu ý việc X cần Y, đồng chí Z
+// đề nghị ..."): after the comma that the speaker's name follows, the
+// note's modal being no part of the request; else c.
+func (d *doc) noteClause(c, j int) int {
+	if _, ok := d.is(c, j, kSpeech|kDirective); !ok || !d.toks[c].Upper {
+		return c
+	}
+	for k := j - 1; k > c && k >= j-12; k-- {
+		if d.toks[k].Kind != token.Punct {
+			continue
+		}
+		if d.isPunct(k, ",") && k+1 < j && (d.toks[k+1].Upper || d.auxAt(k+1, j, kHead|kPron)) {
+			return k + 1
+		}
+		break
+	}
+	return c
+}
+
 // politeBefore reports a phrase of two words or more that stands for the
 // speaker ending right before the directive verb at j ("trân trọng đề
 // nghị các vị đại biểu ..."): the speaker's own request, wherever it
