@@ -1439,6 +1439,9 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 				if m.Value == orgPlace && !p.toks[j].Upper && !p.upper(m.Last) && !p.pun(m.Last, '.') {
 					break // "Thị trưởng Paju, thành phố biên giới": no place follows
 				}
+				if m.Value == orgPlain && !p.toks[j].Upper {
+					break // "Công ty ABC, cơ quan điều tra đề nghị": a new clause
+				}
 				k = j
 				continue
 			}
