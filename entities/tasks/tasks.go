@@ -1113,12 +1113,19 @@ func (r *reader) run(sents []sentence) {
 		newPara := si == 0 || s.para != sents[si-1].para
 		paraLast := si == len(sents)-1 || sents[si+1].para != s.para
 		paraFirst := newPara
-		if r.mode == mNone && !r.docList && !opens(s.pre) {
-			// no list open, and no cue that may open one: only a caption
-			// (see below) has an effect, skipping its paragraph
-			if newPara && d.captionCredit(sents, si) {
-				if a, e := d.trimmed(s); a < e {
-					skipPara = s.para
+		if (r.mode == mNone || r.mode == mResult && newPara) && !r.docList && !opens(s.pre) {
+			// no list open (a new paragraph ends a result list), and no
+			// cue that may open one: only a caption (see below) has an
+			// effect, skipping its paragraph
+			if newPara {
+				if d.captionCredit(sents, si) {
+					if a, e := d.trimmed(s); a < e {
+						skipPara = s.para
+					}
+				} else if r.mode == mResult {
+					if a, e := d.trimmed(s); a < e {
+						r.mode = mNone
+					}
 				}
 			}
 			continue
