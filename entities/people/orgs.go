@@ -376,6 +376,7 @@ var (
 	kwDenDu        = phraseKeys("đến dự")
 	kwDongChuTri   = phraseKeys("đồng chủ trì")
 	kwDu           = phraseKeys("dự")
+	kwCo           = phraseKeys("có")
 	kwPhatBieu     = phraseKeys("phát biểu")
 	kwThamDu       = phraseKeys("tham dự")
 	kwTinh         = phraseKeys("tỉnh")

@@ -2540,6 +2540,26 @@ func (p *parser) pluralCueBefore(i int) bool {
 	return j >= 0 && p.word(j) && (p.key(j) == "cac1" || p.d.counts[p.key(j)])
 }
 
+// attendList reports whether the sentence of token i opens an attendee
+// list before it: an attendance word, then "có" ("Dự hội nghị có đồng chí
+// A", "Tham dự có ..."): the items after a semicolon are other attendees.
+func (p *parser) attendList(i int) bool {
+	co := false
+	for j := i - 1; j >= 0 && j >= i-15; j-- {
+		if p.sentEnd(j) || p.toks[j+1].LineBefore && j+1 < i {
+			return false
+		}
+		if p.toks[j].Key == kwCo[0] {
+			co = true
+			continue
+		}
+		if co && p.mask[j]&bPart != 0 && (p.phraseAt(j, kwDu) || p.phraseAt(j, kwThamDu) || p.phraseAt(j, kwCungDu) || p.phraseAt(j, kwDenDu) || p.phraseAt(j, kwToiDu)) {
+			return true
+		}
+	}
+	return false
+}
+
 // groupAt reports whether a plural form of address starts at token k
 // ("các đồng chí", "các ông"): a new group of people in a list.
 func (p *parser) groupAt(k int) bool {
@@ -2643,8 +2663,8 @@ func (p *parser) introduced() {
 			}
 			// a profile: "Ông X, 58 tuổi, quê Y; T1 khóa 11, 12; T2": ";"
 			// separates items about the sentence's subject
-			if c == ';' && p.groupAt(k+1) {
-				break // "A, T; các đồng chí B; C": an attendee list goes on with others
+			if c == ';' && (p.groupAt(k+1) || p.attendList(subj.first)) {
+				break // "A, T; các đồng chí B; C", "Dự có A, T; Thường trực HĐND": an attendee list goes on with others
 			} else if c == ';' && p.isSubject(subj) {
 				// a career timeline: "; từ tháng 6-2016 đến 6-2018: Thiếu tướng, T"
 				j := p.careerLead(k + 1)
