@@ -59,6 +59,7 @@ const (
 	bUnit  // a unit noun ending a role (data/units.tsv): its key only
 	bWeak  // the first word of a weak role (data.weak): its key only
 	bNom   // the words of data/nominate.txt
+	bFirm  // the first words of data/firms.txt
 )
 
 // exactBits are the bits scan sets only for the very key (the others may
@@ -265,7 +266,7 @@ var load = sync.OnceValue(func() *data {
 	d.nominate = d.boolLex("nominate.txt", bNom)
 	d.geo = plainLex("geonouns.txt")
 	d.roleQual = plainLex("rolequal.txt")
-	d.firms = plainLex("firms.txt")
+	d.firms = d.boolLex("firms.txt", bFirm)
 	d.elected = plainLex("elected.txt")
 	for _, c := range lines("equivforms.tsv") {
 		if len(c) > 1 {

@@ -1055,6 +1055,9 @@ func nameStartFrom(toks []token.Token, mask []firstBit, i int) int {
 // ends right before token i.
 func (p *parser) firmEndsAt(i int) bool {
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if p.mask[j]&bFirm == 0 {
+			continue
+		}
 		if m, ok := p.d.firms.At(p.toks, j); ok && m.Last == i {
 			return true
 		}
@@ -4079,7 +4082,7 @@ func (p *parser) apartPre(n *name) []*segment {
 		if c < 0 {
 			// "T - ông B": a spaced dash, then a form of address; "T, ông
 			// B cho biết": a comma, when the chain opens the sentence
-			if !p.dashNear(n.first) && !p.commaNear(n.first) {
+			if !p.dashNear(n.first) && !(p.commaNear(n.first) && p.word(n.last) && !p.toks[n.last].Upper) {
 				return nil
 			}
 			h := p.honorificBefore(n.first)
