@@ -127,3 +127,16 @@ func TestFrontedNote(t *testing.T) {
 			[]string{"Ban Thường vụ phối hợp chặt chẽ"}},
 	})
 }
+
+// TestAndProposes: "và đề xuất <NP>" inside an item is part of it; "và
+// đề nghị <body> <VP>" opens the next item.
+func TestAndProposes(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"a thing proposed",
+			"Chủ tịch đề nghị các đại biểu phân tích những hạn chế và đề xuất các giải pháp khả thi.",
+			[]string{"các đại biểu phân tích những hạn chế và đề xuất các giải pháp khả thi"}},
+		{"a body asked",
+			"Chủ tịch đề nghị các đại biểu phân tích những hạn chế và đề nghị các sở rà soát hồ sơ.",
+			[]string{"các đại biểu phân tích những hạn chế", "các sở rà soát hồ sơ"}},
+	})
+}

@@ -3005,7 +3005,16 @@ func (d *doc) verblessName(n, e int) bool {
 // yêu cầu" it reads as a new request's addressee ("và yêu cầu các sở
 // ..."), not as a noun pair ("nhiệm vụ và yêu cầu công tác").
 func (d *doc) addressee(k, e int) bool {
-	return k < e && (d.toks[k].Upper || d.auxAt(k, e, kDet))
+	if k >= e {
+		return false
+	}
+	if d.toks[k].Upper {
+		return true
+	}
+	// "và đề nghị các sở ...", not "và đề xuất các giải pháp ...": a
+	// determiner before a body or a person
+	l, ok := d.auxIs(k, e, kDet)
+	return ok && l < e && (d.toks[l].Upper || d.auxAt(l, e, kOrgan|kHead|kPron))
 }
 
 // hasNumber reports a number token in [a, b).
