@@ -45,7 +45,19 @@
 // officials' opinions, deputies' opinions in a law debate; a habitual
 // practice ("thường xuyên chỉ đạo"), a draft's proposals ("dự thảo luật đề
 // xuất ..."), a first-person assurance ("Chúng tôi khẳng định sẽ ..."),
-// what one was made to do ("đã bị ép giá, phải ..."), a photo caption.
+// what one was made to do ("đã bị ép giá, phải ..."), a photo caption;
+// a request verb used as a noun ("nhiều yêu cầu", "chỉ tiêu Quốc hội giao
+// và ..."), a habit ("luôn yêu cầu"), a wish to receive ("mong muốn
+// được"), what a numbered document sets out ("Nghị quyết số N giao ..."),
+// a regulation's quoted wording ("quy định: “... phải ...”"), a promise
+// under a past or time-ago frame, a quotation in a past narrative.
+//
+// A speech verb's coming-period frame opens a list at its subject
+// ("nhấn mạnh: Thời gian tới, <Org> tiếp tục ..."); an evaluation between
+// the speech verb and a modal's clause is dropped ("lưu ý đây là ...,
+// <Org> cần ..."); within a request, "Đó là <NP> phải <VP>" goes on with
+// it; "trân trọng đề nghị" is the speaker's own request wherever it
+// stands; in "(giao|đề nghị) X chỉ đạo Y <VP>" the item starts at X.
 //
 // Verb-initial sentences continue the current list until the paragraph
 // ends (or, when the next paragraph opens with one, across it) or a
