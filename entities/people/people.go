@@ -1556,6 +1556,9 @@ func (p *parser) capFields(j int) int {
 		if _, ok := atCue(p, bCues, p.d.cues, q); ok {
 			return j
 		}
+		if _, ok := atBool(p, bCountry, p.d.country, q); ok {
+			return j // "Đại sứ tại Nhật Bản, Pháp": a country
+		}
 		q++
 		for w := 0; w < 2 && p.word(q) && !p.toks[q].Upper && !p.toks[q].LineBefore && !p.predicateAt(q); w++ {
 			q++
