@@ -1019,23 +1019,38 @@ func endAfter(toks []token.Token, i, end int) int {
 	if i >= len(toks) || toks[i].End > end {
 		return i
 	}
-	lo, step := i, 1 // toks[lo] ends by end
-	// a first guess: a sentence's token with the space before it takes
-	// 4 bytes or more, most often a little more
-	if g := i + (end-toks[i].End)/4; g > i && g < len(toks) {
-		if toks[g].End <= end {
-			lo = g
-		} else {
-			step = g - i
+	lo, hi := i, len(toks) // toks[lo] ends by end; toks[hi] after it, or hi is the end
+	// a first guess from the bytes a token took so far in the text, then
+	// a gallop from it to either side
+	if st := toks[i].Start; st > 0 {
+		if g := i + (end-toks[i].End)*i/st; g > i && g < len(toks) {
+			if toks[g].End <= end {
+				lo = g
+				for step := 1; ; step <<= 1 {
+					if lo+step >= len(toks) {
+						break
+					}
+					if toks[lo+step].End > end {
+						hi = lo + step
+						break
+					}
+					lo += step
+				}
+			} else {
+				hi = g
+				for step := 1; ; step <<= 1 {
+					if hi-step <= i {
+						break
+					}
+					if toks[hi-step].End <= end {
+						lo = hi - step
+						break
+					}
+					hi -= step
+				}
+			}
 		}
 	}
-	hi := lo + step
-	for hi < len(toks) && toks[hi].End <= end {
-		lo = hi
-		step <<= 1
-		hi = lo + step
-	}
-	hi = min(hi, len(toks)) // toks[hi] ends after end, or hi is the end
 	for hi-lo > 1 {
 		m := int(uint(lo+hi) >> 1)
 		if toks[m].End <= end {
