@@ -7,7 +7,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"path/filepath"
 	"runtime"
 	"slices"
 	"strings"
@@ -254,7 +256,7 @@ func cmdExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		err = cerr
 	}
 	if s.inputs == 0 && err == nil && done == nil {
-		return usageError(stderr, "extract", "no input file in %s", strings.Join(paths, " "))
+		return usageError(stderr, "extract", "no input file in %s%s", strings.Join(paths, " "), globHint(paths))
 	}
 	if !cf.quiet {
 		s.summary(stderr, "extract")
@@ -351,4 +353,36 @@ func ownOutput(out string, stdout io.Writer) []os.FileInfo {
 		}
 	}
 	return fis
+}
+
+// globHint names the most frequent file ending in the folders of paths that
+// a folder walk does not take (" (it holds *.md files: --glob '*.md' takes
+// them)"), or returns "". It reads at most a few thousand entries.
+func globHint(paths []string) string {
+	count := map[string]int{}
+	seen := 0
+	for _, p := range paths {
+		_ = filepath.WalkDir(p, func(q string, d fs.DirEntry, err error) error {
+			if err != nil || seen >= 5000 {
+				return fs.SkipAll
+			}
+			seen++
+			if !d.IsDir() && !input.Takes(q, "") {
+				if ext := strings.ToLower(filepath.Ext(q)); ext != "" {
+					count[ext]++
+				}
+			}
+			return nil
+		})
+	}
+	best, n := "", 0
+	for ext, c := range count {
+		if c > n || c == n && ext < best {
+			best, n = ext, c
+		}
+	}
+	if n == 0 {
+		return ""
+	}
+	return fmt.Sprintf(" (it holds *%s files: --glob '*%s' takes them)", best, best)
 }

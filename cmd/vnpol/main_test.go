@@ -248,6 +248,7 @@ func TestUsage(t *testing.T) {
 		{"extract bad only", []string{"extract", "--only", "people", "x"}, exitUsage, "", "unknown list"},
 		{"extract zero workers", []string{"extract", "--workers", "0", "x"}, exitUsage, "", "--workers"},
 		{"extract empty folder", []string{"extract", t.TempDir()}, exitUsage, "", "no input file"},
+		{"extract folder of Markdown", []string{"extract", mdDir(t)}, exitUsage, "", "holds *.md files: --glob '*.md' takes them"},
 		{"eval no gold", []string{"eval", "x"}, exitUsage, "", "no --gold"},
 		{"eval nothing to score", []string{"eval", "--gold", "x"}, exitUsage, "", "either PATH"},
 		{"schema extra arg", []string{"schema", "x"}, exitUsage, "", "no argument"},
@@ -337,4 +338,14 @@ func TestEvalExtract(t *testing.T) {
 	assert.True(t, strings.HasPrefix(lines[0], "field "), out)
 	assert.Regexp(t, `^overall F1 [01]\.\d{3} \(mean over \d+ fields, 5 articles\)$`, lines[len(lines)-1])
 	assert.NotContains(t, out, "no output for")
+}
+
+// mdDir is a folder of two Markdown articles and a PDF, which a folder walk
+// does not take.
+func mdDir(t *testing.T) string {
+	dir := t.TempDir()
+	for _, name := range []string{"a.md", "b.MD", "c.pdf"} {
+		require.NoError(t, os.WriteFile(filepath.Join(dir, name), []byte("Hội nghị"), 0o644))
+	}
+	return dir
 }
