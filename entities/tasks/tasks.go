@@ -3457,7 +3457,18 @@ func (d *doc) attributionAt(a, e, q int) (int, bool) {
 		return 0, false
 	}
 	k++
-	if k >= e || !(d.toks[k].Upper || d.key(k) == keyOng || d.key(k) == keyBa) {
+	if k >= e {
+		return 0, false
+	}
+	// a title word before the name ('" - đồng chí X nêu rõ', '", ông X
+	// nêu'): the speaker, when a capitalized name follows it
+	named := d.toks[k].Upper
+	if !named {
+		if l, ok := d.auxIs(k, e, kPron); ok && l < e && d.toks[l].Upper {
+			named = true
+		}
+	}
+	if !named && d.key(k) != keyOng && d.key(k) != keyBa {
 		return 0, false
 	}
 	for i := k + 1; i < e; i++ {
@@ -3468,9 +3479,13 @@ func (d *doc) attributionAt(a, e, q int) (int, bool) {
 			return q, true
 		}
 	}
+	// '", ông X nêu': a verb of raising an opinion ends the sentence
+	if named && !d.toks[e-1].Upper && d.auxEndsAt(k+2, e, kVoice) {
+		return q, true
+	}
 	// '"..." - ông X quán triệt': a name, then the verb that ends the
 	// sentence, however the speaker spoke
-	if d.dash(q+1) && e-k <= 10 && d.toks[k].Upper && !d.toks[e-1].Upper && d.toks[e-1].Kind == token.Word {
+	if d.dash(q+1) && e-k <= 10 && named && !d.toks[e-1].Upper && d.toks[e-1].Kind == token.Word {
 		return q, true
 	}
 	return 0, false

@@ -1,0 +1,39 @@
+package tasks
+
+import "testing"
+
+// TestQuoteAttribution: a quoted task ends at its closing quote; the
+// attribution after it ('" - đồng chí X nêu rõ', '", ông X nêu') is no
+// part of the item.
+func TestQuoteAttribution(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"dash, a title word and a name, then a speech verb",
+			"Bí thư yêu cầu các cấp ủy tăng cường kiểm tra, giám sát. “Các chi bộ cần sinh hoạt nền nếp” - đồng chí Lê Văn Bình nêu rõ.",
+			[]string{"các cấp ủy tăng cường kiểm tra, giám sát", "Các chi bộ cần sinh hoạt nền nếp"}},
+		{"dash, ông and a name, then any verb",
+			"Bộ trưởng yêu cầu các bệnh viện cải tiến quy trình. “Ngành y tế phải nâng cao chất lượng khám bệnh”-ông Trần Văn Nam đặt vấn đề.",
+			[]string{"các bệnh viện cải tiến quy trình", "Ngành y tế phải nâng cao chất lượng khám bệnh"}},
+		{"comma, ông and a name, then a verb of raising an opinion",
+			"Bộ trưởng yêu cầu các đơn vị kiểm tra công trình. \"Các đơn vị phải rà soát chất lượng công trình\", ông Hải nêu.",
+			[]string{"các đơn vị kiểm tra công trình", "Các đơn vị phải rà soát chất lượng công trình"}},
+		{"negative: no name after the comma, the tail stays",
+			"Bộ trưởng yêu cầu các đơn vị kiểm tra công trình. \"Các đơn vị phải rà soát chất lượng công trình\", từng đơn vị nêu.",
+			[]string{"các đơn vị kiểm tra công trình", "Các đơn vị phải rà soát chất lượng công trình\", từng đơn vị nêu"}},
+	})
+}
+
+// TestNounIntro: a clause ending in a noun of tasks before a colon
+// ("cần làm rõ 5 nội dung:") introduces the list; it is no item itself.
+func TestNounIntro(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"nội dung before the colon",
+			"Trưởng đoàn đề nghị trong quá trình kiểm tra, cần làm rõ 3 nội dung: Đánh giá công tác nắm tình hình; kết quả xử lý đơn thư; việc kiện toàn tổ chức.",
+			[]string{"Đánh giá công tác nắm tình hình", "kết quả xử lý đơn thư", "việc kiện toàn tổ chức"}},
+		{"giải pháp before the colon",
+			"Giám đốc yêu cầu triển khai đồng bộ các giải pháp: Rà soát hồ sơ; tăng cường kiểm tra.",
+			[]string{"Rà soát hồ sơ", "tăng cường kiểm tra"}},
+		{"negative: a noun of tasks with no colon stays in the item",
+			"Trưởng đoàn đề nghị các đơn vị làm rõ 3 nội dung trong báo cáo.",
+			[]string{"các đơn vị làm rõ 3 nội dung trong báo cáo"}},
+	})
+}
