@@ -94,7 +94,7 @@ type data struct {
 	orgStop    *lexicon.Lexicon[bool] // closed-class words ending an organization
 	abbrev     map[string]bool        // folded unit abbreviations (Q, H, TP)
 	weak       map[string]bool        // folded roles that are no title alone
-	nominate   *lexicon.Lexicon[bool] // words making the next title a nomination
+	nominate   *lexicon.Lexicon[bool] // words making the next title a nomination; true: a future post, whatever the text reports
 	geo        *lexicon.Lexicon[bool] // place nouns: no person after them
 	roleQual   *lexicon.Lexicon[bool] // words extending a role before its organization (data/rolequal.txt)
 	firms      *lexicon.Lexicon[bool] // head words of businesses (data/firms.txt)
@@ -263,7 +263,11 @@ var load = sync.OnceValue(func() *data {
 			d.markKey(bUnit, token.Fold(c[0]))
 		}
 	}
-	d.nominate = d.boolLex("nominate.txt", bNom)
+	d.nominate = lexicon.New[bool]()
+	for _, c := range lines("nominate.txt") {
+		d.nominate.Add(c[0], len(c) > 1 && c[1] == "future")
+		d.mark(bNom, c[0])
+	}
 	d.geo = plainLex("geonouns.txt")
 	d.roleQual = plainLex("rolequal.txt")
 	d.firms = d.boolLex("firms.txt", bFirm)

@@ -1854,7 +1854,7 @@ func (p *parser) nominated(k int) bool {
 			return false
 		}
 		if m, ok := atBool(p, bNom, p.d.nominate, j); ok && m.Last <= k && m.Last >= k-2 {
-			return !p.electionReported()
+			return m.Value || !p.electionReported()
 		}
 	}
 	return false
@@ -2983,7 +2983,11 @@ func propagate(p *parser) {
 				continue
 			}
 			nx := chain[i+1]
-			if p.nameAt[nx.orgLast] > 0 {
+			if p.nameAt[nx.orgLast] > 0 && (!empty || p.nameEndsAt(c.first-1) || p.nameEndsAt(c.first-2)) {
+				// the next title opens the next person's name ("A làm
+				// trưởng ban, Phó Chủ tịch Quốc hội B"); a bare role
+				// before the same name shares it ("cựu Bộ trưởng, Chủ
+				// nhiệm Văn phòng Chính phủ A")
 				continue
 			}
 			if u, v := p.roleUnit(c), p.roleUnit(nx); empty && u != "" && v != "" && u != v {
@@ -3175,11 +3179,23 @@ func (p *parser) dropPrefixTitles(ts []schema.Title, folds []titleFold) ([]schem
 	isPrefix := func(k, u string) bool {
 		return len(u) > len(k) && u[len(k)] == ' ' && strings.HasPrefix(u, k)
 	}
+	// and without a term qualifier: "Trưởng Đoàn đại biểu Quốc hội tỉnh" is
+	// the beginning of "Trưởng Đoàn đại biểu Quốc hội khóa XV tỉnh Lạng Sơn"
+	var bare []string
+	for i := range folds {
+		if strings.Contains(folds[i].canon, "khoa ") {
+			bare = make([]string, len(folds))
+			for j := range folds {
+				bare[j] = termless(folds[j].canon)
+			}
+			break
+		}
+	}
 	out, outF := ts[:0], folds[:0] // in place: ts[i] is read before out reaches it
 	for i, t := range ts {
 		longer := false
 		for j := range folds {
-			if j != i && (isPrefix(folds[i].fold, folds[j].fold) || isPrefix(folds[i].canon, folds[j].canon)) {
+			if j != i && (isPrefix(folds[i].fold, folds[j].fold) || isPrefix(folds[i].canon, folds[j].canon) || bare != nil && isPrefix(bare[i], bare[j])) {
 				longer = true
 				break
 			}
@@ -3190,6 +3206,30 @@ func (p *parser) dropPrefixTitles(ts []schema.Title, folds []titleFold) ([]schem
 		}
 	}
 	return out, outF
+}
+
+// termless drops the term qualifiers ("khoa xv", "khoa 13") from a folded
+// title.
+func termless(f string) string {
+	if !strings.Contains(f, "khoa ") {
+		return f
+	}
+	w := strings.Fields(f)
+	out := w[:0]
+	for i := 0; i < len(w); i++ {
+		if w[i] == "khoa" && i+1 < len(w) && isTermNumber(w[i+1]) {
+			i++
+			continue
+		}
+		out = append(out, w[i])
+	}
+	return strings.Join(out, " ")
+}
+
+// isTermNumber reports whether a folded word is a term number: digits or a
+// Roman numeral.
+func isTermNumber(w string) bool {
+	return w != "" && (strings.Trim(w, "0123456789") == "" || strings.Trim(w, "ivxlc") == "")
 }
 
 // canonTitle writes the organizations of a folded title in one form

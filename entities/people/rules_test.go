@@ -514,6 +514,37 @@ func TestGeneralRules(t *testing.T) {
 		{"a title cut off by a truncated dek is dropped",
 			"Chủ tịch nước Lê Văn An, Trưởng Ban chỉ đạo Cải ...\nNội dung.",
 			[]string{"Lê Văn An: Chủ tịch nước"}},
+		// bare role, comma, role and organization, then the name: one
+		// organization closes both
+		{"a bare role before the name shares the next organization",
+			"Hôm qua, Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc Lê Văn An chủ trì cuộc họp.",
+			[]string{"Lê Văn An: Bộ trưởng Ủy ban Dân tộc | Chủ nhiệm Ủy ban Dân tộc"}},
+		{"a whole role before the name shares nothing",
+			"Hôm qua, Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao Lê Văn An chủ trì cuộc họp.",
+			[]string{"Lê Văn An: Phó Thủ tướng | Bộ trưởng Bộ Ngoại giao"}},
+		{"a bare role after a name takes nothing from the next person's title",
+			"Chủ tịch Quốc hội Lê Văn An làm trưởng ban, Phó Chủ tịch Quốc hội Trần Thị Bình làm phó trưởng ban.",
+			[]string{"Lê Văn An: Chủ tịch Quốc hội", "Trần Thị Bình: Phó Chủ tịch Quốc hội"}},
+		// nominations and future posts
+		{"a post someone is introduced for is not held",
+			"Ông Hoàng Văn Nghĩa, Phó Bí thư Tỉnh ủy Cao Bằng được giới thiệu làm Bí thư Tỉnh ủy Cao Bằng.",
+			[]string{"Hoàng Văn Nghĩa: Phó Bí thư Tỉnh ủy Cao Bằng"}},
+		{"a post someone will take is not held, even where an election is reported",
+			"Quốc hội đã bầu ông Lê Văn An làm Chủ tịch nước. Dự kiến ông Trần Văn Tâm sẽ chuyển sang làm bộ trưởng Tài chính.",
+			[]string{"Lê Văn An: Chủ tịch nước", "Trần Văn Tâm: "}},
+		{"a post taken is held",
+			"Ông Trần Văn Tâm chuyển sang làm Bộ trưởng Bộ Tài chính.",
+			[]string{"Trần Văn Tâm: Bộ trưởng Bộ Tài chính"}},
+		// one post written twice
+		{"a title without its place is the same post as with a term and the place",
+			"Bà Lê Thị Hoa, Trưởng Đoàn đại biểu Quốc hội tỉnh, dự họp. Bà Lê Thị Hoa, Trưởng Đoàn đại biểu Quốc hội khóa XV tỉnh Cao Bằng phát biểu.",
+			[]string{"Lê Thị Hoa: Trưởng Đoàn đại biểu Quốc hội khóa XV tỉnh Cao Bằng"}},
+		{"an office written in full and abbreviated is one post",
+			"Ông Lê Văn An, Chủ nhiệm Văn phòng Chính phủ chủ trì. Ông Lê Văn An, Chủ nhiệm VPCP nói thêm.",
+			[]string{"Lê Văn An: Chủ nhiệm Văn phòng Chính phủ"}},
+		{"another office abbreviated is another post",
+			"Ông Lê Văn An, Chủ nhiệm Văn phòng Chính phủ chủ trì. Ông Lê Văn An, Chủ nhiệm VPQH nói thêm.",
+			[]string{"Lê Văn An: Chủ nhiệm Văn phòng Chính phủ | Chủ nhiệm VPQH"}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule, func(t *testing.T) {
@@ -521,5 +552,18 @@ func TestGeneralRules(t *testing.T) {
 			checkSpans(t, c.text, r)
 			assert.Equal(t, c.want, summary(r))
 		})
+	}
+}
+
+// TestTermless checks that only a term qualifier is dropped when titles are
+// compared, not a unit named Khoa.
+func TestTermless(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"truong doan dai bieu quoc hoi khoa xv tinh lang son", "truong doan dai bieu quoc hoi tinh lang son"},
+		{"uy vien trung uong dang khoa 13", "uy vien trung uong dang"},
+		{"truong khoa noi benh vien tinh", "truong khoa noi benh vien tinh"},
+		{"pho truong khoa", "pho truong khoa"},
+	} {
+		assert.Equal(t, c.want, termless(c.in), c.in)
 	}
 }
