@@ -37,3 +37,16 @@ func TestNounIntro(t *testing.T) {
 			[]string{"các đơn vị làm rõ 3 nội dung trong báo cáo"}},
 	})
 }
+
+// TestLongRelQuant: "một số nhiệm vụ <long subject> cần <VP>" is a
+// relative clause however long its subject (two bodies joined by a
+// comma): the sentence announces tasks without setting one.
+func TestLongRelQuant(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"two bodies between the quantifier and the modal",
+			"Bộ trưởng quán triệt một số nhiệm vụ trọng tâm Ban Thường vụ Tỉnh ủy, Lãnh đạo Sở Tư pháp cần tập trung thực hiện từ nay đến cuối năm.", nil},
+		{"negative: a modal sentence with no quantifier before the modal",
+			"Bộ trưởng quán triệt Ban Thường vụ Đảng ủy Khối, Lãnh đạo Sở Kế hoạch và Đầu tư cần tập trung thực hiện một số nhiệm vụ trọng tâm.",
+			[]string{"Ban Thường vụ Đảng ủy Khối, Lãnh đạo Sở Kế hoạch và Đầu tư cần tập trung thực hiện một số nhiệm vụ trọng tâm"}},
+	})
+}

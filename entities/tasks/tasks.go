@@ -3395,9 +3395,12 @@ func (d *doc) quoteSaid(a, e int) bool {
 }
 
 // relQuantBefore: "một số nội dung X cần thực hiện" — a quantified noun
-// earlier in the clause makes the modal relative.
+// earlier in the clause makes the modal relative; X may be two bodies
+// joined by a comma ("một số nhiệm vụ trọng tâm Quân ủy Trung ương, Lãnh
+// đạo Bộ Quốc phòng cần ..."), so the quantifier is looked for up to 20
+// tokens back.
 func (d *doc) relQuantBefore(c, m int) bool {
-	for i := m - 1; i >= c && i >= m-15; i-- {
+	for i := m - 1; i >= c && i >= m-20; i-- {
 		t := &d.toks[i]
 		if t.Kind == token.Punct && t.Key != "," {
 			return false
