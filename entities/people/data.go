@@ -101,6 +101,7 @@ type data struct {
 	newPrefix  *lexicon.Lexicon[bool] // "tân" before a title (data/newprefix.txt)
 	elected    *lexicon.Lexicon[bool] // words reporting an election held
 	equiv      [][2]string            // folded long form, folded abbreviation
+	fullForms  []string               // folded long forms kept over their short forms, with a space after
 	prof       *lexicon.Lexicon[bool] // profession words before a name (nhà báo)
 	kin        *lexicon.Lexicon[bool] // kinship forms of address before a name (anh, chị)
 	country    *lexicon.Lexicon[bool] // country names: they close a chain, name nobody
@@ -275,6 +276,9 @@ var load = sync.OnceValue(func() *data {
 	for _, c := range lines("equivforms.tsv") {
 		if len(c) > 1 {
 			d.equiv = append(d.equiv, [2]string{" " + foldTitle(c[0]) + " ", " " + foldTitle(c[1]) + " "})
+			if len(c) > 2 && c[2] == "full" {
+				d.fullForms = append(d.fullForms, foldTitle(c[0])+" ")
+			}
 		}
 	}
 	d.abbrev = map[string]bool{}

@@ -3780,15 +3780,19 @@ func (p *parser) dropVariants(ts []schema.Title, folds []titleFold) []schema.Tit
 		// are written one after another in a buffer
 		out := ts[:0] // in place: ts[i] is read before out reaches it
 		arena, ends := p.seenArena[:0], p.seenBuf[:0]
+		var kb [16]int
+		kept := kb[:0] // the index in ts of each title of out
 		for i, t := range ts {
 			n := len(arena)
 			arena = append(arena, folds[i].bare...) // appendNoSpaces(arena, bareRole(folds[i].canon))
 			if hasKey(arena[:n], ends, arena[n:]) {
 				arena = arena[:n]
+				p.longerForm(out, kept, ts, folds, i)
 				continue // the first mention introduces the person
 			}
 			ends = append(ends, len(arena))
 			out = append(out, t)
+			kept = append(kept, i)
 		}
 		p.seenArena, p.seenBuf = arena[:0], ends[:0]
 		return out
@@ -3805,15 +3809,37 @@ func (p *parser) dropVariants(ts []schema.Title, folds []titleFold) []schema.Tit
 	}
 	out := ts[:0] // in place: ts[i] is read before out reaches it
 	var seen []string
+	var kept []int // the index in ts of each title of out
 	for i, t := range ts {
 		k := key(i)
 		if slices.Contains(seen, k) {
+			p.longerForm(out, kept, ts, folds, i)
 			continue // the first mention introduces the person
 		}
 		seen = append(seen, k)
 		out = append(out, t)
+		kept = append(kept, i)
 	}
 	return out
+}
+
+// longerForm writes title i of ts in place of the title of out it repeats
+// when both are one post in one form (canonTitle), both held or both former,
+// and i names the organization more fully with a long form marked full in
+// data/equivforms.tsv: "Thứ trưởng Công an" then
+// "Thứ trưởng Bộ Công an" keep the second. kept[j] is the index in ts of
+// out[j]; folds are indexed as ts.
+func (p *parser) longerForm(out []schema.Title, kept []int, ts []schema.Title, folds []titleFold, i int) {
+	if !slices.ContainsFunc(p.d.fullForms, func(f string) bool { return strings.Contains(folds[i].fold, f) }) {
+		return // no long form of data/equivforms.tsv marked full
+	}
+	for j, k := range kept {
+		if folds[k].canon == folds[i].canon && len(folds[i].fold) > len(folds[k].fold) && ts[k].Former == ts[i].Former {
+			out[j] = ts[i]
+			kept[j] = i
+			return
+		}
+	}
 }
 
 // profName reads a name after a profession word at i ("nhà báo Thuận Hữu",
