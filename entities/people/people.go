@@ -2741,6 +2741,13 @@ func (p *parser) introduced() {
 					end = c
 				}
 				k = end.last
+				if s2 := p.segStartAt(k + 1); s2 != nil && p.word(k) && p.text[p.toks[k].Start:p.toks[k].End] == "và" &&
+					!s2.object && s2.orgLast > s2.roleLast && p.nameAt[s2.orgLast] == 0 {
+					// "được bầu làm chủ nhiệm Ủy ban Kiểm tra Trung ương và
+					// ủy viên Bộ Chính trị": both posts are the subject's
+					s = s2
+					continue
+				}
 				if !m.Value || !p.punAny(k, ",;") {
 					break
 				}
@@ -4195,15 +4202,19 @@ func (p *parser) apartPre(n *name) []*segment {
 	}
 	slices.Reverse(chain)
 	f := chain[0].first
-	for j := f - 1; j >= 0 && j >= f-4; j-- {
-		if m, ok := atBool(p, bIntro, p.d.intro, j); ok && m.Last == f {
-			return nil // "giữ chức vụ T, Thiếu tướng B": the title of the subject
+	if p.whenOpenAt(f) {
+		// "Khi là T, ông B đã ký": the time clause gives B the post
+	} else {
+		for j := f - 1; j >= 0 && j >= f-4; j-- {
+			if m, ok := atBool(p, bIntro, p.d.intro, j); ok && m.Last == f {
+				return nil // "giữ chức vụ T, Thiếu tướng B": the title of the subject
+			}
+		}
+		if commaOnly && f > 0 && !p.toks[f].LineBefore && !p.sentEnd(f-1) {
+			return nil
 		}
 	}
-	if commaOnly && f > 0 && !p.toks[f].LineBefore && !p.sentEnd(f-1) {
-		return nil
-	}
-	if f > 0 && !p.toks[f].LineBefore {
+	if f > 0 && !p.toks[f].LineBefore && !p.whenOpenAt(f) {
 		switch {
 		case p.punAny(f-1, ".;:(\""):
 		case p.word(f-1) && !p.toks[f-1].Upper && !p.nameEndsAt(f-1) && !n.cue:
@@ -4219,6 +4230,19 @@ func (p *parser) apartPre(n *name) []*segment {
 		c.preOf = true
 	}
 	return chain
+}
+
+// whenOpenAt reports whether a time clause opener of data/whenopen.txt
+// ("Khi là", "Khi còn là") opens the sentence and ends at token f.
+func (p *parser) whenOpenAt(f int) bool {
+	for j := f - 1; j >= 0 && j >= f-5; j-- {
+		if j > 0 && !p.toks[j].LineBefore && !p.sentEnd(j-1) {
+			continue // no sentence start
+		}
+		m, ok := p.d.whenOpen.At(p.toks, j)
+		return ok && m.Last == f
+	}
+	return false
 }
 
 // inBracket reports whether token i is inside a bracket opened before it in
