@@ -3487,8 +3487,11 @@ func (d *doc) attributionAt(a, e, q int) (int, bool) {
 		return q, true
 	}
 	// '"..." - ông X quán triệt': a name, then the verb that ends the
-	// sentence, however the speaker spoke
-	if d.dash(q+1) && e-k <= 10 && named && !d.toks[e-1].Upper && d.toks[e-1].Kind == token.Word {
+	// sentence, however the speaker spoke; after a comma, so when the
+	// quotation opens the sentence ('“...”, Trung úy X chia sẻ'), not
+	// when a quoted name closes a fronted clause ('Thực hiện “Đề án X”,
+	// Sở Y triển khai')
+	if (d.dash(q+1) || d.key(a) == `"`) && e-k <= 10 && named && !d.toks[e-1].Upper && d.toks[e-1].Kind == token.Word {
 		return q, true
 	}
 	return 0, false
