@@ -1151,9 +1151,10 @@ func (p *parser) ageName(i int) (s, e int) {
 	return i, 0
 }
 
-// geoBefore reports whether a lower-case place noun ends right before i.
+// geoBefore reports whether a lower-case place noun (or a noun of a group
+// named after its founder) ends right before i.
 func (p *parser) geoBefore(i int) bool {
-	for j := i - 1; j >= 0 && j >= i-2; j-- {
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
 		if p.toks[j].Kind != token.Word || p.toks[j].Upper {
 			return false
 		}

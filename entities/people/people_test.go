@@ -175,6 +175,8 @@ func TestNotPeople(t *testing.T) {
 		"Bộ Thông tin và Truyền thông phát động giải.",
 		"Nghị quyết Đại hội lần thứ XII của Đảng.",
 		"Tây Nguyên và Nam Trung Bộ.",
+		"Tỉnh đã xóa bỏ tổ chức bất hợp pháp Lương Văn Thành.",
+		"Công an triệt phá tổ chức phản động Trần Văn Lộc ở biên giới.",
 	} {
 		r := Find(Input{Text: s})
 		assert.Empty(t, summary(r), s)

@@ -541,6 +541,9 @@ func TestGeneralRules(t *testing.T) {
 		{"a post after là inside a sentence is no title of the name after the comma",
 			"Người được nhắc tới là Giám đốc Sở Y tế, bà Lê Thị Mai không trả lời.",
 			[]string{"Lê Thị Mai: "}},
+		{"a person named after a group's founder is still a person elsewhere",
+			"Ông Lương Văn Thành, Chủ tịch UBND huyện, tổ chức họp xóa bỏ tổ chức bất hợp pháp Hà Văn Lộc.",
+			[]string{"Lương Văn Thành: Chủ tịch UBND huyện"}},
 		// nominations and future posts
 		{"a post someone is introduced for is not held",
 			"Ông Hoàng Văn Nghĩa, Phó Bí thư Tỉnh ủy Cao Bằng được giới thiệu làm Bí thư Tỉnh ủy Cao Bằng.",
