@@ -56,3 +56,17 @@ func TestLongRelQuant(t *testing.T) {
 			[]string{"Ban Thường vụ Đảng ủy Khối, Lãnh đạo Sở Kế hoạch và Đầu tư cần tập trung thực hiện một số nhiệm vụ trọng tâm"}},
 	})
 }
+
+// TestInterimAssignment: an assignment to run a body "until the post is
+// filled" is a personnel decision, not a task.
+func TestInterimAssignment(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"until the post is filled",
+			"Bộ Chính trị giao đồng chí Lê Văn Bình, Phó Bí thư Thường trực Tỉnh ủy, điều hành công việc của Tỉnh ủy cho đến khi kiện toàn chức danh Bí thư Tỉnh ủy.", nil},
+		{"until the competent level fills the post",
+			"Ban Bí thư giao đồng chí Trần Thị Hoa điều hành hoạt động của Bộ cho đến khi cấp có thẩm quyền kiện toàn chức danh Bộ trưởng.", nil},
+		{"negative: a request to fill the post is a task",
+			"Bộ Chính trị đề nghị Tỉnh ủy sớm kiện toàn chức danh Bí thư Tỉnh ủy.",
+			[]string{"Tỉnh ủy sớm kiện toàn chức danh Bí thư Tỉnh ủy"}},
+	})
+}

@@ -50,7 +50,11 @@
 // và ..."), a habit ("luôn yêu cầu"), a wish to receive ("mong muốn
 // được"), what a numbered document sets out ("Nghị quyết số N giao ..."),
 // a regulation's quoted wording ("quy định: “... phải ...”"), a promise
-// under a past or time-ago frame, a quotation in a past narrative.
+// under a past or time-ago frame, a quotation in a past narrative; an
+// interim assignment ("giao đồng chí X điều hành công việc ... cho đến
+// khi kiện toàn chức danh ..."); a clause that only introduces the list
+// after its colon ("cần làm rõ 5 nội dung: ..."), and a quotation's
+// attribution after its closing quote ('” - đồng chí X nêu rõ').
 //
 // A speech verb's coming-period frame opens a list at its subject
 // ("nhấn mạnh: Thời gian tới, <Org> tiếp tục ..."); an evaluation between
