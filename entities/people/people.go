@@ -382,6 +382,7 @@ type segment struct {
 	openBody     bool   // organization ends with a party body needing a parent (Đảng đoàn)
 	prev, next   *segment
 	extraOrg     string // propagated organization or place
+	backOrg      string // the organization a lower-case head refers back to (giám đốc sở), if any
 	extraIsPlace bool
 	full         bool    // the role is a whole title on its own
 	cutA, cutB   int     // a bracketed abbreviation left out of the text, -1 if none
@@ -2950,6 +2951,11 @@ func (p *parser) foreignLike(i int) bool {
 func propagate(p *parser) {
 	defer p.namedBodies()
 	for _, s := range p.segs {
+		if s.orgLast > s.roleLast && s.orgLast <= s.roleLast+2 && p.word(s.roleLast) && !p.toks[s.roleLast].Upper {
+			p.backRef(s)
+		}
+	}
+	for _, s := range p.segs {
 		if s.prev != nil {
 			continue
 		}
@@ -3020,6 +3026,35 @@ func propagate(p *parser) {
 	}
 }
 
+// backRef reads a title whose organization is a lower-case head noun of
+// data/backheads.txt ("làm giám đốc sở") as a reference to the organization
+// of that head named earlier in the sentence ("Sở Tư pháp tỉnh X").
+func (p *parser) backRef(s *segment) {
+	m, ok := p.d.backHeads.At(p.toks, s.roleLast)
+	if !ok || m.Last != s.orgLast {
+		return
+	}
+	n := m.Last - s.roleLast
+	for j := s.roleFirst - 1; j >= 0 && j >= s.roleFirst-80; j-- {
+		if p.sentEnd(j) || p.toks[j+1].LineBefore {
+			return
+		}
+		if !p.toks[j].Upper || p.key(j) != p.key(s.roleLast) || n == 2 && p.key(j+1) != p.key(s.roleLast+1) {
+			continue
+		}
+		if j > 0 && p.word(j-1) && p.toks[j-1].Upper {
+			continue // inside a longer name or a title: "Giám đốc Sở X"
+		}
+		cutA, cutB, ext := p.cutA, p.cutB, p.placeExt
+		end, _, _, _ := p.parseOrg(j)
+		p.cutA, p.cutB, p.placeExt = cutA, cutB, ext
+		if end > j+n && end <= s.roleFirst {
+			s.backOrg = p.text[p.toks[j].Start:p.toks[end-1].End]
+		}
+		return
+	}
+}
+
 func (p *parser) titleOf(s *segment) schema.Title {
 	a, b := p.toks[s.first].Start, p.toks[s.orgLast-1].End
 	if s.fresh {
@@ -3030,6 +3065,10 @@ func (p *parser) titleOf(s *segment) schema.Title {
 	org := ""
 	if s.orgLast > s.roleLast {
 		org = p.cutText(s, p.toks[s.roleLast].Start, b)
+	}
+	if s.backOrg != "" {
+		text = p.cutText(s, a, p.toks[s.roleLast-1].End) + " " + s.backOrg
+		org = s.backOrg
 	}
 	if s.extraOrg != "" {
 		text += " " + s.extraOrg
