@@ -3017,6 +3017,11 @@ func propagate(p *parser) {
 			if nx.orgLast > nx.roleLast {
 				org = p.text[p.toks[nx.roleLast].Start:p.toks[nx.orgLast-1].End]
 				org = strings.TrimPrefix(org, "HĐTV ")
+				if p.may(nx.roleLast-1, bUnit) && c.openBody {
+					// "bí thư Ban cán sự đảng, Tổng Thanh tra Chính phủ": the
+					// party body of the Thanh tra Chính phủ
+					org = unitOrg(p.d.units, p.toks[nx.roleLast-1].Key, org)
+				}
 			}
 			if nx.extraOrg != "" {
 				org = strings.TrimSpace(org + " " + nx.extraOrg)

@@ -553,6 +553,12 @@ func TestGeneralRules(t *testing.T) {
 		{"a lower-case head refers to no organization of another head",
 			"Ông Lê Văn Tâm công tác tại Cục Thuế tỉnh Nam Định rồi làm giám đốc sở năm 2015.",
 			[]string{"Lê Văn Tâm: giám đốc sở"}},
+		{"a party body before a role naming its organ takes the organ",
+			"Ông Lê Văn Khải, nguyên bí thư Ban cán sự đảng, tổng Thanh tra Chính phủ bị kỷ luật.",
+			[]string{"Lê Văn Khải: nguyên bí thư Ban cán sự đảng Thanh tra Chính phủ | tổng Thanh tra Chính phủ"}},
+		{"a party body before a role of a ministry takes the ministry",
+			"Ông Lê Văn Khải, Bí thư Ban cán sự đảng, Bộ trưởng Bộ Y tế phát biểu.",
+			[]string{"Lê Văn Khải: Bí thư Ban cán sự đảng Bộ Y tế | Bộ trưởng Bộ Y tế"}},
 		// nominations and future posts
 		{"a post someone is introduced for is not held",
 			"Ông Hoàng Văn Nghĩa, Phó Bí thư Tỉnh ủy Cao Bằng được giới thiệu làm Bí thư Tỉnh ủy Cao Bằng.",
