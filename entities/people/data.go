@@ -100,6 +100,7 @@ type data struct {
 	firms      *lexicon.Lexicon[bool] // head words of businesses (data/firms.txt)
 	newPrefix  *lexicon.Lexicon[bool] // "tân" before a title (data/newprefix.txt)
 	elected    *lexicon.Lexicon[bool] // words reporting an election held
+	holdVerbs  *lexicon.Lexicon[bool] // verbs of a post held after "T do <name>" (đảm nhận)
 	backHeads  *lexicon.Lexicon[bool] // lower-case heads referring back to an organization (giám đốc sở)
 	whenOpen   *lexicon.Lexicon[bool] // a time clause opening a sentence before a post (khi là)
 	equiv      [][2]string            // folded long form, folded abbreviation
@@ -277,6 +278,7 @@ var load = sync.OnceValue(func() *data {
 	d.elected = plainLex("elected.txt")
 	d.whenOpen = plainLex("whenopen.txt")
 	d.backHeads = plainLex("backheads.txt")
+	d.holdVerbs = plainLex("holdverbs.txt")
 	for _, c := range lines("equivforms.tsv") {
 		if len(c) > 1 {
 			d.equiv = append(d.equiv, [2]string{" " + foldTitle(c[0]) + " ", " " + foldTitle(c[1]) + " "})

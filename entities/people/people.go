@@ -1955,6 +1955,9 @@ func (p *parser) attach() {
 		if len(n.pre) == 0 {
 			n.pre = p.apartPre(n)
 		}
+		if len(n.pre) == 0 {
+			n.pre = p.heldBy(n)
+		}
 		if len(n.pre) > 1 && p.principalBefore(n.pre[0].first) {
 			// "Thừa ủy quyền của Thủ tướng, Bộ trưởng Bộ X B": the first
 			// title names the principal, not B
@@ -4275,6 +4278,28 @@ func (p *parser) apartPre(n *name) []*segment {
 		c.preOf = true
 	}
 	return chain
+}
+
+// heldBy reads a post given to the name after it by "do" and a verb of
+// holding: "Ghế bộ trưởng Giao thông vận tải do ông A đảm nhận" (the post
+// is A's).
+func (p *parser) heldBy(n *name) []*segment {
+	d := n.first - 1
+	if h := p.honorificBefore(n.first); h > 0 {
+		d = h - 1
+	}
+	if d < 1 || !p.word(d) || p.text[p.toks[d].Start:p.toks[d].End] != "do" {
+		return nil
+	}
+	s := p.segEndAt(d)
+	if s == nil || s.orgLast != d || s.orgLast == s.roleLast && !s.full || s.taken || s.object || s.next != nil {
+		return nil
+	}
+	if m, ok := p.d.holdVerbs.At(p.toks, n.last); !ok || m.First != n.last {
+		return nil
+	}
+	s.preOf = true
+	return []*segment{s}
 }
 
 // whenOpenAt reports whether a time clause opener of data/whenopen.txt

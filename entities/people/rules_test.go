@@ -559,6 +559,12 @@ func TestGeneralRules(t *testing.T) {
 		{"a party body before a role of a ministry takes the ministry",
 			"Ông Lê Văn Khải, Bí thư Ban cán sự đảng, Bộ trưởng Bộ Y tế phát biểu.",
 			[]string{"Lê Văn Khải: Bí thư Ban cán sự đảng Bộ Y tế | Bộ trưởng Bộ Y tế"}},
+		{"a post held by the name after do and a verb of holding",
+			"Ghế bộ trưởng Giao thông vận tải do ông Nguyễn Văn Thắng đảm nhận.",
+			[]string{"Nguyễn Văn Thắng: bộ trưởng Giao thông vận tải"}},
+		{"a post before do and a name without a verb of holding is not the name's",
+			"Quyết định bổ nhiệm Giám đốc Sở Y tế do ông Lê Văn Tâm ký.",
+			[]string{"Lê Văn Tâm: "}},
 		// nominations and future posts
 		{"a post someone is introduced for is not held",
 			"Ông Hoàng Văn Nghĩa, Phó Bí thư Tỉnh ủy Cao Bằng được giới thiệu làm Bí thư Tỉnh ủy Cao Bằng.",
