@@ -82,10 +82,12 @@ func (e *Extractor) fill(rec *schema.Record, text string) {
 	b := bufPool.Get().(*buffers)
 	toks := token.AppendTokens(b.toks[:0], text)
 	sents := segment.AppendSentences(b.sents[:0], text)
+	var pm []places.Match
 	defer func() {
 		if cap(toks) <= maxPooledTokens {
 			clear(toks) // the keys hold this text and its key buffer
-			b.toks, b.sents = toks[:0], sents[:0]
+			clear(pm)
+			b.toks, b.sents, b.places = toks[:0], sents[:0], pm[:0]
 			bufPool.Put(b)
 		}
 	}()
@@ -96,7 +98,7 @@ func (e *Extractor) fill(rec *schema.Record, text string) {
 		date = e.refDate
 	}
 
-	pm := places.Find(text, toks, date)
+	pm = places.AppendFind(b.places[:0], text, toks, date)
 	rec.Provinces = places.Provinces(pm)
 	rec.Documents = docs.Documents(docs.Find(text, toks, date))
 
@@ -123,8 +125,9 @@ func (e *Extractor) fill(rec *schema.Record, text string) {
 var bufPool = sync.Pool{New: func() any { return new(buffers) }}
 
 type buffers struct {
-	toks  []token.Token
-	sents []schema.Span
+	toks   []token.Token
+	sents  []schema.Span
+	places []places.Match
 }
 
 // maxPooledTokens is the largest slice kept (2^20 tokens, 40 MiB).

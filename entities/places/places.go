@@ -224,8 +224,15 @@ func (t *tables) next(toks []token.Token, i int) int {
 // resolved as of date (the zero time means unknown: resolve as before the merger).
 // Regions, rivers and people named after places are not returned.
 func Find(text string, toks []token.Token, date time.Time) []Match {
+	return AppendFind(nil, text, toks, date)
+}
+
+// AppendFind is Find appending to dst, so that a caller running text
+// after text can reuse one slice (clear it before reuse: its matches hold
+// strings of the last text).
+func AppendFind(dst []Match, text string, toks []token.Token, date time.Time) []Match {
 	t := load()
-	var out []Match
+	out := dst
 	lastEnd := -1 // token index after the last match
 	// inList reports whether tokens [first, last) stand in a list of
 	// provinces: a separator joins them to a province before or after.
