@@ -17,6 +17,26 @@ import (
 
 func find(s string, date time.Time) []Citation { return Find(s, token.Tokenize(s), date) }
 
+// merged runs Find (as of d2020) and Documents on text, checks that every
+// citation's span holds its text, and returns each document as show writes
+// it (nil for none).
+func merged(t *testing.T, name, text string, show func(schema.Document) string) []string {
+	t.Helper()
+	cs := find(text, d2020)
+	for _, x := range cs {
+		require.GreaterOrEqual(t, x.Span.Start, 0, name)
+		assert.Equal(t, x.Document.Text, text[x.Span.Start:x.Span.End], name)
+	}
+	var got []string
+	for _, d := range Documents(cs) {
+		got = append(got, show(d))
+	}
+	return got
+}
+
+// typeTextNumber shows a document as "type|text|number".
+func typeTextNumber(d schema.Document) string { return d.Type + "|" + d.Text + "|" + d.Number }
+
 var d2020 = time.Date(2020, 7, 26, 0, 0, 0, 0, time.UTC)
 
 // want is the expected first document of a citation string; "" fields are not checked

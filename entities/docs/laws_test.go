@@ -6,6 +6,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/vnpol/vnpol/schema"
 )
 
 // TestLawTitles covers the titles of class "law" (data/words.tsv) that hold
@@ -50,17 +52,11 @@ func TestLawTitles(t *testing.T) {
 		{"a lawyer is no law", "Luật sư Nguyễn Văn A cho biết thân chủ sẽ kháng cáo.", nil},
 		{"a common noun after pháp luật", "Người dân cần tìm hiểu pháp luật về trẻ em và người cao tuổi.", nil},
 	}
+	show := func(d schema.Document) string {
+		return d.Type + "|" + d.Text + "|" + strconv.Itoa(d.Year) + "|" + d.Issuer
+	}
 	for _, c := range cases {
-		cs := find(c.text, d2020)
-		for _, x := range cs {
-			require.GreaterOrEqual(t, x.Span.Start, 0, c.name)
-			assert.Equal(t, x.Document.Text, c.text[x.Span.Start:x.Span.End], c.name)
-		}
-		var got []string
-		for _, d := range Documents(cs) {
-			got = append(got, d.Type+"|"+d.Text+"|"+strconv.Itoa(d.Year)+"|"+d.Issuer)
-		}
-		assert.Equal(t, c.want, got, c.name)
+		assert.Equal(t, c.want, merged(t, c.name, c.text, show), c.name)
 	}
 }
 

@@ -68,15 +68,7 @@ func TestRound6Forms(t *testing.T) {
 			[]string{"Luật|Luật Quy hoạch đô thị|", "Luật|Luật Quy hoạch đô thị và nông thôn|"}},
 	}
 	for _, c := range cases {
-		cs := find(c.text, d2020)
-		for _, x := range cs {
-			assert.Equal(t, x.Document.Text, c.text[x.Span.Start:x.Span.End], c.name)
-		}
-		var got []string
-		for _, d := range Documents(cs) {
-			got = append(got, d.Type+"|"+d.Text+"|"+d.Number)
-		}
-		assert.Equal(t, c.want, got, c.name)
+		assert.Equal(t, c.want, merged(t, c.name, c.text, typeTextNumber), c.name)
 	}
 }
 

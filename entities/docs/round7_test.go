@@ -27,14 +27,6 @@ func TestRound7Names(t *testing.T) {
 		{"the same words in lower case", "Ông A đã vi phạm quy định về những điều đảng viên không được làm.", nil},
 	}
 	for _, c := range cases {
-		cs := find(c.text, d2020)
-		for _, x := range cs {
-			assert.Equal(t, x.Document.Text, c.text[x.Span.Start:x.Span.End], c.name)
-		}
-		var got []string
-		for _, d := range Documents(cs) {
-			got = append(got, d.Type+"|"+d.Text+"|"+d.Number)
-		}
-		assert.Equal(t, c.want, got, c.name)
+		assert.Equal(t, c.want, merged(t, c.name, c.text, typeTextNumber), c.name)
 	}
 }
