@@ -31,14 +31,24 @@ func withTestdata(t *testing.T, texts ...string) []string {
 // every sentence of the testdata articles and for spans that cut tokens.
 func TestSentenceTokensEqualTokenize(t *testing.T) {
 	texts := withTestdata(t, "  \n Hội nghị.\u00a0 Ngày 10/1, họp.\n\nKết thúc", "TP.HCM họp. Xong")
+	var buf []token.Token
+	eachSpan(texts, func(text string, toks []token.Token, s0, s1 int, sp schema.Span) {
+		var got []token.Token
+		got, buf = sentenceTokens(text, toks, s0, s1, sp, buf)
+		assert.Equal(t, token.Tokenize(text[sp.Start:sp.End]), got, "%q", text[sp.Start:sp.End])
+	})
+}
+
+// eachSpan calls f with every sentence of each text and with spans that
+// start or end inside a token or in white space, each with the tokens
+// [s0, s1) of the text that lie inside it (spans holding none are left out).
+func eachSpan(texts []string, f func(text string, toks []token.Token, s0, s1 int, sp schema.Span)) {
 	for _, text := range texts {
 		toks := token.Tokenize(text)
 		sents := segment.Sentences(text)
-		// also spans that start or end inside a token or in white space
 		for i := 0; i+1 < len(text) && i < 40; i += 3 {
 			sents = append(sents, schema.Span{Start: i, End: min(len(text), i+17)})
 		}
-		var buf []token.Token
 		for _, sp := range sents {
 			s0 := 0
 			for s0 < len(toks) && toks[s0].Start < sp.Start {
@@ -48,12 +58,9 @@ func TestSentenceTokensEqualTokenize(t *testing.T) {
 			for s1 < len(toks) && toks[s1].End <= sp.End {
 				s1++
 			}
-			if s1 == s0 {
-				continue
+			if s1 > s0 {
+				f(text, toks, s0, s1, sp)
 			}
-			var got []token.Token
-			got, buf = sentenceTokens(text, toks, s0, s1, sp, buf)
-			assert.Equal(t, token.Tokenize(text[sp.Start:sp.End]), got, "%q", text[sp.Start:sp.End])
 		}
 	}
 }
@@ -63,29 +70,11 @@ func TestSentenceTokensEqualTokenize(t *testing.T) {
 func TestSentDatesEqualTokenize(t *testing.T) {
 	ref := time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC)
 	texts := withTestdata(t, "Sáng 10/1, họp.\nChiều nay (2/6), hội nghị ngày 3-5-2024.", "hôm qua 15/5 và hôm nay họp")
-	for _, text := range texts {
-		toks := token.Tokenize(text)
-		sents := segment.Sentences(text)
-		for i := 0; i+1 < len(text) && i < 40; i += 3 {
-			sents = append(sents, schema.Span{Start: i, End: min(len(text), i+17)})
-		}
-		for _, sp := range sents {
-			s0 := 0
-			for s0 < len(toks) && toks[s0].Start < sp.Start {
-				s0++
-			}
-			s1 := s0
-			for s1 < len(toks) && toks[s1].End <= sp.End {
-				s1++
-			}
-			if s1 == s0 {
-				continue
-			}
-			sub := text[sp.Start:sp.End]
-			assert.Equal(t, timex.Dates(sub, nil, ref), sentDates(text, toks, s0, s1, sp, ref, false), "%q", sub)
-			assert.Equal(t, timex.Relative(sub, nil, ref), sentDates(text, toks, s0, s1, sp, ref, true), "%q", sub)
-		}
-	}
+	eachSpan(texts, func(text string, toks []token.Token, s0, s1 int, sp schema.Span) {
+		sub := text[sp.Start:sp.End]
+		assert.Equal(t, timex.Dates(sub, nil, ref), sentDates(text, toks, s0, s1, sp, ref, false), "%q", sub)
+		assert.Equal(t, timex.Relative(sub, nil, ref), sentDates(text, toks, s0, s1, sp, ref, true), "%q", sub)
+	})
 }
 
 // kindsIn finds what w.kind.AppendAll finds, over whole testdata
