@@ -175,6 +175,21 @@ const auxKinds = kDet | kNominal | kPron | kOrgan | kCopula | kRelPro | kFrom |
 	kEvent | kHead | kVoice | kObjCont | kFigIntro | kFinding | kOrder | kDirEvent |
 	kCond | kDocType | kNounPrep
 
+// kind2 holds the kinds of the second aux lexicon (lexicons.more): words
+// that rules test at one position only, beyond the 64 bits of kind.
+type kind2 uint16
+
+const (
+	// k2Role: a title heading an addressee ("Chủ tịch", "Bộ trưởng")
+	k2Role kind2 = 1 << iota
+	// k2Org: a word opening an organization's name ("Ủy ban", "UBND")
+	k2Org
+	// k2Praise: a verb of praise or acknowledgement ("ghi nhận", "hoan nghênh")
+	k2Praise
+)
+
+var kind2Names = map[string]kind2{"role": k2Role, "org": k2Org, "praise": k2Praise}
+
 var kindNames = map[string]kind{
 	"directive": kDirective, "speech": kSpeech, "promise": kPromise, "modal": kModal,
 	"nomodal": kNoModal, "relhead": kRelHead, "past": kPast, "passive": kPassive,
@@ -208,7 +223,10 @@ type lexicons struct {
 	aux *lexicon.Lexicon[kind]
 	// auxFirst holds the first token keys of the aux cues
 	auxFirst keyBits
-	verbs    *lexicon.Lexicon[bool]
+	// more holds the cues of the kind2 kinds, moreFirst their first keys
+	more      *lexicon.Lexicon[kind2]
+	moreFirst keyBits
+	verbs     *lexicon.Lexicon[bool]
 	// per kind, the longest phrase length in tokens (for looking back)
 	maxLen int
 	// first holds the first token keys of every cue, verb and compound
@@ -254,7 +272,7 @@ func addFirst(f *keyBits, phrase string) {
 }
 
 var lex = sync.OnceValue(func() *lexicons {
-	l := &lexicons{cues: lexicon.New[kind](), aux: lexicon.New[kind](), verbs: lexicon.New[bool]()}
+	l := &lexicons{cues: lexicon.New[kind](), aux: lexicon.New[kind](), verbs: lexicon.New[bool](), more: lexicon.New[kind2]()}
 	sc := bufio.NewScanner(strings.NewReader(cuesTSV))
 	for sc.Scan() {
 		line := strings.TrimSpace(sc.Text())
@@ -262,6 +280,12 @@ var lex = sync.OnceValue(func() *lexicons {
 			continue
 		}
 		phrase, name, ok := strings.Cut(line, "\t")
+		if k2, ok2 := kind2Names[strings.TrimSpace(name)]; ok && ok2 {
+			old, _ := l.more.Lookup(phrase)
+			l.more.Add(phrase, old|k2)
+			addFirst(&l.moreFirst, phrase)
+			continue
+		}
 		k, known := kindNames[strings.TrimSpace(name)]
 		if !ok || !known {
 			continue
@@ -673,6 +697,19 @@ func (d *doc) auxIs(i, b int, k kind) (int, bool) {
 		return i, false
 	}
 	m, ok := d.lx.aux.At(d.toks[:b], i)
+	if ok && m.Value&k != 0 {
+		return m.Last, true
+	}
+	return i, false
+}
+
+// moreIs reports whether a cue of kind2 k starts at token i and ends no
+// later than token b, and returns its end.
+func (d *doc) moreIs(i, b int, k kind2) (int, bool) {
+	if i < 0 || i >= b || b > len(d.toks) || !d.lx.moreFirst.has(token.HashOf(&d.toks[i])) {
+		return i, false
+	}
+	m, ok := d.lx.more.At(d.toks[:b], i)
 	if ok && m.Value&k != 0 {
 		return m.Last, true
 	}
@@ -1103,7 +1140,9 @@ func opens(pre kind) bool {
 
 // reader walks the sentences with the framing state.
 type reader struct {
-	d        *doc
+	d *doc
+	// dirOpen: the open task list was opened by a speaker's directive
+	dirOpen  bool
 	tasks    []schema.TaskList
 	results  []schema.TaskList
 	mode     mode
@@ -1117,6 +1156,7 @@ func (r *reader) newTask(p *schema.Period) {
 	}
 	r.tasks = append(r.tasks, schema.TaskList{Period: p})
 	r.mode = mTask
+	r.dirOpen = false
 }
 
 func (r *reader) newResult(p *schema.Period) {
@@ -1233,7 +1273,11 @@ func (r *reader) run(sents []sentence) {
 		// conditional direction continues the list, condition and all
 		condDir := r.mode == mTask && !verbFirst && d.condDirective(c, e)
 		subjCont := r.mode == mTask && !verbFirst && (d.subjCont(c, e) || d.comingFrame(c, e))
-		if newPara && r.mode == mTask && !r.docList && !verbFirst && !subjCont && !addSubj && !condDir && !numbered && !d.hasKindAt(c, e, kNext) {
+		// "Chủ tịch Ủy ban nhân dân tỉnh X trực tiếp chủ trì ...": in a
+		// directive's open list, a paragraph opening with an addressee's
+		// title and its verb is one more item, addressed to it
+		roleSubj := newPara && r.mode == mTask && r.dirOpen && !verbFirst && d.roleSubject(c, e)
+		if newPara && r.mode == mTask && !r.docList && !verbFirst && !subjCont && !addSubj && !condDir && !roleSubj && !numbered && !d.hasKindAt(c, e, kNext) {
 			r.mode = mNone
 		}
 		blocked := d.blocked(a, c, e) || d.quoteSaid(a, e) || d.citizenVoice(a, e)
@@ -1247,6 +1291,10 @@ func (r *reader) run(sents []sentence) {
 				}
 			}
 			blocked = true
+		}
+		if roleSubj && !blocked {
+			r.add(&r.tasks, c, e)
+			continue
 		}
 
 		// 1. a focus frame: "..., trọng tâm là X"
@@ -1276,6 +1324,7 @@ func (r *reader) run(sents []sentence) {
 				if !(r.mode == mTask && !newPara) {
 					r.newTask(d.period(a, e))
 				}
+				r.dirOpen = true
 				r.add(&r.tasks, start, e)
 				continue
 			}
@@ -1294,6 +1343,7 @@ func (r *reader) run(sents []sentence) {
 			if !(r.mode == mTask && !newPara) {
 				r.newTask(d.period(a, j))
 			}
+			r.dirOpen = true
 			if nc := d.noteClause(c, j); nc > c && d.is1(c, nc, kDirective) {
 				// "Lưu ý việc X cần Y, đồng chí Z đề nghị W": the note is
 				// an item of its own, the speaker none
@@ -1980,6 +2030,53 @@ func (d *doc) subjVerb(c, e int) bool {
 			continue
 		}
 		if d.is1(i, e, kPast|kPassive|kNeg|kDirective|kSpeech|kModal|kBelief) {
+			return false
+		}
+		if d.verbAt(i, e) {
+			return !d.headNoun(i, e)
+		}
+	}
+	return false
+}
+
+// roleSubject reports a clause at c opening with an addressee: a title
+// and the organization it heads ("Chủ tịch Ủy ban nhân dân tỉnh X", "Bộ
+// trưởng Bộ Y", "Thủ trưởng các cơ quan, đơn vị"), then, within subjWords
+// and across commas only between nouns ("các tỉnh, thành phố"), a
+// lower-case verb or "chỉ đạo", with no past, passive, negation, speech,
+// request, modal or commitment first. A bare title ("Chủ tịch nước") or
+// a name after it ("Bộ trưởng Nguyễn Văn A") is a speaker, not an
+// addressee.
+func (d *doc) roleSubject(c, e int) bool {
+	l, ok := d.moreIs(c, e, k2Role)
+	if !ok || l >= e || !d.toks[c].Upper {
+		return false
+	}
+	k := l
+	if dl, ok := d.auxIs(k, e, kDet); ok {
+		if !d.auxAt(dl, e, kOrgan) {
+			return false
+		}
+	} else if _, ok := d.moreIs(k, e, k2Org); !ok || !d.toks[k].Upper {
+		return false
+	}
+	for i := k + 1; i < e && i <= c+subjWords; i++ {
+		t := &d.toks[i]
+		if t.Kind == token.Punct {
+			if t.Key == "," && i+1 < e && d.toks[i+1].Kind == token.Word && !d.toks[i+1].Upper && d.noCue(i+1) && !d.verbAt(i+1, e) {
+				continue // "các tỉnh, thành phố": nouns joined
+			}
+			return false
+		}
+		if t.Upper || t.Kind != token.Word {
+			continue
+		}
+		if l, ok := d.is(i, e, kDirective); ok {
+			// "Bộ trưởng Bộ Y chỉ đạo các đơn vị ...": what the addressee
+			// is to direct; another request verb is the title holder's own
+			return l == i+2 && d.key(i) == keyChi && d.key(i+1) == keyDao
+		}
+		if d.is1(i, e, kPast|kPassive|kNeg|kSpeech|kModal|kBelief|kPromise|kPledge|kStatement) {
 			return false
 		}
 		if d.verbAt(i, e) {

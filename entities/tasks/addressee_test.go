@@ -1,0 +1,46 @@
+package tasks
+
+import "testing"
+
+// TestAddresseeParagraphs: in a directive's open list, a paragraph that
+// opens with an addressee's title and organization and its verb is one
+// more item, starting at the title; elsewhere, or with a speech verb, a
+// past marker, a bare title or a name, it is not.
+func TestAddresseeParagraphs(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"title and organization, then a verb, continue the list",
+			"Thủ tướng yêu cầu các bộ khẩn trương khắc phục hậu quả cơn bão.\n\nChủ tịch Ủy ban nhân dân tỉnh Hà Giang trực tiếp chủ trì việc di dời dân; đồng thời bố trí nơi ở tạm cho các hộ.",
+			[]string{"các bộ khẩn trương khắc phục hậu quả cơn bão", "Chủ tịch Ủy ban nhân dân tỉnh Hà Giang trực tiếp chủ trì việc di dời dân", "bố trí nơi ở tạm cho các hộ"}},
+		{"chỉ đạo after the addressee: the item starts at the title",
+			"Thủ tướng yêu cầu các bộ khẩn trương khắc phục hậu quả cơn bão.\n\nBộ trưởng Bộ Nông nghiệp chỉ đạo các đơn vị rà soát hệ thống đê điều.",
+			[]string{"các bộ khẩn trương khắc phục hậu quả cơn bão", "Bộ trưởng Bộ Nông nghiệp chỉ đạo các đơn vị rà soát hệ thống đê điều"}},
+		{"nouns joined by a comma inside the organization",
+			"Thủ tướng yêu cầu các bộ khẩn trương khắc phục hậu quả cơn bão.\n\nChủ tịch Ủy ban nhân dân các tỉnh, thành phố ven biển chỉ đạo lực lượng chức năng kiểm tra tàu thuyền.",
+			[]string{"các bộ khẩn trương khắc phục hậu quả cơn bão", "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố ven biển chỉ đạo lực lượng chức năng kiểm tra tàu thuyền"}},
+		{"a determiner and an organ after the title",
+			"Thủ tướng yêu cầu các bộ khẩn trương khắc phục hậu quả cơn bão.\n\nThủ trưởng các cơ quan, đơn vị tăng cường kiểm tra việc trực ban.",
+			[]string{"các bộ khẩn trương khắc phục hậu quả cơn bão", "Thủ trưởng các cơ quan, đơn vị tăng cường kiểm tra việc trực ban"}},
+		// negatives
+		{"no list open: the title holder is the speaker",
+			"Bộ trưởng Bộ Nông nghiệp chỉ đạo các đơn vị rà soát hệ thống đê điều.",
+			[]string{"các đơn vị rà soát hệ thống đê điều"}},
+		{"a speech verb after the title ends the list",
+			"Thủ tướng yêu cầu các bộ khẩn trương khắc phục hậu quả cơn bão.\n\nChủ tịch Ủy ban nhân dân tỉnh Hà Giang cho biết tỉnh tổ chức di dời dân.",
+			[]string{"các bộ khẩn trương khắc phục hậu quả cơn bão"}},
+		{"a past marker: a report",
+			"Thủ tướng yêu cầu các bộ khẩn trương khắc phục hậu quả cơn bão.\n\nChủ tịch Ủy ban nhân dân tỉnh Hà Giang đã chủ trì cuộc họp.",
+			[]string{"các bộ khẩn trương khắc phục hậu quả cơn bão"}},
+		{"a bare title is the speaker",
+			"Thủ tướng yêu cầu các bộ khẩn trương khắc phục hậu quả cơn bão.\n\nChủ tịch nước chủ trì buổi tiếp đoàn đại biểu.",
+			[]string{"các bộ khẩn trương khắc phục hậu quả cơn bão"}},
+		{"a name after the title is the speaker",
+			"Thủ tướng yêu cầu các bộ khẩn trương khắc phục hậu quả cơn bão.\n\nBộ trưởng Nguyễn Văn Bình chủ trì buổi tiếp đoàn đại biểu.",
+			[]string{"các bộ khẩn trương khắc phục hậu quả cơn bão"}},
+		{"another request verb: the title holder's own request",
+			"Thủ tướng yêu cầu các bộ khẩn trương khắc phục hậu quả cơn bão.\n\nChủ tịch Ủy ban nhân dân tỉnh Hà Giang yêu cầu các xã kiểm đếm thiệt hại.",
+			[]string{"các bộ khẩn trương khắc phục hậu quả cơn bão", "các xã kiểm đếm thiệt hại"}},
+		{"a list not opened by a directive",
+			"Tỉnh Hà Giang cần khắc phục hậu quả cơn bão.\n\nChủ tịch Ủy ban nhân dân tỉnh Hà Giang trực tiếp chủ trì việc di dời dân.",
+			[]string{"Tỉnh Hà Giang cần khắc phục hậu quả cơn bão"}},
+	})
+}
