@@ -1,12 +1,14 @@
 package output
 
 import (
+	"bytes"
 	"database/sql"
 	"encoding/csv"
 	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -29,20 +31,55 @@ type Writer interface {
 }
 
 // New returns a writer of format (csv, sqlite or parquet) at path: a folder
-// of NAME.csv or NAME.parquet files, or a database file.
+// of NAME.csv or NAME.parquet files, or a database file. What path held
+// before is replaced.
 func New(format, path string) (Writer, error) {
+	w, _, err := open(format, path, false)
+	return w, err
+}
+
+// Resumable reports whether Open can resume a run in format.
+func Resumable(format string) bool { return format == "csv" || format == "sqlite" }
+
+// Open is New for --resume: it keeps the records an earlier, perhaps
+// killed, run of the same format wrote at path, returns the inputs they
+// are of, and appends after them. Only whole records are kept: a SQLite
+// database keeps its committed transactions (each holds whole records);
+// CSV tables are cut after the last whole articles row, and the other
+// tables after the rows of the articles kept. Row ids go on from the
+// largest kept. A path that does not exist starts a new output; tables
+// that are not vnpol's give an error and are left as they are. Parquet
+// files cannot be appended to: Open refuses them.
+func Open(format, path string) (Writer, Done, error) {
+	return open(format, path, true)
+}
+
+func open(format, path string, resume bool) (Writer, Done, error) {
 	if path == "" || path == "-" {
-		return nil, fmt.Errorf("--format %s needs -o (a %s)", format, map[bool]string{true: "database file", false: "folder"}[format == "sqlite"])
+		return nil, nil, fmt.Errorf("--format %s needs -o (a %s)", format, map[bool]string{true: "database file", false: "folder"}[format == "sqlite"])
 	}
+	var (
+		w    Writer
+		done Done
+		err  error
+	)
 	switch format {
 	case "csv":
-		return newCSV(path)
+		w, done, err = newCSV(path, resume)
 	case "sqlite":
-		return newSQLite(path)
+		w, done, err = newSQLite(path, resume)
 	case "parquet":
-		return newParquet(path)
+		if resume {
+			return nil, nil, fmt.Errorf("parquet files cannot be appended to: write the rest to a new folder (DuckDB, pandas and Spark read several folders' files as one table) or use --format csv or sqlite")
+		}
+		w, err = newParquet(path)
+	default:
+		return nil, nil, fmt.Errorf("unknown table format %q", format)
 	}
-	return nil, fmt.Errorf("unknown table format %q", format)
+	if err != nil {
+		return nil, nil, err // not a typed nil in a non-nil Writer
+	}
+	return w, done, nil
 }
 
 // each calls fn with the table name and the rows of each table of r.
@@ -87,17 +124,17 @@ func DDL(table string) string {
 
 // Indexes are the indexes of the database.
 var Indexes = []string{
-	"CREATE INDEX articles_path ON articles(path)",
-	"CREATE INDEX officials_article ON officials(article_id)",
-	"CREATE INDEX officials_name ON officials(name)",
-	"CREATE INDEX titles_article ON titles(article_id)",
-	"CREATE INDEX titles_official ON titles(official_id)",
-	"CREATE INDEX documents_article ON documents(article_id)",
-	"CREATE INDEX documents_symbol ON documents(symbol)",
-	"CREATE INDEX provinces_article ON provinces(article_id)",
-	"CREATE INDEX provinces_code ON provinces(code)",
-	"CREATE INDEX meetings_article ON meetings(article_id)",
-	"CREATE INDEX tasks_article ON tasks(article_id)",
+	"CREATE INDEX IF NOT EXISTS articles_path ON articles(path)",
+	"CREATE INDEX IF NOT EXISTS officials_article ON officials(article_id)",
+	"CREATE INDEX IF NOT EXISTS officials_name ON officials(name)",
+	"CREATE INDEX IF NOT EXISTS titles_article ON titles(article_id)",
+	"CREATE INDEX IF NOT EXISTS titles_official ON titles(official_id)",
+	"CREATE INDEX IF NOT EXISTS documents_article ON documents(article_id)",
+	"CREATE INDEX IF NOT EXISTS documents_symbol ON documents(symbol)",
+	"CREATE INDEX IF NOT EXISTS provinces_article ON provinces(article_id)",
+	"CREATE INDEX IF NOT EXISTS provinces_code ON provinces(code)",
+	"CREATE INDEX IF NOT EXISTS meetings_article ON meetings(article_id)",
+	"CREATE INDEX IF NOT EXISTS tasks_article ON tasks(article_id)",
 }
 
 func values(v reflect.Value) []any {
@@ -113,38 +150,64 @@ func values(v reflect.Value) []any {
 	return out
 }
 
-// csvWriter writes NAME.csv files in a folder.
+// csvWriter writes NAME.csv files in a folder. Rows are gathered in
+// memory per table and written out every csvFlush bytes,
+// the other tables first and articles last, so that a killed run leaves
+// in articles.csv only articles whose rows in the other tables are on
+// disk: what --resume counts on.
 type csvWriter struct {
 	n     ids
 	id    int64
 	files map[string]*os.File
+	buf   map[string]*bytes.Buffer
 	w     map[string]*csv.Writer
 }
 
-func newCSV(dir string) (*csvWriter, error) {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return nil, err
+const csvFlush = 256 << 10
+
+func newCSV(dir string, resume bool) (*csvWriter, Done, error) {
+	c := &csvWriter{files: map[string]*os.File{}, buf: map[string]*bytes.Buffer{}, w: map[string]*csv.Writer{}}
+	var done Done
+	if resume {
+		var err error
+		if done, err = resumeCSV(dir, c); err != nil {
+			return nil, nil, err
+		}
 	}
-	c := &csvWriter{files: map[string]*os.File{}, w: map[string]*csv.Writer{}}
+	if done == nil {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return nil, nil, err
+		}
+	}
 	for _, t := range Tables {
-		f, err := os.Create(filepath.Join(dir, t+".csv"))
+		var f *os.File
+		var err error
+		if done != nil {
+			f, err = os.OpenFile(filepath.Join(dir, t+".csv"), os.O_WRONLY|os.O_APPEND, 0)
+		} else {
+			f, err = os.Create(filepath.Join(dir, t+".csv"))
+		}
 		if err != nil {
-			c.Close()
-			return nil, err
+			c.closeFiles()
+			return nil, nil, err
 		}
 		c.files[t] = f
-		c.w[t] = csv.NewWriter(f)
-		if err := c.w[t].Write(Columns(t)); err != nil {
-			return nil, err
+		c.buf[t] = new(bytes.Buffer)
+		c.w[t] = csv.NewWriter(c.buf[t])
+		if done == nil {
+			c.w[t].Write(Columns(t)) // into memory: it cannot fail
 		}
 	}
-	return c, nil
+	if done == nil && resume {
+		done = Done{}
+	}
+	return c, done, nil
 }
 
 func (c *csvWriter) Write(rec *schema.Record) error {
 	c.id++
 	r := rowsOf(c.id, rec, &c.n)
-	return each(&r, func(table string, rows any) error {
+	err := each(&r, func(table string, rows any) error {
 		rv := reflect.ValueOf(rows)
 		for i := 0; i < rv.Len(); i++ {
 			vals := values(rv.Index(i))
@@ -165,17 +228,41 @@ func (c *csvWriter) Write(rec *schema.Record) error {
 		}
 		return nil
 	})
+	if err == nil && c.pending() >= csvFlush {
+		err = c.flush()
+	}
+	return err
 }
 
-func (c *csvWriter) Close() error {
+// pending is the size of the rows gathered (less the csv.Writers' own
+// buffers of 4 KB each).
+func (c *csvWriter) pending() int {
+	n := 0
+	for _, b := range c.buf {
+		n += b.Len()
+	}
+	return n
+}
+
+// flush writes the gathered rows out, articles last.
+func (c *csvWriter) flush() error {
+	for i := len(Tables) - 1; i >= 0; i-- { // articles is Tables[0]: written last
+		t := Tables[i]
+		c.w[t].Flush()
+		if err := c.w[t].Error(); err != nil {
+			return err
+		}
+		if _, err := c.files[t].Write(c.buf[t].Bytes()); err != nil {
+			return err
+		}
+		c.buf[t].Reset()
+	}
+	return nil
+}
+
+func (c *csvWriter) closeFiles() error {
 	var first error
 	for _, t := range Tables {
-		if w := c.w[t]; w != nil {
-			w.Flush()
-			if err := w.Error(); err != nil && first == nil {
-				first = err
-			}
-		}
 		if f := c.files[t]; f != nil {
 			if err := f.Close(); err != nil && first == nil {
 				first = err
@@ -183,6 +270,14 @@ func (c *csvWriter) Close() error {
 		}
 	}
 	return first
+}
+
+func (c *csvWriter) Close() error {
+	err := c.flush()
+	if cerr := c.closeFiles(); err == nil {
+		err = cerr
+	}
+	return err
 }
 
 // sqliteWriter writes a database file, committing every batch records.
@@ -196,29 +291,85 @@ type sqliteWriter struct {
 
 const sqliteBatch = 500
 
-func newSQLite(path string) (*sqliteWriter, error) {
-	if err := os.Remove(path); err != nil && !os.IsNotExist(err) {
-		return nil, err
+func newSQLite(path string, resume bool) (*sqliteWriter, Done, error) {
+	var done Done
+	if resume {
+		done = Done{}
+	} else if err := os.Remove(path); err != nil && !os.IsNotExist(err) {
+		return nil, nil, err
+	}
+	isNew := true // no database there yet (an empty file is none)
+	if st, err := os.Stat(path); err == nil && st.Size() > 0 {
+		isNew = false
 	}
 	db, err := sql.Open("sqlite", path)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	db.SetMaxOpenConns(1)
 	s := &sqliteWriter{db: db}
+	fail := func(err error) (*sqliteWriter, Done, error) { db.Close(); return nil, nil, err }
+	if resume && !isNew {
+		if err := s.resume(path, done); err != nil {
+			return fail(err)
+		}
+	}
 	for _, q := range []string{"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"} {
 		if _, err := db.Exec(q); err != nil {
-			db.Close()
-			return nil, err
+			return fail(err)
 		}
 	}
+	if isNew {
+		for _, t := range Tables {
+			if _, err := db.Exec(DDL(t)); err != nil {
+				return fail(fmt.Errorf("%s: %w", t, err))
+			}
+		}
+	}
+	if err := s.begin(); err != nil {
+		return fail(err)
+	}
+	return s, done, nil
+}
+
+// resume reads what an earlier run committed to the database: the
+// inputs into done, and the largest row id of each table, to go on from.
+// The transaction a killed run had open is rolled back by SQLite itself.
+func (s *sqliteWriter) resume(path string, done Done) error {
 	for _, t := range Tables {
-		if _, err := db.Exec(DDL(t)); err != nil {
-			db.Close()
-			return nil, fmt.Errorf("%s: %w", t, err)
+		rows, err := s.db.Query("SELECT * FROM " + t + " LIMIT 0")
+		if err != nil {
+			return fmt.Errorf("%s: not a vnpol database (%v); it is left as it is", path, err)
+		}
+		cols, err := rows.Columns()
+		rows.Close()
+		if err != nil || !slices.Equal(cols, Columns(t)) {
+			return fmt.Errorf("%s: not a vnpol database (table %s has other columns); it is left as it is", path, t)
 		}
 	}
-	return s, s.begin()
+	rows, err := s.db.Query("SELECT path, COALESCE(sha256, '') FROM articles")
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var p, sum string
+		if err := rows.Scan(&p, &sum); err != nil {
+			rows.Close()
+			return err
+		}
+		done[Key(p, sum)] = true
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for t, id := range map[string]*int64{"articles": &s.id, "officials": &s.n.official, "titles": &s.n.title,
+		"documents": &s.n.document, "provinces": &s.n.province, "meetings": &s.n.meeting, "tasks": &s.n.task} {
+		if err := s.db.QueryRow("SELECT COALESCE(MAX(id), 0) FROM " + t).Scan(id); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func (s *sqliteWriter) begin() error {

@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"compress/gzip"
+	"database/sql"
+	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"html"
@@ -306,6 +308,73 @@ func TestKillResume(t *testing.T) {
 	}
 	assert.Len(t, lines, n)
 	assert.Contains(t, errs, fmt.Sprintf("%d inputs", n-before), "only the rest was extracted")
+}
+
+// TestResumeTables runs a first part of a folder into csv and sqlite
+// tables, then the whole folder with --resume: every input is in the
+// articles table once, with ids 1 to n, and only the rest was extracted.
+// (What a killed run leaves is tested in package output.)
+func TestResumeTables(t *testing.T) {
+	dir := t.TempDir()
+	art := string(readTestdata(t, "article.txt"))
+	const n, first = 12, 5
+	var list strings.Builder
+	for i := 0; i < n; i++ {
+		p := filepath.Join(dir, fmt.Sprintf("%02d.txt", i))
+		data := fmt.Sprintf("%sBài số %d.\n", art, i)
+		if i == 3 {
+			data = "" // an input that fails is done too: its record says why
+		}
+		require.NoError(t, os.WriteFile(p, []byte(data), 0o644))
+		if i < first {
+			list.WriteString(p + "\n")
+		}
+	}
+	listFile := filepath.Join(t.TempDir(), "first.txt")
+	require.NoError(t, os.WriteFile(listFile, []byte(list.String()), 0o644))
+	for _, format := range []string{"csv", "sqlite"} {
+		t.Run(format, func(t *testing.T) {
+			out := filepath.Join(t.TempDir(), "out."+format)
+			code, _, errs := runCLI(t, "", "extract", "--format", format, "-o", out, "--from-list", listFile)
+			require.Equal(t, exitInput, code, errs)
+			code, _, errs = runCLI(t, "", "extract", "--format", format, "-o", out, "--resume", dir)
+			require.Equal(t, exitOK, code, errs)
+			assert.Contains(t, errs, fmt.Sprintf("%d inputs", n-first), "only the rest was extracted")
+			var ids, paths []string
+			if format == "csv" {
+				f, err := os.Open(filepath.Join(out, "articles.csv"))
+				require.NoError(t, err)
+				rows, err := csv.NewReader(f).ReadAll()
+				f.Close()
+				require.NoError(t, err)
+				for _, r := range rows[1:] {
+					ids, paths = append(ids, r[0]), append(paths, r[1])
+				}
+			} else {
+				db, err := sql.Open("sqlite", out)
+				require.NoError(t, err)
+				rows, err := db.Query("SELECT id, path FROM articles ORDER BY id")
+				require.NoError(t, err)
+				for rows.Next() {
+					var id, p string
+					require.NoError(t, rows.Scan(&id, &p))
+					ids, paths = append(ids, id), append(paths, p)
+				}
+				rows.Close()
+				db.Close()
+			}
+			var wantIDs, wantPaths []string
+			for i := 0; i < n; i++ {
+				wantIDs = append(wantIDs, fmt.Sprint(i+1))
+				wantPaths = append(wantPaths, filepath.Join(dir, fmt.Sprintf("%02d.txt", i)))
+			}
+			assert.Equal(t, wantIDs, ids)
+			assert.Equal(t, wantPaths, paths)
+		})
+	}
+	code, _, errs := runCLI(t, "", "extract", "--format", "parquet", "-o", filepath.Join(t.TempDir(), "pq"), "--resume", dir)
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, errs, "parquet files cannot be appended to")
 }
 
 // TestTables writes csv, sqlite and parquet.

@@ -109,7 +109,7 @@ func cmdExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	textField := fs.String("text-field", "text", "JSONL `field` holding the article text (the other fields go to source.meta)")
 	glob := fs.String("glob", "", "take the files of folders whose base name matches `PATTERN` (default: the known extensions)")
 	fromList := fs.String("from-list", "", "read input paths from `FILE`, one a line (- for standard input)")
-	resume := fs.Bool("resume", false, "with -o FILE (jsonl): skip the inputs already in FILE, drop its torn last line and append")
+	resume := fs.Bool("resume", false, "with -o (jsonl, csv or sqlite): skip the inputs an earlier run already wrote there, drop what a killed run left torn, and append")
 	maxBytes := fs.Int("max-bytes", extract.DefaultMaxBytes, "size limit of one input in `bytes` (0: none)")
 	withText := fs.Bool("with-text", false, "put the normalized text (the text spans point into) in each record")
 	only := fs.String("only", "", "keep only this `list` besides source and error: "+strings.Join(onlyFields, ", "))
@@ -149,8 +149,8 @@ func cmdExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if tables && (cf.out == "" || cf.out == "-") {
 		return usageError(stderr, "extract", "--format %s needs -o (a folder, or a database file for sqlite)", *format)
 	}
-	if *resume && (cf.out == "" || cf.out == "-" || (*format != "" && *format != "jsonl")) {
-		return usageError(stderr, "extract", "--resume needs -o FILE and the jsonl format")
+	if *resume && (cf.out == "" || cf.out == "-" || (*format != "" && *format != "jsonl" && !output.Resumable(*format))) {
+		return usageError(stderr, "extract", "--resume needs -o and the jsonl, csv or sqlite format (parquet files cannot be appended to)")
 	}
 	if *format == "" {
 		*format = "jsonl"
@@ -168,7 +168,7 @@ func cmdExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	opt := input.Options{Format: *inFormat, Glob: *glob, TextField: *textField, Stdin: stdin, MaxBytes: int64(*maxBytes)}
 
 	var done output.Done
-	if *resume {
+	if *resume && !tables {
 		if done, err = output.Resume(cf.out); err != nil {
 			fmt.Fprintln(stderr, "vnpol extract: --resume:", err)
 			return exitUsage
@@ -180,8 +180,16 @@ func cmdExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		tw       output.Writer
 	)
 	if tables {
-		tw, err = output.New(*format, cf.out)
-		closeOut = tw.Close
+		if *resume {
+			tw, done, err = output.Open(*format, cf.out)
+		} else {
+			tw, err = output.New(*format, cf.out)
+		}
+		if err == nil {
+			closeOut = tw.Close
+		} else if *resume {
+			err = fmt.Errorf("--resume: %w", err)
+		}
 	} else {
 		w, closeOut, err = openOut(cf.out, stdout, *resume)
 	}
