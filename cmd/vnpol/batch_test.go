@@ -307,7 +307,7 @@ func TestKillResume(t *testing.T) {
 		assert.Equal(t, 1, c, p)
 	}
 	assert.Len(t, lines, n)
-	assert.Contains(t, errs, fmt.Sprintf("%d inputs", n-before), "only the rest was extracted")
+	assert.Contains(t, errs, fmt.Sprintf("%d inputs (%d more already in the output)", n-before, before), "only the rest was extracted")
 }
 
 // TestResumeTables runs a first part of a folder into csv and sqlite
@@ -339,7 +339,7 @@ func TestResumeTables(t *testing.T) {
 			require.Equal(t, exitInput, code, errs)
 			code, _, errs = runCLI(t, "", "extract", "--format", format, "-o", out, "--resume", dir)
 			require.Equal(t, exitOK, code, errs)
-			assert.Contains(t, errs, fmt.Sprintf("%d inputs", n-first), "only the rest was extracted")
+			assert.Contains(t, errs, fmt.Sprintf("%d inputs (%d more already in the output)", n-first, first), "only the rest was extracted")
 			var ids, paths []string
 			if format == "csv" {
 				f, err := os.Open(filepath.Join(out, "articles.csv"))

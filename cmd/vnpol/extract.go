@@ -69,6 +69,7 @@ func openOut(name string, stdout io.Writer, appendTo bool) (*bufio.Writer, func(
 type stats struct {
 	start                   time.Time
 	inputs, records, errors int
+	skipped                 int // already in the output (--resume)
 	bytes                   int64
 }
 
@@ -87,8 +88,12 @@ func (s *stats) summary(w io.Writer, cmd string) {
 	if el > 0 {
 		rate = mb / el
 	}
-	fmt.Fprintf(w, "vnpol %s: %d inputs, %d records, %d errors, %.2f MB in %.2fs (%.2f MB/s)\n",
-		cmd, s.inputs, s.records, s.errors, mb, el, rate)
+	skipped := ""
+	if s.skipped > 0 {
+		skipped = fmt.Sprintf(" (%d more already in the output)", s.skipped)
+	}
+	fmt.Fprintf(w, "vnpol %s: %d inputs%s, %d records, %d errors, %.2f MB in %.2fs (%.2f MB/s)\n",
+		cmd, s.inputs, skipped, s.records, s.errors, mb, el, rate)
 }
 
 func cmdExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -213,6 +218,10 @@ func cmdExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		prep = func(r *result) { r.line, r.lineErr = encodeRecord(r.rec, *only, false) }
 	}
 	err = pipeline(context.Background(), ex, walkSource(paths, opt), done, cf.workers, prep, func(in input.Item, r result) error {
+		if r.skip {
+			s.skipped++
+			return nil
+		}
 		s.inputs++
 		s.add(r)
 		bar.add(r.rec.Source.Bytes)

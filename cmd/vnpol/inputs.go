@@ -75,7 +75,8 @@ func extractOne(ctx context.Context, ex *extract.Extractor, it input.Item, done 
 }
 
 // pipeline extracts the inputs with the given number of workers and calls
-// emit with each result in input order. At most 2×workers inputs are in
+// emit with each result in input order (an input already in done gives a
+// result with skip set and no record). At most 2×workers inputs are in
 // flight (read, extracted or waiting for their turn), so memory stays
 // bounded whatever the number of inputs. It stops at the first emit error
 // or when ctx is done (the results already emitted stay emitted).
@@ -132,9 +133,6 @@ func pipeline(ctx context.Context, ex *extract.Extractor, src inputSource, done 
 		if ctx.Err() != nil {
 			err = ctx.Err()
 			break
-		}
-		if r.skip {
-			continue
 		}
 		if err = emit(j.it, r); err != nil {
 			break
