@@ -1812,7 +1812,7 @@ func (d *doc) directive(c, e int) (int, int, bool) {
 		if j-1 > c && d.auxAt(j-1, j, kCopula) && !d.endsAt(c, j-1, kSpeech) {
 			continue // "nhiệm vụ của X là chỉ đạo ...": a definition
 		}
-		if (d.speakerBefore(c, j) || d.politeBefore(c, j)) && !d.receives(last, e) && !d.hasKind(c, j, kBelief) {
+		if (d.speakerBefore(c, j) || d.politeBefore(c, j) || d.carriedSpeaker(c, j) || d.speechRequest(c, j, last, e)) && !d.receives(last, e) && !d.hasKind(c, j, kBelief) {
 			if d.hasKind(max(c, j-3), j, kHabit) || d.hasKind(max(c, j-8), j, kDraft) {
 				continue // "X thường xuyên chỉ đạo ...": a practice reported; "dự thảo luật đề xuất ...": a draft's content
 			}
@@ -2430,6 +2430,51 @@ func (d *doc) noteClause(c, j int) int {
 		break
 	}
 	return c
+}
+
+// speechRequest reports a speech verb right before the request verb at j
+// (ending at last) that a verb follows: "Thủ tướng nhấn mạnh yêu cầu nâng
+// cao ...", the requirement to do it, the speaker's request; the speaker
+// stands before the speech verb. Before a noun ("nhấn mạnh yêu cầu, nhiệm
+// vụ ...") the request verb is a noun.
+func (d *doc) speechRequest(c, j, last, e int) bool {
+	if last >= e || !d.verbAt(last, e) {
+		return false
+	}
+	for s := max(c+1, j-3); s < j; s++ {
+		if l, ok := d.is(s, j, kSpeech); ok && l == j && !d.toks[s].Upper {
+			return d.speakerBefore(c, s)
+		}
+	}
+	return false
+}
+
+// carriedSpeaker reports a request verb at j that opens a clause after a
+// semicolon ("; (đồng thời) yêu cầu Y ...") in a sentence whose first
+// clause has a speaker praise or speak ("Thủ tướng hoan nghênh X đã ...;
+// yêu cầu Y ..."): the speaker carries over to the request.
+func (d *doc) carriedSpeaker(c, j int) bool {
+	k := j
+	if k-2 > c && d.keyIs(k-2, keyDong, hashDong) {
+		if l, ok := d.is(k-2, j, kAdditive); ok && l == j {
+			k -= 2
+		}
+	}
+	if k-1 <= c || !d.isPunct(k-1, ";") {
+		return false
+	}
+	for p := c + 1; p < k-1; p++ {
+		if d.toks[p].Kind == token.Punct {
+			continue
+		}
+		if _, ok := d.moreIs(p, k-1, k2Praise); !ok && !(!d.lacks(p, k-1, kSpeech) && d.is1(p, k-1, kSpeech)) {
+			continue
+		}
+		if !d.toks[p].Upper && d.speakerBefore(c, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // politeBefore reports a phrase of two words or more that stands for the
