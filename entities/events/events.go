@@ -139,6 +139,7 @@ type kindVal struct {
 	held, upper bool
 	head        bool // an act that is an event only after a head ("buổi giám sát", "tổ chức triển lãm")
 	specific    bool // named by its act ("Lễ đón"): a back-reference with it is not generic
+	rite        bool // a rite told with its verb ("đã đến dâng hương"): an event only in a dated sentence
 }
 
 type wordLists struct {
@@ -154,6 +155,8 @@ type wordLists struct {
 	ceremony, clock, heldNoun                  keySet
 	classifier, delegation, frame, frameOpen   keySet
 	afterClause, earlier, heldNounAfter        *lexicon.Lexicon[bool]
+	motion                                     *lexicon.Lexicon[bool]
+	riteKinds                                  []string          // the kinds of rites told with their verb (class kindrite), few
 	atKeys, listOpenKeys                       lexicon.KeyFilter // the keys of at and listOpen
 	classifierKeys                             lexicon.KeyFilter // the keys of classifier
 	cues                                       *cueTable         // the first keys of kind and of the cue lists (see kindsIn)
@@ -167,7 +170,7 @@ type firstKeys struct {
 }
 
 var lists = sync.OnceValue(func() *wordLists {
-	w := &wordLists{cues: newCueTable(), afterClause: lexicon.New[bool](), earlier: lexicon.New[bool](), heldNounAfter: lexicon.New[bool](), commaWhen: lexicon.New[bool](), sequel: lexicon.New[bool](), plan: lexicon.New[bool](), horizon: lexicon.New[bool](), incident: lexicon.New[bool](),
+	w := &wordLists{cues: newCueTable(), motion: lexicon.New[bool](), afterClause: lexicon.New[bool](), earlier: lexicon.New[bool](), heldNounAfter: lexicon.New[bool](), commaWhen: lexicon.New[bool](), sequel: lexicon.New[bool](), plan: lexicon.New[bool](), horizon: lexicon.New[bool](), incident: lexicon.New[bool](),
 		assertHeld: lexicon.New[bool](), deadline: lexicon.New[bool](), futureAfter: lexicon.New[bool](), kind: lexicon.New[kindVal](), whenAfter: lexicon.New[bool](), gapStop: lexicon.New[bool](), after: lexicon.New[bool](), assert: lexicon.New[bool](), future: lexicon.New[bool](), anchor: lexicon.New[bool](),
 		same: lexicon.New[bool](), backref: lexicon.New[bool](), held: lexicon.New[bool](), mods: lexicon.New[bool](), notev: lexicon.New[bool](), when: lexicon.New[bool](), thisYear: lexicon.New[bool](),
 		head: lexicon.New[bool](), headVerb: lexicon.New[bool](), admin: lexicon.New[bool](), attend: lexicon.New[bool](), doctype: lexicon.New[bool]()}
@@ -182,9 +185,12 @@ var lists = sync.OnceValue(func() *wordLists {
 		}
 		p := strings.TrimSpace(f[1])
 		switch f[0] {
-		case "kind", "kindheld", "kindupper", "kindhead":
+		case "kind", "kindheld", "kindupper", "kindhead", "kindrite":
 			if len(f) > 2 {
-				w.addKind(p, kindVal{kind: strings.TrimSpace(f[2]), held: f[0] == "kindheld", upper: f[0] == "kindupper", head: f[0] == "kindhead"})
+				w.addKind(p, kindVal{kind: strings.TrimSpace(f[2]), held: f[0] == "kindheld", upper: f[0] == "kindupper", head: f[0] == "kindhead", rite: f[0] == "kindrite"})
+				if k := strings.TrimSpace(f[2]); f[0] == "kindrite" && !w.isRite(k) {
+					w.riteKinds = append(w.riteKinds, k)
+				}
 			}
 		case "leact":
 			leacts = append(leacts, p)
@@ -268,6 +274,8 @@ var lists = sync.OnceValue(func() *wordLists {
 			w.frame = append(w.frame, token.FoldPhrase(p))
 		case "frameopen":
 			w.frameOpen = append(w.frameOpen, token.FoldPhrase(p))
+		case "motion":
+			w.motion.Add(p, true)
 		case "afterclause":
 			w.afterClause.Add(p, true)
 		case "earlier":
@@ -304,6 +312,7 @@ var lists = sync.OnceValue(func() *wordLists {
 type mention struct {
 	kind        string
 	specific    bool // see kindVal
+	rite        bool // see kindVal
 	asserted    bool // the phrase reports the event as held ("đã họp")
 	first, last int  // tokens
 	sent        schema.Span
@@ -408,9 +417,9 @@ func Find(in Input) []schema.Meeting {
 	// the last day an event reported without a future marker may be
 	// held on: a post's time stamp may precede the event it reports
 	// ("Sáng 1-8, ... tổ chức hội nghị" posted on 31 July at 18:00)
-	today, lastHeld := "", ""
+	today, lastHeld, history := "", "", ""
 	if !in.Date.IsZero() {
-		today, lastHeld = isoDay(in.Date), isoDay(in.Date.AddDate(0, 0, heldAhead))
+		today, lastHeld, history = isoDay(in.Date), isoDay(in.Date.AddDate(0, 0, heldAhead)), isoDay(in.Date.AddDate(-historyYears, 0, 0))
 	}
 	sc := scratchPool.Get().(*scratch)
 	msBuf := sc.ms           // the sentence's event words
@@ -494,7 +503,7 @@ func Find(in Input) []schema.Meeting {
 			asserted := m.Value.held || (verbKind(m.Value.kind) && endsBefore(w.assert, toks, s0, start)) ||
 				endsWithin(w.assertHeld, toks, s0, start, 5) || (m.Value.kind == "họp" && afterClause(w, toks, s0, start))
 			specific := m.Value.specific || namedCeremony(w, toks, s0, s1, s0+m.First, s0+m.Last)
-			mnBuf = append(mnBuf, mention{kind: m.Value.kind, specific: specific, asserted: asserted, first: start, last: s0 + m.Last, sent: sp, s0: s0, s1: s1})
+			mnBuf = append(mnBuf, mention{kind: m.Value.kind, specific: specific, rite: m.Value.rite, asserted: asserted, first: start, last: s0 + m.Last, sent: sp, s0: s0, s1: s1})
 			mn := &mnBuf[len(mnBuf)-1]
 			if other == nil && !w.isYield(mn.kind) {
 				other = mn
@@ -505,7 +514,7 @@ func Find(in Input) []schema.Meeting {
 			// held, or attended ("dự và chỉ đạo Lễ ...", "đã có buổi làm việc"):
 			// the sentence's event, whatever event words come before it
 			// (a back-reference before it frames the clause: "Tại hội nghị, A đã trao quyết định")
-			if mn.asserted || heldNear(w, toks, mn) ||
+			if mn.asserted || heldNear(w, toks, mn) || (mn.rite && endsWithin(w.motion, toks, s0, mn.first, 1)) ||
 				(endsWithin(w.attend, toks, s0, mn.first, 6) && (first == mn || !isBackref(w, toks, s0, first.first))) {
 				first = mn
 				break
@@ -599,6 +608,9 @@ func Find(in Input) []schema.Meeting {
 			// 00h30 ngày 27.7" in a post of the 26th)
 			continue
 		}
+		if dated && history != "" && len(date) == 10 && date < history {
+			continue // "Cách đây 70 năm, ngày 19/9/1954, Bác đã về thăm Đền Hùng, thắp hương": the story's history
+		}
 		if cues&cueFuture != 0 && futureAfter(w, toks, first.last, s1) {
 			continue // "Kỳ họp ... sẽ diễn ra chiều ngày 2/5"
 		}
@@ -612,6 +624,9 @@ func Find(in Input) []schema.Meeting {
 					break
 				}
 			}
+		}
+		if first.rite && !dated {
+			continue // a rite told with its verb is an event in a dated sentence only
 		}
 		var follows *event
 		if !dated {
@@ -643,6 +658,9 @@ func Find(in Input) []schema.Meeting {
 			ref := !datedAfter && (!numbered(text, toks, first.last, s1) || pastAfter(toks, first.last, s1)) &&
 				(isBackref(w, toks, s0, first.first) || opensWith(w.defnoun, toks, s0, first.first))
 			c := findCompatible(events, first.kind)
+			if c == nil && first.specific && riteNamed(w, toks, first) {
+				c = w.riteEvent(events) // "dự lễ dâng hương" after "đã đến dâng hương": that rite
+			}
 			if ref && c != nil && c.m.Kind == "họp" && c.m.Kind != first.kind {
 				c.m.Kind = first.kind // "chủ trì họp" then "tại phiên họp": the sitting names it
 			}
@@ -777,6 +795,12 @@ func countKind(cs []kindCount, kind string) []kindCount {
 // scraped, which may be a day or two before the event it reports; a later
 // day is announced ("khai mạc ngày 20/4" in a post of 3 April).
 const heldAhead = 2
+
+// historyYears is how many years before the article's date an event's day
+// is the story's history ("Cách đây 70 năm, ngày 19/9/1954, Bác về thăm
+// Đền Hùng, thắp hương"), not an event the article reports as held; the
+// keys keep events a few years old (a congress of 2021 in a post of 2025).
+const historyYears = 10
 
 // isAnniversary reports whether a date sits in an anniversary span "(7/11/1948 - 7/11/2018)".
 func isAnniversary(sub string, d timex.Date) bool {
@@ -1770,6 +1794,40 @@ func framedWhen(w *wordLists, toks []token.Token, mn mention, ds int) bool {
 		}
 	}
 	return true
+}
+
+// isRite reports whether kind is a rite's told with its verb (class kindrite).
+func (w *wordLists) isRite(kind string) bool {
+	for _, k := range w.riteKinds {
+		if k == kind {
+			return true
+		}
+	}
+	return false
+}
+
+// riteEvent is the first event of a rite's kind, nil if none.
+func (w *wordLists) riteEvent(events []*event) *event {
+	for _, e := range events {
+		if w.isRite(e.m.Kind) {
+			return e
+		}
+	}
+	return nil
+}
+
+// riteNamed reports whether a ceremony's mention names a rite told with
+// its verb ("lễ dâng hương", "buổi lễ dâng hoa"): a word of it after the
+// first opens a kindrite phrase.
+func riteNamed(w *wordLists, toks []token.Token, mn *mention) bool {
+	for j := mn.first + 1; j < mn.last; j++ {
+		if w.first.kind.HasToken(&toks[j]) {
+			if m, ok := w.kind.At(toks, j); ok && m.Value.rite {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isYield reports whether kind is a visit's (class yield), which yields

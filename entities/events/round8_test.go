@@ -1,0 +1,51 @@
+package events
+
+import (
+	"testing"
+	"time"
+
+	"github.com/vnpol/vnpol/schema"
+)
+
+// TestRound8Rules covers rites told with their verb, the story's history
+// (made-up sentences in the style of the Party and state press).
+func TestRound8Rules(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		ref  time.Time
+		want []string
+	}{
+		// a rite told with its verb in a dated sentence is a held ceremony
+		{"đã đến dâng hương, dated", "Tin tức\nSáng 23/7, Đoàn đại biểu Tỉnh ủy đã đến dâng hương tưởng niệm cố Chủ tịch A tại xã B.",
+			day(2024, 7, 23), []string{"dâng hương/2024-07-23/"}},
+		{"coordinated rites: the incense names it", "Tin tức\nSáng 23/7, Đoàn đại biểu Tỉnh ủy do đồng chí A làm trưởng đoàn đã đến dâng hoa, dâng hương tưởng niệm cố Tổng Bí thư B.",
+			day(2024, 7, 24), []string{"dâng hương/2024-07-23/"}},
+		{"sáng nay (D/M), placed by the frame", "Tin tức\nNhân chuyến công tác tại tỉnh Quảng Ninh, sáng nay (14/6), Phó Chủ tịch nước A cùng đoàn công tác đã đến đặt vòng hoa tại Nghĩa trang liệt sĩ.",
+			time.Date(2024, 6, 14, 20, 0, 0, 0, time.UTC), []string{"đặt vòng hoa/2024-06-14/Quảng Ninh"}},
+		{"after a visit word: the rite is the act", "Tin tức\nNhân chuyến công tác, làm việc tại tỉnh Nam Định, sáng 5/3, đoàn đã tới thắp hương tại Đền Trần.",
+			day(2024, 3, 5), []string{"thắp hương/2024-03-05/Nam Định"}},
+		// not events: a caption without a date, "Trước đó" without one, a ceremony named with "Lễ"
+		{"undated caption", "Tin tức\nĐồng chí A cùng các đại biểu dâng hương tưởng niệm các anh hùng liệt sĩ.",
+			day(2024, 7, 23), nil},
+		{"Trước đó, undated rite", "Tin tức\nSáng 15/12, Bộ trưởng dự Lễ công bố quyết định thành lập Sư đoàn 5.\nTrước đó, Bộ trưởng cùng đoàn tới dâng hương tại Đài tưởng niệm.",
+			day(2024, 12, 15), []string{"lễ/2024-12-15/"}},
+		{"Lễ dâng hương stays lễ", "Tin tức\nSáng 2/9, xã tổ chức Lễ dâng hương tưởng niệm các anh hùng liệt sĩ.",
+			day(2024, 9, 2), []string{"lễ/2024-09-02/"}},
+		{"an act made a noun", "Tin tức\nVụ cháy vào 18h ngày 7/8 là do tàn lửa từ việc thắp hương của một gia đình.",
+			day(2024, 8, 8), nil},
+		// "dự lễ dâng hương" after the rite told with its verb is that rite
+		{"lễ <rite> back-reference", "Tin tức\nNgày 1/6, Chủ tịch nước A đã đến dâng hương tại Đền thờ B.\nDự lễ dâng hương có các đồng chí lãnh đạo tỉnh.",
+			day(2024, 6, 1), []string{"dâng hương/2024-06-01/"}},
+		{"lễ <rite> back-reference, no rite before", "Tin tức\nDự lễ dâng hương có các đồng chí lãnh đạo tỉnh.",
+			day(2024, 6, 1), []string{"lễ//"}},
+		// the story's history: a day decades before the article's
+		{"a rite decades ago", "Tin tức\nSáng 19/9, Tỉnh ủy tổ chức Lễ dâng hoa tưởng nhớ Chủ tịch Hồ Chí Minh.\nCách đây 70 năm, ngày 19/9/1954, Bác đã về thăm Đền Hùng, thắp hương tri ân Tổ tiên.",
+			day(2024, 9, 20), []string{"lễ/2024-09-19/"}},
+		{"a congress four years ago is kept", "Tin tức\nNgày 30/1/2021, Đại hội đại biểu toàn quốc lần thứ XIII của Đảng đã bế mạc tại Hà Nội.",
+			day(2025, 1, 7), []string{"đại hội/2021-01-30/Hà Nội"}},
+	}
+	for _, c := range cases {
+		checkEvents(t, c.text, c.ref, schema.Span{}, c.want, c.name)
+	}
+}
