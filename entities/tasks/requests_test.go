@@ -40,3 +40,49 @@ func TestSpeechRequest(t *testing.T) {
 			nil},
 	})
 }
+
+// TestPastOrders: an order reported as given ("X đã yêu cầu Y <VP>")
+// stands; a self-report, an order with no addressee and one under a past
+// year do not.
+func TestPastOrders(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"đã yêu cầu + capitalized addressee",
+			"Trước tình hình trên, UBND tỉnh Bình Thuận đã yêu cầu Sở Xây dựng kiểm tra toàn bộ các công trình.",
+			[]string{"Sở Xây dựng kiểm tra toàn bộ các công trình"}},
+		{"đã chỉ đạo cho: the item starts at the addressee",
+			"Lãnh đạo TP Cần Thơ đã chỉ đạo cho Công ty Cấp nước khẩn trương sửa chữa đường ống.",
+			[]string{"Công ty Cấp nước khẩn trương sửa chữa đường ống"}},
+		{"đã giao + plural of organs",
+			"UBND huyện đã giao các xã rà soát danh sách hộ nghèo.",
+			[]string{"các xã rà soát danh sách hộ nghèo"}},
+		{"Cụ thể là continues the order",
+			"UBND tỉnh Bình Thuận đã yêu cầu Sở Xây dựng kiểm tra các công trình.\n\nCụ thể là xử lí dứt điểm các công trình xây trái phép.",
+			[]string{"Sở Xây dựng kiểm tra các công trình", "xử lí dứt điểm các công trình xây trái phép"}},
+		// negatives
+		{"a self-report after a speech verb",
+			"Ủy ban Thường vụ cho biết đã chỉ đạo các cơ quan hoàn chỉnh tài liệu.",
+			nil},
+		{"no addressee",
+			"Ngay sau vụ việc, Thủ tướng đã chỉ đạo hỗ trợ gạo cho ngư dân.",
+			nil},
+		{"under a past year",
+			"Năm 2015, Thủ tướng Chính phủ đã giao các địa phương hỗ trợ người dân mua bảo hiểm.",
+			nil},
+		{"an upward request stays a report",
+			"UBND tỉnh đã đề nghị Bộ Xây dựng hướng dẫn thủ tục.",
+			nil},
+	})
+}
+
+// TestAdditiveOrder: a subject-less "Đồng thời chỉ đạo <addressee> <VP>"
+// goes on with the previous speaker, the item starting at the addressee.
+func TestAdditiveOrder(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"no list open",
+			"Ông Lê Văn Tâm cho biết huyện đang huy động lực lượng xuống hiện trường.\n\nĐồng thời chỉ đạo các xã thống kê thiệt hại.",
+			[]string{"các xã thống kê thiệt hại"}},
+		{"no addressee: nothing",
+			"Ông Lê Văn Tâm cho biết huyện đang huy động lực lượng xuống hiện trường.\n\nĐồng thời chỉ đạo quyết liệt việc khắc phục.",
+			nil},
+	})
+}

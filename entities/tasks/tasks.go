@@ -186,9 +186,11 @@ const (
 	k2Org
 	// k2Praise: a verb of praise or acknowledgement ("ghi nhận", "hoan nghênh")
 	k2Praise
+	// k2Down: a request verb that sets a task downward ("yêu cầu", "chỉ đạo")
+	k2Down
 )
 
-var kind2Names = map[string]kind2{"role": k2Role, "org": k2Org, "praise": k2Praise}
+var kind2Names = map[string]kind2{"role": k2Role, "org": k2Org, "praise": k2Praise, "down": k2Down}
 
 var kindNames = map[string]kind{
 	"directive": kDirective, "speech": kSpeech, "promise": kPromise, "modal": kModal,
@@ -1318,7 +1320,11 @@ func (r *reader) run(sents []sentence) {
 		// open list or, after "Đồng thời", of the sentence before:
 		// "Đồng thời đề nghị <addressee> <VP>", "Yêu cầu việc X phải Y"
 		// ("Giao X ...", "Chỉ đạo X ..." open items with their verb: below)
-		if last, ok := d.bareDirective(c, e); ok && !blocked && !d.verbAt(c, e) && (r.mode == mTask || (c > c0 && d.hasKindAt(c0, e, kAdditive))) {
+		// ("Đồng thời chỉ đạo các xã ...", with no list open: the item starts
+		// at the addressee, as after a named speaker)
+		additive := c > c0 && d.hasKindAt(c0, e, kAdditive)
+		if last, ok := d.bareDirective(c, e); ok && !blocked && (!d.verbAt(c, e) && (r.mode == mTask || additive) ||
+			r.mode != mTask && additive && d.addressee(d.skipJoiners(last, e), e)) {
 			start := d.skipContentFrame(d.skipJoiners(last, e), e)
 			if start < e {
 				if !(r.mode == mTask && !newPara) {
@@ -1332,6 +1338,9 @@ func (r *reader) run(sents []sentence) {
 		// 2. a directive: "X đề nghị Y ..."
 		if j, last, ok := d.directive(c, e); ok && !blocked {
 			start := d.skipContentFrame(d.skipJoiners(last, e), e)
+			if start+1 < e && d.key(start) == keyCho && d.addressee(start+1, e) {
+				start++ // "chỉ đạo cho Công ty X ...": the item starts at the addressee
+			}
 			if start >= e {
 				continue
 			}
@@ -1894,6 +1903,9 @@ func (d *doc) speakerBefore(c, j int) bool {
 }
 
 func (d *doc) speakerBefore0(c, j int) bool {
+	if d.pastOrderGiven(c, j) {
+		return true
+	}
 	if s0, ok := d.reportedRequest(c, j); ok && d.addresseeAfter(j) {
 		// "ông X cho biết, Bộ đã (có văn bản) yêu cầu Y ...": a request
 		// an official reports as a measure taken stands, though made before
@@ -1957,6 +1969,72 @@ func (d *doc) speakerBefore0(c, j int) bool {
 		return false
 	}
 	return upper
+}
+
+// pastOrderGiven reads "<Org> đã (yêu cầu|chỉ đạo (cho)?|giao)
+// <addressee> <VP>" at the directive verb at j: an order reported as
+// given, which stands; "đã" says when it was given, not that the work is
+// done. The subject, right before "đã", holds a capitalized word and no
+// verb of speech, request or modality ("Ủy ban Thường vụ cho biết đã chỉ
+// đạo ...": a self-report); the addressee is capitalized or a plural of
+// organs. Under a fronted past year ("Năm 2015, X đã giao ...") the order
+// is background.
+func (d *doc) pastOrderGiven(c, j int) bool {
+	if j-2 < c || !d.keyIs(j-1, keyDa, hashDa) || uint(j) >= uint(len(d.ix)) {
+		return false
+	}
+	last, ok := d.moreIs(j, len(d.toks), k2Down)
+	if !ok {
+		return false
+	}
+	if last < len(d.toks) && d.key(last) == keyCho {
+		last++
+	}
+	if !d.addressee(last, len(d.toks)) {
+		return false
+	}
+	upper := false
+	s := j - 1 // the subject's first token
+	for i := j - 2; i >= c && i >= j-10; i-- {
+		t := &d.toks[i]
+		if t.Kind == token.Punct {
+			break
+		}
+		if !t.Upper && !d.lacks(i, j-1, kSpeech|kDirective|kModal|kNeg|kPassive|kSubord|kPurpose|kPast|kBelief) {
+			return false // (a capitalized word is a name's: "Cần Thơ")
+		}
+		if t.Upper {
+			upper = true
+		}
+		s = i
+	}
+	if !upper || d.pastYearBefore(c, s) {
+		return false
+	}
+	return true
+}
+
+// pastYearBefore reports a period in [c, s) that ended over half a year
+// before the article's date, or, with no date, one with its year written:
+// a past frame in front of a reported order.
+func (d *doc) pastYearBefore(c, s int) bool {
+	if s <= c {
+		return false
+	}
+	lo, hi := d.toks[c].Start, d.toks[s-1].End
+	ref := ""
+	if !d.date.IsZero() {
+		ref = d.date.AddDate(0, -6, 0).Format("2006-01-02")
+	}
+	for _, p := range d.periods(c, s) {
+		if p.Span.Start < lo || p.Span.End > hi {
+			continue
+		}
+		if ref == "" && !p.YearInferred || ref != "" && p.End != "" && p.End < ref {
+			return true
+		}
+	}
+	return false
 }
 
 // eventAt reports an event noun at k, after a determiner if any ("các
@@ -3374,6 +3452,7 @@ var (
 	keyOng   = token.Fold("ông")
 	keyBa    = token.Fold("bà")
 	keyCua   = token.Fold("của")
+	keyCho   = token.Fold("cho")
 	keyRang  = token.Fold("rằng")
 	keyLa    = token.Fold("là")
 	keyNay   = token.Fold("này")
