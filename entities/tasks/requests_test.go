@@ -86,3 +86,24 @@ func TestAdditiveOrder(t *testing.T) {
 			nil},
 	})
 }
+
+// TestNominalContinuations: "Cùng với đó là <VP>" and a quoted
+// prohibition go on with an open list; a document's attribution after the
+// quote is no part of the item.
+func TestNominalContinuations(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"Cùng với đó là + verb",
+			"Bộ Y tế đề nghị các Sở Y tế rà soát nhân lực.\n\nCùng với đó là nâng cao năng lực cho đội ngũ y tế cơ sở; tăng cường trang thiết bị.",
+			[]string{"các Sở Y tế rà soát nhân lực", "Cùng với đó là nâng cao năng lực cho đội ngũ y tế cơ sở", "tăng cường trang thiết bị"}},
+		{"a quoted prohibition and its document's attribution",
+			"Bộ Y tế đề nghị các Sở Y tế rà soát nhân lực.\n\n\"Nghiêm cấm việc thu thêm các khoản ngoài quy định.\n\nĐồng thời, tăng cường thanh tra các cơ sở\", công văn của Bộ nêu rõ.",
+			[]string{"các Sở Y tế rà soát nhân lực", "Nghiêm cấm việc thu thêm các khoản ngoài quy định", "tăng cường thanh tra các cơ sở"}},
+		// negatives
+		{"no list open",
+			"Cùng với đó là nâng cao năng lực cho đội ngũ y tế cơ sở.",
+			nil},
+		{"Cùng với đó là + noun after a report",
+			"Năm nay tỉnh thu hút nhiều dự án lớn.\n\nCùng với đó là sự tăng trưởng của ngành du lịch.",
+			nil},
+	})
+}

@@ -3696,7 +3696,8 @@ func (d *doc) attributionAt(a, e, q int) (int, bool) {
 			named = true
 		}
 	}
-	if !named && d.key(k) != keyOng && d.key(k) != keyBa {
+	// '", công văn của Bộ nêu rõ': a document speaks its own words
+	if !named && d.key(k) != keyOng && d.key(k) != keyBa && !d.auxAt(k, e, kDocType) {
 		return 0, false
 	}
 	for i := k + 1; i < e; i++ {
