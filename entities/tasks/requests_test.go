@@ -107,3 +107,33 @@ func TestNominalContinuations(t *testing.T) {
 			nil},
 	})
 }
+
+// TestVowsAndCommitments: a vow's item starts at its subject, whatever
+// verb phrase follows; "khẳng định, sẽ <VP>" is a commitment like
+// "khẳng định sẽ".
+func TestVowsAndCommitments(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"a vow after a fronted frame, before a verb phrase no opener starts",
+			"Thay mặt cán bộ, chiến sĩ, Đại tá Lê Văn Hòa và đoàn công tác nguyện đoàn kết một lòng, giữ vững biên cương.",
+			[]string{"Đại tá Lê Văn Hòa và đoàn công tác nguyện đoàn kết một lòng, giữ vững biên cương"}},
+		{"nouns joined by commas in the vow's subject",
+			"Đảng bộ, chính quyền và Nhân dân huyện Mê Linh nguyện đoàn kết xây dựng quê hương.",
+			[]string{"Đảng bộ, chính quyền và Nhân dân huyện Mê Linh nguyện đoàn kết xây dựng quê hương"}},
+		{"khẳng định, sẽ after đồng thời",
+			"Hòa thượng Thích Minh Tâm cho biết lễ hội năm nay diễn ra an toàn; đồng thời khẳng định, sẽ luôn đồng hành cùng chính quyền địa phương.",
+			[]string{"luôn đồng hành cùng chính quyền địa phương"}},
+		// negatives
+		{"nguyện vọng is a noun",
+			"Bộ trưởng Lê Văn Hòa lắng nghe nguyện vọng của cử tri huyện Mê Linh.",
+			nil},
+		{"tự nguyện is no vow",
+			"Nhiều hộ dân huyện Mê Linh tự nguyện hiến đất làm đường.",
+			nil},
+		{"a vow in a past narrative",
+			"Năm 1975, Nhân dân huyện Mê Linh đã nguyện đoàn kết giữ vững quê hương.",
+			nil},
+		{"khẳng định, sẽ with no speaker",
+			"Nhiều người khẳng định, sẽ còn khó khăn trong năm tới.",
+			nil},
+	})
+}

@@ -188,9 +188,11 @@ const (
 	k2Praise
 	// k2Down: a request verb that sets a task downward ("yêu cầu", "chỉ đạo")
 	k2Down
+	// k2Vow: a vow ("nguyện"), whose item starts at its subject
+	k2Vow
 )
 
-var kind2Names = map[string]kind2{"role": k2Role, "org": k2Org, "praise": k2Praise, "down": k2Down}
+var kind2Names = map[string]kind2{"role": k2Role, "org": k2Org, "praise": k2Praise, "down": k2Down, "vow": k2Vow}
 
 var kindNames = map[string]kind{
 	"directive": kDirective, "speech": kSpeech, "promise": kPromise, "modal": kModal,
@@ -1136,7 +1138,7 @@ func (d *doc) trimmed(s sentence) (a, e int) {
 // additive opener only with a directive (bareDirective).
 func opens(pre kind) bool {
 	return pre&(kFocus|kNeed|kDirective|kDemand|kPledge|kTarget|kPromise|kModal|kPastFrame) != 0 ||
-		pre&kSpeech != 0 && pre&(kFuture|kCont|kRelQuant) != 0 ||
+		pre&kSpeech != 0 && pre&(kFuture|kCont|kRelQuant|kSe) != 0 ||
 		pre&kCont != 0 && pre&(kFrame|kFuture) != 0
 }
 
@@ -2645,6 +2647,11 @@ func (d *doc) colonIntro(c, e int) int {
 // ("phấn đấu đạt ...") followed by a verb, not negated, past or passive:
 // a pledge's task starts after it, a target's at it.
 func (d *doc) promise(c, e int) (int, bool) {
+	if d.kinds&(kSpeech|kSe) == kSpeech|kSe {
+		if st, ok := d.commaPromise(c, e); ok {
+			return st, true
+		}
+	}
 	if d.absent(c, e, kPledge|kTarget|kPromise) {
 		return 0, false
 	}
@@ -2659,6 +2666,14 @@ func (d *doc) promise(c, e int) (int, bool) {
 				if st, ok := d.futureVerb(last, e); ok {
 					return st, true
 				}
+			}
+		}
+		// "Đảng bộ và Nhân dân tỉnh X nguyện đoàn kết một lòng, ...": a
+		// vow's item starts at its subject, whatever verb phrase follows
+		if last, ok := d.moreIs(j, e, k2Vow); ok && last < e && !d.toks[j].Upper && d.toks[last].Kind == token.Word && !d.toks[last].Upper &&
+			!d.inQuote(c, j) && !d.negOrPastBefore(c, j) && !d.pastFramed(c, j) {
+			if s, ok := d.vowSubject(c, j); ok {
+				return s, true
 			}
 		}
 		// ("Để phấn đấu hoàn thành ..., X đã ...": a purpose, no commitment)
@@ -2695,6 +2710,73 @@ func (d *doc) promise(c, e int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// commaPromise reads "<speaker> khẳng định, sẽ <VP>" (a speech verb, a
+// comma, then "sẽ" and a verb, no subject between): the speaker's own
+// commitment, as "khẳng định sẽ" is; the task starts after "sẽ". The
+// speaker is named before the verb, or before an additive "đồng thời"
+// that goes on with them ("...; đồng thời khẳng định, sẽ luôn ...").
+func (d *doc) commaPromise(c, e int) (int, bool) {
+	for j := d.nextCue(c + 1); j+3 < e; j = d.nextCue(j + 1) {
+		if d.lacks(j, e, kSpeech) {
+			continue
+		}
+		l, ok := d.is(j, e, kSpeech)
+		if !ok || d.toks[j].Upper || l+2 >= e || !d.isPunct(l, ",") || d.toks[l+1].Key != "se4" {
+			continue
+		}
+		if !d.verbAt(l+2, e) && !d.hasKindAt(l+2, e, kCont|kHabit) {
+			continue
+		}
+		if d.endsAt(c, j, kNeg) || d.pastFramed(c, j) {
+			continue
+		}
+		if d.speakerBefore(c, j) {
+			return l + 2, true
+		}
+		if j-2 >= c {
+			if a, ok := d.is(j-2, j, kAdditive); ok && a == j && d.upperBefore0(c, j-2) {
+				return l + 2, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// upperBefore0 reports a capitalized word in [c, j).
+func (d *doc) upperBefore0(c, j int) bool {
+	for i := c; i < j; i++ {
+		if d.toks[i].Upper && d.toks[i].Kind == token.Word {
+			return true
+		}
+	}
+	return false
+}
+
+// vowSubject returns the start of the subject of the vow at j: the words
+// before it back to the clause's start, across commas between nouns
+// ("Đảng bộ, chính quyền và Nhân dân tỉnh X nguyện"), with a capitalized
+// word among them and no verb cue.
+func (d *doc) vowSubject(c, j int) (int, bool) {
+	s, upper := j, false
+	for i := j - 1; i >= c && i >= j-subjWords; i-- {
+		t := &d.toks[i]
+		if t.Kind == token.Punct {
+			if t.Key == "," && i > c && d.toks[i+1].Kind == token.Word && !d.toks[i+1].Upper && d.noCue(i+1) && !d.verbAt(i+1, j) {
+				continue // "Đảng bộ, chính quyền": nouns joined
+			}
+			break
+		}
+		if !t.Upper && !d.noCue(i) && !d.lacks(i, j, kSpeech|kDirective|kModal|kPromise|kPledge|kSubord|kPurpose) {
+			break
+		}
+		if t.Upper {
+			upper = true
+		}
+		s = i
+	}
+	return s, upper && s < j
 }
 
 // futurePlan reads a plan set for a coming period without a request
