@@ -137,3 +137,33 @@ func TestVowsAndCommitments(t *testing.T) {
 			nil},
 	})
 }
+
+// TestReportsNotTasks: what a report made lists as needing doing, a
+// unit's progress with its own aim, and what a document's dek names are
+// no tasks; a document issued by a speaker with an addressee is.
+func TestReportsNotTasks(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"đã báo cáo + an object holding cần",
+			"Thay mặt Ban chỉ đạo, Phó Trưởng ban Lê Văn Hòa đã báo cáo tóm tắt những việc đã làm trong quý I, những việc cần làm trong quý II.",
+			nil},
+		{"a unit in progress and its own aim",
+			"Nhà thầu đang tiếp tục thi công các hạng mục còn lại, phấn đấu hoàn thành trong năm 2026.",
+			nil},
+		{"a document with a symbol names its subject",
+			"Ngày 5/3, Thủ tướng Chính phủ đã có Công điện số 25/CĐ-TTg chỉ đạo khắc phục hậu quả mưa lũ tại miền Trung.",
+			nil},
+		{"a numbered resolution sets out its content (capitals with tone marks before the number)",
+			"Thứ trưởng trích dẫn Nghị Quyết số 88/2016/QH14 giao dự toán thu ngân sách năm 2017.",
+			nil},
+		// positives
+		{"a document issued with an addressee: the issuer's request",
+			"UBND huyện Ba Vì đã có văn bản số 1234/UBND-KT giao Phòng Kinh tế kiểm tra các cơ sở sản xuất.",
+			[]string{"Phòng Kinh tế kiểm tra các cơ sở sản xuất"}},
+		{"báo cáo without a past marker is a report verb only with đã",
+			"Chủ tịch tỉnh yêu cầu các sở báo cáo những việc cần giải quyết ngay.",
+			[]string{"các sở báo cáo những việc cần giải quyết ngay"}},
+		{"a target after a plan, no progress",
+			"Năm 2026, Công ty Điện lực phấn đấu hoàn thành cải tạo lưới điện.",
+			[]string{"phấn đấu hoàn thành cải tạo lưới điện"}},
+	})
+}

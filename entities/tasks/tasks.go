@@ -190,9 +190,13 @@ const (
 	k2Down
 	// k2Vow: a vow ("nguyện"), whose item starts at its subject
 	k2Vow
+	// k2Report: a verb of reporting ("báo cáo"), whose object is no task
+	k2Report
+	// k2Issue: a verb of issuing a document ("có", "ban hành")
+	k2Issue
 )
 
-var kind2Names = map[string]kind2{"role": k2Role, "org": k2Org, "praise": k2Praise, "down": k2Down, "vow": k2Vow}
+var kind2Names = map[string]kind2{"role": k2Role, "org": k2Org, "praise": k2Praise, "down": k2Down, "vow": k2Vow, "report": k2Report, "issue": k2Issue}
 
 var kindNames = map[string]kind{
 	"directive": kDirective, "speech": kSpeech, "promise": kPromise, "modal": kModal,
@@ -2579,16 +2583,38 @@ func (d *doc) docSubject(c, j int) bool {
 	}
 	i := j - 1
 	n := 0
-	for ; i > c && j-i <= 6; i-- {
+	for ; i > c && j-i <= 9; i-- {
 		t := &d.toks[i]
+		// ("18/CĐ-TTg": a capitalized part glued after "/" or "-")
 		if t.Kind == token.Number || d.key(i) == keySo || t.Kind == token.Punct && (t.Key == "/" || t.Key == "-") ||
-			t.Kind == token.Word && t.Upper && strings.ContainsAny(t.Key, "0123456789") {
+			t.Kind == token.Word && t.Upper && (strings.ContainsAny(d.text[t.Start:t.End], "0123456789") || !t.SpaceBefore && (d.isPunct(i-1, "/") || d.isPunct(i-1, "-"))) {
 			n++
 			continue
 		}
 		break
 	}
-	return n > 0 && i+1 < j && d.auxEndsAt(max(c, i-4), i+1, kDocType)
+	if n == 0 || i+1 >= j {
+		return false
+	}
+	for s := i; s >= max(c, i-4); s-- {
+		if l, ok := d.auxIs(s, i+1, kDocType); ok && l == i+1 {
+			// "UBND tỉnh đã có văn bản số N giao Sở X ...": a document
+			// issued is the issuer's means, and its request the issuer's
+			return !d.addresseeAfter(j) || !d.issuedBy(c, s)
+		}
+	}
+	return false
+}
+
+// issuedBy reports a verb of issuing ("có", "ban hành", "gửi") ending at
+// token s, in [c, s).
+func (d *doc) issuedBy(c, s int) bool {
+	for k := max(c, s-2); k < s; k++ {
+		if l, ok := d.moreIs(k, s, k2Issue); ok && l == s {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *doc) docCited(c, j int) bool {
@@ -2676,6 +2702,11 @@ func (d *doc) promise(c, e int) (int, bool) {
 				return s, true
 			}
 		}
+		// ("Đơn vị đang xin cấp phép ..., phấn đấu hoàn thành ...": a
+		// unit's progress report, with its own aim)
+		if d.progressBefore(c, j) {
+			continue
+		}
 		// ("Để phấn đấu hoàn thành ..., X đã ...": a purpose, no commitment)
 		if last, ok := d.is(j, e, kPledge|kTarget); ok && last < e && !d.toks[j].Upper && !d.inQuote(c, j) && !d.hasKind(c, j, kBelief) && !d.endsAt(c, j, kPurpose) && !d.pastFramed(c, j) {
 			if d.verbAt(last, e) || d.hasKindAt(last, e, kTVerb) || d.toks[last].Key == "se4" {
@@ -2748,6 +2779,24 @@ func (d *doc) commaPromise(c, e int) (int, bool) {
 func (d *doc) upperBefore0(c, j int) bool {
 	for i := c; i < j; i++ {
 		if d.toks[i].Upper && d.toks[i].Kind == token.Word {
+			return true
+		}
+	}
+	return false
+}
+
+// progressBefore reports a target or pledge at j after a comma that
+// closes a clause in progress ("<Unit> đang <V> ..., phấn đấu ..."): the
+// unit reports its work and its own aim, set by no one.
+func (d *doc) progressBefore(c, j int) bool {
+	if j-1 <= c || !d.isPunct(j-1, ",") || d.kinds&kPast == 0 {
+		return false
+	}
+	for i := j - 2; i >= c; i-- {
+		if t := &d.toks[i]; t.Kind == token.Punct && t.Key != "," {
+			return false
+		}
+		if d.keyIs(i, keyDang, hashDang) {
 			return true
 		}
 	}
@@ -2885,7 +2934,7 @@ func (d *doc) modal(c, e int) (int, bool) {
 		if !ok {
 			continue
 		}
-		if d.relQuantBefore(c, m) || d.inPurpose(c, m) || d.pastOrder(c, m) || d.imposed(c, m) || d.endsAt(c, m, kSubord) || d.habitualOrder(c, m) {
+		if d.relQuantBefore(c, m) || d.inPurpose(c, m) || d.pastOrder(c, m) || d.imposed(c, m) || d.endsAt(c, m, kSubord) || d.habitualOrder(c, m) || d.pastReport(c, m) {
 			m = last - 1
 			continue
 		}
@@ -2926,6 +2975,31 @@ func (d *doc) pastOrder(c, m int) bool {
 			continue
 		}
 		if past && d.auxAt(i, m, kOrder) {
+			return true
+		}
+	}
+	return false
+}
+
+// pastReport reports a modal in the object of a report made ("X đã báo
+// cáo những việc đã hoàn thành ..., những việc cần giải quyết ..."): "đã"
+// or "vừa" and a verb of reporting earlier in the clause, across commas
+// only; what the report lists needing doing is its content, not a task.
+func (d *doc) pastReport(c, m int) bool {
+	if d.kinds&kPast == 0 {
+		return false
+	}
+	for i := m - 1; i >= c; i-- {
+		if t := &d.toks[i]; t.Kind == token.Punct && t.Key != "," {
+			return false
+		}
+		if d.lacks(i, m, kPast) || !d.is1(i, m, kPast) {
+			continue
+		}
+		if k := d.key(i); k != keyDa && k != keyVua {
+			continue
+		}
+		if _, ok := d.moreIs(i+1, m, k2Report); ok {
 			return true
 		}
 	}
@@ -3535,6 +3609,9 @@ var (
 	keyBa    = token.Fold("bà")
 	keyCua   = token.Fold("của")
 	keyCho   = token.Fold("cho")
+	keyVua   = token.Fold("vừa")
+	keyDang  = token.Fold("đang")
+	hashDang = token.KeyHash(keyDang)
 	keyRang  = token.Fold("rằng")
 	keyLa    = token.Fold("là")
 	keyNay   = token.Fold("này")
