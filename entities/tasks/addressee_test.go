@@ -3,7 +3,8 @@ package tasks
 import "testing"
 
 // TestAddresseeParagraphs: in a directive's open list, a paragraph that
-// opens with an addressee's title and organization and its verb is one
+// opens with an addressee (a title and its organization, or an
+// organization alone) and its verb is one
 // more item, starting at the title; elsewhere, or with a speech verb, a
 // past marker, a bare title or a name, it is not.
 func TestAddresseeParagraphs(t *testing.T) {
@@ -20,7 +21,16 @@ func TestAddresseeParagraphs(t *testing.T) {
 		{"a determiner and an organ after the title",
 			"Thủ tướng yêu cầu các bộ khẩn trương khắc phục hậu quả cơn bão.\n\nThủ trưởng các cơ quan, đơn vị tăng cường kiểm tra việc trực ban.",
 			[]string{"các bộ khẩn trương khắc phục hậu quả cơn bão", "Thủ trưởng các cơ quan, đơn vị tăng cường kiểm tra việc trực ban"}},
+		{"an organization alone, then its verb",
+			"Thủ tướng yêu cầu các bộ khẩn trương khắc phục hậu quả cơn bão.\n\nBộ Y tế chỉ đạo các bệnh viện bảo đảm thuốc men cho người dân.",
+			[]string{"các bộ khẩn trương khắc phục hậu quả cơn bão", "Bộ Y tế chỉ đạo các bệnh viện bảo đảm thuốc men cho người dân"}},
 		// negatives
+		{"an organization with a speech verb",
+			"Thủ tướng yêu cầu các bộ khẩn trương khắc phục hậu quả cơn bão.\n\nBộ Y tế cho biết đã cấp đủ thuốc men cho người dân.",
+			[]string{"các bộ khẩn trương khắc phục hậu quả cơn bão"}},
+		{"an organization with a past marker",
+			"Thủ tướng yêu cầu các bộ khẩn trương khắc phục hậu quả cơn bão.\n\nBộ Y tế đã tổ chức đoàn công tác.",
+			[]string{"các bộ khẩn trương khắc phục hậu quả cơn bão"}},
 		{"no list open: the title holder is the speaker",
 			"Bộ trưởng Bộ Nông nghiệp chỉ đạo các đơn vị rà soát hệ thống đê điều.",
 			[]string{"các đơn vị rà soát hệ thống đê điều"}},

@@ -2125,19 +2125,32 @@ func (d *doc) subjVerb(c, e int) bool {
 
 // roleSubject reports a clause at c opening with an addressee: a title
 // and the organization it heads ("Chủ tịch Ủy ban nhân dân tỉnh X", "Bộ
-// trưởng Bộ Y", "Thủ trưởng các cơ quan, đơn vị"), then, within subjWords
+// trưởng Bộ Y", "Thủ trưởng các cơ quan, đơn vị") or an organization
+// alone ("Bộ Y tế", "Ủy ban nhân dân các tỉnh"), then, within subjWords
 // and across commas only between nouns ("các tỉnh, thành phố"), a
 // lower-case verb or "chỉ đạo", with no past, passive, negation, speech,
 // request, modal or commitment first. A bare title ("Chủ tịch nước") or
 // a name after it ("Bộ trưởng Nguyễn Văn A") is a speaker, not an
 // addressee.
 func (d *doc) roleSubject(c, e int) bool {
+	if !d.toks[c].Upper {
+		return false
+	}
 	l, ok := d.moreIs(c, e, k2Role)
-	if !ok || l >= e || !d.toks[c].Upper {
+	if !ok {
+		// "Bộ Giao thông vận tải chỉ đạo ...": an organization alone
+		if _, ok := d.moreIs(c, e, k2Org); !ok {
+			return false
+		}
+		l = c
+	}
+	if l >= e {
 		return false
 	}
 	k := l
-	if dl, ok := d.auxIs(k, e, kDet); ok {
+	if k == c {
+		// (the organization's word itself)
+	} else if dl, ok := d.auxIs(k, e, kDet); ok {
 		if !d.auxAt(dl, e, kOrgan) {
 			return false
 		}
