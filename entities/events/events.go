@@ -155,11 +155,14 @@ type wordLists struct {
 	ceremony, clock, heldNoun                  keySet
 	classifier, delegation, frame, frameOpen   keySet
 	afterClause, earlier, heldNounAfter        *lexicon.Lexicon[bool]
-	motion                                     *lexicon.Lexicon[bool]
-	riteKinds                                  []string          // the kinds of rites told with their verb (class kindrite), few
-	atKeys, listOpenKeys                       lexicon.KeyFilter // the keys of at and listOpen
-	classifierKeys                             lexicon.KeyFilter // the keys of classifier
-	cues                                       *cueTable         // the first keys of kind and of the cue lists (see kindsIn)
+	motion, taskBody, tally, speaker, docRef   *lexicon.Lexicon[bool]
+	tallyTime                                  keySet
+	taskBodyEnds                               lexicon.PairFilter // the last two keys of taskBody's phrases
+	taskBodyLast                               lexicon.KeyFilter  // their last keys
+	riteKinds                                  []string           // the kinds of rites told with their verb (class kindrite), few
+	atKeys, listOpenKeys                       lexicon.KeyFilter  // the keys of at and listOpen
+	classifierKeys                             lexicon.KeyFilter  // the keys of classifier
+	cues                                       *cueTable          // the first keys of kind and of the cue lists (see kindsIn)
 	first                                      firstKeys
 }
 
@@ -170,7 +173,7 @@ type firstKeys struct {
 }
 
 var lists = sync.OnceValue(func() *wordLists {
-	w := &wordLists{cues: newCueTable(), motion: lexicon.New[bool](), afterClause: lexicon.New[bool](), earlier: lexicon.New[bool](), heldNounAfter: lexicon.New[bool](), commaWhen: lexicon.New[bool](), sequel: lexicon.New[bool](), plan: lexicon.New[bool](), horizon: lexicon.New[bool](), incident: lexicon.New[bool](),
+	w := &wordLists{cues: newCueTable(), motion: lexicon.New[bool](), speaker: lexicon.New[bool](), docRef: lexicon.New[bool](), taskBody: lexicon.New[bool](), tally: lexicon.New[bool](), afterClause: lexicon.New[bool](), earlier: lexicon.New[bool](), heldNounAfter: lexicon.New[bool](), commaWhen: lexicon.New[bool](), sequel: lexicon.New[bool](), plan: lexicon.New[bool](), horizon: lexicon.New[bool](), incident: lexicon.New[bool](),
 		assertHeld: lexicon.New[bool](), deadline: lexicon.New[bool](), futureAfter: lexicon.New[bool](), kind: lexicon.New[kindVal](), whenAfter: lexicon.New[bool](), gapStop: lexicon.New[bool](), after: lexicon.New[bool](), assert: lexicon.New[bool](), future: lexicon.New[bool](), anchor: lexicon.New[bool](),
 		same: lexicon.New[bool](), backref: lexicon.New[bool](), held: lexicon.New[bool](), mods: lexicon.New[bool](), notev: lexicon.New[bool](), when: lexicon.New[bool](), thisYear: lexicon.New[bool](),
 		head: lexicon.New[bool](), headVerb: lexicon.New[bool](), admin: lexicon.New[bool](), attend: lexicon.New[bool](), doctype: lexicon.New[bool]()}
@@ -276,6 +279,21 @@ var lists = sync.OnceValue(func() *wordLists {
 			w.frameOpen = append(w.frameOpen, token.FoldPhrase(p))
 		case "motion":
 			w.motion.Add(p, true)
+		case "docref":
+			w.docRef.Add(p, true)
+		case "speaker":
+			w.speaker.Add(p, true)
+		case "taskbody":
+			w.taskBody.Add(p, true)
+			if ks := token.Tokenize(p); len(ks) > 1 { // phrases of two words or more
+				n := len(ks)
+				w.taskBodyEnds.Add(token.HashOf(&ks[n-2]), token.HashOf(&ks[n-1]))
+				w.taskBodyLast.Add(ks[n-1].Key)
+			}
+		case "tally":
+			w.tally.Add(p, true)
+		case "tallytime":
+			w.tallyTime = append(w.tallyTime, token.FoldPhrase(p))
 		case "afterclause":
 			w.afterClause.Add(p, true)
 		case "earlier":
@@ -486,7 +504,8 @@ func Find(in Input) []schema.Meeting {
 		}
 		mnBuf = mnBuf[:0]
 		for _, m := range ms {
-			if m.Value.kind == "" || endsBefore(w.notev, toks, s0, s0+m.First) {
+			if m.Value.kind == "" || endsBefore(w.notev, toks, s0, s0+m.First) ||
+				namedBody(w, toks, s0, s0+m.First) || tallyOpen(w, toks, s0, s1, s0+m.First, s0+m.Last) {
 				continue
 			}
 			if m.Value.upper && (s0+m.Last >= s1 || !toks[s0+m.Last].Upper) {
@@ -497,6 +516,12 @@ func Find(in Input) []schema.Meeting {
 				h := headBefore(w, toks, s0, start)
 				if h < 0 || (h < start && endsBefore(w.notev, toks, s0, h)) {
 					continue // "tại các buổi tiếp xúc": many, not this event
+				}
+				if h == start && (endsWithin(w.speaker, toks, s0, start-1, 3) || endsWithin(w.speaker, toks, s0, start-2, 3) ||
+					endsBefore(w.notev, toks, s0, start-1)) {
+					// "ngày 25/5, chúng tôi đi kiểm tra": the speaker's own act,
+					// told in a quote; "cư dân chạy đến kiểm tra": not a visit
+					continue
 				}
 				start = h
 			}
@@ -1240,8 +1265,10 @@ func docDate(w *wordLists, toks []token.Token, s0, i int) bool {
 }
 
 var (
-	keyNgay = token.Fold("ngày")
-	keySo   = token.Fold("số")
+	keyNgay  = token.Fold("ngày")
+	keyCua   = token.Fold("của")
+	keyThuoc = token.Fold("thuộc")
+	keySo    = token.Fold("số")
 )
 
 // futureBefore reports whether a future or plan marker comes before token
@@ -1352,7 +1379,7 @@ func isBackref(w *wordLists, toks []token.Token, s0, i int) bool {
 		}
 		if m, ok := w.backref.At(toks, j); ok && i-m.Last <= 1 &&
 			(m.Last <= i || (m.Last == i+1 && w.defnoun.has(toks[i].Key))) {
-			return true
+			return !endsBefore(w.docRef, toks, s0, j) // "Thông báo kết luận hội nghị": a document's name
 		}
 	}
 	return false
@@ -1794,6 +1821,84 @@ func framedWhen(w *wordLists, toks []token.Token, mn mention, ds int) bool {
 		}
 	}
 	return true
+}
+
+// namedBody reports whether the event word at i ends the name of a body
+// named by its task (class taskbody): "Ban Chỉ đạo tổng kết ...", "Trưởng
+// ban Chỉ đạo của Chính phủ tổng kết việc thực hiện Nghị quyết số 18",
+// "Tiểu ban Văn kiện Đại hội". The body's own organization may come between
+// ("của Chính phủ", "Trung ương"): capitalized words, a lower-case syllable
+// after one, and "của"/"thuộc".
+func namedBody(w *wordLists, toks []token.Token, s0, i int) bool {
+	// walk back over the organization with one-bit tests; a body's name
+	// ends with a lower-case word ("Ban Chỉ đạo", "Tiểu ban"), where two
+	// keys are tested (taskBodyEnds) before the lexicon is read
+	for j, n := i, 0; j > s0 && n < 4; j, n = j-1, n+1 {
+		t := &toks[j-1]
+		if t.Kind != token.Word {
+			return false
+		}
+		if t.Upper || ofWord(t) {
+			continue // a capitalized word; "của"/"thuộc"
+		}
+		if j-2 >= s0 && w.taskBodyEnds.Has(token.HashOf(&toks[j-2]), token.HashOf(t)) && endsBefore(w.taskBody, toks, s0, j) {
+			// not over an event word: "Tiểu ban Văn kiện Đại hội họp" ends the
+			// name with the congress, and "họp" is its verb
+			for k := j; k < i; k++ {
+				if w.first.kind.HasToken(&toks[k]) {
+					if m, ok := w.kind.At(toks, k); ok && m.Value.kind != "" && m.Last <= i {
+						return false
+					}
+				}
+			}
+			return true
+		}
+		// the lower-case syllable of a name after "của" or the body ("của
+		// Chính phủ", "Ban Chỉ đạo Quốc hội"), not a verb after a person's
+		// name ("A dự hội nghị")
+		if !(j-3 >= s0 && toks[j-2].Upper && (ofWord(&toks[j-3]) || w.taskBodyLast.HasToken(&toks[j-3]))) {
+			return false
+		}
+	}
+	return false
+}
+
+// ofWord reports whether t is "của" or "thuộc", which join a body to its organization.
+func ofWord(t *token.Token) bool {
+	return len(t.Key) <= len(keyThuoc) && (t.Key == keyCua || t.Key == keyThuoc)
+}
+
+// tallyOpen reports whether the event word [i, last) is a tally verb
+// (class tally) that opens its sentence with only a time after it up to a
+// comma: "Tổng kết sáng 19-5, lượng cá chết đã lên đến 80 tấn" (as tallied
+// that morning), not a review held.
+func tallyOpen(w *wordLists, toks []token.Token, s0, s1, i, last int) bool {
+	for j := s0; j < i; j++ {
+		if toks[j].Kind != token.Punct {
+			return false
+		}
+	}
+	if !w.tally.FirstKeys().HasToken(&toks[i]) {
+		return false
+	}
+	if m, ok := w.tally.At(toks, i); !ok || m.Last != last {
+		return false
+	}
+	num := false
+	for j := last; j < s1 && j < last+8; j++ {
+		t := &toks[j]
+		switch {
+		case t.Key == ",":
+			return num
+		case t.Kind == token.Number:
+			num = true
+		case t.Key == "/" || t.Key == "-" || t.Key == ".":
+		case t.Kind == token.Word && w.tallyTime.has(t.Key):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // isRite reports whether kind is a rite's told with its verb (class kindrite).

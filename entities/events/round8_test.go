@@ -49,3 +49,47 @@ func TestRound8Rules(t *testing.T) {
 		checkEvents(t, c.text, c.ref, schema.Span{}, c.want, c.name)
 	}
 }
+
+// TestRound8Names covers an event word inside the name of a body named by
+// its task, a tally verb opening a sentence, the conclusion of a meeting
+// as a back-reference and an inspection visit made with a motion verb.
+func TestRound8Names(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		ref  time.Time
+		want []string
+	}{
+		// a body named by its task: the event word is part of the name
+		{"Ban Chỉ đạo của <Org> tổng kết", "Tin tức\nChiều 30-12, Thủ tướng A, Trưởng ban Chỉ đạo của Chính phủ tổng kết việc thực hiện Nghị quyết số 18-NQ/TW chủ trì cuộc họp với Bộ Y tế.",
+			day(2024, 12, 30), []string{"họp/2024-12-30/"}},
+		{"Ban Chỉ đạo Trung ương tổng kết, then kết luận cuộc họp", "Tin tức\nChiều 30-12, Thủ tướng A, Trưởng Ban Chỉ đạo Trung ương tổng kết Nghị quyết số 18 ...\nCùng dự có Phó Thủ tướng B.\nSau khi nghe báo cáo, kết luận cuộc họp, Thủ tướng A đánh giá cao Bộ Y tế.",
+			day(2024, 12, 30), []string{"họp/2024-12-30/"}},
+		{"Tiểu ban ... Đại hội", "Tin tức\nSáng 5/6, Tiểu ban Văn kiện Đại hội họp phiên thứ nhất.",
+			day(2024, 6, 5), []string{"phiên họp/2024-06-05/"}},
+		{"a steering committee holds a review", "Tin tức\nSáng 5/6, Ban Chỉ đạo tỉnh tổ chức hội nghị tổng kết 10 năm.",
+			day(2024, 6, 5), []string{"hội nghị tổng kết/2024-06-05/"}},
+		// a tally verb opening a sentence with a time only
+		{"Tổng kết <time>, a count", "Tin tức\nTổng kết sáng 19-5, lượng cá chết đã lên đến 80 tấn.",
+			day(2016, 5, 20), nil},
+		{"Tổng kết <object>, a review held", "Tin tức\nSáng 19-5, huyện tổng kết công tác năm 2015.",
+			day(2016, 5, 20), []string{"tổng kết/2016-05-19/"}},
+		// "kết luận <event>" presupposes the event; a concluding notice does not
+		{"Kết luận buổi kiểm tra", "Tin tức\nKết luận buổi kiểm tra, Bí thư Thành ủy A nhấn mạnh dự án có ý nghĩa quan trọng.",
+			day(2024, 4, 16), []string{"kiểm tra//"}},
+		{"Thông báo kết luận hội nghị", "Tin tức\nTheo Thông báo kết luận hội nghị, các cơ quan triển khai ngay.",
+			day(2024, 4, 16), nil},
+		// a motion verb before an act makes a visit for it
+		{"đi kiểm tra, then the session", "Tin tức\nSáng 16/4, Bí thư Thành ủy A đi kiểm tra tiến độ thi công dự án.\nTại buổi làm việc, đoàn đã kiểm tra thực địa.\nKết luận buổi kiểm tra, Bí thư Thành ủy nhấn mạnh yêu cầu.",
+			day(2024, 4, 16), []string{"kiểm tra/2024-04-16/"}},
+		{"xuống giám sát", "Tin tức\nChiều 3/5, Đoàn đại biểu Quốc hội tỉnh xuống giám sát việc thi hành pháp luật tại huyện B.",
+			day(2024, 5, 3), []string{"giám sát/2024-05-03/"}},
+		{"the speaker's own act in a quote", "Tin tức\n\"Ngày 25/5, chúng tôi đi kiểm tra thì công ty vẫn thi công\", ông A nói.",
+			day(2024, 6, 2), nil},
+		{"a run to see", "Tin tức\nKhoảng 6h30 cùng ngày, nhiều cư dân nghe tiếng động mạnh nên chạy đến kiểm tra.",
+			day(2024, 6, 2), nil},
+	}
+	for _, c := range cases {
+		checkEvents(t, c.text, c.ref, schema.Span{}, c.want, c.name)
+	}
+}
