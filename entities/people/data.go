@@ -382,8 +382,42 @@ func atCue(p *parser, bit firstBit, l *lexicon.Lexicon[cueKind], i int) (lexicon
 	if !p.may(i, bit) {
 		return lexicon.Match[cueKind]{}, false
 	}
+	if l == p.d.cues {
+		return p.cueAt(i)
+	}
 	return l.At(p.toks, i)
 }
+
+// cueAt is p.d.cues.At(p.toks, i), remembered: the passes ask for the cue
+// at a token again and again (before each name, each chain, each subject).
+func (p *parser) cueAt(i int) (lexicon.Match[cueKind], bool) {
+	if !p.may(i, bCues) {
+		return lexicon.Match[cueKind]{}, false
+	}
+	if p.cueMemo == nil {
+		p.cueMemo = grow(&p.sc.cueMemo, len(p.toks))
+	}
+	switch c := p.cueMemo[i]; c {
+	case 0: // not asked yet
+	case cueNone:
+		return lexicon.Match[cueKind]{}, false
+	default:
+		last := i + int(c>>2)
+		return lexicon.Match[cueKind]{First: i, Last: last, Start: p.toks[i].Start, End: p.toks[last-1].End, Value: cueKind(c & 3)}, true
+	}
+	m, ok := p.d.cues.At(p.toks, i)
+	switch {
+	case !ok:
+		p.cueMemo[i] = cueNone
+	case m.Last-i < 1<<6-1 && m.Value < 4:
+		p.cueMemo[i] = uint8(m.Last-i)<<2 | uint8(m.Value)
+	}
+	return m, ok
+}
+
+// cueNone is cueMemo's mark of a token where no cue starts; other marks
+// are the cue's length << 2 | its kind (0: not asked).
+const cueNone = 0xFF
 
 // atOrgan is atBool for the organs lexicon: the value is an index into
 // data.organCanon.
@@ -391,8 +425,35 @@ func atOrgan(p *parser, i int) (lexicon.Match[int32], bool) {
 	if !p.may(i, bOrgans) {
 		return lexicon.Match[int32]{}, false
 	}
-	return p.d.organs.At(p.toks, i)
+	// remembered: the titles' organizations (parseOrg) and the list of
+	// organizations (organizations) ask at the same tokens
+	if p.organMemo == nil {
+		p.organMemo = zeroed(&p.sc.organMemo, len(p.toks))
+	}
+	switch c := p.organMemo[i]; c {
+	case 0: // not asked yet
+	case organNone:
+		return lexicon.Match[int32]{}, false
+	default:
+		last := i + int(c>>24)
+		return lexicon.Match[int32]{First: i, Last: last, Start: p.toks[i].Start, End: p.toks[last-1].End, Value: int32(c&(1<<24-1)) - 1}, true
+	}
+	m, ok := p.d.organs.At(p.toks, i)
+	switch {
+	case !ok:
+		p.organMemo[i] = organNone
+	case m.Last-i < 1<<8-1 && m.Value >= 0 && m.Value < 1<<24-1:
+		p.organMemo[i] = uint32(m.Last-i)<<24 | uint32(m.Value+1)
+	default:
+		return m, ok // not remembered
+	}
+	p.sc.organAsked = append(p.sc.organAsked, int32(i))
+	return m, ok
 }
+
+// organNone is organMemo's mark of a token where no organ starts; other
+// marks are the organ's length << 24 | 1 + its index (0: not asked).
+const organNone = 0xFFFFFFFF
 
 // nextWith returns the first token from i on whose bits meet bits, or
 // len(mask): the loops over all tokens skip four tokens at a time.
@@ -534,12 +595,18 @@ func (p *parser) orgHeadAt(i int) (lexicon.Match[orgKind], bool) {
 	if i < 0 || i >= len(p.toks) {
 		return lexicon.Match[orgKind]{}, false
 	}
-	l := p.ohLast[i]
-	if l <= 0 {
+	o := p.oh[i]
+	if o == 0 {
 		return lexicon.Match[orgKind]{}, false
 	}
-	return lexicon.Match[orgKind]{First: i, Last: int(l), Start: p.toks[i].Start, End: p.toks[l-1].End, Value: p.ohVal[i]}, true
+	l := i + int(o>>2)
+	return lexicon.Match[orgKind]{First: i, Last: l, Start: p.toks[i].Start, End: p.toks[l-1].End, Value: orgKind(o & 3)}, true
 }
+
+// ohOf is parser.oh of a head of n tokens and value v: n << 2 | v. The
+// heads of data/orgheads.txt are shorter than 64 tokens and their values
+// below 4 (see TestOrgHeadsFit).
+func ohOf(n int, v orgKind) uint8 { return uint8(n)<<2 | uint8(v) }
 
 // sameKey is a == b, in line and without a call for keys of 4 to 8 bytes
 // (most syllables' keys): two overlapping 4-byte loads from each.

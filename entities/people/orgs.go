@@ -138,7 +138,7 @@ func (p *parser) organizations() []schema.Organization {
 			continue // neither an organ nor a head starts here
 		}
 		if p.mask[i]&bOrgans != 0 {
-			if m, ok := p.d.organs.At(p.toks, i); ok {
+			if m, ok := atOrgan(p, i); ok {
 				sp := schema.Span{Start: m.Start, End: m.End}
 				if j := organAt[m.Value]; j > 0 {
 					ment = append(ment, orgMention{int(j - 1), sp})
@@ -150,7 +150,7 @@ func (p *parser) organizations() []schema.Organization {
 			}
 		}
 		// place-bound party committees and people's councils/committees
-		if p.ohVal[i] != orgPlace || p.ohLast[i] <= 0 || !p.toks[i].Upper {
+		if orgKind(p.oh[i]&3) != orgPlace || !p.toks[i].Upper {
 			continue
 		}
 		m, _ := p.orgHeadAt(i)

@@ -87,6 +87,7 @@ func find(in Input) (res Result) {
 	res.Officials = p.officials()
 	res.Organizations = p.organizations()
 	res.Participants = p.participants()
+	p.finished = true // (not after a panic: put then clears whole arrays)
 	return res
 }
 
@@ -109,8 +110,7 @@ func (p *parser) scan() {
 	n := len(toks)
 	p.mask = grow(&sc.mask, n)
 	p.pc = grow(&sc.pc, n)
-	p.ohLast = grow(&sc.ohLast, n)
-	p.ohVal = grow(&sc.ohVal, n)
+	p.oh = grow(&sc.oh, n)
 	p.tf = grow(&sc.tf, n+1)
 	mask, pc := p.mask[:n], p.pc[:n]
 	filter, kt, pt, pf := &d.firstF, &d.firstT, &d.pairT, &d.pairF
@@ -159,14 +159,14 @@ func (p *parser) scanHead(i int, b, pb firstBit, sl *keySlot) {
 	}
 	if pb&bOrgHeads == 0 && sl.oh != 0 && sameKey(sl.key, toks[i].Key) {
 		// a head of one token, and no longer one starts here
-		p.ohLast[i], p.ohVal[i] = int32(i+1), sl.oh
+		p.oh[i] = ohOf(1, sl.oh)
 		if sl.oh == orgPlace {
 			p.tf[i+1] |= fPlaceEnd
 		}
 		return
 	}
 	if m, ok := p.d.orgHeads.At(toks, i); ok {
-		p.ohLast[i], p.ohVal[i] = int32(m.Last), m.Value
+		p.oh[i] = ohOf(m.Last-i, m.Value)
 		if m.Value == orgPlace && m.Last-i <= 4 {
 			p.tf[m.Last] |= fPlaceEnd
 		}
@@ -198,17 +198,23 @@ type scratch struct {
 	pc         []byte
 	placeKnown []uint8
 	placeIs    []uint8
+	cueMemo    []uint8
 	tf         []uint8
 	excl       []bool
-	ohLast     []int32
-	ohVal      []orgKind
+	oh         []uint8
 	names      []*name
 	segs       []*segment
 	// the last chunks of the parser's slabs, cleared, for the next call
-	segChunk       []segment
-	nameChunk      []name
-	personChunk    []person
+	segChunk    []segment
+	nameChunk   []name
+	personChunk []person
+	// nameAt and segIdx are kept zero between calls: put clears the
+	// entries a call set, not whole arrays (most stay zero)
 	nameAt, segIdx []int32
+	// organMemo is kept zero between calls too: organAsked holds the
+	// tokens whose entries a call set
+	organMemo  []uint32
+	organAsked []int32
 	// maps of organizations and attach, cleared by put: their tables are
 	// reused
 	orgIdx, orgCanon map[string]int
@@ -231,9 +237,31 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // put returns the arrays to the pool unless they grew very large.
 func (sc *scratch) put(p *parser) {
-	if cap(sc.segIdx) > 1<<22 || cap(sc.nameAt) > 1<<22 || len(sc.orgCanon) > 1<<12 || len(sc.byKey) > 1<<12 {
+	if cap(sc.segIdx) > 1<<22 || cap(sc.nameAt) > 1<<22 || cap(sc.organMemo) > 1<<22 || len(sc.orgCanon) > 1<<12 || len(sc.byKey) > 1<<12 {
 		return
 	}
+	// the entries of nameAt and segIdx this call set; after a failure,
+	// the whole arrays
+	if !p.finished {
+		clear(sc.nameAt[:cap(sc.nameAt)])
+		clear(sc.segIdx[:cap(sc.segIdx)])
+		clear(sc.organMemo[:cap(sc.organMemo)])
+	} else {
+		for _, i := range sc.organAsked {
+			p.organMemo[i] = 0
+		}
+		if p.nameAt != nil {
+			for _, n := range p.names {
+				p.nameAt[n.first] = 0
+			}
+		}
+		if p.segIdx != nil {
+			for _, s := range p.segs {
+				p.segIdx[2*s.first], p.segIdx[2*s.last+1] = 0, 0
+			}
+		}
+	}
+	sc.organAsked = sc.organAsked[:0]
 	clear(sc.orgIdx)
 	clear(sc.orgCanon)
 	clear(sc.byKey)
@@ -261,6 +289,17 @@ func (sc *scratch) put(p *parser) {
 	scratchPool.Put(sc)
 }
 
+// zeroed is grow for an array kept zero between calls (see scratch.nameAt):
+// it does not clear.
+func zeroed[T any](b *[]T, n int) []T {
+	if cap(*b) < n {
+		*b = make([]T, n)
+	} else {
+		*b = (*b)[:n]
+	}
+	return *b
+}
+
 // grow sets *b to n zero elements, reusing its array when large enough.
 func grow[T any](b *[]T, n int) []T {
 	if cap(*b) < n {
@@ -274,16 +313,15 @@ func grow[T any](b *[]T, n int) []T {
 
 type parser struct {
 	sc *scratch
-	// ohLast[i] is the Last of the orgHeads match at token i (0: none),
-	// with its value in ohVal[i] (set by scan)
-	ohLast []int32
-	ohVal  []orgKind
-	d      *data
-	text   string
-	toks   []token.Token
-	date   time.Time
-	excl   []bool
-	mask   []firstBit // p.d.first of each token
+	// oh[i] is the orgHeads match at token i (set by scan): its length in
+	// tokens << 2 | its value, 0 if none (see ohOf)
+	oh   []uint8
+	d    *data
+	text string
+	toks []token.Token
+	date time.Time
+	excl []bool
+	mask []firstBit // p.d.first of each token
 	// pc[i] is the byte of token i when it is a one-byte punctuation mark,
 	// else 0 (see pun)
 	pc []byte
@@ -291,6 +329,10 @@ type parser struct {
 	// bit n-1 of placeKnown[i] says whether isPlaceSpan(i, i+n) was asked,
 	// of placeIs[i] what it answered
 	placeKnown, placeIs []uint8
+	// cueMemo[i] is what cueAt found at token i (see cueNone), organMemo[i]
+	// what atOrgan found (see organNone), made on first use
+	cueMemo   []uint8
+	organMemo []uint32
 
 	// nameAt[i] is 1+index into names of the candidate starting at token i.
 	nameAt     []int32
@@ -319,6 +361,7 @@ type parser struct {
 	byGiven   map[string][]*person
 	indexed   int
 	electedAt int8 // 0 not looked up, 1 no election reported, 2 one is
+	finished  bool // find ran to its end (see scratch.put)
 }
 
 // segStartAt is the segment starting at token i, or nil.
@@ -855,7 +898,7 @@ func (p *parser) placeLen(i, end int) int {
 }
 
 func (p *parser) findNames() {
-	p.nameAt = grow(&p.sc.nameAt, len(p.toks)+1)
+	p.nameAt = zeroed(&p.sc.nameAt, len(p.toks)+1)
 	add := func(n *name) {
 		p.names = append(p.names, n)
 		p.nameAt[n.first] = int32(len(p.names))
@@ -872,7 +915,7 @@ func (p *parser) findNames() {
 			var m lexicon.Match[cueKind]
 			ok := false
 			if p.mask[i]&bCues != 0 {
-				m, ok = p.d.cues.At(p.toks, i)
+				m, ok = p.cueAt(i)
 			}
 			if ok {
 				j := m.Last
@@ -1793,7 +1836,7 @@ func (p *parser) findSegments() {
 		s.last = p.skipQualifier(end)
 		p.segs = append(p.segs, s)
 		if p.segIdx == nil {
-			p.segIdx = grow(&p.sc.segIdx, 2*(len(p.toks)+1))
+			p.segIdx = zeroed(&p.sc.segIdx, 2*(len(p.toks)+1))
 		}
 		p.segIdx[2*s.last+1] = int32(len(p.segs))
 		p.segIdx[2*s.first] = int32(len(p.segs))
@@ -2392,7 +2435,7 @@ func (p *parser) lists() {
 				// ("; các ông C": a new list)
 				// "ông A, ông B": a form of address before each name;
 				// "Thượng tướng A, T1; Thượng tướng B, T2": a rank
-				if m, ok := p.d.cues.At(p.toks, k); ok && (m.Value == cueHonorific && m.Last == start || m.Value == cueRank && p.skipCues(k) == start) {
+				if m, ok := p.cueAt(k); ok && (m.Value == cueHonorific && m.Last == start || m.Value == cueRank && p.skipCues(k) == start) {
 					k = start
 				}
 			}
@@ -2510,7 +2553,7 @@ func (p *parser) rankBefore(i int) int {
 		if p.mask[j]&bCues == 0 {
 			continue
 		}
-		if m, ok := p.d.cues.At(p.toks, j); ok && m.Value == cueRank && p.skipCues(j) == i {
+		if m, ok := p.cueAt(j); ok && m.Value == cueRank && p.skipCues(j) == i {
 			return j
 		}
 	}
@@ -2524,7 +2567,7 @@ func (p *parser) honorificBefore(i int) int {
 		if p.mask[j]&bCues == 0 {
 			continue
 		}
-		if m, ok := p.d.cues.At(p.toks, j); ok && m.Value == cueHonorific && m.Last == i {
+		if m, ok := p.cueAt(j); ok && m.Value == cueHonorific && m.Last == i {
 			return j
 		}
 	}
@@ -2862,7 +2905,7 @@ func (p *parser) rankLead(j int) int {
 	if !p.word(j) || p.mask[j]&bCues == 0 {
 		return j
 	}
-	if m, ok := p.d.cues.At(p.toks, j); ok && m.Value == cueRank && p.pun(m.Last, ',') && p.segStartAt(m.Last+1) != nil {
+	if m, ok := p.cueAt(j); ok && m.Value == cueRank && p.pun(m.Last, ',') && p.segStartAt(m.Last+1) != nil {
 		return m.Last + 1
 	}
 	return j
@@ -4198,7 +4241,7 @@ func (p *parser) apartPre(n *name) []*segment {
 			if p.mask[j]&bCues == 0 {
 				continue
 			}
-			if m, ok := p.d.cues.At(p.toks, j); ok && m.Value == cueRank && (m.Last == n.first || m.Last == n.first-1 && p.pun(m.Last, '.')) {
+			if m, ok := p.cueAt(j); ok && m.Value == cueRank && (m.Last == n.first || m.Last == n.first-1 && p.pun(m.Last, '.')) {
 				c = j
 				break
 			}
