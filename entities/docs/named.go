@@ -327,7 +327,7 @@ func (p *parser) capName(start, i, k, ti int) ([]Citation, int) {
 		prev--
 	}
 	quoted := p.key(k) == `"` && p.same(k)
-	if !p.toks[i].Upper || (p.sentenceStart(i) && !quoted) || p.isKey(prev, kVe2) || p.classBefore(cDrafting, i) || !p.same(k) ||
+	if !p.toks[i].Upper || (p.sentenceStart(i) && !quoted) || p.isKey(prev, kVe2) || p.draftedBefore(i) || !p.same(k) ||
 		p.classBefore(cGeneric, i) || p.classBefore(cNotcap, i) || p.titleStart(i) {
 		return nil, i
 	}
@@ -353,6 +353,10 @@ func (p *parser) capName(start, i, k, ti int) ([]Citation, int) {
 		if p.kind(j) == token.Punct {
 			if p.key(j) == "-" && p.same(j+1) && p.kind(j+1) != token.Punct && n > 0 {
 				j++
+				continue
+			}
+			if e := p.coordAfter(j, k); e > j {
+				j = e // "Đề án sắp xếp, tinh gọn bộ máy": one object of two verbs
 				continue
 			}
 			break
@@ -427,7 +431,7 @@ func (p *parser) titled(start, i, k, ti int) ([]Citation, int) {
 	return []Citation{p.cite(start, end, doc, "t|"+p.d.typeKey(doc.Type)+"|"+p.nameKey(k, end))}, end
 }
 
-// coordAfter continues a title at "và" (token j; the title began at token
+// coordAfter continues a title at "và" or a comma (token j; the title began at token
 // k) when "và" joins two parts of one object, not a second document or a
 // clause: the words just before and just after it are of one coordination
 // class (word class "andnoun": "tổ chức và hoạt động", "giáo dục và đào
@@ -436,7 +440,7 @@ func (p *parser) titled(start, i, k, ti int) ([]Citation, int) {
 // thực hiện" is a clause) unless one of class "andgo" ("giáo dục và đào
 // tạo đến năm 2030"). It returns the token after the second part, or j.
 func (p *parser) coordAfter(j, k int) int {
-	if !p.isKey(j, kVa2) || j <= k || !p.same(j+1) || p.kind(j+1) != token.Word {
+	if !(p.isKey(j, kVa2) || p.key(j) == ",") || j <= k || !p.same(j+1) || p.kind(j+1) != token.Word {
 		return j
 	}
 	for _, class := range [...]wordClass{cAndnoun, cAndverb} {
@@ -450,6 +454,23 @@ func (p *parser) coordAfter(j, k int) int {
 		return e
 	}
 	return j
+}
+
+// draftedBefore reports whether the titled document at token i is being
+// drafted, not cited: a word of class drafting ends just before it
+// ("xây dựng Đề án"), or heads a coordination of verbs (class andverb)
+// that does ("nghiên cứu xây dựng, hoàn thiện Đề án", "xây dựng và hoàn
+// thiện Đề án"); a verb alone ("khẩn trương hoàn thiện Đề án") cites it.
+func (p *parser) draftedBefore(i int) bool {
+	if p.classBefore(cDrafting, i) {
+		return true
+	}
+	for j := i - 1; j >= i-3 && j >= 1; j-- { // the verb before: one to three words
+		if p.classAt(cAndverb, j) == i && p.same(j) && (p.key(j-1) == "," || p.isKey(j-1, kVa2)) && p.classBefore(cDrafting, j-1) {
+			return true
+		}
+	}
+	return false
 }
 
 // ellipsis reports whether token j starts "..." or "…" closed at once by a
