@@ -24,6 +24,9 @@ func TestAddresseeParagraphs(t *testing.T) {
 		{"an organization alone, then its verb",
 			"Thủ tướng yêu cầu các bộ khẩn trương khắc phục hậu quả cơn bão.\n\nBộ Y tế chỉ đạo các bệnh viện bảo đảm thuốc men cho người dân.",
 			[]string{"các bộ khẩn trương khắc phục hậu quả cơn bão", "Bộ Y tế chỉ đạo các bệnh viện bảo đảm thuốc men cho người dân"}},
+		{"names joined by a colon and commas",
+			"Thủ tướng yêu cầu các bộ khẩn trương khắc phục hậu quả cơn bão.\n\nỦy ban nhân dân các tỉnh: Quảng Ninh, Hải Phòng, Thái Bình chỉ đạo lực lượng chức năng kiểm đếm tàu thuyền.\n\nĐài Truyền hình Việt Nam, Thông tấn xã Việt Nam tăng cường thông tin về diễn biến của bão.",
+			[]string{"các bộ khẩn trương khắc phục hậu quả cơn bão", "Ủy ban nhân dân các tỉnh: Quảng Ninh, Hải Phòng, Thái Bình chỉ đạo lực lượng chức năng kiểm đếm tàu thuyền", "Đài Truyền hình Việt Nam, Thông tấn xã Việt Nam tăng cường thông tin về diễn biến của bão"}},
 		// negatives
 		{"an organization with a speech verb",
 			"Thủ tướng yêu cầu các bộ khẩn trương khắc phục hậu quả cơn bão.\n\nBộ Y tế cho biết đã cấp đủ thuốc men cho người dân.",

@@ -1827,7 +1827,7 @@ func (d *doc) directive(c, e int) (int, int, bool) {
 		if j-1 > c && d.auxAt(j-1, j, kCopula) && !d.endsAt(c, j-1, kSpeech) {
 			continue // "nhiệm vụ của X là chỉ đạo ...": a definition
 		}
-		if (d.speakerBefore(c, j) || d.politeBefore(c, j) || d.carriedSpeaker(c, j) || d.speechRequest(c, j, last, e)) && !d.receives(last, e) && !d.hasKind(c, j, kBelief) {
+		if (d.speakerBefore(c, j) || d.politeBefore(c, j) || d.carriedSpeaker(c, j, last) || d.speechRequest(c, j, last, e)) && !d.receives(last, e) && !d.hasKind(c, j, kBelief) {
 			if d.hasKind(max(c, j-3), j, kHabit) || d.hasKind(max(c, j-8), j, kDraft) {
 				continue // "X thường xuyên chỉ đạo ...": a practice reported; "dự thảo luật đề xuất ...": a draft's content
 			}
@@ -2162,6 +2162,9 @@ func (d *doc) roleSubject(c, e int) bool {
 		if t.Kind == token.Punct {
 			if t.Key == "," && i+1 < e && d.toks[i+1].Kind == token.Word && !d.toks[i+1].Upper && d.noCue(i+1) && !d.verbAt(i+1, e) {
 				continue // "các tỉnh, thành phố": nouns joined
+			}
+			if (t.Key == "," || t.Key == ":") && i+1 < e && d.toks[i+1].Kind == token.Word && d.toks[i+1].Upper {
+				continue // "các tỉnh: Quảng Ninh, Hải Phòng", "Bộ Y tế, Bộ Công an": names joined
 			}
 			return false
 		}
@@ -2547,17 +2550,23 @@ func (d *doc) speechRequest(c, j, last, e int) bool {
 }
 
 // carriedSpeaker reports a request verb at j that opens a clause after a
-// semicolon ("; (đồng thời) yêu cầu Y ...") in a sentence whose first
+// semicolon ("; (đồng thời) yêu cầu Y ...", ", đồng thời yêu cầu Y ...")
+// in a sentence whose first
 // clause has a speaker praise or speak ("Thủ tướng hoan nghênh X đã ...;
 // yêu cầu Y ..."): the speaker carries over to the request.
-func (d *doc) carriedSpeaker(c, j int) bool {
+func (d *doc) carriedSpeaker(c, j, last int) bool {
 	k := j
+	additive := false
 	if k-2 > c && d.keyIs(k-2, keyDong, hashDong) {
 		if l, ok := d.is(k-2, j, kAdditive); ok && l == j {
 			k -= 2
+			additive = true
 		}
 	}
-	if k-1 <= c || !d.isPunct(k-1, ";") {
+	// (", đồng thời yêu cầu": after a comma, the additive marks the clause)
+	// (", đồng thời đề xuất hướng xử lý ...": after a comma, an addressee
+	// must follow, or the verb may be a reported one's with its object)
+	if k-1 <= c || !(d.isPunct(k-1, ";") || additive && d.isPunct(k-1, ",") && d.addressee(d.skipJoiners(last, len(d.toks)), len(d.toks))) {
 		return false
 	}
 	for p := c + 1; p < k-1; p++ {
