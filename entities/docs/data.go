@@ -367,6 +367,7 @@ const (
 	cAndverb
 	cDrafting
 	cGeneric
+	cIssueverb
 	cKnown
 	cKnowncap
 	cLaw
@@ -392,6 +393,7 @@ var classNames = [nClasses]string{
 	cAndverb:    "andverb",
 	cDrafting:   "drafting",
 	cGeneric:    "generic",
+	cIssueverb:  "issueverb",
 	cKnown:      "known",
 	cKnowncap:   "knowncap",
 	cLaw:        "law",

@@ -3,6 +3,7 @@ package docs
 import (
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/vnpol/vnpol/entities/token"
 	"github.com/vnpol/vnpol/schema"
@@ -207,6 +208,9 @@ func (p *parser) numbered(start, k, head int) ([]Citation, int) {
 		}
 	}
 	tr := p.trailers(e)
+	if tr.date == "" && len(items) == 1 && head >= 0 {
+		tr.date = p.leadDate(start) // "Ngày 22/2, Thủ tướng đã có Công điện số 18/CĐ-TTg"
+	}
 	var out []Citation
 	for x, it := range items {
 		doc := p.resolve(head, it, tr)
@@ -229,6 +233,70 @@ func (p *parser) numbered(start, k, head int) ([]Citation, int) {
 		end = e
 	}
 	return out, end
+}
+
+// leadDate is the day of a dateline lead whose subject issues the
+// document cited at token i: "Ngày 22/2, Thủ tướng Chính phủ đã có Công
+// điện số 18/CĐ-TTg", "Ngày 5/3/2024, Bộ Y tế ban hành Quyết định số 12".
+// A verb of issuing (class issueverb) ends right before the type word,
+// and the sentence opens with "Ngày D/M[/YYYY],"; a day without a year
+// takes the article's year (the year before when the day falls more than
+// two days after the article's date). "" if none.
+func (p *parser) leadDate(i int) string {
+	v := -1
+	for j := i - 1; j >= i-3 && j >= 0; j-- {
+		if p.classAt(cIssueverb, j) == i {
+			v = j
+			break
+		}
+	}
+	if v < 0 {
+		return ""
+	}
+	// "ngày D/M[/YYYY]," opening the sentence or a clause after a comma,
+	// the nearest before the verb
+	s := -1
+	for j := v - 4; j >= 0 && j >= v-40; j-- {
+		if p.isKey(j, kNgay2) && (p.sentenceStart(j) || p.key(j-1) == ",") && p.kind(j+1) == token.Number &&
+			p.kind(j+3) == token.Number && (p.key(j+2) == "/" || p.key(j+2) == "-" || p.key(j+2) == ".") &&
+			p.same(j+1) && p.same(j+2) && p.same(j+3) {
+			s = j
+			break
+		}
+		if p.sentenceStart(j) {
+			break
+		}
+	}
+	if s < 0 {
+		return ""
+	}
+	d, _ := strconv.Atoi(p.key(s + 1))
+	m, _ := strconv.Atoi(p.key(s + 3))
+	y, end := 0, s+4
+	if p.key(end) == p.key(s+2) && p.kind(end+1) == token.Number && len(p.key(end+1)) == 4 && p.same(end+1) {
+		y, _ = strconv.Atoi(p.key(end + 1))
+		end += 2
+	}
+	if p.key(end) != "," || end >= v {
+		return ""
+	}
+	if y == 0 {
+		if p.artDate.IsZero() {
+			return ""
+		}
+		y = p.artDate.Year()
+		if time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).After(p.artDate.AddDate(0, 0, 2)) {
+			y--
+		}
+	}
+	if d < 1 || d > 31 || m < 1 || m > 12 || y < 1900 || y > 2100 {
+		return ""
+	}
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d {
+		return ""
+	}
+	return t.Format("2006-01-02")
 }
 
 func (p *parser) bareSymbol(i int, s sym) ([]Citation, int) {

@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/vnpol/vnpol/schema"
 )
 
 // TestRound8Drafts covers a titled document being drafted by a
@@ -26,5 +28,34 @@ func TestRound8Drafts(t *testing.T) {
 	}
 	for _, c := range cases {
 		assert.Equal(t, c.want, merged(t, c.name, c.text, typeTextNumber), c.name)
+	}
+}
+
+// TestRound8LeadDate covers the day of a dateline lead whose subject
+// issues the document cited after a verb of issuing (as of 26 July 2020).
+func TestRound8LeadDate(t *testing.T) {
+	typeNumberDate := func(d schema.Document) string { return d.Type + "|" + d.Number + "|" + d.Date }
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"Ngày D/M, <Org> đã có <Doc>", "Ngày 22/7, Thủ tướng Chính phủ đã có Công điện số 18/CĐ-TTg về việc khắc phục hậu quả mưa lũ.",
+			[]string{"Công điện|18|2020-07-22"}},
+		{"a day after the article's: the year before", "Ngày 29/12, Bộ Y tế ban hành Quyết định số 123/QĐ-BYT về việc phòng dịch.",
+			[]string{"Quyết định|123|2019-12-29"}},
+		{"a full date in a clause after a comma", "Ông A cho biết, ngày 9/7/2019, Bộ Chính trị ban hành Quyết định 1348 thành lập các đoàn kiểm tra.",
+			[]string{"Quyết định|1348|2019-07-09"}},
+		{"tại <Doc>, <Org> yêu cầu", "Ngày 17/5, tại Công văn số 2721/UBND-DL1, UBND tỉnh yêu cầu các sở kiểm tra.",
+			[]string{"Công văn|2721|2020-05-17"}},
+		// not the document's day
+		{"no verb of issuing", "Ngày 22/7, Sở Nội vụ triển khai thực hiện Quyết định số 123/QĐ-UBND của UBND tỉnh.",
+			[]string{"Quyết định|123|"}},
+		{"the date is the document's own", "Ngày 22/7, Bộ Y tế ban hành Quyết định số 123/QĐ-BYT ngày 20/7/2020.",
+			[]string{"Quyết định|123|2020-07-20"}},
+		{"a date later in the sentence", "Bộ Y tế ban hành Quyết định số 123/QĐ-BYT, có hiệu lực từ ngày 22/7.",
+			[]string{"Quyết định|123|"}},
+	}
+	for _, c := range cases {
+		assert.Equal(t, c.want, merged(t, c.name, c.text, typeNumberDate), c.name)
 	}
 }
