@@ -3,6 +3,7 @@ package people
 import (
 	"bufio"
 	"embed"
+	"slices"
 	"strings"
 	"sync"
 	"unsafe"
@@ -60,6 +61,9 @@ const (
 	bWeak  // the first word of a weak role (data.weak): its key only
 	bNom   // the words of data/nominate.txt
 	bFirm  // the first words of data/firms.txt
+	// bPlaceHead is set by scan where an orgHeads phrase expecting a place
+	// starts (parser.oh): the tokens organizations reads
+	bPlaceHead
 )
 
 // exactBits are the bits scan sets only for the very key (the others may
@@ -75,7 +79,8 @@ type data struct {
 	single   map[string]firstBit // the keys that are a whole phrase (see mark)
 	multi    map[string]firstBit // the keys starting a phrase of two tokens or more
 	pairs    map[uint64]firstBit // the first two keys of those phrases (pairKey)
-	pairT    pairTable           // pairs as an open-addressing table
+	pairT    pairTable           // pairs as an open-addressing table (with headPairs)
+	headKeys []headPair          // the two-token heads of pairT (pairSlot.kx; index 0 unused)
 	pairF    lexicon.PairFilter  // a one-bit test of pairs, before a probe of pairT
 	ohSingle map[string]orgKind  // the value of each one-token phrase of orgHeads
 	family   map[string]bool     // folded family names
@@ -331,7 +336,7 @@ var load = sync.OnceValue(func() *data {
 	}
 	defer func() {
 		d.firstT = newKeyTable(d.first, d.single, d.multi, d.ohSingle)
-		d.pairT = newPairTable(d.pairs)
+		d.pairT = newPairTable(d.pairs, d.headPairs(), d.headKeys)
 		for k := range d.pairs {
 			d.pairF.Add(uint32(k>>32), uint32(k))
 		}
@@ -550,6 +555,11 @@ type pairTable struct {
 type pairSlot struct {
 	key  uint64
 	bits firstBit
+	// oh2 is the value of the orgHeads phrase of these two keys, written
+	// data.headKeys[kx], when no longer orgHeads phrase starts with them:
+	// the head at a token of this pair, 0 if the lexicon must tell
+	oh2 orgKind
+	kx  uint16
 }
 
 func pairSlotOf(k uint64, mask uint32) uint32 {
@@ -557,7 +567,7 @@ func pairSlotOf(k uint64, mask uint32) uint32 {
 	return uint32(h>>32) & mask
 }
 
-func newPairTable(m map[uint64]firstBit) pairTable {
+func newPairTable(m map[uint64]firstBit, heads map[uint64]uint16, heads2 []headPair) pairTable {
 	n := 16
 	for n < 4*len(m) {
 		n *= 2
@@ -571,7 +581,10 @@ func newPairTable(m map[uint64]firstBit) pairTable {
 		for t.slots[i].bits != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i] = pairSlot{k, v}
+		t.slots[i] = pairSlot{key: k, bits: v}
+		if x, ok := heads[k]; ok {
+			t.slots[i].oh2, t.slots[i].kx = heads2[x].v, x
+		}
 	}
 	return t
 }
@@ -588,6 +601,73 @@ func (t *pairTable) get(h0, h1 uint32) firstBit {
 			return s.bits
 		}
 	}
+}
+
+// slot returns the slot of the pair of key hashes h0, h1, nil if absent.
+func (t *pairTable) slot(h0, h1 uint32) *pairSlot {
+	k := pairKey(h0, h1)
+	for i := pairSlotOf(k, t.mask); ; i = (i + 1) & t.mask {
+		s := &t.slots[i]
+		if s.bits == 0 {
+			return nil
+		}
+		if s.key == k {
+			return s
+		}
+	}
+}
+
+// headPair is an orgHeads phrase of two tokens that no longer phrase of
+// orgHeads extends: keys k0 k1, value v.
+type headPair struct {
+	k0, k1 string
+	v      orgKind
+}
+
+// headPairs fills d.headKeys with the orgHeads phrases of two tokens no
+// longer phrase starts with and returns the index of each by pairKey of
+// their key hashes (none for a pair of hashes that two different pairs of
+// keys share): scan takes their head from the pair table without walking
+// the lexicon.
+func (d *data) headPairs() map[uint64]uint16 {
+	out := map[uint64]headPair{}
+	longer, shared := map[uint64]bool{}, map[uint64]bool{}
+	keys := map[uint64][2]string{}
+	for _, c := range lines("orgheads.txt") {
+		toks := token.Tokenize(c[0])
+		if len(toks) < 2 {
+			continue
+		}
+		k := pairKey(token.HashOf(&toks[0]), token.HashOf(&toks[1]))
+		if ks, ok := keys[k]; ok && ks != [2]string{toks[0].Key, toks[1].Key} {
+			shared[k] = true
+		}
+		keys[k] = [2]string{toks[0].Key, toks[1].Key}
+		if len(toks) > 2 {
+			longer[k] = true
+			continue
+		}
+		if v, ok := d.orgHeads.Lookup(c[0]); ok {
+			out[k] = headPair{toks[0].Key, toks[1].Key, v}
+		}
+	}
+	idx := map[uint64]uint16{}
+	d.headKeys = []headPair{{}} // index 0: none
+	ks := make([]uint64, 0, len(out))
+	for k := range out {
+		if !longer[k] && !shared[k] {
+			ks = append(ks, k)
+		}
+	}
+	slices.Sort(ks)
+	for _, k := range ks {
+		if len(d.headKeys) == 1<<16 {
+			break
+		}
+		idx[k] = uint16(len(d.headKeys))
+		d.headKeys = append(d.headKeys, out[k])
+	}
+	return idx
 }
 
 // orgHeadAt is p.d.orgHeads.At(p.toks, i), as scan found it.

@@ -131,11 +131,11 @@ func (p *parser) organizations() []schema.Organization {
 	// organ's line, which spares the lookup of its canonical name
 	organAt := grow(&p.sc.organAt, len(p.d.organCanon))
 	for i := 0; i < len(p.toks); i++ {
-		if i = nextWith(p.mask, i, bOrgans|bOrgHeads); i >= len(p.toks) {
+		if i = nextWith(p.mask, i, bOrgans|bPlaceHead); i >= len(p.toks) {
 			break
 		}
-		if p.mask[i]&(bOrgans|bOrgHeads) == 0 || p.excl[i] {
-			continue // neither an organ nor a head starts here
+		if p.excl[i] {
+			continue
 		}
 		if p.mask[i]&bOrgans != 0 {
 			if m, ok := atOrgan(p, i); ok {
@@ -339,12 +339,17 @@ func (p *parser) participants() []schema.Participant {
 		}
 		if role == "" {
 			// "Phát biểu tại Hội nghị, đồng chí X"
-			j := n.first - 1
-			for j >= 0 && j > n.first-12 && !p.punAny(j, ".;") && !p.toks[j+1].LineBefore {
-				j--
-			}
-			if p.may(j+1, bPart) && p.phraseAt(j+1, kwPhatBieu) {
-				role = "spoke"
+			// (the token the sentence starts at is one of the twelve up to
+			// the name's first: read back only if an event verb starts
+			// among them)
+			if lo := max(n.first-11, 0); n.first < len(p.mask) && nextWith(p.mask[lo:n.first+1], 0, bPart) <= n.first-lo {
+				j := n.first - 1
+				for j >= 0 && j > n.first-12 && !p.punAny(j, ".;") && !p.toks[j+1].LineBefore {
+					j--
+				}
+				if p.may(j+1, bPart) && p.phraseAt(j+1, kwPhatBieu) {
+					role = "spoke"
+				}
 			}
 			if p.key(n.first-1) == "chi1" && p.key(n.first-3) == "do" || p.key(n.first-1) == "do" {
 				if p.phraseAt(n.chainEnd, kwTrinhBay) {

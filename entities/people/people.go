@@ -153,6 +153,7 @@ func (p *parser) scanHead(i int, b, pb firstBit, sl *keySlot) {
 	toks := p.toks
 	if b&bAge != 0 && i >= 2 && toks[i-1].Kind == token.Number && p.pc[i-2] == ',' {
 		p.tf[i-2] |= fAge
+		p.anyAge = true
 	}
 	if b&bOrgHeads == 0 {
 		return
@@ -162,13 +163,30 @@ func (p *parser) scanHead(i int, b, pb firstBit, sl *keySlot) {
 		p.oh[i] = ohOf(1, sl.oh)
 		if sl.oh == orgPlace {
 			p.tf[i+1] |= fPlaceEnd
+			p.mask[i] |= bPlaceHead
 		}
 		return
 	}
+	if pb&bOrgHeads != 0 { // (then a next token, on the same line)
+		if ps := p.d.pairT.slot(token.HashOf(&toks[i]), token.HashOf(&toks[i+1])); ps != nil && ps.oh2 != 0 {
+			if hp := &p.d.headKeys[ps.kx]; sameKey(hp.k0, toks[i].Key) && sameKey(hp.k1, toks[i+1].Key) {
+				// a head of two tokens, and no longer one starts here
+				p.oh[i] = ohOf(2, ps.oh2)
+				if ps.oh2 == orgPlace {
+					p.tf[i+2] |= fPlaceEnd
+					p.mask[i] |= bPlaceHead
+				}
+				return
+			}
+		}
+	}
 	if m, ok := p.d.orgHeads.At(toks, i); ok {
 		p.oh[i] = ohOf(m.Last-i, m.Value)
-		if m.Value == orgPlace && m.Last-i <= 4 {
-			p.tf[m.Last] |= fPlaceEnd
+		if m.Value == orgPlace {
+			p.mask[i] |= bPlaceHead
+			if m.Last-i <= 4 {
+				p.tf[m.Last] |= fPlaceEnd
+			}
 		}
 	}
 }
@@ -362,6 +380,7 @@ type parser struct {
 	indexed   int
 	electedAt int8 // 0 not looked up, 1 no election reported, 2 one is
 	finished  bool // find ran to its end (see scratch.put)
+	anyAge    bool // scan set fAge at some token
 }
 
 // segStartAt is the segment starting at token i, or nil.
@@ -989,7 +1008,7 @@ func (p *parser) findNames() {
 			continue
 		}
 		if !p.family(i) {
-			if p.ageAt(i+2) || p.ageAt(i+3) || p.ageAt(i+4) { // what ageName tests first
+			if p.anyAge && (p.ageAt(i+2) || p.ageAt(i+3) || p.ageAt(i+4)) { // what ageName tests first
 				if s, e := p.ageName(i); e > s {
 					add(p.newName(name{first: s, last: e, strong: true})) // "Bo Tý, 16 tuổi"
 					i = e - 1

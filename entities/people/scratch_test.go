@@ -120,3 +120,30 @@ func TestScratchStaysZero(t *testing.T) {
 	assert.NotZero(t, cap(sc.segIdx))
 	assert.NotZero(t, cap(sc.organMemo))
 }
+
+// TestScanHeadsMatchLexicon checks that the heads scan records (one-token
+// heads from the key table, two-token heads from the pair table, the
+// others from the lexicon) are the lexicon's at every token, with the
+// place facts they imply.
+func TestScanHeadsMatchLexicon(t *testing.T) {
+	d := load()
+	require.Greater(t, len(d.headKeys), 1, "some two-token heads are taken from the pair table")
+	texts := append(memoTexts(t),
+		"Tỉnh ủy Lạng Sơn, Thành ủy Hà Nội, Huyện ủy Lộc Bình, Ban Thường vụ Tỉnh ủy, UBND tỉnh, HĐND huyện.",
+		"tỉnh ủy\nLạng Sơn; Ban\nThường vụ; Đảng ủy Khối; Ủy ban Kiểm tra")
+	for _, text := range texts {
+		toks := token.Tokenize(text)
+		p := &parser{d: d, text: text, toks: toks, sc: new(scratch)}
+		p.scan()
+		for i := range toks {
+			want, ok := d.orgHeads.At(toks, i)
+			got, gotOK := p.orgHeadAt(i)
+			require.Equal(t, ok, gotOK, "head at %d (%q) of %q", i, toks[i].Key, text)
+			require.Equal(t, want, got, "head at %d of %q", i, text)
+			assert.Equal(t, ok && want.Value == orgPlace, p.mask[i]&bPlaceHead != 0, "place head bit at %d", i)
+			if ok && want.Value == orgPlace && want.Last-i <= 4 {
+				assert.NotZero(t, p.tf[want.Last]&fPlaceEnd, "place end after the head at %d", i)
+			}
+		}
+	}
+}
