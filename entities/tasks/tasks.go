@@ -82,6 +82,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/vnpol/vnpol/entities/lexicon"
 	"github.com/vnpol/vnpol/entities/segment"
@@ -1977,16 +1979,16 @@ func (d *doc) speakerBefore0(c, j int) bool {
 	return upper
 }
 
-// pastOrderGiven reads "<Org> đã (yêu cầu|chỉ đạo (cho)?|giao)
+// pastOrderGiven reads "<Org> (đã|vừa) (yêu cầu|chỉ đạo (cho)?|giao)
 // <addressee> <VP>" at the directive verb at j: an order reported as
-// given, which stands; "đã" says when it was given, not that the work is
-// done. The subject, right before "đã", holds a capitalized word and no
+// given, which stands; "đã" or "vừa" says when it was given, not that the
+// work is done. The subject, right before "đã", holds a capitalized word and no
 // verb of speech, request or modality ("Ủy ban Thường vụ cho biết đã chỉ
 // đạo ...": a self-report); the addressee is capitalized or a plural of
 // organs. Under a fronted past year ("Năm 2015, X đã giao ...") the order
 // is background.
 func (d *doc) pastOrderGiven(c, j int) bool {
-	if j-2 < c || !d.keyIs(j-1, keyDa, hashDa) || uint(j) >= uint(len(d.ix)) {
+	if j-2 < c || !(d.keyIs(j-1, keyDa, hashDa) || d.key(j-1) == keyVua) || uint(j) >= uint(len(d.ix)) {
 		return false
 	}
 	last, ok := d.moreIs(j, len(d.toks), k2Down)
@@ -1996,7 +1998,7 @@ func (d *doc) pastOrderGiven(c, j int) bool {
 	if last < len(d.toks) && d.key(last) == keyCho {
 		last++
 	}
-	if !d.addressee(last, len(d.toks)) {
+	if !d.bodyAt(last, len(d.toks)) {
 		return false
 	}
 	upper := false
@@ -2018,6 +2020,31 @@ func (d *doc) pastOrderGiven(c, j int) bool {
 		return false
 	}
 	return true
+}
+
+// bodyAt reports an addressee that is a body or an office at k: a
+// determiner before a body or a person ("các sở", "các đơn vị"), or a
+// capitalized organization, title or acronym ("Sở Xây dựng", "Chủ tịch
+// UBND", "CDC Hà Nội"); a name alone ("ông Biden đã yêu cầu Mike ...")
+// is a narrated person, not an office given a task.
+func (d *doc) bodyAt(k, e int) bool {
+	if k >= e {
+		return false
+	}
+	if _, ok := d.auxIs(k, e, kDet); ok {
+		return d.addressee(k, e)
+	}
+	t := &d.toks[k]
+	if !t.Upper || t.Kind != token.Word {
+		return false
+	}
+	if _, ok := d.moreIs(k, e, k2Org|k2Role); ok || d.auxAt(k, e, kHead|kOrgan) {
+		return true
+	}
+	w := d.text[t.Start:t.End]
+	r1, n := utf8.DecodeRuneInString(w)
+	r2, _ := utf8.DecodeRuneInString(w[n:])
+	return unicode.IsUpper(r1) && unicode.IsUpper(r2) // an acronym: "UBND", "CDC"
 }
 
 // pastYearBefore reports a period in [c, s) that ended over half a year
@@ -2138,8 +2165,11 @@ func (d *doc) roleSubject(c, e int) bool {
 	}
 	l, ok := d.moreIs(c, e, k2Role)
 	if !ok {
-		// "Bộ Giao thông vận tải chỉ đạo ...": an organization alone
-		if _, ok := d.moreIs(c, e, k2Org); !ok {
+		// "Bộ Giao thông vận tải chỉ đạo ...": an organization alone, its
+		// name capitalized or a full name ("Ủy ban nhân dân các tỉnh"),
+		// not a common noun ("Hội nghị", "Đoàn công tác")
+		o, ok := d.moreIs(c, e, k2Org)
+		if !ok || o >= e || !(d.toks[o].Upper || o-c >= 3 || d.auxAt(o, e, kDet)) {
 			return false
 		}
 		l = c
