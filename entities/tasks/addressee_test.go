@@ -60,3 +60,20 @@ func TestAddresseeParagraphs(t *testing.T) {
 			[]string{"Tỉnh Hà Giang cần khắc phục hậu quả cơn bão"}},
 	})
 }
+
+// TestColonDirective: "<speaker> yêu cầu:" opens a list whose items, the
+// paragraphs after it, may open with their addressees.
+func TestColonDirective(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"numbered addressee paragraphs after yêu cầu:",
+			"Để ứng phó với bão, Thủ tướng Chính phủ yêu cầu:\n\n1. Chủ tịch Ủy ban nhân dân các tỉnh ven biển chỉ đạo lực lượng chức năng kiểm đếm tàu thuyền.\n\n2. Bộ Quốc phòng sẵn sàng lực lượng, phương tiện để hỗ trợ người dân.",
+			[]string{"Chủ tịch Ủy ban nhân dân các tỉnh ven biển chỉ đạo lực lượng chức năng kiểm đếm tàu thuyền", "Bộ Quốc phòng sẵn sàng lực lượng, phương tiện để hỗ trợ người dân"}},
+		// negatives
+		{"a noun before the request verb: no speaker",
+			"Theo báo cáo của Bộ, nội dung đề nghị:\n\n1. Chủ tịch Ủy ban nhân dân các tỉnh ven biển chỉ đạo lực lượng chức năng kiểm đếm tàu thuyền.",
+			[]string{"lực lượng chức năng kiểm đếm tàu thuyền"}},
+		{"a report after the intro ends the list",
+			"Thủ tướng Chính phủ yêu cầu:\n\nCơn bão đã gây thiệt hại lớn cho các tỉnh ven biển.\n\nBộ Quốc phòng sẵn sàng lực lượng, phương tiện để hỗ trợ người dân.",
+			nil},
+	})
+}

@@ -1343,6 +1343,13 @@ func (r *reader) run(sents []sentence) {
 				continue
 			}
 		}
+		// 2'. "Thủ tướng yêu cầu:": a directive that introduces the
+		// paragraphs after it opens a list, its items to come
+		if !blocked && d.endsWithColon(s.a, s.b) && d.colonDirective(c, e) {
+			r.newTask(d.period(a, e))
+			r.dirOpen = true
+			continue
+		}
 		// 2. a directive: "X đề nghị Y ..."
 		if j, last, ok := d.directive(c, e); ok && !blocked {
 			start := d.skipContentFrame(d.skipJoiners(last, e), e)
@@ -2574,6 +2581,21 @@ func (d *doc) speechRequest(c, j, last, e int) bool {
 	for s := max(c+1, j-3); s < j; s++ {
 		if l, ok := d.is(s, j, kSpeech); ok && l == j && !d.toks[s].Upper {
 			return d.speakerBefore(c, s)
+		}
+	}
+	return false
+}
+
+// colonDirective reports a clause [c, e) ending with a request verb that
+// a speaker says, before a colon ("..., Thủ tướng Chính phủ yêu cầu:"):
+// the request's items follow.
+func (d *doc) colonDirective(c, e int) bool {
+	if d.kinds&kDirective == 0 {
+		return false
+	}
+	for j := max(c+1, e-3); j < e; j++ {
+		if l, ok := d.is(j, e, kDirective); ok && l == e && !d.toks[j].Upper {
+			return (d.speakerBefore(c, j) || d.politeBefore(c, j)) && !d.docSubject(c, j) && !d.inSubord(c, j)
 		}
 	}
 	return false
