@@ -307,3 +307,75 @@ func BenchmarkStages(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkRatio measures the whole record's cost over the normalize-only
+// pass with the two interleaved: chunk by chunk (ratioChunk bytes of
+// inputs), the chunk is normalized, then extracted, each timed on the
+// process's CPU clock. On a shared machine whose speed drifts by a
+// quarter from minute to minute, BenchmarkStages' x-normalize compares
+// passes run seconds or minutes apart; here both see the same minute.
+// Each benchmark iteration is one pass over the corpus (the small corpus
+// repeated to one chunk); x-normalize is
+// the median of the passes' ratios, x-min and x-max their range. Run
+//
+//	go test -run '^$' -bench 'Ratio/corpus' -benchtime 5x ./extract
+func BenchmarkRatio(b *testing.B) {
+	for _, cc := range []struct {
+		name string
+		mk   func(testing.TB) *benchCorpus
+	}{{"small", smallCorpus}, {"corpus", bigCorpus}} {
+		b.Run(cc.name, func(b *testing.B) {
+			c := cc.mk(b)
+			e := mustExtractor(b)
+			// a pass is at least one chunk: a small corpus is repeated
+			srcs, bytes := c.srcs, c.bytes
+			for bytes < ratioChunk {
+				srcs, bytes = append(srcs, c.srcs...), bytes+c.bytes
+			}
+			b.SetBytes(bytes)
+			for _, s := range c.srcs[:min(len(c.srcs), 50)] { // load the data, warm the caches
+				_, _ = e.Extract(context.Background(), s)
+			}
+			b.ResetTimer()
+			var ratios []float64
+			var extractCPU, normCPU time.Duration
+			for i := 0; i < b.N; i++ {
+				var norm, ext time.Duration
+				for lo := 0; lo < len(srcs); {
+					hi, size := lo, 0
+					for hi < len(srcs) && size < ratioChunk {
+						size += len(srcs[hi])
+						hi++
+					}
+					t0 := cpuTime()
+					for _, s := range srcs[lo:hi] {
+						_, _ = e.Normalize(s)
+					}
+					t1 := cpuTime()
+					for _, s := range srcs[lo:hi] {
+						_, _ = e.Extract(context.Background(), s)
+					}
+					t2 := cpuTime()
+					norm, ext = norm+t1-t0, ext+t2-t1
+					lo = hi
+				}
+				if norm <= 0 { // no CPU clock here
+					b.Skip("no process CPU clock on this system")
+				}
+				ratios = append(ratios, float64(ext)/float64(norm))
+				extractCPU, normCPU = extractCPU+ext, normCPU+norm
+			}
+			sort.Float64s(ratios)
+			b.ReportMetric(ratios[len(ratios)/2], "x-normalize")
+			b.ReportMetric(ratios[0], "x-min")
+			b.ReportMetric(ratios[len(ratios)-1], "x-max")
+			b.ReportMetric(float64(bytes)*float64(b.N)/extractCPU.Seconds()/1e6, "extract-cpu-MB/s")
+			b.ReportMetric(float64(bytes)*float64(b.N)/normCPU.Seconds()/1e6, "normalize-cpu-MB/s")
+		})
+	}
+}
+
+// ratioChunk is how many input bytes BenchmarkRatio normalizes, then
+// extracts, at a time: enough for the CPU clock (tens of milliseconds of
+// normalizing), little enough that both halves see the same load.
+const ratioChunk = 8 << 20
