@@ -55,6 +55,7 @@ type tables struct {
 	cvType      int                               // index of the Công văn row (number mode)
 	classLex    [nClasses]*lexicon.Lexicon[bool]  // words[classNames[c]]
 	classSet    [nClasses]map[string]bool         // wordSet[classNames[c]]
+	issueLast   lexicon.KeyFilter                 // the last keys of class issueverb's phrases (leadDate's first test)
 	titled      []bool                            // by types index: the type's name is in class titled
 }
 
@@ -173,6 +174,9 @@ func load() *tables {
 		}
 		t.words[class].Add(phrase, true)
 		t.wordSet[class][token.FoldPhrase(phrase)] = true
+		if ks := token.Tokenize(phrase); class == "issueverb" && len(ks) > 0 {
+			t.issueLast.Add(ks[len(ks)-1].Key)
+		}
 	}
 	t.headStarts = t.heads.FirstKeys()
 	t.typeKeys = map[string]string{}

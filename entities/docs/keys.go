@@ -27,6 +27,7 @@ var (
 	kKhoa1  = token.Fold("khoá")
 	kKy2    = token.Fold("kỳ")
 	kLan2   = token.Fold("lần")
+	kLien   = token.Fold("liên")
 	kMot5   = token.Fold("một")
 	kNam    = token.Fold("Nam")
 	kNawm   = token.Fold("năm")

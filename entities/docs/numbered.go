@@ -243,6 +243,9 @@ func (p *parser) numbered(start, k, head int) ([]Citation, int) {
 // takes the article's year (the year before when the day falls more than
 // two days after the article's date). "" if none.
 func (p *parser) leadDate(i int) string {
+	if i < 1 || !p.d.issueLast.HasToken(&p.toks[i-1]) {
+		return ""
+	}
 	v := -1
 	for j := i - 1; j >= i-3 && j >= 0; j-- {
 		if p.classAt(cIssueverb, j) == i {
@@ -299,6 +302,18 @@ func (p *parser) leadDate(i int) string {
 	return t.Format("2006-01-02")
 }
 
+// jointCode reports whether a symbol's issuer part names both codes:
+// "BTC-BGDĐT" for Bộ Tài chính and Bộ Giáo dục và Đào tạo (not
+// "BGDĐT-KHTC", a ministry and its department).
+func jointCode(sym, a, b string) bool {
+	hasA, hasB := false, false
+	for part := range strings.SplitSeq(sym, "-") {
+		hasA = hasA || strings.EqualFold(part, a)
+		hasB = hasB || strings.EqualFold(part, b)
+	}
+	return hasA && hasB
+}
+
 func (p *parser) bareSymbol(i int, s sym) ([]Citation, int) {
 	return p.numbered(i, i, -1)
 }
@@ -344,6 +359,11 @@ func (p *parser) resolve(head int, s sym, tr trail) schema.Document {
 		doc.Issuer, doc.IssuerCode = tr.issuer, tr.issuerCode
 		if s.issuer != "" {
 			doc.IssuerCode = s.issuer
+		}
+		if tr.issuer2 != "" && (jointCode(s.issuer, tr.issuerCode, tr.issuer2Code) || strings.Contains(doc.Type, "liên tịch")) {
+			// a joint document (40/2015/TTLT-BTC-BGDĐT, "Thông tư liên tịch"):
+			// "của Bộ Tài chính và Bộ GD&ĐT" names both issuers
+			doc.Issuer += tr.join + tr.issuer2
 		}
 		party = party || tr.party
 	case s.issuer != "":

@@ -59,3 +59,27 @@ func TestRound8LeadDate(t *testing.T) {
 		assert.Equal(t, c.want, merged(t, c.name, c.text, typeNumberDate), c.name)
 	}
 }
+
+// TestRound8JointIssuer covers a joint document whose issuers are joined
+// by "và" after "của [liên]": both are its issuers when the symbol names
+// both codes or the type is joint; otherwise the first alone.
+func TestRound8JointIssuer(t *testing.T) {
+	typeNumberIssuer := func(d schema.Document) string { return d.Type + "|" + d.Number + "|" + d.Issuer }
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"joint symbol, của A và B", "Mức thu theo Thông tư liên tịch số 40/2015/TTLT-BTC-BGDĐT của Bộ Tài chính và Bộ GD&ĐT quy định mức chi.",
+			[]string{"Thông tư liên tịch|40|Bộ Tài chính và Bộ Giáo dục và Đào tạo"}},
+		{"của liên A và B", "Mức chi theo Thông tư liên tịch số 66/2012/TTLT-BTC-BGDĐT của liên Bộ Tài chính và Bộ GD&ĐT hướng dẫn nội dung.",
+			[]string{"Thông tư liên tịch|66|Bộ Tài chính và Bộ Giáo dục và Đào tạo"}},
+		// not joint: a ministry and its department in the symbol; a second subject
+		{"a ministry's department", "Theo công văn số 2427/BGDĐT-KHTC của Bộ GD&ĐT và Bộ Tài chính đã thống nhất phương án.",
+			[]string{"Công văn|2427|Bộ Giáo dục và Đào tạo"}},
+		{"one issuer's symbol", "Theo Quyết định số 12/QĐ-TTg của Thủ tướng Chính phủ và Bộ Y tế đã triển khai ngay.",
+			[]string{"Quyết định|12|Thủ tướng Chính phủ"}},
+	}
+	for _, c := range cases {
+		assert.Equal(t, c.want, merged(t, c.name, c.text, typeNumberIssuer), c.name)
+	}
+}

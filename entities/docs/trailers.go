@@ -17,9 +17,13 @@ type trail struct {
 	issuerCode string
 	party      bool
 	issEnd     int // token after "của <issuer>" when it directly follows the number; 0 otherwise
-	term       string
-	plenum     int
-	end        int
+	// another issuer joined to the first by "và" or a comma, with another
+	// code ("của Bộ Tài chính và Bộ GD&ĐT"): the issuer's partner when the
+	// document is joint (resolve); join is the conjunction as written
+	issuer2, issuer2Code, join string
+	term                       string
+	plenum                     int
+	end                        int
 }
 
 func parseISO(s string) (time.Time, error) { return time.Parse("2006-01-02", s) }
@@ -57,6 +61,10 @@ loop:
 				continue
 			}
 			name, code, party, end, ok := p.issuerPhrase(k + 1)
+			if !ok && p.isKey(k+1, kLien) {
+				// "của liên Bộ Tài chính và Bộ GD&ĐT": the ministries jointly
+				name, code, party, end, ok = p.issuerPhrase(k + 2)
+			}
 			if !ok {
 				break loop
 			}
@@ -64,6 +72,14 @@ loop:
 				tr.issEnd = end
 			}
 			tr.issuer, tr.issuerCode, tr.party, k = name, code, party, end
+			if (p.isKey(k, kVa2) || p.key(k) == ",") && p.same(k) && p.same(k+1) {
+				if m2, ok2 := p.d.issuerNames.At(p.toks, k+1); ok2 && p.d.issuers[m2.Value].Code != code {
+					tr.issuer2, tr.issuer2Code, tr.join = p.d.issuers[m2.Value].Name, p.d.issuers[m2.Value].Code, " và "
+					if p.key(k) == "," {
+						tr.join = ", "
+					}
+				}
+			}
 			if terms, end2, ok := p.termPhrase(k); ok {
 				tr.term, k = terms[0], end2
 			} else if code == "TW" && p.kind(k) == token.Number && p.same(k) {
