@@ -140,6 +140,7 @@ type kindVal struct {
 	head        bool // an act that is an event only after a head ("buổi giám sát", "tổ chức triển lãm")
 	specific    bool // named by its act ("Lễ đón"): a back-reference with it is not generic
 	rite        bool // a rite told with its verb ("đã đến dâng hương"): an event only in a dated sentence
+	task        bool // its kind may end the name of a body named by its task (class taskkind: "Ban Chỉ đạo tổng kết ...")
 }
 
 type wordLists struct {
@@ -156,7 +157,7 @@ type wordLists struct {
 	classifier, delegation, frame, frameOpen   keySet
 	afterClause, earlier, heldNounAfter        *lexicon.Lexicon[bool]
 	motion, taskBody, tally, speaker, docRef   *lexicon.Lexicon[bool]
-	tallyTime                                  keySet
+	tallyTime, taskKinds                       keySet
 	taskBodyEnds                               lexicon.PairFilter // the last two keys of taskBody's phrases
 	taskBodyLast                               lexicon.KeyFilter  // their last keys
 	riteKinds                                  []string           // the kinds of rites told with their verb (class kindrite), few
@@ -178,6 +179,13 @@ var lists = sync.OnceValue(func() *wordLists {
 		same: lexicon.New[bool](), backref: lexicon.New[bool](), held: lexicon.New[bool](), mods: lexicon.New[bool](), notev: lexicon.New[bool](), when: lexicon.New[bool](), thisYear: lexicon.New[bool](),
 		head: lexicon.New[bool](), headVerb: lexicon.New[bool](), admin: lexicon.New[bool](), attend: lexicon.New[bool](), doctype: lexicon.New[bool]()}
 	var leacts []string
+	// the kinds that may end a task body's name (class taskkind), read
+	// first: addKind marks them, and namedBody runs for these only
+	for _, line := range strings.Split(wordsTSV, "\n") {
+		if k, ok := strings.CutPrefix(line, "taskkind\t"); ok {
+			w.taskKinds = append(w.taskKinds, strings.TrimSpace(k))
+		}
+	}
 	for _, line := range strings.Split(wordsTSV, "\n") {
 		if line == "" || line[0] == '#' {
 			continue
@@ -307,6 +315,7 @@ var lists = sync.OnceValue(func() *wordLists {
 	for _, p := range []string{")", "[", "]"} {
 		w.cues.add(p, cueMark)
 	}
+
 	w.first = firstKeys{kind: w.kind.FirstKeys(), thisYear: w.thisYear.FirstKeys(), whenAfter: w.whenAfter.FirstKeys(), gapStop: w.gapStop.FirstKeys(), held: w.held.FirstKeys(), after: w.after.FirstKeys(), head: w.head.FirstKeys(), headVerb: w.headVerb.FirstKeys(), future: w.future.FirstKeys(), futureAfter: w.futureAfter.FirstKeys(), backref: w.backref.FirstKeys(), commaWhen: w.commaWhen.FirstKeys(), plan: w.plan.FirstKeys(), horizon: w.horizon.FirstKeys(), incident: w.incident.FirstKeys()}
 	for _, k := range w.at {
 		w.atKeys.Add(k)
@@ -505,7 +514,7 @@ func Find(in Input) []schema.Meeting {
 		mnBuf = mnBuf[:0]
 		for _, m := range ms {
 			if m.Value.kind == "" || endsBefore(w.notev, toks, s0, s0+m.First) ||
-				namedBody(w, toks, s0, s0+m.First) || tallyOpen(w, toks, s0, s1, s0+m.First, s0+m.Last) {
+				(m.Value.task && namedBody(w, toks, s0, s0+m.First)) || (m.First < 3 && tallyOpen(w, toks, s0, s1, s0+m.First, s0+m.Last)) {
 				continue
 			}
 			if m.Value.upper && (s0+m.Last >= s1 || !toks[s0+m.Last].Upper) {
@@ -1949,6 +1958,7 @@ func (w *wordLists) isYield(kind string) bool {
 // addKind adds an event phrase to w.kind and to the cue table kindsIn
 // reads.
 func (w *wordLists) addKind(p string, v kindVal) {
+	v.task = v.kind != "" && w.taskKinds.has(v.kind)
 	w.kind.Add(p, v)
 	w.cues.add(p, cueKind)
 }
