@@ -1286,7 +1286,9 @@ func (r *reader) run(sents []sentence) {
 		// "Chủ tịch Ủy ban nhân dân tỉnh X trực tiếp chủ trì ...": in a
 		// directive's open list, a paragraph opening with an addressee's
 		// title and its verb is one more item, addressed to it
-		roleSubj := newPara && r.mode == mTask && r.dirOpen && !verbFirst && d.roleSubject(c, e)
+		// (a numbered one goes on with a directive's list though a paragraph
+		// between closed it: "2. Chủ tịch Ủy ban nhân dân các tỉnh chỉ đạo ...")
+		roleSubj := newPara && (r.mode == mTask || numbered && len(r.tasks) > 0) && r.dirOpen && !verbFirst && d.roleSubject(c, e)
 		if newPara && r.mode == mTask && !r.docList && !verbFirst && !subjCont && !addSubj && !condDir && !roleSubj && !numbered && !d.hasKindAt(c, e, kNext) {
 			r.mode = mNone
 		}
@@ -1303,6 +1305,7 @@ func (r *reader) run(sents []sentence) {
 			blocked = true
 		}
 		if roleSubj && !blocked {
+			r.mode = mTask
 			r.add(&r.tasks, c, e)
 			continue
 		}
@@ -2161,6 +2164,7 @@ func (d *doc) subjVerb(c, e int) bool {
 // and the organization it heads ("Chủ tịch Ủy ban nhân dân tỉnh X", "Bộ
 // trưởng Bộ Y", "Thủ trưởng các cơ quan, đơn vị") or an organization
 // alone ("Bộ Y tế", "Ủy ban nhân dân các tỉnh"), then, within subjWords
+// (twice: a list of names may follow, "Bộ trưởng các Bộ: A, B, C, ...")
 // and across commas only between nouns ("các tỉnh, thành phố"), a
 // lower-case verb or "chỉ đạo", with no past, passive, negation, speech,
 // request, modal or commitment first. A bare title ("Chủ tịch nước") or
@@ -2169,6 +2173,17 @@ func (d *doc) subjVerb(c, e int) bool {
 func (d *doc) roleSubject(c, e int) bool {
 	if !d.toks[c].Upper {
 		return false
+	}
+	if dl, ok := d.auxIs(c, e, kDet); ok && dl < e {
+		// "Các Bộ: Quốc phòng, Công an chủ động ...", "Các bộ, ngành ...",
+		// "Các Bộ trưởng ...": a plural of organs or titles
+		if _, ok := d.moreIs(dl, e, k2Role); ok {
+			c = dl
+		} else if !d.auxAt(dl, e, kOrgan) {
+			return false
+		} else {
+			return d.roleVerb(c, dl, e)
+		}
 	}
 	l, ok := d.moreIs(c, e, k2Role)
 	if !ok {
@@ -2194,7 +2209,12 @@ func (d *doc) roleSubject(c, e int) bool {
 	} else if _, ok := d.moreIs(k, e, k2Org); !ok || !d.toks[k].Upper {
 		return false
 	}
-	for i := k + 1; i < e && i <= c+subjWords; i++ {
+	return d.roleVerb(c, k, e)
+}
+
+// roleVerb reads roleSubject's verb after the addressee's first word at k.
+func (d *doc) roleVerb(c, k, e int) bool {
+	for i := k + 1; i < e && i <= c+2*subjWords; i++ {
 		t := &d.toks[i]
 		if t.Kind == token.Punct {
 			if t.Key == "," && i+1 < e && d.toks[i+1].Kind == token.Word && !d.toks[i+1].Upper && d.noCue(i+1) && !d.verbAt(i+1, e) {
