@@ -157,7 +157,8 @@ type wordLists struct {
 	classifier, delegation, frame, frameOpen   keySet
 	afterClause, earlier, heldNounAfter        *lexicon.Lexicon[bool]
 	motion, taskBody, tally, speaker, docRef   *lexicon.Lexicon[bool]
-	tallyTime, taskKinds                       keySet
+	tallyTime, taskKinds, frameKinds           keySet
+	occasion                                   *lexicon.Lexicon[bool]
 	taskBodyEnds                               lexicon.PairFilter // the last two keys of taskBody's phrases
 	taskBodyLast                               lexicon.KeyFilter  // their last keys
 	riteKinds                                  []string           // the kinds of rites told with their verb (class kindrite), few
@@ -174,7 +175,7 @@ type firstKeys struct {
 }
 
 var lists = sync.OnceValue(func() *wordLists {
-	w := &wordLists{cues: newCueTable(), motion: lexicon.New[bool](), speaker: lexicon.New[bool](), docRef: lexicon.New[bool](), taskBody: lexicon.New[bool](), tally: lexicon.New[bool](), afterClause: lexicon.New[bool](), earlier: lexicon.New[bool](), heldNounAfter: lexicon.New[bool](), commaWhen: lexicon.New[bool](), sequel: lexicon.New[bool](), plan: lexicon.New[bool](), horizon: lexicon.New[bool](), incident: lexicon.New[bool](),
+	w := &wordLists{cues: newCueTable(), motion: lexicon.New[bool](), occasion: lexicon.New[bool](), speaker: lexicon.New[bool](), docRef: lexicon.New[bool](), taskBody: lexicon.New[bool](), tally: lexicon.New[bool](), afterClause: lexicon.New[bool](), earlier: lexicon.New[bool](), heldNounAfter: lexicon.New[bool](), commaWhen: lexicon.New[bool](), sequel: lexicon.New[bool](), plan: lexicon.New[bool](), horizon: lexicon.New[bool](), incident: lexicon.New[bool](),
 		assertHeld: lexicon.New[bool](), deadline: lexicon.New[bool](), futureAfter: lexicon.New[bool](), kind: lexicon.New[kindVal](), whenAfter: lexicon.New[bool](), gapStop: lexicon.New[bool](), after: lexicon.New[bool](), assert: lexicon.New[bool](), future: lexicon.New[bool](), anchor: lexicon.New[bool](),
 		same: lexicon.New[bool](), backref: lexicon.New[bool](), held: lexicon.New[bool](), mods: lexicon.New[bool](), notev: lexicon.New[bool](), when: lexicon.New[bool](), thisYear: lexicon.New[bool](),
 		head: lexicon.New[bool](), headVerb: lexicon.New[bool](), admin: lexicon.New[bool](), attend: lexicon.New[bool](), doctype: lexicon.New[bool]()}
@@ -298,6 +299,10 @@ var lists = sync.OnceValue(func() *wordLists {
 				w.taskBodyEnds.Add(token.HashOf(&ks[n-2]), token.HashOf(&ks[n-1]))
 				w.taskBodyLast.Add(ks[n-1].Key)
 			}
+		case "occasion":
+			w.occasion.Add(p, true)
+		case "framekind":
+			w.frameKinds = append(w.frameKinds, p)
 		case "tally":
 			w.tally.Add(p, true)
 		case "tallytime":
@@ -462,7 +467,13 @@ func Find(in Input) []schema.Meeting {
 	fmEnd := frontMatterEnd(text)
 	ti := 0
 	prevS1, prevEnd := 0, 0 // the last sentence's token end and byte end
+	var frame mention       // a visit named in the occasion frame of the last sentence's event (see occasionVisit)
+	frameOn := false
 	for si, sp := range sents {
+		if frameOn {
+			events = addFrameVisit(events, frame)
+			frameOn = false
+		}
 		// the sentence's tokens; those of the sentence before end before
 		// this one when the sentences do not overlap
 		if sp.Start >= prevEnd && ti < prevS1 {
@@ -710,6 +721,9 @@ func Find(in Input) []schema.Meeting {
 			}
 			continue
 		}
+		if fm := occasionVisit(w, toks, mnBuf, first); fm != nil {
+			frame, frameOn = *fm, true // added after this sentence's event
+		}
 		sameDay := earlier || cues&cueAnchor != 0 && anyIn(w.same, toks, s0, s1)
 		if sameDay {
 			if len(events) == 0 && titleKind != "" {
@@ -743,6 +757,9 @@ func Find(in Input) []schema.Meeting {
 			continue
 		}
 		events = append(events, &event{m: schema.Meeting{Kind: first.kind, Date: date, DateSpan: dspan}, sents: []mention{*first}, lead: fromLead})
+	}
+	if frameOn {
+		events = addFrameVisit(events, frame)
 	}
 	if len(events) == 0 && titleKind != "" {
 		events = append(events, &event{m: schema.Meeting{Kind: titleKind}, sents: []mention{titleMention}})
@@ -1830,6 +1847,51 @@ func framedWhen(w *wordLists, toks []token.Token, mn mention, ds int) bool {
 		}
 	}
 	return true
+}
+
+// occasionVisit finds, among a sentence's mentions, a visit (class
+// framekind) named in the occasion frame that opens the clause of the
+// sentence's event: "Nhân chuyến thăm, làm việc tại tỉnh X, sáng nay
+// (14/6), A đã đến dâng hương ...": the working visit is held too, over
+// days the frame does not date. The frame's opener (class occasion) comes
+// at most five tokens before the visit; nil if none.
+func occasionVisit(w *wordLists, toks []token.Token, mns []mention, first *mention) *mention {
+	for x := range mns {
+		fm := &mns[x]
+		if fm.first >= first.first || !w.frameKinds.has(fm.kind) {
+			continue
+		}
+		if endsWithin(w.occasion, toks, fm.s0, fm.first, 5) || occasionOpens(w, toks, fm) {
+			return fm
+		}
+	}
+	return nil
+}
+
+// occasionOpens reports whether an occasion phrase (class occasion) opens
+// the visit's frame within five tokens before it ("Nhân chuyến thăm, làm
+// việc tại ...": "nhân chuyến" before "thăm, làm việc").
+func occasionOpens(w *wordLists, toks []token.Token, fm *mention) bool {
+	f := w.occasion.FirstKeys()
+	for j := max(fm.s0, fm.first-5); j < fm.first; j++ {
+		if f.HasToken(&toks[j]) {
+			if _, ok := w.occasion.At(toks, j); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// addFrameVisit adds the undated visit of an occasion frame, unless an
+// event of its kind is already there.
+func addFrameVisit(events []*event, fm mention) []*event {
+	for _, e := range events {
+		if e.m.Kind == fm.kind {
+			return events
+		}
+	}
+	return append(events, &event{m: schema.Meeting{Kind: fm.kind}, sents: []mention{fm}})
 }
 
 // namedBody reports whether the event word at i ends the name of a body

@@ -24,7 +24,14 @@ func TestRound8Rules(t *testing.T) {
 		{"sáng nay (D/M), placed by the frame", "Tin tức\nNhân chuyến công tác tại tỉnh Quảng Ninh, sáng nay (14/6), Phó Chủ tịch nước A cùng đoàn công tác đã đến đặt vòng hoa tại Nghĩa trang liệt sĩ.",
 			time.Date(2024, 6, 14, 20, 0, 0, 0, time.UTC), []string{"đặt vòng hoa/2024-06-14/Quảng Ninh"}},
 		{"after a visit word: the rite is the act", "Tin tức\nNhân chuyến công tác, làm việc tại tỉnh Nam Định, sáng 5/3, đoàn đã tới thắp hương tại Đền Trần.",
-			day(2024, 3, 5), []string{"thắp hương/2024-03-05/Nam Định"}},
+			day(2024, 3, 5), []string{"thắp hương/2024-03-05/Nam Định", "làm việc//Nam Định"}},
+		// the occasion frame's visit is held too, undated
+		{"Nhân chuyến thăm, làm việc tại X: the visit", "Tin tức\nNhân chuyến thăm, làm việc tại tỉnh Bến Tre, sáng 5/3, Chủ tịch nước A đã đến dâng hương tại Khu di tích.",
+			day(2024, 3, 5), []string{"dâng hương/2024-03-05/Bến Tre", "làm việc//Bến Tre"}},
+		{"a work trip is not a visit kind", "Tin tức\nNhân chuyến công tác tại tỉnh Bến Tre, sáng 5/3, Chủ tịch nước A đã đến dâng hương tại Khu di tích.",
+			day(2024, 3, 5), []string{"dâng hương/2024-03-05/Bến Tre"}},
+		{"a visit already found", "Tin tức\nSáng 4/3, Chủ tịch nước A làm việc với Tỉnh ủy Bến Tre.\nNhân chuyến thăm, làm việc tại tỉnh, sáng 5/3, Chủ tịch nước đã đến dâng hương tại Khu di tích.",
+			day(2024, 3, 5), []string{"làm việc/2024-03-04/", "dâng hương/2024-03-05/"}},
 		// not events: a caption without a date, "Trước đó" without one, a ceremony named with "Lễ"
 		{"undated caption", "Tin tức\nĐồng chí A cùng các đại biểu dâng hương tưởng niệm các anh hùng liệt sĩ.",
 			day(2024, 7, 23), nil},
