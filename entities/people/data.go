@@ -107,6 +107,9 @@ type data struct {
 	elected    *lexicon.Lexicon[bool] // words reporting an election held
 	holdVerbs  *lexicon.Lexicon[bool] // verbs of a post held after "T do <name>" (đảm nhận)
 	backHeads  *lexicon.Lexicon[bool] // lower-case heads referring back to an organization (giám đốc sở)
+	taskBodies *lexicon.Lexicon[bool] // bodies named by their task (Ban Chỉ đạo; data/taskbodies.txt)
+	taskVerbs  *lexicon.Lexicon[bool] // verbs opening such a task (tổng kết; data/taskverbs.txt)
+	docNouns   *lexicon.Lexicon[bool] // document nouns ending it (Nghị quyết; data/docnouns.txt)
 	whenOpen   *lexicon.Lexicon[bool] // a time clause opening a sentence before a post (khi là)
 	equiv      [][2]string            // folded long form, folded abbreviation
 	fullForms  []string               // folded long forms kept over their short forms, with a space after
@@ -283,6 +286,9 @@ var load = sync.OnceValue(func() *data {
 	d.elected = plainLex("elected.txt")
 	d.whenOpen = plainLex("whenopen.txt")
 	d.backHeads = plainLex("backheads.txt")
+	d.taskBodies = plainLex("taskbodies.txt")
+	d.taskVerbs = plainLex("taskverbs.txt")
+	d.docNouns = plainLex("docnouns.txt")
 	d.holdVerbs = plainLex("holdverbs.txt")
 	for _, c := range lines("equivforms.tsv") {
 		if len(c) > 1 {

@@ -1331,6 +1331,12 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 			openPlace = true
 		}
 		if t.Kind == token.Word {
+			if !t.Upper && k > start {
+				if e := p.taskName(start, k); e > k {
+					k = e // "Ban Chỉ đạo của Chính phủ tổng kết việc thực hiện Nghị quyết số 18-NQ/TW"
+					continue
+				}
+			}
 			if p.key(k) == "tai5" && k > start && p.atOrgName(k+1) {
 				k++ // "Chuyên viên Văn phòng tại Bộ Tài chính", "Đại sứ Việt Nam tại Nhật Bản"
 				continue
@@ -1489,6 +1495,9 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 		case p.pun(k, '&') && k > start && !t.SpaceBefore && p.upper(k+1) && !p.toks[k+1].SpaceBefore:
 			k++ // "Bộ VH-TT&DL": an abbreviation goes on through &
 			continue
+		case p.pun(k, '&') && k > start && t.SpaceBefore && p.word(k-1) && p.toks[k+1].SpaceBefore && !p.toks[k+1].LineBefore && p.upper(k+1) && p.orgWordAt(k+1):
+			k++ // "Sở Nông nghiệp & Phát triển Nông thôn": & between the words of a name, as và
+			continue
 		case p.pun(k, '(') && k > start:
 			if e, cut := p.bracketAt(k); e > k {
 				if cut {
@@ -1546,6 +1555,63 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 		}
 	}
 	return k, place, openPlace, openBody
+}
+
+// taskName returns the end of the task naming a body of
+// data/taskbodies.txt that the organization read from start ends with,
+// when the lower-case word at k opens it: a task verb (data/taskverbs.txt),
+// after "về" if written, then words up to a numbered document
+// (data/docnouns.txt, "số" if written, the number and its glued symbol),
+// which ends it: "Ban Chỉ đạo của Chính phủ tổng kết việc thực hiện Nghị
+// quyết số 18-NQ/TW". It returns k if there is none.
+func (p *parser) taskName(start, k int) int {
+	j := k
+	if p.key(j) == "vê2" {
+		j++ // "Ban Chỉ đạo Trung ương về tổng kết Nghị quyết số 18"
+	}
+	if !p.d.taskVerbs.MayStartAt(p.toks, j) || p.toks[j].Upper || p.toks[j].LineBefore {
+		return k
+	}
+	m, ok := p.d.taskVerbs.At(p.toks, j)
+	if !ok {
+		return k
+	}
+	// the body (its first word may be the role's: "Trưởng ban Chỉ đạo")
+	body := false
+	for b := max(start-2, 0); b < k && !body; b++ {
+		if bm, ok := p.d.taskBodies.At(p.toks, b); ok && bm.Last > start && bm.Last <= k {
+			body = true
+		}
+	}
+	if !body {
+		return k
+	}
+	for q := m.Last; q < len(p.toks) && q < m.Last+12; q++ {
+		t := &p.toks[q]
+		if t.Kind != token.Word || t.LineBefore {
+			return k // the task ends before a document: not a name
+		}
+		dm, ok := p.d.docNouns.At(p.toks, q)
+		if !ok || !t.Upper {
+			continue
+		}
+		r := dm.Last
+		if p.key(r) == "sô1" {
+			r++
+		}
+		if r >= len(p.toks) || p.toks[r].Kind != token.Number || !p.toks[r].SpaceBefore || p.toks[r].LineBefore {
+			return k
+		}
+		e := r + 1
+		for e < len(p.toks) && !p.toks[e].SpaceBefore && (p.toks[e].Kind != token.Punct || p.punAny(e, "-/")) {
+			e++ // the symbol glued to the number: 18-NQ/TW
+		}
+		for e > r+1 && p.toks[e-1].Kind == token.Punct {
+			e--
+		}
+		return e
+	}
+	return k
 }
 
 // longerOrgLower reports whether an organization word longer than the

@@ -597,6 +597,28 @@ func TestGeneralRules(t *testing.T) {
 		{"another office abbreviated is another post",
 			"Ông Lê Văn An, Chủ nhiệm Văn phòng Chính phủ chủ trì. Ông Lê Văn An, Chủ nhiệm VPQH nói thêm.",
 			[]string{"Lê Văn An: Chủ nhiệm Văn phòng Chính phủ | Chủ nhiệm VPQH"}},
+		// round 8 (set G's error patterns)
+		{"a spaced & between the words of a name continues it",
+			"Ông Trần Văn Bình, Giám đốc Sở Tài nguyên & Môi trường tỉnh Nam Định cho biết.",
+			[]string{"Trần Văn Bình: Giám đốc Sở Tài nguyên & Môi trường tỉnh Nam Định"}},
+		{"a spaced & before a lower-case word ends the name",
+			"Ông Trần Văn Bình, Giám đốc Sở Y tế & các cán bộ của sở dự họp.",
+			[]string{"Trần Văn Bình: Giám đốc Sở Y tế"}},
+		{"a spaced & before a new title ends the name",
+			"Ông Trần Văn Bình, Giám đốc Sở Y tế & Phó Giám đốc Sở Tài chính Lê Văn Cường dự họp.",
+			[]string{"Trần Văn Bình: Giám đốc Sở Y tế", "Lê Văn Cường: Phó Giám đốc Sở Tài chính"}},
+		{"a steering committee named by its task, up to the document",
+			"Chiều 3-1, Phó Thủ tướng Lê Văn An, Trưởng ban Chỉ đạo của Chính phủ sơ kết việc thực hiện Chỉ thị số 05-CT/TW \"Về học tập\", chủ trì.",
+			[]string{"Lê Văn An: Phó Thủ tướng | Trưởng ban Chỉ đạo của Chính phủ sơ kết việc thực hiện Chỉ thị số 05-CT/TW"}},
+		{"a steering committee named by its task after về",
+			"Ông Lê Văn An, Phó Trưởng Ban Chỉ đạo Trung ương về tổng kết Nghị quyết 21 dự họp.",
+			[]string{"Lê Văn An: Phó Trưởng Ban Chỉ đạo Trung ương về tổng kết Nghị quyết 21"}},
+		{"a task without a document after a steering committee is not its name",
+			"Ông Lê Văn An, Trưởng ban Chỉ đạo của Chính phủ tổng kết công tác năm, phát biểu.",
+			[]string{"Lê Văn An: Trưởng ban Chỉ đạo của Chính phủ"}},
+		{"a task and a document after another body are not its name",
+			"Ông Lê Văn An, Bí thư Tỉnh ủy tổng kết việc thực hiện Nghị quyết số 12-NQ/TU, phát biểu.",
+			[]string{"Lê Văn An: Bí thư Tỉnh ủy"}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule, func(t *testing.T) {
