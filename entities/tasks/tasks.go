@@ -2677,10 +2677,11 @@ func (d *doc) docSubject(c, j int) bool {
 	}
 	i := j - 1
 	n := 0
-	for ; i > c && j-i <= 9; i-- {
+	for ; i > c && j-i <= 14; i-- {
 		t := &d.toks[i]
-		// ("18/CĐ-TTg": a capitalized part glued after "/" or "-")
-		if t.Kind == token.Number || d.key(i) == keySo || t.Kind == token.Punct && (t.Key == "/" || t.Key == "-") ||
+		// ("18/CĐ-TTg": a capitalized part glued after "/" or "-"; "số
+		// 67/CĐ-TTg ngày 13/7/2024": the date the document bears)
+		if t.Kind == token.Number || d.key(i) == keySo || d.key(i) == keyNgay || t.Kind == token.Punct && (t.Key == "/" || t.Key == "-") ||
 			t.Kind == token.Word && t.Upper && (strings.ContainsAny(d.text[t.Start:t.End], "0123456789") || !t.SpaceBefore && (d.isPunct(i-1, "/") || d.isPunct(i-1, "-"))) {
 			n++
 			continue
@@ -2694,7 +2695,8 @@ func (d *doc) docSubject(c, j int) bool {
 		if l, ok := d.auxIs(s, i+1, kDocType); ok && l == i+1 {
 			// "UBND tỉnh đã có văn bản số N giao Sở X ...": a document
 			// issued is the issuer's means, and its request the issuer's
-			return !d.addresseeAfter(j) || !d.issuedBy(c, s)
+			// ("các bộ": a determiner before an organ is an addressee too)
+			return !d.issuedBy(c, s) || !(d.addresseeAfter(j) || uint(j) < uint(len(d.ix)) && d.addressee(int(d.ix[j].last), len(d.toks)))
 		}
 	}
 	return false
@@ -3705,6 +3707,7 @@ var (
 	keyCho   = token.Fold("cho")
 	keyVua   = token.Fold("vừa")
 	keyDang  = token.Fold("đang")
+	keyNgay  = token.Fold("ngày")
 	hashDang = token.KeyHash(keyDang)
 	keyRang  = token.Fold("rằng")
 	keyLa    = token.Fold("là")
