@@ -191,3 +191,16 @@ func TestReportsNotTasks(t *testing.T) {
 			[]string{"phấn đấu hoàn thành cải tạo lưới điện"}},
 	})
 }
+
+// TestVerbNoun: a verb opener followed by "của" is a noun ("Đề xuất của
+// doanh nghiệp ..."), no item of the open list.
+func TestVerbNoun(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"Đề xuất của after a list",
+			"UBND tỉnh giao Sở Xây dựng chủ trì nghiên cứu dự án công viên.\n\nĐề xuất của doanh nghiệp xuất phát từ chủ trương xã hội hóa.",
+			[]string{"Sở Xây dựng chủ trì nghiên cứu dự án công viên"}},
+		{"Đề xuất + verb phrase after a list",
+			"UBND tỉnh giao Sở Xây dựng chủ trì nghiên cứu dự án công viên.\n\nĐề xuất cơ chế hỗ trợ cho doanh nghiệp.",
+			[]string{"Sở Xây dựng chủ trì nghiên cứu dự án công viên", "Đề xuất cơ chế hỗ trợ cho doanh nghiệp"}},
+	})
+}

@@ -1271,6 +1271,12 @@ func (r *reader) run(sents []sentence) {
 			continue
 		}
 		verbFirst := d.verbAt(c, e)
+		if verbFirst && d.ix != nil {
+			// "Đề xuất của doanh nghiệp ...": a noun, of someone
+			if v := int(d.ix[c].verb); v > c && v < e && d.key(v) == keyCua {
+				verbFirst = false
+			}
+		}
 		// "Đồng thời chia sẻ ...": an additive opener before a lower-case
 		// word continues the list with an implied subject
 		if !verbFirst && c > c0 && d.hasKindAt(c0, e, kAdditive) && d.toks[c].Kind == token.Word && !d.toks[c].Upper {
