@@ -2886,6 +2886,12 @@ func (p *parser) introduced() {
 				}
 				s = p.segStartAt(k + 1)
 			}
+			// "đảm nhiệm chức vụ T1 và được bầu làm T2": a post introduced
+			// after "và" closing the ones just read is the subject's too,
+			// however far the subject is
+			if p.word(k) && p.key(k) == "va2" {
+				stop = max(stop, k+8)
+			}
 			k--
 		}
 	}
