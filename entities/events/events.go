@@ -414,8 +414,8 @@ func Find(in Input) []schema.Meeting {
 	allDates := func() []timex.Date {
 		if !datesDone {
 			for _, d := range textDates() {
-				if !strings.HasPrefix(d.Value, "--") && len(d.Value) == 10 {
-					fullDates = append(fullDates, d)
+				if !strings.HasPrefix(d.Value, "--") && (len(d.Value) == 10 || len(d.Value) == 7) {
+					fullDates = append(fullDates, d) // and months with their year ("tháng 5/2016"), for nearbyYear
 				}
 			}
 			datesDone = true
@@ -875,7 +875,7 @@ func isAnniversary(sub string, d timex.Date) bool {
 func yearFor(w *wordLists, v, sub string, subToks []token.Token, subDates []timex.Date, full []timex.Date, est string, stated func() string) string {
 	md := v[2:]
 	for _, d := range full {
-		if d.Value[5:] == md {
+		if len(d.Value) == 10 && d.Value[5:] == md {
 			return d.Value[:4] + "-" + md
 		}
 	}
@@ -918,10 +918,18 @@ const nearDays = 7
 
 // nearbyYear is the year that puts the day and month md ("05-27") within
 // nearDays of a full date of the article ("22h00 ngày 21/5/2016" then
-// "sáng 27/5": one story), the first such date's; "" if none.
+// "sáng 27/5": one story), or of a month with its year ("tháng 5/2016"
+// then "chiều 2/6"), the first such date's; "" if none.
 func nearbyYear(md string, full []timex.Date) string {
 	for _, d := range full {
 		at, err := time.Parse("2006-01-02", d.Value)
+		span := time.Duration(0) // a month's length after its first day
+		if len(d.Value) == 7 {
+			// a month and year ("vụ việc trong tháng 5/2016" then "chiều 2/6"):
+			// from its first day to its last
+			at, err = time.Parse("2006-01", d.Value)
+			span = at.AddDate(0, 1, -1).Sub(at)
+		}
 		if err != nil {
 			continue
 		}
@@ -934,7 +942,7 @@ func nearbyYear(md string, full []timex.Date) string {
 			if err != nil {
 				continue
 			}
-			if diff := t.Sub(at); diff <= nearDays*24*time.Hour && diff >= -nearDays*24*time.Hour {
+			if diff := t.Sub(at); diff <= span+nearDays*24*time.Hour && diff >= -nearDays*24*time.Hour {
 				return strconv.Itoa(y)
 			}
 		}

@@ -46,6 +46,11 @@ func TestRound8Rules(t *testing.T) {
 			day(2024, 6, 1), []string{"dâng hương/2024-06-01/"}},
 		{"lễ <rite> back-reference, no rite before", "Tin tức\nDự lễ dâng hương có các đồng chí lãnh đạo tỉnh.",
 			day(2024, 6, 1), []string{"lễ//"}},
+		// a month with its year a few days away gives a yearless day its year (undated article)
+		{"a month and year days away", "Tin tức\nChiều 2/6, tại cuộc họp báo Chính phủ, Thứ trưởng A đã trả lời.\nÔng A nêu lại vụ việc trong tháng 5/2016 đã xảy ra.",
+			time.Time{}, []string{"họp báo/2016-06-02/"}},
+		{"a month and year months away", "Tin tức\nChiều 2/6, tại cuộc họp báo Chính phủ, Thứ trưởng A đã trả lời.\nÔng A nêu lại vụ việc trong tháng 1/2016 đã xảy ra.",
+			time.Time{}, []string{"họp báo//"}},
 		// the story's history: a day decades before the article's
 		{"a rite decades ago", "Tin tức\nSáng 19/9, Tỉnh ủy tổ chức Lễ dâng hoa tưởng nhớ Chủ tịch Hồ Chí Minh.\nCách đây 70 năm, ngày 19/9/1954, Bác đã về thăm Đền Hùng, thắp hương tri ân Tổ tiên.",
 			day(2024, 9, 20), []string{"lễ/2024-09-19/"}},
