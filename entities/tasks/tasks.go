@@ -1144,8 +1144,23 @@ func (d *doc) trimmed(s sentence) (a, e int) {
 // additive opener only with a directive (bareDirective).
 func opens(pre kind) bool {
 	return pre&(kFocus|kNeed|kDirective|kDemand|kPledge|kTarget|kPromise|kModal|kPastFrame) != 0 ||
-		pre&kSpeech != 0 && pre&(kFuture|kCont|kRelQuant|kSe) != 0 ||
+		pre&kSpeech != 0 && pre&(kFuture|kCont|kRelQuant) != 0 ||
 		pre&kCont != 0 && pre&(kFrame|kFuture) != 0
+}
+
+// commaSe reports, in a sentence with a speech verb, "sẽ" after a comma
+// (", sẽ"): a commitment may open there ("khẳng định, sẽ ...", see
+// commaPromise), though opens tells no such sentence apart.
+func (d *doc) commaSe(s sentence) bool {
+	if s.pre&(kSpeech|kSe) != kSpeech|kSe {
+		return false
+	}
+	for i := d.nextCue(s.a + 1); i < s.b; i = d.nextCue(i + 1) {
+		if d.pre[i]&kSe != 0 && d.isPunct(i-1, ",") {
+			return true
+		}
+	}
+	return false
 }
 
 // reader walks the sentences with the framing state.
@@ -1194,7 +1209,7 @@ func (r *reader) run(sents []sentence) {
 		newPara := si == 0 || s.para != sents[si-1].para
 		paraLast := si == len(sents)-1 || sents[si+1].para != s.para
 		paraFirst := newPara
-		if (r.mode == mNone || r.mode == mResult && newPara) && !r.docList && !opens(s.pre) {
+		if (r.mode == mNone || r.mode == mResult && newPara) && !r.docList && !opens(s.pre) && !d.commaSe(s) {
 			// no list open (a new paragraph ends a result list), and no
 			// cue that may open one: only a caption (see below) has an
 			// effect, skipping its paragraph
