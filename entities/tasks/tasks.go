@@ -196,9 +196,13 @@ const (
 	k2Report
 	// k2Issue: a verb of issuing a document ("có", "ban hành")
 	k2Issue
+	// k2Surname: a family name ("Nguyễn"), opening a person's name
+	k2Surname
+	// k2NotName: a place name that opens with a family name ("Hồ Chí Minh")
+	k2NotName
 )
 
-var kind2Names = map[string]kind2{"role": k2Role, "org": k2Org, "praise": k2Praise, "down": k2Down, "vow": k2Vow, "report": k2Report, "issue": k2Issue}
+var kind2Names = map[string]kind2{"role": k2Role, "org": k2Org, "praise": k2Praise, "down": k2Down, "vow": k2Vow, "report": k2Report, "issue": k2Issue, "surname": k2Surname, "notname": k2NotName}
 
 var kindNames = map[string]kind{
 	"directive": kDirective, "speech": kSpeech, "promise": kPromise, "modal": kModal,
@@ -2246,6 +2250,9 @@ func (d *doc) roleVerb(c, k, e int) bool {
 			}
 			return false
 		}
+		if t.Upper && d.personAt(i, e) {
+			return false // "Bộ trưởng Bộ Y tế Nguyễn Văn A chủ trì ...": a person's act
+		}
 		if t.Upper || t.Kind != token.Word {
 			continue
 		}
@@ -2262,6 +2269,21 @@ func (d *doc) roleVerb(c, k, e int) bool {
 		}
 	}
 	return false
+}
+
+// personAt reports a person's name at i: a family name, then two
+// capitalized words or more ("Nguyễn Hữu Đông"), not a place named so
+// ("Hồ Chí Minh"); a place of two syllables ("Hà Giang", "Cao Bằng") is
+// none.
+func (d *doc) personAt(i, e int) bool {
+	if i+2 >= e || !d.toks[i+1].Upper || !d.toks[i+2].Upper || d.toks[i+1].Kind != token.Word || d.toks[i+2].Kind != token.Word {
+		return false
+	}
+	if _, ok := d.moreIs(i, e, k2Surname); !ok {
+		return false
+	}
+	_, place := d.moreIs(i, e, k2NotName)
+	return !place
 }
 
 // condDirective reads a conditional direction: "Nếu <condition>, <verb>
