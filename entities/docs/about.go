@@ -151,7 +151,9 @@ func (p *parser) personnel(start, i, k, ti int) ([]Citation, int) {
 // amend reads an amending act: "Luật sửa đổi, bổ sung một số điều của Luật
 // Tiêu chuẩn và quy chuẩn kỹ thuật", "Nghị quyết sửa đổi, bổ sung Nghị
 // quyết số 119 của Quốc hội về ...". The act amended must itself be a
-// citation; a numbered one is also returned as a document of its own.
+// citation; a numbered one is also returned as a document of its own. A
+// bill being drafted ("xây dựng dự án Luật sửa đổi, bổ sung ... của Luật
+// X") is not cited: the acts it amends are returned alone.
 func (p *parser) amend(start, i, k, ti int) ([]Citation, int) {
 	if !p.toks[i].Upper || !p.isKey(k, kSua3) || !p.isKey(k+1, kDoi3) || !p.same(k+1) || p.classBefore(cGeneric, i) {
 		return nil, i
@@ -194,6 +196,11 @@ func (p *parser) amend(start, i, k, ti int) ([]Citation, int) {
 	}
 	if x := p.subjectEnd(e); x > e {
 		e = x
+	}
+	if p.draftedBefore(i) || (p.isKey(i-1, kAn1) && p.isKey(i-2, kDu5) && p.draftedBefore(i-2)) {
+		// "xây dựng dự án Luật sửa đổi, bổ sung một số điều của Luật X": an
+		// amending bill being drafted is not cited; the acts it amends are
+		return inner, e
 	}
 	doc := schema.Document{Type: p.d.types[ti].Name, TypeCode: p.d.types[ti].Code}
 	out := []Citation{p.cite(start, e, doc, "t|"+p.d.typeKey(doc.Type)+"|"+p.nameKey(k, e))}

@@ -83,3 +83,22 @@ func TestRound8JointIssuer(t *testing.T) {
 		assert.Equal(t, c.want, merged(t, c.name, c.text, typeNumberIssuer), c.name)
 	}
 }
+
+// TestRound8DraftedAmendment covers an amending bill being drafted: the
+// law it amends is cited, not the bill.
+func TestRound8DraftedAmendment(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"xây dựng dự án Luật sửa đổi ... của Luật X", "Cục tham mưu xây dựng dự án Luật sửa đổi, bổ sung một số điều của Luật Sĩ quan QĐND Việt Nam.",
+			[]string{"Luật|Luật Sĩ quan QĐND Việt Nam|"}},
+		{"xây dựng Nghị định sửa đổi ... Nghị định N", "Bộ Y tế đang xây dựng Nghị định sửa đổi, bổ sung Nghị định 117 của Chính phủ.",
+			[]string{"Nghị định|Nghị định 117 của Chính phủ|117"}},
+		{"an amending law on the agenda is cited", "Quốc hội cho ý kiến về Luật sửa đổi, bổ sung một số điều của Luật Tiêu chuẩn và quy chuẩn kỹ thuật.",
+			[]string{"Luật|Luật sửa đổi, bổ sung một số điều của Luật Tiêu chuẩn và quy chuẩn kỹ thuật|"}},
+	}
+	for _, c := range cases {
+		assert.Equal(t, c.want, merged(t, c.name, c.text, typeTextNumber), c.name)
+	}
+}
