@@ -119,6 +119,7 @@ func (p *parser) scan() {
 		key := t.Key
 		if len(key) == 1 && t.Kind == token.Punct {
 			pc[i] = key[0]
+			continue // no word list starts with a punctuation mark (TestNoPunctFirstKeys)
 		}
 		if len(key) == 0 || !filter.HasToken(t) {
 			continue // no lexicon starts here: the one-bit test spares the table probe

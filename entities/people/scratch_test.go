@@ -147,3 +147,29 @@ func TestScanHeadsMatchLexicon(t *testing.T) {
 		}
 	}
 }
+
+// TestNoPunctFirstKeys checks the premise of scan's skipping one-byte
+// punctuation tokens: no phrase of the word lists starts with one, and no
+// such key shares its hash with a first key (the table compares hashes).
+func TestNoPunctFirstKeys(t *testing.T) {
+	d := load()
+	hashes := map[uint32]string{}
+	for k := range d.first {
+		hashes[token.KeyHash(k)] = k
+	}
+	n := 0
+	for c := 0; c < 0x80; c++ {
+		s := string(rune(c))
+		toks := token.Tokenize(s)
+		if len(toks) != 1 || toks[0].Kind != token.Punct || len(toks[0].Key) != 1 {
+			continue
+		}
+		n++
+		k := toks[0].Key
+		_, ok := d.first[k]
+		assert.False(t, ok, "a phrase starts with %q", k)
+		other, ok := hashes[token.HashOf(&toks[0])]
+		assert.False(t, ok, "%q has the hash of %q", k, other)
+	}
+	assert.Greater(t, n, 20, "the ASCII punctuation marks were tried")
+}
