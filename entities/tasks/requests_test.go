@@ -116,6 +116,9 @@ func TestNominalContinuations(t *testing.T) {
 		{"a quoted prohibition and its document's attribution",
 			"Bộ Y tế đề nghị các Sở Y tế rà soát nhân lực.\n\n\"Nghiêm cấm việc thu thêm các khoản ngoài quy định.\n\nĐồng thời, tăng cường thanh tra các cơ sở\", công văn của Bộ nêu rõ.",
 			[]string{"các Sở Y tế rà soát nhân lực", "Nghiêm cấm việc thu thêm các khoản ngoài quy định", "tăng cường thanh tra các cơ sở"}},
+		{"an attribution whose name holds a hyphen",
+			"Bộ Y tế đề nghị các Sở Y tế rà soát nhân lực.\n\n\"Nghiêm cấm việc thu thêm các khoản ngoài quy định\", Bộ GD-ĐT nêu rõ.",
+			[]string{"các Sở Y tế rà soát nhân lực", "Nghiêm cấm việc thu thêm các khoản ngoài quy định"}},
 		// negatives
 		{"no list open",
 			"Cùng với đó là nâng cao năng lực cho đội ngũ y tế cơ sở.",

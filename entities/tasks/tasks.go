@@ -4000,7 +4000,12 @@ func (d *doc) attributionAt(a, e, q int) (int, bool) {
 		return 0, false
 	}
 	for i := k + 1; i < e; i++ {
-		if d.toks[i].Kind == token.Punct {
+		if t := &d.toks[i]; t.Kind == token.Punct {
+			// ('", Bộ GD-ĐT nêu rõ': a hyphen or "&" inside a name's
+			// abbreviation, glued to both sides)
+			if (t.Key == "-" || t.Key == "&") && !t.SpaceBefore && i+1 < e && !d.toks[i+1].SpaceBefore && d.toks[i+1].Upper {
+				continue
+			}
 			return 0, false
 		}
 		if last, ok := d.is(i, e, kSpeech); ok && last == e {
