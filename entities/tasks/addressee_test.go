@@ -78,6 +78,9 @@ func TestColonDirective(t *testing.T) {
 			"Thủ tướng Chính phủ yêu cầu:\n\n1. Chủ tịch Ủy ban nhân dân tỉnh Lào Cai chỉ đạo tìm kiếm người mất tích.\n\nNhiều tuyến đường bị chia cắt trong nhiều ngày liền.\n\n2. Bộ trưởng các Bộ: Nông nghiệp và Môi trường, Xây dựng, Công Thương, Y tế, Giáo dục và Đào tạo, Tài chính, Quốc phòng, Công an chủ động chỉ đạo, kiểm tra công tác phòng, chống thiên tai.\n\n3. Các Bộ: Quốc phòng, Công an chủ động chỉ đạo các lực lượng hỗ trợ địa phương.",
 			[]string{"Chủ tịch Ủy ban nhân dân tỉnh Lào Cai chỉ đạo tìm kiếm người mất tích", "Bộ trưởng các Bộ: Nông nghiệp và Môi trường, Xây dựng, Công Thương, Y tế, Giáo dục và Đào tạo, Tài chính, Quốc phòng, Công an chủ động chỉ đạo, kiểm tra công tác phòng, chống thiên tai", "Các Bộ: Quốc phòng, Công an chủ động chỉ đạo các lực lượng hỗ trợ địa phương"}},
 		// negatives
+		{"a numbered addressee paragraph far after the list is its speaker's own direction",
+			"Thủ tướng Chính phủ yêu cầu:\n\n1. Chủ tịch Ủy ban nhân dân tỉnh Lào Cai chỉ đạo tìm kiếm người mất tích.\n\nNhiều tuyến đường bị chia cắt.\n\nMưa lớn kéo dài nhiều ngày.\n\nNhiều hộ dân đã di dời.\n\n2. Ủy ban nhân dân tỉnh chỉ đạo các huyện tổ chức hội nghị tổng kết.",
+			[]string{"Chủ tịch Ủy ban nhân dân tỉnh Lào Cai chỉ đạo tìm kiếm người mất tích", "các huyện tổ chức hội nghị tổng kết"}},
 		{"an unnumbered addressee paragraph after an unread one",
 			"Thủ tướng Chính phủ yêu cầu:\n\n1. Chủ tịch Ủy ban nhân dân tỉnh Lào Cai chỉ đạo tìm kiếm người mất tích.\n\nNhiều tuyến đường bị chia cắt trong nhiều ngày liền.\n\nBộ Xây dựng chủ trì hội thảo về nhà ở xã hội.",
 			[]string{"Chủ tịch Ủy ban nhân dân tỉnh Lào Cai chỉ đạo tìm kiếm người mất tích"}},

@@ -1177,6 +1177,9 @@ type reader struct {
 	mode     mode
 	docList  bool // inside a document-style list opened by "...sau:"
 	lastPara int
+	// para is the paragraph being read, taskPara the last one a task
+	// item was taken from
+	para, taskPara int
 }
 
 func (r *reader) newTask(p *schema.Period) {
@@ -1199,6 +1202,9 @@ func (r *reader) add(list *[]schema.TaskList, a, b int) {
 	}
 	l := &(*list)[len(*list)-1]
 	l.Items = r.d.items(l.Items, a, b)
+	if list == &r.tasks {
+		r.taskPara = r.para
+	}
 }
 
 func (r *reader) run(sents []sentence) {
@@ -1210,6 +1216,7 @@ func (r *reader) run(sents []sentence) {
 			continue
 		}
 		d.reading(&sents[si])
+		r.para = s.para
 		newPara := si == 0 || s.para != sents[si-1].para
 		paraLast := si == len(sents)-1 || sents[si+1].para != s.para
 		paraFirst := newPara
@@ -1312,8 +1319,9 @@ func (r *reader) run(sents []sentence) {
 		// directive's open list, a paragraph opening with an addressee's
 		// title and its verb is one more item, addressed to it
 		// (a numbered one goes on with a directive's list though a paragraph
-		// between closed it: "2. Chủ tịch Ủy ban nhân dân các tỉnh chỉ đạo ...")
-		roleSubj := newPara && (r.mode == mTask || numbered && len(r.tasks) > 0) && r.dirOpen && !verbFirst && d.roleSubject(c, e)
+		// between closed it: "2. Chủ tịch Ủy ban nhân dân các tỉnh chỉ đạo
+		// ..."; two paragraphs at most after the list's last item)
+		roleSubj := newPara && (r.mode == mTask || numbered && len(r.tasks) > 0 && s.para-r.taskPara <= 2) && r.dirOpen && !verbFirst && d.roleSubject(c, e)
 		if newPara && r.mode == mTask && !r.docList && !verbFirst && !subjCont && !addSubj && !condDir && !roleSubj && !numbered && !d.hasKindAt(c, e, kNext) {
 			r.mode = mNone
 		}
