@@ -65,8 +65,8 @@ func (p *parser) subjectEnd(j int) int {
 // a plural or indefinite word ("các Nghị quyết của Quốc hội về ...").
 func (p *parser) aboutIssuer(start, i, k, ti int) ([]Citation, int) {
 	if !p.d.titled[ti] || !p.isKey(k, kCua3) || !p.same(k) ||
-		!p.toks[i].Upper || p.classBefore(cGeneric, i) || p.isKey(i-1, kMot5) {
-		return nil, i
+		!p.toks[i].Upper || p.classBefore(cGeneric, i) || p.isKey(i-1, kMot5) || p.draftedBefore(i) {
+		return nil, i // (drafted: "làm cơ sở để ban hành Nghị quyết của ... về ...")
 	}
 	name, code, _, e, ok := p.issuerPhrase(k + 1)
 	if !ok {

@@ -383,6 +383,7 @@ const (
 	cPersonnel
 	cRank
 	cStop
+	cToissue
 	cTreatyword
 	cUnit
 	nClasses
@@ -409,6 +410,7 @@ var classNames = [nClasses]string{
 	cPersonnel:  "personnel",
 	cRank:       "rank",
 	cStop:       "stop",
+	cToissue:    "toissue",
 	cTreatyword: "treatyword",
 	cUnit:       "unit",
 }

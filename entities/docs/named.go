@@ -409,7 +409,7 @@ func (p *parser) report(start, i, k, ti int) ([]Citation, int) {
 // 10 words, no stop word) is followed at once by "của" and a known issuer.
 func (p *parser) titled(start, i, k, ti int) ([]Citation, int) {
 	if !p.d.titled[ti] || !p.toks[i].Upper ||
-		p.sentenceStart(i) || p.classBefore(cGeneric, i) {
+		p.sentenceStart(i) || p.classBefore(cGeneric, i) || p.draftedBefore(i) {
 		return nil, i
 	}
 	j := k
@@ -458,12 +458,20 @@ func (p *parser) coordAfter(j, k int) int {
 
 // draftedBefore reports whether the titled document at token i is being
 // drafted, not cited: a word of class drafting ends just before it
-// ("xây dựng Đề án"), or heads a coordination of verbs (class andverb)
+// ("xây dựng Đề án"), a verb of issuing after a word of purpose or future
+// does ("để ban hành Nghị quyết"), or a drafting word heads a coordination of verbs (class andverb)
 // that does ("nghiên cứu xây dựng, hoàn thiện Đề án", "xây dựng và hoàn
 // thiện Đề án"); a verb alone ("khẩn trương hoàn thiện Đề án") cites it.
 func (p *parser) draftedBefore(i int) bool {
 	if p.classBefore(cDrafting, i) {
 		return true
+	}
+	// a verb of issuing after a word of purpose or future (class
+	// toissue): "làm cơ sở để ban hành Nghị quyết ...", "sẽ ban hành Đề án"
+	for j := i - 1; j >= i-3 && j >= 1 && p.d.issueLast.HasToken(&p.toks[i-1]); j-- {
+		if p.classAt(cIssueverb, j) == i && p.classBefore(cToissue, j) {
+			return true
+		}
 	}
 	for j := i - 1; j >= i-3 && j >= 1; j-- { // the verb before: one to three words
 		if p.classAt(cAndverb, j) == i && p.same(j) && (p.key(j-1) == "," || p.isKey(j-1, kVa2)) && p.classBefore(cDrafting, j-1) {

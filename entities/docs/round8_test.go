@@ -23,6 +23,10 @@ func TestRound8Drafts(t *testing.T) {
 			[]string{"Đề án|Đề án tổ chức lại hệ thống thanh tra|"}},
 		{"two verbs of one object, joined by a comma", "Bộ Chính trị đã thông qua Đề án sắp xếp, tinh gọn bộ máy hệ thống chính trị.",
 			[]string{"Đề án|Đề án sắp xếp, tinh gọn bộ máy hệ thống chính trị|"}},
+		{"a document yet to be issued", "Quy định này là cơ sở để ban hành Nghị quyết của Ủy ban Thường vụ Quốc hội về phân loại đô thị.", nil},
+		{"a plan the ministry will issue", "Bộ cho biết ngành sẽ ban hành Chiến lược phát triển giáo dục đến năm 2030.", nil},
+		{"a document issued", "Ủy ban Thường vụ Quốc hội đã ban hành Nghị quyết của Ủy ban Thường vụ Quốc hội về phân loại đô thị.",
+			[]string{"Nghị quyết|Nghị quyết của Ủy ban Thường vụ Quốc hội về phân loại đô thị|"}},
 		{"a comma before a clause ends the title", "Tỉnh đã phê duyệt Đề án phát triển du lịch, đồng thời giao Sở Văn hóa triển khai.",
 			[]string{"Đề án|Đề án phát triển du lịch|"}},
 	}
