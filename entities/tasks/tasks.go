@@ -63,6 +63,18 @@
 // it; "trân trọng đề nghị" is the speaker's own request wherever it
 // stands; in "(giao|đề nghị) X chỉ đạo Y <VP>" the item starts at X.
 //
+// In a directive's open list (a Công điện, a leader's directions), a
+// paragraph opening with an addressee, a title and its organization or an
+// organization alone, and its verb ("Chủ tịch Ủy ban nhân dân tỉnh X trực
+// tiếp chủ trì ...", "Bộ Y tế chỉ đạo các bệnh viện ...") is one more item,
+// starting at the addressee; "<speaker> yêu cầu:" opens such a list. An
+// order reported as given ("<Org> (đã|vừa) yêu cầu <body> <VP>") stands; a
+// request after a praise clause keeps its speaker ("X ghi nhận ...; đồng
+// thời yêu cầu Y ..."); "nhấn mạnh yêu cầu <VP>" is a request; a vow's
+// item starts at its subject ("X nguyện đoàn kết ..."). What a report made
+// lists ("đã báo cáo những việc cần ..."), a unit's progress with its own
+// aim ("đang V, phấn đấu ...") and what a document's dek names are none.
+//
 // Verb-initial sentences continue the current list until the paragraph
 // ends (or, when the next paragraph opens with one, across it) or a
 // sentence of another kind appears. Items are split on semicolons and on
