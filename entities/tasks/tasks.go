@@ -2701,7 +2701,13 @@ func (d *doc) carriedSpeaker(c, j, last int) bool {
 	// (", đồng thời yêu cầu": after a comma, the additive marks the clause)
 	// (", đồng thời đề xuất hướng xử lý ...": after a comma, an addressee
 	// must follow, or the verb may be a reported one's with its object)
-	if k-1 <= c || !(d.isPunct(k-1, ";") || additive && d.isPunct(k-1, ",") && d.addressee(d.skipJoiners(last, len(d.toks)), len(d.toks))) {
+	// ("X đánh giá cao ... và yêu cầu hai ngành ...": after "và" too, an
+	// addressee must follow: "nhiệm vụ và yêu cầu công tác" is a noun pair)
+	if k-1 <= c {
+		return false
+	}
+	joined := d.isPunct(k-1, ",") && additive || d.keyIs(k-1, "va2", hashVa)
+	if !(d.isPunct(k-1, ";") || joined && d.requestee(d.skipJoiners(last, len(d.toks)), len(d.toks))) {
 		return false
 	}
 	for p := c + 1; p < k-1; p++ {
@@ -2714,6 +2720,22 @@ func (d *doc) carriedSpeaker(c, j, last int) bool {
 		if !d.toks[p].Upper && d.speakerBefore(c, p) {
 			return true
 		}
+	}
+	return false
+}
+
+// requestee reports an addressee at k (see addressee), or a number of
+// organs ("hai ngành", "ba bộ").
+func (d *doc) requestee(k, e int) bool {
+	if d.addressee(k, e) {
+		return true
+	}
+	if k+1 >= e {
+		return false
+	}
+	switch d.key(k) {
+	case keyHai, keyBa3, keyBon:
+		return d.auxAt(k+1, e, kOrgan)
 	}
 	return false
 }
@@ -3771,6 +3793,9 @@ var (
 	keyVua   = token.Fold("vừa")
 	keyDang  = token.Fold("đang")
 	keyNgay  = token.Fold("ngày")
+	keyHai   = token.Fold("hai")
+	keyBa3   = token.Fold("ba")
+	keyBon   = token.Fold("bốn")
 	hashDang = token.KeyHash(keyDang)
 	keyRang  = token.Fold("rằng")
 	keyLa    = token.Fold("là")
