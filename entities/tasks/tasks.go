@@ -3167,20 +3167,29 @@ func (d *doc) pastOrder(c, m int) bool {
 // or "vừa" and a verb of reporting earlier in the clause, across commas
 // only; what the report lists needing doing is its content, not a task.
 func (d *doc) pastReport(c, m int) bool {
-	if d.kinds&kPast == 0 {
+	if d.absent(c, m, kPast) {
 		return false
 	}
-	for i := m - 1; i >= c; i-- {
-		if t := &d.toks[i]; t.Kind == token.Punct && t.Key != "," {
-			return false
-		}
-		if d.lacks(i, m, kPast) || !d.is1(i, m, kPast) {
+	// (a past marker is a cue: hop along the chain to one before a verb
+	// of reporting, then look for a clause break between it and m)
+	for i := d.nextCue(c); i < m; i = d.nextCue(i + 1) {
+		if d.lacks(i, m, kPast) {
 			continue
 		}
 		if k := d.key(i); k != keyDa && k != keyVua {
 			continue
 		}
-		if _, ok := d.moreIs(i+1, m, k2Report); ok {
+		if _, ok := d.moreIs(i+1, m, k2Report); !ok {
+			continue
+		}
+		broken := false
+		for k := i + 1; k < m; k++ {
+			if t := &d.toks[k]; t.Kind == token.Punct && t.Key != "," {
+				broken = true
+				break
+			}
+		}
+		if !broken {
 			return true
 		}
 	}
