@@ -1368,7 +1368,7 @@ func tokenAt(toks []token.Token, s0, s1, b int) int {
 func endsBeforeByte(l *lexicon.Lexicon[bool], toks []token.Token, s0, s1, b int) bool {
 	for i := s0; i < s1; i++ {
 		if toks[i].Start == b {
-			return endsBefore(l, toks, s0, i)
+			return endsWithin(l, toks, s0, i, 4)
 		}
 		if toks[i].Start > b {
 			break

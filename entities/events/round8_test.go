@@ -51,6 +51,11 @@ func TestRound8Rules(t *testing.T) {
 			time.Time{}, []string{"họp báo/2016-06-02/"}},
 		{"a month and year months away", "Tin tức\nChiều 2/6, tại cuộc họp báo Chính phủ, Thứ trưởng A đã trả lời.\nÔng A nêu lại vụ việc trong tháng 1/2016 đã xảy ra.",
 			time.Time{}, []string{"họp báo//"}},
+		// a status since a day is not an event's day; a clause opened by "Từ ngày" is
+		{"miễn nhiệm từ ngày", "Tin tức\nÔng A thay ông B, người được Quốc hội miễn nhiệm từ ngày 25/10 vừa qua, cũng tại Kỳ họp thứ 8.",
+			day(2024, 11, 29), nil},
+		{"Từ ngày D đến D/M, a session", "Tin tức\nTừ ngày 6 đến 8/1, Ủy ban Kiểm tra Trung ương đã họp kỳ thứ 53.",
+			day(2025, 1, 9), []string{"kỳ họp/2025-01-06/"}},
 		// the story's history: a day decades before the article's
 		{"a rite decades ago", "Tin tức\nSáng 19/9, Tỉnh ủy tổ chức Lễ dâng hoa tưởng nhớ Chủ tịch Hồ Chí Minh.\nCách đây 70 năm, ngày 19/9/1954, Bác đã về thăm Đền Hùng, thắp hương tri ân Tổ tiên.",
 			day(2024, 9, 20), []string{"lễ/2024-09-19/"}},
