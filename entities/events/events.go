@@ -467,7 +467,11 @@ func Find(in Input) []schema.Meeting {
 	fmEnd := frontMatterEnd(text)
 	ti := 0
 	prevS1, prevEnd := 0, 0 // the last sentence's token end and byte end
-	var frame mention       // a visit named in the occasion frame of the last sentence's event (see occasionVisit)
+	// the kinds of events named as planned ("Ở bước tiến hành kỷ luật sẽ có
+	// hai hội nghị"): a back-reference to one ("Tại hội nghị này") with no
+	// held event of its kind is that plan, not an event held
+	var plannedKinds []string
+	var frame mention // a visit named in the occasion frame of the last sentence's event (see occasionVisit)
 	frameOn := false
 	for si, sp := range sents {
 		if frameOn {
@@ -608,6 +612,9 @@ func Find(in Input) []schema.Meeting {
 		}
 		// a future or plan marker before the mention
 		if cues&cueFuture != 0 && futureBefore(w, toks, s0, first.first) {
+			if !hasKind(plannedKinds, first.kind) {
+				plannedKinds = append(plannedKinds, first.kind)
+			}
 			continue
 		}
 		sub := text[sp.Start:sp.End]
@@ -709,7 +716,7 @@ func Find(in Input) []schema.Meeting {
 			if ref && c != nil && c.m.Kind == "họp" && c.m.Kind != first.kind {
 				c.m.Kind = first.kind // "chủ trì họp" then "tại phiên họp": the sitting names it
 			}
-			if ref && c == nil &&
+			if ref && c == nil && !hasKind(plannedKinds, first.kind) &&
 				(len(events) == 0 || !w.refGeneric.has(first.kind) || first.specific || (first.kind == "họp" && first.last < s1 && toks[first.last].Upper)) {
 				e := &event{m: schema.Meeting{Kind: first.kind}, sents: []mention{*first}}
 				if pending != nil && si-pending.si <= 2 {
@@ -1886,6 +1893,16 @@ func occasionOpens(w *wordLists, toks []token.Token, fm *mention) bool {
 			if _, ok := w.occasion.At(toks, j); ok {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// hasKind reports whether kinds holds kind (few: a loop).
+func hasKind(kinds []string, kind string) bool {
+	for _, k := range kinds {
+		if k == kind {
+			return true
 		}
 	}
 	return false

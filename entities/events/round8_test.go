@@ -56,6 +56,13 @@ func TestRound8Rules(t *testing.T) {
 			day(2024, 11, 29), nil},
 		{"Từ ngày D đến D/M, a session", "Tin tức\nTừ ngày 6 đến 8/1, Ủy ban Kiểm tra Trung ương đã họp kỳ thứ 53.",
 			day(2025, 1, 9), []string{"kỳ họp/2025-01-06/"}},
+		// a back-reference to a planned event, with no held one of its kind, is the plan
+		{"Tại hội nghị này after a plan", "Tin tức\nỞ bước tiến hành kỷ luật sẽ có hai hội nghị.\nTại hội nghị này, đại diện Ủy ban Kiểm tra trình bày tờ trình.",
+			day(2024, 6, 17), nil},
+		{"a plan, then a held one", "Tin tức\nNăm sau tỉnh sẽ tổ chức hội nghị sơ kết.\nSáng 16/6, tỉnh tổ chức hội nghị tổng kết.\nTại hội nghị, các đại biểu thảo luận.",
+			day(2024, 6, 17), []string{"hội nghị tổng kết/2024-06-16/"}},
+		{"Tại hội nghị, no plan", "Tin tức\nTại hội nghị, đại diện Ủy ban Kiểm tra trình bày tờ trình.",
+			day(2024, 6, 17), []string{"hội nghị//"}},
 		// the story's history: a day decades before the article's
 		{"a rite decades ago", "Tin tức\nSáng 19/9, Tỉnh ủy tổ chức Lễ dâng hoa tưởng nhớ Chủ tịch Hồ Chí Minh.\nCách đây 70 năm, ngày 19/9/1954, Bác đã về thăm Đền Hùng, thắp hương tri ân Tổ tiên.",
 			day(2024, 9, 20), []string{"lễ/2024-09-19/"}},
