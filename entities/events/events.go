@@ -1842,15 +1842,23 @@ func opensWithPhrase(l *lexicon.Lexicon[bool], toks []token.Token, s0, i int) bo
 // framedWhen reports whether the date starting at byte ds, after the
 // mention, is the event's own because a frame word stands right before its
 // name ("trong cuộc họp ngày 26/4"), or a frame word that opens its clause
-// ("Tại phiên thảo luận về kinh tế - xã hội ngày 4/11/2024, ..."). Between the name and the date lie at most a topic
+// ("Tại phiên thảo luận về kinh tế - xã hội ngày 4/11/2024, ..."), or the
+// name opens its clause and the date closes it ("Mới đây, tranh luận tại
+// nghị trường ngày 4/11, ..."). Between the name and the date lie at most a topic
 // (no clause break, no verb or event word of class gapstop) and "ngày".
 func framedWhen(w *wordLists, toks []token.Token, mn mention, ds int) bool {
 	f := mn.first - 1 // the frame word
-	if f < mn.s0 || !w.frame.has(toks[f].Key) && !(w.frameOpen.has(toks[f].Key) && (f == mn.s0 || toks[f-1].Kind == token.Punct)) {
-		return false
-	}
 	k := tokenAt(toks, mn.last, mn.s1, ds)
 	if k <= mn.last || k-mn.last > 12 || toks[k-1].Key != keyNgay {
+		return false
+	}
+	if f < mn.s0 || toks[f].Key == "," {
+		// the name opens its clause, and the date closes it: "Mới đây,
+		// tranh luận tại nghị trường ngày 4/11, đại biểu A đã ..."
+		if !dateThenComma(toks, k, mn.s1) {
+			return false
+		}
+	} else if !w.frame.has(toks[f].Key) && !(w.frameOpen.has(toks[f].Key) && (f == mn.s0 || toks[f-1].Kind == token.Punct)) {
 		return false
 	}
 	for j := mn.last; j < k-1; j++ {
@@ -1862,6 +1870,18 @@ func framedWhen(w *wordLists, toks []token.Token, mn mention, ds int) bool {
 		}
 	}
 	return true
+}
+
+// dateThenComma reports whether the date whose first token is k closes its
+// clause: its numbers and separators are followed by a comma.
+func dateThenComma(toks []token.Token, k, s1 int) bool {
+	j := k
+	for ; j < s1 && j < k+6; j++ {
+		if t := &toks[j]; t.Kind != token.Number && t.Key != "/" && t.Key != "-" && t.Key != "." {
+			break
+		}
+	}
+	return j > k && j < s1 && toks[j].Key == ","
 }
 
 // occasionVisit finds, among a sentence's mentions, a visit (class

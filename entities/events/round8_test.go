@@ -63,6 +63,13 @@ func TestRound8Rules(t *testing.T) {
 			day(2024, 6, 17), []string{"hội nghị tổng kết/2024-06-16/"}},
 		{"Tại hội nghị, no plan", "Tin tức\nTại hội nghị, đại diện Ủy ban Kiểm tra trình bày tờ trình.",
 			day(2024, 6, 17), []string{"hội nghị//"}},
+		// a debate in the assembly, its name opening the clause and the date closing it
+		{"tranh luận tại nghị trường ngày D/M,", "Tin tức\nMới đây, tranh luận tại nghị trường ngày 4/11, đại biểu A (Đoàn Nam Định) đã nêu ý kiến.",
+			day(2024, 11, 25), []string{"tranh luận/2024-11-04/"}},
+		{"a debate in general", "Tin tức\nSáng 4/11, các nhà khoa học tranh luận về nguyên nhân cá chết.",
+			day(2024, 11, 25), nil},
+		{"the date does not close the clause", "Tin tức\nMới đây, tranh luận tại nghị trường ngày 4/11 đã thu hút dư luận.",
+			day(2024, 11, 25), nil},
 		// the story's history: a day decades before the article's
 		{"a rite decades ago", "Tin tức\nSáng 19/9, Tỉnh ủy tổ chức Lễ dâng hoa tưởng nhớ Chủ tịch Hồ Chí Minh.\nCách đây 70 năm, ngày 19/9/1954, Bác đã về thăm Đền Hùng, thắp hương tri ân Tổ tiên.",
 			day(2024, 9, 20), []string{"lễ/2024-09-19/"}},
