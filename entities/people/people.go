@@ -622,10 +622,28 @@ func (p *parser) skipCues(j int) int {
 			return j
 		}
 		j = m.Last
-		if p.pun(j, '.') {
+		if p.pun(j, '.') && p.abbrevAt(j-1) {
 			j++
 		}
 	}
+}
+
+// abbrevAt reports whether word i is written as an abbreviation (two
+// capitals or more: "TS", "PGS", "ThS", "NSƯT"), whose dot is part of it:
+// a dot after a whole word ("ông", "Thiếu tướng") ends its sentence ("...
+// giảm nhẹ cho ông. Trong đó ...").
+func (p *parser) abbrevAt(i int) bool {
+	if uint(i) >= uint(len(p.toks)) {
+		return false
+	}
+	t := &p.toks[i]
+	n := 0
+	for k := t.Start; k < t.End; k++ {
+		if c := p.text[k]; 'A' <= c && c <= 'Z' {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // nameRun returns the end of the run of capitalized name syllables from i.
@@ -939,7 +957,7 @@ func (p *parser) findNames() {
 			}
 			if ok {
 				j := m.Last
-				if p.pun(j, '.') { // TS. Nguyễn
+				if p.pun(j, '.') && p.abbrevAt(j-1) { // TS. Nguyễn (not "cho ông. Trong")
 					j++
 				}
 				j = p.skipCues(j) // stacked cues: "Trung tướng", "PGS.TS."

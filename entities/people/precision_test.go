@@ -1,0 +1,46 @@
+package people
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestGeneralNewsPrecision checks the rules that keep capitalized words of
+// general news (sentence openers, places, holidays, compounds) from being
+// read as people, on short constructed sentences, each with the person it
+// must still find.
+func TestGeneralNewsPrecision(t *testing.T) {
+	cases := []struct {
+		rule, text string
+		want       []string
+	}{
+		// a dot after a whole-word cue ends the sentence; after an
+		// abbreviation it is the abbreviation's
+		{"a name after ông must be in its sentence",
+			"Nhiều người xin giảm án cho ông. Trong đó có hội luật gia.",
+			nil},
+		{"a name after bà must be in its sentence",
+			"Cả nhà lo cho sức khỏe của bà.  Theo bác sĩ, bệnh đã giảm.",
+			nil},
+		{"the person named after the sentence end is still found",
+			"Mọi người đều quý mến bà.  Dưới đây là tiểu sử của bà Lê Thị Hoa.",
+			[]string{"Lê Thị Hoa: "}},
+		{"a rank written whole ends its sentence too",
+			"Năm 2020 ông được thăng hàm Đại tá. Trong năm đó ông chuyển công tác.",
+			nil},
+		{"the dot of an academic abbreviation is kept",
+			"TS. Trần Văn Bình và PGS. Lê Thị Hoa phát biểu.",
+			[]string{"Trần Văn Bình: ", "Lê Thị Hoa: "}},
+		{"the dot of a mixed-case abbreviation is kept",
+			"ThS. Nguyễn Minh Tâm trình bày tham luận.",
+			[]string{"Nguyễn Minh Tâm: "}},
+	}
+	for _, c := range cases {
+		t.Run(c.rule, func(t *testing.T) {
+			r := Find(Input{Text: c.text})
+			checkSpans(t, c.text, r)
+			assert.Equal(t, c.want, summary(r))
+		})
+	}
+}
