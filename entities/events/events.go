@@ -65,6 +65,22 @@
 // article without a date, takes the year of a full date of the article
 // within a week of it ("22h00 ngày 21/5/2016" then "sáng 27/5").
 //
+// Rites told with their verb ("sáng 23/7, Đoàn ... đã đến dâng hoa, dâng
+// hương"; class kindrite) are held ceremonies in a sentence with its own
+// date only; a motion verb before one makes it the sentence's act, and a
+// visit in the occasion frame before it ("Nhân chuyến thăm, làm việc tại
+// X, ...") is held too, undated. A motion verb heads an act ("đi kiểm
+// tra"), not after a first-person subject. An event word ending the name
+// of a body named by its task ("Trưởng ban Chỉ đạo của Chính phủ tổng kết
+// ...") is part of the name; a tally verb opening a sentence with a time
+// ("Tổng kết sáng 19-5, ...") is a count; "kết luận <event>" is a
+// back-reference, and a back-reference to a kind named only as planned
+// ("sẽ có hai hội nghị" then "Tại hội nghị này") is the plan. A day ten
+// years or more before the article's is the story's history; a day after
+// a verb of status and "từ ngày" ("miễn nhiệm từ ngày 25/10") is the
+// status's. In an undated article a month with its year near a day gives
+// it its year ("tháng 5/2016" then "chiều 2/6").
+//
 // Speed: kindsIn reads one byte table (cueTable) per token, which tells
 // the event words from the cue lists (future, anchors, the marks ")", "[",
 // "]"); the sentence's cues spare the scans for lists it cannot hold.
