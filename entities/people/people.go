@@ -971,6 +971,10 @@ func (p *parser) findNames() {
 				if e == j {
 					e = p.capsNameRun(j)
 				}
+				if e > j && m.Last == j && p.toks[i].Upper && p.placeAtCue(i, e) {
+					i = e - 1 // "tỉnh Bà Rịa - Vũng Tàu": a place, not bà Rịa
+					continue
+				}
 				if e > j && !p.notName(j, e) {
 					add(p.newName(name{first: j, last: e, cue: true, strong: true}))
 					i = e - 1
@@ -1112,6 +1116,23 @@ func (p *parser) findNames() {
 	if len(p.names) > 0 {
 		p.dropCutNames()
 	}
+}
+
+// placeAtCue reports whether the capitalized cue at i (Bà, Ông) with the
+// run [i+1, e) after it starts a place name: after a place-expecting head
+// ("tỉnh Bà Rịa", "xã Bà Điểm") or as a known province, with the part after
+// a dash ("Bà Rịa - Vũng Tàu").
+func (p *parser) placeAtCue(i, e int) bool {
+	if i > 0 && !p.toks[i].LineBefore && p.word(i-1) && p.placeHeadBefore(i) || p.isPlaceSpan(i, e) {
+		// (a head right before it, not one ending a sentence: "của tỉnh. Ông A")
+		return true
+	}
+	if e+1 < len(p.toks) && (p.pun(e, '-') || p.isPunct(e, "–")) && p.toks[e+1].SpaceBefore == p.toks[e].SpaceBefore {
+		if f := p.nameRun(e+1, 3); f > e+1 && p.isPlaceSpan(i, f) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameStartFrom returns the first token from i on that may start a name

@@ -35,6 +35,22 @@ func TestGeneralNewsPrecision(t *testing.T) {
 		{"the dot of a mixed-case abbreviation is kept",
 			"ThS. Nguyễn Minh Tâm trình bày tham luận.",
 			[]string{"Nguyễn Minh Tâm: "}},
+		// a capitalized cue that starts a place name is no cue
+		{"Bà opening a province after its head",
+			"Ông Lê Văn Bình, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Bà Rịa - Vũng Tàu được giao giữ chức Phó Tư lệnh Quân khu 7.",
+			[]string{"Lê Văn Bình: Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Bà Rịa - Vũng Tàu | Phó Tư lệnh Quân khu 7"}},
+		{"Bà opening a province without a head",
+			"Đoàn làm việc tại Bà Rịa – Vũng Tàu và được giao giữ chức Phó Tư lệnh Quân khu 7.",
+			nil},
+		{"Bà opening a town after its head",
+			"Đoàn đến thành phố Bà Rịa được giao giữ chức Phó Tư lệnh Quân khu 7.",
+			nil},
+		{"Bà before a person after the province",
+			"Về phía tỉnh Bà Rịa-Vũng Tàu có Bà Lê Thị Hoa, Phó Chủ tịch UBND tỉnh.",
+			[]string{"Lê Thị Hoa: Phó Chủ tịch UBND tỉnh"}},
+		{"Ông opening a sentence after a head closing the last one",
+			"Việc này theo đúng quy định của tỉnh. Ông Hoàng Đức Trọng, Phó Chủ tịch UBND huyện, cho biết.",
+			[]string{"Hoàng Đức Trọng: Phó Chủ tịch UBND huyện"}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule, func(t *testing.T) {
