@@ -537,6 +537,7 @@ func Find(in Input) []schema.Meeting {
 		}
 		isTitle := in.Title.End > 0 && sp.Start >= in.Title.Start && sp.End <= in.Title.End
 		var first, other *mention
+		riteAct := false // first is a rite told with its verb (see below)
 		// the sentence's mentions, in a buffer that holds them all (first
 		// and other point into it until the next sentence)
 		if cap(mnBuf) < len(ms)+1 {
@@ -579,7 +580,16 @@ func Find(in Input) []schema.Meeting {
 			// held, or attended ("dự và chỉ đạo Lễ ...", "đã có buổi làm việc"):
 			// the sentence's event, whatever event words come before it
 			// (a back-reference before it frames the clause: "Tại hội nghị, A đã trao quyết định")
-			if mn.asserted || heldNear(w, toks, mn) || (mn.rite && endsWithin(w.motion, toks, s0, mn.first, 1)) ||
+			if mn.rite && (endsWithin(w.motion, toks, s0, mn.first, 1) || endsWithin(w.attend, toks, s0, mn.first, 6)) {
+				// "A đã đến dâng hương": the sentence's act, unless a ceremony
+				// attended or held follows ("đã đến dâng hương và dự Lễ kỷ niệm ...")
+				first, riteAct = mn, true
+				continue
+			}
+			if riteAct && !strings.HasPrefix(mn.kind, "lễ") {
+				continue
+			}
+			if mn.asserted || heldNear(w, toks, mn) ||
 				(endsWithin(w.attend, toks, s0, mn.first, 6) && (first == mn || !isBackref(w, toks, s0, first.first))) {
 				first = mn
 				break

@@ -32,6 +32,11 @@ func TestRound8Rules(t *testing.T) {
 			day(2024, 3, 5), []string{"dâng hương/2024-03-05/Bến Tre"}},
 		{"a visit already found", "Tin tức\nSáng 4/3, Chủ tịch nước A làm việc với Tỉnh ủy Bến Tre.\nNhân chuyến thăm, làm việc tại tỉnh, sáng 5/3, Chủ tịch nước đã đến dâng hương tại Khu di tích.",
 			day(2024, 3, 5), []string{"làm việc/2024-03-04/", "dâng hương/2024-03-05/"}},
+		// a ceremony attended after the rite is the sentence's event; a visit after it is not
+		{"rite, then dự Lễ", "Tin tức\nSáng 27/7, lãnh đạo tỉnh đã đến dâng hương tại Nghĩa trang liệt sĩ và dự Lễ kỷ niệm 77 năm Ngày Thương binh - Liệt sĩ.",
+			day(2024, 7, 27), []string{"lễ kỷ niệm/2024-07-27/"}},
+		{"rite, then đã thăm", "Tin tức\nSáng 27/7, lãnh đạo tỉnh đã đến dâng hương tại Nghĩa trang liệt sĩ, sau đó đã thăm gia đình chính sách.",
+			day(2024, 7, 27), []string{"dâng hương/2024-07-27/"}},
 		// not events: a caption without a date, "Trước đó" without one, a ceremony named with "Lễ"
 		{"undated caption", "Tin tức\nĐồng chí A cùng các đại biểu dâng hương tưởng niệm các anh hùng liệt sĩ.",
 			day(2024, 7, 23), nil},
