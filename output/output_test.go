@@ -53,6 +53,7 @@ func records() []*schema.Record {
 	bad := &schema.Record{SchemaVersion: schema.SchemaVersion, Source: schema.Source{Path: "dev/broken.txt", Bytes: 12},
 		Error: &schema.Error{Kind: "undecodable", Message: "invalid UTF-8 at byte 11"}}
 	b := &schema.Record{SchemaVersion: schema.SchemaVersion, Source: schema.Source{Path: "dev/002.txt", SHA256: "cd34", Encoding: "tcvn3"},
+		Text:    "Đinh Thế Huynh, Thường trực Ban Bí thư", // --with-text
 		Article: schema.Article{Published: "2016-05-04"},
 		Officials: []schema.Official{{Name: "Đinh Thế Huynh", Mentions: []schema.Span{{Start: 10, End: 28}}, Titles: []schema.Title{
 			{Text: "Thường trực Ban Bí thư", Role: "Thường trực Ban Bí thư", Span: schema.Span{Start: 30, End: 60}}}}},
@@ -65,9 +66,9 @@ func records() []*schema.Record {
 var want = map[string][][]string{
 	"articles": {
 		{"1", "seed/cum-thi-dua.txt", "ab12", "9000", "utf-8", "text", "Cụm thi đua số 5 Ngành Tổ chức xây dựng Đảng sơ kết", "Thời sự - Chính trị",
-			"2020-07-26T22:08", "2020", "", "", "", `{"url":"https://xaydungdang.org.vn/a"}`, `["html: no main content"]`},
-		{"2", "dev/broken.txt", "", "12", "", "", "", "", "", "0", "", "undecodable", "invalid UTF-8 at byte 11", "", ""},
-		{"3", "dev/002.txt", "cd34", "0", "tcvn3", "", "", "", "2016-05-04", "2016", "", "", "", "", ""},
+			"2020-07-26T22:08", "2020", "", "", "", `{"url":"https://xaydungdang.org.vn/a"}`, `["html: no main content"]`, ""},
+		{"2", "dev/broken.txt", "", "12", "", "", "", "", "", "0", "", "undecodable", "invalid UTF-8 at byte 11", "", "", ""},
+		{"3", "dev/002.txt", "cd34", "0", "tcvn3", "", "", "", "2016-05-04", "2016", "", "", "", "", "", "Đinh Thế Huynh, Thường trực Ban Bí thư"},
 	},
 	"officials": {
 		{"1", "1", "Lâm Văn Mẫn", "2", "500", "517"},

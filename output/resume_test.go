@@ -113,7 +113,7 @@ func TestOpenResumesAKilledCSVRun(t *testing.T) {
 	// what a killed run can leave: the rows of other tables are written
 	// before the articles rows, so a torn or missing articles row may
 	// leave rows of its article in other tables
-	lastArticle := `3,dev/002.txt,cd34,0,tcvn3,,,,2016-05-04,2016,,,,,` + "\n"
+	lastArticle := `3,dev/002.txt,cd34,0,tcvn3,,,,2016-05-04,2016,,,,,,"Đinh Thế Huynh, Thường trực Ban Bí thư"` + "\n"
 	tests := []struct {
 		name string
 		kill func(t *testing.T, dir string)
@@ -137,6 +137,9 @@ func TestOpenResumesAKilledCSVRun(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := filepath.Join(t.TempDir(), "tables")
 			writeAll(t, "csv", dir)
+			b, err := os.ReadFile(filepath.Join(dir, "articles.csv"))
+			require.NoError(t, err)
+			require.True(t, strings.HasSuffix(string(b), "\n"+lastArticle), "lastArticle is the last row as written")
 			tc.kill(t, dir)
 			w, done, err := Open("csv", dir)
 			require.NoError(t, err)

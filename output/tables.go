@@ -28,6 +28,9 @@ type Article struct {
 	ErrorMessage string `parquet:"error_message" sql:"error_message TEXT"`
 	Meta         string `parquet:"meta" sql:"meta TEXT"`
 	Warnings     string `parquet:"warnings" sql:"warnings TEXT"`
+	// Text is the normalized text the spans (start, end: byte offsets) of
+	// every table point into, with --with-text; empty otherwise.
+	Text string `parquet:"text" sql:"text TEXT"`
 }
 
 // Official is a row of the officials table: one per person per article.
@@ -184,6 +187,7 @@ func rowsOf(id int64, rec *schema.Record, n *ids) Rows {
 	if len(rec.Warnings) > 0 {
 		a.Warnings = jsonString(rec.Warnings)
 	}
+	a.Text = rec.Text
 	r := Rows{Article: a}
 	for _, o := range rec.Officials {
 		n.official++

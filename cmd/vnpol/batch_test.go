@@ -12,6 +12,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -308,6 +309,90 @@ func TestKillResume(t *testing.T) {
 	}
 	assert.Len(t, lines, n)
 	assert.Contains(t, errs, fmt.Sprintf("%d inputs (%d more already in the output)", n-before, before), "only the rest was extracted")
+}
+
+// TestTablesOnlyAndText: --only keeps the articles table and the named
+// list's tables; --with-text puts the normalized text in articles.text,
+// where every table's spans (byte offsets) can be checked in SQL.
+func TestTablesOnlyAndText(t *testing.T) {
+	rows := func(t *testing.T, db *sql.DB, q string) [][]string {
+		t.Helper()
+		r, err := db.Query(q)
+		require.NoError(t, err, q)
+		defer r.Close()
+		cols, _ := r.Columns()
+		var out [][]string
+		for r.Next() {
+			vals := make([]sql.NullString, len(cols))
+			ptrs := make([]any, len(cols))
+			for i := range vals {
+				ptrs[i] = &vals[i]
+			}
+			require.NoError(t, r.Scan(ptrs...))
+			row := make([]string, len(cols))
+			for i, v := range vals {
+				row[i] = v.String
+			}
+			out = append(out, row)
+		}
+		require.NoError(t, r.Err())
+		return out
+	}
+	count := func(t *testing.T, db *sql.DB, table string) int {
+		var n int
+		require.NoError(t, db.QueryRow("SELECT COUNT(*) FROM "+table).Scan(&n))
+		return n
+	}
+	tests := []struct {
+		name      string
+		args      []string
+		nonEmpty  []string // tables with rows
+		empty     []string
+		textEmpty bool
+	}{
+		{"all lists, no text", nil, []string{"articles", "officials", "titles", "documents", "meetings", "tasks"}, nil, true},
+		{"--only officials", []string{"--only", "officials"}, []string{"articles", "officials", "titles"}, []string{"documents", "provinces", "meetings", "tasks"}, true},
+		{"--only documents --with-text", []string{"--only", "documents", "--with-text"}, []string{"articles", "documents"}, []string{"officials", "titles", "meetings", "tasks"}, false},
+		{"--with-text", []string{"--with-text"}, []string{"articles", "officials", "titles", "documents", "meetings", "tasks"}, nil, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			out := filepath.Join(t.TempDir(), "t.db")
+			args := append([]string{"extract", "-q", "--format", "sqlite", "-o", out}, tc.args...)
+			code, _, errs := runCLI(t, "", append(args, "testdata")...)
+			require.Equal(t, exitOK, code, errs)
+			db, err := sql.Open("sqlite", out)
+			require.NoError(t, err)
+			defer db.Close()
+			for _, tb := range tc.nonEmpty {
+				assert.Positive(t, count(t, db, tb), tb)
+			}
+			for _, tb := range tc.empty {
+				assert.Zero(t, count(t, db, tb), tb)
+			}
+			texts := rows(t, db, "SELECT text FROM articles")
+			for _, r := range texts {
+				assert.Equal(t, tc.textEmpty, r[0] == "", "articles.text")
+			}
+			if tc.textEmpty {
+				return
+			}
+			// every span reads back its item from articles.text, as bytes
+			span := `CAST(substr(CAST(a.text AS BLOB), x.start + 1, x."end" - x.start) AS TEXT)`
+			for table, q := range map[string]string{
+				"documents": "SELECT d.text, " + strings.ReplaceAll(span, "x.", "d.") + " FROM documents d JOIN articles a ON a.id = d.article_id WHERE d.\"end\" > 0",
+				"titles":    "SELECT t.text, " + strings.ReplaceAll(span, "x.", "t.") + " FROM titles t JOIN articles a ON a.id = t.article_id WHERE t.\"end\" > 0",
+			} {
+				got := rows(t, db, q)
+				if slices.Contains(tc.nonEmpty, table) {
+					require.NotEmpty(t, got, q)
+				}
+				for _, r := range got {
+					assert.Equal(t, r[0], r[1], q)
+				}
+			}
+		})
+	}
 }
 
 // TestResumeTables runs a first part of a folder into csv and sqlite

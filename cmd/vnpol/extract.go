@@ -116,8 +116,8 @@ func cmdExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fromList := fs.String("from-list", "", "read input paths from `FILE`, one a line (- for standard input)")
 	resume := fs.Bool("resume", false, "with -o (jsonl, csv or sqlite): skip the inputs an earlier run already wrote there, drop what a killed run left torn, and append")
 	maxBytes := fs.Int("max-bytes", extract.DefaultMaxBytes, "size limit of one input in `bytes` (0: none)")
-	withText := fs.Bool("with-text", false, "put the normalized text (the text spans point into) in each record")
-	only := fs.String("only", "", "keep only this `list` besides source and error: "+strings.Join(onlyFields, ", "))
+	withText := fs.Bool("with-text", false, "put the normalized text (the text spans point into) in each record (tables: in articles.text)")
+	only := fs.String("only", "", "keep only this `list` besides source and error (tables: the articles table and this list's): "+strings.Join(onlyFields, ", "))
 	progress := fs.Bool("progress", true, "show a progress bar on standard error when it is a terminal")
 	var cf commonFlags
 	cf.register(fs)
@@ -229,7 +229,7 @@ func cmdExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			bar.log(fmt.Sprintf("vnpol extract: %s: %v\n", in.Path, r.err))
 		}
 		if tables {
-			return tw.Write(r.rec)
+			return tw.Write(onlyLists(r.rec, *only))
 		}
 		b, err := r.line, r.lineErr
 		if b == nil && err == nil {
@@ -308,6 +308,34 @@ func indentBlock(b []byte) []byte {
 }
 
 // encodeRecord encodes a record, or with only its source, error and one list.
+// onlyLists is rec with only the list named by --only (all when only is
+// empty) for the table writers: the article's own row is always written,
+// as the other tables join on it.
+func onlyLists(rec *schema.Record, only string) *schema.Record {
+	if only == "" {
+		return rec
+	}
+	r := &schema.Record{SchemaVersion: rec.SchemaVersion, Source: rec.Source, Error: rec.Error, Article: rec.Article,
+		Text: rec.Text, Warnings: rec.Warnings}
+	switch only {
+	case "documents":
+		r.Documents = rec.Documents
+	case "officials":
+		r.Officials = rec.Officials
+	case "organizations":
+		r.Organizations = rec.Organizations
+	case "provinces":
+		r.Provinces = rec.Provinces
+	case "meetings":
+		r.Meetings = rec.Meetings
+	case "tasks":
+		r.Tasks = rec.Tasks
+	case "results":
+		r.Results = rec.Results
+	}
+	return r
+}
+
 func encodeRecord(rec *schema.Record, only string, pretty bool) ([]byte, error) {
 	if only == "" {
 		return marshal(rec, pretty)
