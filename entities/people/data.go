@@ -123,6 +123,8 @@ type data struct {
 	// folded words that extend a province name into the name of a district
 	// or town named after it (Đông: Điện Biên Đông)
 	placeSuffix map[string]bool
+	// folded function words that are never a name of one word (data/notnames.txt)
+	notNames map[string]bool
 	// folded roles whose organization may be a person (Trợ lý đồng chí X)
 	personRole map[string]bool
 }
@@ -262,6 +264,10 @@ var load = sync.OnceValue(func() *data {
 	d.placeSuffix = map[string]bool{}
 	for _, c := range lines("placesuffix.txt") {
 		d.placeSuffix[token.FoldPhrase(c[0])] = true
+	}
+	d.notNames = map[string]bool{}
+	for _, c := range lines("notnames.txt") {
+		d.notNames[token.FoldPhrase(c[0])] = true
 	}
 	d.counts = map[string]bool{}
 	for _, c := range lines("counts.txt") {

@@ -1268,8 +1268,12 @@ func (p *parser) geoBefore(i int) bool {
 	return false
 }
 
-// notName rejects runs that are places or organizations.
+// notName rejects runs that are places or organizations, and a function
+// word alone (data/notnames.txt: "Trong", "Theo").
 func (p *parser) notName(s, e int) bool {
+	if e == s+1 && p.d.notNames[p.toks[s].Key] {
+		return true
+	}
 	if p.placeHeadBefore(s) {
 		return true
 	}

@@ -51,6 +51,19 @@ func TestGeneralNewsPrecision(t *testing.T) {
 		{"Ông opening a sentence after a head closing the last one",
 			"Việc này theo đúng quy định của tỉnh. Ông Hoàng Đức Trọng, Phó Chủ tịch UBND huyện, cho biết.",
 			[]string{"Hoàng Đức Trọng: Phó Chủ tịch UBND huyện"}},
+		// a function word alone is no name (data/notnames.txt)
+		{"a heading's function word after a title and a country",
+			"Dấu ấn chuyến thăm của Ngoại trưởng Nga Trong chuyến thăm Hà Nội, hai bên ký nhiều văn kiện.",
+			nil},
+		{"a function word after a kinship word",
+			"Xếp hạng 5 nam anh Trong giới cá cược.",
+			nil},
+		{"a given name that is also a preposition stays a name",
+			"Ông Bùi Văn Từ, Trưởng Ban Quản lý dự án, bị bắt. Ông Từ bị khởi tố.",
+			[]string{"Bùi Văn Từ: Trưởng Ban Quản lý dự án"}},
+		{"a foreign name after a title and a country is kept",
+			"Ngoại trưởng Nga Lavrov tới Hà Nội.",
+			[]string{"Lavrov: Ngoại trưởng Nga"}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule, func(t *testing.T) {
