@@ -3,6 +3,7 @@ package tasks
 import (
 	"os"
 	"testing"
+	"unsafe"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -275,4 +276,34 @@ func TestOpens(t *testing.T) {
 	// a speech verb alone opens none
 	tasks, _ = Find(Input{Text: "Chủ tịch cho biết, Sở Y tế đã rà soát các cơ sở."})
 	assert.Empty(t, tasks)
+}
+
+// TestSameKey checks the index pass's key comparison: equal keys are
+// equal whether or not their bytes are shared, and the remembered bytes of
+// one key never make another key equal.
+func TestSameKey(t *testing.T) {
+	seen := make([]*byte, 4)
+	want := "de4" // the node's key
+	buf := []byte("xde4 de4 da4 de")
+	a, b := string(buf[1:4]), string(buf[5:8]) // equal, not the same bytes
+	other := string(buf[9:12])
+	for _, tc := range []struct {
+		key  string
+		node uint32
+		want bool
+	}{
+		{a, 1, true},
+		{a, 1, true}, // now by its bytes, remembered
+		{b, 1, true}, // equal, other bytes
+		{other, 1, false},
+		{"de", 1, false},   // shorter
+		{"de4x", 1, false}, // longer
+		{a, 9, false},      // no such node
+		{"", 2, false},
+	} {
+		assert.Equal(t, tc.want, sameKey(seen, tc.node, tc.key, want), "%q at node %d", tc.key, tc.node)
+	}
+	assert.Same(t, unsafe.StringData(b), seen[1], "the last key found equal")
+	// a key of the remembered bytes but another length is not equal
+	assert.False(t, sameKey(seen, 1, b[:2], want))
 }

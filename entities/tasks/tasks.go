@@ -96,6 +96,7 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/vnpol/vnpol/entities/lexicon"
 	"github.com/vnpol/vnpol/entities/segment"
@@ -439,6 +440,9 @@ type doc struct {
 	sentA, sentB int
 	// docPre holds the pre kinds of every cue in the text
 	docPre kind
+	// seen holds, per node of lexicons.both, the bytes of the last token
+	// key found equal to the node's (see sameKey)
+	seen []*byte
 	// opinion is set for a seminar, forum or interview article, where a
 	// bare modal sentence is a participant's opinion, not a task
 	opinion bool
@@ -461,6 +465,7 @@ type scratch struct {
 	quotes []int32
 	sents  []sentence
 	per    []perSent
+	seen   []*byte
 }
 
 // perSent holds timex's periods for one sentence, once computed.
@@ -487,6 +492,10 @@ func (d *doc) index() bool {
 	toks := d.toks
 	chain := d.chain
 	size := uint(len(d.text))
+	if len(d.seen) != len(lx.both.nodes) {
+		d.seen = make([]*byte, len(lx.both.nodes))
+	}
+	seen := d.seen
 	for i := range toks {
 		t := &toks[i]
 		if uint(t.End) > size || uint(t.Start) > uint(t.End) {
@@ -511,7 +520,7 @@ func (d *doc) index() bool {
 		// the longest phrase of both at token i (both.at), its first two
 		// steps taken in the tables of the root's children and grandchildren
 		var bn uint32
-		if rt := &lx.roots[h&(rootSlots-1)]; rt.h == h && rt.node != 0 && rt.key == t.Key && phraseTables {
+		if rt := &lx.roots[h&(rootSlots-1)]; rt.h == h && rt.node != 0 && sameKey(seen, rt.node, t.Key, rt.key) && phraseTables {
 			if bn = rt.node; !rt.leaf { // (a leaf ends a phrase, and the walk)
 				if !rt.ok {
 					bn = 0
@@ -523,7 +532,7 @@ func (d *doc) index() bool {
 					switch {
 					case ks.contested:
 						bn = lx.both.from(toks, i+1, rt.node, bn)
-					case ks.node != 0 && ks.parent == rt.node && ks.h == h2 && ks.key == t2.Key:
+					case ks.node != 0 && ks.parent == rt.node && ks.h == h2 && sameKey(seen, ks.node, t2.Key, ks.key):
 						if ks.ok {
 							bn = ks.node
 						}
@@ -600,6 +609,26 @@ func (d *doc) index() bool {
 			d.ix[i].verb = int32(vm.Last)
 		}
 	}
+	return true
+}
+
+// sameKey reports whether key equals want, the key of the phrase trie's
+// node n, remembering in seen[n] the bytes of the last key found equal:
+// the tokenizer hands out one string per word (its word cache is kept
+// across texts), so a word met again is the same bytes, equal without
+// being read. A string's bytes never change, and seen keeps them alive.
+func sameKey(seen []*byte, n uint32, key, want string) bool {
+	if len(key) != len(want) || int(n) >= len(seen) {
+		return false
+	}
+	p := unsafe.StringData(key)
+	if seen[n] == p {
+		return true
+	}
+	if key != want {
+		return false
+	}
+	seen[n] = p
 	return true
 }
 
@@ -832,10 +861,10 @@ func Find(in Input) (tasks, results []schema.TaskList) {
 	}
 	d := &doc{text: in.Text, toks: toks, lx: lex(), date: in.Date, kinds: ^kind(0), sentPre: ^kind(0), sentB: -1}
 	sc := scratchPool.Get().(*scratch)
-	d.ix, d.chain, d.pre, d.sents, d.quotes, d.anh = sc.ix, sc.chain, sc.pre, sc.sents, sc.quotes[:0], sc.anh[:0]
+	d.ix, d.chain, d.pre, d.sents, d.quotes, d.anh, d.seen = sc.ix, sc.chain, sc.pre, sc.sents, sc.quotes[:0], sc.anh[:0], sc.seen
 	defer func() {
 		clear(d.per) // drop the periods' strings
-		sc.ix, sc.chain, sc.pre, sc.sents, sc.per, sc.quotes, sc.anh = d.ix[:0], d.chain[:0], d.pre[:0], d.sents[:0], d.per[:0], d.quotes[:0], d.anh[:0]
+		sc.ix, sc.chain, sc.pre, sc.sents, sc.per, sc.quotes, sc.anh, sc.seen = d.ix[:0], d.chain[:0], d.pre[:0], d.sents[:0], d.per[:0], d.quotes[:0], d.anh[:0], d.seen
 		scratchPool.Put(sc)
 	}()
 	d.per = sc.per
