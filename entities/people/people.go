@@ -955,6 +955,12 @@ func (p *parser) findNames() {
 			if p.mask[i]&bCues != 0 {
 				m, ok = p.cueAt(i)
 			}
+			if ok && m.Value != cueRank && p.mask[i]&bHeShe == 0 && p.key(i) != kwDong && p.headEndsAt(i) {
+				// "Văn phòng luật sư Vì Dân", "Hội đồng Giáo sư": a word of the
+				// organization's name after its head, not a cue
+				i = m.Last - 1
+				continue
+			}
 			if ok {
 				j := m.Last
 				if p.pun(j, '.') && p.abbrevAt(j-1) { // TS. Nguyễn (not "cho ông. Trong")
@@ -1118,6 +1124,20 @@ func (p *parser) findNames() {
 	}
 }
 
+// headEndsAt reports whether an organization head word ("Văn phòng",
+// "Đoàn", "Hội đồng") ends right before token i.
+func (p *parser) headEndsAt(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if p.mask[j]&bOrgHeads == 0 {
+			continue
+		}
+		if m, ok := p.orgHeadAt(j); ok && m.Last == i {
+			return true
+		}
+	}
+	return false
+}
+
 // placeAtCue reports whether the capitalized cue at i (Bà, Ông) with the
 // run [i+1, e) after it starts a place name: after a place-expecting head
 // ("tỉnh Bà Rịa", "xã Bà Điểm") or as a known province, with the part after
@@ -1216,6 +1236,9 @@ func (p *parser) kinName(i int) (lexicon.Match[bool], int, bool) {
 }
 
 var kwTuoi = phraseKeys("tuổi")[0]
+
+// kwDong is the key of "đồng" (đồng chí, a form of address).
+var kwDong = phraseKeys("đồng")[0]
 
 // ageAt reports whether token e starts ", N tuổi" (a person's age).
 func (p *parser) ageAt(e int) bool {

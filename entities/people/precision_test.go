@@ -64,6 +64,19 @@ func TestGeneralNewsPrecision(t *testing.T) {
 		{"a foreign name after a title and a country is kept",
 			"Ngoại trưởng Nga Lavrov tới Hà Nội.",
 			[]string{"Lavrov: Ngoại trưởng Nga"}},
+		// a cue right after an organization head is a word of its name
+		{"a law office named after its head and luật sư",
+			"Công an bắt ông Trần Văn Sơn, trưởng Văn phòng luật sư Công Minh, Đoàn luật sư tỉnh Nam Định.",
+			[]string{"Trần Văn Sơn: trưởng Văn phòng luật sư Công Minh, Đoàn luật sư tỉnh Nam Định"}},
+		{"a bar association before an abbreviated city",
+			"Ông Lê Văn An, Giám đốc Công ty luật ABC - Đoàn luật sư Tp. Hà Nội cho biết.",
+			[]string{"Lê Văn An: Giám đốc Công ty luật ABC - Đoàn luật sư Tp. Hà Nội"}},
+		{"a lawyer without a head before the cue is a person",
+			"Luật sư Nguyễn Văn Bình, Trưởng Văn phòng luật sư Công Minh, cho biết.",
+			[]string{"Nguyễn Văn Bình: Trưởng Văn phòng luật sư Công Minh"}},
+		{"ông after an office head still names its person",
+			"Văn phòng ông Trump ra thông báo. Ông Trump nói thêm.",
+			[]string{"Trump: "}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule, func(t *testing.T) {
