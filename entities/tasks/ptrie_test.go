@@ -2,6 +2,7 @@ package tasks
 
 import (
 	"os"
+	"slices"
 	"testing"
 	"unsafe"
 
@@ -306,4 +307,30 @@ func TestSameKey(t *testing.T) {
 	assert.Same(t, unsafe.StringData(b), seen[1], "the last key found equal")
 	// a key of the remembered bytes but another length is not equal
 	assert.False(t, sameKey(seen, 1, b[:2], want))
+}
+
+// TestIndexHashesTokensBuiltByHand checks that tokens without a stored
+// key hash (Hash 0, built by hand) index as Tokenize's do.
+func TestIndexHashesTokensBuiltByHand(t *testing.T) {
+	b, err := os.ReadFile("testdata/seed.txt")
+	require.NoError(t, err)
+	for _, text := range []string{string(b), "Chủ tịch nhấn mạnh, Sở Y tế tiếp tục rà soát các cơ sở \"trọng điểm\"."} {
+		toks := token.Tokenize(text)
+		bare := slices.Clone(toks)
+		for i := range bare {
+			bare[i].Hash = 0
+		}
+		want := &doc{text: text, toks: toks, lx: lex()}
+		require.True(t, want.index())
+		got := &doc{text: text, toks: bare, lx: lex()}
+		require.True(t, got.index())
+		require.Equal(t, want.ix, got.ix)
+		require.Equal(t, want.chain, got.chain)
+		require.Equal(t, want.quotes, got.quotes)
+		wt, wr := Find(Input{Text: text, Tokens: toks})
+		gt, gr := Find(Input{Text: text, Tokens: bare})
+		require.Equal(t, wt, gt)
+		require.Equal(t, wr, gr)
+		assert.NotEmpty(t, gt, text)
+	}
 }

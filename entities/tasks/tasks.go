@@ -355,6 +355,7 @@ var lex = sync.OnceValue(func() *lexicons {
 	}
 	l.first.add(hashQuote) // the index pass lists the quotes it meets
 	l.first.add(hashAnh)   // and the words "ảnh" (photo credits)
+	l.first.add(0)         // and hashes the keys of tokens built by hand
 	l.both = newPtrie()
 	for _, src := range []string{cuesTSV, verbsTXT, compoundsTXT} {
 		sc = bufio.NewScanner(strings.NewReader(src))
@@ -496,17 +497,21 @@ func (d *doc) index() bool {
 		d.seen = make([]*byte, len(lx.both.nodes))
 	}
 	seen := d.seen
+	first := &lx.first
+	_ = first[0] // (no nil check in the loop)
 	for i := range toks {
 		t := &toks[i]
 		if uint(t.End) > size || uint(t.Start) > uint(t.End) {
 			return false
 		}
 		h := t.Hash
-		if h == 0 {
-			h = token.KeyHash(t.Key)
-		}
-		if !lx.first.has(h) {
+		if !first.has(h) {
 			continue // no cue, verb or compound starts here, nor a quote
+		}
+		if h == 0 { // (first holds 0: a token built by hand)
+			if h = token.KeyHash(t.Key); !first.has(h) {
+				continue
+			}
 		}
 		if h == hashQuote && t.Key == `"` {
 			d.quotes = append(d.quotes, int32(i))
