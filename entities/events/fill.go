@@ -258,11 +258,28 @@ func anyUpper(toks []token.Token) bool {
 // ",", ";" or ":" outside brackets ("tại Sân vận động Duy Tân (số 309 Duy
 // Tân, thành phố Kon Tum)"), except a comma the address goes on after
 // with a lower-case administrative unit ("tại xã Sơn Bình, huyện Khánh
-// Sơn, tỉnh Khánh Hòa").
+// Sơn, tỉnh Khánh Hòa"); or, outside brackets after its first word, a
+// lower-case word that opens the rest of the clause (class placeend: a
+// verb or its marker, a time: "tại Nhà văn hóa Thanh niên đã diễn ra ...",
+// "tại Hà Nội vào ngày 5/6", "tại khu dân cư X về việc ..."). The
+// sentence's closing stop is not part of it.
 func placeEnd(toks []token.Token, k, s1 int, w *wordLists) int {
+	end := placeRun(toks, k, s1, w)
+	for end > k+1 && toks[end-1].Kind == token.Punct && (toks[end-1].Key == "." || toks[end-1].Key == "…" || toks[end-1].Key == "!" || toks[end-1].Key == "?") {
+		end--
+	}
+	return end
+}
+
+func placeRun(toks []token.Token, k, s1 int, w *wordLists) int {
 	depth := 0
 	end := k
 	for ; end < s1; end++ {
+		if depth == 0 && end > k && toks[end].Kind == token.Word && !toks[end].Upper && w.placeEnd.FirstKeys().HasToken(&toks[end]) {
+			if _, ok := w.placeEnd.At(toks, end); ok {
+				return end
+			}
+		}
 		switch toks[end].Key {
 		case "(":
 			depth++

@@ -1,0 +1,37 @@
+package events
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/vnpol/vnpol/schema"
+)
+
+// A place phrase ends where the rest of its clause begins (a lower-case
+// verb, its marker or a time, class placeend) and leaves out the
+// sentence's closing stop; a comma that an address goes on after, a
+// bracket and words inside them do not end it.
+func TestPlaceEnd(t *testing.T) {
+	tests := []struct{ text, loc, province string }{
+		{"Sáng 12/3, tại Nhà văn hóa tỉnh Gia Lai đã diễn ra hội nghị tổng kết công tác năm.", "Nhà văn hóa tỉnh Gia Lai", "Gia Lai"},
+		{"Sáng 12/3, tại tỉnh Nam Định đã khai mạc hội nghị tổng kết công tác năm.", "tỉnh Nam Định", "Nam Định"},
+		{"Ban Tổ chức Tỉnh ủy tổ chức hội nghị sơ kết tại thành phố Vinh, tỉnh Nghệ An vào ngày 5/6.", "thành phố Vinh, tỉnh Nghệ An", "Nghệ An"},
+		{"Đoàn công tác làm việc tại khu dân cư số 4, phường Hòa Minh, thành phố Đà Nẵng về việc xử lý rác thải.", "khu dân cư số 4, phường Hòa Minh, thành phố Đà Nẵng", "Đà Nẵng"},
+		{"Sáng nay, hội nghị diễn ra tại Quảng trường Ba Đình (Hà Nội) trong không khí trang nghiêm.", "Quảng trường Ba Đình (Hà Nội)", "Hà Nội"},
+		{"Chiều 2/9, lễ kỷ niệm được tổ chức tại Nhà hát lớn, thành phố Hải Phòng.", "Nhà hát lớn, thành phố Hải Phòng", "Hải Phòng"},
+		// inside brackets and as the first word, a stop word is the place's own
+		{"Sáng 4/4, Tỉnh ủy tổ chức hội nghị tại hội trường (số 2 đường Trần Phú, sau chợ Đông Ba, tỉnh Thừa Thiên Huế).", "hội trường (số 2 đường Trần Phú, sau chợ Đông Ba, tỉnh Thừa Thiên Huế)", "Thừa Thiên Huế"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.loc, func(t *testing.T) {
+			ms := run(tc.text, day(2024, 6, 10), schema.Span{})
+			checkSpans(t, tc.text, ms)
+			require.NotEmpty(t, ms, tc.text)
+			require.NotNil(t, ms[0].Location, tc.text)
+			assert.Equal(t, tc.loc, ms[0].Location.Text)
+			assert.Equal(t, tc.province, ms[0].Location.Province)
+		})
+	}
+}
