@@ -125,6 +125,7 @@ type data struct {
 	placeSuffix map[string]bool
 	// folded function words that are never a name of one word (data/notnames.txt)
 	notNames map[string]bool
+	fields   *lexicon.Lexicon[bool] // fields of study after a degree (data/fields.txt)
 	// folded roles whose organization may be a person (Trợ lý đồng chí X)
 	personRole map[string]bool
 }
@@ -287,6 +288,7 @@ var load = sync.OnceValue(func() *data {
 		d.mark(bNom, c[0])
 	}
 	d.geo = plainLex("geonouns.txt")
+	d.fields = plainLex("fields.txt")
 	d.roleQual = plainLex("rolequal.txt")
 	d.firms = d.boolLex("firms.txt", bFirm)
 	d.elected = plainLex("elected.txt")

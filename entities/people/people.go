@@ -973,6 +973,15 @@ func (p *parser) findNames() {
 				if p.pun(j, ':') && m.Value == cueHonorific {
 					j++
 				}
+				if m.Value == cueAcademic && p.word(j) {
+					// "Tiến sĩ Luật", "Thạc sĩ Quản lý": the field of the degree
+					if f, ok := p.d.fields.At(p.toks, j); ok {
+						if j = f.Last; !p.upper(j) {
+							i = j - 1
+							continue
+						}
+					}
+				}
 				e := p.nameRun(j, 5)
 				if e == j {
 					e = p.capsNameRun(j)

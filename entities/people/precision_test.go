@@ -77,6 +77,22 @@ func TestGeneralNewsPrecision(t *testing.T) {
 		{"ông after an office head still names its person",
 			"Văn phòng ông Trump ra thông báo. Ông Trump nói thêm.",
 			[]string{"Trump: "}},
+		// the field of a degree is no name (data/fields.txt)
+		{"a field of one capital after a degree",
+			"Ông học Tiến sĩ Luật tại Nhật, sau làm Thứ trưởng Bộ Tư pháp.",
+			nil},
+		{"a field of two words after a degree",
+			"Bà lấy bằng tiến sĩ Tin học tại Nhật, hiện là Giám đốc Trung tâm nghiên cứu.",
+			nil},
+		{"an honorary degree",
+			"Ông được nhận bằng Tiến sĩ Danh dự của Đại học Hà Nội.",
+			nil},
+		{"a name after the field of the degree",
+			"Tiến sĩ luật Đặng Văn Cường, Trưởng Văn phòng luật sư Công Minh cho biết.",
+			[]string{"Đặng Văn Cường: Trưởng Văn phòng luật sư Công Minh"}},
+		{"a given name that is no field after a degree",
+			"TS. Lê Văn Hùng, Viện trưởng Viện Kinh tế, phát biểu.",
+			[]string{"Lê Văn Hùng: Viện trưởng Viện Kinh tế"}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule, func(t *testing.T) {
