@@ -3,6 +3,7 @@ package people
 import (
 	"hash/maphash"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -86,8 +87,20 @@ func (p *parser) isPlaceSpan(i, k int) bool {
 	return v
 }
 
+// commonOrgans are the canonical names of data/commonorgans.txt: organs
+// named by a common noun, which only a capital makes Vietnam's ("Chính
+// phủ", not "chính phủ Anh").
+var commonOrgans = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range lines("commonorgans.txt") {
+		m[c[0]] = true
+	}
+	return m
+})
+
 // organizations lists the organs the text names: the central organs of
-// data/organs.tsv and the place-bound bodies (Tỉnh ủy X, UBND tỉnh X).
+// data/organs.tsv (a common noun among them only with a capital, see
+// commonOrgans) and the place-bound bodies (Tỉnh ủy X, UBND tỉnh X).
 func (p *parser) organizations() []schema.Organization {
 	out := p.sc.orgOut[:0] // in a pooled buffer: copied at its length at the end
 	p.sc.maps()
@@ -138,7 +151,7 @@ func (p *parser) organizations() []schema.Organization {
 			continue
 		}
 		if p.mask[i]&bOrgans != 0 {
-			if m, ok := atOrgan(p, i); ok {
+			if m, ok := atOrgan(p, i); ok && (p.toks[i].Upper || !commonOrgans()[p.d.organCanon[m.Value]]) {
 				sp := schema.Span{Start: m.Start, End: m.End}
 				if j := organAt[m.Value]; j > 0 {
 					ment = append(ment, orgMention{int(j - 1), sp})
