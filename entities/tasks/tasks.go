@@ -441,6 +441,9 @@ type doc struct {
 	sentA, sentB int
 	// docPre holds the pre kinds of every cue in the text
 	docPre kind
+	// shadow is the index pass's end of the last compound word: tokens
+	// before it start no cue
+	shadow int
 	// seen holds, per node of lexicons.both, the bytes of the last token
 	// key found equal to the node's (see sameKey)
 	seen []*byte
@@ -488,16 +491,15 @@ func (d *doc) index() bool {
 	clear(d.chain)
 	d.chain[n>>6] = 1 << (uint(n) & 63) // the end: a sentinel
 	d.pre = slices.Grow(d.pre[:0], n)[:n]
-	shadow := 0 // tokens before this one are inside a compound word
-	lx := d.lx
-	toks := d.toks
-	chain := d.chain
-	size := uint(len(d.text))
-	if len(d.seen) != len(lx.both.nodes) {
-		d.seen = make([]*byte, len(lx.both.nodes))
+	d.shadow = 0
+	if len(d.seen) != len(d.lx.both.nodes) {
+		d.seen = make([]*byte, len(d.lx.both.nodes))
 	}
-	seen := d.seen
-	first := &lx.first
+	toks := d.toks
+	size := uint(len(d.text))
+	// (the loop keeps few values across tokens: most tokens take only
+	// its first lines; the others reload what they need from d)
+	first := &d.lx.first
 	_ = first[0] // (no nil check in the loop)
 	for i := range toks {
 		t := &toks[i]
@@ -513,6 +515,7 @@ func (d *doc) index() bool {
 				continue
 			}
 		}
+		lx := d.lx
 		if h == hashQuote && t.Key == `"` {
 			d.quotes = append(d.quotes, int32(i))
 		} else if h == hashAnh && t.Key == keyAnh {
@@ -525,6 +528,7 @@ func (d *doc) index() bool {
 		// the longest phrase of both at token i (both.at), its first two
 		// steps taken in the tables of the root's children and grandchildren
 		var bn uint32
+		seen := d.seen
 		if rt := &lx.roots[h&(rootSlots-1)]; rt.h == h && rt.node != 0 && sameKey(seen, rt.node, t.Key, rt.key) && phraseTables {
 			if bn = rt.node; !rt.leaf { // (a leaf ends a phrase, and the walk)
 				if !rt.ok {
@@ -554,7 +558,7 @@ func (d *doc) index() bool {
 			continue // no cue, verb or compound starts here
 		}
 		bv := &lx.both.nodes[bn].val
-		if bv.plain && i >= shadow {
+		if bv.plain && i >= d.shadow {
 			// no compound word: the matches stand as they are
 			c := &d.ix[i]
 			if bv.cueLen > 0 {
@@ -563,7 +567,7 @@ func (d *doc) index() bool {
 				if bv.cuePre&^kWord != 0 {
 					d.pre[i] = bv.cuePre
 					d.docPre |= bv.cuePre
-					chain[i>>6] |= 1 << (uint(i) & 63)
+					d.chain[i>>6] |= 1 << (uint(i) & 63)
 				}
 			}
 			if bv.verbLen > 0 {
@@ -592,14 +596,14 @@ func (d *doc) index() bool {
 				vm, vok = lx.verbs.At(toks[:k], i)
 			}
 		}
-		if i < shadow {
+		if i < d.shadow {
 			continue // a syllable inside a compound starts no cue
 		}
 		if cok && cm.Value&kWord != 0 {
-			shadow = cm.Last
+			d.shadow = cm.Last
 		}
-		if vok && !vm.Value && vm.Last > shadow {
-			shadow = vm.Last
+		if vok && !vm.Value && vm.Last > d.shadow {
+			d.shadow = vm.Last
 		}
 		if cok {
 			d.ix[i].last = int32(cm.Last)
@@ -607,7 +611,7 @@ func (d *doc) index() bool {
 			if bv.cuePre&^kWord != 0 {
 				d.pre[i] = bv.cuePre
 				d.docPre |= bv.cuePre
-				chain[i>>6] |= 1 << (uint(i) & 63)
+				d.chain[i>>6] |= 1 << (uint(i) & 63)
 			}
 		}
 		if vok && vm.Value {
