@@ -242,6 +242,7 @@ var negatives = []string{
 	"Tiểu ban Điều lệ Đảng đã khẩn trương chuẩn bị",
 	"thực hiện kế hoạch 2015 của tỉnh",
 	"điều lệ 70 trang",
+	"mua lại 51% vốn điều lệ Công ty Sài Gòn, chiếm 0,2% vốn điều lệ QCG",
 	"nguồn: https://example.vn/nghi-quyet-18-nq-tw-ve-sap-xep.html",
 	"Hội nghị Trung ương 4 khóa XII đã bàn",
 	"tiêu đề của Báo cáo chính trị, kết cấu",
