@@ -125,7 +125,9 @@ type data struct {
 	placeSuffix map[string]bool
 	// folded function words that are never a name of one word (data/notnames.txt)
 	notNames map[string]bool
-	fields   *lexicon.Lexicon[bool] // fields of study after a degree (data/fields.txt)
+	// folded family names that are also prepositions before a place (data/prepfamily.txt)
+	prepFamily []string
+	fields     *lexicon.Lexicon[bool] // fields of study after a degree (data/fields.txt)
 	// folded roles whose organization may be a person (Trợ lý đồng chí X)
 	personRole map[string]bool
 }
@@ -265,6 +267,9 @@ var load = sync.OnceValue(func() *data {
 	d.placeSuffix = map[string]bool{}
 	for _, c := range lines("placesuffix.txt") {
 		d.placeSuffix[token.FoldPhrase(c[0])] = true
+	}
+	for _, c := range lines("prepfamily.txt") {
+		d.prepFamily = append(d.prepFamily, token.FoldPhrase(c[0]))
 	}
 	d.notNames = map[string]bool{}
 	for _, c := range lines("notnames.txt") {

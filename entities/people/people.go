@@ -1306,6 +1306,9 @@ func (p *parser) notName(s, e int) bool {
 	if e == s+1 && p.d.notNames[p.toks[s].Key] {
 		return true
 	}
+	if e > s+1 && slices.Contains(p.d.prepFamily, p.toks[s].Key) && p.placeOrCountry(s+1, e) {
+		return true // "Từ Hà Nội", "Từ Iraq": from a place
+	}
 	if p.placeHeadBefore(s) {
 		return true
 	}
@@ -1324,6 +1327,15 @@ func (p *parser) notName(s, e int) bool {
 		}
 	}
 	return false
+}
+
+// placeOrCountry reports whether tokens [k, e) are a province or a country.
+func (p *parser) placeOrCountry(k, e int) bool {
+	if p.isPlaceSpan(k, e) {
+		return true
+	}
+	m, ok := atBool(p, bCountry, p.d.country, k)
+	return ok && m.Last == e
 }
 
 // parseOrg reads the organization chain starting at token k and returns the

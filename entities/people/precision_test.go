@@ -93,6 +93,19 @@ func TestGeneralNewsPrecision(t *testing.T) {
 		{"a given name that is no field after a degree",
 			"TS. Lê Văn Hùng, Viện trưởng Viện Kinh tế, phát biểu.",
 			[]string{"Lê Văn Hùng: Viện trưởng Viện Kinh tế"}},
+		// Từ before a place is the preposition (data/prepfamily.txt)
+		{"Từ before a province and a colon",
+			"Các xe đi như sau: Từ Hải Phòng: đi quốc lộ 5.",
+			nil},
+		{"Từ before a province and đến",
+			"- Từ Quảng Trị đến Khánh Hòa: mưa rào.",
+			nil},
+		{"Từ before a country and a title",
+			"Nhiều nước lên tiếng. Từ Iraq, Thủ tướng Ali al-Hamid tuyên bố để tang.",
+			nil},
+		{"Từ as a family name before given names",
+			"Luật sư Từ Văn Hoàng, Trưởng Văn phòng luật sư Công Minh, cho biết.",
+			[]string{"Từ Văn Hoàng: Trưởng Văn phòng luật sư Công Minh"}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule, func(t *testing.T) {
