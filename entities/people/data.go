@@ -115,6 +115,7 @@ type data struct {
 	fullForms  []string               // folded long forms kept over their short forms, with a space after
 	prof       *lexicon.Lexicon[bool] // profession words before a name (nhà báo)
 	kin        *lexicon.Lexicon[bool] // kinship forms of address before a name (anh, chị)
+	kinComp    *lexicon.Lexicon[bool] // compound nouns holding a kinship word (dụng cụ)
 	country    *lexicon.Lexicon[bool] // country names: they close a chain, name nobody
 	units      map[string]string      // folded unit noun ending a role -> its written form
 	bio        *lexicon.Lexicon[bool] // words opening a biography item (quê quán)
@@ -293,6 +294,7 @@ var load = sync.OnceValue(func() *data {
 		d.mark(bNom, c[0])
 	}
 	d.geo = plainLex("geonouns.txt")
+	d.kinComp = plainLex("kincompounds.txt")
 	d.fields = plainLex("fields.txt")
 	d.roleQual = plainLex("rolequal.txt")
 	d.firms = d.boolLex("firms.txt", bFirm)

@@ -986,6 +986,9 @@ func (p *parser) findNames() {
 				if e == j {
 					e = p.capsNameRun(j)
 				}
+				if e > j && p.toks[j].LineBefore && j > m.First {
+					e = j // "... Đàn ông" closing a heading: the name is on the cue's line
+				}
 				if e > j && m.Last == j && p.toks[i].Upper && p.placeAtCue(i, e) {
 					i = e - 1 // "tỉnh Bà Rịa - Vũng Tàu": a place, not bà Rịa
 					continue
@@ -1229,6 +1232,9 @@ func (p *parser) kinName(i int) (lexicon.Match[bool], int, bool) {
 	if _, ok := atBool(p, bCountry, p.d.country, j); ok {
 		return m, 0, false
 	}
+	if p.kinCompound(i, j) {
+		return m, 0, false
+	}
 	e := p.nameRun(j, 4)
 	if e == j || p.upper(e) && p.toks[e].SpaceBefore || e == j+1 && p.isInitialCaps(j) {
 		return m, 0, false // (not an initial alone: "anh H.")
@@ -1242,6 +1248,19 @@ func (p *parser) kinName(i int) (lexicon.Match[bool], int, bool) {
 		return m, 0, false
 	}
 	return m, e, true
+}
+
+// kinCompound reports whether the kinship word [i, j) is part of a
+// compound noun (data/kincompounds.txt): closing one that starts right
+// before it ("công cụ") or opening one with the word at j ("cụ Tổ khảo").
+func (p *parser) kinCompound(i, j int) bool {
+	if i > 0 && !p.toks[i].LineBefore {
+		if m, ok := p.d.kinComp.At(p.toks, i-1); ok && m.Last == j {
+			return true
+		}
+	}
+	m, ok := p.d.kinComp.At(p.toks, i)
+	return ok && m.Last > j
 }
 
 var kwTuoi = phraseKeys("tuổi")[0]

@@ -106,6 +106,26 @@ func TestGeneralNewsPrecision(t *testing.T) {
 		{"Từ as a family name before given names",
 			"Luật sư Từ Văn Hoàng, Trưởng Văn phòng luật sư Công Minh, cho biết.",
 			[]string{"Từ Văn Hoàng: Trưởng Văn phòng luật sư Công Minh"}},
+		// a kinship word inside a compound noun addresses nobody
+		// (data/kincompounds.txt); a cue's name is on its line
+		{"a tool named after công cụ",
+			"Theo công cụ RateWatch của sàn CME, thị trường dự báo giảm lãi suất.",
+			nil},
+		{"a sport named after dụng cụ",
+			"Anh giành HCV môn thể dục dụng cụ Olympic 2028.",
+			nil},
+		{"the ancestors after cụ",
+			"Con kính mời các cụ Tổ khảo, Tổ tỷ về chứng giám.",
+			nil},
+		{"a one-syllable name after a kinship word is still a person",
+			"Ông Lê Văn An, Chủ tịch UBND xã, đến thăm cụ Tư và anh Hủy.",
+			[]string{"Lê Văn An: Chủ tịch UBND xã", "Tư: ", "Hủy: "}},
+		{"a name after đàn em is a person",
+			"Hồng bị đàn em Quân đe dọa.",
+			[]string{"Quân: "}},
+		{"a heading ending with a cue word does not name the next line",
+			"Ý nghĩa của Ngày Quốc tế Đàn ông\nNgày Quốc tế Đàn ông là dịp tôn vinh nam giới.",
+			nil},
 	}
 	for _, c := range cases {
 		t.Run(c.rule, func(t *testing.T) {
