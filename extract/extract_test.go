@@ -132,6 +132,15 @@ func TestBylines(t *testing.T) {
 		{"credit line, two words", "Tiêu đề\n\nNội dung bài viết.\n\nBài và ảnh: Hà Duy\n", "Hà Duy"},
 		{"authors and time", "Tiêu đề\n\nQuang Hiệu, Việt Anh, Chí Thành-Thứ hai, ngày 10/06/2024 19:27 GMT+7\n\nNội dung bài viết.\n", "Quang Hiệu, Việt Anh, Chí Thành"},
 		{"a sentence is not a byline", "Tiêu đề\n\nNội dung bài viết.\n\nHội nghị kết thúc tốt đẹp.\n", ""},
+		{"a source after a media noun", "Tiêu đề\n\nNội dung bài viết.\n\nTheo báo Nhân Dân\n", "Theo báo Nhân Dân"},
+		{"a source by its address", "Tiêu đề\n\nNội dung bài viết.\n\nTheo dantri.com.vn\n", "Theo dantri.com.vn"},
+		{"a source after Nguồn tin:", "Tiêu đề\n\nNội dung bài viết.\n\nNguồn tin: vtcnews.vn\n", "Nguồn tin: vtcnews.vn"},
+		{"a clause after Theo is no source", "Tiêu đề\n\nNội dung bài viết.\n\nTheo kế hoạch, đội tuyển sẽ tập trung vào ngày 23/5\n", ""},
+		{"a clause after a comma is no source", "Tiêu đề\n\nNội dung bài viết.\n\nTheo Hoa Kỳ, cạnh tranh không bình đẳng\n", ""},
+		{"a link placeholder is no source", "Tiêu đề\n\nNội dung bài viết.\n\nNguồn: [Link nguồn]\n", ""},
+		{"an ad label is no byline", "Tiêu đề\n\nNội dung bài viết.\n\nAnzeige\n", ""},
+		{"a heading in capitals before its section", "Tiêu đề\n\nNội dung bài viết.\n\nNỖI LO AN NINH\n\n" + strings.Repeat("Lực lượng chức năng tăng cường tuần tra. ", 5) + "\n", ""},
+		{"a name in capitals before related items", "Tiêu đề\n\nNội dung bài viết.\n\nTAM NGUYÊN\n\n" + strings.Repeat("Tin khác về hội nghị tổng kết. ", 6) + "\n", "TAM NGUYÊN"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

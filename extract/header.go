@@ -1,9 +1,11 @@
 package extract
 
 import (
+	_ "embed"
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -309,14 +311,21 @@ func (h *headerInfo) setPublished(text string, p schema.Span) {
 }
 
 // findByline looks at the last lines for a byline: a source line, or a
-// short line of one to four capitalized words without final punctuation.
+// short line of one to four capitalized words without final punctuation,
+// unless a paragraph of running text follows a line that reads as a
+// heading (see headingLike: "NỖI LO AN NINH" before its section).
 func (h *headerInfo) findByline(text string, paras []schema.Span) {
 	if h.art.Byline != "" {
 		return
 	}
+	bodyAfter := false // a paragraph of running text after paras[k]
 	for k := len(paras) - 1; k >= 0 && k >= len(paras)-6; k-- {
 		p := paras[k]
 		line := text[p.Start:p.End]
+		if k < len(paras)-1 {
+			q := paras[k+1]
+			bodyAfter = bodyAfter || q.End-q.Start > 160 && strings.Contains(text[q.Start:q.End], ". ")
+		}
 		if m := creditMatch(line); m != nil {
 			h.setByline(schema.Span{Start: p.Start + m[2], End: p.Start + m[3]}, text)
 			h.skip = append(h.skip, p)
@@ -326,7 +335,7 @@ func (h *headerInfo) findByline(text string, paras []schema.Span) {
 			h.setByline(schema.Span{Start: p.Start + m[2], End: p.Start + m[3]}, text)
 			return
 		}
-		if isBylineName(line) {
+		if !(bodyAfter && headingLike(line)) && isBylineName(line) {
 			h.setByline(p, text)
 			return
 		}
@@ -469,17 +478,107 @@ func creditMatch(line string) []int {
 	return nil
 }
 
-// sourceMatch is sourceRe on a line that holds one of its words.
+// sourceMatch is sourceRe on a line that holds one of its words, for a
+// source that names one: not a clause ("Theo kế hoạch, đội tuyển ...",
+// "Theo Hoa Kỳ, cạnh tranh ...": a lower-case first word other than a
+// media noun, or a comma that a lower-case word follows) nor a link's
+// placeholder ("Nguồn: [Link nguồn]").
 func sourceMatch(line string) []int {
 	if !strings.Contains(line, "Theo") && !strings.Contains(line, "Nguồn") {
 		return nil
 	}
-	return sourceRe.FindStringSubmatchIndex(line)
+	m := sourceRe.FindStringSubmatchIndex(line)
+	if m == nil {
+		return nil
+	}
+	src := line[m[2]:m[3]]
+	if strings.ContainsAny(src, "[]") || strings.Contains(src, "http") {
+		return nil
+	}
+	for i := strings.IndexByte(src, ','); i >= 0; i = nextComma(src, i) {
+		if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(src[i+1:], " ")); unicode.IsLower(r) {
+			return nil
+		}
+	}
+	rest := src[strings.IndexByte(src, ' ')+1:] // after "Theo" or "Nguồn:"
+	first, _, _ := strings.Cut(rest, " ")
+	if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLower(r) && !bylineWords().mediaAt(strings.Replace(rest, ":", "", 1)) && !strings.Contains(first, ".") {
+		return nil // (a site's address is a source: "Theo dantri.com.vn")
+	}
+	return m
 }
+
+func nextComma(s string, i int) int {
+	if j := strings.IndexByte(s[i+1:], ','); j >= 0 {
+		return i + 1 + j
+	}
+	return -1
+}
+
+//go:embed data/byline.txt
+var bylineData string
+
+type bylineLists struct {
+	notName map[string]bool
+	media   []string // lower-case words that may open a source, longest first
+}
+
+// mediaAt reports whether s starts with a media noun and a space.
+func (b *bylineLists) mediaAt(s string) bool {
+	for _, w := range b.media {
+		if strings.HasPrefix(s, w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+var bylineWords = sync.OnceValue(func() *bylineLists {
+	b := &bylineLists{notName: map[string]bool{}}
+	for _, l := range strings.Split(bylineData, "\n") {
+		if l == "" || l[0] == '#' {
+			continue
+		}
+		class, w, ok := strings.Cut(l, "\t")
+		if !ok {
+			continue
+		}
+		switch w = strings.TrimSpace(w); class {
+		case "notname":
+			for _, f := range strings.Fields(w) {
+				b.notName[f] = true
+			}
+		case "media":
+			b.media = append(b.media, w)
+		}
+	}
+	sort.Slice(b.media, func(i, j int) bool { return len(b.media[i]) > len(b.media[j]) })
+	return b
+})
 
 func (h *headerInfo) setByline(s schema.Span, text string) {
 	h.art.Byline, h.art.BylineSpan = text[s.Start:s.End], ptr(s)
 	h.skip = append(h.skip, s)
+}
+
+// headingLike reports a short line that, before running text, is a
+// section heading rather than a byline: three or more words in capitals
+// ("ĐỘI HÌNH THI ĐẤU"; a name in capitals has two or three: "TAM NGUYÊN"),
+// or words of plain ASCII in mixed case, which no Vietnamese name is
+// written in ("Hintergrund", "Die Jury": foreign pages' headings). Initials
+// and acronyms ("PV", "BTV") are neither.
+func headingLike(line string) bool {
+	words := strings.Fields(line)
+	upper, ascii := true, true
+	for _, r := range line {
+		if unicode.IsLower(r) {
+			upper = false
+		}
+		if r >= utf8.RuneSelf {
+			ascii = false
+		}
+	}
+	return upper && len(words) >= 3 || ascii && !upper
 }
 
 func isBylineName(line string) bool {
@@ -492,6 +591,11 @@ func isBylineName(line string) bool {
 	words := strings.Fields(line)
 	if len(words) > 4 || strings.HasSuffix(line, ".") && len(words) > 1 {
 		return false
+	}
+	for _, w := range words {
+		if bylineWords().notName[w] { // page furniture: "Anzeige"
+			return false
+		}
 	}
 	for _, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
