@@ -830,10 +830,11 @@ func nonVietnamese(w string) bool {
 	return false
 }
 
-// isInitialCaps allows one-letter capitals such as the "Y" of "Y Biêr".
+// isInitialCaps allows one-letter capitals such as the "Y" of "Y Biêr"
+// (one letter, of one byte or more: "Đ" of "anh Đ.V.D").
 func (p *parser) isInitialCaps(i int) bool {
 	t := &p.toks[i]
-	return t.End-t.Start == 1
+	return t.End-t.Start == 1 || t.End-t.Start <= utf8.UTFMax && utf8.RuneCountInString(p.text[t.Start:t.End]) == 1
 }
 
 // placeHeadBefore reports whether the tokens before i end with a
@@ -1324,6 +1325,11 @@ func (p *parser) geoBefore(i int) bool {
 func (p *parser) notName(s, e int) bool {
 	if e == s+1 && p.d.notNames[p.toks[s].Key] {
 		return true
+	}
+	if e == s+1 && p.mask[s]&bCountry != 0 && p.foreignLike(s) {
+		if m, ok := p.d.country.At(p.toks, s); ok && m.Last == e {
+			return true // "các luật sư Pakistan" (not "Anh", "Nga": given names too)
+		}
 	}
 	if e > s+1 && slices.Contains(p.d.prepFamily, p.toks[s].Key) && p.placeOrCountry(s+1, e) {
 		return true // "Từ Hà Nội", "Từ Iraq": from a place

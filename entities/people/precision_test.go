@@ -126,6 +126,28 @@ func TestGeneralNewsPrecision(t *testing.T) {
 		{"a heading ending with a cue word does not name the next line",
 			"Ý nghĩa của Ngày Quốc tế Đàn ông\nNgày Quốc tế Đàn ông là dịp tôn vinh nam giới.",
 			nil},
+		// initials, countries and kingdoms are no names
+		{"initials of several letters after a kinship word",
+			"Hai bố con anh Đ.V.H (38 tuổi) mắc bệnh.",
+			nil},
+		{"a one-letter initial after a kinship word",
+			"Tại cơ quan công an, chị Đ khai nhận hành vi.",
+			nil},
+		{"a country after a profession cue",
+			"Các luật sư Pakistan nói họ bị đe dọa.",
+			nil},
+		{"a country after đàn ông",
+			"Ba người đàn ông Malaysia bị bắt.",
+			nil},
+		{"a kingdom",
+			"Giải đấu khởi tranh tại Vương Quốc Anh. Kimberley Woods (Vương quốc Anh) giành HCĐ.",
+			nil},
+		{"a person whose family name is Vương and middle name Quốc",
+			"Chủ tịch UBND tỉnh Bắc Ninh Vương Quốc Tuấn đi kiểm tra.",
+			[]string{"Vương Quốc Tuấn: Chủ tịch UBND tỉnh Bắc Ninh"}},
+		{"a given name that is also a country after ông",
+			"Ông Lê Văn Anh, Giám đốc Sở Y tế, cho biết. Ông Anh nói thêm.",
+			[]string{"Lê Văn Anh: Giám đốc Sở Y tế"}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule, func(t *testing.T) {
