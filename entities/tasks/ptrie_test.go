@@ -334,3 +334,19 @@ func TestIndexHashesTokensBuiltByHand(t *testing.T) {
 		assert.NotEmpty(t, gt, text)
 	}
 }
+
+// TestTokenAt checks the binary search for the first token starting at or
+// after a byte against a walk over the tokens.
+func TestTokenAt(t *testing.T) {
+	text := "Một hai, ba bốn năm. Sáu (bảy) tám…"
+	for _, toks := range [][]token.Token{token.Tokenize(text), nil, token.Tokenize("a")} {
+		d := &doc{text: text, toks: toks}
+		for off := -1; off <= len(text)+1; off++ {
+			want := 0
+			for want < len(toks) && toks[want].Start < off {
+				want++
+			}
+			require.Equal(t, want, d.tokenAt(off), "byte %d", off)
+		}
+	}
+}

@@ -270,6 +270,9 @@ type lexicons struct {
 	// kids maps a child of roots and a key hash to the child's child for
 	// the key: the second step, without probing the trie
 	kids *[kidSlots]kidSlot
+	// vals holds the values of both's nodes (pnode.val) by node, densely:
+	// the index pass reads one for every phrase it finds
+	vals []prefixes
 	// single holds the keys of the one-token phrases of both, pairs the
 	// first two keys of the longer ones: a token that starts neither
 	// kind is not looked up
@@ -396,6 +399,10 @@ var lex = sync.OnceValue(func() *lexicons {
 	}
 	l.roots = l.both.rootTable()
 	l.kids = l.both.kidTable()
+	l.vals = make([]prefixes, len(l.both.nodes))
+	for n := range l.both.nodes {
+		l.vals[n] = l.both.nodes[n].val
+	}
 	return l
 })
 
@@ -557,7 +564,7 @@ func (d *doc) index() bool {
 		if bn == 0 {
 			continue // no cue, verb or compound starts here
 		}
-		bv := &lx.both.nodes[bn].val
+		bv := &lx.vals[bn]
 		if bv.plain && i >= d.shadow {
 			// no compound word: the matches stand as they are
 			c := &d.ix[i]
@@ -1035,8 +1042,20 @@ func common(a, b []uint32) int {
 }
 
 // tokenAt returns the index of the first token starting at or after byte off.
+//
+// (sort.Search's binary search, without its call per probe)
 func (d *doc) tokenAt(off int) int {
-	return sort.Search(len(d.toks), func(k int) bool { return d.toks[k].Start >= off })
+	toks := d.toks
+	lo, hi := 0, len(toks)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if toks[m].Start >= off {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return lo
 }
 
 // ellipsisAfter reports an ellipsis ("..", "...", "…") right after byte end.
