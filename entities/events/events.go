@@ -175,6 +175,7 @@ type wordLists struct {
 	motion, taskBody, tally, speaker, docRef   *lexicon.Lexicon[bool]
 	tallyTime, taskKinds, frameKinds           keySet
 	occasion, placeEnd                         *lexicon.Lexicon[bool]
+	orgTrail, orgTime                          *lexicon.Lexicon[bool]
 	taskBodyEnds                               lexicon.PairFilter // the last two keys of taskBody's phrases
 	taskBodyLast                               lexicon.KeyFilter  // their last keys
 	riteKinds                                  []string           // the kinds of rites told with their verb (class kindrite), few
@@ -191,7 +192,7 @@ type firstKeys struct {
 }
 
 var lists = sync.OnceValue(func() *wordLists {
-	w := &wordLists{cues: newCueTable(), motion: lexicon.New[bool](), occasion: lexicon.New[bool](), placeEnd: lexicon.New[bool](), speaker: lexicon.New[bool](), docRef: lexicon.New[bool](), taskBody: lexicon.New[bool](), tally: lexicon.New[bool](), afterClause: lexicon.New[bool](), earlier: lexicon.New[bool](), heldNounAfter: lexicon.New[bool](), commaWhen: lexicon.New[bool](), sequel: lexicon.New[bool](), plan: lexicon.New[bool](), horizon: lexicon.New[bool](), incident: lexicon.New[bool](),
+	w := &wordLists{cues: newCueTable(), motion: lexicon.New[bool](), occasion: lexicon.New[bool](), placeEnd: lexicon.New[bool](), orgTrail: lexicon.New[bool](), orgTime: lexicon.New[bool](), speaker: lexicon.New[bool](), docRef: lexicon.New[bool](), taskBody: lexicon.New[bool](), tally: lexicon.New[bool](), afterClause: lexicon.New[bool](), earlier: lexicon.New[bool](), heldNounAfter: lexicon.New[bool](), commaWhen: lexicon.New[bool](), sequel: lexicon.New[bool](), plan: lexicon.New[bool](), horizon: lexicon.New[bool](), incident: lexicon.New[bool](),
 		assertHeld: lexicon.New[bool](), deadline: lexicon.New[bool](), futureAfter: lexicon.New[bool](), kind: lexicon.New[kindVal](), whenAfter: lexicon.New[bool](), gapStop: lexicon.New[bool](), after: lexicon.New[bool](), assert: lexicon.New[bool](), future: lexicon.New[bool](), anchor: lexicon.New[bool](),
 		same: lexicon.New[bool](), backref: lexicon.New[bool](), held: lexicon.New[bool](), mods: lexicon.New[bool](), notev: lexicon.New[bool](), when: lexicon.New[bool](), thisYear: lexicon.New[bool](),
 		head: lexicon.New[bool](), headVerb: lexicon.New[bool](), admin: lexicon.New[bool](), attend: lexicon.New[bool](), doctype: lexicon.New[bool]()}
@@ -234,6 +235,10 @@ var lists = sync.OnceValue(func() *wordLists {
 			w.admin.Add(p, true)
 		case "placeend":
 			w.placeEnd.Add(p, true)
+		case "orgtrail":
+			w.orgTrail.Add(p, true)
+		case "orgtime":
+			w.orgTime.Add(p, true)
 		case "defnoun":
 			w.defnoun = append(w.defnoun, token.FoldPhrase(p))
 		case "refgeneric":

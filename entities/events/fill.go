@@ -346,15 +346,20 @@ func organizer(text string, toks []token.Token, mn mention, w *wordLists) *schem
 			break
 		}
 	}
+	// adverbs and auxiliaries before the verb (class orgtrail: "đã",
+	// "long trọng", "đã được"), read back word by word
 	for end > start {
-		k := toks[end-1].Key
-		if k == keyDa || k == keyTrong || k == keyLong || k == keyVua || k == keyDang {
+		if _, ok := w.orgTrail.At(toks, end-1); ok && !toks[end-1].Upper {
 			end--
 			continue
 		}
 		break
 	}
 	if end <= start || end-start > 20 || !toks[start].Upper {
+		return nil
+	}
+	// a time that opens the clause is no organizer ("Tối 21/2, ... tổ chức")
+	if _, ok := w.orgTime.At(toks, start); ok && start+1 < end && toks[start+1].Kind == token.Number {
 		return nil
 	}
 	s, e := toks[start].Start, toks[end-1].End
@@ -391,15 +396,6 @@ func period(text string, toks []token.Token, mn mention, ref time.Time) *schema.
 }
 
 var keyTerm = token.FoldPhrase("nhiệm kỳ")
-
-// the adverbs organizer drops before the verb of holding ("đã", "trọng
-// thể", "long trọng", "vừa", "đang"), folded once
-var (
-	keyTrong = token.Fold("trọng")
-	keyLong  = token.Fold("long")
-	keyVua   = token.Fold("vừa")
-	keyDang  = token.Fold("đang")
-)
 
 // members reads provinces listed in apposition after "là" or "gồm" in the
 // mention's sentence: "... khu vực đồng bằng sông Cửu Long là Bạc Liêu,
