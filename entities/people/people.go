@@ -956,9 +956,10 @@ func (p *parser) findNames() {
 			if p.mask[i]&bCues != 0 {
 				m, ok = p.cueAt(i)
 			}
-			if ok && m.Value != cueRank && p.mask[i]&bHeShe == 0 && p.key(i) != kwDong && p.headEndsAt(i) {
-				// "Văn phòng luật sư Vì Dân", "Hội đồng Giáo sư": a word of the
-				// organization's name after its head, not a cue
+			if ok && m.Value != cueRank && (p.mask[i]&bHeShe == 0 && p.key(i) != kwDong || p.toks[i].Upper && !p.toks[i].LineBefore && p.word(i-1)) && p.headEndsAt(i) {
+				// "Văn phòng luật sư Vì Dân", "Hội đồng Giáo sư", "Trường THPT
+				// Ông Ích Khiêm": a word of the organization's name after its
+				// head, not a cue (ông, bà, đồng chí only capitalized)
 				i = m.Last - 1
 				continue
 			}
@@ -1156,9 +1157,18 @@ func (p *parser) headEndsAt(i int) bool {
 // ("tỉnh Bà Rịa", "xã Bà Điểm") or as a known province, with the part after
 // a dash ("Bà Rịa - Vũng Tàu").
 func (p *parser) placeAtCue(i, e int) bool {
-	if i > 0 && !p.toks[i].LineBefore && p.word(i-1) && p.placeHeadBefore(i) || p.isPlaceSpan(i, e) {
-		// (a head right before it, not one ending a sentence: "của tỉnh. Ông A")
+	if i > 0 && !p.toks[i].LineBefore && p.word(i-1) && (p.placeHeadBefore(i) || p.geoBefore(i)) {
+		// (a head right before it, not one ending a sentence: "của tỉnh. Ông
+		// A"; or a place noun: "núi Bà Đen", "đường Bà Triệu")
 		return true
+	}
+	if p.family(i + 1) {
+		return false // "Bà Nguyễn Thị A": no province starts so
+	}
+	for k := min(len(p.toks), i+5); k > i+1; k-- {
+		if p.upper(k-1) && p.isPlaceSpan(i, k) {
+			return true // ("18 Bà Rịa Vũng Tàu Các đơn vị ...")
+		}
 	}
 	if e+1 < len(p.toks) && (p.pun(e, '-') || p.isPunct(e, "–")) && p.toks[e+1].SpaceBefore == p.toks[e].SpaceBefore {
 		if f := p.nameRun(e+1, 3); f > e+1 && p.isPlaceSpan(i, f) {
@@ -1252,11 +1262,12 @@ func (p *parser) kinName(i int) (lexicon.Match[bool], int, bool) {
 }
 
 // kinCompound reports whether the kinship word [i, j) is part of a
-// compound noun (data/kincompounds.txt): closing one that starts right
-// before it ("công cụ") or opening one with the word at j ("cụ Tổ khảo").
+// compound noun (data/kincompounds.txt): one that starts right before it
+// ("công cụ", "con Lạc cháu Hồng") or one it opens with the word at j
+// ("cụ Tổ khảo").
 func (p *parser) kinCompound(i, j int) bool {
 	if i > 0 && !p.toks[i].LineBefore {
-		if m, ok := p.d.kinComp.At(p.toks, i-1); ok && m.Last == j {
+		if m, ok := p.d.kinComp.At(p.toks, i-1); ok && m.Last >= j {
 			return true
 		}
 	}

@@ -148,6 +148,22 @@ func TestGeneralNewsPrecision(t *testing.T) {
 		{"a given name that is also a country after ông",
 			"Ông Lê Văn Anh, Giám đốc Sở Y tế, cho biết. Ông Anh nói thêm.",
 			[]string{"Lê Văn Anh: Giám đốc Sở Y tế"}},
+		// places and idioms opened by a cue or kinship word
+		{"the idiom of descent after cháu",
+			"Mọi thế hệ con Lạc cháu Hồng đều nhớ ngày giỗ Tổ.",
+			nil},
+		{"a child named Hồng after cháu",
+			"Ông Lê Văn An, Chủ tịch UBND xã, đến thăm cháu Hồng.",
+			[]string{"Lê Văn An: Chủ tịch UBND xã", "Hồng: "}},
+		{"Bà opening a mountain after a place noun",
+			"Du khách đổ về núi Bà Đen Tây Ninh dịp Tết.",
+			nil},
+		{"Bà opening a province without its dash before a heading",
+			"18 Bà Rịa Vũng Tàu Các trường nghỉ Tết 9 ngày.",
+			nil},
+		{"a capitalized Ông after an organization head names the organization",
+			"Học sinh Trường Ông Ích Khiêm đạt điểm cao.",
+			nil},
 	}
 	for _, c := range cases {
 		t.Run(c.rule, func(t *testing.T) {
