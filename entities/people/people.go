@@ -988,6 +988,7 @@ func (p *parser) findNames() {
 				if e == j {
 					e = p.capsNameRun(j)
 				}
+				e = p.dateCut(j, e)
 				if e > j && p.toks[j].LineBefore && j > m.First {
 					e = j // "... Đàn ông" closing a heading: the name is on the cue's line
 				}
@@ -1030,7 +1031,7 @@ func (p *parser) findNames() {
 		}
 		if p.placeHeadBefore(i) {
 			// "Tỉnh ủy Lạng Sơn Hồ Tiến Thiệu": a name after the place
-			e := p.nameRun(i, 8)
+			e := p.dateCut(i, p.nameRun(i, 8))
 			if e <= i {
 				continue
 			}
@@ -1077,6 +1078,7 @@ func (p *parser) findNames() {
 		if e <= i {
 			continue
 		}
+		e = p.dateCut(i, e)
 		s := i
 		if e-s < 2 {
 			continue
@@ -1276,6 +1278,19 @@ func (p *parser) kinCompound(i, j int) bool {
 }
 
 var kwTuoi = phraseKeys("tuổi")[0]
+
+// dateCut returns the end of the name run [i, e) without a last word
+// "Ngày" before a number: a date opening the next sentence ("Thủ đô Hà Nội
+// Ngày 7/9/2024, ...").
+func (p *parser) dateCut(i, e int) int {
+	if e-i >= 2 && e < len(p.toks) && p.toks[e].Kind == token.Number && p.toks[e-1].Key == kwNgay {
+		return e - 1
+	}
+	return e
+}
+
+// kwNgay is the key of "ngày" (day): before a number, a date.
+var kwNgay = phraseKeys("ngày")[0]
 
 // kwDong is the key of "đồng" (đồng chí, a form of address).
 var kwDong = phraseKeys("đồng")[0]

@@ -164,6 +164,13 @@ func TestGeneralNewsPrecision(t *testing.T) {
 		{"a capitalized Ông after an organization head names the organization",
 			"Học sinh Trường Ông Ích Khiêm đạt điểm cao.",
 			nil},
+		// a date opening the next sentence ends a name run
+		{"a date after a province closing a heading",
+			"Điểm hẹn mua sắm của Thủ đô Hà Nội Ngày 7/9/2025, chương trình khai mạc.",
+			nil},
+		{"a date after a full name",
+			"Bí thư Tỉnh ủy Lê Văn An Ngày 7/9 đã đến thăm xã.",
+			[]string{"Lê Văn An: Bí thư Tỉnh ủy"}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule, func(t *testing.T) {
