@@ -335,7 +335,7 @@ func (h *headerInfo) findByline(text string, paras []schema.Span) {
 			h.setByline(schema.Span{Start: p.Start + m[2], End: p.Start + m[3]}, text)
 			return
 		}
-		if !(bodyAfter && headingLike(line)) && isBylineName(line) {
+		if isBylineName(line) && !(bodyAfter && headingLike(line)) {
 			h.setByline(p, text)
 			return
 		}
@@ -568,8 +568,7 @@ func (h *headerInfo) setByline(s schema.Span, text string) {
 // written in ("Hintergrund", "Die Jury": foreign pages' headings). Initials
 // and acronyms ("PV", "BTV") are neither.
 func headingLike(line string) bool {
-	words := strings.Fields(line)
-	upper, ascii := true, true
+	upper, ascii, words, space := true, true, 0, true
 	for _, r := range line {
 		if unicode.IsLower(r) {
 			upper = false
@@ -577,8 +576,13 @@ func headingLike(line string) bool {
 		if r >= utf8.RuneSelf {
 			ascii = false
 		}
+		if unicode.IsSpace(r) {
+			space = true
+		} else if space {
+			words, space = words+1, false
+		}
 	}
-	return upper && len(words) >= 3 || ascii && !upper
+	return upper && words >= 3 || ascii && !upper
 }
 
 func isBylineName(line string) bool {
