@@ -1124,7 +1124,10 @@ func (p *parser) findNames() {
 		if e-s > 4 {
 			e = s + 4
 		}
-		if p.notName(s, e) {
+		if p.frontedAt(s, e) {
+			s++ // "Từ Xabi Alonso, Jurgen Klopp đến ...": from the name after it
+		}
+		if e-s < 2 || p.notName(s, e) {
 			i = e - 1
 			continue
 		}
@@ -1378,6 +1381,21 @@ func (p *parser) notName(s, e int) bool {
 		}
 	}
 	return false
+}
+
+// frontedAt reports whether the run [s, e) starts with a family name that
+// is also a preposition (data/prepfamily.txt), opens its sentence and is
+// closed by a comma (not before an age): a fronted phrase ("Từ Tân Trào,
+// lệnh tổng khởi nghĩa ...", "Từ Xabi Alonso, Jurgen Klopp đến ..."), not a
+// subject ("Từ Hy Viên, 48 tuổi, ...").
+func (p *parser) frontedAt(s, e int) bool {
+	if e-s < 2 || !p.pun(e, ',') || s > 0 && !p.toks[s].LineBefore && !p.sentEnd(s-1) {
+		return false
+	}
+	if !slices.Contains(p.d.prepFamily, p.toks[s].Key) {
+		return false
+	}
+	return p.pun(e, ',') && !p.ageAt(e)
 }
 
 // placeOrCountry reports whether tokens [k, e) are a province or a country.

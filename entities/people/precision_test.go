@@ -171,6 +171,19 @@ func TestGeneralNewsPrecision(t *testing.T) {
 		{"a date after a full name",
 			"Bí thư Tỉnh ủy Lê Văn An Ngày 7/9 đã đến thăm xã.",
 			[]string{"Lê Văn An: Bí thư Tỉnh ủy"}},
+		// Từ opening a sentence before a comma is the preposition
+		{"a fronted Từ phrase before a comma",
+			"Đó là quyết định lịch sử. Từ Tân Trào, lệnh khởi nghĩa được phát đi.",
+			nil},
+		{"a fronted Từ phrase before a person",
+			"Từ Nguyễn Văn Bình, Bí thư Tỉnh ủy, đến các cán bộ xã đều có mặt.",
+			[]string{"Nguyễn Văn Bình: Bí thư Tỉnh ủy"}},
+		{"a Từ subject before an age",
+			"Từ Hy Lan, 48 tuổi, qua đời tại Nhật.",
+			[]string{"Từ Hy Lan: "}},
+		{"a Từ subject without a comma",
+			"Cầu thủ ghi bàn. Từ Minh Quang ở thế đối mặt đã ghi bàn.",
+			[]string{"Từ Minh Quang: "}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule, func(t *testing.T) {
