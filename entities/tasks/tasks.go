@@ -213,9 +213,11 @@ const (
 	k2Surname
 	// k2NotName: a place name that opens with a family name ("Hồ Chí Minh")
 	k2NotName
+	// k2TimePrep: a preposition before a period opening a frame ("trong", "từ nay đến")
+	k2TimePrep
 )
 
-var kind2Names = map[string]kind2{"role": k2Role, "org": k2Org, "praise": k2Praise, "down": k2Down, "vow": k2Vow, "report": k2Report, "issue": k2Issue, "surname": k2Surname, "notname": k2NotName}
+var kind2Names = map[string]kind2{"role": k2Role, "org": k2Org, "praise": k2Praise, "down": k2Down, "vow": k2Vow, "report": k2Report, "issue": k2Issue, "surname": k2Surname, "notname": k2NotName, "timeprep": k2TimePrep}
 
 var kindNames = map[string]kind{
 	"directive": kDirective, "speech": kSpeech, "promise": kPromise, "modal": kModal,
@@ -1249,6 +1251,37 @@ type reader struct {
 	// para is the paragraph being read, taskPara the last one a task
 	// item was taken from
 	para, taskPara int
+	open           opening
+}
+
+// newTaskAt opens a task list whose opening clause is [a, start) and
+// whose first item starts at start, before e; its period is read when
+// its first item is added (see opening). lo >= 0 asks for framePeriod.
+func (r *reader) newTaskAt(a, start, e, lo int) {
+	r.newTask(nil)
+	r.open = opening{a: a, start: start, e: e, lo: lo, on: true}
+}
+
+// openPeriod sets the period of list l, opened by r.open, from its first item.
+func (r *reader) openPeriod(l *schema.TaskList) {
+	o := r.open
+	r.open.on = false
+	d := r.d
+	start := o.start
+	if s0 := d.tokenAt(l.Items[0].Span.Start); s0 > start && s0 < o.e {
+		start = s0
+	}
+	p := d.listPeriod(o.a, start, o.e)
+	if p == nil {
+		p = d.tailFrame(start, d.tokenAt(l.Items[0].Span.End))
+	}
+	if o.lo >= 0 {
+		p = d.framePeriod(o.lo, o.start, p)
+	}
+	if p != nil && p.Span != nil && d.pastPeriod(*p.Span) {
+		p = nil
+	}
+	l.Period = p
 }
 
 func (r *reader) newTask(p *schema.Period) {
@@ -1258,9 +1291,11 @@ func (r *reader) newTask(p *schema.Period) {
 	r.tasks = append(r.tasks, schema.TaskList{Period: p})
 	r.mode = mTask
 	r.dirOpen = false
+	r.open.on = false
 }
 
 func (r *reader) newResult(p *schema.Period) {
+	r.open.on = false
 	r.results = append(r.results, schema.TaskList{Period: p})
 	r.mode = mResult
 }
@@ -1273,6 +1308,9 @@ func (r *reader) add(list *[]schema.TaskList, a, b int) {
 	l.Items = r.d.items(l.Items, a, b)
 	if list == &r.tasks {
 		r.taskPara = r.para
+		if r.open.on && len(l.Items) > 0 {
+			r.openPeriod(l)
+		}
 	}
 }
 
@@ -1441,7 +1479,7 @@ func (r *reader) run(sents []sentence) {
 			start := d.skipContentFrame(d.skipJoiners(last, e), e)
 			if start < e {
 				if !(r.mode == mTask && !newPara) {
-					r.newTask(d.period(a, e))
+					r.newTaskAt(a, start, e, -1)
 				}
 				r.dirOpen = true
 				r.add(&r.tasks, start, e)
@@ -1470,7 +1508,7 @@ func (r *reader) run(sents []sentence) {
 				continue
 			}
 			if !(r.mode == mTask && !newPara) {
-				r.newTask(d.period(a, j))
+				r.newTaskAt(a, start, e, -1)
 			}
 			r.dirOpen = true
 			if nc := d.noteClause(c, j); nc > c && d.is1(c, nc, kDirective) {
@@ -1490,15 +1528,15 @@ func (r *reader) run(sents []sentence) {
 		// "X nhấn mạnh <addressee> tiếp tục Y"
 		if j, start, ok := d.speechTask(c, e); ok && !blocked {
 			if !(r.mode == mTask && !newPara) {
-				r.newTask(d.framePeriod(j, start, d.period(a, j)))
+				r.newTaskAt(a, start, e, j)
 			}
 			r.add(&r.tasks, start, e)
 			continue
 		}
 		// 2c. a demand: "X đòi hỏi <addressee> tiếp tục Y"
-		if j, start, ok := d.demand(c, e); ok && !blocked {
+		if _, start, ok := d.demand(c, e); ok && !blocked {
 			if !(r.mode == mTask && !newPara) {
-				r.newTask(d.period(a, j))
+				r.newTaskAt(a, start, e, -1)
 			}
 			r.add(&r.tasks, start, e)
 			continue
@@ -1512,7 +1550,7 @@ func (r *reader) run(sents []sentence) {
 				continue
 			}
 			if r.mode != mTask || newPara {
-				r.newTask(d.period(a, e))
+				r.newTaskAt(a, p, e, -1)
 			}
 			r.add(&r.tasks, p, e)
 			continue
@@ -1535,7 +1573,7 @@ func (r *reader) run(sents []sentence) {
 				// the evaluation after the speech verb, before the
 				// modal's own clause, is no part of the task
 				if r.mode != mTask {
-					r.newTask(d.period(a, e))
+					r.newTaskAt(a, k, e, -1)
 				}
 				r.add(&r.tasks, k, e)
 				continue
@@ -1557,7 +1595,7 @@ func (r *reader) run(sents []sentence) {
 				continue
 			}
 			if r.mode != mTask {
-				r.newTask(d.framePeriod(c, start, d.period(a, e)))
+				r.newTaskAt(a, start, e, c)
 			}
 			r.add(&r.tasks, start, e)
 			continue
@@ -3733,17 +3771,122 @@ func (d *doc) period(a, b int) *schema.Period {
 	return nil
 }
 
+// findKindSpan returns the first phrase of kind k in [a, b) as a period,
+// without a leading preposition: "trong thời gian tới" is the period
+// "thời gian tới".
 func (d *doc) findKindSpan(a, b int, k kind) (*schema.Period, bool) {
 	for i := a; i < b; i++ {
 		if d.lacks(i, b, k) {
 			continue
 		}
 		if last, ok := d.is(i, b, k); ok {
-			sp := schema.Span{Start: d.toks[i].Start, End: d.toks[last-1].End}
+			f := i
+			if f+1 < last && d.key(f) == keyTrong {
+				f++
+			}
+			sp := schema.Span{Start: d.toks[f].Start, End: d.toks[last-1].End}
 			return &schema.Period{Text: d.text[sp.Start:sp.End], Span: &sp}, true
 		}
 	}
 	return nil, false
+}
+
+// opening is the clause that opened the newest task list, read for the
+// list's period once its first item is known (an item may start after
+// an introduction the rule's start still covers: "... cần tập trung
+// trong thời gian tới, như sau: <item>").
+type opening struct {
+	a, start, e int
+	lo          int // >= 0: a fronted frame right before start, read from lo on (framePeriod)
+	on          bool
+}
+
+// frameReach is how many tokens into a list's first item a fronted frame
+// may start.
+const frameReach = 16
+
+// listPeriod returns the period of a list whose opening clause is tokens
+// [a, start) and whose first item is [start, e): the time phrase of the
+// opening clause (before the cue, or the heading), else a frame set off
+// by commas near the head of the first item ("X đề nghị phát huy ..., thời
+// gian tới, Y cần ..."). A time phrase elsewhere in an item is that
+// item's own ("rà soát các việc còn lại đến hết năm 2024"), never the
+// list's.
+func (d *doc) listPeriod(a, start, e int) *schema.Period {
+	// the opening clause is the one holding the cue: after the last
+	// semicolon ("Lễ X năm nay được tổ chức ...; đồng thời khẳng định sẽ
+	// ..."), though a frame opening the sentence scopes all its clauses
+	semi := -1
+	for i := start - 1; i >= a && i < len(d.toks); i-- {
+		if d.isPunct(i, ";") {
+			semi = i
+			break
+		}
+	}
+	if semi < 0 {
+		if p := d.period(a, start); p != nil {
+			return p
+		}
+	} else {
+		if p := d.period(semi+1, start); p != nil {
+			return p
+		}
+		if p := d.period(a, semi); p != nil && d.headFrame(p, a) {
+			return p
+		}
+	}
+	if start < a || start >= e {
+		return nil
+	}
+	hi := min(e, start+frameReach)
+	p := d.period(start, hi)
+	for p != nil {
+		i, j := d.tokenAt(p.Span.Start), d.tokenAt(p.Span.End)
+		if j >= hi {
+			return nil
+		}
+		if d.headFrame(p, start) || d.isPunct(j, ",") && d.isPunct(d.framePrep(i, start)-1, ",") {
+			return p
+		}
+		p = d.period(j, hi) // a later frame in reach
+	}
+	return nil
+}
+
+// tailFrame returns a frame closing the first item [start, end): a
+// coming period with no date after a time preposition, last in the item
+// ("X nhấn mạnh ba nhóm công tác cần tập trung thực hiện trong thời gian
+// tới."): the predicate it closes is the sentence's, which opens the list.
+// A date there is the item's own ("hoàn thành các mục tiêu trong năm 2024").
+func (d *doc) tailFrame(start, end int) *schema.Period {
+	if end <= start || end > len(d.toks) {
+		return nil
+	}
+	if p, ok := d.findKindSpan(start, end, kFuture); ok && p.Span.End == d.toks[end-1].End {
+		if i := d.tokenAt(p.Span.Start); d.framePrep(i, start) < i {
+			return p
+		}
+	}
+	return nil
+}
+
+// framePrep returns the first token of the time preposition that ends
+// right before token i (and starts at lo or after), else i: "trong năm
+// 2025", "từ nay đến cuối năm 2024" are frames whose periods start at "năm".
+func (d *doc) framePrep(i, lo int) int {
+	f := i
+	for s := i - 1; s >= lo && s >= i-4; s-- {
+		if last, ok := d.moreIs(s, i, k2TimePrep); ok && last == i {
+			f = s
+		}
+	}
+	return f
+}
+
+// headFrame reports period p opening the clause that starts at token c
+// ("Năm 2025, ...", "Trong thời gian tới, ...").
+func (d *doc) headFrame(p *schema.Period, c int) bool {
+	return p.Span != nil && d.framePrep(d.tokenAt(p.Span.Start), c) == c
 }
 
 // halfYear reads "N tháng đầu/cuối năm YYYY" and "năm YYYY" after "trong".

@@ -1,0 +1,66 @@
+package tasks
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/vnpol/vnpol/entities/segment"
+	"github.com/vnpol/vnpol/entities/token"
+)
+
+// TestListPeriod checks the period of a task list: the time phrase of the
+// clause that opens it, never one inside an item (made-up texts).
+func TestListPeriod(t *testing.T) {
+	date := time.Date(2024, 8, 7, 0, 0, 0, 0, time.UTC)
+	cases := []struct {
+		name, text, want string // want "": no period
+	}{
+		{"the opening clause's frame, not a date in the first item",
+			"Trong thời gian tới, các sở, ngành cần rà soát các công việc còn lại đến hết năm 2024.",
+			"thời gian tới"},
+		{"a directive's opening clause, not a date in its item",
+			"Để hoàn thành nhiệm vụ trong thời gian tới, Chủ tịch UBND tỉnh yêu cầu các sở rà soát các công việc còn lại đến hết năm 2024; chuẩn bị tốt đại hội.",
+			"thời gian tới"},
+		{"a date inside a vow is the vow's own",
+			"Thay mặt Đảng bộ tỉnh, đồng chí Bí thư nguyện đoàn kết một lòng, phấn đấu hoàn thành các mục tiêu năm 2024.",
+			""},
+		{"a fronted frame before the directive",
+			"Trong năm 2025, Chủ tịch UBND tỉnh yêu cầu các sở tập trung cải cách thủ tục hành chính.",
+			"năm 2025"},
+		{"a frame set off by commas at the head of the first item",
+			"Đồng chí đề nghị phát huy thành tích đạt được, thời gian tới, Công an huyện cần tiếp tục làm tốt công tác nắm tình hình.",
+			"thời gian tới"},
+		{"a frame opening the first item, with no comma",
+			"Về lãi suất, từ nay đến cuối năm 2024 các ngân hàng phải đưa ra biện pháp giảm lãi suất.",
+			"năm 2024"},
+		{"the preposition is no part of the period",
+			"Ông A nhấn mạnh, trong thời gian tới, ngành Y tế cần nâng cao chất lượng khám chữa bệnh.",
+			"thời gian tới"},
+		{"a clause before a semicolon frames nothing of the next",
+			"Ông B cho biết: Lễ hội năm nay được các cơ sở tổ chức trang trọng, góp phần gắn kết nhân dân; đồng thời khẳng định, sẽ luôn đồng hành cùng sự phát triển của địa phương.",
+			""},
+		{"a coming period closing the first item frames the list",
+			"Bộ trưởng nhấn mạnh ba nhóm công tác cán bộ cần tập trung thực hiện trong thời gian tới.",
+			"thời gian tới"},
+		{"a date closing the first item is the item's own",
+			"Ban Thường vụ đề nghị các đồng chí ủy viên tiếp tục phấn đấu hoàn thành tốt các mục tiêu trong năm 2024.",
+			""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			tasks, _ := Find(Input{Text: c.text, Tokens: token.Tokenize(c.text), Sentences: segment.Sentences(c.text), Date: date})
+			require.NotEmpty(t, tasks)
+			checkSpans(t, c.text, tasks)
+			got := ""
+			if p := tasks[0].Period; p != nil {
+				got = p.Text
+				require.NotNil(t, p.Span)
+				assert.Equal(t, p.Text, c.text[p.Span.Start:p.Span.End])
+			}
+			assert.Equal(t, c.want, got)
+		})
+	}
+}
