@@ -54,13 +54,15 @@ const (
 	bBio
 	bGive
 	bKin
-	bHeShe // "ông", "bà" alone: a later reference to a subject (introduced)
-	bAge   // "tuổi" (see ageAt)
-	bPart  // the first word of an event verb (participants): its key only
-	bUnit  // a unit noun ending a role (data/units.tsv): its key only
-	bWeak  // the first word of a weak role (data.weak): its key only
-	bNom   // the words of data/nominate.txt
-	bFirm  // the first words of data/firms.txt
+	bHeShe    // "ông", "bà" alone: a later reference to a subject (introduced)
+	bAge      // "tuổi" (see ageAt)
+	bPart     // the first word of an event verb (participants): its key only
+	bUnit     // a unit noun ending a role (data/units.tsv): its key only
+	bWeak     // the first word of a weak role (data.weak): its key only
+	bNom      // the words of data/nominate.txt
+	bFirm     // the first words of data/firms.txt
+	bPrep     // a family name that is also a preposition (data/prepfamily.txt): its key only
+	bParticle // a particle of foreign names (data/particles.txt): its key only
 	// bPlaceHead is set by scan where an orgHeads phrase expecting a place
 	// starts (parser.oh): the tokens organizations reads
 	bPlaceHead
@@ -116,7 +118,7 @@ type data struct {
 	prof       *lexicon.Lexicon[bool] // profession words before a name (nhà báo)
 	kin        *lexicon.Lexicon[bool] // kinship forms of address before a name (anh, chị)
 	kinComp    *lexicon.Lexicon[bool] // compound nouns holding a kinship word (dụng cụ)
-	country    *lexicon.Lexicon[bool] // country names: they close a chain, name nobody
+	country    *lexicon.Lexicon[bool] // country names (true) and regions: they close a chain, name nobody
 	units      map[string]string      // folded unit noun ending a role -> its written form
 	bio        *lexicon.Lexicon[bool] // words opening a biography item (quê quán)
 	counts     map[string]bool        // folded numerals counting people (hai, ba)
@@ -128,7 +130,9 @@ type data struct {
 	notNames map[string]bool
 	// folded family names that are also prepositions before a place (data/prepfamily.txt)
 	prepFamily []string
-	fields     *lexicon.Lexicon[bool] // fields of study after a degree (data/fields.txt)
+	// folded particles of foreign names (data/particles.txt: von, der, da)
+	particles []string
+	fields    *lexicon.Lexicon[bool] // fields of study after a degree (data/fields.txt)
 	// folded roles whose organization may be a person (Trợ lý đồng chí X)
 	personRole map[string]bool
 }
@@ -263,14 +267,23 @@ var load = sync.OnceValue(func() *data {
 	d.orgStop = d.boolLex("orgstop.txt", bOrgStop)
 	d.prof = d.boolLex("professions.txt", bProf)
 	d.kin = d.boolLex("kin.txt", bKin)
-	d.country = d.boolLex("countries.txt", bCountry)
+	d.country = lexicon.New[bool]() // true: a country, false: a region
+	for _, c := range lines("countries.txt") {
+		d.country.Add(c[0], len(c) < 2 || c[1] != "region")
+		d.mark(bCountry, c[0])
+	}
 	d.bio = d.boolLex("bio.txt", bBio)
 	d.placeSuffix = map[string]bool{}
 	for _, c := range lines("placesuffix.txt") {
 		d.placeSuffix[token.FoldPhrase(c[0])] = true
 	}
+	for _, c := range lines("particles.txt") {
+		d.particles = append(d.particles, token.FoldPhrase(c[0]))
+		d.markKey(bParticle, token.FoldPhrase(c[0]))
+	}
 	for _, c := range lines("prepfamily.txt") {
 		d.prepFamily = append(d.prepFamily, token.FoldPhrase(c[0]))
+		d.markKey(bPrep, token.FoldPhrase(c[0]))
 	}
 	d.notNames = map[string]bool{}
 	for _, c := range lines("notnames.txt") {

@@ -2,6 +2,7 @@ package people
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -82,6 +83,8 @@ func TestKeyTableEqualMap(t *testing.T) {
 		{bKin, func(i int) bool { _, ok := d.kin.At(toks, i); return ok }},
 		{bNom, func(i int) bool { _, ok := d.nominate.At(toks, i); return ok }},
 		{bUnit, func(i int) bool { _, ok := d.units[toks[i].Key]; return ok }},
+		{bPrep, func(i int) bool { return slices.Contains(d.prepFamily, toks[i].Key) }},
+		{bParticle, func(i int) bool { return slices.Contains(d.particles, toks[i].Key) }},
 		{bPart, func(i int) bool {
 			return toks[i].Key == kwChuTri[0] || toks[i].Key == kwDu[0] || toks[i].Key == kwPhatBieu[0]
 		}},

@@ -656,6 +656,16 @@ func (p *parser) nameRun(i, max int) int {
 				j += 2
 				continue
 			}
+			if j > i && p.mask[j]&bParticle != 0 && !p.family(i) && !p.toks[j].LineBefore && (p.upper(j+1) || p.upper(j+2)) {
+				// "Ursula von der Leyen": the particles of a foreign name (not
+				// after a Vietnamese family name: "Lê Văn An da ..."; not when
+				// the name would be cut: "Sheikh Mohammed bin Abdulrahman Al
+				// Thani" stays "Sheikh Mohammed")
+				if k := p.particlesEnd(j); k > j && k-i < max && p.upper(k) && p.toks[k].SpaceBefore && !p.toks[k].LineBefore && p.asciiWord(j-1) && (k+1-i < max || !p.upper(k+1)) {
+					j = k + 1
+					continue
+				}
+			}
 			break
 		}
 		if j > i || !p.family(j) || !p.upper(j+1) {
@@ -685,6 +695,16 @@ func (p *parser) nameRun(i, max int) int {
 		j++
 	}
 	return j
+}
+
+// particlesEnd returns the token after the one or two particles of a
+// foreign name (data/particles.txt) starting at j, j if none.
+func (p *parser) particlesEnd(j int) int {
+	k := j
+	for k < j+2 && p.may(k, bParticle) && p.word(k) && !p.toks[k].Upper && p.toks[k].SpaceBefore && slices.Contains(p.d.particles, p.toks[k].Key) {
+		k++
+	}
+	return k
 }
 
 // creditAt reports whether the one-letter word j starts initials closing
@@ -834,7 +854,15 @@ func nonVietnamese(w string) bool {
 // (one letter, of one byte or more: "Đ" of "anh Đ.V.D").
 func (p *parser) isInitialCaps(i int) bool {
 	t := &p.toks[i]
-	return t.End-t.Start == 1 || t.End-t.Start <= utf8.UTFMax && utf8.RuneCountInString(p.text[t.Start:t.End]) == 1
+	n := t.End - t.Start
+	if n == 1 {
+		return true
+	}
+	if n > utf8.UTFMax || p.text[t.Start] < utf8.RuneSelf {
+		return false // (most capitals: "TP", "UBND")
+	}
+	_, size := utf8.DecodeRuneInString(p.text[t.Start:t.End])
+	return size == n
 }
 
 // placeHeadBefore reports whether the tokens before i end with a
@@ -992,7 +1020,7 @@ func (p *parser) findNames() {
 				if e > j && p.toks[j].LineBefore && j > m.First {
 					e = j // "... Đàn ông" closing a heading: the name is on the cue's line
 				}
-				if e > j && m.Last == j && p.toks[i].Upper && p.placeAtCue(i, e) {
+				if e > j && m.Last == j && p.toks[i].Upper && p.mask[i]&bHeShe != 0 && p.placeAtCue(i, e) {
 					i = e - 1 // "tỉnh Bà Rịa - Vũng Tàu": a place, not bà Rịa
 					continue
 				}
@@ -1060,6 +1088,12 @@ func (p *parser) findNames() {
 			}
 			continue
 		}
+		if i > 0 && p.mask[i-1]&bCountry != 0 && !p.toks[i].LineBefore {
+			if m, ok := p.d.country.At(p.toks, i-1); ok && m.Last > i {
+				i = m.Last - 1 // "Ủy ban châu Âu Ursula ...": a region's word, not a family name
+				continue
+			}
+		}
 		if p.geoBefore(i) {
 			if e := p.nameRun(i, 6); e > i {
 				i = e - 1 // "bãi biển Châu Á": a place
@@ -1124,7 +1158,7 @@ func (p *parser) findNames() {
 		if e-s > 4 {
 			e = s + 4
 		}
-		if p.frontedAt(s, e) {
+		if p.mask[s]&bPrep != 0 && p.frontedAt(s, e) {
 			s++ // "Từ Xabi Alonso, Jurgen Klopp đến ...": from the name after it
 		}
 		if e-s < 2 || p.notName(s, e) {
@@ -1356,11 +1390,11 @@ func (p *parser) notName(s, e int) bool {
 		return true
 	}
 	if e == s+1 && p.mask[s]&bCountry != 0 && p.foreignLike(s) {
-		if m, ok := p.d.country.At(p.toks, s); ok && m.Last == e {
+		if m, ok := p.d.country.At(p.toks, s); ok && m.Last == e && m.Value {
 			return true // "các luật sư Pakistan" (not "Anh", "Nga": given names too)
 		}
 	}
-	if e > s+1 && slices.Contains(p.d.prepFamily, p.toks[s].Key) && p.placeOrCountry(s+1, e) {
+	if e > s+1 && p.mask[s]&bPrep != 0 && slices.Contains(p.d.prepFamily, p.toks[s].Key) && p.placeOrCountry(s+1, e) {
 		return true // "Từ Hà Nội", "Từ Iraq": from a place
 	}
 	if p.placeHeadBefore(s) {
@@ -1376,8 +1410,8 @@ func (p *parser) notName(s, e int) bool {
 		if p.mask[k]&bCountry == 0 {
 			continue
 		}
-		if m, ok := p.d.country.At(p.toks, k); ok && m.Last <= e && m.Last-m.First > 1 {
-			return true // "Dương Hoa Kỳ": a country inside the run
+		if m, ok := p.d.country.At(p.toks, k); ok && m.Last <= e && m.Last-m.First > 1 && (m.Value || k == s && m.Last == e) {
+			return true // "Dương Hoa Kỳ": a country inside the run (a region only as the whole run: not "Phạm Trung Đông")
 		}
 	}
 	return false
@@ -1392,7 +1426,7 @@ func (p *parser) frontedAt(s, e int) bool {
 	if e-s < 2 || !p.pun(e, ',') || s > 0 && !p.toks[s].LineBefore && !p.sentEnd(s-1) {
 		return false
 	}
-	if !slices.Contains(p.d.prepFamily, p.toks[s].Key) {
+	if p.mask[s]&bPrep == 0 || !slices.Contains(p.d.prepFamily, p.toks[s].Key) {
 		return false
 	}
 	return p.pun(e, ',') && !p.ageAt(e)

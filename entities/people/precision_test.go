@@ -184,6 +184,25 @@ func TestGeneralNewsPrecision(t *testing.T) {
 		{"a Từ subject without a comma",
 			"Cầu thủ ghi bàn. Từ Minh Quang ở thế đối mặt đã ghi bàn.",
 			[]string{"Từ Minh Quang: "}},
+		// regions close chains and name nobody alone; foreign particles
+		{"a region closing a chain before a foreign name with particles",
+			"Chủ tịch Ủy ban châu Âu Ursula von der Leyen phát biểu.",
+			[]string{"Ursula von der Leyen: Chủ tịch Ủy ban châu Âu"}},
+		{"a region alone after a title",
+			"Giám đốc CDC Châu Phi cho biết dịch đã lan rộng.",
+			nil},
+		{"a region after a person noun",
+			"Một nhóm người đàn ông châu Phi bị bắt.",
+			nil},
+		{"a region word inside a Vietnamese name",
+			"HĐND huyện giới thiệu ông Phạm Trung Đông, Bí thư Huyện ủy Quảng Ninh.",
+			[]string{"Phạm Trung Đông: Bí thư Huyện ủy Quảng Ninh"}},
+		{"a particle after a Vietnamese family name is no particle",
+			"Ông Lê Văn An da Cam nói.",
+			[]string{"Lê Văn An: "}},
+		{"a particle that would cut the name is not taken",
+			"Thủ tướng Qatar Sheikh Mohammed bin Abdulrahman Al Thani điện đàm.",
+			[]string{"Sheikh Mohammed: Thủ tướng Qatar"}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule, func(t *testing.T) {
