@@ -64,3 +64,59 @@ func TestListPeriod(t *testing.T) {
 		})
 	}
 }
+
+// TestListPeriodDates checks the dates of a list's period: months, joined
+// years, the rest of the year, and periods over before the article's
+// date, which no list of things to do is set for (made-up texts).
+func TestListPeriodDates(t *testing.T) {
+	date := time.Date(2024, 7, 31, 0, 0, 0, 0, time.UTC)
+	cases := []struct {
+		name, text       string
+		want, start, end string // want "": no period
+	}{
+		{"a month in a frame naming tasks",
+			"Về nhiệm vụ trọng tâm tháng 8-2024, Thượng tướng A yêu cầu các cơ quan phát huy tính chủ động, sáng tạo.",
+			"tháng 8-2024", "2024-08-01", "2024-08-31"},
+		{"a month written with a slash",
+			"Về công tác tháng 9/2024, Bộ trưởng yêu cầu công an các địa phương rà soát địa bàn.",
+			"tháng 9/2024", "2024-09-01", "2024-09-30"},
+		{"a month after an event noun dates the event",
+			"Về nội dung giao ban tháng 8-2024, Thượng tướng A giao Văn phòng rà soát các nhiệm vụ.",
+			"", "", ""},
+		{"two years joined",
+			"Tinh thần của Hội nghị là phải tạo sự bứt phá trong năm 2024 và năm 2025, phấn đấu đạt và vượt các mục tiêu đề ra.",
+			"năm 2024 và năm 2025", "2024-01-01", "2025-12-31"},
+		{"the rest of the year",
+			"Từ nay đến cuối năm, các ngân hàng cần tiếp tục giảm lãi suất cho vay.",
+			"Từ nay đến cuối năm", "2024-07-31", "2024-12-31"},
+		{"a year over before the article's date",
+			"Trong năm 2018, các sở cần tập trung cải cách thủ tục hành chính.",
+			"", "", ""},
+		{"last year",
+			"Năm ngoái, Chủ tịch tỉnh yêu cầu các sở rà soát thủ tục hành chính.",
+			"", "", ""},
+		{"a half year ahead",
+			"Trong 6 tháng cuối năm 2024, các sở cần tập trung cải cách thủ tục hành chính.",
+			"6 tháng cuối năm 2024", "2024-07-01", "2024-12-31"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			tasks, _ := Find(Input{Text: c.text, Tokens: token.Tokenize(c.text), Sentences: segment.Sentences(c.text), Date: date})
+			require.NotEmpty(t, tasks)
+			checkSpans(t, c.text, tasks)
+			got, start, end := "", "", ""
+			if p := tasks[0].Period; p != nil {
+				got, start, end = p.Text, p.Start, p.End
+				require.NotNil(t, p.Span)
+				assert.Equal(t, p.Text, c.text[p.Span.Start:p.Span.End])
+			}
+			assert.Equal(t, []string{c.want, c.start, c.end}, []string{got, start, end})
+		})
+	}
+	t.Run("no month without the article's date", func(t *testing.T) {
+		text := "Về nhiệm vụ trọng tâm tháng 8-2024, Thượng tướng A yêu cầu các cơ quan phát huy tính chủ động, sáng tạo."
+		tasks, _ := Find(Input{Text: text, Tokens: token.Tokenize(text), Sentences: segment.Sentences(text)})
+		require.NotEmpty(t, tasks)
+		assert.Nil(t, tasks[0].Period)
+	})
+}

@@ -1278,15 +1278,15 @@ func (r *reader) openPeriod(l *schema.TaskList) {
 	if o.lo >= 0 {
 		p = d.framePeriod(o.lo, o.start, p)
 	}
-	if p != nil && p.Span != nil && d.pastPeriod(*p.Span) {
+	if d.pastList(p) {
 		p = nil
 	}
 	l.Period = p
 }
 
 func (r *reader) newTask(p *schema.Period) {
-	if p != nil && p.Span != nil && r.d.pastPeriod(*p.Span) {
-		p = nil // "năm qua", "thời gian qua": never a task list's period
+	if r.d.pastList(p) {
+		p = nil
 	}
 	r.tasks = append(r.tasks, schema.TaskList{Period: p})
 	r.mode = mTask
@@ -1676,6 +1676,34 @@ func (d *doc) captionCredit(sents []sentence, si int) bool {
 	}
 	b := sents[k].b
 	return d.creditIn(max(sents[si].a, b-8), b)
+}
+
+// pastList reports a period that is never a task list's: a past one
+// ("năm qua", "thời gian qua"), or one that ended before the article's
+// date ("năm 2018", "năm ngoái" in a 2024 article). Results are reported
+// for a past period; things to do are set for a coming one.
+func (d *doc) pastList(p *schema.Period) bool {
+	if p == nil {
+		return false
+	}
+	if p.Span != nil && d.pastPeriod(*p.Span) {
+		return true
+	}
+	if p.End == "" || d.date.IsZero() {
+		return false
+	}
+	y, m, dd := d.date.Date()
+	return p.End < iso(y, int(m), dd)
+}
+
+// iso formats a date as YYYY-MM-DD.
+func iso(y, m, d int) string {
+	if y < 0 || y > 9999 {
+		return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
+	}
+	b := [10]byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
+		byte('0' + m/10), byte('0' + m%10), '-', byte('0' + d/10), byte('0' + d%10)}
+	return string(b[:])
 }
 
 // pastPeriod reports a period phrase that ends with a past-period cue
@@ -3756,13 +3784,25 @@ func (d *doc) period(a, b int) *schema.Period {
 		return nil
 	}
 	lo, hi := d.toks[a].Start, d.toks[b-1].End
-	for _, p := range d.periods(a, b) {
+	ps := d.periods(a, b)
+	for k, p := range ps {
 		if p.Span.Start >= lo && p.Span.End <= hi && p.Span.Start < p.Span.End && p.Span.End <= len(d.text) {
 			sp := p.Span
-			return &schema.Period{Text: d.text[sp.Start:sp.End], Span: &sp, Start: p.Start, End: p.End}
+			start, end := p.Start, p.End
+			// "năm 2024 và năm 2025": two periods joined are one
+			if k+1 < len(ps) {
+				if q := ps[k+1]; q.Span.End <= hi && q.Span.Start > sp.End && q.End > end &&
+					strings.TrimSpace(d.text[sp.End:q.Span.Start]) == "và" {
+					sp.End, end = q.Span.End, q.End
+				}
+			}
+			return &schema.Period{Text: d.text[sp.Start:sp.End], Span: &sp, Start: start, End: end}
 		}
 	}
 	if p := d.halfYear(a, b); p != nil {
+		return p
+	}
+	if p := d.month(a, b); p != nil {
 		return p
 	}
 	if last, ok := d.findKindSpan(a, b, kFuture); ok {
@@ -3785,7 +3825,13 @@ func (d *doc) findKindSpan(a, b int, k kind) (*schema.Period, bool) {
 				f++
 			}
 			sp := schema.Span{Start: d.toks[f].Start, End: d.toks[last-1].End}
-			return &schema.Period{Text: d.text[sp.Start:sp.End], Span: &sp}, true
+			p := &schema.Period{Text: d.text[sp.Start:sp.End], Span: &sp}
+			if last-2 >= f && d.key(last-2) == keyCuoi && d.key(last-1) == keyNam && !d.date.IsZero() {
+				// "(từ nay đến) cuối năm": the rest of the article's year
+				y, m, dd := d.date.Date()
+				p.Start, p.End = iso(y, int(m), dd), iso(y, 12, 31)
+			}
+			return p, true
 		}
 	}
 	return nil, false
@@ -3887,6 +3933,52 @@ func (d *doc) framePrep(i, lo int) int {
 // ("Năm 2025, ...", "Trong thời gian tới, ...").
 func (d *doc) headFrame(p *schema.Period, c int) bool {
 	return p.Span != nil && d.framePrep(d.tokenAt(p.Span.Start), c) == c
+}
+
+// month reads a month of a year: "tháng 8-2024", "tháng 8/2024",
+// "tháng 8 năm 2024" ("Về nhiệm vụ trọng tâm tháng 8-2024, ..."), not
+// after an event noun in [a, ...), and only in a dated article.
+func (d *doc) month(a, b int) *schema.Period {
+	if d.date.IsZero() {
+		return nil // no article date: no telling a coming month from a past one
+	}
+	t := d.toks
+	for i := a; i+2 < b; i++ {
+		if t[i].Key != keyThang || t[i+1].Kind != token.Number {
+			continue
+		}
+		k := i + 2
+		if t[k].Key == keyNam {
+			k++
+		} else if (t[k].Key == "-" || t[k].Key == "/") && t[k].Start == t[k-1].End {
+			k++
+		} else {
+			continue
+		}
+		if k >= b || t[k].Kind != token.Number || len(t[k].Key) != 4 {
+			continue
+		}
+		m, err1 := strconv.Atoi(t[i+1].Key)
+		y, err2 := strconv.Atoi(t[k].Key)
+		if err1 != nil || err2 != nil || m < 1 || m > 12 || y < 1900 || y > 2200 || d.eventIn(a, i) {
+			continue
+		}
+		last := time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+		sp := schema.Span{Start: t[i].Start, End: t[k].End}
+		return &schema.Period{Text: d.text[sp.Start:sp.End], Span: &sp, Start: iso(y, m, 1), End: iso(y, m, last)}
+	}
+	return nil
+}
+
+// eventIn reports an event noun in tokens [a, b): a month after it dates
+// the event ("Về nội dung giao ban tháng 11-2024, ..."), not the tasks.
+func (d *doc) eventIn(a, b int) bool {
+	for s := a; s < b; s++ {
+		if d.eventAt(s, b) {
+			return true
+		}
+	}
+	return false
 }
 
 // halfYear reads "N tháng đầu/cuối năm YYYY" and "năm YYYY" after "trong".
