@@ -21,8 +21,8 @@ if [ -z "${SKIP_CORPUS:-}" ]; then
     go run ./scripts/mkbenchcorpus -o "$VNPOL_BENCH_CORPUS"
   fi
   go test -run '^$' -bench 'Stages/corpus/' -benchtime 1x -benchmem -timeout 60m ./extract >>"$out"
-  # the same ratio with the two passes interleaved chunk by chunk, over 5
-  # passes: on a machine whose speed drifts, the figure to quote
+  # the same ratio from 5 pairs of passes run back to back (normalize, then
+  # extract): on a machine whose speed drifts, the figure to quote
   go test -run '^$' -bench 'Ratio/corpus' -benchtime 5x -timeout 60m ./extract >"$out.ratio"
 fi
 if [ -n "${LINEAR:-}" ]; then
@@ -52,6 +52,6 @@ if [ -s "$out.ratio" ]; then
   awk '/^BenchmarkRatio/ {
     for (i=2; i<=NF; i++) { if ($i=="x-normalize") x=$(i-1); if ($i=="x-min") lo=$(i-1); if ($i=="x-max") hi=$(i-1)
       if ($i=="extract-cpu-MB/s") e=$(i-1); if ($i=="normalize-cpu-MB/s") n=$(i-1) }
-    printf "\nextract / normalize, interleaved in 8 MB chunks over 5 passes (BenchmarkRatio): median %s (%s-%s); extract %s cpu-MB/s, normalize %s cpu-MB/s\n", x, lo, hi, e, n
+    printf "\nextract / normalize, 5 pairs of passes back to back (BenchmarkRatio): median %s (%s-%s); extract %s cpu-MB/s, normalize %s cpu-MB/s\n", x, lo, hi, e, n
   }' "$out.ratio"
 fi
