@@ -213,11 +213,9 @@ const (
 	k2Surname
 	// k2NotName: a place name that opens with a family name ("Hồ Chí Minh")
 	k2NotName
-	// k2TimePrep: a preposition before a period opening a frame ("trong", "từ nay đến")
-	k2TimePrep
 )
 
-var kind2Names = map[string]kind2{"role": k2Role, "org": k2Org, "praise": k2Praise, "down": k2Down, "vow": k2Vow, "report": k2Report, "issue": k2Issue, "surname": k2Surname, "notname": k2NotName, "timeprep": k2TimePrep}
+var kind2Names = map[string]kind2{"role": k2Role, "org": k2Org, "praise": k2Praise, "down": k2Down, "vow": k2Vow, "report": k2Report, "issue": k2Issue, "surname": k2Surname, "notname": k2NotName}
 
 var kindNames = map[string]kind{
 	"directive": kDirective, "speech": kSpeech, "promise": kPromise, "modal": kModal,
@@ -256,6 +254,10 @@ type lexicons struct {
 	more      *lexicon.Lexicon[kind2]
 	moreFirst keyBits
 	verbs     *lexicon.Lexicon[bool]
+	// timePrep holds the time prepositions before a frame's period
+	// ("trong", "từ nay đến"): frequent words, in a lexicon of their own
+	// that only framePrep consults
+	timePrep *lexicon.Lexicon[bool]
 	// per kind, the longest phrase length in tokens (for looking back)
 	maxLen int
 	// first holds the first token keys of every cue, verb and compound
@@ -304,7 +306,7 @@ func addFirst(f *keyBits, phrase string) {
 }
 
 var lex = sync.OnceValue(func() *lexicons {
-	l := &lexicons{cues: lexicon.New[kind](), aux: lexicon.New[kind](), verbs: lexicon.New[bool](), more: lexicon.New[kind2]()}
+	l := &lexicons{cues: lexicon.New[kind](), aux: lexicon.New[kind](), verbs: lexicon.New[bool](), more: lexicon.New[kind2](), timePrep: lexicon.New[bool]()}
 	sc := bufio.NewScanner(strings.NewReader(cuesTSV))
 	for sc.Scan() {
 		line := strings.TrimSpace(sc.Text())
@@ -312,6 +314,10 @@ var lex = sync.OnceValue(func() *lexicons {
 			continue
 		}
 		phrase, name, ok := strings.Cut(line, "\t")
+		if ok && strings.TrimSpace(name) == "timeprep" {
+			l.timePrep.Add(phrase, true)
+			continue
+		}
 		if k2, ok2 := kind2Names[strings.TrimSpace(name)]; ok && ok2 {
 			old, _ := l.more.Lookup(phrase)
 			l.more.Add(phrase, old|k2)
@@ -3799,11 +3805,18 @@ func (d *doc) period(a, b int) *schema.Period {
 			return &schema.Period{Text: d.text[sp.Start:sp.End], Span: &sp, Start: start, End: end}
 		}
 	}
-	if p := d.halfYear(a, b); p != nil {
-		return p
+	// both read a number: from the first one on
+	n := a
+	for n < b && d.toks[n].Kind != token.Number {
+		n++
 	}
-	if p := d.month(a, b); p != nil {
-		return p
+	if n < b {
+		if p := d.halfYear(n, b); p != nil {
+			return p
+		}
+		if p := d.month(a, max(a, n-1), b); p != nil {
+			return p
+		}
 	}
 	if last, ok := d.findKindSpan(a, b, kFuture); ok {
 		return last
@@ -3815,7 +3828,7 @@ func (d *doc) period(a, b int) *schema.Period {
 // without a leading preposition: "trong thời gian tới" is the period
 // "thời gian tới".
 func (d *doc) findKindSpan(a, b int, k kind) (*schema.Period, bool) {
-	for i := a; i < b; i++ {
+	for i := d.nextCue(a); i < b; i = d.nextCue(i + 1) {
 		if d.lacks(i, b, k) {
 			continue
 		}
@@ -3908,9 +3921,16 @@ func (d *doc) tailFrame(start, end int) *schema.Period {
 	if end <= start || end > len(d.toks) {
 		return nil
 	}
-	if p, ok := d.findKindSpan(start, end, kFuture); ok && p.Span.End == d.toks[end-1].End {
-		if i := d.tokenAt(p.Span.Start); d.framePrep(i, start) < i {
-			return p
+	for i := d.nextCue(max(start, end-d.lx.maxLen)); i < end; i = d.nextCue(i + 1) {
+		if d.lacks(i, end, kFuture) {
+			continue
+		}
+		if last, ok := d.is(i, end, kFuture); ok && last == end {
+			if p, ok := d.findKindSpan(i, end, kFuture); ok {
+				if f := d.tokenAt(p.Span.Start); d.framePrep(f, start) < f {
+					return p
+				}
+			}
 		}
 	}
 	return nil
@@ -3922,7 +3942,7 @@ func (d *doc) tailFrame(start, end int) *schema.Period {
 func (d *doc) framePrep(i, lo int) int {
 	f := i
 	for s := i - 1; s >= lo && s >= i-4; s-- {
-		if last, ok := d.moreIs(s, i, k2TimePrep); ok && last == i {
+		if m, ok := d.lx.timePrep.At(d.toks[:i], s); ok && m.Last == i {
 			f = s
 		}
 	}
@@ -3937,14 +3957,15 @@ func (d *doc) headFrame(p *schema.Period, c int) bool {
 
 // month reads a month of a year: "tháng 8-2024", "tháng 8/2024",
 // "tháng 8 năm 2024" ("Về nhiệm vụ trọng tâm tháng 8-2024, ..."), not
-// after an event noun in [a, ...), and only in a dated article.
-func (d *doc) month(a, b int) *schema.Period {
+// after an event noun in [a, ...), and only in a dated article. It looks
+// from token from on.
+func (d *doc) month(a, from, b int) *schema.Period {
 	if d.date.IsZero() {
 		return nil // no article date: no telling a coming month from a past one
 	}
 	t := d.toks
-	for i := a; i+2 < b; i++ {
-		if t[i].Key != keyThang || t[i+1].Kind != token.Number {
+	for i := from; i+2 < b; i++ {
+		if t[i+1].Kind != token.Number || t[i].Key != keyThang {
 			continue
 		}
 		k := i + 2
