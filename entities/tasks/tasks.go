@@ -1258,6 +1258,8 @@ type reader struct {
 	// item was taken from
 	para, taskPara int
 	open           opening
+	// paraSent is the first sentence of the paragraph being read
+	paraSent int
 }
 
 // newTaskAt opens a task list whose opening clause is [a, start) and
@@ -1280,6 +1282,9 @@ func (r *reader) openPeriod(l *schema.TaskList) {
 	p := d.listPeriod(o.a, start, o.e)
 	if p == nil {
 		p = d.tailFrame(start, d.tokenAt(l.Items[0].Span.End))
+	}
+	if p == nil && r.paraSent < len(d.sents) && d.sents[r.paraSent].b <= o.a {
+		p = d.paraFrame(d.sents[r.paraSent])
 	}
 	if o.lo >= 0 {
 		p = d.framePeriod(o.lo, o.start, p)
@@ -1331,6 +1336,9 @@ func (r *reader) run(sents []sentence) {
 		d.reading(&sents[si])
 		r.para = s.para
 		newPara := si == 0 || s.para != sents[si-1].para
+		if newPara {
+			r.paraSent = si
+		}
 		paraLast := si == len(sents)-1 || sents[si+1].para != s.para
 		paraFirst := newPara
 		if (r.mode == mNone || r.mode == mResult && newPara) && !r.docList && !opens(s.pre) && !d.commaSe(s) {
@@ -3908,6 +3916,38 @@ func (d *doc) listPeriod(a, start, e int) *schema.Period {
 			return p
 		}
 		p = d.period(j, hi) // a later frame in reach
+	}
+	return nil
+}
+
+// paraFrame returns the frame opening sentence s, the first of a
+// paragraph, at its head or after a speech verb's comma: "Tổng Bí thư
+// nhấn mạnh, trong 6 tháng cuối năm 2024, dự báo ... . Vì vậy, toàn Đảng
+// cần ...": a fronted frame scopes its paragraph, and frames a list
+// opened later in it with no period of its own.
+func (d *doc) paraFrame(s sentence) *schema.Period {
+	a, b := s.a, min(s.b, s.a+frameReach)
+	if a >= b {
+		return nil
+	}
+	c := a
+	for k := a; k < b; k++ {
+		if d.isPunct(k, ",") {
+			c = k + 1
+			break
+		}
+	}
+	for _, h := range [2]int{a, c} {
+		if h >= b {
+			continue
+		}
+		p := d.period(h, b)
+		if p == nil || !d.headFrame(p, h) {
+			continue
+		}
+		if j := d.tokenAt(p.Span.End); j < s.b && d.isPunct(j, ",") {
+			return p
+		}
 	}
 	return nil
 }
