@@ -1385,7 +1385,7 @@ func (r *reader) run(sents []sentence) {
 				if d.endsWithColon(s.a, s.b) && (r.mode == mTask || d.hasKind(c, e, kDirective)) {
 					r.docList = true
 					if r.mode != mTask {
-						r.newTask(d.period(s.a, s.b))
+						r.newTask(d.taskPeriod(s.a, s.b))
 					}
 				}
 				continue
@@ -1469,14 +1469,14 @@ func (r *reader) run(sents []sentence) {
 		// the focus is an apposition inside the request's item: the
 		// directive rule below reads the sentence, keeping its head.
 		if f, ok := d.findKind(a, e, kFocus); ok && !blocked && d.hasFutureFrame(a, f) && !d.directiveBefore(c, f) {
-			r.newTask(d.period(a, f))
+			r.newTask(d.taskPeriod(a, f))
 			r.add(&r.tasks, f, e)
 			continue
 		}
 		// 1b. what needs doing: "việc cần làm (ngay lúc này) là X"
 		if n, ok := d.need(a, e); ok {
 			if !(r.mode == mTask && !newPara) {
-				r.newTask(d.period(a, n))
+				r.newTask(d.taskPeriod(a, n))
 			}
 			r.add(&r.tasks, n, e)
 			continue
@@ -1503,7 +1503,7 @@ func (r *reader) run(sents []sentence) {
 		// 2'. "Thủ tướng yêu cầu:": a directive that introduces the
 		// paragraphs after it opens a list, its items to come
 		if !blocked && d.endsWithColon(s.a, s.b) && d.colonDirective(c, e) {
-			r.newTask(d.period(a, e))
+			r.newTask(d.taskPeriod(a, e))
 			r.dirOpen = true
 			continue
 		}
@@ -1518,7 +1518,7 @@ func (r *reader) run(sents []sentence) {
 			}
 			if d.isIntro(start, s.a, s.b) {
 				r.docList = true
-				r.newTask(d.period(a, e))
+				r.newTask(d.taskPeriod(a, e))
 				continue
 			}
 			if !(r.mode == mTask && !newPara) {
@@ -1618,7 +1618,7 @@ func (r *reader) run(sents []sentence) {
 		// huy ...,) trong năm 2025, <Org> tiếp tục <VP>(; <VP>)*"
 		if st, pa, pb, ok := d.futurePlan(c, e); ok && !blocked {
 			if !(r.mode == mTask && !newPara) {
-				r.newTask(d.period(pa, pb))
+				r.newTask(d.taskPeriod(pa, pb))
 			}
 			r.add(&r.tasks, st, e)
 			continue
@@ -1626,7 +1626,7 @@ func (r *reader) run(sents []sentence) {
 		// 4b. an announced list: "X nhấn mạnh một số nội dung Y cần thực
 		// hiện." opens a list whose items follow
 		if !blocked && d.announces(c, e) {
-			r.newTask(d.period(a, e))
+			r.newTask(d.taskPeriod(a, e))
 			continue
 		}
 		// 5. a past frame: results follow
@@ -3793,7 +3793,14 @@ func (d *doc) continuesObject(n, e int) bool {
 }
 
 // period returns the period named in tokens [a, b), if any.
-func (d *doc) period(a, b int) *schema.Period {
+func (d *doc) period(a, b int) *schema.Period { return d.periodOf(a, b, false) }
+
+// taskPeriod returns the period a task list may have in tokens [a, b): as
+// period, passing over past ones ("Sau thành công của năm 2023, trong năm
+// 2025 tỉnh cần ...": "năm 2025").
+func (d *doc) taskPeriod(a, b int) *schema.Period { return d.periodOf(a, b, true) }
+
+func (d *doc) periodOf(a, b int, task bool) *schema.Period {
 	if a >= b {
 		return nil
 	}
@@ -3810,7 +3817,11 @@ func (d *doc) period(a, b int) *schema.Period {
 					sp.End, end = q.Span.End, q.End
 				}
 			}
-			return &schema.Period{Text: d.text[sp.Start:sp.End], Span: &sp, Start: start, End: end}
+			pp := &schema.Period{Text: d.text[sp.Start:sp.End], Span: &sp, Start: start, End: end}
+			if task && d.pastList(pp) {
+				continue
+			}
+			return pp
 		}
 	}
 	// both read a number: from the first one on
@@ -3819,10 +3830,10 @@ func (d *doc) period(a, b int) *schema.Period {
 		n++
 	}
 	if n < b {
-		if p := d.halfYear(n, b); p != nil {
+		if p := d.halfYear(n, b); p != nil && !(task && d.pastList(p)) {
 			return p
 		}
-		if p := d.month(a, max(a, n-1), b); p != nil {
+		if p := d.month(a, max(a, n-1), b); p != nil && !(task && d.pastList(p)) {
 			return p
 		}
 	}
@@ -3891,14 +3902,14 @@ func (d *doc) listPeriod(a, start, e int) *schema.Period {
 		}
 	}
 	if semi < 0 {
-		if p := d.period(a, start); p != nil {
+		if p := d.taskPeriod(a, start); p != nil {
 			return p
 		}
 	} else {
-		if p := d.period(semi+1, start); p != nil {
+		if p := d.taskPeriod(semi+1, start); p != nil {
 			return p
 		}
-		if p := d.period(a, semi); p != nil && d.headFrame(p, a) {
+		if p := d.taskPeriod(a, semi); p != nil && d.headFrame(p, a) {
 			return p
 		}
 	}
@@ -3906,7 +3917,7 @@ func (d *doc) listPeriod(a, start, e int) *schema.Period {
 		return nil
 	}
 	hi := min(e, start+frameReach)
-	p := d.period(start, hi)
+	p := d.taskPeriod(start, hi)
 	for p != nil {
 		i, j := d.tokenAt(p.Span.Start), d.tokenAt(p.Span.End)
 		if j >= hi {
@@ -3915,7 +3926,7 @@ func (d *doc) listPeriod(a, start, e int) *schema.Period {
 		if d.headFrame(p, start) || d.isPunct(j, ",") && d.isPunct(d.framePrep(i, start)-1, ",") {
 			return p
 		}
-		p = d.period(j, hi) // a later frame in reach
+		p = d.taskPeriod(j, hi) // a later frame in reach
 	}
 	return nil
 }
@@ -3941,7 +3952,7 @@ func (d *doc) paraFrame(s sentence) *schema.Period {
 		if h >= b {
 			continue
 		}
-		p := d.period(h, b)
+		p := d.taskPeriod(h, b)
 		if p == nil || !d.headFrame(p, h) {
 			continue
 		}
