@@ -3935,7 +3935,8 @@ func (d *doc) listPeriod(a, start, e int) *schema.Period {
 // paragraph, at its head or after a speech verb's comma: "Tổng Bí thư
 // nhấn mạnh, trong 6 tháng cuối năm 2024, dự báo ... . Vì vậy, toàn Đảng
 // cần ...": a fronted frame scopes its paragraph, and frames a list
-// opened later in it with no period of its own.
+// opened later in it with no period of its own; not when the sentence
+// narrates what was done ("đã").
 func (d *doc) paraFrame(s sentence) *schema.Period {
 	a, b := s.a, min(s.b, s.a+frameReach)
 	if a >= b {
@@ -3957,6 +3958,9 @@ func (d *doc) paraFrame(s sentence) *schema.Period {
 			continue
 		}
 		if j := d.tokenAt(p.Span.End); j < s.b && d.isPunct(j, ",") {
+			if _, past := d.findKey(j, s.b, "đã"); past {
+				return nil // "Từ tháng 12/2024, X đã ...": a narrated time
+			}
 			return p
 		}
 	}
