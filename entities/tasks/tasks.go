@@ -3923,7 +3923,13 @@ func (d *doc) listPeriod(a, start, e int) *schema.Period {
 		if j >= hi {
 			return nil
 		}
-		if d.headFrame(p, start) || d.isPunct(j, ",") && d.isPunct(d.framePrep(i, start)-1, ",") {
+		if d.headFrame(p, start) {
+			return p
+		}
+		if f := d.framePrep(i, start); d.isPunct(j, ",") && (d.isPunct(f-1, ",") || f < i && d.withinPrep(f, i)) {
+			// "..., thời gian tới, Y cần ...", and after the addressee
+			// "các địa phương ngay trong năm 2016, hỗ trợ ...", but not a
+			// deadline: "rà soát các việc đến hết năm 2024, ..."
 			return p
 		}
 		p = d.taskPeriod(j, hi) // a later frame in reach
@@ -3989,6 +3995,12 @@ func (d *doc) tailFrame(start, end int) *schema.Period {
 		}
 	}
 	return nil
+}
+
+// withinPrep reports a time preposition [f, i) that says "within"
+// ("trong", "ngay trong"), not "until".
+func (d *doc) withinPrep(f, i int) bool {
+	return d.key(f) == keyTrong || f+1 < i && d.key(f+1) == keyTrong
 }
 
 // framePrep returns the first token of the time preposition that ends
