@@ -165,6 +165,9 @@ func (p *parser) at(i int) ([]Citation, int) {
 	if ti.Mode == "law" && p.classBefore(cNotbefore, i) && !(t.Upper && p.issuerBefore(i)) {
 		return nil, i // pháp luật, kỷ luật, quy luật
 	}
+	if ti.Mode == "standard" {
+		return p.standard(start, i, k, m.Value)
+	}
 	if p.kind(k) == token.Number && p.same(k) && !(ti.Mode == "bare" && yearish(p.key(k))) {
 		if cs, end := p.numbered(start, k, m.Value); len(cs) > 0 {
 			return cs, end

@@ -61,7 +61,7 @@ func TestGeneralNegatives(t *testing.T) {
 		"Chuyển đổi số và các Đề án dự án liên quan đến công nghệ",
 		"title: [Kharkov] Chiến lược giúp Nga đạt bước tiến",
 		// codes that are not documents, personal names
-		"giới hạn tại QCVN 8-2: 2011/BYT về",
+		"giới hạn tại bảng 8-2: 2011/BYT về",
 		"hậu vệ Đình Luật (Bình Dương) đã có hành vi",
 		"Tiến Luật, Lâm Hùng góp vui văn nghệ",
 		"Luật sư Phan Trung Hoài cho biết",
