@@ -258,6 +258,8 @@ type lexicons struct {
 	// ("trong", "từ nay đến"): frequent words, in a lexicon of their own
 	// that only framePrep consults
 	timePrep *lexicon.Lexicon[bool]
+	// periodHead holds the words a period phrase of timex may open with
+	periodHead lexicon.KeyFilter
 	// per kind, the longest phrase length in tokens (for looking back)
 	maxLen int
 	// first holds the first token keys of every cue, verb and compound
@@ -316,6 +318,10 @@ var lex = sync.OnceValue(func() *lexicons {
 		phrase, name, ok := strings.Cut(line, "\t")
 		if ok && strings.TrimSpace(name) == "timeprep" {
 			l.timePrep.Add(phrase, true)
+			continue
+		}
+		if ok && strings.TrimSpace(name) == "periodhead" {
+			l.periodHead.Add(foldedKey(phrase))
 			continue
 		}
 		if k2, ok2 := kind2Names[strings.TrimSpace(name)]; ok && ok2 {
@@ -3824,16 +3830,31 @@ func (d *doc) periodOf(a, b int, task bool) *schema.Period {
 			return pp
 		}
 	}
-	// both read a number: from the first one on
-	n := a
-	for n < b && d.toks[n].Kind != token.Number {
-		n++
+	// "6 tháng cuối năm 2024" (halfYear), else "tháng 8-2024" (month):
+	// both read a number, so one pass finds where either may start
+	first, firstMonth := -1, -1
+	for i := a; i < b; i++ {
+		t := &d.toks[i]
+		if t.Kind != token.Number {
+			continue
+		}
+		if first < 0 && i+4 < b && d.toks[i+1].Key == keyThang {
+			first = i
+		}
+		if firstMonth < 0 && i > a && d.toks[i-1].Key == keyThang {
+			firstMonth = i - 1
+		}
+		if first >= 0 && firstMonth >= 0 {
+			break
+		}
 	}
-	if n < b {
-		if p := d.halfYear(n, b); p != nil && !(task && d.pastList(p)) {
+	if first >= 0 {
+		if p := d.halfYear(first, b); p != nil && !(task && d.pastList(p)) {
 			return p
 		}
-		if p := d.month(a, max(a, n-1), b); p != nil && !(task && d.pastList(p)) {
+	}
+	if firstMonth >= 0 {
+		if p := d.month(a, firstMonth, b); p != nil && !(task && d.pastList(p)) {
 			return p
 		}
 	}
@@ -3895,10 +3916,13 @@ func (d *doc) listPeriod(a, start, e int) *schema.Period {
 	// semicolon ("Lễ X năm nay được tổ chức ...; đồng thời khẳng định sẽ
 	// ..."), though a frame opening the sentence scopes all its clauses
 	semi := -1
-	for i := start - 1; i >= a && i < len(d.toks); i-- {
-		if d.isPunct(i, ";") {
-			semi = i
-			break
+	if a < start && start <= len(d.toks) {
+		lo := d.toks[a].Start
+		for k := strings.LastIndexByte(d.text[lo:d.toks[start-1].End], ';'); k >= 0; k = strings.LastIndexByte(d.text[lo:lo+k], ';') {
+			if i := d.tokenAt(lo + k); i < start && d.isPunct(i, ";") {
+				semi = i
+				break
+			}
 		}
 	}
 	if semi < 0 {
@@ -3956,7 +3980,7 @@ func (d *doc) paraFrame(s sentence) *schema.Period {
 		}
 	}
 	for _, h := range [2]int{a, c} {
-		if h >= b {
+		if h >= b || !d.mayOpenPeriod(h, b) {
 			continue
 		}
 		p := d.taskPeriod(h, b)
@@ -3971,6 +3995,15 @@ func (d *doc) paraFrame(s sentence) *schema.Period {
 		}
 	}
 	return nil
+}
+
+// mayOpenPeriod reports a token that may open a frame's period: a time
+// preposition, a coming-period phrase, a number, or "năm"/"tháng"/"quý"
+// and the term words timex reads ("Năm 2025, ...", "Giai đoạn 2025-2030").
+func (d *doc) mayOpenPeriod(h, b int) bool {
+	t := &d.toks[h]
+	return t.Kind == token.Number || d.lx.timePrep.MayStartAt(d.toks, h) || !d.lacks(h, b, kFuture) ||
+		d.lx.periodHead.HasToken(t)
 }
 
 // tailFrame returns a frame closing the first item [start, end): a
