@@ -133,6 +133,7 @@ type data struct {
 	// folded particles of foreign names (data/particles.txt: von, der, da)
 	particles []string
 	fields    *lexicon.Lexicon[bool] // fields of study after a degree (data/fields.txt)
+	sectors   *lexicon.Lexicon[bool] // sectors naming a ministry or department (data/sectors.txt)
 	// folded roles whose organization may be a person (Trợ lý đồng chí X)
 	personRole map[string]bool
 }
@@ -309,6 +310,7 @@ var load = sync.OnceValue(func() *data {
 	d.geo = plainLex("geonouns.txt")
 	d.kinComp = plainLex("kincompounds.txt")
 	d.fields = plainLex("fields.txt")
+	d.sectors = plainLex("sectors.txt")
 	d.roleQual = plainLex("rolequal.txt")
 	d.firms = d.boolLex("firms.txt", bFirm)
 	d.elected = plainLex("elected.txt")

@@ -1104,7 +1104,7 @@ func (p *parser) findNames() {
 			// inside a longer capitalized run that did not start a name,
 			// unless a head or a whole organ name ends right before it
 			// ("Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên")
-			if _, ok := p.orgHeadAt(i - 1); !ok && !p.organEndsAt(i) && !p.openerBefore(i) {
+			if _, ok := p.orgHeadAt(i - 1); !ok && !p.organEndsAt(i) && !p.openerBefore(i) && !p.sectorEndsAt(i) {
 				continue
 			}
 		}
@@ -1372,6 +1372,34 @@ func (p *parser) ageName(i int) (s, e int) {
 // geoBefore reports whether a lower-case place noun (or a noun of a group
 // named after its founder) ends right before i.
 func (p *parser) geoBefore(i int) bool {
+	listed := false
+	for n := 0; n < 8; n++ {
+		if p.geoEndsAt(i) {
+			return !listed
+		}
+		// "các tuyến đường như Lê Lợi, Hai Bà Trưng và Pasteur": the
+		// examples of a place noun, each of them
+		if i >= 2 && p.word(i-1) && p.key(i-1) == "như" && !p.toks[i-1].Upper {
+			return p.geoEndsAt(i - 1)
+		}
+		if i < 3 || !(p.pun(i-1, ',') || p.word(i-1) && p.key(i-1) == "va2") {
+			return false
+		}
+		s := i - 1 // the member before, one to five capitalized words
+		for s > 0 && i-1-s < 5 && p.upper(s-1) && !p.toks[s].LineBefore {
+			s--
+		}
+		if s == i-1 {
+			return false
+		}
+		listed, i = true, s
+	}
+	return false
+}
+
+// geoEndsAt reports whether a place noun of data/geonouns.txt ends right
+// before token i, at most five lower-case words before it.
+func (p *parser) geoEndsAt(i int) bool {
 	for j := i - 1; j >= 0 && j >= i-5; j-- {
 		if p.toks[j].Kind != token.Word || p.toks[j].Upper {
 			return false
@@ -2619,6 +2647,30 @@ func (p *parser) organEndsAt(i int) bool {
 		}
 		if m, ok := atOrgan(p, j); ok && m.Last == i {
 			return true
+		}
+	}
+	return false
+}
+
+// sectorEndsAt reports whether a capitalized sector of data/sectors.txt
+// ends right before token i, after a role or an organization head
+// ("Bộ trưởng Công Thương", "Sở Công Thương"): the organization, so a name
+// may start at i.
+func (p *parser) sectorEndsAt(i int) bool {
+	for j := i - 1; j > 0 && j >= i-6; j-- {
+		if !p.d.sectors.MayStartAt(p.toks, j) {
+			continue
+		}
+		if m, ok := p.d.sectors.At(p.toks, j); !ok || m.Last != i {
+			continue
+		}
+		if p.headEndsAt(j) {
+			return true
+		}
+		for r := j - 1; r >= 0 && r >= j-4; r-- {
+			if m, ok := atRole(p, r); ok && m.Last == j {
+				return true
+			}
 		}
 	}
 	return false

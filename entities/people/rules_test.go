@@ -625,6 +625,25 @@ func TestGeneralRules(t *testing.T) {
 		{"a task and a document after another body are not its name",
 			"Ông Lê Văn An, Bí thư Tỉnh ủy tổng kết việc thực hiện Nghị quyết số 12-NQ/TU, phát biểu.",
 			[]string{"Lê Văn An: Bí thư Tỉnh ủy"}},
+		// round 9 (set H's error patterns)
+		{"a capitalized sector after a role is its ministry, and a name follows",
+			"Thứ trưởng Công Thương Lê Văn An ký văn bản.",
+			[]string{"Lê Văn An: Thứ trưởng Công Thương"}},
+		{"a capitalized sector after a department head, and a name follows",
+			"Giám đốc Sở Tư Pháp Trần Thị Bình phát biểu.",
+			[]string{"Trần Thị Bình: Giám đốc Sở Tư Pháp"}},
+		{"a sector with no role or head before it does not free a name",
+			"Hội chợ Công Thương Lê Văn An khai mạc.",
+			nil},
+		{"a name after a street noun and a lower-case word is a street",
+			"Khách đến đường sách Lê Văn An hay phố đi bộ Trần Văn Bình.",
+			nil},
+		{"the examples after a street noun and như are streets, each of them",
+			"Các tuyến đường như Lê Văn An, Trần Văn Bình và Hoàng Văn Cường được lắp wifi.",
+			nil},
+		{"a name after a comma closing a street is a person",
+			"Trên đường Lê Lợi, Nguyễn Văn An và Trần Văn Bình bàn việc.",
+			[]string{"Nguyễn Văn An: ", "Trần Văn Bình: "}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule, func(t *testing.T) {
