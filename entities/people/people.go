@@ -1613,6 +1613,14 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 				if k > start && p.roleAt(k) && !p.headRole(k) {
 					break // "Ủy viên Bộ Chính trị Bí thư Thành ủy Hà Nội": a new title
 				}
+				if k > start && p.d.sectors.MayStartAt(p.toks, k) {
+					// "Sở Thông tin - truyền thông": a sector of several
+					// words, through its dash and lower-case words
+					if m, ok := p.d.sectors.At(p.toks, k); ok && m.Last-k >= 3 {
+						k, capRun, tailDone = m.Last, 2, true
+						continue
+					}
+				}
 				if m, ok := atBool(p, bOrgLower, p.d.orgLower, k); ok {
 					k = m.Last
 					continue

@@ -644,6 +644,12 @@ func TestGeneralRules(t *testing.T) {
 		{"a name after a comma closing a street is a person",
 			"Trên đường Lê Lợi, Nguyễn Văn An và Trần Văn Bình bàn việc.",
 			[]string{"Nguyễn Văn An: ", "Trần Văn Bình: "}},
+		{"a sector of several words goes on through its spaced dash and lower case",
+			"Ông Lê Văn An - giám đốc Sở Tài nguyên - môi trường tỉnh Hà Nam, cho biết.",
+			[]string{"Lê Văn An: giám đốc Sở Tài nguyên - môi trường tỉnh Hà Nam"}},
+		{"a lower-case apposition after a dash is no part of the department",
+			"Ông Lê Văn An, Giám đốc Sở Y tế - cơ quan thường trực, phát biểu.",
+			[]string{"Lê Văn An: Giám đốc Sở Y tế"}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule, func(t *testing.T) {
