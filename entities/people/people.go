@@ -4588,6 +4588,9 @@ func (p *parser) apartPre(n *name) []*segment {
 				break
 			}
 		}
+		if c > 1 && (p.pun(c-1, '-') || p.isPunct(c-1, "–")) && p.toks[c-1].SpaceBefore && p.toks[c].SpaceBefore {
+			dashed = true // "T - Thượng tướng B": a spaced dash before the rank
+		}
 		if c < 0 {
 			// "T - ông B": a spaced dash, then a form of address; "T, ông
 			// B cho biết": a comma, when the chain opens the sentence

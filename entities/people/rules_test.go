@@ -650,6 +650,12 @@ func TestGeneralRules(t *testing.T) {
 		{"a lower-case apposition after a dash is no part of the department",
 			"Ông Lê Văn An, Giám đốc Sở Y tế - cơ quan thường trực, phát biểu.",
 			[]string{"Lê Văn An: Giám đốc Sở Y tế"}},
+		{"a title before a spaced dash and a rank is the ranked name's",
+			"Dự họp có Bộ trưởng Bộ Quốc phòng - Đại tướng Lê Văn An và các đại biểu.",
+			[]string{"Lê Văn An: Bộ trưởng Bộ Quốc phòng"}},
+		{"a rank after a dash and a rank is no title",
+			"Hội nghị có Thiếu tướng Lê Văn An - Đại tá Trần Văn Bình dự.",
+			[]string{"Lê Văn An: ", "Trần Văn Bình: "}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule, func(t *testing.T) {
