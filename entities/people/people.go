@@ -1917,7 +1917,7 @@ func (p *parser) capFields(j int) int {
 			return j // "Đại sứ tại Nhật Bản, Pháp": a country
 		}
 		q++
-		for w := 0; w < 2 && p.word(q) && !p.toks[q].Upper && !p.toks[q].LineBefore && !p.predicateAt(q); w++ {
+		for w := 0; w < 2 && p.word(q) && !p.toks[q].Upper && !p.toks[q].LineBefore && !p.predicateAt(q) && p.key(q) != "cua3"; w++ {
 			q++
 		}
 		if p.key(q) == "va2" && p.upper(q+1) {
@@ -1926,8 +1926,15 @@ func (p *parser) capFields(j int) int {
 		}
 		break
 	}
-	if q < len(p.toks) && p.toks[q].Kind == token.Word && p.toks[q].Upper && !p.toks[q].LineBefore {
-		return j // a capitalized word goes on: a name, a place, another clause
+	if q < len(p.toks) && p.toks[q].Kind == token.Word && p.toks[q].Upper && !p.toks[q].LineBefore && p.nameAt[q] == 0 {
+		return j // a capitalized word goes on: a place, another clause (not the person after the title)
+	}
+	if p.word(q) && p.key(q) == "cua3" && p.upper(q+1) {
+		// "Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội": the
+		// parent body after của, read by parseOrg
+		if _, ok := p.orgHeadAt(q + 1); !ok {
+			return j
+		}
 	}
 	return q
 }

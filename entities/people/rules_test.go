@@ -656,6 +656,15 @@ func TestGeneralRules(t *testing.T) {
 		{"a rank after a dash and a rank is no title",
 			"Hội nghị có Thiếu tướng Lê Văn An - Đại tá Trần Văn Bình dự.",
 			[]string{"Lê Văn An: ", "Trần Văn Bình: "}},
+		{"capitalized fields after a comma, then của and the parent body, before the name",
+			"Chủ nhiệm Ủy ban Văn hóa, Giáo dục và Thể thao của Quốc hội Lê Văn An phát biểu.",
+			[]string{"Lê Văn An: Chủ nhiệm Ủy ban Văn hóa, Giáo dục và Thể thao của Quốc hội"}},
+		{"capitalized fields after a comma right before the name",
+			"Vụ trưởng Vụ Tổ chức, Cán bộ Lê Văn An phát biểu.",
+			[]string{"Lê Văn An: Vụ trưởng Vụ Tổ chức, Cán bộ"}},
+		{"capitalized fields then của and no body stay out",
+			"Ông Lê Văn An, Vụ trưởng Vụ Tổ chức, Cán bộ của Hà Nội cho biết.",
+			[]string{"Lê Văn An: Vụ trưởng Vụ Tổ chức"}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule, func(t *testing.T) {
