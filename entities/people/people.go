@@ -1566,6 +1566,11 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 				if !(p.key(k) == "va2" && p.orgWordAt(k+1)) {
 					break
 				}
+				if tailDone && p.upper(k+1) {
+					// "Ban Quản lý đào tạo và Quan hệ quốc tế": a further
+					// field, with its own lower-case words
+					capRun, tailDone = 0, false
+				}
 				k++
 				continue
 			}
@@ -1637,7 +1642,11 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 				continue
 			}
 			if q := p.skipQualifier(k); q > k && k > start {
-				// "Trưởng Đoàn đại biểu Quốc hội khóa XV tỉnh Lạng Sơn"
+				// "Trưởng Đoàn đại biểu Quốc hội khóa XV tỉnh Lạng Sơn", "...
+				// khóa XV đơn vị tỉnh Lạng Sơn" (the constituency)
+				if p.phraseAt(q, kwDonVi) {
+					q += len(kwDonVi)
+				}
 				if hm, ok := p.orgHeadAt(q); ok && hm.Value == orgPlace && !p.toks[q].Upper {
 					k = q
 					continue
@@ -2645,6 +2654,7 @@ func (p *parser) completeOpen() {
 var (
 	kwUyQuyen    = phraseKeys("ủy quyền")
 	kwUyQuyenCua = phraseKeys("ủy quyền của")
+	kwDonVi      = phraseKeys("đơn vị")
 )
 
 // principalBefore reports whether the title at token f follows "ủy quyền

@@ -665,6 +665,18 @@ func TestGeneralRules(t *testing.T) {
 		{"capitalized fields then của and no body stay out",
 			"Ông Lê Văn An, Vụ trưởng Vụ Tổ chức, Cán bộ của Hà Nội cho biết.",
 			[]string{"Lê Văn An: Vụ trưởng Vụ Tổ chức"}},
+		{"Tiểu ban heads an organization with lower-case words",
+			"Ông Lê Văn An, Trưởng Tiểu ban Văn kiện tại phiên họp, phát biểu.",
+			[]string{"Lê Văn An: Trưởng Tiểu ban Văn kiện"}},
+		{"sau đại học inside a name, and a further field after và with its own lower-case words",
+			"Ông Lê Văn An là Trưởng phòng Đào tạo sau đại học và Hợp tác quốc tế của trường.",
+			[]string{"Lê Văn An: Trưởng phòng Đào tạo sau đại học và Hợp tác quốc tế"}},
+		{"sau as a time word still ends the name",
+			"Ông Lê Văn An, Giám đốc Sở Y tế sau khi nhậm chức, cho biết.",
+			[]string{"Lê Văn An: Giám đốc Sở Y tế"}},
+		{"a constituency after the term of a deputies' delegation",
+			"Ông Lê Văn An là Phó trưởng đoàn Đại biểu Quốc hội khóa XV đơn vị tỉnh Hà Nam.",
+			[]string{"Lê Văn An: Phó trưởng đoàn Đại biểu Quốc hội khóa XV đơn vị tỉnh Hà Nam"}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule, func(t *testing.T) {
