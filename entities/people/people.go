@@ -3418,9 +3418,18 @@ func propagate(p *parser) {
 				// next organization is an organ of the same body
 				continue
 			}
+			from := nx.roleLast
+			if u, v := p.roleUnit(c), p.roleUnit(nx); empty && u == "" && v != "" && p.key(nx.roleLast-1) == v && !p.headAtOrg(nx) {
+				// "Phó hiệu trưởng, Trưởng phòng Đào tạo tại Trường X": the
+				// next organization names its own unit; only the body after
+				// tại/của/thuộc is shared
+				if from = p.parentAfter(nx); from < 0 {
+					continue
+				}
+			}
 			org := ""
-			if nx.orgLast > nx.roleLast {
-				org = p.text[p.toks[nx.roleLast].Start:p.toks[nx.orgLast-1].End]
+			if nx.orgLast > from {
+				org = p.text[p.toks[from].Start:p.toks[nx.orgLast-1].End]
 				org = strings.TrimPrefix(org, "HĐTV ")
 				if p.may(nx.roleLast-1, bUnit) && c.openBody {
 					// "bí thư Ban cán sự đảng, Tổng Thanh tra Chính phủ": the
@@ -3434,6 +3443,31 @@ func propagate(p *parser) {
 			c.extraOrg = org
 		}
 	}
+}
+
+// headAtOrg reports whether s's organization opens with an organization
+// head ("Chánh Văn phòng Hội X": the body itself, not a unit's name).
+func (p *parser) headAtOrg(s *segment) bool {
+	_, ok := p.orgHeadAt(s.roleLast)
+	return ok && s.orgLast > s.roleLast
+}
+
+// parentAfter returns the token opening the body that contains the unit
+// named by s's organization, after tại, của or thuộc and before an
+// organization head ("phòng Đào tạo tại Trường Đại học X"), or -1.
+func (p *parser) parentAfter(s *segment) int {
+	for k := s.roleLast + 1; k+1 < s.orgLast; k++ {
+		if !p.word(k) || p.toks[k].Upper {
+			continue
+		}
+		switch p.key(k) {
+		case "tai5", "cua3", "thuôc5":
+			if _, ok := p.orgHeadAt(k + 1); ok && p.toks[k+1].Upper {
+				return k + 1
+			}
+		}
+	}
+	return -1
 }
 
 // backRef reads a title whose organization is a lower-case head noun of

@@ -677,6 +677,15 @@ func TestGeneralRules(t *testing.T) {
 		{"a constituency after the term of a deputies' delegation",
 			"Ông Lê Văn An là Phó trưởng đoàn Đại biểu Quốc hội khóa XV đơn vị tỉnh Hà Nam.",
 			[]string{"Lê Văn An: Phó trưởng đoàn Đại biểu Quốc hội khóa XV đơn vị tỉnh Hà Nam"}},
+		{"a bare role before a unit's head shares only the body after tại",
+			"Ông Lê Văn An từng là Phó hiệu trưởng, Trưởng phòng Đào tạo tại Trường Đại học Xây dựng.",
+			[]string{"Lê Văn An: Phó hiệu trưởng Trường Đại học Xây dựng | Trưởng phòng Đào tạo tại Trường Đại học Xây dựng"}},
+		{"a bare role before a unit's head with no body after it shares nothing",
+			"Ông Lê Văn An từng là Phó giám đốc, Trưởng phòng Kế toán.",
+			[]string{"Lê Văn An: Phó giám đốc | Trưởng phòng Kế toán"}},
+		{"a bare role before the head of an office of a body shares the body",
+			"Ông Lê Văn An, Phó Tổng thư ký, Chánh Văn phòng Hội Nông dân Việt Nam phát biểu.",
+			[]string{"Lê Văn An: Phó Tổng thư ký Hội Nông dân Việt Nam | Chánh Văn phòng Hội Nông dân Việt Nam"}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule, func(t *testing.T) {
