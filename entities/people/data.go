@@ -63,6 +63,7 @@ const (
 	bFirm     // the first words of data/firms.txt
 	bPrep     // a family name that is also a preposition (data/prepfamily.txt): its key only
 	bParticle // a particle of foreign names (data/particles.txt): its key only
+	bSector   // the first words of data/sectors.txt
 	// bPlaceHead is set by scan where an orgHeads phrase expecting a place
 	// starts (parser.oh): the tokens organizations reads
 	bPlaceHead
@@ -310,7 +311,7 @@ var load = sync.OnceValue(func() *data {
 	d.geo = plainLex("geonouns.txt")
 	d.kinComp = plainLex("kincompounds.txt")
 	d.fields = plainLex("fields.txt")
-	d.sectors = plainLex("sectors.txt")
+	d.sectors = d.boolLex("sectors.txt", bSector)
 	d.roleQual = plainLex("rolequal.txt")
 	d.firms = d.boolLex("firms.txt", bFirm)
 	d.elected = plainLex("elected.txt")

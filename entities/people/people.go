@@ -1175,6 +1175,79 @@ func (p *parser) findNames() {
 	if len(p.names) > 0 {
 		p.dropCutNames()
 	}
+	if len(p.names) > 1 {
+		p.runOnNames() // (after dropCutNames: "Phan Văn ..." cut by an ellipsis is no shorter form)
+	}
+}
+
+// runOnNames cuts the last syllable off a name that ran into the next
+// capitalized word ("... Chủ tịch nước Tô Lâm Bài viết", a caption with no
+// full stop): a Vietnamese name of three syllables or more, written so only
+// once, whose syllables but the last are a name of their own elsewhere in
+// the text.
+func (p *parser) runOnNames() {
+	if len(p.names) > 300 {
+		return // long lists of names are no captions
+	}
+	// a one-bit filter of the names' key hashes: most names have no
+	// shorter form, and are passed over without the quadratic look
+	var seen [16]uint64
+	for _, o := range p.names {
+		if l := o.last - o.first; l >= 2 && l <= 4 && p.family(o.first) {
+			h := p.firstLenHash(o.first, l)
+			seen[h>>6&15] |= 1 << (h & 63)
+		}
+	}
+	for _, n := range p.names {
+		l := n.last - n.first
+		if l < 3 || l > 5 || !p.family(n.first) {
+			continue
+		}
+		if h := p.firstLenHash(n.first, l-1); seen[h>>6&15]&(1<<(h&63)) == 0 || !p.allWords(n.first, n.last) {
+			continue // (not "H’Nach Byă": a name of another script's syllables)
+		}
+		shorter, again := false, false
+		for _, o := range p.names {
+			if o == n || p.toks[o.first].Key != p.toks[n.first].Key {
+				continue
+			}
+			switch o.last - o.first {
+			case l - 1:
+				shorter = shorter || p.sameKeys(o.first, n.first, l-1)
+			case l:
+				again = again || p.sameKeys(o.first, n.first, l)
+			}
+		}
+		if shorter && !again {
+			n.last--
+		}
+	}
+}
+
+// firstLenHash is a hash of a name's first key and its length l.
+func (p *parser) firstLenHash(first, l int) uint32 {
+	h := (token.HashOf(&p.toks[first]) + uint32(l)) * 0x9E3779B1
+	return h ^ h>>15
+}
+
+// allWords reports whether the tokens [a, b) are all words.
+func (p *parser) allWords(a, b int) bool {
+	for k := a; k < b; k++ {
+		if p.toks[k].Kind != token.Word {
+			return false
+		}
+	}
+	return true
+}
+
+// sameKeys reports whether the l tokens from a and from b have the same keys.
+func (p *parser) sameKeys(a, b, l int) bool {
+	for k := 0; k < l; k++ {
+		if p.toks[a+k].Key != p.toks[b+k].Key {
+			return false
+		}
+	}
+	return true
 }
 
 // headEndsAt reports whether an organization head word ("Văn phòng",
@@ -1618,7 +1691,7 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 				if k > start && p.roleAt(k) && !p.headRole(k) {
 					break // "Ủy viên Bộ Chính trị Bí thư Thành ủy Hà Nội": a new title
 				}
-				if k > start && p.d.sectors.MayStartAt(p.toks, k) {
+				if k > start && p.may(k, bSector) {
 					// "Sở Thông tin - truyền thông": a sector of several
 					// words, through its dash and lower-case words
 					if m, ok := p.d.sectors.At(p.toks, k); ok && m.Last-k >= 3 {
@@ -2683,7 +2756,7 @@ func (p *parser) organEndsAt(i int) bool {
 // may start at i.
 func (p *parser) sectorEndsAt(i int) bool {
 	for j := i - 1; j > 0 && j >= i-6; j-- {
-		if !p.d.sectors.MayStartAt(p.toks, j) {
+		if !p.may(j, bSector) {
 			continue
 		}
 		if m, ok := p.d.sectors.At(p.toks, j); !ok || m.Last != i {

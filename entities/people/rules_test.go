@@ -686,6 +686,12 @@ func TestGeneralRules(t *testing.T) {
 		{"a bare role before the head of an office of a body shares the body",
 			"Ông Lê Văn An, Phó Tổng thư ký, Chánh Văn phòng Hội Nông dân Việt Nam phát biểu.",
 			[]string{"Lê Văn An: Phó Tổng thư ký Hội Nông dân Việt Nam | Chánh Văn phòng Hội Nông dân Việt Nam"}},
+		{"a name run into the next capitalized word is cut back to the name written elsewhere",
+			"Chủ tịch nước Lương Cường phát biểu. Ảnh: Chủ tịch nước Lương Cường Bài viết của ông được đăng.",
+			[]string{"Lương Cường: Chủ tịch nước"}},
+		{"a longer name written twice is a name of its own",
+			"Ông Lương Cường dự họp. Ông Lương Cường Anh và ông Lương Cường Anh cùng dự.",
+			[]string{"Lương Cường: ", "Lương Cường Anh: "}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule, func(t *testing.T) {
