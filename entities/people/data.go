@@ -64,6 +64,7 @@ const (
 	bPrep     // a family name that is also a preposition (data/prepfamily.txt): its key only
 	bParticle // a particle of foreign names (data/particles.txt): its key only
 	bSector   // the first words of data/sectors.txt
+	bNounHead // the first words of data/nounstarts.txt
 	// bPlaceHead is set by scan where an orgHeads phrase expecting a place
 	// starts (parser.oh): the tokens organizations reads
 	bPlaceHead
@@ -135,6 +136,7 @@ type data struct {
 	particles []string
 	fields    *lexicon.Lexicon[bool] // fields of study after a degree (data/fields.txt)
 	sectors   *lexicon.Lexicon[bool] // sectors naming a ministry or department (data/sectors.txt)
+	nounHead  *lexicon.Lexicon[bool] // nouns opened by a given name's syllable (data/nounstarts.txt)
 	// folded roles whose organization may be a person (Trợ lý đồng chí X)
 	personRole map[string]bool
 }
@@ -312,6 +314,7 @@ var load = sync.OnceValue(func() *data {
 	d.kinComp = plainLex("kincompounds.txt")
 	d.fields = plainLex("fields.txt")
 	d.sectors = d.boolLex("sectors.txt", bSector)
+	d.nounHead = d.boolLex("nounstarts.txt", bNounHead)
 	d.roleQual = plainLex("rolequal.txt")
 	d.firms = d.boolLex("firms.txt", bFirm)
 	d.elected = plainLex("elected.txt")

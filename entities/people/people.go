@@ -1113,6 +1113,12 @@ func (p *parser) findNames() {
 			continue
 		}
 		e = p.dateCut(i, e)
+		if p.may(e-1, bNounHead) && p.word(e) && !p.toks[e].Upper {
+			// "Nông Lâm Thủy sản": the last syllable opens a common noun
+			if m, ok := p.d.nounHead.At(p.toks, e-1); ok && m.Last > e {
+				e--
+			}
+		}
 		s := i
 		if e-s < 2 {
 			continue

@@ -692,6 +692,12 @@ func TestGeneralRules(t *testing.T) {
 		{"a longer name written twice is a name of its own",
 			"Ông Lương Cường dự họp. Ông Lương Cường Anh và ông Lương Cường Anh cùng dự.",
 			[]string{"Lương Cường: ", "Lương Cường Anh: "}},
+		{"a capitalized run closed by the first syllable of a common noun is no person",
+			"Mẫu được gửi về Viện Kinh tế Nông Lâm Hải sản miền Trung để phân tích.",
+			nil},
+		{"a given name before a verb that starts like such a noun is a person",
+			"Ông Nguyễn Văn Hải quan tâm tới việc này.",
+			[]string{"Nguyễn Văn Hải: "}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule, func(t *testing.T) {
