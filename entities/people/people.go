@@ -3506,6 +3506,9 @@ func propagate(p *parser) {
 					continue
 				}
 			}
+			if k := p.key(from); from+1 < nx.orgLast && (k == "cua3" || k == "tai5" || k == "thuôc5") && p.upper(from+1) {
+				from++ // "Chánh Văn phòng kiêm người phát ngôn của UBND X": the body alone
+			}
 			org := ""
 			if nx.orgLast > from {
 				org = p.text[p.toks[from].Start:p.toks[nx.orgLast-1].End]

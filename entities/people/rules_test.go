@@ -698,6 +698,9 @@ func TestGeneralRules(t *testing.T) {
 		{"a given name before a verb that starts like such a noun is a person",
 			"Ông Nguyễn Văn Hải quan tâm tới việc này.",
 			[]string{"Nguyễn Văn Hải: "}},
+		{"a bare role takes the shared body without the của that opens it",
+			"Ông Lê Văn An, Chánh Văn phòng kiêm người phát ngôn của Bộ Y tế, cho biết.",
+			[]string{"Lê Văn An: Chánh Văn phòng Bộ Y tế | người phát ngôn của Bộ Y tế"}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule, func(t *testing.T) {
