@@ -341,6 +341,8 @@ type parser struct {
 	date time.Time
 	excl []bool
 	mask []firstBit // p.d.first of each token
+	// nameSeen is a one-bit filter of the names found (see runOnNames)
+	nameSeen [16]uint64
 	// pc[i] is the byte of token i when it is a one-byte punctuation mark,
 	// else 0 (see pun)
 	pc []byte
@@ -966,9 +968,14 @@ func (p *parser) placeLen(i, end int) int {
 
 func (p *parser) findNames() {
 	p.nameAt = zeroed(&p.sc.nameAt, len(p.toks)+1)
+	p.nameSeen = [16]uint64{}
 	add := func(n *name) {
 		p.names = append(p.names, n)
 		p.nameAt[n.first] = int32(len(p.names))
+		if l := n.last - n.first; l >= 2 && l <= 4 && p.family(n.first) {
+			h := p.firstLenHash(n.first, l)
+			p.nameSeen[h>>6&15] |= 1 << (h & 63)
+		}
 	}
 	toks, mask := p.toks, p.mask[:len(p.toks)]
 	for i := 0; i < len(toks); i++ {
@@ -1195,15 +1202,10 @@ func (p *parser) runOnNames() {
 	if len(p.names) > 300 {
 		return // long lists of names are no captions
 	}
-	// a one-bit filter of the names' key hashes: most names have no
-	// shorter form, and are passed over without the quadratic look
-	var seen [16]uint64
-	for _, o := range p.names {
-		if l := o.last - o.first; l >= 2 && l <= 4 && p.family(o.first) {
-			h := p.firstLenHash(o.first, l)
-			seen[h>>6&15] |= 1 << (h & 63)
-		}
-	}
+	// p.nameSeen, a one-bit filter of the names' first keys and lengths:
+	// most names have no shorter form, and are passed over without the
+	// quadratic look
+	seen := &p.nameSeen
 	for _, n := range p.names {
 		l := n.last - n.first
 		if l < 3 || l > 5 || !p.family(n.first) {
