@@ -1812,7 +1812,7 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 		case p.pun(k, '&') && k > start && !t.SpaceBefore && p.upper(k+1) && !p.toks[k+1].SpaceBefore:
 			k++ // "Bộ VH-TT&DL": an abbreviation goes on through &
 			continue
-		case p.pun(k, '&') && k > start && t.SpaceBefore && p.word(k-1) && p.toks[k+1].SpaceBefore && !p.toks[k+1].LineBefore && p.upper(k+1) && p.orgWordAt(k+1):
+		case p.pun(k, '&') && k > start && t.SpaceBefore && p.word(k-1) && p.upper(k+1) && p.toks[k+1].SpaceBefore && !p.toks[k+1].LineBefore && p.orgWordAt(k+1):
 			k++ // "Sở Nông nghiệp & Phát triển Nông thôn": & between the words of a name, as và
 			continue
 		case p.pun(k, '(') && k > start:
