@@ -1196,8 +1196,8 @@ func (p *parser) findNames() {
 // runOnNames cuts the last syllable off a name that ran into the next
 // capitalized word ("... Chủ tịch nước Tô Lâm Bài viết", a caption with no
 // full stop): a Vietnamese name of three syllables or more, written so only
-// once, whose syllables but the last are a name of their own elsewhere in
-// the text.
+// once, followed by a word on its line, whose syllables but the last are a
+// name of their own elsewhere in the text.
 func (p *parser) runOnNames() {
 	if len(p.names) > 300 {
 		return // long lists of names are no captions
@@ -1208,8 +1208,8 @@ func (p *parser) runOnNames() {
 	seen := &p.nameSeen
 	for _, n := range p.names {
 		l := n.last - n.first
-		if l < 3 || l > 5 || !p.family(n.first) {
-			continue
+		if l < 3 || l > 5 || !p.family(n.first) || !p.word(n.last) || p.toks[n.last].LineBefore {
+			continue // (a name closed by punctuation did not run on: "Phạm Hùng Thái, Phó Bí thư")
 		}
 		if h := p.firstLenHash(n.first, l-1); seen[h>>6&15]&(1<<(h&63)) == 0 || !p.allWords(n.first, n.last) {
 			continue // (not "H’Nach Byă": a name of another script's syllables)
