@@ -1221,7 +1221,8 @@ func (p *parser) runOnNames() {
 			}
 			switch o.last - o.first {
 			case l - 1:
-				shorter = shorter || p.sameKeys(o.first, n.first, l-1)
+				// (a whole name, not one cut at a glued hyphen: "Kim Jong-un")
+				shorter = shorter || p.sameKeys(o.first, n.first, l-1) && !p.gluedAt(o.last)
 			case l:
 				again = again || p.sameKeys(o.first, n.first, l)
 			}
@@ -1236,6 +1237,12 @@ func (p *parser) runOnNames() {
 func (p *parser) firstLenHash(first, l int) uint32 {
 	h := (token.HashOf(&p.toks[first]) + uint32(l)) * 0x9E3779B1
 	return h ^ h>>15
+}
+
+// gluedAt reports whether token k is a hyphen or an apostrophe written
+// against the word before it ("Jong-un", "Jong- un", "H'Hen").
+func (p *parser) gluedAt(k int) bool {
+	return k < len(p.toks) && !p.toks[k].SpaceBefore && (p.punAny(k, "-'") || p.isPunct(k, "’"))
 }
 
 // allWords reports whether the tokens [a, b) are all words.
