@@ -318,14 +318,9 @@ func (h *headerInfo) findByline(text string, paras []schema.Span) {
 	if h.art.Byline != "" {
 		return
 	}
-	bodyAfter := false // a paragraph of running text after paras[k]
 	for k := len(paras) - 1; k >= 0 && k >= len(paras)-6; k-- {
 		p := paras[k]
 		line := text[p.Start:p.End]
-		if k < len(paras)-1 {
-			q := paras[k+1]
-			bodyAfter = bodyAfter || q.End-q.Start > 160 && strings.Contains(text[q.Start:q.End], ". ")
-		}
 		if m := creditMatch(line); m != nil {
 			h.setByline(schema.Span{Start: p.Start + m[2], End: p.Start + m[3]}, text)
 			h.skip = append(h.skip, p)
@@ -335,7 +330,7 @@ func (h *headerInfo) findByline(text string, paras []schema.Span) {
 			h.setByline(schema.Span{Start: p.Start + m[2], End: p.Start + m[3]}, text)
 			return
 		}
-		if isBylineName(line) && !(bodyAfter && headingLike(line)) {
+		if isBylineName(line) && !(headingLike(line) && bodyAfter(text, paras[k+1:])) {
 			h.setByline(p, text)
 			return
 		}
@@ -559,6 +554,17 @@ var bylineWords = sync.OnceValue(func() *bylineLists {
 func (h *headerInfo) setByline(s schema.Span, text string) {
 	h.art.Byline, h.art.BylineSpan = text[s.Start:s.End], ptr(s)
 	h.skip = append(h.skip, s)
+}
+
+// bodyAfter reports a paragraph of running text among paras (more than
+// 160 bytes, holding a full stop inside).
+func bodyAfter(text string, paras []schema.Span) bool {
+	for _, q := range paras {
+		if q.End-q.Start > 160 && strings.Contains(text[q.Start:q.End], ". ") {
+			return true
+		}
+	}
+	return false
 }
 
 // headingLike reports a short line that, before running text, is a
