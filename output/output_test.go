@@ -132,29 +132,7 @@ func TestSQLite(t *testing.T) {
 	db, err := sql.Open("sqlite", path)
 	require.NoError(t, err)
 	defer db.Close()
-	query := func(q string, args ...any) [][]string {
-		rows, err := db.Query(q, args...)
-		require.NoError(t, err, q)
-		defer rows.Close()
-		cols, err := rows.Columns()
-		require.NoError(t, err)
-		var out [][]string
-		for rows.Next() {
-			vals := make([]sql.NullString, len(cols))
-			ptrs := make([]any, len(cols))
-			for i := range vals {
-				ptrs[i] = &vals[i]
-			}
-			require.NoError(t, rows.Scan(ptrs...))
-			row := make([]string, len(cols))
-			for i, v := range vals {
-				row[i] = v.String
-			}
-			out = append(out, row)
-		}
-		require.NoError(t, rows.Err())
-		return out
-	}
+	query := func(q string, args ...any) [][]string { return queryRows(t, db, q, args...) }
 	var tables []string
 	for _, r := range query("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name") {
 		tables = append(tables, r[0])
@@ -338,4 +316,30 @@ func TestResume(t *testing.T) {
 		_, err := Resume(t.TempDir())
 		assert.Error(t, err)
 	})
+}
+
+// queryRows runs a query and returns its rows as strings (NULL as "").
+func queryRows(t *testing.T, db *sql.DB, q string, args ...any) [][]string {
+	t.Helper()
+	rows, err := db.Query(q, args...)
+	require.NoError(t, err, q)
+	defer rows.Close()
+	cols, err := rows.Columns()
+	require.NoError(t, err)
+	var out [][]string
+	for rows.Next() {
+		vals := make([]sql.NullString, len(cols))
+		ptrs := make([]any, len(cols))
+		for i := range vals {
+			ptrs[i] = &vals[i]
+		}
+		require.NoError(t, rows.Scan(ptrs...))
+		row := make([]string, len(cols))
+		for i, v := range vals {
+			row[i] = v.String
+		}
+		out = append(out, row)
+	}
+	require.NoError(t, rows.Err())
+	return out
 }

@@ -37,24 +37,9 @@ func tableRows(t *testing.T, format, path string) map[string][][]string {
 	require.NoError(t, err)
 	defer db.Close()
 	for _, table := range Tables {
-		rows, err := db.Query("SELECT * FROM " + table + " ORDER BY id")
-		require.NoError(t, err)
-		cols, _ := rows.Columns()
-		for rows.Next() {
-			vals := make([]sql.NullString, len(cols))
-			ptrs := make([]any, len(cols))
-			for i := range vals {
-				ptrs[i] = &vals[i]
-			}
-			require.NoError(t, rows.Scan(ptrs...))
-			row := make([]string, len(cols))
-			for i, v := range vals {
-				row[i] = v.String
-			}
-			out[table] = append(out[table], row)
+		if rows := queryRows(t, db, "SELECT * FROM "+table+" ORDER BY id"); len(rows) > 0 {
+			out[table] = rows
 		}
-		require.NoError(t, rows.Err())
-		rows.Close()
 	}
 	return out
 }
