@@ -317,48 +317,46 @@ func onlyLists(rec *schema.Record, only string) *schema.Record {
 	}
 	r := &schema.Record{SchemaVersion: rec.SchemaVersion, Source: rec.Source, Error: rec.Error, Article: rec.Article,
 		Text: rec.Text, Warnings: rec.Warnings}
-	switch only {
-	case "documents":
-		r.Documents = rec.Documents
-	case "officials":
-		r.Officials = rec.Officials
-	case "organizations":
-		r.Organizations = rec.Organizations
-	case "provinces":
-		r.Provinces = rec.Provinces
-	case "meetings":
-		r.Meetings = rec.Meetings
-	case "tasks":
-		r.Tasks = rec.Tasks
-	case "results":
-		r.Results = rec.Results
-	}
+	onlyList(rec, r, only)
 	return r
+}
+
+// onlyList returns the list of rec that --only names, and copies it to dst.
+func onlyList(rec, dst *schema.Record, only string) any {
+	switch only {
+	case "article":
+		dst.Article = rec.Article
+		return rec.Article
+	case "documents":
+		dst.Documents = rec.Documents
+		return rec.Documents
+	case "officials":
+		dst.Officials = rec.Officials
+		return rec.Officials
+	case "organizations":
+		dst.Organizations = rec.Organizations
+		return rec.Organizations
+	case "provinces":
+		dst.Provinces = rec.Provinces
+		return rec.Provinces
+	case "meetings":
+		dst.Meetings = rec.Meetings
+		return rec.Meetings
+	case "tasks":
+		dst.Tasks = rec.Tasks
+		return rec.Tasks
+	case "results":
+		dst.Results = rec.Results
+		return rec.Results
+	}
+	return nil
 }
 
 func encodeRecord(rec *schema.Record, only string, pretty bool) ([]byte, error) {
 	if only == "" {
 		return marshal(rec, pretty)
 	}
-	var v any
-	switch only {
-	case "article":
-		v = rec.Article
-	case "documents":
-		v = rec.Documents
-	case "officials":
-		v = rec.Officials
-	case "organizations":
-		v = rec.Organizations
-	case "provinces":
-		v = rec.Provinces
-	case "meetings":
-		v = rec.Meetings
-	case "tasks":
-		v = rec.Tasks
-	case "results":
-		v = rec.Results
-	}
+	v := onlyList(rec, &schema.Record{}, only)
 	head, err := marshal(struct {
 		SchemaVersion string        `json:"schema_version"`
 		Source        schema.Source `json:"source"`
