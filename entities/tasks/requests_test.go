@@ -213,3 +213,30 @@ func TestVerbNoun(t *testing.T) {
 			[]string{"Sở Xây dựng chủ trì nghiên cứu dự án công viên", "Đề xuất cơ chế hỗ trợ cho doanh nghiệp"}},
 	})
 }
+
+// TestPassiveRequest: "<addressee> được yêu cầu <VP>" sets the addressee,
+// the clause's subject, a task; the item starts at it. A past, negated
+// or noun use sets none.
+func TestPassiveRequest(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"organ được yêu cầu + VP",
+			"Sở Y tế các tỉnh được yêu cầu khẩn trương rà soát các cơ sở khám bệnh.",
+			[]string{"Sở Y tế các tỉnh được yêu cầu khẩn trương rà soát các cơ sở khám bệnh"}},
+		{"determiner + organ được đề nghị + VP",
+			"Các sở được đề nghị phối hợp hoàn thiện đề án trong tháng 6.",
+			[]string{"Các sở được đề nghị phối hợp hoàn thiện đề án trong tháng 6"}},
+		// negatives
+		{"đã được yêu cầu: a report",
+			"Sở Y tế đã được yêu cầu rà soát các cơ sở khám bệnh.",
+			nil},
+		{"không được yêu cầu",
+			"Sở Y tế không được yêu cầu rà soát các cơ sở khám bệnh.",
+			nil},
+		{"được yêu cầu + noun",
+			"Sở Y tế được yêu cầu cao về chất lượng dịch vụ.",
+			nil},
+		{"no addressee before it",
+			"Năm nay công việc được yêu cầu hoàn thành sớm.",
+			nil},
+	})
+}

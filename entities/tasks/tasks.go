@@ -213,9 +213,11 @@ const (
 	k2Surname
 	// k2NotName: a place name that opens with a family name ("Hồ Chí Minh")
 	k2NotName
+	// k2PassReq: a passive request ("được yêu cầu"), its subject the addressee
+	k2PassReq
 )
 
-var kind2Names = map[string]kind2{"role": k2Role, "org": k2Org, "praise": k2Praise, "down": k2Down, "vow": k2Vow, "report": k2Report, "issue": k2Issue, "surname": k2Surname, "notname": k2NotName}
+var kind2Names = map[string]kind2{"role": k2Role, "org": k2Org, "praise": k2Praise, "down": k2Down, "vow": k2Vow, "report": k2Report, "issue": k2Issue, "surname": k2Surname, "notname": k2NotName, "passreq": k2PassReq}
 
 var kindNames = map[string]kind{
 	"directive": kDirective, "speech": kSpeech, "promise": kPromise, "modal": kModal,
@@ -1544,6 +1546,16 @@ func (r *reader) run(sents []sentence) {
 			r.add(&r.tasks, start, e)
 			continue
 		}
+		// 2p. a passive request: "<addressee> được yêu cầu <VP>": the item
+		// starts at the addressee, the clause's subject
+		if d.passiveRequest(c, e) && !blocked {
+			if !(r.mode == mTask && !newPara) {
+				r.newTaskAt(a, c, e, -1)
+			}
+			r.dirOpen = true
+			r.add(&r.tasks, c, e)
+			continue
+		}
 		// 2b. a reported directive: "X nhấn mạnh, thời gian tới sẽ Y",
 		// "X nhấn mạnh <addressee> tiếp tục Y"
 		if j, start, ok := d.speechTask(c, e); ok && !blocked {
@@ -2077,6 +2089,51 @@ func (d *doc) directiveBefore(c, f int) bool {
 	}
 	_, _, ok := d.directive(c, f)
 	return ok
+}
+
+// passiveRequest reports a clause at c that opens with an addressee
+// ("Sở Y tế các tỉnh", "Các bộ, ngành") whose verb, within subjWords, is
+// a passive request followed by a verb phrase ("được yêu cầu khẩn trương
+// kiểm tra ..."), not negated or past ("đã được yêu cầu": a report).
+func (d *doc) passiveRequest(c, e int) bool {
+	if d.kinds&kPassive == 0 || !d.bodyOpens(c, e) {
+		return false
+	}
+	for i := c + 1; i < e && i <= c+subjWords; i++ {
+		t := &d.toks[i]
+		if t.Kind == token.Punct {
+			if d.isPunct(i, ",") && d.bodyOpens(i+1, e) {
+				continue // "Các bộ, ngành ..."
+			}
+			return false
+		}
+		if t.Upper {
+			continue
+		}
+		if last, ok := d.moreIs(i, e, k2PassReq); ok {
+			return last < e && !d.is1(i-1, i, kPast|kNeg) && d.verbAt(last, e)
+		}
+		if d.verbAt(i, e) && !d.headNoun(i, e) {
+			return false // the subject's own verb comes first
+		}
+	}
+	return false
+}
+
+// bodyOpens reports an organ or a title at k ("Sở", "Bộ trưởng"), or a
+// determiner before one ("các sở", "các bộ"): a clause's addressee.
+func (d *doc) bodyOpens(k, e int) bool {
+	if _, ok := d.moreIs(k, e, k2Org|k2Role); ok {
+		return true
+	}
+	l, ok := d.auxIs(k, e, kDet)
+	if !ok || l >= e {
+		return false
+	}
+	if _, ok := d.moreIs(l, e, k2Org|k2Role); ok {
+		return true
+	}
+	return d.auxAt(l, e, kOrgan|kHead)
 }
 
 // receives reports whether a request's content, before a purpose clause
