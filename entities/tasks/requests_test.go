@@ -240,3 +240,28 @@ func TestPassiveRequest(t *testing.T) {
 			nil},
 	})
 }
+
+// TestAdviseRequest: a speech verb of advice ("nêu rõ", "lưu ý") after a
+// speaker, directly before a verb of continuing effort or a lower-case
+// addressee and one, is a request; the items start at the verb phrase or
+// the addressee. Before a copula or a noun it sets nothing.
+func TestAdviseRequest(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"nêu rõ + tiếp tục VP; VP",
+			"Kết luận hội nghị, Bí thư Tỉnh ủy Lê Văn Nam nêu rõ tiếp tục rà soát quy hoạch cán bộ; kế thừa kinh nghiệm các nhiệm kỳ trước.",
+			[]string{"tiếp tục rà soát quy hoạch cán bộ", "kế thừa kinh nghiệm các nhiệm kỳ trước"}},
+		{"lưu ý + lower-case addressee + tiếp tục VP",
+			"Bộ trưởng Trần Văn Bình lưu ý các thành viên Tổ công tác tiếp tục dành thời gian kiểm tra cơ sở.",
+			[]string{"các thành viên Tổ công tác tiếp tục dành thời gian kiểm tra cơ sở"}},
+		// negatives
+		{"tiếp tục + copula",
+			"Bộ trưởng Trần Văn Bình nhấn mạnh tiếp tục là ưu tiên hàng đầu.",
+			nil},
+		{"lưu ý + noun, no verb of effort",
+			"Bộ trưởng Trần Văn Bình lưu ý các thành viên về kết quả kiểm tra cơ sở.",
+			nil},
+		{"a past advice: a report",
+			"Năm ngoái, Bộ trưởng Trần Văn Bình đã lưu ý tiếp tục rà soát quy hoạch cán bộ.",
+			nil},
+	})
+}

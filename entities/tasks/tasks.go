@@ -215,9 +215,12 @@ const (
 	k2NotName
 	// k2PassReq: a passive request ("được yêu cầu"), its subject the addressee
 	k2PassReq
+	// k2Advise: a speech verb of emphasis or advice ("nêu rõ", "lưu ý")
+	// that, before a verb of continuing effort, makes the speech a request
+	k2Advise
 )
 
-var kind2Names = map[string]kind2{"role": k2Role, "org": k2Org, "praise": k2Praise, "down": k2Down, "vow": k2Vow, "report": k2Report, "issue": k2Issue, "surname": k2Surname, "notname": k2NotName, "passreq": k2PassReq}
+var kind2Names = map[string]kind2{"role": k2Role, "org": k2Org, "praise": k2Praise, "down": k2Down, "vow": k2Vow, "report": k2Report, "issue": k2Issue, "surname": k2Surname, "notname": k2NotName, "passreq": k2PassReq, "advise": k2Advise}
 
 var kindNames = map[string]kind{
 	"directive": kDirective, "speech": kSpeech, "promise": kPromise, "modal": kModal,
@@ -4572,6 +4575,9 @@ func (d *doc) speechTask(c, e int) (int, int, bool) {
 			continue
 		}
 		k := d.skipJoiners(last, e)
+		if s, ok := d.adviseTask(j, last, k, e); ok {
+			return j, s, true
+		}
 		if f, ok := d.is(k, e, kFuture); ok {
 			for f < e && d.isPunct(f, ",") {
 				f++
@@ -4602,6 +4608,42 @@ func (d *doc) speechTask(c, e int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// adviseTask reads a speech verb of advice at j, ending at last, whose
+// complement at k opens with a verb of continuing effort ("nêu rõ tiếp tục
+// quán triệt ...": the item starts at it) or with a lower-case addressee
+// and such a verb ("lưu ý các thành viên tiếp tục ...": the item starts at
+// the addressee).
+func (d *doc) adviseTask(j, last, k, e int) (int, bool) {
+	if k >= e || d.toks[k].Upper {
+		return 0, false
+	}
+	if l, ok := d.moreIs(j, e, k2Advise); !ok || l != last {
+		return 0, false
+	}
+	if l, ok := d.is(k, e, kCont); ok && l < e && d.verbAt(l, e) {
+		return k, true
+	}
+	l, ok := d.auxIs(k, e, kDet)
+	if !ok {
+		return 0, false
+	}
+	for i := l; i < e && i <= k+8; i++ {
+		if d.toks[i].Kind == token.Punct {
+			break
+		}
+		if d.toks[i].Upper {
+			continue
+		}
+		if c, ok := d.is(i, e, kCont); ok && c < e {
+			return k, i > l
+		}
+		if d.verbAt(i, e) && !d.headNoun(i, e) {
+			break
+		}
+	}
+	return 0, false
 }
 
 // inPurpose reports whether the modal at m is inside a purpose clause
