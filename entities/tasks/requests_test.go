@@ -265,3 +265,26 @@ func TestAdviseRequest(t *testing.T) {
 			nil},
 	})
 }
+
+// TestLowerSpeaker: after a fronted adverbial or connector, a lower-case
+// pronoun of address or organ is the request's speaker.
+func TestLowerSpeaker(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"comma, organ lower-case",
+			"Tại phiên họp, ban chỉ đạo yêu cầu các sở rà soát hồ sơ dự án.",
+			[]string{"các sở rà soát hồ sơ dự án"}},
+		{"connector, pronoun",
+			"Do đó, ông đề nghị các cơ quan liên quan khẩn trương hoàn thiện quy hoạch.",
+			[]string{"các cơ quan liên quan khẩn trương hoàn thiện quy hoạch"}},
+		{"lead-in adverb without comma",
+			"Đặc biệt ban chỉ đạo yêu cầu các huyện kiểm tra công trình.",
+			[]string{"các huyện kiểm tra công trình"}},
+		// negatives
+		{"a lower-case common noun is no speaker",
+			"Do đó, người dân đề nghị cơ quan chức năng xử lý dứt điểm.",
+			nil},
+		{"a wish for oneself",
+			"Sau đó, ông yêu cầu được gặp luật sư.",
+			nil},
+	})
+}

@@ -2234,7 +2234,23 @@ func (d *doc) speakerBefore0(c, j int) bool {
 	if upper && np < j && d.verbAt(np, j) && !d.headNoun(np, j) {
 		return false
 	}
-	return upper
+	return upper || d.lowerSpeaker(c, np, j)
+}
+
+// lowerSpeaker reports a lower-case speaker in [np, j) that opens the
+// clause after a fronted adverbial or connector ("Do đó, ông đề nghị ...",
+// "Tại phiên họp, ban chỉ đạo yêu cầu ..."): a pronoun of address alone,
+// or an organ's head word and at least one more word ("ban chỉ đạo", not
+// "ban" before "chỉ đạo": the verb there names the organ).
+func (d *doc) lowerSpeaker(c, np, j int) bool {
+	if np >= j || d.toks[np].Upper || d.toks[np].Kind != token.Word || !(np == c || d.isPunct(np-1, ",")) {
+		return false
+	}
+	if l, ok := d.auxIs(np, j, kPron); ok && l == j {
+		return true
+	}
+	l, ok := d.moreIs(np, j, k2Org)
+	return ok && l < j && j-np <= 4
 }
 
 // pastOrderGiven reads "<Org> (đã|vừa) (yêu cầu|chỉ đạo (cho)?|giao)
