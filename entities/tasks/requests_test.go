@@ -288,3 +288,23 @@ func TestLowerSpeaker(t *testing.T) {
 			nil},
 	})
 }
+
+// TestAbbrevSpeaker: a parenthesised abbreviation between the speaker's
+// name and the request verb leaves the name the speaker.
+func TestAbbrevSpeaker(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"name (ABBR) đề nghị",
+			"Để bảo đảm an toàn thực phẩm, Cục Quản lý Chất lượng Vật tư (QLCLVT) đề nghị các chi cục tăng cường lấy mẫu kiểm tra.",
+			[]string{"các chi cục tăng cường lấy mẫu kiểm tra"}},
+		{"name (A&B) yêu cầu",
+			"Tại cuộc họp, Cục Thú y (TY&TS) yêu cầu các tỉnh khẩn trương tiêm phòng.",
+			[]string{"các tỉnh khẩn trương tiêm phòng"}},
+		// negatives
+		{"a lower-case aside is no abbreviation",
+			"Tại cuộc họp, Cục Thú y (đơn vị mới thành lập) yêu cầu các tỉnh khẩn trương tiêm phòng.",
+			nil},
+		{"a petition sent to a body",
+			"Tại cuộc họp, các hộ dân đã gửi đơn lên Ủy ban Thương mại (UTM) đề nghị các tỉnh khẩn trương tiêm phòng.",
+			nil},
+	})
+}

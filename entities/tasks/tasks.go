@@ -2169,6 +2169,12 @@ func (d *doc) speakerBefore(c, j int) bool {
 }
 
 func (d *doc) speakerBefore0(c, j int) bool {
+	if o := d.abbrevBefore(c, j); o > c {
+		// "Cục Quản lý X (QLX) đề nghị ...": the name before it speaks;
+		// not a body a petition went to ("X đã gửi đơn lên Ủy ban Y (UY)
+		// đề nghị ...")
+		return !d.hasKind(c, o, kPast) && d.speakerBefore0(c, o)
+	}
 	if d.pastOrderGiven(c, j) {
 		return true
 	}
@@ -2235,6 +2241,28 @@ func (d *doc) speakerBefore0(c, j int) bool {
 		return false
 	}
 	return upper || d.lowerSpeaker(c, np, j)
+}
+
+// abbrevBefore returns the "(" of a parenthesised abbreviation ending
+// right before j ("(QLCL&TS)", "(Nafiqad)"): capitalized words and
+// joining signs only, up to six tokens, after a word; else -1.
+func (d *doc) abbrevBefore(c, j int) int {
+	if j-3 < c || !d.isPunct(j-1, ")") {
+		return -1
+	}
+	for o := j - 2; o > c && o >= j-8; o-- {
+		t := &d.toks[o]
+		if d.isPunct(o, "(") {
+			if o == j-2 || d.toks[o-1].Kind != token.Word {
+				return -1
+			}
+			return o
+		}
+		if t.Kind == token.Word && !t.Upper || d.isPunct(o, ",") || d.isPunct(o, ";") || d.isPunct(o, ")") {
+			return -1
+		}
+	}
+	return -1
 }
 
 // lowerSpeaker reports a lower-case speaker in [np, j) that opens the
