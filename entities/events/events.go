@@ -99,6 +99,7 @@ package events
 
 import (
 	_ "embed"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -2051,14 +2052,7 @@ func tallyOpen(w *wordLists, toks []token.Token, s0, s1, i, last int) bool {
 }
 
 // isRite reports whether kind is a rite's told with its verb (class kindrite).
-func (w *wordLists) isRite(kind string) bool {
-	for _, k := range w.riteKinds {
-		if k == kind {
-			return true
-		}
-	}
-	return false
-}
+func (w *wordLists) isRite(kind string) bool { return slices.Contains(w.riteKinds, kind) }
 
 // riteEvent is the first event of a rite's kind, nil if none.
 func (w *wordLists) riteEvent(events []*event) *event {
@@ -2086,14 +2080,7 @@ func riteNamed(w *wordLists, toks []token.Token, mn *mention) bool {
 
 // isYield reports whether kind is a visit's (class yield), which yields
 // to the session or talks it holds.
-func (w *wordLists) isYield(kind string) bool {
-	for _, k := range w.yield {
-		if k == kind {
-			return true
-		}
-	}
-	return false
-}
+func (w *wordLists) isYield(kind string) bool { return slices.Contains(w.yield, kind) }
 
 // addKind adds an event phrase to w.kind and to the cue table kindsIn
 // reads.
