@@ -193,10 +193,48 @@ type firstKeys struct {
 }
 
 var lists = sync.OnceValue(func() *wordLists {
-	w := &wordLists{cues: newCueTable(), motion: lexicon.New[bool](), occasion: lexicon.New[bool](), placeEnd: lexicon.New[bool](), orgTrail: lexicon.New[bool](), orgTime: lexicon.New[bool](), speaker: lexicon.New[bool](), docRef: lexicon.New[bool](), taskBody: lexicon.New[bool](), tally: lexicon.New[bool](), afterClause: lexicon.New[bool](), earlier: lexicon.New[bool](), heldNounAfter: lexicon.New[bool](), commaWhen: lexicon.New[bool](), sequel: lexicon.New[bool](), plan: lexicon.New[bool](), horizon: lexicon.New[bool](), incident: lexicon.New[bool](),
-		assertHeld: lexicon.New[bool](), deadline: lexicon.New[bool](), futureAfter: lexicon.New[bool](), kind: lexicon.New[kindVal](), whenAfter: lexicon.New[bool](), gapStop: lexicon.New[bool](), after: lexicon.New[bool](), assert: lexicon.New[bool](), future: lexicon.New[bool](), anchor: lexicon.New[bool](),
-		same: lexicon.New[bool](), backref: lexicon.New[bool](), held: lexicon.New[bool](), mods: lexicon.New[bool](), notev: lexicon.New[bool](), when: lexicon.New[bool](), thisYear: lexicon.New[bool](),
-		head: lexicon.New[bool](), headVerb: lexicon.New[bool](), admin: lexicon.New[bool](), attend: lexicon.New[bool](), doctype: lexicon.New[bool]()}
+	w := &wordLists{cues: newCueTable(), taskBody: lexicon.New[bool](),
+		futureAfter: lexicon.New[bool](), kind: lexicon.New[kindVal](), future: lexicon.New[bool](), anchor: lexicon.New[bool](),
+		same: lexicon.New[bool]()}
+	// the classes that are plain phrase lists, one lexicon each
+	boolLists := map[string]**lexicon.Lexicon[bool]{
+		"head":          &w.head,
+		"headverb":      &w.headVerb,
+		"attend":        &w.attend,
+		"doctype":       &w.doctype,
+		"admin":         &w.admin,
+		"placeend":      &w.placeEnd,
+		"orgtrail":      &w.orgTrail,
+		"orgtime":       &w.orgTime,
+		"whenafter":     &w.whenAfter,
+		"gapstop":       &w.gapStop,
+		"after":         &w.after,
+		"assert":        &w.assert,
+		"assertheld":    &w.assertHeld,
+		"deadline":      &w.deadline,
+		"commawhen":     &w.commaWhen,
+		"sequel":        &w.sequel,
+		"plan":          &w.plan,
+		"horizon":       &w.horizon,
+		"incident":      &w.incident,
+		"backref":       &w.backref,
+		"held":          &w.held,
+		"mod":           &w.mods,
+		"when":          &w.when,
+		"thisyear":      &w.thisYear,
+		"notev":         &w.notev,
+		"motion":        &w.motion,
+		"docref":        &w.docRef,
+		"speaker":       &w.speaker,
+		"occasion":      &w.occasion,
+		"tally":         &w.tally,
+		"afterclause":   &w.afterClause,
+		"earlier":       &w.earlier,
+		"heldnounafter": &w.heldNounAfter,
+	}
+	for _, l := range boolLists {
+		*l = lexicon.New[bool]()
+	}
 	var leacts []string
 	// the kinds that may end a task body's name (class taskkind), read
 	// first: addKind marks them, and namedBody runs for these only
@@ -214,6 +252,10 @@ var lists = sync.OnceValue(func() *wordLists {
 			continue
 		}
 		p := strings.TrimSpace(f[1])
+		if l, ok := boolLists[f[0]]; ok {
+			(*l).Add(p, true)
+			continue
+		}
 		switch f[0] {
 		case "kind", "kindheld", "kindupper", "kindhead", "kindrite":
 			if len(f) > 2 {
@@ -224,22 +266,6 @@ var lists = sync.OnceValue(func() *wordLists {
 			}
 		case "leact":
 			leacts = append(leacts, p)
-		case "head":
-			w.head.Add(p, true)
-		case "headverb":
-			w.headVerb.Add(p, true)
-		case "attend":
-			w.attend.Add(p, true)
-		case "doctype":
-			w.doctype.Add(p, true)
-		case "admin":
-			w.admin.Add(p, true)
-		case "placeend":
-			w.placeEnd.Add(p, true)
-		case "orgtrail":
-			w.orgTrail.Add(p, true)
-		case "orgtime":
-			w.orgTime.Add(p, true)
 		case "defnoun":
 			w.defnoun = append(w.defnoun, token.FoldPhrase(p))
 		case "refgeneric":
@@ -256,31 +282,9 @@ var lists = sync.OnceValue(func() *wordLists {
 			w.clock = append(w.clock, token.FoldPhrase(p))
 		case "stop":
 			w.addKind(p, kindVal{})
-		case "whenafter":
-			w.whenAfter.Add(p, true)
-		case "gapstop":
-			w.gapStop.Add(p, true)
-		case "after":
-			w.after.Add(p, true)
-		case "assert":
-			w.assert.Add(p, true)
-		case "assertheld":
-			w.assertHeld.Add(p, true)
-		case "deadline":
-			w.deadline.Add(p, true)
 		case "futureafter":
 			w.futureAfter.Add(p, true)
 			w.cues.add(p, cueFuture)
-		case "commawhen":
-			w.commaWhen.Add(p, true)
-		case "sequel":
-			w.sequel.Add(p, true)
-		case "plan":
-			w.plan.Add(p, true)
-		case "horizon":
-			w.horizon.Add(p, true)
-		case "incident":
-			w.incident.Add(p, true)
 		case "yield":
 			w.yield = append(w.yield, p)
 		case "future":
@@ -292,30 +296,12 @@ var lists = sync.OnceValue(func() *wordLists {
 		case "same":
 			w.same.Add(p, true)
 			w.cues.add(p, cueAnchor)
-		case "backref":
-			w.backref.Add(p, true)
-		case "held":
-			w.held.Add(p, true)
-		case "mod":
-			w.mods.Add(p, true)
-		case "when":
-			w.when.Add(p, true)
-		case "thisyear":
-			w.thisYear.Add(p, true)
-		case "notev":
-			w.notev.Add(p, true)
 		case "at":
 			w.at = append(w.at, token.FoldPhrase(p))
 		case "frame":
 			w.frame = append(w.frame, token.FoldPhrase(p))
 		case "frameopen":
 			w.frameOpen = append(w.frameOpen, token.FoldPhrase(p))
-		case "motion":
-			w.motion.Add(p, true)
-		case "docref":
-			w.docRef.Add(p, true)
-		case "speaker":
-			w.speaker.Add(p, true)
 		case "taskbody":
 			w.taskBody.Add(p, true)
 			if ks := token.Tokenize(p); len(ks) > 1 { // phrases of two words or more
@@ -323,20 +309,10 @@ var lists = sync.OnceValue(func() *wordLists {
 				w.taskBodyEnds.Add(token.HashOf(&ks[n-2]), token.HashOf(&ks[n-1]))
 				w.taskBodyLast.Add(ks[n-1].Key)
 			}
-		case "occasion":
-			w.occasion.Add(p, true)
 		case "framekind":
 			w.frameKinds = append(w.frameKinds, p)
-		case "tally":
-			w.tally.Add(p, true)
 		case "tallytime":
 			w.tallyTime = append(w.tallyTime, token.FoldPhrase(p))
-		case "afterclause":
-			w.afterClause.Add(p, true)
-		case "earlier":
-			w.earlier.Add(p, true)
-		case "heldnounafter":
-			w.heldNounAfter.Add(p, true)
 		case "listopen":
 			w.listOpen = append(w.listOpen, token.FoldPhrase(p))
 		}
