@@ -307,7 +307,6 @@ func indentBlock(b []byte) []byte {
 	return []byte("  " + strings.ReplaceAll(string(b), "\n", "\n  "))
 }
 
-// encodeRecord encodes a record, or with only its source, error and one list.
 // onlyLists is rec with only the list named by --only (all when only is
 // empty) for the table writers: the article's own row is always written,
 // as the other tables join on it.
@@ -352,6 +351,8 @@ func onlyList(rec, dst *schema.Record, only string) any {
 	return nil
 }
 
+// encodeRecord encodes a record, or with only its source, error, text (if
+// asked for) and one list.
 func encodeRecord(rec *schema.Record, only string, pretty bool) ([]byte, error) {
 	if only == "" {
 		return marshal(rec, pretty)
@@ -361,7 +362,8 @@ func encodeRecord(rec *schema.Record, only string, pretty bool) ([]byte, error) 
 		SchemaVersion string        `json:"schema_version"`
 		Source        schema.Source `json:"source"`
 		Error         *schema.Error `json:"error,omitempty"`
-	}{rec.SchemaVersion, rec.Source, rec.Error}, false)
+		Text          string        `json:"text,omitempty"` // --with-text: the spans of the list point into it
+	}{rec.SchemaVersion, rec.Source, rec.Error, rec.Text}, false)
 	if err != nil {
 		return nil, err
 	}

@@ -200,6 +200,18 @@ func TestExtractShapes(t *testing.T) {
 		require.NoError(t, json.Unmarshal([]byte(out), &m))
 		assert.Contains(t, m, "provinces")
 	})
+	t.Run("only a list keeps the asked-for text", func(t *testing.T) {
+		code, out, _ := runCLI(t, "", "extract", "--only", "officials", "--with-text", "-q", "--format", "jsonl", seed)
+		require.Equal(t, exitOK, code)
+		lines := jsonLines(t, out)
+		require.Len(t, lines, 1)
+		assert.ElementsMatch(t, []string{"schema_version", "source", "text", "officials"}, keys(lines[0]))
+		text := lines[0]["text"].(string)
+		off := lines[0]["officials"].([]any)
+		require.NotEmpty(t, off)
+		m := off[0].(map[string]any)["mentions"].([]any)[0].(map[string]any)
+		assert.Equal(t, off[0].(map[string]any)["name"], text[int(m["start"].(float64)):int(m["end"].(float64))])
+	})
 	t.Run("output file", func(t *testing.T) {
 		f := filepath.Join(t.TempDir(), "out.jsonl")
 		code, out, _ := runCLI(t, "", "extract", "-o", f, "-q", "--format", "jsonl", art, seed)
