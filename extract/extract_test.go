@@ -105,6 +105,8 @@ func TestNormalize(t *testing.T) {
 		{"identifiers with underscores in an article are not segmentation", strings.Repeat(prose, 6) + "Xem tệp upload_6/hinh_anh_1.jpg và bien_so_xe.", strings.Repeat(prose, 6) + "Xem tệp upload_6/hinh_anh_1.jpg và bien_so_xe."},
 		{"chrome cut", "Tiêu đề\nThân bài một.\nThân bài hai.\nT.S\nÝ KIẾN BẠN ĐỌC VỀ BÀI VIẾT NÀY\nHọ và tên : *", "Tiêu đề\nThân bài một.\nThân bài hai.\nT.S\n"},
 		{"no chrome in first lines", "Bình luận\nThân bài.", "Bình luận\nThân bài."},
+		{"inline tags", "Đồng chí <b>Bùi Thị Minh Hoài</b>, <STRONG class=\"x\">Bí thư</STRONG> Thành ủy<br/>Dòng hai<p>Đoạn ba</p>", "Đồng chí Bùi Thị Minh Hoài, Bí thư Thành ủy\nDòng hai\nĐoạn ba\n"},
+		{"escaped tags and comparisons stay text", "Nếu a < b và b > c thì &lt;b&gt; là thẻ; <<Tên sách>>, <bài viết>", "Nếu a < b và b > c thì <b> là thẻ; <<Tên sách>>, <bài viết>"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -675,3 +677,25 @@ func FuzzMdLink(f *testing.F) {
 
 // mdLinkRe is the pattern mdLink reads by hand.
 var mdLinkRe = regexp.MustCompile(`^!?\[([^\]]+)\]\(([^)]*)\)?`)
+
+// A name wrapped in a scraped highlight tag is found, with its title, and
+// the spans point into the text without the tags.
+func TestInlineTagsHideNoName(t *testing.T) {
+	in := "Tiêu đề\n\nSáng 5/6, đồng chí <b>Bùi Thị Minh Hoài</b>, Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội chủ trì hội nghị.\n"
+	rec, err := mustExtractor(t, WithText(true)).Text(in)
+	require.NoError(t, err)
+	assert.NotContains(t, rec.Text, "<b>")
+	assert.Contains(t, rec.Warnings, "inline markup tags removed")
+	var names []string
+	for _, o := range rec.Officials {
+		names = append(names, o.Name)
+		for _, m := range o.Mentions {
+			assert.Equal(t, o.Name, rec.Text[m.Start:m.End])
+		}
+		if o.Name == "Bùi Thị Minh Hoài" {
+			require.NotEmpty(t, o.Titles)
+			assert.Equal(t, "Ủy viên Bộ Chính trị", o.Titles[0].Text)
+		}
+	}
+	assert.Contains(t, names, "Bùi Thị Minh Hoài")
+}

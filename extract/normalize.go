@@ -29,6 +29,11 @@ func normalize(s string, nfc bool) (string, []string) {
 		s = strings.NewReplacer(`\r\n`, "\n", `\n`, "\n", `\r`, "\n", `\t`, "\t", `\"`, `"`).Replace(s)
 		notes = append(notes, "literal escape sequences decoded")
 	}
+	if strings.IndexByte(s, '<') >= 0 && inlineTagRe.MatchString(s) {
+		// before entities are decoded: an escaped tag (&lt;b&gt;) is text
+		s = stripInlineTags(s)
+		notes = append(notes, "inline markup tags removed")
+	}
 	if strings.IndexByte(s, '&') >= 0 && entityRe.MatchString(s) {
 		s, nfc = html.UnescapeString(s), false
 	}
@@ -41,6 +46,26 @@ func normalize(s string, nfc bool) (string, []string) {
 	}
 	s = cutChrome(s)
 	return s, notes
+}
+
+// inlineTagRe matches the markup that scraped text keeps from its page:
+// search-result highlights (<b>Thanh Hóa</b>), emphasis, links, line and
+// paragraph breaks. Such a tag inside a name or a title chain hides the
+// words from every recognizer. Only these tags are matched, each with at
+// most 300 bytes of attributes and no '<' or '>' inside, so that text
+// such as "a < b" or "<<Tên sách>>" stays.
+var inlineTagRe = regexp.MustCompile(`(?i)</?(?:b|strong|i|em|u|span|font|a|mark|sup|sub|br|p)(?:\s[^<>]{0,300})?\s*/?>`)
+
+// stripInlineTags removes inline tags (a line or paragraph break becomes a
+// line end). The text the spans point into is the text without them.
+func stripInlineTags(s string) string {
+	return inlineTagRe.ReplaceAllStringFunc(s, func(tag string) string {
+		name := strings.ToLower(strings.TrimLeft(tag, "</"))
+		if len(name) >= 2 && (name[:2] == "br" || name[0] == 'p' && (len(name) == 1 || name[1] == '>' || name[1] == ' ' || name[1] == '/')) {
+			return "\n"
+		}
+		return ""
+	})
 }
 
 var entityRe = regexp.MustCompile(`&(#[0-9]{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});`)
