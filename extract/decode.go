@@ -76,7 +76,13 @@ func decodeInput(src []byte, max int, hint decodeHint) (decoded, error) {
 	}
 	if format == FormatHTML {
 		nfc = false
-		text = htmlText(text)
+		if n := frontMatter(text); n > 0 {
+			// a CMS export: front matter, then the page's HTML; the front
+			// matter stays as written, for the header to read
+			text = text[:n] + "\n" + htmlText(text[n:])
+		} else {
+			text = htmlText(text)
+		}
 		if len(bytes.TrimSpace([]byte(text))) == 0 {
 			return decoded{}, &InputError{"empty", "HTML page without text"}
 		}

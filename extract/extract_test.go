@@ -699,3 +699,50 @@ func TestInlineTagsHideNoName(t *testing.T) {
 	}
 	assert.Contains(t, names, "Bùi Thị Minh Hoài")
 }
+
+// Front matter in the forms static sites and CMS exports write: YAML,
+// TOML, JSON (named on the opening line), before text or HTML.
+func TestFrontMatterForms(t *testing.T) {
+	body := "Sáng 27/2/2020, Ban Tuyên giáo Huyện ủy tổ chức hội nghị tổng kết.\n\nNội dung bài viết.\n"
+	tests := []struct{ name, in, title, published string }{
+		{"yaml", "---\ntitle: Hội nghị tổng kết công tác tuyên giáo\ndate: 2020-03-05 09:00:00\n---\n" + body,
+			"Hội nghị tổng kết công tác tuyên giáo", "2020-03-05T09:00"},
+		{"toml", "+++\ntitle = \"Hội nghị tổng kết công tác tuyên giáo\"\ndate = 2020-03-05T09:00:00+07:00\n+++\n" + body,
+			"Hội nghị tổng kết công tác tuyên giáo", "2020-03-05T09:00"},
+		{"json", "---json\n{\n    \"slug\": \"hoi-nghi\",\n    \"title\": \"Hội nghị tổng kết công tác tuyên giáo\",\n    \"date\": \"2020-03-05T02:00:00.000Z\"\n}\n---\n" + body,
+			"Hội nghị tổng kết công tác tuyên giáo", "2020-03-05T09:00"},
+		{"json before an HTML body", "---json\n{\n    \"title\": \"Hội nghị tổng kết công tác tuyên giáo\",\n    \"date\": \"2020-03-05T02:00:00.000Z\"\n}\n---\n" +
+			"<p style=\"text-align:center\"><strong><span>Hội nghị tổng kết c&ocirc;ng t&aacute;c</span></strong></p>\n<p><span>Sáng 27/2/2020, Ban Tuyên giáo Huyện ủy tổ chức hội nghị.</span></p>\n<p><span>Nội dung b&agrave;i viết.</span></p>\n",
+			"Hội nghị tổng kết công tác tuyên giáo", "2020-03-05T09:00"},
+		{"an escaped JSON title is not read", "---json\n{\n    \"title\": \"Hội nghị \\\"A\\\"\"\n}\n---\nTiêu đề trong bài\n\nNội dung bài viết.\n",
+			"Tiêu đề trong bài", ""},
+		{"a rule is no front matter", "----\nTiêu đề bài\n----\nNội dung bài viết.\n", "----", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec, err := mustExtractor(t, WithText(true)).Text(tt.in)
+			require.NoError(t, err)
+			assert.Equal(t, tt.title, rec.Article.Title)
+			assert.Equal(t, tt.published, rec.Article.Published)
+			require.NotNil(t, rec.Article.TitleSpan)
+			assert.Equal(t, tt.title, rec.Text[rec.Article.TitleSpan.Start:rec.Article.TitleSpan.End])
+		})
+	}
+}
+
+// A CMS export: JSON front matter, then the page's HTML. The front matter
+// is kept as written for the header, the HTML is rendered to text.
+func TestFrontMatterBeforeHTML(t *testing.T) {
+	in := "---json\n{\n    \"title\": \"Hội nghị tổng kết công tác tuyên giáo\",\n    \"date\": \"2020-03-05T02:00:00.000Z\"\n}\n---\n" +
+		"<p style=\"text-align:center\"><strong><span>Hội nghị tổng kết c&ocirc;ng t&aacute;c</span></strong></p>\n" +
+		"<p><span>Sáng 27/2/2020, đồng ch&iacute; Đoàn Văn Sự, Phó Bí thư Huyện ủy chủ trì hội nghị.</span></p>\n<p><span>Nội dung b&agrave;i viết.</span></p>\n"
+	rec, err := mustExtractor(t, WithText(true)).Extract(context.Background(), []byte(in))
+	require.NoError(t, err)
+	assert.Equal(t, "html", rec.Source.Format)
+	assert.Equal(t, "Hội nghị tổng kết công tác tuyên giáo", rec.Article.Title)
+	assert.Equal(t, "2020-03-05T09:00", rec.Article.Published)
+	assert.NotContains(t, rec.Text, "<span>")
+	assert.True(t, strings.HasPrefix(rec.Text, "---json\n{\n"), rec.Text)
+	require.NotEmpty(t, rec.Officials)
+	assert.Equal(t, "Đoàn Văn Sự", rec.Officials[0].Name)
+}

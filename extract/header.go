@@ -52,9 +52,9 @@ func readHeader(text string, toks []token.Token) headerInfo {
 	i := 0
 	var fmDate string
 	// front matter
-	if strings.HasPrefix(text, "---\n") {
-		if end := strings.Index(text[4:], "\n---"); end >= 0 {
-			fm := text[:4+end+4]
+	if n := frontMatter(text); n > 0 {
+		{
+			fm := text[:n]
 			// the patterns run from the line they need (a (?m)^ pattern
 			// has no literal prefix for the engine to skip ahead with)
 			if at := lineWith(fm, "date:"); at >= 0 {
@@ -66,6 +66,17 @@ func readHeader(text string, toks []token.Token) headerInfo {
 				if m := fmTitle(fmField(fm[at:], len("title:"))); m != nil && h.art.Title == "" {
 					h.art.Title = fm[at+m[2] : at+m[3]]
 					h.title = schema.Span{Start: at + m[2], End: at + m[3]}
+				}
+			}
+			// TOML (title = "...") and JSON ("title": "...") front matter
+			if fmDate == "" {
+				if vs, ve, ok := fmKey(fm, "date"); ok {
+					fmDate = fm[vs:ve]
+				}
+			}
+			if h.art.Title == "" {
+				if vs, ve, ok := fmKey(fm, "title"); ok {
+					h.art.Title, h.title = fm[vs:ve], schema.Span{Start: vs, End: ve}
 				}
 			}
 			h.skip = append(h.skip, schema.Span{Start: 0, End: len(fm)})
@@ -373,6 +384,88 @@ func lineWith(s, prefix string) int {
 		return i + 1
 	}
 	return -1
+}
+
+// frontMatter returns the length of the front matter that opens s, through
+// its closing delimiter, or 0: YAML between "---" lines (the opening line
+// may name the format: "---yaml", "---json", as some CMS exports write it),
+// TOML between "+++" lines.
+func frontMatter(s string) int {
+	var delim string
+	switch {
+	case strings.HasPrefix(s, "---"):
+		delim = "---"
+	case strings.HasPrefix(s, "+++"):
+		delim = "+++"
+	default:
+		return 0
+	}
+	nl := strings.IndexByte(s, '\n')
+	if nl < 0 {
+		return 0
+	}
+	switch strings.TrimRight(s[len(delim):nl], " \t\r") {
+	case "", "yaml", "json", "toml":
+	default:
+		return 0 // "----" or "--- text": a rule or a line of text
+	}
+	for from := nl; ; {
+		i := strings.Index(s[from:], "\n"+delim)
+		if i < 0 {
+			return 0
+		}
+		end := from + i + 1 + len(delim)
+		rest := s[end:]
+		if j := strings.IndexByte(rest, '\n'); j >= 0 {
+			rest = rest[:j]
+		}
+		if strings.TrimRight(rest, " \t\r") == "" {
+			return end
+		}
+		from = end
+	}
+}
+
+// fmKey finds key in TOML (key = "v") or JSON ("key": "v") front matter
+// and returns the span of its value in fm, less quotes and white space. A
+// JSON value with escapes is not read: its text would differ from fm's.
+func fmKey(fm, key string) (vs, ve int, ok bool) {
+	for line, off := "", 0; off < len(fm); off += len(line) + 1 {
+		line = fm[off:]
+		if j := strings.IndexByte(line, '\n'); j >= 0 {
+			line = line[:j]
+		}
+		t := strings.TrimLeft(line, " \t")
+		lead := len(line) - len(t)
+		var rest string
+		switch {
+		case strings.HasPrefix(t, `"`+key+`"`):
+			rest = strings.TrimLeft(t[len(key)+2:], " \t")
+			if !strings.HasPrefix(rest, ":") {
+				continue
+			}
+		case strings.HasPrefix(t, key):
+			rest = strings.TrimLeft(t[len(key):], " \t")
+			if !strings.HasPrefix(rest, "=") {
+				continue
+			}
+		default:
+			continue
+		}
+		v := strings.TrimLeft(rest[1:], " \t")
+		start := off + lead + len(t) - len(v)
+		v = strings.TrimRight(v, " \t\r,")
+		if len(v) >= 2 && (v[0] == '"' || v[0] == '\'') && v[len(v)-1] == v[0] {
+			v, start = v[1:len(v)-1], start+1
+		}
+		v2 := strings.TrimSpace(v)
+		if v2 == "" || strings.IndexByte(v2, '\\') >= 0 || strings.IndexByte(v2, '"') >= 0 {
+			return 0, 0, false
+		}
+		start += strings.Index(v, v2)
+		return start, start + len(v2), true
+	}
+	return 0, 0, false
 }
 
 // fmField cuts s, which starts with a front-matter key of n bytes, to the

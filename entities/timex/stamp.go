@@ -2,6 +2,8 @@ package timex
 
 import (
 	"fmt"
+	"strings"
+	"time"
 
 	"github.com/vnpol/vnpol/entities/token"
 )
@@ -16,6 +18,9 @@ import (
 func ParseTimestamp(s string) (string, bool) {
 	if len(s) == 0 || len(s) > 120 {
 		return "", false
+	}
+	if v, ok := isoStamp(s); ok {
+		return v, true
 	}
 	var buf [24]token.Token // a timestamp is a few tokens: no allocation
 	toks := token.AppendTokens(buf[:0], s)
@@ -116,4 +121,40 @@ func ParseTimestamp(s string) (string, bool) {
 		return fmt.Sprintf("%sT%02d:%02d", date.iso(), hh, mm), true
 	}
 	return date.iso(), true
+}
+
+// isoLayouts are the ISO 8601 / RFC 3339 forms of page metadata and front
+// matter ("2020-03-05T02:00:00.000Z", "2024-07-09T11:00:00+07:00",
+// "2024-07-09T11:00"), read after a space between date and time is made a T.
+var isoLayouts = []string{
+	"2006-01-02T15:04:05.999999999Z07:00",
+	"2006-01-02T15:04:05.999999999",
+	"2006-01-02T15:04Z07:00",
+	"2006-01-02T15:04",
+}
+
+// vietnam is the zone of Vietnamese news: UTC+7, without daylight saving.
+var vietnam = time.FixedZone("ICT", 7*3600)
+
+// isoStamp reads an ISO 8601 date and time. The time is kept as written
+// when the stamp has a zone of its own or none; a UTC stamp (Z, +00:00),
+// which CMS exports write, is given in Vietnam's time, since published is
+// the local time of the article.
+func isoStamp(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	if len(s) < 16 || s[4] != '-' || s[7] != '-' || s[10] != 'T' && s[10] != ' ' {
+		return "", false
+	}
+	s = s[:10] + "T" + s[11:]
+	for _, l := range isoLayouts {
+		t, err := time.Parse(l, s)
+		if err != nil {
+			continue
+		}
+		if _, off := t.Zone(); off == 0 && (strings.HasSuffix(s, "Z") || strings.HasSuffix(s, "+00:00")) {
+			t = t.In(vietnam)
+		}
+		return t.Format("2006-01-02T15:04"), true
+	}
+	return "", false
 }
