@@ -218,9 +218,12 @@ const (
 	// k2Advise: a speech verb of emphasis or advice ("nêu rõ", "lưu ý")
 	// that, before a verb of continuing effort, makes the speech a request
 	k2Advise
+	// k2Act: an action verb ("lắp đặt", "báo cáo") that, opening a clause
+	// in a directive's open list, is a bare imperative going on with it
+	k2Act
 )
 
-var kind2Names = map[string]kind2{"role": k2Role, "org": k2Org, "praise": k2Praise, "down": k2Down, "vow": k2Vow, "report": k2Report, "issue": k2Issue, "surname": k2Surname, "notname": k2NotName, "passreq": k2PassReq, "advise": k2Advise}
+var kind2Names = map[string]kind2{"role": k2Role, "org": k2Org, "praise": k2Praise, "down": k2Down, "vow": k2Vow, "report": k2Report, "issue": k2Issue, "surname": k2Surname, "notname": k2NotName, "passreq": k2PassReq, "advise": k2Advise, "act": k2Act}
 
 var kindNames = map[string]kind{
 	"directive": kDirective, "speech": kSpeech, "promise": kPromise, "modal": kModal,
@@ -1435,6 +1438,12 @@ func (r *reader) run(sents []sentence) {
 				verbFirst = false
 			}
 		}
+		// "Lắp đặt camera ...", "Bên cạnh đó, lắp đặt ...": in a
+		// directive's open list, an action verb opening the clause is a
+		// bare imperative that goes on with it
+		if !verbFirst && r.mode == mTask && r.dirOpen && d.actFirst(c, e) {
+			verbFirst = true
+		}
 		// "Đồng thời chia sẻ ...": an additive opener before a lower-case
 		// word continues the list with an implied subject
 		if !verbFirst && c > c0 && d.hasKindAt(c0, e, kAdditive) && d.toks[c].Kind == token.Word && !d.toks[c].Upper {
@@ -2575,6 +2584,75 @@ func (d *doc) condDirective(c, e int) bool {
 	return false
 }
 
+// pluralBody reports a determiner and an organ, a unit or an office at
+// c ("các cơ quan", "các sở", "các Trung tâm"): a plural addressee.
+func (d *doc) pluralBody(c, e int) bool {
+	l, ok := d.auxIs(c, e, kDet)
+	if !ok || l >= e {
+		return false
+	}
+	if _, ok := d.moreIs(l, e, k2Org|k2Role); ok {
+		return true
+	}
+	return d.auxAt(l, e, kOrgan)
+}
+
+// actFirst reports a clause at c opening with an action verb of the act
+// list ("Lắp đặt camera ...", "Báo cáo kết quả ... về Cục"): in a
+// directive's open list, a bare imperative. Not a noun use ("Báo cáo của
+// X", "Báo cáo này", "Tổng hợp hình phạt là ...", "Báo cáo X không nêu
+// ..."), nor a clause that narrates, speaks, requests or promises of its
+// own.
+func (d *doc) actFirst(c, e int) bool {
+	l, ok := d.moreIs(c, e, k2Act)
+	if !ok || l >= e {
+		return false
+	}
+	if t := &d.toks[l]; t.Kind == token.Punct || t.Key == keyCua || t.Key == keyNay || t.Key == keyDo || t.Key == keyLa || d.auxAt(l, e, kNominal|kCopula) {
+		return false
+	}
+	if l+1 < e && d.key(l+1) == keyCua {
+		return false // "Cảnh báo trên của EU ...": a noun, its demonstrative, whose
+	}
+	for k := l + 1; k < e && k <= l+4; k++ {
+		if d.toks[k].Kind == token.Punct {
+			break
+		}
+		if d.key(k) == keyLa {
+			return false // "Tổng hợp hình phạt là ...": the verb's phrase, a subject
+		}
+	}
+	for k := l + 1; k < e && k <= l+8; k++ {
+		if d.toks[k].Kind == token.Punct {
+			break
+		}
+		if d.is1(k, e, kNeg) && !(k+1 < e && d.keyIs(k+1, keyDe, hashDe)) {
+			return false // "Báo cáo tiến độ dự án không đề cập ...": a subject and its verb
+		}
+	}
+	if d.hasKind(c, e, kSpeech|kDirective|kPromise|kPledge|kBelief) {
+		return false
+	}
+	// "Báo cáo kết quả đã được gửi ...": a past marker before a passive or
+	// a copula, or right after the verb, narrates; one in a relative clause
+	// of the object stands ("thu hồi các giấy phép đã cấp sai")
+	// (after a comma, the main clause of a fronted one: "Tiếp thu ý kiến
+	// trên, cơ quan soạn thảo đã quy định ...")
+	comma := false
+	for k := l; k < e; k++ {
+		if d.isPunct(k, ",") {
+			comma = true
+		}
+		if d.lacks(k, e, kPast) {
+			continue
+		}
+		if p, ok := d.is(k, e, kPast); ok && (comma || k <= l+1 || p < e && (d.is1(p, e, kPassive) || d.key(p) == keyLa)) {
+			return false
+		}
+	}
+	return true
+}
+
 // organSubject reports a subject [c, v) that is a plural of organs or
 // units ("Các cấp ủy", "Các sở, ngành", "Các địa phương"), close to its verb.
 func (d *doc) organSubject(c, v int) bool {
@@ -2588,8 +2666,11 @@ const subjWords = 30
 // subjCont reports a sentence that opens with a capitalized subject and a
 // verb of continuing effort ("Hội Luật gia các cấp tiếp tục ..."): in an
 // open task list, one more task.
+//
+// After a connector ("Mặt khác, các cơ quan chức năng ... khẩn trương
+// nghiên cứu ..."), the subject opens lower-case: a plural of organs.
 func (d *doc) subjCont(c, e int) bool {
-	if c >= e || !d.toks[c].Upper || d.toks[c].Kind != token.Word || d.hasKindAt(c, e, kStatement|kFrame) {
+	if c >= e || d.toks[c].Kind != token.Word || !d.toks[c].Upper && !(c > 0 && d.isPunct(c-1, ",") && d.pluralBody(c, e)) || d.hasKindAt(c, e, kStatement|kFrame) {
 		return false
 	}
 	for i := c + 1; i < e && i <= c+subjWords; i++ {
@@ -4352,6 +4433,8 @@ var (
 	hashDa     = token.KeyHash(keyDa)
 	hashBi     = token.KeyHash(keyBi)
 	hashNoi    = token.KeyHash(keyNoi)
+	keyDe      = token.Fold("để")
+	hashDe     = token.KeyHash(keyDe)
 )
 
 // foldedKey folds a word, without allocating for the words the package uses.
