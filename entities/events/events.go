@@ -177,12 +177,18 @@ type wordLists struct {
 	tallyTime, taskKinds, frameKinds           keySet
 	occasion, placeEnd                         *lexicon.Lexicon[bool]
 	orgTrail, orgTime                          *lexicon.Lexicon[bool]
-	taskBodyEnds                               lexicon.PairFilter // the last two keys of taskBody's phrases
-	taskBodyLast                               lexicon.KeyFilter  // their last keys
-	riteKinds                                  []string           // the kinds of rites told with their verb (class kindrite), few
-	atKeys, listOpenKeys                       lexicon.KeyFilter  // the keys of at and listOpen
-	classifierKeys                             lexicon.KeyFilter  // the keys of classifier
-	cues                                       *cueTable          // the first keys of kind and of the cue lists (see kindsIn)
+	direct                                     *lexicon.Lexicon[bool] // request verbs (class direct; true: class directupper, a capitalized addressee right after)
+	directNoun                                 keySet                 // words before a request verb that make it a noun (class directnoun)
+	credit                                     keySet                 // photo credits that make a line a caption (class credit)
+	inFrame                                    *lexicon.Lexicon[bool] // adverbial frames opening a clause (class inframe, see inFrame)
+	report                                     *lexicon.Lexicon[bool] // reporting verbs (class report, see laterReported)
+	count                                      keySet                 // numerals in words (class count, see counted)
+	taskBodyEnds                               lexicon.PairFilter     // the last two keys of taskBody's phrases
+	taskBodyLast                               lexicon.KeyFilter      // their last keys
+	riteKinds                                  []string               // the kinds of rites told with their verb (class kindrite), few
+	atKeys, listOpenKeys                       lexicon.KeyFilter      // the keys of at and listOpen
+	classifierKeys                             lexicon.KeyFilter      // the keys of classifier
+	cues                                       *cueTable              // the first keys of kind and of the cue lists (see kindsIn)
 	first                                      firstKeys
 }
 
@@ -190,12 +196,13 @@ type wordLists struct {
 // tested in line in the token loops before a call to At.
 type firstKeys struct {
 	kind, thisYear, whenAfter, gapStop, held, after, head, headVerb, future, futureAfter, backref, commaWhen, plan, horizon, incident *lexicon.KeyFilter
+	direct                                                                                                                            *lexicon.KeyFilter
 }
 
 var lists = sync.OnceValue(func() *wordLists {
 	w := &wordLists{cues: newCueTable(), taskBody: lexicon.New[bool](),
 		futureAfter: lexicon.New[bool](), kind: lexicon.New[kindVal](), future: lexicon.New[bool](), anchor: lexicon.New[bool](),
-		same: lexicon.New[bool]()}
+		same: lexicon.New[bool](), direct: lexicon.New[bool]()}
 	// the classes that are plain phrase lists, one lexicon each
 	boolLists := map[string]**lexicon.Lexicon[bool]{
 		"head":          &w.head,
@@ -231,6 +238,8 @@ var lists = sync.OnceValue(func() *wordLists {
 		"afterclause":   &w.afterClause,
 		"earlier":       &w.earlier,
 		"heldnounafter": &w.heldNounAfter,
+		"inframe":       &w.inFrame,
+		"report":        &w.report,
 	}
 	for _, l := range boolLists {
 		*l = lexicon.New[bool]()
@@ -290,6 +299,15 @@ var lists = sync.OnceValue(func() *wordLists {
 		case "future":
 			w.future.Add(p, true)
 			w.cues.add(p, cueFuture)
+		case "direct", "directupper":
+			w.direct.Add(p, f[0] == "directupper")
+			w.cues.add(p, cueFuture)
+		case "count":
+			w.count = append(w.count, token.FoldPhrase(p))
+		case "credit":
+			w.credit = append(w.credit, token.FoldPhrase(p))
+		case "directnoun":
+			w.directNoun = append(w.directNoun, token.FoldPhrase(p))
 		case "anchor":
 			w.anchor.Add(p, true)
 			w.cues.add(p, cueAnchor)
@@ -321,7 +339,7 @@ var lists = sync.OnceValue(func() *wordLists {
 		w.cues.add(p, cueMark)
 	}
 
-	w.first = firstKeys{kind: w.kind.FirstKeys(), thisYear: w.thisYear.FirstKeys(), whenAfter: w.whenAfter.FirstKeys(), gapStop: w.gapStop.FirstKeys(), held: w.held.FirstKeys(), after: w.after.FirstKeys(), head: w.head.FirstKeys(), headVerb: w.headVerb.FirstKeys(), future: w.future.FirstKeys(), futureAfter: w.futureAfter.FirstKeys(), backref: w.backref.FirstKeys(), commaWhen: w.commaWhen.FirstKeys(), plan: w.plan.FirstKeys(), horizon: w.horizon.FirstKeys(), incident: w.incident.FirstKeys()}
+	w.first = firstKeys{kind: w.kind.FirstKeys(), thisYear: w.thisYear.FirstKeys(), whenAfter: w.whenAfter.FirstKeys(), gapStop: w.gapStop.FirstKeys(), held: w.held.FirstKeys(), after: w.after.FirstKeys(), head: w.head.FirstKeys(), headVerb: w.headVerb.FirstKeys(), future: w.future.FirstKeys(), futureAfter: w.futureAfter.FirstKeys(), backref: w.backref.FirstKeys(), commaWhen: w.commaWhen.FirstKeys(), plan: w.plan.FirstKeys(), horizon: w.horizon.FirstKeys(), incident: w.incident.FirstKeys(), direct: w.direct.FirstKeys()}
 	for _, k := range w.at {
 		w.atKeys.Add(k)
 	}
@@ -574,7 +592,7 @@ func Find(in Input) []schema.Meeting {
 				continue
 			}
 			if mn.asserted || heldNear(w, toks, mn) ||
-				(endsWithin(w.attend, toks, s0, mn.first, 6) && (first == mn || !isBackref(w, toks, s0, first.first))) {
+				(endsWithin(w.attend, toks, s0, mn.first, 6) && (first == mn || !isBackref(w, toks, s0, first.first) || inFrame(w, toks, s0, first.first)) && !inFrame(w, toks, s0, mn.first)) {
 				first = mn
 				break
 			}
@@ -621,11 +639,14 @@ func Find(in Input) []schema.Meeting {
 			continue // image or link chrome
 		}
 		// a future or plan marker before the mention
-		if cues&cueFuture != 0 && futureBefore(w, toks, s0, first.first) {
+		if cues&cueFuture != 0 && (futureBefore(w, toks, s0, first.first) || directed(w, toks, s0, first.first)) {
 			if !hasKind(plannedKinds, first.kind) {
 				plannedKinds = append(plannedKinds, first.kind)
 			}
 			continue
+		}
+		if counted(w, toks, s0, first.first) {
+			continue // "thông qua luật tại 2 kỳ họp": a count of events
 		}
 		sub := text[sp.Start:sp.End]
 		ds := sentDates(text, toks, s0, s1, sp, in.Date, false)
@@ -634,15 +655,22 @@ func Find(in Input) []schema.Meeting {
 		relEnd := toks[first.last-1].End - sp.Start
 		datedAfter := false
 		dated := false
-		for _, d := range ds {
+		for di, d := range ds {
 			if d.Value == "" || isAnniversary(sub, d) || endsBeforeByte(w.deadline, toks, s0, s1, sp.Start+d.Span.Start) {
 				continue // "trước ngày 10/5": a deadline
 			}
-			if di := tokenAt(toks, s0, s1, sp.Start+d.Span.Start); di >= 0 && docDate(w, toks, s0, di) {
+			if dt := tokenAt(toks, s0, s1, sp.Start+d.Span.Start); dt >= 0 && docDate(w, toks, s0, dt) {
 				continue // "Quyết định số 4483/QĐ-BCA ngày 19/6/2024": the document's date
 			}
 			vao := d.Span.Start > relEnd && (isWhen(w, sub[relEnd:d.Span.Start]) || whenAfter(w, toks, first.last, s1, sp.Start+d.Span.Start) ||
-				(isDay(d.Value) && (commaWhen(w, toks, *first, sp.Start+d.Span.Start, sp.Start+d.Span.End) || framedWhen(w, toks, *first, sp.Start+d.Span.Start))))
+				(isDay(d.Value) && (commaWhen(w, toks, *first, sp.Start+d.Span.Start, sp.Start+d.Span.End) || framedWhen(w, toks, *first, sp.Start+d.Span.Start))) ||
+				(len(d.Value) == 7 && d.Value[0] != '-' && setOffMonth(w, toks, *first, sp.Start+d.Span.Start, sp.Start+d.Span.End)))
+			if d.Span.Start < rel && endsWithin(w.sequel, toks, s0, first.first, 2) && ownDateAfter(w, toks, *first, sp, ds) {
+				continue // "công bố vào sáng 15/6, sau kỳ họp thứ 42 diễn ra từ 12-14/6": the day of what follows the event
+			}
+			if d.Span.Start < rel && laterReported(w, toks, s0, s1, sp, ds, di, rel) {
+				continue // "Ngày 15-6, UBKT ra thông báo cho biết, từ ngày 12 đến ngày 14-6, ... đã họp": the report's day
+			}
 			if len(d.Value) < 10 && !strings.HasPrefix(d.Value, "--") && !vao {
 				continue // a month alone anchors only after "vào"
 			}
@@ -669,6 +697,9 @@ func Find(in Input) []schema.Meeting {
 			// ("Sáng 1-8, ... tổ chức hội nghị", not "lễ khai mạc vào lúc
 			// 00h30 ngày 27.7" in a post of the 26th)
 			continue
+		}
+		if dated && !in.Date.IsZero() && len(date) == 7 && date > today[:7] {
+			continue // "trình Quốc hội tại Kỳ họp thứ bảy (tháng 5/2024)" in April: a session to come
 		}
 		if dated && history != "" && len(date) == 10 && date < history {
 			continue // "Cách đây 70 năm, ngày 19/9/1954, Bác đã về thăm Đền Hùng, thắp hương": the story's history
@@ -799,6 +830,7 @@ func Find(in Input) []schema.Meeting {
 		}
 	}
 	out := make([]schema.Meeting, 0, len(events))
+	events = mergeCaptions(text, toks, w, events)
 	for i, e := range events {
 		fill(text, toks, e, w, provinces, in.Date)
 		if e.m.Members == nil && e.m.Organizer != nil {
@@ -814,6 +846,72 @@ func Find(in Input) []schema.Meeting {
 	sc.ms, sc.mn = msBuf[:0], mnBuf[:0]
 	scratchPool.Put(sc)
 	return out
+}
+
+// mergeCaptions drops an event named only in photo captions (a line with a
+// photo credit, class credit: "... chủ trì cuộc họp Tiểu ban X. (Ảnh: A/TTXVN)")
+// when the article's main event, the first event named outside captions,
+// agrees with it: a compatible kind ("họp" and "phiên họp", see
+// mergeTarget), or the same day stated. A caption repeats the story's event; the
+// main event takes the caption's date if it has none.
+func mergeCaptions(text string, toks []token.Token, w *wordLists, events []*event) []*event {
+	if len(events) < 2 || len(w.credit) == 0 {
+		return events
+	}
+	var main *event
+	caption := make([]bool, len(events))
+	for i, e := range events {
+		caption[i] = len(e.sents) > 0
+		for _, mn := range e.sents {
+			if !captionLine(w, toks, mn) {
+				caption[i] = false
+				break
+			}
+		}
+		if !caption[i] && main == nil {
+			main = e
+		}
+	}
+	if main == nil {
+		return events
+	}
+	out := events[:0]
+	for i, e := range events {
+		if caption[i] && agrees(main, e) {
+			if main.m.Date == "" && e.m.Date != "" {
+				main.m.Date, main.m.DateSpan = e.m.Date, e.m.DateSpan
+			}
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// agrees reports whether event c (from a caption) is main's: a kind one
+// contains or a generic "họp" (either way) on no other day, or the same
+// day stated in the caption.
+func agrees(main, c *event) bool {
+	a, b := main.m.Kind, c.m.Kind
+	if a == b || strings.Contains(a, b) || strings.Contains(b, a) ||
+		(a == "họp" && verbKind(b)) || (b == "họp" && verbKind(a)) {
+		return c.m.Date == "" || main.m.Date == "" || c.m.Date == main.m.Date
+	}
+	return c.m.Date != "" && c.m.DateSpan != nil && c.m.Date == main.m.Date // a day the caption states, not one it inherits ("Trước đó, ...")
+}
+
+// captionLine reports whether the mention's line is a photo caption: a
+// photo credit (class credit: "Ảnh", "Photo") before a colon, or "Ảnh
+// minh họa", after the mention on its line.
+func captionLine(w *wordLists, toks []token.Token, mn mention) bool {
+	for j := mn.last; j < len(toks) && j < mn.last+80 && !toks[j].LineBefore; j++ {
+		if t := &toks[j]; t.Kind == token.Word && w.credit.has(t.Key) && j+1 < len(toks) && !toks[j+1].LineBefore {
+			if n := toks[j+1].Key; n == ":" || n == "minh" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // scratch holds Find's buffers between calls: the event words of a
@@ -1349,6 +1447,152 @@ var keyDa = token.Fold("đã")
 // within its clause ("Kỳ họp bất thường lần thứ 7, Quốc hội khóa XV sẽ
 // diễn ra"): before any "đã", semicolon or verb of holding, and within
 // 12 tokens.
+// counted reports whether a cardinal number, in digits or in words (class
+// count), stands right before the event word at token i ("thông qua luật
+// tại 2 kỳ họp", "hai kỳ họp"): a count of events, not one held. A number
+// inside a date ("14/10") is not a count.
+func counted(w *wordLists, toks []token.Token, s0, i int) bool {
+	if i-1 < s0 {
+		return false
+	}
+	if w.count.has(toks[i-1].Key) {
+		return true
+	}
+	if toks[i-1].Kind != token.Number || toks[i-1].End == toks[i].Start {
+		return false
+	}
+	return i-2 < s0 || toks[i-2].Kind != token.Punct || toks[i-2].End < toks[i-1].Start
+}
+
+// ownDateAfter reports whether a date after the mention is the event's
+// own, introduced by a word of class whenafter ("kỳ họp thứ 42 diễn ra từ
+// 12-14/6").
+func ownDateAfter(w *wordLists, toks []token.Token, mn mention, sp schema.Span, ds []timex.Date) bool {
+	for _, d := range ds {
+		if d.Value != "" && sp.Start+d.Span.Start > toks[mn.last-1].End && whenAfter(w, toks, mn.last, mn.s1, sp.Start+d.Span.Start) {
+			return true
+		}
+	}
+	return false
+}
+
+// laterReported reports whether date ds[di], before the mention (whose
+// byte offset in the sentence is rel), is the day a report was made, and a
+// later date before the mention the event's: a reporting verb (class
+// report: "cho biết", "thông báo") lies between the two. "Ngày 15-6, Ủy ban
+// ra thông báo cho biết, từ ngày 12 đến ngày 14-6, tại Hà Nội, Ủy ban đã
+// họp kỳ thứ 42".
+func laterReported(w *wordLists, toks []token.Token, s0, s1 int, sp schema.Span, ds []timex.Date, di, rel int) bool {
+	for _, d2 := range ds[di+1:] {
+		if d2.Value == "" || d2.Span.Start >= rel || d2.Span.Start < ds[di].Span.End {
+			continue
+		}
+		a := tokenAt(toks, s0, s1, sp.Start+ds[di].Span.End)
+		if a < 0 {
+			a = s0
+		}
+		for j := a; j < s1 && toks[j].Start < sp.Start+d2.Span.Start; j++ {
+			if w.report.MayStartAt(toks, j) {
+				if _, ok := w.report.At(toks, j); ok {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// setOffMonth reports whether the month and year at bytes [ds, de) is the
+// date of the event named by mn, set off right after its name by a
+// bracket or a comma: "Tại Đại hội đại biểu toàn quốc lần thứ III của Đảng
+// (tháng 9/1960), ông được bầu ..."; after a comma only when a frame
+// word opens the clause with the name ("Tại Đại hội XII, tháng 1/2016,
+// ông ..."; not "được bầu tại Đại hội XIII, tháng 1-2021"). Between the name and the date lie only its complements (no
+// verb or event word, see gapStopAt); a bracket, comma or the sentence's
+// end closes the date.
+func setOffMonth(w *wordLists, toks []token.Token, mn mention, ds, de int) bool {
+	k := tokenAt(toks, mn.last, mn.s1, ds)
+	if k <= mn.last || k-mn.last > 14 || (toks[k-1].Key != "(" && toks[k-1].Key != ",") {
+		return false
+	}
+	if f := mn.first - 1; toks[k-1].Key == "," && (f < mn.s0 || !w.frameOpen.has(toks[f].Key) || (f > mn.s0 && toks[f-1].Kind != token.Punct)) {
+		return false // after a comma, only in a frame opening the clause ("Tại Đại hội X, tháng 1/2016, ..."), not "được bầu tại Đại hội X, tháng 1-2021"
+	}
+	e := k
+	for e < mn.s1 && toks[e].End <= de {
+		e++
+	}
+	if e < mn.s1 && toks[e].Key != ")" && toks[e].Key != "," && toks[e].Key != "." {
+		return false
+	}
+	for j := mn.last; j < k-1; j++ {
+		if t := &toks[j]; t.Kind == token.Punct && !joinedDot(toks, j) {
+			return false
+		}
+		if gapStopAt(w, toks, j, k-1) {
+			return false
+		}
+	}
+	return true
+}
+
+// inFrame reports whether token i lies in an adverbial frame that opens
+// its clause (class inframe: "Ngày 7/11, nhân dịp tham dự Hội nghị X, Thủ
+// tướng đã có cuộc hội đàm ..."): the event attended there is the
+// occasion, not the act the main clause reports, so an attendance verb in
+// the frame does not make it the sentence's event.
+func inFrame(w *wordLists, toks []token.Token, s0, i int) bool {
+	for j := i - 1; j >= s0; j-- {
+		t := &toks[j]
+		if t.Key == "," || t.Key == ";" || t.Key == ":" {
+			return false
+		}
+		if !w.inFrame.MayStartAt(toks, j) {
+			continue
+		}
+		if m, ok := w.inFrame.At(toks, j); ok && m.Last <= i && (j == s0 || toks[j-1].Kind == token.Punct) {
+			return true
+		}
+	}
+	return false
+}
+
+// directed reports whether the event word at token i is part of what a
+// request verb before it in its sentence asks an addressee to do (class
+// direct: "UBND tỉnh giao UBND thị xã chủ trì, làm việc với ...", "yêu
+// cầu các sở tổ chức hội nghị"): an act assigned, not held. The verb is
+// lower-case, not made a noun by the word before it (class directnoun:
+// "theo yêu cầu", "các đề nghị"), and an addressee of at least one word
+// comes between it and the event word ("đề nghị Hội nghị thảo luận": the
+// meeting is the addressee; class directupper: "giao" takes a
+// capitalized addressee right after it, not "giao thông"). Not when the
+// event word follows a place preposition ("yêu cầu tại cuộc họp": where
+// the request was made) or an aspect of the past comes between ("yêu cầu
+// ... đã tổ chức").
+func directed(w *wordLists, toks []token.Token, s0, i int) bool {
+	if i-1 < s0 || w.at.has(toks[i-1].Key) || w.frame.has(toks[i-1].Key) {
+		return false
+	}
+	for j := s0; j+1 < i; j++ {
+		t := &toks[j]
+		if t.Upper || !w.first.direct.HasToken(t) {
+			continue
+		}
+		m, ok := w.direct.At(toks, j)
+		if !ok || m.Last >= i || toks[m.Last].Kind != token.Word || (m.Value && !toks[m.Last].Upper) ||
+			(j > s0 && w.directNoun.has(toks[j-1].Key)) {
+			continue
+		}
+		for k := m.Last; k < i; k++ {
+			if toks[k].Key == keyDa {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
 func futureAfter(w *wordLists, toks []token.Token, i, s1 int) bool {
 	for j := i; j < s1 && j < i+12; j++ {
 		k := toks[j].Key
@@ -1429,7 +1673,8 @@ func isBackref(w *wordLists, toks []token.Token, s0, i int) bool {
 			continue
 		}
 		if m, ok := w.backref.At(toks, j); ok && i-m.Last <= 1 &&
-			(m.Last <= i || (m.Last == i+1 && w.defnoun.has(toks[i].Key))) {
+			(m.Last <= i || (m.Last == i+1 && w.defnoun.has(toks[i].Key))) &&
+			(m.Last >= i || toks[m.Last].Kind != token.Punct) { // "chủ trì, làm việc với": two verbs, not "chủ trì <event>"
 			return !endsBefore(w.docRef, toks, s0, j) // "Thông báo kết luận hội nghị": a document's name
 		}
 	}
@@ -1460,6 +1705,15 @@ func findCompatible(events []*event, kind string) *event {
 	for _, e := range events {
 		if strings.Contains(e.m.Kind, kind) {
 			return e
+		}
+	}
+	// a decision handed over ("A dự và trao các quyết định") refers to the
+	// conference or ceremony already found
+	if isDecision(kind) {
+		for _, e := range events {
+			if generic[e.m.Kind] || strings.HasPrefix(e.m.Kind, "hội nghị") {
+				return e
+			}
 		}
 	}
 	// a sitting ("tại phiên họp", "tại kỳ họp") refers to a meeting named
@@ -1719,7 +1973,7 @@ func commaWhen(w *wordLists, toks []token.Token, mn mention, ds, de int) bool {
 	for k < mn.s1 && toks[k].Start < ds {
 		k++
 	}
-	if k >= mn.s1 || toks[k].Start != ds || k-mn.last > 14 {
+	if k >= mn.s1 || toks[k].Start != ds || k-mn.last > 24 {
 		return false
 	}
 	// the date's end: a comma, a bracket or the sentence's end
@@ -1743,9 +1997,13 @@ func commaWhen(w *wordLists, toks []token.Token, mn mention, ds, de int) bool {
 	if cue < 0 {
 		return false
 	}
+	named := false // a capitalized word in the gap: the name of a body ("của Ban Chỉ đạo ...")
 	for j := mn.last; j < cue-1; j++ {
 		t := toks[j]
-		if t.Kind == token.Punct && t.Key != "(" && t.Key != ")" && t.Key != "\"" {
+		if t.Kind == token.Word && t.Upper {
+			named = true
+		}
+		if t.Kind == token.Punct && t.Key != "(" && t.Key != ")" && t.Key != "\"" && !(named && nameComma(toks, j, cue-1)) && !joinedDot(toks, j) {
 			return false
 		}
 		if gapStopAt(w, toks, j, cue) {
@@ -1757,7 +2015,41 @@ func commaWhen(w *wordLists, toks []token.Token, mn mention, ds, de int) bool {
 			return false
 		}
 	}
+	if k-mn.last > 14 && !named {
+		return false // a long gap is a body's name, commas and all, or no name
+	}
 	return !endsWithin(w.sequel, toks, mn.s0, mn.first, 3)
+}
+
+// joinedDot reports whether token j is a dot inside an abbreviated name,
+// joined to a word on each side ("TP.HCM").
+func joinedDot(toks []token.Token, j int) bool {
+	return toks[j].Key == "." && j > 0 && j+1 < len(toks) && toks[j-1].End == toks[j].Start && toks[j].End == toks[j+1].Start &&
+		toks[j-1].Kind == token.Word && toks[j+1].Kind == token.Word
+}
+
+// nameComma reports whether the comma at token j, before token end, joins
+// coordinated lower-case words inside a body's name ("Ban Chỉ đạo phòng,
+// chống tham nhũng, tiêu cực TP.HCM"): a lower-case word on each side,
+// and a capitalized word (the name's place or body) closes the run before
+// end, with no other punctuation but such commas on the way.
+func nameComma(toks []token.Token, j, end int) bool {
+	if toks[j].Key != "," || j == 0 || j+1 >= end {
+		return false
+	}
+	if b, a := &toks[j-1], &toks[j+1]; b.Kind != token.Word || b.Upper || a.Kind != token.Word || a.Upper {
+		return false
+	}
+	for k := j + 1; k < end; k++ {
+		t := &toks[k]
+		if t.Kind == token.Word && t.Upper {
+			return true
+		}
+		if t.Kind == token.Punct && t.Key != "," {
+			return false
+		}
+	}
+	return false
 }
 
 // planned reports whether the date or period starting at byte b follows a

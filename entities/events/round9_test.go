@@ -1,0 +1,136 @@
+package events
+
+import (
+	"testing"
+	"time"
+
+	"github.com/vnpol/vnpol/schema"
+)
+
+// TestRound9Rules covers a date set off by a comma after a body's name
+// that holds commas, acts assigned by a request verb, and an event a
+// photo caption repeats (made-up sentences in the style of the press).
+func TestRound9Rules(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		ref  time.Time
+		want []string
+	}{
+		// a date after the meeting's name, whose body's name holds commas
+		{"name with coordinated words, then the date", "Tin tức\nĐó là nội dung phiên họp thứ 5 của Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Gia Lai, sáng 14-10.",
+			day(2024, 10, 15), []string{"phiên họp/2024-10-14/"}},
+		{"abbreviated place in the name", "Tin tức\nĐó là nội dung phiên họp thứ 5 của Ban Chỉ đạo phòng, chống lãng phí TP.HCM, chiều 3-9.",
+			day(2024, 9, 4), []string{"phiên họp/2024-09-03/"}},
+		{"short name, as before", "Tin tức\nĐó là nội dung phiên họp thứ 5 của Ban Chỉ đạo tỉnh, sáng 14-10.",
+			day(2024, 10, 15), []string{"phiên họp/2024-10-14/"}},
+		// negatives: a clause, not a name, between the meeting and the date
+		{"a verb after the comma ends the name", "Tin tức\nĐó là nội dung phiên họp thứ 5 của Ban Chỉ đạo, các đại biểu đã thảo luận, sáng 14-10.",
+			day(2024, 10, 15), nil},
+		{"commas with no body named", "Tin tức\nĐó là nội dung phiên họp về phòng, chống tham nhũng, tiêu cực, sáng 14-10.",
+			day(2024, 10, 15), nil},
+		// an act assigned by a request verb is not held
+		{"giao X chủ trì, làm việc với", "Tin tức\nSáng 14-10, UBND tỉnh giao UBND huyện B chủ trì, làm việc với Công ty C để tháo gỡ vướng mắc.",
+			day(2024, 10, 15), nil},
+		{"yêu cầu X tổ chức hội nghị", "Tin tức\nSáng 14-10, Chủ tịch tỉnh yêu cầu các sở tổ chức hội nghị sơ kết trong tháng 11.",
+			day(2024, 10, 15), nil},
+		{"giao cho X tổ chức", "Tin tức\nSáng 14-10, Tỉnh ủy giao cho Ban Tuyên giáo tổ chức hội nghị quán triệt.",
+			day(2024, 10, 15), nil},
+		// negatives: the request made at the event, the event as addressee, a noun, "giao thông", a past act
+		{"yêu cầu tại cuộc họp", "Tin tức\nChủ tịch UBND tỉnh A yêu cầu tại cuộc họp sáng 14-10 về phòng chống bão.",
+			day(2024, 10, 15), []string{"họp/2024-10-14/"}},
+		{"the meeting is the addressee", "Tin tức\nSáng 14-10, Bộ trưởng đề nghị Hội nghị tập trung thảo luận các giải pháp.",
+			day(2024, 10, 15), []string{"hội nghị/2024-10-14/"}},
+		{"theo đề nghị: a noun", "Tin tức\nTheo đề nghị của Sở Nội vụ, sáng 14-10, UBND tỉnh tổ chức hội nghị công bố quyết định.",
+			day(2024, 10, 15), []string{"hội nghị/2024-10-14/"}},
+		{"Sở Giao thông is no request", "Tin tức\nSáng 14-10, Sở Giao thông vận tải tổ chức hội nghị tổng kết.",
+			day(2024, 10, 15), []string{"hội nghị tổng kết/2024-10-14/"}},
+		{"a request, then held", "Tin tức\nThực hiện chỉ đạo của Tỉnh ủy, sáng 14-10, Sở đã tổ chức hội nghị tổng kết.",
+			day(2024, 10, 15), []string{"hội nghị tổng kết/2024-10-14/"}},
+		// two verbs joined by a comma: "chủ trì, làm việc" is no back-reference
+		{"chủ trì, làm việc: undated, not a reference", "Tin tức\nSở Công Thương chủ trì, làm việc với các doanh nghiệp.",
+			day(2024, 10, 15), nil},
+		{"chủ trì buổi làm việc: a reference", "Tin tức\nPhó Chủ tịch tỉnh chủ trì buổi làm việc.",
+			day(2024, 10, 15), []string{"làm việc//"}},
+	}
+	for _, c := range cases {
+		checkEvents(t, c.text, c.ref, schema.Span{}, c.want, c.name)
+	}
+}
+
+// TestRound9Captions covers an event a photo caption repeats: it is the
+// main event when their kinds or days agree, another event otherwise.
+func TestRound9Captions(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		ref  time.Time
+		want []string
+	}{
+		{"caption before the lead, compatible kinds", "Tin tức\nBí thư A chủ trì cuộc họp Tiểu ban Văn kiện. (Ảnh: B/TTXVN)\nNgày 21/8, tại Hà Nội, Bí thư A đã chủ trì Phiên họp thứ hai của Tiểu ban Văn kiện.",
+			day(2024, 8, 21), []string{"phiên họp/2024-08-21/Hà Nội"}},
+		{"caption with a dash credit", "Tin tức\nBí thư A chủ trì hội nghị - ẢNH: B\nSáng 21/8, Tỉnh ủy tổ chức hội nghị sơ kết công tác 6 tháng.",
+			day(2024, 8, 21), []string{"hội nghị sơ kết/2024-08-21/"}},
+		{"caption after the lead", "Tin tức\nSáng 21/8, Tỉnh ủy tổ chức hội nghị sơ kết công tác 6 tháng.\nPhó Bí thư A phát biểu tại hội nghị. Ảnh: B",
+			day(2024, 8, 21), []string{"hội nghị sơ kết/2024-08-21/"}},
+		// negatives: another kind in the caption, or no credit on the line
+		{"caption of another kind stays", "Tin tức\nSáng 21/8, Tỉnh ủy tổ chức hội nghị sơ kết công tác 6 tháng.\nTrước đó, đoàn đã thực hiện lễ dâng hương tại Đền Hùng. Ảnh: B",
+			day(2024, 8, 21), []string{"hội nghị sơ kết/2024-08-21/", "lễ/2024-08-21/"}},
+		{"caption on the same stated day", "Tin tức\nSáng 21/8, Tỉnh ủy tổ chức hội nghị sơ kết công tác 6 tháng.\nSáng 21/8, Bí thư A dự lễ khai mạc. (Ảnh: B)",
+			day(2024, 8, 21), []string{"hội nghị sơ kết/2024-08-21/"}},
+		{"no credit: two events", "Tin tức\nBí thư A chủ trì cuộc họp Tiểu ban Văn kiện.\nNgày 21/8, tại Hà Nội, Bí thư A đã chủ trì Phiên họp thứ hai của Tiểu ban Văn kiện.",
+			day(2024, 8, 21), []string{"họp//", "phiên họp/2024-08-21/Hà Nội"}},
+	}
+	for _, c := range cases {
+		checkEvents(t, c.text, c.ref, schema.Span{}, c.want, c.name)
+	}
+}
+
+// TestRound9Dates covers dates that belong to another clause than the
+// event's, dates set off after a congress's name, counted events,
+// occasion frames and a decision handed over at a conference.
+func TestRound9Dates(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		ref  time.Time
+		want []string
+	}{
+		// a report's day before a reporting verb; the event's own day after it
+		{"the report's day, then the session's", "Tin tức\nNgày 15-6, Ủy ban Kiểm tra ra thông báo cho biết, từ ngày 12 đến ngày 14-6, tại Hà Nội, Ủy ban đã họp kỳ thứ 42.",
+			day(2024, 6, 15), []string{"kỳ họp/2024-06-12/Hà Nội"}},
+		{"one date before the event", "Tin tức\nNgày 15-6, tại Hà Nội, Ủy ban Kiểm tra đã họp kỳ thứ 42.",
+			day(2024, 6, 15), []string{"kỳ họp/2024-06-15/Hà Nội"}},
+		{"announced after the session, which has its own days", "Tin tức\nThông báo được công bố vào sáng 15/6, sau kỳ họp thứ 42 diễn ra từ 12-14/6.",
+			day(2024, 6, 15), []string{"kỳ họp/2024-06-12/"}},
+		{"a dateline, then sau <event>: the same day", "Tin tức\nNgày 11/8, sau buổi kiểm tra tại khu phố A, Phó Chủ tịch tỉnh đã yêu cầu các ngành vào cuộc.",
+			day(2024, 8, 12), []string{"kiểm tra/2024-08-11/"}},
+		// a month and year set off after a congress's name
+		{"(tháng M/YYYY) after the name", "Tin tức\nTại Đại hội đại biểu toàn quốc lần thứ VII của Đảng (tháng 6/1991), ông được bầu làm Tổng Bí thư.",
+			day(2024, 8, 14), []string{"đại hội/1991-06/"}},
+		{"a month to come is no held session", "Tin tức\nỦy ban cho ý kiến các nội dung trình Quốc hội tại Kỳ họp thứ bảy (tháng 5/2024).",
+			day(2024, 4, 15), nil},
+		{"after a comma, not in an opening frame", "Tin tức\nÔng được bầu vào Trung ương tại Đại hội lần thứ XIII, tháng 1-2021.",
+			day(2024, 8, 14), nil},
+		// counted events are no event
+		{"tại 2 kỳ họp", "Tin tức\nSáng 21/10, cơ quan thẩm tra đề nghị thông qua luật tại 2 kỳ họp.",
+			day(2024, 10, 21), nil},
+		{"hai hội nghị", "Tin tức\nSáng 21/10, tỉnh đã tổ chức hai hội nghị chuyên đề.",
+			day(2024, 10, 21), nil},
+		{"a dated sitting is no count", "Tin tức\nChiều 21/10 kỳ họp thứ 8 khai mạc tại Hà Nội.",
+			day(2024, 10, 21), []string{"kỳ họp/2024-10-21/Hà Nội"}},
+		// an event attended in an occasion frame is not the main clause's act
+		{"nhân dịp tham dự Hội nghị X, ... hội đàm", "Tin tức\nNgày 7/11, nhân dịp tham dự Hội nghị thượng đỉnh GMS lần thứ 8, Thủ tướng A đã có cuộc hội đàm với Thủ tướng B.",
+			day(2024, 11, 7), []string{"hội đàm/2024-11-07/"}},
+		{"tham dự Hội nghị, no frame", "Tin tức\nNgày 7/11, Thủ tướng A tham dự Hội nghị thượng đỉnh GMS lần thứ 8.",
+			day(2024, 11, 7), []string{"hội nghị/2024-11-07/"}},
+		{"chúc mừng kỷ niệm is no ceremony", "Tin tức\nSáng 20/11, lãnh đạo huyện đến thăm và chúc mừng kỷ niệm ngày Nhà giáo Việt Nam.",
+			day(2024, 11, 20), []string{"thăm/2024-11-20/"}},
+		// a decision handed over at the conference found is that conference
+		{"dự và trao các quyết định", "Tin tức\nNgày 4/9, Văn phòng Trung ương Đảng tổ chức Hội nghị triển khai các quyết định về công tác cán bộ.\nÔng A dự và trao các quyết định.",
+			day(2024, 9, 4), []string{"hội nghị/2024-09-04/"}},
+	}
+	for _, c := range cases {
+		checkEvents(t, c.text, c.ref, schema.Span{}, c.want, c.name)
+	}
+}
