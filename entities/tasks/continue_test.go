@@ -52,3 +52,30 @@ func TestDirectiveContinuation(t *testing.T) {
 			[]string{"UBND huyện Lạc Sơn chủ trì rà soát các tuyến đường xung quanh chợ"}},
 	})
 }
+
+// TestPluralOrgContinuation: in a directive's open list, a paragraph
+// opening with a plural of a capitalized organization ("Các Trung tâm X")
+// and its verb, an act verb too, is one more item; a sign glued inside the
+// name ("X&Y", "1/6") does not end it, and a stance word after the verb
+// ("ưu tiên phân tích") blocks nothing.
+func TestPluralOrgContinuation(t *testing.T) {
+	const req = "Cục Thú y đề nghị các đơn vị lấy mẫu nước tại các vùng nuôi."
+	checkTaskCases(t, []taskCase{
+		{"Các Trung tâm + an act verb",
+			req + "\n\nCác Trung tâm Thú y vùng tiếp nhận mẫu và ưu tiên phân tích các chỉ tiêu vi sinh.",
+			[]string{"các đơn vị lấy mẫu nước tại các vùng nuôi", "Các Trung tâm Thú y vùng tiếp nhận mẫu và ưu tiên phân tích các chỉ tiêu vi sinh"}},
+		{"a name with glued signs",
+			req + "\n\nCác Chi cục TY&TS vùng 2/4 tiếp nhận mẫu trong ngày.",
+			[]string{"các đơn vị lấy mẫu nước tại các vùng nuôi", "Các Chi cục TY&TS vùng 2/4 tiếp nhận mẫu trong ngày"}},
+		// negatives
+		{"no directive before",
+			"Hội nghị diễn ra trong hai ngày.\n\nCác Trung tâm Thú y vùng tiếp nhận mẫu và ưu tiên phân tích các chỉ tiêu vi sinh.",
+			nil},
+		{"a past report after the list",
+			req + "\n\nCác Trung tâm Thú y vùng đã tiếp nhận 20 mẫu.",
+			[]string{"các đơn vị lấy mẫu nước tại các vùng nuôi"}},
+		{"an analysis opening a sentence stays blocked",
+			"Hội nghị diễn ra trong hai ngày.\n\nPhân tích nguyên nhân, ông Lê Văn Nam cho rằng các đơn vị cần phối hợp tốt hơn.",
+			nil},
+	})
+}

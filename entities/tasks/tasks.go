@@ -1466,7 +1466,9 @@ func (r *reader) run(sents []sentence) {
 		if newPara && r.mode == mTask && !r.docList && !verbFirst && !subjCont && !addSubj && !condDir && !roleSubj && !numbered && !d.hasKindAt(c, e, kNext) {
 			r.mode = mNone
 		}
-		blocked := d.blocked(a, c, e) || d.quoteSaid(a, e) || d.citizenVoice(a, e)
+		// (in a clause going on with an open list, a stance word after its
+		// first word is a noun of the item: "ưu tiên phân tích các chỉ tiêu")
+		blocked := d.blocked(a, c, e, r.mode == mTask && (verbFirst || subjCont || roleSubj)) || d.quoteSaid(a, e) || d.citizenVoice(a, e)
 		if l, ok := d.is(c, e, kStatement); ok {
 			if r.mode == mTask && !newPara && !blocked && l > c && l < e && d.key(l-1) == keyLa {
 				if _, ok := d.modal(l, e); ok {
@@ -2478,8 +2480,12 @@ func (d *doc) roleSubject(c, e int) bool {
 	if dl, ok := d.auxIs(c, e, kDet); ok && dl < e {
 		// "Các Bộ: Quốc phòng, Công an chủ động ...", "Các bộ, ngành ...",
 		// "Các Bộ trưởng ...": a plural of organs or titles
+		// ("Các Trung tâm X vùng 1 tiếp nhận ...": a plural of a
+		// capitalized organization's head word)
 		if _, ok := d.moreIs(dl, e, k2Role); ok {
 			c = dl
+		} else if _, ok := d.moreIs(dl, e, k2Org); ok && d.toks[dl].Upper {
+			return d.roleVerb(c, dl, e)
 		} else if !d.auxAt(dl, e, kOrgan) {
 			return false
 		} else {
@@ -2517,6 +2523,9 @@ func (d *doc) roleSubject(c, e int) bool {
 func (d *doc) roleVerb(c, k, e int) bool {
 	for i := k + 1; i < e && i <= c+2*subjWords; i++ {
 		t := &d.toks[i]
+		if t.Kind == token.Punct && !t.SpaceBefore && i+1 < e && !d.toks[i+1].SpaceBefore && d.toks[i+1].Kind != token.Punct {
+			continue // "QLNL&TS", "vùng 1/6": a sign inside a name or a number
+		}
 		if t.Kind == token.Punct {
 			if t.Key == "," && i+1 < e && d.toks[i+1].Kind == token.Word && !d.toks[i+1].Upper && d.noCue(i+1) && !d.verbAt(i+1, e) {
 				continue // "các tỉnh, thành phố": nouns joined
@@ -2540,11 +2549,17 @@ func (d *doc) roleVerb(c, k, e int) bool {
 		if d.is1(i, e, kPast|kPassive|kNeg|kSpeech|kModal|kBelief|kPromise|kPledge|kStatement) {
 			return false
 		}
-		if d.verbAt(i, e) {
+		if d.verbAt(i, e) || d.actAt(i, e) {
 			return !d.headNoun(i, e)
 		}
 	}
 	return false
+}
+
+// actAt reports an action verb of the act list at i ("tiếp nhận").
+func (d *doc) actAt(i, e int) bool {
+	_, ok := d.moreIs(i, e, k2Act)
+	return ok
 }
 
 // personAt reports a person's name at i: a family name, then two
@@ -4797,7 +4812,10 @@ func (d *doc) inPurpose(c, m int) bool {
 // does not block when an official speaker before it addresses a
 // capitalized party with a modal ("Chủ tịch nước cho rằng Cao Bằng cần
 // ..."), unless the speaker is a named expert.
-func (d *doc) blocked(a, c, e int) bool {
+//
+// In a clause going on with an open list (cont), a stance word after the
+// clause's first word blocks nothing either.
+func (d *doc) blocked(a, c, e int, cont bool) bool {
 	if d.absent(a, e, kBlock) {
 		return false
 	}
@@ -4810,6 +4828,10 @@ func (d *doc) blocked(a, c, e int) bool {
 			continue
 		}
 		if _, v, _ := d.at(i, e); v&kStance != 0 && i > c {
+			if cont {
+				i = last - 1
+				continue
+			}
 			if _, _, ok := d.directive(c, i); ok {
 				i = last - 1
 				continue // "đề nghị ... tăng cường năng lực phân tích": inside a request
