@@ -79,3 +79,31 @@ func TestPluralOrgContinuation(t *testing.T) {
 			nil},
 	})
 }
+
+// TestJustIssued: "<Org> vừa có <document> (<qualifier>) yêu cầu
+// <addressee> <VP>" is the issuer's request; a document issued some time
+// ago ("đã có văn bản") is narrated, and a document the speaker received
+// is none.
+func TestJustIssued(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"vừa có công điện hỏa tốc yêu cầu",
+			"Bộ trưởng Bộ Nông nghiệp Lê Văn Nam vừa có công điện hỏa tốc yêu cầu các đơn vị liên quan tập trung ứng phó với mưa lớn.",
+			[]string{"các đơn vị liên quan tập trung ứng phó với mưa lớn"}},
+		{"a bracketed apposition, vừa ban hành văn bản đề nghị",
+			"Cục Trồng trọt (Bộ Nông nghiệp) vừa ban hành văn bản đề nghị các tỉnh rà soát diện tích lúa bị ngập.",
+			[]string{"các tỉnh rà soát diện tích lúa bị ngập"}},
+		{"a comma before the verb, a capitalized addressee",
+			"Hội Nghề cá tỉnh vừa có công văn khẩn, đề nghị Chính phủ sớm hỗ trợ ngư dân.",
+			[]string{"Chính phủ sớm hỗ trợ ngư dân"}},
+		// negatives
+		{"đã có văn bản under a date: narrated",
+			"Ngày 3/4/2016, UBND tỉnh Hòa Bình đã có văn bản yêu cầu Sở Xây dựng kiểm tra công trình.",
+			nil},
+		{"no addressee after the verb",
+			"UBND tỉnh Hòa Bình vừa có văn bản yêu cầu về việc kiểm tra công trình.",
+			nil},
+		{"a lower-case subject with a speech verb",
+			"Ông Lê Văn Nam cho biết đơn vị vừa nhận công văn yêu cầu các xã báo cáo.",
+			nil},
+	})
+}

@@ -2186,7 +2186,7 @@ func (d *doc) speakerBefore0(c, j int) bool {
 		// đề nghị ...")
 		return !d.hasKind(c, o, kPast) && d.speakerBefore0(c, o)
 	}
-	if d.pastOrderGiven(c, j) {
+	if d.pastOrderGiven(c, j) || d.justIssued(c, j) {
 		return true
 	}
 	if s0, ok := d.reportedRequest(c, j); ok && d.addresseeAfter(j) {
@@ -2333,6 +2333,70 @@ func (d *doc) pastOrderGiven(c, j int) bool {
 		return false
 	}
 	return true
+}
+
+// justIssued reads "<Org> vừa (có|ban hành|gửi|ký) <document> (<qualifier>)
+// <directive verb at j> <addressee>": a document just issued, whose
+// request stands ("Bộ trưởng X vừa có công điện hỏa tốc yêu cầu các đơn
+// vị liên quan ..."). The subject, right before "vừa", holds a
+// capitalized word and no verb of speech, request or modality; "đã có văn
+// bản yêu cầu", a document issued some time ago, is narrated background.
+func (d *doc) justIssued(c, j int) bool {
+	if j-4 < c || uint(j) >= uint(len(d.ix)) {
+		return false
+	}
+	q := j // the end of the document phrase ("công văn khẩn, yêu cầu")
+	if d.isPunct(j-1, ",") {
+		q = j - 1
+	}
+	s := -1 // the document noun's first token
+	for k := q - 1; k > c && k >= q-5; k-- {
+		if d.toks[k].Kind != token.Word || d.toks[k].Upper {
+			return false
+		}
+		if l, ok := d.auxIs(k, q, kDocType); ok && (l == q || l >= q-3) {
+			s = k
+			break
+		}
+	}
+	if s < 0 {
+		return false
+	}
+	v := -1 // the issuing verb
+	for k := max(c, s-2); k < s; k++ {
+		if l, ok := d.moreIs(k, s, k2Issue); ok && l == s {
+			v = k
+			break
+		}
+	}
+	if v-2 < c || d.key(v-1) != keyVua {
+		return false
+	}
+	last, ok := d.is(j, len(d.toks), kDirective)
+	if !ok || !(d.bodyAt(last, len(d.toks)) || last < len(d.toks) && d.toks[last].Upper && d.toks[last].Kind == token.Word) {
+		return false // (a capitalized addressee: "Chính phủ", "Thống đốc X")
+	}
+	upper := false
+	for i := v - 2; i >= c && i >= v-12; i-- {
+		t := &d.toks[i]
+		if d.isPunct(i, ")") {
+			// "Cục X (Bộ Y) vừa có ...": a bracketed apposition
+			for i > c && !d.isPunct(i, "(") {
+				i--
+			}
+			continue
+		}
+		if t.Kind == token.Punct {
+			break
+		}
+		if !t.Upper && !d.lacks(i, v-1, kSpeech|kDirective|kModal|kNeg|kPassive|kSubord|kPurpose|kPast|kBelief) {
+			return false
+		}
+		if t.Upper {
+			upper = true
+		}
+	}
+	return upper
 }
 
 // bodyAt reports an addressee that is a body or an office at k: a
