@@ -177,8 +177,9 @@ func (p *parser) numbered(start, k, head int) ([]Citation, int) {
 	if head >= 0 && p.d.types[head].Mode == "treaty" && s.sym == "" && !p.isKey(k-1, kSo1) {
 		return nil, start // "vốn cho Hiệp định 2": a part of a program, not a treaty's number
 	}
-	if s.sym == "" && p.same(s.end) && p.classAt(cUnit, s.end) >= 0 && !p.dateAfter(s.end) {
-		return nil, start // "Kế hoạch 5 năm", "Chỉ thị 3 điểm"
+	if s.sym == "" && p.same(s.end) && p.classAt(cUnit, s.end) >= 0 &&
+		!(p.dateAfter(s.end) && (p.isKey(s.end, kNgay2) || len(s.num) >= 2 || p.isKey(k-1, kSo1))) {
+		return nil, start // "Kế hoạch 5 năm", "Chỉ thị 3 điểm", "kế hoạch 5 năm 2021"; not "Nghị định số 10 năm 2022"
 	}
 	if s.sym == "" && s.year == "" && head >= 0 && !p.isKey(k-1, kSo1) && !p.isKey(k-2, kSo1) && yearish(s.num) {
 		return nil, start // "kế hoạch 2015": a year, not a number
@@ -220,6 +221,9 @@ func (p *parser) numbered(start, k, head int) ([]Citation, int) {
 			for from < len(p.toks) && p.toks[from].Start < p.toks[it.end-1].Start && p.str(from) != it.num {
 				from++
 			}
+		}
+		if it.sym == "" && tr.yearEnd > 0 && x == len(items)-1 {
+			to = tr.yearEnd // "Nghị định số 10 năm 2022": the year is part of a short citation
 		}
 		if it.sym == "" && tr.issEnd > 0 && x == len(items)-1 {
 			to = tr.issEnd // "Chỉ thị 05 của Bộ Chính trị": the issuer is part of a short citation
@@ -426,8 +430,21 @@ func (p *parser) genericNumber(k int, s sym) bool {
 }
 
 // dateAfter reports whether token j starts "ngày" + a date of issue
-// ("Văn bản số 2379 ngày 19/5"), not a count of days ("5 ngày").
+// ("Văn bản số 2379 ngày 19/5"), not a count of days ("5 ngày"), or the
+// year or month of issue: "năm" + a year ("Nghị định số 10 năm 2022", not
+// "Kế hoạch 5 năm"), "tháng" + month and year ("Quyết định 2282 tháng
+// 8-2024", not "Chỉ thị 3 tháng").
 func (p *parser) dateAfter(j int) bool {
+	if p.isKey(j, kNawm) && p.same(j+1) && p.kind(j+1) == token.Number {
+		return yearish(p.str(j+1)) && !(p.same(j+2) && (p.key(j+2) == "-" || p.key(j+2) == "–")) // not a range ("5 năm 2021-2025")
+	}
+	if p.isKey(j, kThang1) && p.same(j+1) && p.kind(j+1) == token.Number && p.same(j+2) && p.same(j+3) {
+		switch p.key(j + 2) {
+		case "/", "-":
+			return p.kind(j+3) == token.Number && yearish(p.str(j+3))
+		}
+		return false
+	}
 	if !p.isKey(j, kNgay2) || !p.same(j+1) || p.kind(j+1) != token.Number || !p.same(j+2) {
 		return false
 	}

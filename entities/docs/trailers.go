@@ -16,7 +16,8 @@ type trail struct {
 	issuer     string
 	issuerCode string
 	party      bool
-	issEnd     int // token after "của <issuer>" when it directly follows the number; 0 otherwise
+	issEnd     int // token after "của <issuer>" when it directly follows the number (or its year, yearEnd); 0 otherwise
+	yearEnd    int // token after "năm <year>" when it directly follows the number ("Nghị định số 10 năm 2022"); 0 otherwise
 	// another issuer joined to the first by "và" or a comma, with another
 	// code ("của Bộ Tài chính và Bộ GD&ĐT"): the issuer's partner when the
 	// document is joint (resolve); join is the conjunction as written
@@ -50,6 +51,9 @@ loop:
 			tr.date, k = d, end
 		case p.isKey(k, kNawm) && p.same(k+1) && yearish(p.key(k+1)):
 			tr.year, _ = strconv.Atoi(p.key(k + 1))
+			if k == e {
+				tr.yearEnd = k + 2
+			}
 			k += 2
 		case p.isKey(k, kCua3):
 			if pl, end, ok := p.plenumPhrase(k+1, true); ok {
@@ -68,8 +72,8 @@ loop:
 			if !ok {
 				break loop
 			}
-			if k == e {
-				tr.issEnd = end
+			if k == e || (tr.yearEnd > 0 && k == tr.yearEnd) {
+				tr.issEnd = end // "Chỉ thị 05 của Bộ Chính trị", "Nghị định số 10 năm 2022 của Chính phủ"
 			}
 			tr.issuer, tr.issuerCode, tr.party, k = name, code, party, end
 			if (p.isKey(k, kVa2) || p.key(k) == ",") && p.same(k) && p.same(k+1) {
