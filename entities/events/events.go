@@ -81,6 +81,27 @@
 // status's. In an undated article a month with its year near a day gives
 // it its year ("tháng 5/2016" then "chiều 2/6").
 //
+// A date set off by a comma after the event's name may follow a body's
+// name that holds commas between lower-case words ("phiên họp thứ 8 của
+// Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực TP.HCM, sáng 14-10"). An
+// act in what a request verb asks an addressee to do (class direct: "giao
+// UBND thị xã chủ trì, làm việc với ...", "yêu cầu các sở tổ chức hội
+// nghị") is assigned, not held. An event named only in photo captions (a
+// line with a credit, class credit: "(Ảnh: A/TTXVN)") is the main event
+// when their kinds agree or the caption states the same day. Of two dates
+// before the event word, the one after a reporting verb (class report:
+// "Ngày 15-6, Ủy ban ra thông báo cho biết, từ ngày 12 đến ngày 14-6, ...
+// đã họp") is the event's; "sau <event>" with a date of its own after it
+// ("diễn ra từ 12-14/6") does not take the date before. A month and year in
+// brackets after a congress's name ("(tháng 9/1960)") is its date; a month
+// after the article's is a session to come. A counted event ("tại 2 kỳ
+// họp", class count) is none. An event attended in an occasion frame
+// (class inframe: "nhân dịp tham dự Hội nghị X, Thủ tướng đã có cuộc hội
+// đàm") is not the sentence's act. A decision handed over ("dự và trao
+// các quyết định") refers to the conference found. The organizer is no
+// speaker ("A phát biểu khai mạc", class notheld) and none before "diễn
+// ra" (class intrans).
+//
 // Speed: kindsIn reads one byte table (cueTable) per token, which tells
 // the event words from the cue lists (future, anchors, the marks ")", "[",
 // "]"); the sentence's cues spare the scans for lists it cannot hold.
@@ -183,6 +204,8 @@ type wordLists struct {
 	inFrame                                    *lexicon.Lexicon[bool] // adverbial frames opening a clause (class inframe, see inFrame)
 	report                                     *lexicon.Lexicon[bool] // reporting verbs (class report, see laterReported)
 	count                                      keySet                 // numerals in words (class count, see counted)
+	notHeld                                    *lexicon.Lexicon[bool] // words before a verb of holding that make it no holding (class notheld, see organizer)
+	intrans                                    *lexicon.Lexicon[bool] // verbs of holding whose subject is the event (class intrans: "diễn ra")
 	taskBodyEnds                               lexicon.PairFilter     // the last two keys of taskBody's phrases
 	taskBodyLast                               lexicon.KeyFilter      // their last keys
 	riteKinds                                  []string               // the kinds of rites told with their verb (class kindrite), few
@@ -240,6 +263,8 @@ var lists = sync.OnceValue(func() *wordLists {
 		"heldnounafter": &w.heldNounAfter,
 		"inframe":       &w.inFrame,
 		"report":        &w.report,
+		"notheld":       &w.notHeld,
+		"intrans":       &w.intrans,
 	}
 	for _, l := range boolLists {
 		*l = lexicon.New[bool]()

@@ -315,8 +315,11 @@ func organizer(text string, toks []token.Token, mn mention, w *wordLists) *schem
 		if !w.first.held.HasToken(&toks[j]) {
 			continue
 		}
-		if hm, ok := heldAt(w, toks, mn.s0, j); ok && hm.Last <= mn.first {
-			verb = j
+		if hm, ok := heldAt(w, toks, mn.s0, j); ok && hm.Last <= mn.first && !endsBefore(w.notHeld, toks, mn.s0, j) {
+			verb = j // not "phát biểu khai mạc" (a speech), "tại phiên khai mạc" (a sitting): class notheld
+			if m, ok := w.intrans.At(toks, j); ok && m.Last <= mn.first {
+				verb = -1 // "tại Hội trường A, Trụ sở B đã diễn ra Lễ ...": the event takes place, no one holds it
+			}
 		}
 	}
 	if verb < 0 {
@@ -349,8 +352,14 @@ func organizer(text string, toks []token.Token, mn mention, w *wordLists) *schem
 	// adverbs and auxiliaries before the verb (class orgtrail: "đã",
 	// "long trọng", "đã được"), read back word by word
 	for end > start {
-		if _, ok := w.orgTrail.At(toks, end-1); ok && !toks[end-1].Upper {
-			end--
+		k := end - 1
+		for ; k >= start && k >= end-3; k-- { // a phrase of up to three words ending at end ("tiếp tục")
+			if m, ok := w.orgTrail.At(toks, k); ok && m.Last == end && !toks[k].Upper {
+				break
+			}
+		}
+		if k >= start && k >= end-3 {
+			end = k
 			continue
 		}
 		break
@@ -358,6 +367,7 @@ func organizer(text string, toks []token.Token, mn mention, w *wordLists) *schem
 	if end <= start || end-start > 20 || !toks[start].Upper {
 		return nil
 	}
+
 	// a time that opens the clause is no organizer ("Tối 21/2, ... tổ chức")
 	if _, ok := w.orgTime.At(toks, start); ok && start+1 < end && toks[start+1].Kind == token.Number {
 		return nil

@@ -47,6 +47,14 @@ func TestOrganizer(t *testing.T) {
 		{"Ngày 9/9, Tỉnh ủy Vĩnh Long tổ chức hội nghị quán triệt nghị quyết.", "Tỉnh ủy Vĩnh Long"},
 		{"Hội đồng nhân dân tỉnh Hà Tĩnh tổ chức kỳ họp thứ 20.", "Hội đồng nhân dân tỉnh Hà Tĩnh"},
 		{"Tối 21/2 tổ chức lễ trao giải cho các tác giả.", ""},
+		// a trailing adverb of two words is dropped too
+		{"Ngày 30/10, UBND quận tiếp tục tổ chức đối thoại với các hộ dân.", "UBND quận"},
+		// a verb of holding after a speech verb or inside a sitting's name holds nothing
+		{"Chiều 15/4, Chủ tịch Quốc hội A phát biểu khai mạc phiên họp.", ""},
+		{"Ông A chỉ xuất hiện trở lại tại phiên khai mạc kỳ họp bất thường hôm 15/1.", ""},
+		{"Chiều 15/4, Ủy ban Thường vụ Quốc hội khai mạc phiên họp thứ 32.", "Ủy ban Thường vụ Quốc hội"},
+		// "diễn ra": the event takes place; the words before it are a place
+		{"Sáng 28/6, tại Hội trường 310A, Trụ sở chính Học viện A đã diễn ra Lễ công bố quyết định.", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {

@@ -126,6 +126,11 @@ func TestRound9Dates(t *testing.T) {
 			day(2024, 11, 7), []string{"hội nghị/2024-11-07/"}},
 		{"chúc mừng kỷ niệm is no ceremony", "Tin tức\nSáng 20/11, lãnh đạo huyện đến thăm và chúc mừng kỷ niệm ngày Nhà giáo Việt Nam.",
 			day(2024, 11, 20), []string{"thăm/2024-11-20/"}},
+		// a get-together is no meeting; a meeting held with the classifier is
+		{"buổi họp mặt", "Tin tức\nSáng 19/10, tại Hà Nội, gần 500 cựu học viên đã về dự buổi họp mặt truyền thống.",
+			day(2024, 10, 20), nil},
+		{"buổi họp", "Tin tức\nSáng 19/6, UBND tỉnh tổ chức buổi họp để nghe báo cáo dự án.",
+			day(2024, 6, 20), []string{"buổi họp/2024-06-19/"}},
 		// a decision handed over at the conference found is that conference
 		{"dự và trao các quyết định", "Tin tức\nNgày 4/9, Văn phòng Trung ương Đảng tổ chức Hội nghị triển khai các quyết định về công tác cán bộ.\nÔng A dự và trao các quyết định.",
 			day(2024, 9, 4), []string{"hội nghị/2024-09-04/"}},
