@@ -729,7 +729,8 @@ func Find(in Input) []schema.Meeting {
 		if dated && history != "" && len(date) == 10 && date < history {
 			continue // "Cách đây 70 năm, ngày 19/9/1954, Bác đã về thăm Đền Hùng, thắp hương": the story's history
 		}
-		if cues&cueFuture != 0 && futureAfter(w, toks, first.last, s1) {
+		if cues&cueFuture != 0 && !first.asserted && futureAfter(w, toks, first.last, s1) {
+			// (not after an event reported as held: "đã làm việc với X và sẽ có văn bản báo cáo")
 			continue // "Kỳ họp ... sẽ diễn ra chiều ngày 2/5"
 		}
 		relative := false

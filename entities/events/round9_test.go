@@ -131,6 +131,17 @@ func TestRound9Dates(t *testing.T) {
 			day(2024, 10, 20), nil},
 		{"buổi họp", "Tin tức\nSáng 19/6, UBND tỉnh tổ chức buổi họp để nghe báo cáo dự án.",
 			day(2024, 6, 20), []string{"buổi họp/2024-06-19/"}},
+		// a working session reported as held with its partner, undated
+		{"cho biết đã làm việc với X và sẽ ...", "Tin tức\nÔng A, phó chủ tịch UBND thành phố, cho biết đã làm việc với công ty B và sẽ có văn bản báo cáo.",
+			day(2024, 6, 2), []string{"làm việc//"}},
+		{"a career in a relative clause", "Tin tức\nÔng C, người đã làm việc với cố lãnh đạo D, khẳng định điều này.",
+			day(2024, 6, 2), nil},
+		{"the speaker's own work", "Tin tức\n\"Tôi đã làm việc với các nhà lãnh đạo nước này nhiều năm\", ông E nói.",
+			day(2024, 6, 2), nil},
+		{"a post held, not a session", "Tin tức\nÔng F đã làm việc tại Sở Tài chính nhiều năm.",
+			day(2024, 6, 2), nil},
+		{"held, then a plan in a coordinated clause", "Tin tức\nSáng 2/6, Bộ Y tế đã tổ chức họp báo, thông báo sẽ công bố kết quả.",
+			day(2024, 6, 2), []string{"họp báo/2024-06-02/"}},
 		// a decision handed over at the conference found is that conference
 		{"dự và trao các quyết định", "Tin tức\nNgày 4/9, Văn phòng Trung ương Đảng tổ chức Hội nghị triển khai các quyết định về công tác cán bộ.\nÔng A dự và trao các quyết định.",
 			day(2024, 9, 4), []string{"hội nghị/2024-09-04/"}},
