@@ -218,12 +218,18 @@ const (
 	// k2Advise: a speech verb of emphasis or advice ("nêu rõ", "lưu ý")
 	// that, before a verb of continuing effort, makes the speech a request
 	k2Advise
+	// k2Cause: a connector opening a clause of cause ("bởi lẽ") that,
+	// after a comma, ends an item: the reason is no part of the task
+	k2Cause
+	// k2Basis: a preposition of basis ("trên cơ sở") opening an adverbial
+	// clause: a modal inside it describes the procedure, no task
+	k2Basis
 	// k2Act: an action verb ("lắp đặt", "báo cáo") that, opening a clause
 	// in a directive's open list, is a bare imperative going on with it
 	k2Act
 )
 
-var kind2Names = map[string]kind2{"role": k2Role, "org": k2Org, "praise": k2Praise, "down": k2Down, "vow": k2Vow, "report": k2Report, "issue": k2Issue, "surname": k2Surname, "notname": k2NotName, "passreq": k2PassReq, "advise": k2Advise, "act": k2Act}
+var kind2Names = map[string]kind2{"role": k2Role, "org": k2Org, "praise": k2Praise, "down": k2Down, "vow": k2Vow, "report": k2Report, "issue": k2Issue, "surname": k2Surname, "notname": k2NotName, "passreq": k2PassReq, "advise": k2Advise, "act": k2Act, "cause": k2Cause, "basis": k2Basis}
 
 var kindNames = map[string]kind{
 	"directive": kDirective, "speech": kSpeech, "promise": kPromise, "modal": kModal,
@@ -261,7 +267,10 @@ type lexicons struct {
 	// more holds the cues of the kind2 kinds, moreFirst their first keys
 	more      *lexicon.Lexicon[kind2]
 	moreFirst keyBits
-	verbs     *lexicon.Lexicon[bool]
+	// causeFirst holds the first keys of the cause cues (k2Cause), tested
+	// after every comma of an item
+	causeFirst keyBits
+	verbs      *lexicon.Lexicon[bool]
 	// timePrep holds the time prepositions before a frame's period
 	// ("trong", "từ nay đến"): frequent words, in a lexicon of their own
 	// that only framePrep consults
@@ -336,6 +345,9 @@ var lex = sync.OnceValue(func() *lexicons {
 			old, _ := l.more.Lookup(phrase)
 			l.more.Add(phrase, old|k2)
 			addFirst(&l.moreFirst, phrase)
+			if k2 == k2Cause {
+				addFirst(&l.causeFirst, phrase)
+			}
 			continue
 		}
 		k, known := kindNames[strings.TrimSpace(name)]
@@ -1768,7 +1780,8 @@ func (d *doc) copulaBefore(c, m int) bool {
 		return false
 	}
 	for i := c + 1; i < m; i++ {
-		if d.key(i) != keyLa || d.toks[i-1].Kind != token.Word || d.hasKindAt(i+1, len(d.toks), kModal) {
+		// ("Năm 2025 là năm bứt phá": a number before the copula too)
+		if d.key(i) != keyLa || d.toks[i-1].Kind != token.Word && d.toks[i-1].Kind != token.Number || d.hasKindAt(i+1, len(d.toks), kModal) {
 			continue // "điều cốt lõi là phải X": the predicate is the task
 		}
 		if d.endsAt(c, i+1, kLeadIn|kNext|kEnum) {
@@ -2343,6 +2356,19 @@ func (d *doc) pastOrderGiven(c, j int) bool {
 // bản yêu cầu", a document issued some time ago, is narrated background.
 func (d *doc) justIssued(c, j int) bool {
 	if j-4 < c || uint(j) >= uint(len(d.ix)) {
+		return false
+	}
+	if d.absent(max(c, j-8), j, kPast) {
+		return false // ("vừa" is a past cue)
+	}
+	vua := false // (most request verbs have no "vừa" before them: done)
+	for k := j - 3; k >= c && k >= j-8; k-- {
+		if t := &d.toks[k]; token.HashOf(t) == hashVua && t.Key == keyVua {
+			vua = true
+			break
+		}
+	}
+	if !vua {
 		return false
 	}
 	q := j // the end of the document phrase ("công văn khẩn, yêu cầu")
@@ -3522,7 +3548,7 @@ func (d *doc) modal(c, e int) (int, bool) {
 		if !ok {
 			continue
 		}
-		if d.relQuantBefore(c, m) || d.inPurpose(c, m) || d.pastOrder(c, m) || d.imposed(c, m) || d.endsAt(c, m, kSubord) || d.habitualOrder(c, m) || d.pastReport(c, m) {
+		if d.relQuantBefore(c, m) || d.inPurpose(c, m) || d.inBasis(c, m) || d.pastOrder(c, m) || d.imposed(c, m) || d.endsAt(c, m, kSubord) || d.habitualOrder(c, m) || d.pastReport(c, m) {
 			m = last - 1
 			continue
 		}
@@ -3612,10 +3638,23 @@ func (d *doc) pastReport(c, m int) bool {
 // words or more ("..., ngành KSND cần"); 0 if none.
 func (d *doc) subjectClause(s, m int) int {
 	k := m - 1
-	for ; k > s && k >= m-6; k-- {
+	lo := m - 6
+	joined := -1 // the nearest comma between names passed over
+	for ; k > s && k >= lo; k-- {
+		if d.isPunct(k, ",") && k-1 > s && k+1 < m && d.toks[k+1].Upper && d.upperBefore(s, k, 2) {
+			// "ngành Văn hóa, Thể thao và Du lịch cần": names joined
+			if joined < 0 {
+				joined = k
+			}
+			lo = m - 12
+			continue
+		}
 		if d.toks[k].Kind == token.Punct {
 			break
 		}
+	}
+	if joined >= 0 && !(k > s && d.isPunct(k, ",")) {
+		k = joined // no clause's comma before the names: the last one heads it
 	}
 	if k <= s || k >= m-1 || !d.isPunct(k, ",") || d.verbAt(k+1, m) {
 		return 0
@@ -3776,6 +3815,7 @@ func (d *doc) pastFrame(a, e int) bool {
 // directives ("; đồng thời đề nghị ..."), trimming markers and punctuation.
 func (d *doc) items(out []schema.Item, a, e int) []schema.Item {
 	figures := false // a "gồm:" list, whose figures are no tasks
+	cause := -1      // the comma before a clause of cause in the item being read
 	if ci := d.colonIntro(a, e); ci > 0 {
 		figures = d.auxEndsAt(a, ci-1, kFigIntro)
 		a = ci
@@ -3789,6 +3829,10 @@ func (d *doc) items(out []schema.Item, a, e int) []schema.Item {
 		if l, ok := d.is(s, t, kDirective); ok && l+1 < t && d.toks[l].Upper && d.toks[l].Kind == token.Word && !d.toks[s].Upper {
 			s = l
 		}
+		if cause > s+1 && cause < t {
+			t = cause // "..., bởi lẽ khi giải ngân ...": the reason
+		}
+		cause = -1
 		t = d.trimEnd(s, t)
 		words := 0 // (up to 2)
 		for i := s; i < t && words < 2; i++ {
@@ -3831,6 +3875,12 @@ func (d *doc) items(out []schema.Item, a, e int) []schema.Item {
 			case ")":
 				if depth > 0 {
 					depth--
+				}
+			case ",":
+				if cause < 0 && depth == 0 && i+1 < e && d.lx.causeFirst.has(token.HashOf(&d.toks[i+1])) && !d.toks[i+1].Upper {
+					if _, ok := d.moreIs(i+1, e, k2Cause); ok {
+						cause = i
+					}
 				}
 			case ";":
 				if depth == 0 && !d.inClosedQuote(a, i, e) {
@@ -4512,6 +4562,9 @@ var (
 	hashDa     = token.KeyHash(keyDa)
 	hashBi     = token.KeyHash(keyBi)
 	hashNoi    = token.KeyHash(keyNoi)
+	hashVua    = token.KeyHash(keyVua)
+	keySo4     = token.Fold("sở")
+	hashSo4    = token.KeyHash(keySo4)
 	keyDe      = token.Fold("để")
 	hashDe     = token.KeyHash(keyDe)
 )
@@ -4685,6 +4738,11 @@ func (d *doc) skipContentFrame(c, e int) int {
 		}
 	}
 	if last, ok := d.is(c, e, kFrame|kFuture); ok {
+		// "đề nghị thời gian tới cần tiếp tục bám sát, theo dõi ...": a
+		// coming period with no comma, then the modal and its verb phrase
+		if m, ok := d.is(last, e, kModal); ok && m < e && d.is1(c, last, kFuture) && (d.verbAt(m, e) || d.is1(m, e, kCont)) {
+			return m
+		}
 		for i := last; i < e && i <= last+12; i++ {
 			if d.isPunct(i, ",") {
 				return d.skipJoiners(i+1, e)
@@ -4741,7 +4799,9 @@ func (d *doc) attributionAt(a, e, q int) (int, bool) {
 			}
 			return 0, false
 		}
-		if last, ok := d.is(i, e, kSpeech); ok && last == e {
+		// ('"...", Bộ trưởng X yêu cầu.': a request verb ending the
+		// sentence names who asked for the quoted words)
+		if last, ok := d.is(i, e, kSpeech|kDirective); ok && last == e {
 			return q, true
 		}
 	}
@@ -4850,6 +4910,29 @@ func (d *doc) adviseTask(j, last, k, e int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// inBasis reports a modal at m inside an adverbial clause of basis opened
+// in [c, m) and not closed by a punctuation mark ("việc cấp giấy vẫn được
+// thực hiện, trên cơ sở giữa X và Y phải ngồi lại với nhau"): the modal
+// describes the procedure, it sets no task.
+func (d *doc) inBasis(c, m int) bool {
+	for i := m - 1; i >= c && i >= m-subjWords; i-- {
+		t := &d.toks[i]
+		if t.Kind == token.Punct {
+			return false
+		}
+		// (every basis phrase holds "cơ sở": look it up only after "sở")
+		if h := token.HashOf(t); h != hashSo4 || t.Key != keySo4 {
+			continue
+		}
+		for k := max(c, i-3); k < i; k++ {
+			if l, ok := d.moreIs(k, m, k2Basis); ok && l == i+1 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // inPurpose reports whether the modal at m is inside a purpose clause
