@@ -783,6 +783,13 @@ func Find(in Input) []schema.Meeting {
 			if ref && c != nil && c.m.Kind == "họp" && c.m.Kind != first.kind {
 				c.m.Kind = first.kind // "chủ trì họp" then "tại phiên họp": the sitting names it
 			}
+			if ref && c == nil && !first.specific {
+				// "Đến dự buổi lễ có ..." then "Phát biểu tại lễ kỷ niệm": the
+				// ceremony named generically, now by its kind
+				if c = genericOf(events, first.kind); c != nil {
+					c.m.Kind = first.kind
+				}
+			}
 			if ref && c == nil && !hasKind(plannedKinds, first.kind) &&
 				(len(events) == 0 || !w.refGeneric.has(first.kind) || first.specific || (first.kind == "họp" && first.last < s1 && toks[first.last].Upper)) {
 				e := &event{m: schema.Meeting{Kind: first.kind}, sents: []mention{*first}}
@@ -1841,6 +1848,18 @@ func isDecision(kind string) bool { return strings.HasSuffix(kind, "quyết đ�
 // that reports its own event as held ("X đã họp") joins only an event of
 // its very kind. It never joins skip, the event the mention follows ("Sau
 // lễ dâng hương, ... tổ chức lễ giỗ").
+// genericOf finds the event named by a generic head word ("lễ", "hội
+// nghị"; not "họp": a "họp báo" is another event) through a generic mention (not "Lễ dâng hương", a ceremony named
+// by its act) whose kind heads kind ("lễ kỷ niệm", "hội nghị tổng kết").
+func genericOf(events []*event, kind string) *event {
+	for _, e := range events {
+		if (e.m.Kind == "lễ" || e.m.Kind == "hội nghị") && strings.HasPrefix(kind, e.m.Kind+" ") && len(e.sents) > 0 && !e.sents[0].specific {
+			return e
+		}
+	}
+	return nil
+}
+
 func mergeTarget(events []*event, kind, date string, asserted bool, skip *event) *event {
 	compatible := func(a, b string) bool {
 		return a == b || a == "họp" || b == "họp" || strings.Contains(a, b) || strings.Contains(b, a) ||

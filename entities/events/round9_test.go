@@ -142,6 +142,11 @@ func TestRound9Dates(t *testing.T) {
 			day(2024, 6, 2), nil},
 		{"held, then a plan in a coordinated clause", "Tin tức\nSáng 2/6, Bộ Y tế đã tổ chức họp báo, thông báo sẽ công bố kết quả.",
 			day(2024, 6, 2), []string{"họp báo/2024-06-02/"}},
+		// a ceremony named generically, then by its kind: one ceremony
+		{"buổi lễ, then lễ kỷ niệm", "Tin tức\nĐến dự buổi lễ có các đồng chí lãnh đạo tỉnh.\nPhát biểu tại lễ kỷ niệm, Bí thư Tỉnh ủy ôn lại truyền thống.",
+			day(2024, 9, 2), []string{"lễ kỷ niệm//"}},
+		{"Lễ dâng hương, then lễ kỷ niệm: two", "Tin tức\nDự Lễ dâng hương có các đồng chí lãnh đạo tỉnh.\nPhát biểu tại lễ kỷ niệm, Bí thư Tỉnh ủy ôn lại truyền thống.",
+			day(2024, 9, 2), []string{"lễ//", "lễ kỷ niệm//"}},
 		// a decision handed over at the conference found is that conference
 		{"dự và trao các quyết định", "Tin tức\nNgày 4/9, Văn phòng Trung ương Đảng tổ chức Hội nghị triển khai các quyết định về công tác cán bộ.\nÔng A dự và trao các quyết định.",
 			day(2024, 9, 4), []string{"hội nghị/2024-09-04/"}},
