@@ -758,7 +758,7 @@ func Find(in Input) []schema.Meeting {
 		}
 		var fromLead *mention
 		if !dated && pending != nil && pending.at && len(events) == 0 && si-pending.si <= 2 &&
-			!numbered(text, toks, first.last, s1) && !(cues&cueAnchor != 0 && anyIn(w.anchor, toks, s0, s1)) {
+			!numberedName(text, toks, first.last, s1) && !(cues&cueAnchor != 0 && anyIn(w.anchor, toks, s0, s1)) {
 			// "Đúng 13 giờ 30 phút ngày 27-12, tại Nhà tang lễ Quốc gia, ..."
 			// then "A điều hành Lễ truy điệu": the first event named after a
 			// dated, placed lead is the one it opens
@@ -793,7 +793,9 @@ func Find(in Input) []schema.Meeting {
 			if ref && c == nil && !hasKind(plannedKinds, first.kind) &&
 				(len(events) == 0 || !w.refGeneric.has(first.kind) || first.specific || (first.kind == "họp" && first.last < s1 && toks[first.last].Upper)) {
 				e := &event{m: schema.Meeting{Kind: first.kind}, sents: []mention{*first}}
-				if pending != nil && si-pending.si <= 2 {
+				if pending != nil && si-pending.si <= 2 && !numberedName(text, toks, first.last, s1) {
+					// (not "Tại Đại hội Đại biểu toàn quốc lần thứ 13" after a dated
+					// lead: a numbered event of its own, not the lead's)
 					lmn := pending.mn
 					e.m.Date, e.m.DateSpan, e.lead = pending.date, pending.dspan, &lmn
 				}
@@ -1259,6 +1261,23 @@ func numbered(text string, toks []token.Token, i, s1 int) bool {
 // pastAfter reports whether "đã" follows token i in its sentence: "tại Kỳ
 // họp thứ 40, UBKT Trung ương đã quyết định": the numbered event is the
 // held setting of a past act.
+// numberedName reports whether the event word at token i (its end) is
+// followed by its name and a number within ten words: "Đại hội Đại biểu
+// toàn quốc lần thứ 13", "Hội nghị Trung ương 8" (see numbered; the name's
+// words may stand between, no punctuation but a joined dot).
+func numberedName(text string, toks []token.Token, i, s1 int) bool {
+	for j := i; j < s1 && j < i+10; j++ {
+		t := &toks[j]
+		if t.Kind == token.Number || t.Key == "lần" || t.Key == "lâ2n" || t.Key == "thứ" || t.Key == "thư1" || isRoman(text[t.Start:t.End]) {
+			return true
+		}
+		if t.Kind == token.Punct && !joinedDot(toks, j) {
+			return false
+		}
+	}
+	return false
+}
+
 func pastAfter(toks []token.Token, i, s1 int) bool {
 	for j := i; j < s1 && j < i+12; j++ {
 		if toks[j].Key == keyDa {

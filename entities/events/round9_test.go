@@ -147,6 +147,11 @@ func TestRound9Dates(t *testing.T) {
 			day(2024, 9, 2), []string{"lễ kỷ niệm//"}},
 		{"Lễ dâng hương, then lễ kỷ niệm: two", "Tin tức\nDự Lễ dâng hương có các đồng chí lãnh đạo tỉnh.\nPhát biểu tại lễ kỷ niệm, Bí thư Tỉnh ủy ôn lại truyền thống.",
 			day(2024, 9, 2), []string{"lễ//", "lễ kỷ niệm//"}},
+		// a dated lead gives its date to a back-reference after it, not to a numbered congress of its own
+		{"lead, then a numbered congress", "Tin tức\nNgày 18/8/2020, ông A được bầu giữ chức Bí thư Đảng ủy Đài Truyền hình.\nTại Đại hội Đại biểu toàn quốc lần thứ 13 của Đảng, ông được bầu vào Ban Chấp hành Trung ương.",
+			day(2024, 10, 31), []string{"đại hội//"}},
+		{"lead, then a back-reference", "Tin tức\nNgày 18/8/2024, các đại biểu về dự đông đủ.\nTại đại hội, ông A được bầu giữ chức Bí thư.",
+			day(2024, 8, 19), []string{"đại hội/2024-08-18/"}},
 		// a decision handed over at the conference found is that conference
 		{"dự và trao các quyết định", "Tin tức\nNgày 4/9, Văn phòng Trung ương Đảng tổ chức Hội nghị triển khai các quyết định về công tác cán bộ.\nÔng A dự và trao các quyết định.",
 			day(2024, 9, 4), []string{"hội nghị/2024-09-04/"}},
