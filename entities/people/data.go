@@ -65,6 +65,7 @@ const (
 	bParticle // a particle of foreign names (data/particles.txt): its key only
 	bSector   // the first words of data/sectors.txt
 	bNounHead // the first words of data/nounstarts.txt
+	bAux      // the first words of the function words of data/participation.tsv (auxClasses)
 	// bPlaceHead is set by scan where an orgHeads phrase expecting a place
 	// starts (parser.oh): the tokens organizations reads
 	bPlaceHead
@@ -139,6 +140,8 @@ type data struct {
 	nounHead  *lexicon.Lexicon[bool] // nouns opened by a given name's syllable (data/nounstarts.txt)
 	// folded roles whose organization may be a person (Trợ lý đồng chí X)
 	personRole map[string]bool
+	part       *lexicon.Lexicon[partVal] // data/participation.tsv, the phrases marked with bPart
+	partAux    *lexicon.Lexicon[partVal] // data/participation.tsv, the function words (auxClasses)
 }
 
 // lines returns the non-empty, non-comment lines of an embedded file.
@@ -362,6 +365,7 @@ var load = sync.OnceValue(func() *data {
 	for _, ks := range [][]string{kwChuTri, kwDongChuTri, kwToiDu, kwDenDu, kwThamDu, kwCungDu, kwDu, kwTrinhBay, kwBaoCao, kwPhatBieu} {
 		d.markKey(bPart, ks[0])
 	}
+	d.loadParticipation()
 	d.orgHeads = lexicon.New[orgKind]()
 	for _, c := range lines("orgheads.txt") {
 		k := orgPlain

@@ -72,7 +72,7 @@ func find(in Input) (res Result) {
 	if toks == nil {
 		toks = token.Tokenize(in.Text)
 	}
-	p := &parser{d: load(), text: in.Text, toks: toks, date: in.Date}
+	p := &parser{d: load(), text: in.Text, toks: toks, date: in.Date, sents: in.Sentences}
 	sc := scratchPool.Get().(*scratch)
 	defer sc.put(p)
 	p.sc = sc
@@ -241,6 +241,8 @@ type scratch struct {
 	orgOut           []schema.Organization
 	organAt          []int32 // 1 + the output index of each organ of data.organs, 0 if not met
 	orgEnds          []int
+	partMs           []partMention // participants' mentions
+	partHits         []partHit     // the phrases of the sentence participants reads
 	bufs             bufs
 	byKey            map[string]*person
 }
@@ -334,13 +336,15 @@ type parser struct {
 	sc *scratch
 	// oh[i] is the orgHeads match at token i (set by scan): its length in
 	// tokens << 2 | its value, 0 if none (see ohOf)
-	oh   []uint8
-	d    *data
-	text string
-	toks []token.Token
-	date time.Time
-	excl []bool
-	mask []firstBit // p.d.first of each token
+	oh    []uint8
+	d     *data
+	text  string
+	toks  []token.Token
+	sents []schema.Span // the sentences, if given (participants)
+	hits  []partHit     // the participation phrases of the sentence participants reads
+	date  time.Time
+	excl  []bool
+	mask  []firstBit // p.d.first of each token
 	// nameSeen is a one-bit filter of the names found (see runOnNames)
 	nameSeen [16]uint64
 	// pc[i] is the byte of token i when it is a one-byte punctuation mark,
@@ -469,7 +473,11 @@ type person struct {
 	firstTok int
 
 	nMentions int // mentions counted before they are gathered
-	nTitles   int
+	// participants: 1 + the index of the mention with the person's best
+	// role, 0 if none yet; partAny: some mention has a role
+	partBest int32
+	partAny  bool
+	nTitles  int
 }
 
 func (p *parser) word(i int) bool {
