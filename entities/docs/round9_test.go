@@ -38,6 +38,7 @@ func TestRound9Citations(t *testing.T) {
 		{"a five-year plan", "Tỉnh hoàn thành kế hoạch 5 năm 2016 đúng hạn.", nil},
 		{"a five-year plan over a range", "Tỉnh thực hiện kế hoạch 5 năm 2021-2025.", nil},
 		{"three months", "Tỉnh thực hiện Chỉ thị 3 tháng qua.", nil},
+		{"a player named Luật, banned for matches", "VFF quyết định treo giò Đình Luật 3 trận.", nil},
 		// nouns coordinated by a comma inside a title
 		{"thể dục, thể thao", "Thủ tướng phê duyệt Chiến lược phát triển thể dục, thể thao Việt Nam đến năm 2030.",
 			[]string{"Chiến lược|Chiến lược phát triển thể dục, thể thao Việt Nam đến năm 2030|||"}},
