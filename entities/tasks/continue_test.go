@@ -47,6 +47,9 @@ func TestDirectiveContinuation(t *testing.T) {
 		{"a noun, a demonstrative and của",
 			req + "\n\nCảnh báo trên của Sở Giao thông vận tải dẫn nguồn từ một trang tin.",
 			[]string{"UBND huyện Lạc Sơn chủ trì rà soát các tuyến đường xung quanh chợ"}},
+		{"a lower-case plural after a connector, in a wish's list",
+			"Lãnh đạo huyện chúc các thầy cô giáo phấn đấu hoàn thành tốt nhiệm vụ.\n\nBên cạnh đó, các đồn biên phòng tăng cường phối hợp với các trường học.",
+			[]string{"phấn đấu hoàn thành tốt nhiệm vụ"}},
 		{"a lower-case plural without a connector",
 			req + "\n\nTheo thống kê, các cơ quan chức năng trên địa bàn huyện thường xuyên kiểm tra các điểm trông giữ xe.",
 			[]string{"UBND huyện Lạc Sơn chủ trì rà soát các tuyến đường xung quanh chợ"}},
@@ -105,5 +108,18 @@ func TestJustIssued(t *testing.T) {
 		{"a lower-case subject with a speech verb",
 			"Ông Lê Văn Nam cho biết đơn vị vừa nhận công văn yêu cầu các xã báo cáo.",
 			nil},
+	})
+}
+
+// TestPromisingIsNoPromise: "hứa hẹn" (promising, likely to) predicts; the
+// promise verb inside it sets no task.
+func TestPromisingIsNoPromise(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"hứa hẹn sẽ",
+			"Trận đấu tối nay hứa hẹn sẽ mang đến nhiều bất ngờ cho người hâm mộ.",
+			nil},
+		{"hứa sẽ",
+			"Chủ tịch UBND huyện Lê Văn Nam hứa sẽ giải quyết dứt điểm kiến nghị của cử tri trong tháng 6.",
+			[]string{"giải quyết dứt điểm kiến nghị của cử tri trong tháng 6"}},
 	})
 }

@@ -1467,7 +1467,7 @@ func (r *reader) run(sents []sentence) {
 		// "Nếu phát hiện vi phạm, xử lý nghiêm theo quy định.": a
 		// conditional direction continues the list, condition and all
 		condDir := r.mode == mTask && !verbFirst && d.condDirective(c, e)
-		subjCont := r.mode == mTask && !verbFirst && (d.subjCont(c, e) || d.comingFrame(c, e))
+		subjCont := r.mode == mTask && !verbFirst && (d.subjCont(c, e, r.dirOpen) || d.comingFrame(c, e))
 		// "Chủ tịch Ủy ban nhân dân tỉnh X trực tiếp chủ trì ...": in a
 		// directive's open list, a paragraph opening with an addressee's
 		// title and its verb is one more item, addressed to it
@@ -2772,10 +2772,11 @@ const subjWords = 30
 // verb of continuing effort ("Hội Luật gia các cấp tiếp tục ..."): in an
 // open task list, one more task.
 //
-// After a connector ("Mặt khác, các cơ quan chức năng ... khẩn trương
-// nghiên cứu ..."), the subject opens lower-case: a plural of organs.
-func (d *doc) subjCont(c, e int) bool {
-	if c >= e || d.toks[c].Kind != token.Word || !d.toks[c].Upper && !(c > 0 && d.isPunct(c-1, ",") && d.pluralBody(c, e)) || d.hasKindAt(c, e, kStatement|kFrame) {
+// In a directive's list (dir), after a connector ("Mặt khác, các cơ quan
+// chức năng ... khẩn trương nghiên cứu ..."), the subject opens
+// lower-case: a plural of organs.
+func (d *doc) subjCont(c, e int, dir bool) bool {
+	if c >= e || d.toks[c].Kind != token.Word || !d.toks[c].Upper && !(dir && c > 0 && d.isPunct(c-1, ",") && d.pluralBody(c, e)) || d.hasKindAt(c, e, kStatement|kFrame) {
 		return false
 	}
 	for i := c + 1; i < e && i <= c+subjWords; i++ {
