@@ -47,6 +47,7 @@ func TestOrganizer(t *testing.T) {
 		{"Ngày 9/9, Tỉnh ủy Vĩnh Long tổ chức hội nghị quán triệt nghị quyết.", "Tỉnh ủy Vĩnh Long"},
 		{"Hội đồng nhân dân tỉnh Hà Tĩnh tổ chức kỳ họp thứ 20.", "Hội đồng nhân dân tỉnh Hà Tĩnh"},
 		{"Tối 21/2 tổ chức lễ trao giải cho các tác giả.", ""},
+		{"Sáng 21/5, Ban Trị sự Giáo hội tỉnh đã trang nghiêm tổ chức đại lễ Phật đản.", "Ban Trị sự Giáo hội tỉnh"},
 		// a trailing adverb of two words is dropped too
 		{"Ngày 30/10, UBND quận tiếp tục tổ chức đối thoại với các hộ dân.", "UBND quận"},
 		// a verb of holding after a speech verb or inside a sitting's name holds nothing

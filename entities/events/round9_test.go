@@ -152,6 +152,9 @@ func TestRound9Dates(t *testing.T) {
 			day(2024, 10, 31), []string{"đại hội//"}},
 		{"lead, then a back-reference", "Tin tức\nNgày 18/8/2024, các đại biểu về dự đông đủ.\nTại đại hội, ông A được bầu giữ chức Bí thư.",
 			day(2024, 8, 19), []string{"đại hội/2024-08-18/"}},
+		// living and working somewhere is no working session
+		{"sinh sống và làm việc tại", "Tin tức\nHôm nay, cộng đồng người Việt Nam đang sinh sống và làm việc tại Incheon đã cùng nhau tổ chức ngày hội.",
+			day(2024, 5, 21), nil},
 		// a decision handed over at the conference found is that conference
 		{"dự và trao các quyết định", "Tin tức\nNgày 4/9, Văn phòng Trung ương Đảng tổ chức Hội nghị triển khai các quyết định về công tác cán bộ.\nÔng A dự và trao các quyết định.",
 			day(2024, 9, 4), []string{"hội nghị/2024-09-04/"}},
