@@ -73,6 +73,7 @@ const (
 	pcBehalf
 	pcPastAny
 	pcObj
+	pcPastLead
 )
 
 // partVal is the value of a participation phrase.
@@ -92,7 +93,7 @@ const auxClasses = pcAdv | pcNeg | pcPassive | pcObj | pcPast | pcCont
 func (d *data) loadParticipation() {
 	classes := map[string]partClass{"verb": pcVerb, "say": pcSay, "front": pcFront, "anchor": pcAnchor,
 		"list": pcList, "of": pcOf, "cont": pcCont, "block": pcBlock, "neg": pcNeg, "adv": pcAdv,
-		"past": pcPast, "passive": pcPassive, "behalf": pcBehalf, "pastany": pcPastAny, "obj": pcObj}
+		"past": pcPast, "passive": pcPassive, "behalf": pcBehalf, "pastany": pcPastAny, "obj": pcObj, "pastlead": pcPastLead}
 	roles := map[string]partRole{"attended": partAttended, "spoke": partSpoke, "reported": partReported, "chaired": partChaired}
 	d.part, d.partAux = lexicon.New[partVal](), lexicon.New[partVal]()
 	type entry struct {
@@ -321,7 +322,7 @@ func (p *parser) readSentence(sent *partSent, sents []schema.Span, si *int, lo i
 		sent.any = true
 		v := m.Value
 		switch {
-		case v.cls&pcPastAny != 0:
+		case v.cls&pcPastAny != 0, v.cls&pcPastLead != 0 && !p.commaIn(ss, j):
 			sent.past = true
 			return
 		case v.cls&pcAnchor != 0:
@@ -331,7 +332,13 @@ func (p *parser) readSentence(sent *partSent, sents []schema.Span, si *int, lo i
 		}
 		if j == ss && v.cls&pcList != 0 && v.cls&pcBlock == 0 {
 			// "Dự hội nghị có", "Tham dự buổi lễ còn có": "có" soon after,
-			// before any name
+			// before any name; "Dự và chủ trì hội nghị có": the highest
+			if p.key(m.Last) == "va2" {
+				if m2, ok := p.d.part.At(p.toks, m.Last+1); ok && m2.Value.cls&pcList != 0 {
+					v.role = max(v.role, m2.Value.role)
+					m.Last = m2.Last
+				}
+			}
 			for k := m.Last; k < len(p.toks) && k < m.Last+15 && p.toks[k].Start < end; k++ {
 				if p.nameAt[k] > 0 {
 					break
@@ -450,6 +457,16 @@ func (p *parser) readGroup(g []partMention, sent *partSent) {
 		m.say = say
 		m.anchored = anchored
 	}
+}
+
+// commaIn reports whether a comma stands in tokens [a, b).
+func (p *parser) commaIn(a, b int) bool {
+	for ; a < b; a++ {
+		if p.pc[a] == ',' {
+			return true
+		}
+	}
+	return false
 }
 
 // tokenBack is the first token of [lo, i] starting at byte off or after
