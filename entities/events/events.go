@@ -689,9 +689,13 @@ func Find(in Input) []schema.Meeting {
 			}
 			vao := d.Span.Start > relEnd && (isWhen(w, sub[relEnd:d.Span.Start]) || whenAfter(w, toks, first.last, s1, sp.Start+d.Span.Start) ||
 				(isDay(d.Value) && (commaWhen(w, toks, *first, sp.Start+d.Span.Start, sp.Start+d.Span.End) || framedWhen(w, toks, *first, sp.Start+d.Span.Start))) ||
-				(len(d.Value) == 7 && d.Value[0] != '-' && setOffMonth(w, toks, *first, sp.Start+d.Span.Start, sp.Start+d.Span.End)))
+				(len(d.Value) == 7 && d.Value[0] != '-' && setOffMonth(w, toks, *first, sp.Start+d.Span.Start, sp.Start+d.Span.End, true)) ||
+				(isDay(d.Value) && setOffMonth(w, toks, *first, sp.Start+d.Span.Start, sp.Start+d.Span.End, false)))
 			if d.Span.Start < rel && endsWithin(w.sequel, toks, s0, first.first, 2) && ownDateAfter(w, toks, *first, sp, ds) {
 				continue // "công bố vào sáng 15/6, sau kỳ họp thứ 42 diễn ra từ 12-14/6": the day of what follows the event
+			}
+			if d.Span.Start < rel && annotates(w, toks, s0, s1, sp.Start+d.Span.Start, sp.Start+d.Span.End) {
+				continue // "chuyến thăm của Tổng thống Putin (20/6/2024), cuộc điện đàm ... (8/8/2024)": the visit's day
 			}
 			if d.Span.Start < rel && laterReported(w, toks, s0, s1, sp, ds, di, rel) {
 				continue // "Ngày 15-6, UBKT ra thông báo cho biết, từ ngày 12 đến ngày 14-6, ... đã họp": the report's day
@@ -1528,6 +1532,37 @@ func ownDateAfter(w *wordLists, toks []token.Token, mn mention, sp schema.Span, 
 	return false
 }
 
+// annotates reports whether the date at bytes [ds, de) is set in brackets
+// right after another event's name (an event word within eleven words
+// before the bracket, no punctuation between): "chuyến thăm cấp nhà nước của
+// Tổng thống Putin (20/6/2024)". Such a date is that event's, not the
+// day of an event named after it.
+func annotates(w *wordLists, toks []token.Token, s0, s1, ds, de int) bool {
+	k := tokenAt(toks, s0, s1, ds)
+	if k <= s0 || toks[k-1].Key != "(" {
+		return false
+	}
+	e := k
+	for e < s1 && toks[e].End <= de {
+		e++
+	}
+	if e >= s1 || toks[e].Key != ")" {
+		return false
+	}
+	for j := k - 2; j >= s0 && j >= k-12; j-- {
+		t := &toks[j]
+		if t.Kind == token.Punct {
+			return false
+		}
+		if w.first.kind.HasToken(t) {
+			if m, ok := w.kind.At(toks, j); ok && m.Value.kind != "" && m.Last <= k-1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // laterReported reports whether date ds[di], before the mention (whose
 // byte offset in the sentence is rel), is the day a report was made, and a
 // later date before the mention the event's: a reporting verb (class
@@ -1562,9 +1597,9 @@ func laterReported(w *wordLists, toks []token.Token, s0, s1 int, sp schema.Span,
 // ông ..."; not "được bầu tại Đại hội XIII, tháng 1-2021"). Between the name and the date lie only its complements (no
 // verb or event word, see gapStopAt); a bracket, comma or the sentence's
 // end closes the date.
-func setOffMonth(w *wordLists, toks []token.Token, mn mention, ds, de int) bool {
+func setOffMonth(w *wordLists, toks []token.Token, mn mention, ds, de int, comma bool) bool {
 	k := tokenAt(toks, mn.last, mn.s1, ds)
-	if k <= mn.last || k-mn.last > 14 || (toks[k-1].Key != "(" && toks[k-1].Key != ",") {
+	if k <= mn.last || k-mn.last > 14 || (toks[k-1].Key != "(" && (!comma || toks[k-1].Key != ",")) {
 		return false
 	}
 	if f := mn.first - 1; toks[k-1].Key == "," && (f < mn.s0 || !w.frameOpen.has(toks[f].Key) || (f > mn.s0 && toks[f-1].Kind != token.Punct)) {

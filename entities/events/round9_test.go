@@ -155,6 +155,14 @@ func TestRound9Dates(t *testing.T) {
 		// living and working somewhere is no working session
 		{"sinh sống và làm việc tại", "Tin tức\nHôm nay, cộng đồng người Việt Nam đang sinh sống và làm việc tại Incheon đã cùng nhau tổ chức ngày hội.",
 			day(2024, 5, 21), nil},
+		// a date in brackets after another event's name is that event's
+		{"the visit's day in brackets, then the call's", "Tin tức\nHai bên đánh giá cao chuyến thăm cấp nhà nước của Tổng thống A (20/6/2024), cuộc điện đàm giữa hai nhà lãnh đạo (8/8/2024).",
+			day(2024, 10, 23), []string{"điện đàm/2024-08-08/"}},
+		{"sáng nay (D/M) stays the event's", "Tin tức\nSáng nay (14/6), Bí thư Tỉnh ủy đã chủ trì hội nghị sơ kết.",
+			day(2024, 6, 14), []string{"hội nghị sơ kết/2024-06-14/"}},
+		// a reception with an adverb before its object
+		{"đã tiếp thân mật đoàn ... sang thăm và làm việc", "Tin tức\nChiều 26/8, Thường trực Ban Bí thư A đã tiếp thân mật đoàn đại biểu Đảng B do ông C dẫn đầu sang thăm và làm việc tại Việt Nam.",
+			day(2024, 8, 26), []string{"tiếp/2024-08-26/"}},
 		// a decision handed over at the conference found is that conference
 		{"dự và trao các quyết định", "Tin tức\nNgày 4/9, Văn phòng Trung ương Đảng tổ chức Hội nghị triển khai các quyết định về công tác cán bộ.\nÔng A dự và trao các quyết định.",
 			day(2024, 9, 4), []string{"hội nghị/2024-09-04/"}},
