@@ -1193,12 +1193,31 @@ func whenAfter(w *wordLists, toks []token.Token, last, s1, dateStart int) bool {
 		if t.Kind == token.Punct && t.Key != "(" && t.Key != ")" {
 			return false
 		}
+		if e := coordEvent(w, toks, j, cue); e > j {
+			j = e - 1 // "buổi kiểm tra thực địa và làm việc với UBND huyện vào ngày 11-9": one date for both
+			continue
+		}
 		if gapStopAt(w, toks, j, cue) {
 			return false
 		}
 	}
 	return true
 }
+
+// coordEvent returns the end of "và" + an event word at token j, before
+// token cue (a second event coordinated with the first, sharing its
+// date: "kiểm tra thực địa và làm việc với ..."), or -1.
+func coordEvent(w *wordLists, toks []token.Token, j, cue int) int {
+	if toks[j].Key != keyVa || j+1 >= cue || !w.first.kind.HasToken(&toks[j+1]) {
+		return -1
+	}
+	if m, ok := w.kind.At(toks, j+1); ok && m.Value.kind != "" && !m.Value.head && m.Last <= cue {
+		return m.Last
+	}
+	return -1
+}
+
+var keyVa = token.Fold("và")
 
 // gapStopAt reports whether a phrase that ends an event's name (class
 // gapstop, a verb of holding or an event word) starts at token j and ends
@@ -1613,7 +1632,7 @@ func setOffMonth(w *wordLists, toks []token.Token, mn mention, ds, de int, comma
 		return false
 	}
 	for j := mn.last; j < k-1; j++ {
-		if t := &toks[j]; t.Kind == token.Punct && !joinedDot(toks, j) {
+		if t := &toks[j]; t.Kind == token.Punct && !joinedDot(toks, j) && !termPunct(toks, j) {
 			return false
 		}
 		if gapStopAt(w, toks, j, k-1) {
@@ -1622,6 +1641,25 @@ func setOffMonth(w *wordLists, toks []token.Token, mn mention, ds, de int, comma
 	}
 	return true
 }
+
+// termPunct reports whether the mark at token j belongs to a term
+// qualifier of the event's name: the comma before "nhiệm kỳ" or "khóa",
+// or the dash of a range of years ("Đại hội Đoàn toàn quốc lần thứ XII,
+// nhiệm kỳ 2022 - 2027 (tháng 12/2022)").
+func termPunct(toks []token.Token, j int) bool {
+	if j+1 >= len(toks) || j == 0 {
+		return false
+	}
+	switch toks[j].Key {
+	case ",":
+		return toks[j+1].Key == keyNhiem || toks[j+1].Key == keyKhoa || toks[j+1].Key == keyKhoa2
+	case "-", "–":
+		return toks[j-1].Kind == token.Number && toks[j+1].Kind == token.Number
+	}
+	return false
+}
+
+var keyNhiem, keyKhoa, keyKhoa2 = token.Fold("nhiệm"), token.Fold("khóa"), token.Fold("khoá")
 
 // inFrame reports whether token i lies in an adverbial frame that opens
 // its clause (class inframe: "Ngày 7/11, nhân dịp tham dự Hội nghị X, Thủ

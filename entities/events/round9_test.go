@@ -163,6 +163,12 @@ func TestRound9Dates(t *testing.T) {
 		// a reception with an adverb before its object
 		{"đã tiếp thân mật đoàn ... sang thăm và làm việc", "Tin tức\nChiều 26/8, Thường trực Ban Bí thư A đã tiếp thân mật đoàn đại biểu Đảng B do ông C dẫn đầu sang thăm và làm việc tại Việt Nam.",
 			day(2024, 8, 26), []string{"tiếp/2024-08-26/"}},
+		// one date for two coordinated events
+		{"kiểm tra ... và làm việc với X vào ngày D-M", "Tin tức\nTrong buổi kiểm tra thực địa và làm việc với UBND huyện vào ngày 11-9, Phó Chủ tịch tỉnh yêu cầu sớm đưa chợ vào hoạt động.",
+			day(2024, 9, 12), []string{"kiểm tra/2024-09-11/"}},
+		// a term qualifier between the name and the bracketed month
+		{"lần thứ XII, nhiệm kỳ 2022 - 2027 (tháng 12/2022)", "Tin tức\nTrong bài phát biểu tại Đại hội Đoàn toàn quốc lần thứ XII, nhiệm kỳ 2022 - 2027 (tháng 12/2022), Tổng Bí thư đã căn dặn.",
+			day(2024, 7, 22), []string{"đại hội/2022-12/"}},
 		// a decision handed over at the conference found is that conference
 		{"dự và trao các quyết định", "Tin tức\nNgày 4/9, Văn phòng Trung ương Đảng tổ chức Hội nghị triển khai các quyết định về công tác cán bộ.\nÔng A dự và trao các quyết định.",
 			day(2024, 9, 4), []string{"hội nghị/2024-09-04/"}},
