@@ -123,3 +123,34 @@ func TestPromisingIsNoPromise(t *testing.T) {
 			[]string{"giải quyết dứt điểm kiến nghị của cử tri trong tháng 6"}},
 	})
 }
+
+// TestProhibitionAndCondition: in a directive's open list, a prohibition
+// ("Không được ...", "Tuyệt đối không ...") goes on with it, and so does a
+// condition followed by a modal and its verb ("Nếu X, Y cần Z"), and a
+// plural of facilities ("Các cơ sở y tế báo cáo ..."); a speaker's own
+// duty ("chúng tôi phải") and a narrated prohibition do not.
+func TestProhibitionAndCondition(t *testing.T) {
+	const req = "Bộ Y tế đề nghị các bệnh viện tổ chức trực cấp cứu đầy đủ trong dịp nghỉ lễ."
+	const first = "các bệnh viện tổ chức trực cấp cứu đầy đủ trong dịp nghỉ lễ"
+	checkTaskCases(t, []taskCase{
+		{"a prohibition in the same paragraph",
+			req + " Không được từ chối người bệnh cấp cứu.",
+			[]string{first, "Không được từ chối người bệnh cấp cứu"}},
+		{"a condition, then a modal and a verb",
+			req + "\n\nNếu vượt quá khả năng, bệnh viện tuyến huyện cần báo cáo Sở Y tế.\n\nPhân công cán bộ trực đường dây nóng.",
+			[]string{first, "Nếu vượt quá khả năng, bệnh viện tuyến huyện cần báo cáo Sở Y tế", "Phân công cán bộ trực đường dây nóng"}},
+		{"a plural of facilities and an act verb",
+			req + "\n\nCác cơ sở khám, chữa bệnh báo cáo số liệu hằng ngày.",
+			[]string{first, "Các cơ sở khám, chữa bệnh báo cáo số liệu hằng ngày"}},
+		// negatives
+		{"the speakers' own duty under a condition",
+			req + "\n\nNếu không kịp, chúng tôi phải làm thêm giờ.",
+			[]string{first}},
+		{"no list open: a prohibition alone",
+			"Hội nghị diễn ra trong hai ngày.\n\nKhông được từ chối người bệnh cấp cứu.",
+			nil},
+		{"a narrated prohibition",
+			req + "\n\nKhông được cấp phép, doanh nghiệp đã dừng hoạt động từ năm 2020.",
+			[]string{first}},
+	})
+}

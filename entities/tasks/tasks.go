@@ -2680,7 +2680,24 @@ func (d *doc) condDirective(c, e int) bool {
 			if l, ok := d.is(k, e, kSe); ok && d.is1(l, e, kPassive) {
 				return false // "Trường hợp nào chống đối, sẽ bị đe dọa": a consequence
 			}
-			return k < e && !d.toks[k].Upper && d.verbAt(k, e)
+			if k < e && !d.toks[k].Upper && d.verbAt(k, e) {
+				return true
+			}
+			// "Nếu trái tuyến, trái chuyên khoa cần xử lý ...": a modal and
+			// its verb later in the clause after the condition
+			for m := k; m < e && m <= k+subjWords; m++ {
+				if d.isPunct(m, ";") || d.isPunct(m, ":") {
+					return false
+				}
+				if d.lacks(m, e, kModal) {
+					continue
+				}
+				if l, ok := d.is(m, e, kModal); ok && l < e && !d.toks[m].Upper && (d.verbAt(l, e) || d.actAt(l, e)) {
+					// ("..., chúng tôi phải làm ...": what the speakers must do themselves)
+					return !d.hasKind(k, m, kSelf)
+				}
+			}
+			return false
 		}
 		if d.toks[i].Kind == token.Punct {
 			return false
