@@ -206,6 +206,7 @@ type wordLists struct {
 	count                                      keySet                 // numerals in words (class count, see counted)
 	notHeld                                    *lexicon.Lexicon[bool] // words before a verb of holding that make it no holding (class notheld, see organizer)
 	intrans                                    *lexicon.Lexicon[bool] // verbs of holding whose subject is the event (class intrans: "diễn ra")
+	orgHead                                    *lexicon.Lexicon[bool] // head words of organizations' names (class orghead, see orgComma)
 	taskBodyEnds                               lexicon.PairFilter     // the last two keys of taskBody's phrases
 	taskBodyLast                               lexicon.KeyFilter      // their last keys
 	riteKinds                                  []string               // the kinds of rites told with their verb (class kindrite), few
@@ -265,6 +266,7 @@ var lists = sync.OnceValue(func() *wordLists {
 		"report":        &w.report,
 		"notheld":       &w.notHeld,
 		"intrans":       &w.intrans,
+		"orghead":       &w.orgHead,
 	}
 	for _, l := range boolLists {
 		*l = lexicon.New[bool]()

@@ -309,6 +309,21 @@ func placeRun(toks []token.Token, k, s1 int, w *wordLists) int {
 // organizer is the subject of "tổ chức" (or "triệu tập") before the event
 // word: the last comma-separated phrase before the verb, outside brackets,
 // without "đã", "long trọng".
+// orgComma reports whether the comma at token j, in a stretch that
+// began at token start, is inside an organization's name or joins two
+// bodies: the stretch opens with an organization's head word (class
+// orghead: "Sở", "Bộ", "Đảng"), a word stands before the comma and a
+// capitalized word after it ("Sở Văn hóa, Thể thao và Du lịch Bắc Kạn", "Đảng, Nhà
+// nước đã tổ chức ..."); not after a time or a place ("Chiều 26/12, Sở
+// ...", "Tại Hà Nội, Bộ ...").
+func orgComma(w *wordLists, toks []token.Token, start, j int) bool {
+	if j == 0 || j+1 >= len(toks) || start >= j || toks[j-1].Kind != token.Word || !toks[j+1].Upper || !toks[start].Upper || !w.orgHead.MayStartAt(toks, start) {
+		return false
+	}
+	m, ok := w.orgHead.At(toks, start)
+	return ok && m.Last <= j
+}
+
 func organizer(text string, toks []token.Token, mn mention, w *wordLists) *schema.TextSpan {
 	verb := -1
 	for j := mn.s0; j < mn.first; j++ {
@@ -336,7 +351,7 @@ func organizer(text string, toks []token.Token, mn mention, w *wordLists) *schem
 				depth--
 			}
 		case ",":
-			if depth == 0 {
+			if depth == 0 && !orgComma(w, toks, start, j) {
 				start = j + 1
 			}
 		}

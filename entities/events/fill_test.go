@@ -48,6 +48,10 @@ func TestOrganizer(t *testing.T) {
 		{"Hội đồng nhân dân tỉnh Hà Tĩnh tổ chức kỳ họp thứ 20.", "Hội đồng nhân dân tỉnh Hà Tĩnh"},
 		{"Tối 21/2 tổ chức lễ trao giải cho các tác giả.", ""},
 		{"Sáng 21/5, Ban Trị sự Giáo hội tỉnh đã trang nghiêm tổ chức đại lễ Phật đản.", "Ban Trị sự Giáo hội tỉnh"},
+		// a comma inside the organizer's name, or between two bodies
+		{"Chiều 26/12, Sở Văn hóa, Thể thao và Du lịch tỉnh A tổ chức hội nghị tổng kết công tác năm.", "Sở Văn hóa, Thể thao và Du lịch tỉnh A"},
+		{"Chiều 18/7, Đảng, Nhà nước đã trang trọng tổ chức Lễ trao tặng Huân chương Sao vàng.", "Đảng, Nhà nước"},
+		{"Tại Hà Nội, Bộ Y tế tổ chức hội nghị tổng kết.", "Bộ Y tế"},
 		// a trailing adverb of two words is dropped too
 		{"Ngày 30/10, UBND quận tiếp tục tổ chức đối thoại với các hộ dân.", "UBND quận"},
 		// a verb of holding after a speech verb or inside a sitting's name holds nothing
