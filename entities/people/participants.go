@@ -192,8 +192,6 @@ type partSent struct {
 	idx        int      // its index in the sentences
 	past       bool     // it tells an earlier time (Trước đó, ... hồi tháng 8)
 	lastAnchor int      // the last token an anchor phrase starts at, -1 if none
-	ofEnd      int      // the end of the first "sự tham dự của" phrase, -1 if none
-	ofRole     partRole // its role
 	listCo     int      // the "có" of a list opened at ss, -1 if none
 	listRole   partRole // the list's role
 	any        bool     // a participation phrase (or a list) is in it
@@ -217,7 +215,7 @@ func (p *parser) participants() []schema.Participant {
 		sents = segpkg.Sentences(p.text)
 	}
 	si, lo, np := 0, 0, -1 // the next sentence, token and token with bPart to read
-	sent := partSent{idx: -1, lastAnchor: -1, ofEnd: -1, listCo: -1}
+	sent := partSent{idx: -1, lastAnchor: -1, listCo: -1}
 	listAt := -2 // the index of the last sentence holding a list after "có"
 	for a := 0; a < len(ms); {
 		if f := ms[a].n.first; p.toks[f].Start >= sent.end {
@@ -303,7 +301,7 @@ func (p *parser) readSentence(sent *partSent, sents []schema.Span, si *int, lo i
 	if *si < len(sents) && sents[*si].Start <= off {
 		ss, end = p.tokenBack(i, lo, sents[*si].Start), sents[*si].End
 	}
-	*sent = partSent{ss: ss, end: end, idx: *si, lastAnchor: -1, ofEnd: -1, listCo: -1}
+	*sent = partSent{ss: ss, end: end, idx: *si, lastAnchor: -1, listCo: -1}
 	p.hits = p.hits[:0]
 	for j := ss; ; {
 		if *np < j {
@@ -327,8 +325,6 @@ func (p *parser) readSentence(sent *partSent, sents []schema.Span, si *int, lo i
 			return
 		case v.cls&pcAnchor != 0:
 			sent.lastAnchor = j
-		case v.cls&pcOf != 0 && sent.ofEnd < 0:
-			sent.ofEnd, sent.ofRole = m.Last, v.role
 		}
 		if j == ss && v.cls&pcList != 0 && v.cls&pcBlock == 0 {
 			// "Dự hội nghị có", "Tham dự buổi lễ còn có": "có" soon after,
@@ -425,8 +421,8 @@ func (p *parser) readGroup(g []partMention, sent *partSent) {
 	switch {
 	case sent.listCo >= 0 && sent.listCo < subj:
 		list = sent.listRole
-	case sent.ofEnd >= 0 && sent.ofEnd <= subj:
-		list = sent.ofRole
+	default:
+		list = p.ofBefore(subj) // "dưới sự chủ trì của ông X"
 	}
 	last := g[len(g)-1].n
 	// the verb after the last subject's chain
@@ -663,6 +659,26 @@ func (p *parser) activeAt(k int) bool {
 	}
 	_, no := p.auxIs(k, pcPassive|pcNeg)
 	return !no
+}
+
+// ofBefore is the role of a phrase "sự tham dự của" (class of) before the
+// subject starting at s, within the clause and at most a short noun phrase
+// away ("sự tham dự của nhiều ủy viên Bộ Chính trị gồm: X và Y"); partNone
+// if none.
+func (p *parser) ofBefore(s int) partRole {
+	lo := max(s-16, 0)
+	for j := s - 1; j >= lo; j-- {
+		if p.punAny(j, ",;.") || p.nameEndsAt(j+1) && j+1 < s {
+			lo = j + 1
+			break
+		}
+	}
+	for j := lo; j < s-1; j++ {
+		if m, ok := p.partAt(j); ok && m.Value.cls&pcOf != 0 && m.Last <= s {
+			return m.Value.role
+		}
+	}
+	return partNone
 }
 
 // objectAt reports whether the subject phrase starting at s is the object
