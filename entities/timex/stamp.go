@@ -51,6 +51,10 @@ func ParseTimestamp(s string) (string, bool) {
 			i++ // zone offset
 			continue
 		}
+		if i > 0 && toks[i-1].Key == "thư1" && len(toks[i].Key) == 1 && toks[i].Key[0] >= '2' && toks[i].Key[0] <= '7' {
+			i++ // the weekday written with a digit: "Thứ 6, 21/03/2025"
+			continue
+		}
 		// time of day: h:m[:s]['] (the minute may be unpadded: 22:8')
 		if i+2 < len(toks) && toks[i+1].Key == ":" {
 			h, ok1 := num(toks, i)
