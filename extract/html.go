@@ -85,6 +85,9 @@ var pageURL, _ = url.Parse("http://localhost/")
 // deeply nested or huge page, the text of all its elements. Entities are
 // decoded; script and style are dropped; blocks become lines.
 func htmlText(s string) string {
+	if strings.Contains(s, "<?") {
+		s = dropProcessing(s)
+	}
 	lower := strings.ToLower(s[:min(len(s), 8192)])
 	page := strings.Contains(lower, "<body") || strings.Contains(lower, "<html")
 	if !page || !shallow(s) {
@@ -242,4 +245,37 @@ func cleanLines(s string) string {
 		return ""
 	}
 	return strings.Join(out, "\n") + "\n"
+}
+
+// dropProcessing removes server-side code blocks (<?php ... ?>, <?= ... ?>,
+// <% ... %>) left in saved page templates. An HTML parser reads "<?" as a
+// bogus comment that ends at the first ">", which may sit inside the code
+// ("echo '<img src=...>'"), so the rest of the block would leak into the
+// text. An unclosed block runs to the end.
+func dropProcessing(s string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(s, "<?")
+		open, close := "<?", "?>"
+		if j := strings.Index(s, "<%"); j >= 0 && (i < 0 || j < i) {
+			i, open, close = j, "<%", "%>"
+		}
+		if i < 0 {
+			break
+		}
+		if b.Cap() == 0 {
+			b.Grow(len(s))
+		}
+		b.WriteString(s[:i])
+		end := strings.Index(s[i+len(open):], close)
+		if end < 0 {
+			return b.String()
+		}
+		s = s[i+len(open)+end+len(close):]
+	}
+	if b.Cap() == 0 {
+		return s
+	}
+	b.WriteString(s)
+	return b.String()
 }

@@ -189,3 +189,17 @@ func BenchmarkHTML(b *testing.B) {
 		}
 	}
 }
+
+// Server-side code left in a saved template is dropped whole: the parser
+// alone would end "<?php" at the first ">" inside the code.
+func TestHTMLServerCode(t *testing.T) {
+	page := "<h1>Kỳ họp thứ 22 HĐND tỉnh</h1>\n<p>Sáng 21/3, HĐND tỉnh khai mạc kỳ họp.</p>\n" +
+		"<div><?php echo '<img src=\"' . $dir . '1.jpg\" alt=\"\">'; ?><i>Chủ tọa chủ trì kỳ họp</i></div>\n" +
+		"<p>Kỳ họp bế mạc.</p><%= footer %>"
+	d, err := decodeInput([]byte(page), 0, decodeHint{})
+	require.NoError(t, err)
+	assert.Equal(t, "html", d.format)
+	assert.Equal(t, "Kỳ họp thứ 22 HĐND tỉnh\nSáng 21/3, HĐND tỉnh khai mạc kỳ họp.\nChủ tọa chủ trì kỳ họp\nKỳ họp bế mạc.\n", d.text)
+	assert.Equal(t, "<p>a</p>", dropProcessing("<p>a</p><?php unclosed"))
+	assert.Equal(t, "<p>a</p>", dropProcessing("<p>a</p>"))
+}
