@@ -9,6 +9,8 @@ package extract
 import (
 	"context"
 	"fmt"
+	"sort"
+	"strings"
 	"sync"
 	"time"
 
@@ -97,24 +99,66 @@ func (e *Extractor) fill(rec *schema.Record, text string) {
 	if date.IsZero() {
 		date = e.refDate
 	}
+	// the recognizers' tokens and sentences
+	rtoks, rsents := toks, sents
+	if h.fm > 0 {
+		// the front matter is metadata, read by the header alone
+		rtoks, rsents = afterFront(text, toks, sents, h.fm, h.fmTitle)
+	}
 
-	pm = places.AppendFind(b.places[:0], text, toks, date)
+	pm = places.AppendFind(b.places[:0], text, rtoks, date)
 	rec.Provinces = places.Provinces(pm)
-	rec.Documents = docs.Documents(docs.Find(text, toks, date))
+	rec.Documents = docs.Documents(docs.Find(text, rtoks, date))
 
-	pr := people.Find(people.Input{Text: text, Tokens: toks, Sentences: sents, Date: date, Exclude: h.skip})
+	pr := people.Find(people.Input{Text: text, Tokens: rtoks, Sentences: rsents, Date: date, Exclude: h.skip})
 	rec.Officials = pr.Officials
 	rec.Organizations = pr.Organizations
 
 	if pm == nil {
 		pm = []places.Match{} // found: none (nil would make events look again)
 	}
-	rec.Meetings = events.Find(events.Input{Text: text, Tokens: toks, Sentences: sents, Date: date, Title: h.title, Places: pm})
+	rec.Meetings = events.Find(events.Input{Text: text, Tokens: rtoks, Sentences: rsents, Date: date, Title: h.title, Places: pm})
 	if len(rec.Meetings) > 0 && len(pr.Participants) > 0 {
 		rec.Meetings[0].Participants = pr.Participants
 	}
-	rec.Tasks, rec.Results = tasks.Find(tasks.Input{Text: text, Tokens: toks, Sentences: sents, Date: date})
+	rec.Tasks, rec.Results = tasks.Find(tasks.Input{Text: text, Tokens: rtoks, Sentences: rsents, Date: date})
 	emptySlices(rec)
+}
+
+// afterFront returns the tokens and sentences the recognizers read when
+// the text opens with n bytes of front matter: those after it, with a
+// scraper's topic label before the title first ("title: \" [Kết luận
+// 126-KL/TW] Kết luận về ...": the title itself is the page's headline,
+// which the text repeats). The recognizers find entities through tokens
+// and sentences, so the front matter's values (a CMS "description" may
+// hold another story's lead) give none; the text is not copied.
+func afterFront(text string, toks []token.Token, sents []schema.Span, n int, title schema.Span) ([]token.Token, []schema.Span) {
+	keepA, keepB := 0, 0
+	if title.End > title.Start && title.End <= n {
+		line := strings.LastIndexByte(text[:title.Start], '\n') + 1
+		if a := strings.IndexByte(text[line:title.Start], '['); a >= 0 {
+			if b := strings.IndexByte(text[line+a:title.Start], ']'); b >= 0 {
+				keepA, keepB = line+a, line+a+b+1
+			}
+		}
+	}
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= n })
+	rt := toks[k:]
+	if keepB > keepA {
+		// the label's tokens, then those after the front matter: moved in
+		// place over the front matter's last tokens (toks is the caller's
+		// own buffer), or copied when those are too few
+		a := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= keepA })
+		z := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= keepB })
+		if at := k - (z - a); at >= z {
+			copy(toks[at:k], toks[a:z])
+			rt = toks[at:]
+		} else {
+			rt = append(append(make([]token.Token, 0, z-a+len(toks)-k), toks[a:z]...), toks[k:]...)
+		}
+	}
+	rs := sents[sort.Search(len(sents), func(i int) bool { return sents[i].Start >= n }):]
+	return rt, rs
 }
 
 // bufPool keeps the token and sentence slices from one article to the

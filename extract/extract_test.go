@@ -102,6 +102,8 @@ func TestNormalize(t *testing.T) {
 			"Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng khai mạc Hội nghị (khoá XII)."},
 		{"word-segmented, few joints, spaced punctuation", "Đồng chí Đinh_Thế_Huynh làm việc với Tỉnh_ủy Sóc_Trăng , nhấn mạnh việc học tập . Ông dự hội nghị . Ông nói thêm , cần làm ngay .",
 			"Đồng chí Đinh Thế Huynh làm việc với Tỉnh ủy Sóc Trăng, nhấn mạnh việc học tập. Ông dự hội nghị. Ông nói thêm, cần làm ngay."},
+		{"snake_case keys and file names are not segmentation", "{\"trich_yeu\": \"Thông báo triệu tập kỳ họp\", \"co_quan_ban_hanh\": \"HĐND huyện\", \"tep\": \"/img/03-TB-HDND_2020.PDF\", \"so_ky_hieu\": \"03/TB-HĐND\"}",
+			"{\"trich_yeu\": \"Thông báo triệu tập kỳ họp\", \"co_quan_ban_hanh\": \"HĐND huyện\", \"tep\": \"/img/03-TB-HDND_2020.PDF\", \"so_ky_hieu\": \"03/TB-HĐND\"}"},
 		{"identifiers with underscores in an article are not segmentation", strings.Repeat(prose, 6) + "Xem tệp upload_6/hinh_anh_1.jpg và bien_so_xe.", strings.Repeat(prose, 6) + "Xem tệp upload_6/hinh_anh_1.jpg và bien_so_xe."},
 		{"chrome cut", "Tiêu đề\nThân bài một.\nThân bài hai.\nT.S\nÝ KIẾN BẠN ĐỌC VỀ BÀI VIẾT NÀY\nHọ và tên : *", "Tiêu đề\nThân bài một.\nThân bài hai.\nT.S\n"},
 		{"no chrome in first lines", "Bình luận\nThân bài.", "Bình luận\nThân bài."},
@@ -745,4 +747,23 @@ func TestFrontMatterBeforeHTML(t *testing.T) {
 	assert.True(t, strings.HasPrefix(rec.Text, "---json\n{\n"), rec.Text)
 	require.NotEmpty(t, rec.Officials)
 	assert.Equal(t, "Đoàn Văn Sự", rec.Officials[0].Name)
+}
+
+// Front matter is metadata: its values do not become entities of the
+// article (a CMS "description" may even hold another story's lead).
+func TestFrontMatterIsNotContent(t *testing.T) {
+	in := "---json\n{\n    \"title\": \"Hội nghị tổng kết công tác tuyên giáo\",\n    \"created_at\": \"2020-03-05 09:00:00\",\n" +
+		"    \"doangioithieu\": \"Đồng chí Nguyễn Văn Bình, Bí thư Tỉnh ủy Cà Mau dự hội nghị.\"\n}\n---\n" +
+		"Sáng 27/2/2020, Ban Tuyên giáo Huyện ủy tổ chức hội nghị tổng kết.\n\nĐồng chí Đoàn Văn Sự, Phó Bí thư Huyện ủy chủ trì hội nghị.\n"
+	rec, err := mustExtractor(t, WithText(true)).Text(in)
+	require.NoError(t, err)
+	assert.Equal(t, "2020-03-05T09:00", rec.Article.Published)
+	var names []string
+	for _, o := range rec.Officials {
+		names = append(names, o.Name)
+	}
+	assert.Equal(t, []string{"Đoàn Văn Sự"}, names)
+	assert.Empty(t, rec.Provinces)
+	require.NotEmpty(t, rec.Meetings)
+	assert.Equal(t, "2020-02-27", rec.Meetings[0].Date)
 }

@@ -30,6 +30,10 @@ type headerInfo struct {
 	date  time.Time     // the article's date, zero if unknown
 	skip  []schema.Span // spans that hold no article content (front matter, byline, links)
 	title schema.Span
+	fm    int // the length of the front matter that opens the text, 0 if none
+	// fmTitle is the title's value in the front matter (the recognizers
+	// read it: a scraper's topic label may name the article's subject)
+	fmTitle schema.Span
 }
 
 var (
@@ -53,6 +57,7 @@ func readHeader(text string, toks []token.Token) headerInfo {
 	var fmDate string
 	// front matter
 	if n := frontMatter(text); n > 0 {
+		h.fm = n
 		{
 			fm := text[:n]
 			// the patterns run from the line they need (a (?m)^ pattern
@@ -66,17 +71,22 @@ func readHeader(text string, toks []token.Token) headerInfo {
 				if m := fmTitle(fmField(fm[at:], len("title:"))); m != nil && h.art.Title == "" {
 					h.art.Title = fm[at+m[2] : at+m[3]]
 					h.title = schema.Span{Start: at + m[2], End: at + m[3]}
+					h.fmTitle = h.title
 				}
 			}
 			// TOML (title = "...") and JSON ("title": "...") front matter
-			if fmDate == "" {
-				if vs, ve, ok := fmKey(fm, "date"); ok {
+			for _, k := range fmDateKeys {
+				if fmDate != "" {
+					break
+				}
+				if vs, ve, ok := fmKey(fm, k); ok {
 					fmDate = fm[vs:ve]
 				}
 			}
 			if h.art.Title == "" {
 				if vs, ve, ok := fmKey(fm, "title"); ok {
 					h.art.Title, h.title = fm[vs:ve], schema.Span{Start: vs, End: ve}
+					h.fmTitle = h.title
 				}
 			}
 			h.skip = append(h.skip, schema.Span{Start: 0, End: len(fm)})
@@ -426,9 +436,14 @@ func frontMatter(s string) int {
 	}
 }
 
-// fmKey finds key in TOML (key = "v") or JSON ("key": "v") front matter
-// and returns the span of its value in fm, less quotes and white space. A
-// JSON value with escapes is not read: its text would differ from fm's.
+// fmDateKeys are the front-matter keys of the publication time, in order
+// of preference (static site generators and CMS exports name it so).
+var fmDateKeys = []string{"date", "published", "published_at", "publishDate", "pubDate", "created_at", "created"}
+
+// fmKey finds key in YAML (key: v), TOML (key = "v") or JSON ("key": "v")
+// front matter and returns the span of its value in fm, less quotes and
+// white space. A value with escapes is not read: its text would differ
+// from fm's.
 func fmKey(fm, key string) (vs, ve int, ok bool) {
 	for line, off := "", 0; off < len(fm); off += len(line) + 1 {
 		line = fm[off:]
@@ -446,7 +461,7 @@ func fmKey(fm, key string) (vs, ve int, ok bool) {
 			}
 		case strings.HasPrefix(t, key):
 			rest = strings.TrimLeft(t[len(key):], " \t")
-			if !strings.HasPrefix(rest, "=") {
+			if !strings.HasPrefix(rest, "=") && !(strings.HasPrefix(rest, ":") && len(t) > len(key) && t[len(key)] == ':') {
 				continue
 			}
 		default:

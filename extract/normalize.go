@@ -105,10 +105,25 @@ func isWordSegmented(s string) bool {
 		return false
 	}
 	joints, words := 0, strings.Count(s, " ")+1
-	for i := 1; i+1 < len(s); i++ {
-		if s[i] == '_' && s[i-1] != ' ' && s[i+1] != ' ' && s[i-1] != '_' {
-			joints++
+	// a joint counts inside a run (between white space) that holds a
+	// letter beyond ASCII: "Ban_Chấp_hành", "Hà_Giang", not the snake_case
+	// keys and file names of code and metadata ("trich_yeu", "HDND_2020.PDF")
+	runJoints, vietnamese := 0, false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ' || c == '\n' || c == '\t' || c == '\r':
+			if vietnamese {
+				joints += runJoints
+			}
+			runJoints, vietnamese = 0, false
+		case c >= 0x80:
+			vietnamese = true
+		case c == '_' && i > 0 && i+1 < len(s) && s[i-1] != ' ' && s[i+1] != ' ' && s[i-1] != '_':
+			runJoints++
 		}
+	}
+	if vietnamese {
+		joints += runJoints
 	}
 	if joints < 3 {
 		return false
