@@ -2160,11 +2160,15 @@ func commaWhen(w *wordLists, toks []token.Token, mn mention, ds, de int) bool {
 	return !endsWithin(w.sequel, toks, mn.s0, mn.first, 3)
 }
 
-// joinedDot reports whether token j is a dot inside an abbreviated name,
-// joined to a word on each side ("TP.HCM").
+// joinedDot reports whether token j is a dot inside an abbreviated name:
+// joined to a word on each side ("TP.HCM"), or to a capitalized word
+// before it and followed by another ("TP. HCM", as word-segmented text
+// writes it; inside a sentence, such a dot ends no sentence).
 func joinedDot(toks []token.Token, j int) bool {
-	return toks[j].Key == "." && j > 0 && j+1 < len(toks) && toks[j-1].End == toks[j].Start && toks[j].End == toks[j+1].Start &&
-		toks[j-1].Kind == token.Word && toks[j+1].Kind == token.Word
+	if toks[j].Key != "." || j == 0 || j+1 >= len(toks) || toks[j-1].End != toks[j].Start || toks[j-1].Kind != token.Word || toks[j+1].Kind != token.Word {
+		return false
+	}
+	return toks[j].End == toks[j+1].Start || (toks[j-1].Upper && toks[j+1].Upper)
 }
 
 // nameComma reports whether the comma at token j, before token end, joins

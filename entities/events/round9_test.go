@@ -22,6 +22,8 @@ func TestRound9Rules(t *testing.T) {
 			day(2024, 10, 15), []string{"phiên họp/2024-10-14/"}},
 		{"abbreviated place in the name", "Tin tức\nĐó là nội dung phiên họp thứ 5 của Ban Chỉ đạo phòng, chống lãng phí TP.HCM, chiều 3-9.",
 			day(2024, 9, 4), []string{"phiên họp/2024-09-03/"}},
+		{"a spaced abbreviation", "Tin tức\nĐó là nội dung phiên họp thứ 5 của Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực TP. HCM, sáng 14-10.",
+			day(2024, 10, 15), []string{"phiên họp/2024-10-14/"}},
 		{"short name, as before", "Tin tức\nĐó là nội dung phiên họp thứ 5 của Ban Chỉ đạo tỉnh, sáng 14-10.",
 			day(2024, 10, 15), []string{"phiên họp/2024-10-14/"}},
 		// negatives: a clause, not a name, between the meeting and the date
