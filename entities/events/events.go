@@ -2150,8 +2150,8 @@ func commaWhen(w *wordLists, toks []token.Token, mn mention, ds, de int) bool {
 		}
 	}
 	for j := mn.s0; j < mn.first; j++ {
-		if toks[j].Key == "," || toks[j].Key == ";" || toks[j].Key == ":" {
-			return false
+		if (toks[j].Key == "," || toks[j].Key == ";" || toks[j].Key == ":") && !captionLine(w, toks, mn) {
+			return false // (a photo caption lists its people first: "A, B, C tại hội nghị X, ngày 3/8. Ảnh: Y")
 		}
 	}
 	if k-mn.last > 14 && !named {
