@@ -154,3 +154,29 @@ func TestProhibitionAndCondition(t *testing.T) {
 			[]string{first}},
 	})
 }
+
+// TestQuotedOrder: a quotation opening with an imperative verb and closed
+// by a request verb or a speech verb of emphasis opens a directive's list,
+// across its sentences; one closed by a reporting verb ("cho biết"), one
+// that rates ("Tham gia X là ...") and a first-person one do not.
+func TestQuotedOrder(t *testing.T) {
+	const lead = "Mưa lớn kéo dài từ đêm qua khiến nhiều tuyến đường bị ngập sâu.\n\n"
+	checkTaskCases(t, []taskCase{
+		{"closed by a request verb",
+			lead + "\"Tăng cường kiểm tra các hồ đập, chủ động sơ tán người dân\", Bộ trưởng Lê Văn Nam yêu cầu.",
+			[]string{"Tăng cường kiểm tra các hồ đập, chủ động sơ tán người dân"}},
+		{"two sentences, closed by nêu rõ",
+			lead + "\"Kịp thời cắm biển cảnh báo tại các khu vực nguy hiểm. Đồng thời phối hợp chặt chẽ với chính quyền địa phương\", công điện nêu rõ.",
+			[]string{"Kịp thời cắm biển cảnh báo tại các khu vực nguy hiểm", "phối hợp chặt chẽ với chính quyền địa phương"}},
+		// negatives
+		{"closed by cho biết",
+			lead + "\"Tăng cường kiểm tra các hồ đập là việc chúng tôi làm hằng năm\", ông Lê Văn Bình cho biết.",
+			nil},
+		{"a verb phrase as a subject",
+			lead + "\"Tham gia chương trình là niềm vinh dự của tôi\", ca sĩ Lê Thu Hà nhấn mạnh.",
+			nil},
+		{"a report in the first person",
+			lead + "\"Chúng tôi đã sơ tán 200 hộ dân\", ông Lê Văn Bình nhấn mạnh.",
+			nil},
+	})
+}

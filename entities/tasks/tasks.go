@@ -1367,7 +1367,7 @@ func (r *reader) run(sents []sentence) {
 		}
 		paraLast := si == len(sents)-1 || sents[si+1].para != s.para
 		paraFirst := newPara
-		if (r.mode == mNone || r.mode == mResult && newPara) && !r.docList && !opens(s.pre) && !d.commaSe(s) {
+		if (r.mode == mNone || r.mode == mResult && newPara) && !r.docList && !opens(s.pre) && !d.commaSe(s) && !d.quoteOpens(sents, si) {
 			// no list open (a new paragraph ends a result list), and no
 			// cue that may open one: only a caption (see below) has an
 			// effect, skipping its paragraph
@@ -1683,6 +1683,17 @@ func (r *reader) run(sents []sentence) {
 			r.add(&r.results, start, e)
 			continue
 		}
+		// 5b. a quoted order: '"Tăng cường ...", Bộ trưởng X yêu cầu.',
+		// '"Kịp thời ... . Đồng thời ...", công điện nêu rõ.': a quotation
+		// opening with an imperative verb, closed by a speaker's request or
+		// speech verb, opens a directive's list (the next sentences of the
+		// quotation go on with it)
+		if r.mode != mTask && quoted && !blocked && (verbFirst || d.actFirst(c, e)) && !d.hasKind(c, e, kSelf) && !d.copulaIn(c, e) && d.quotedOrder(sents, si) {
+			r.newTaskAt(a, c, e, -1)
+			r.dirOpen = true
+			r.add(&r.tasks, c, e)
+			continue
+		}
 		// 6. continuation
 		switch {
 		case r.mode == mTask && (verbFirst || subjCont || r.docList || d.colonIntro(c, e) > 0 || d.hasKindAt(c, e, kNext)):
@@ -1699,6 +1710,59 @@ func (r *reader) run(sents []sentence) {
 	}
 	r.tasks = compact(r.tasks)
 	r.results = compact(r.results)
+}
+
+// copulaIn reports "là" in the first clause of [c, e): a verb phrase
+// before it is a subject ("Tham gia X là niềm vinh dự").
+func (d *doc) copulaIn(c, e int) bool {
+	for k := c + 1; k < e; k++ {
+		if d.toks[k].Kind == token.Punct {
+			return false
+		}
+		if d.key(k) == keyLa {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteOpens reports a sentence opening with a quotation mark (after list
+// markers) that quotedOrder reads as an order: with no list open and no
+// cue of its own, it may still open one.
+func (d *doc) quoteOpens(sents []sentence, si int) bool {
+	s := sents[si]
+	k, _ := d.skipMarkers(s.a, s.b)
+	return k < s.b && d.toks[k].Key == `"` && d.quotedOrder(sents, si)
+}
+
+// quotedOrder reports a quotation opening sentence si that closes, in
+// the same paragraph, with an attribution whose verb is a request or a
+// speech verb ('", Bộ trưởng X yêu cầu.', '", công điện nêu rõ.').
+func (d *doc) quotedOrder(sents []sentence, si int) bool {
+	p := sents[si].para
+	for sj := si; sj < len(sents) && sents[sj].para == p && sj <= si+4; sj++ {
+		a, e := sents[sj].a, d.trimEnd(sents[sj].a, sents[sj].b)
+		if a >= e {
+			continue
+		}
+		if q, ok := d.attribution(a, e); ok {
+			if q+2 >= e || d.hasKind(q, e, kBelief) {
+				return false
+			}
+			if d.endsAt(q+2, e, kDirective) {
+				return true
+			}
+			// (a speech verb of emphasis, not one that reports: "nêu rõ",
+			// "nhấn mạnh", not "cho biết")
+			for k := max(q+2, e-3); k < e; k++ {
+				if l, ok := d.moreIs(k, e, k2Advise); ok && l == e {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // creditIn reports "ảnh" followed by ":" in tokens [a, b).
