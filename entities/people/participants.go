@@ -370,7 +370,11 @@ func (p *parser) readSentence(sent *partSent, sents []schema.Span, si *int, lo i
 func (p *parser) subjectStart(n *name) int {
 	s := n.first
 	if len(n.pre) > 0 && n.pre[0].first < s {
-		s = n.pre[0].first
+		// a chain right before the name ("T1, T2 X", "các T1: X"), not a
+		// title shared from a list before it ("các T: A, B": B's)
+		if l := n.pre[len(n.pre)-1]; l.last == s || l.last+1 == s && p.punAny(l.last, ":-") {
+			s = n.pre[0].first
+		}
 	}
 	for range 3 {
 		moved := false
@@ -395,14 +399,14 @@ func (p *parser) subjectStart(n *name) int {
 // ("A, T1, B", "A; B và C", "A cùng B").
 func (p *parser) coordinated(prev *name, s int) bool {
 	k := max(prev.chainEnd, prev.last)
-	if s <= k-1 || s > k+3 {
+	if s <= k-1 || s > k+4 {
 		return false
 	}
 	if s == k {
 		return p.pun(k-1, ',') || p.pun(k-1, ';') // the chain took the comma
 	}
 	for j := k; j < s; j++ {
-		if !p.punAny(j, ",;") && p.key(j) != "va2" && p.key(j) != "cung2" && p.key(j) != "vơi1" {
+		if !p.punAny(j, ",;") && p.key(j) != "va2" && p.key(j) != "cung2" && p.key(j) != "vơi1" && p.key(j) != "cac1" {
 			return false
 		}
 	}
@@ -446,7 +450,7 @@ func (p *parser) readGroup(g []partMention, sent *partSent) {
 	if list == partNone && p.objectAt(subj) {
 		return // "chuyến đi của ông X, cho rằng ...": not the subject
 	}
-	anchored = anchored || sent.lastAnchor >= k // "X nhấn mạnh tại hội nghị"
+	anchored = anchored || sent.lastAnchor >= k && p.anchorNear(k) // "X nhấn mạnh tại hội nghị"
 	for i := range g {
 		m := &g[i]
 		m.role = max(role, front, list)
@@ -518,6 +522,18 @@ func (p *parser) verbAfter(n *name) (role partRole, say bool, k int) {
 				break
 			}
 			if p.pun(j, ')') {
+				k = j + 1
+				break
+			}
+		}
+	}
+	// "bà X - T1 (not read as a title), T2 - đã trình bày": a dashed aside
+	if p.pun(k, '-') && p.toks[k].SpaceBefore {
+		for j := k + 1; j < len(p.toks) && j <= k+25; j++ {
+			if p.toks[j].LineBefore || p.nameAt[j] > 0 || p.punAny(j, ".;:") {
+				break
+			}
+			if p.pun(j, '-') && p.toks[j].SpaceBefore {
 				k = j + 1
 				break
 			}
@@ -659,6 +675,18 @@ func (p *parser) activeAt(k int) bool {
 	}
 	_, no := p.auxIs(k, pcPassive|pcNeg)
 	return !no
+}
+
+// anchorNear reports whether an anchor phrase starts within a few tokens
+// after the verb at k ("X nhấn mạnh tại hội nghị"), not further on, in
+// what the subject said ("X nói rằng chuyến công tác tại diễn đàn ...").
+func (p *parser) anchorNear(k int) bool {
+	for _, h := range p.hits {
+		if f := int(h.first); f >= k && f <= k+6 && h.last > 0 && h.v.cls&pcAnchor != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // ofBefore is the role of a phrase "sự tham dự của" (class of) before the

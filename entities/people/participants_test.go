@@ -67,6 +67,10 @@ func TestParticipants(t *testing.T) {
 			[]string{"Nguyễn Văn An spoke"}},
 		{"plural subject before the verb", "Ông Nguyễn Văn An, Bí thư Tỉnh ủy, và ông Trần Văn Bình, Chủ tịch UBND tỉnh, đồng chủ trì hội nghị.",
 			[]string{"Nguyễn Văn An chaired", "Trần Văn Bình chaired"}},
+		{"plural subject with a shared title", "Chủ tịch HĐND tỉnh Nguyễn Văn An; các Phó Chủ tịch HĐND tỉnh: Trần Văn Bình, Lê Văn Cường chủ tọa kỳ họp.",
+			[]string{"Nguyễn Văn An chaired", "Trần Văn Bình chaired", "Lê Văn Cường chaired"}},
+		{"a dashed aside before the verb", "Tại buổi tiếp xúc, bà Phạm Thị Dung - đại diện tổ đại biểu, đơn vị bầu cử số 4 - đã thông tin và trình bày dự thảo chương trình.",
+			[]string{"Phạm Thị Dung reported"}},
 		{"list of other items before tới dự", "Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy; lãnh đạo các sở, ngành tới dự.",
 			[]string{"Nguyễn Văn An attended"}},
 		// fronted clauses

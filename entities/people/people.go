@@ -16,6 +16,14 @@
 //     closing a chain is propagated to the earlier titles that lack it;
 //  4. coreference: repeated full names and given-name references (ông Mẫn)
 //     become mentions of one Official.
+//
+// Participants (participants.go, words in data/participation.tsv) are the
+// people with a part in the article's event, read by grammar: the verb
+// after a subject and its title chain, a fronted clause before it (Phát
+// biểu tại hội nghị, X), the list after "có" in a sentence opened by an
+// attendance verb (Dự hội nghị có A, B), "sự tham dự/chủ trì của". Each
+// person gets one role, the highest of chaired > reported > spoke >
+// attended (a chair also speaks, a speaker also attends).
 package people
 
 import (
