@@ -872,6 +872,9 @@ func Find(in Input) []schema.Meeting {
 	}
 	out := make([]schema.Meeting, 0, len(events))
 	events = mergeCaptions(text, toks, w, events)
+	if !in.Date.IsZero() {
+		mainFirst(events, isoDay(in.Date.AddDate(0, 0, -7)), lastHeld)
+	}
 	for i, e := range events {
 		fill(text, toks, e, w, provinces, in.Date)
 		if e.m.Members == nil && e.m.Organizer != nil {
@@ -887,6 +890,29 @@ func Find(in Input) []schema.Meeting {
 	sc.ms, sc.mn = msBuf[:0], mnBuf[:0]
 	scratchPool.Put(sc)
 	return out
+}
+
+// mainFirst moves to the front the first event dated within the week
+// before the article (up to lastHeld) when the first event is not: the
+// article's own event comes before the story's past ("Ngày 18/8/2020, ông
+// A được bầu ..., Tại Đại hội ..." in the lead, then "Sáng 31/10, Tỉnh ủy
+// tổ chức Hội nghị công bố quyết định").
+func mainFirst(events []*event, from, to string) {
+	if len(events) < 2 {
+		return
+	}
+	recent := func(e *event) bool { return len(e.m.Date) == 10 && e.m.Date >= from && e.m.Date <= to }
+	if recent(events[0]) {
+		return
+	}
+	for i := 1; i < len(events); i++ {
+		if recent(events[i]) {
+			e := events[i]
+			copy(events[1:i+1], events[:i])
+			events[0] = e
+			return
+		}
+	}
 }
 
 // mergeCaptions drops an event named only in photo captions (a line with a
