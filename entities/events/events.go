@@ -100,7 +100,15 @@
 // đàm") is not the sentence's act. A decision handed over ("dự và trao
 // các quyết định") refers to the conference found. The organizer is no
 // speaker ("A phát biểu khai mạc", class notheld) and none before "diễn
-// ra" (class intrans).
+// ra" (class intrans); a comma after an organization's head word (class
+// orghead) stays in it ("Sở Văn hóa, Thể thao và Du lịch", "Đảng, Nhà
+// nước"). A date in brackets after another event's name is that one's
+// ("chuyến thăm ... (20/6/2024), cuộc điện đàm ..."); a day in brackets
+// after the event's own name, or after "và" + a second event word ("buổi
+// kiểm tra và làm việc với X vào ngày 11-9"), is its date. A dated lead
+// gives no date to a numbered event named after it. In a photo caption
+// the people listed first do not keep the event's comma-set date. The
+// event dated within the week before the article comes first.
 //
 // Speed: kindsIn reads one byte table (cueTable) per token, which tells
 // the event words from the cue lists (future, anchors, the marks ")", "[",
