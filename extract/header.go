@@ -40,7 +40,8 @@ var (
 	fmDateRe  = regexp.MustCompile(`(?m)^date:\s*(.+)$`)
 	fmTitleRe = regexp.MustCompile(`(?m)^title:\s*"?\s*(?:\[[^\]]*\]\s*)?(.*?)"?\s*$`)
 	// a credit line: "Tin, ảnh: VĂN ĐẢM", "Bài và ảnh: Hà Duy"
-	creditRe = regexp.MustCompile(`^(?i:tin|bài|ảnh|video|clip)(?:\s*(?:,|/|và)\s*(?i:ảnh|bài|video))?\s*:\s*(\p{Lu}[^:()]{1,58}?)\s*\.?$`)
+	// (also "Tin bài và ảnh: ...", "Tác giả: ...", "Biên tập: ...")
+	creditRe = regexp.MustCompile(`^(?:(?i:tin|bài|ảnh|video|clip)(?:\s*(?:,|/|và|\s)\s*(?i:tin|ảnh|bài|video)){0,2}|(?i:tác giả|biên tập|thực hiện))\s*:\s*(\p{Lu}[^:()]{1,58}?)\s*\.?$`)
 	// a photo caption's position marker: "(phải)", "(thứ hai từ trái)"
 	captionRe = regexp.MustCompile(`(?i)\((?:bên |ngồi |đứng )?(?:phải|trái|giữa)\)|\(thứ [^)]{1,24} từ (?:trái|phải)[^)]*\)`)
 	// a clock time or a full date inside a line
@@ -353,6 +354,10 @@ func (h *headerInfo) findByline(text string, paras []schema.Span) {
 		}
 		if isBylineName(line) && !(headingLike(line) && bodyAfter(text, paras[k+1:])) {
 			h.setByline(p, text)
+			return
+		}
+		if n := markdownStrong(line); n > 0 && isBylineName(line[n:len(line)-n]) {
+			h.setByline(schema.Span{Start: p.Start + n, End: p.End - n}, text) // "**Hương Dịu**"
 			return
 		}
 	}
@@ -738,3 +743,14 @@ func isTimestampLine(text string, p schema.Span) bool {
 }
 
 func ptr(s schema.Span) *schema.Span { return &s }
+
+// markdownStrong returns the length of the Markdown emphasis marks ("**",
+// "__", "*", "_") that open and close line, 0 if none.
+func markdownStrong(line string) int {
+	for _, m := range []string{"**", "__", "*", "_"} {
+		if len(line) > 2*len(m) && strings.HasPrefix(line, m) && strings.HasSuffix(line, m) {
+			return len(m)
+		}
+	}
+	return 0
+}
