@@ -308,3 +308,20 @@ func TestAbbrevSpeaker(t *testing.T) {
 			nil},
 	})
 }
+
+// TestPastInstance: "Trong đó, X đã chỉ đạo Y <VP>" after a sentence of
+// the same paragraph that reports past work is one instance of that work,
+// no task; the same order after a sentence that reports none stands.
+func TestPastInstance(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"after a progress report",
+			"Công tác chuẩn bị kỳ họp đã và đang được các cơ quan tiến hành khẩn trương. Trong đó, Ủy ban Thường vụ Quốc hội đã chỉ đạo Thường trực các Ủy ban phối hợp với cơ quan soạn thảo.",
+			nil},
+		{"with no past report before it",
+			"Kỳ họp sẽ khai mạc vào ngày 20/5. Trong đó, Ủy ban Thường vụ Quốc hội đã chỉ đạo Thường trực các Ủy ban phối hợp với cơ quan soạn thảo.",
+			[]string{"Thường trực các Ủy ban phối hợp với cơ quan soạn thảo"}},
+		{"not opened by Trong đó",
+			"Công tác chuẩn bị kỳ họp đã được tiến hành khẩn trương. Từ đó, Ủy ban Thường vụ Quốc hội đã chỉ đạo Thường trực các Ủy ban phối hợp với cơ quan soạn thảo.",
+			[]string{"Thường trực các Ủy ban phối hợp với cơ quan soạn thảo"}},
+	})
+}

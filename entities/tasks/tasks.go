@@ -2406,10 +2406,30 @@ func (d *doc) pastOrderGiven(c, j int) bool {
 		}
 		s = i
 	}
-	if !upper || d.pastYearBefore(c, s) {
+	if !upper || d.pastYearBefore(c, s) || d.pastInstance(s) {
 		return false
 	}
 	return true
+}
+
+// pastInstance reports a clause at s opened by "Trong đó," at the start
+// of its sentence, after a sentence of the same paragraph that reports
+// past work ("Công tác chuẩn bị đã và đang được tiến hành ... . Trong đó,
+// Ủy ban Thường vụ đã chỉ đạo ..."): the order is one instance of the work
+// done, no task.
+func (d *doc) pastInstance(s int) bool {
+	if s-3 < 0 || s-3 != d.sentA || !d.isPunct(s-1, ",") || d.key(s-3) != keyTrong || d.key(s-2) != keyDo {
+		return false
+	}
+	for k := s - 4; k >= 0 && k >= s-80; k-- {
+		if t := &d.toks[k]; token.HashOf(t) == hashDa && t.Key == keyDa {
+			return true
+		}
+		if d.toks[k].LineBefore {
+			break // the paragraph's first token
+		}
+	}
+	return false
 }
 
 // justIssued reads "<Org> vừa (có|ban hành|gửi|ký) <document> (<qualifier>)
