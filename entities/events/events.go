@@ -209,6 +209,7 @@ type wordLists struct {
 	direct                                     *lexicon.Lexicon[bool] // request verbs (class direct; true: class directupper, a capitalized addressee right after)
 	directNoun                                 keySet                 // words before a request verb that make it a noun (class directnoun)
 	credit                                     keySet                 // photo credits that make a line a caption (class credit)
+	directAfter                                keySet                 // words after a request verb that make it a noun (class directafter: "chỉ đạo của")
 	inFrame                                    *lexicon.Lexicon[bool] // adverbial frames opening a clause (class inframe, see inFrame)
 	report                                     *lexicon.Lexicon[bool] // reporting verbs (class report, see laterReported)
 	count                                      keySet                 // numerals in words (class count, see counted)
@@ -341,6 +342,8 @@ var lists = sync.OnceValue(func() *wordLists {
 			w.count = append(w.count, token.FoldPhrase(p))
 		case "credit":
 			w.credit = append(w.credit, token.FoldPhrase(p))
+		case "directafter":
+			w.directAfter = append(w.directAfter, token.FoldPhrase(p))
 		case "directnoun":
 			w.directNoun = append(w.directNoun, token.FoldPhrase(p))
 		case "anchor":
@@ -1723,7 +1726,8 @@ func inFrame(w *wordLists, toks []token.Token, s0, i int) bool {
 // direct: "UBND tỉnh giao UBND thị xã chủ trì, làm việc với ...", "yêu
 // cầu các sở tổ chức hội nghị"): an act assigned, not held. The verb is
 // lower-case, not made a noun by the word before it (class directnoun:
-// "theo yêu cầu", "các đề nghị"), and an addressee of at least one word
+// "theo yêu cầu", "các đề nghị") nor by the word after it (class
+// directafter: "sau chỉ đạo của Chính phủ"), and an addressee of at least one word
 // comes between it and the event word ("đề nghị Hội nghị thảo luận": the
 // meeting is the addressee; class directupper: "giao" takes a
 // capitalized addressee right after it, not "giao thông"). Not when the
@@ -1741,7 +1745,7 @@ func directed(w *wordLists, toks []token.Token, s0, i int) bool {
 		}
 		m, ok := w.direct.At(toks, j)
 		if !ok || m.Last >= i || toks[m.Last].Kind != token.Word || (m.Value && !toks[m.Last].Upper) ||
-			(j > s0 && w.directNoun.has(toks[j-1].Key)) {
+			(j > s0 && w.directNoun.has(toks[j-1].Key)) || w.directAfter.has(toks[m.Last].Key) {
 			continue
 		}
 		for k := m.Last; k < i; k++ {

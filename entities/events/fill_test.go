@@ -52,6 +52,7 @@ func TestOrganizer(t *testing.T) {
 		{"Chiều 26/12, Sở Văn hóa, Thể thao và Du lịch tỉnh A tổ chức hội nghị tổng kết công tác năm.", "Sở Văn hóa, Thể thao và Du lịch tỉnh A"},
 		{"Chiều 18/7, Đảng, Nhà nước đã trang trọng tổ chức Lễ trao tặng Huân chương Sao vàng.", "Đảng, Nhà nước"},
 		{"Tại Hà Nội, Bộ Y tế tổ chức hội nghị tổng kết.", "Bộ Y tế"},
+		{"Sáng 12/3, Bộ Công Thương đã chủ trì tổ chức hội nghị với đại diện 38 tỉnh.", "Bộ Công Thương"},
 		// a trailing adverb of two words is dropped too
 		{"Ngày 30/10, UBND quận tiếp tục tổ chức đối thoại với các hộ dân.", "UBND quận"},
 		// a verb of holding after a speech verb or inside a sitting's name holds nothing

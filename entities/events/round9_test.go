@@ -52,6 +52,8 @@ func TestRound9Rules(t *testing.T) {
 			day(2024, 10, 15), []string{"hội nghị/2024-10-14/"}},
 		{"Sở Giao thông is no request", "Tin tức\nSáng 14-10, Sở Giao thông vận tải tổ chức hội nghị tổng kết.",
 			day(2024, 10, 15), []string{"hội nghị tổng kết/2024-10-14/"}},
+		{"chỉ đạo của: a noun", "Tin tức\nSau chỉ đạo của Chính phủ, sáng 14-10, Bộ Công Thương đã chủ trì tổ chức hội nghị với 38 tỉnh.",
+			day(2024, 10, 15), []string{"hội nghị/2024-10-14/"}},
 		{"a request, then held", "Tin tức\nThực hiện chỉ đạo của Tỉnh ủy, sáng 14-10, Sở đã tổ chức hội nghị tổng kết.",
 			day(2024, 10, 15), []string{"hội nghị tổng kết/2024-10-14/"}},
 		// two verbs joined by a comma: "chủ trì, làm việc" is no back-reference
@@ -176,6 +178,11 @@ func TestRound9Dates(t *testing.T) {
 		// a term qualifier between the name and the bracketed month
 		{"lần thứ XII, nhiệm kỳ 2022 - 2027 (tháng 12/2022)", "Tin tức\nTrong bài phát biểu tại Đại hội Đoàn toàn quốc lần thứ XII, nhiệm kỳ 2022 - 2027 (tháng 12/2022), Tổng Bí thư đã căn dặn.",
 			day(2024, 7, 22), []string{"đại hội/2022-12/"}},
+		// on the eve of a meeting; a medical check
+		{"trước thềm cuộc họp", "Tin tức\nHôm nay, Iran tuyên bố không cắt giảm sản lượng trước thềm cuộc họp OPEC.",
+			day(2024, 6, 2), nil},
+		{"buổi kiểm tra y tế", "Tin tức\nHôm nay, thủ thành A đã hoàn thành buổi kiểm tra y tế tại câu lạc bộ.",
+			day(2024, 6, 2), nil},
 		// a decision handed over at the conference found is that conference
 		{"dự và trao các quyết định", "Tin tức\nNgày 4/9, Văn phòng Trung ương Đảng tổ chức Hội nghị triển khai các quyết định về công tác cán bộ.\nÔng A dự và trao các quyết định.",
 			day(2024, 9, 4), []string{"hội nghị/2024-09-04/"}},
