@@ -75,6 +75,24 @@
 // lists ("đã báo cáo những việc cần ..."), a unit's progress with its own
 // aim ("đang V, phấn đấu ...") and what a document's dek names are none.
 //
+// A directive's list goes on past the sentence of its request verb: a
+// clause opening with an action verb of the act list ("Lắp đặt camera
+// ...", "Bên cạnh đó, báo cáo kết quả ...", "Không được từ chối ..."), a
+// plural of organs after a connector ("Mặt khác, các cơ quan chức năng
+// ... khẩn trương ..."), a plural of a capitalized organization or of
+// facilities ("Các Trung tâm X tiếp nhận ...", "Các cơ sở y tế báo cáo
+// ..."), "Bên cạnh đó là"/"Trọng tâm là", a condition and its modal ("Nếu
+// X, Y cần Z"); it stops at a narrated past, a noun use of the verb ("Báo
+// cáo của X", "Báo cáo X không nêu ..."), a copula ("Tổng hợp X là ...").
+// A quotation that opens with an imperative and is closed by a request
+// verb or a speech verb of emphasis ('"Tăng cường ...", Bộ trưởng yêu
+// cầu.') opens one. "<Org> vừa có công văn (hỏa tốc) yêu cầu X <VP>" is
+// the issuer's request ("đã có văn bản yêu cầu" stays narrated); "Trong
+// đó, X đã chỉ đạo ..." after a report of past work is an instance of it.
+// Edges: "đề nghị thời gian tới cần <V>" starts at the verb; a clause of
+// cause (", bởi lẽ ...") ends an item; a modal inside a clause of basis
+// (", trên cơ sở X phải ...") is none; "hứa hẹn" (promising) is no promise.
+//
 // Verb-initial sentences continue the current list until the paragraph
 // ends (or, when the next paragraph opens with one, across it) or a
 // sentence of another kind appears. Items are split on semicolons and on
