@@ -326,6 +326,21 @@ func (p *parser) readSentence(sent *partSent, sents []schema.Span, si *int, lo i
 		case v.cls&pcAnchor != 0:
 			sent.lastAnchor = j
 		}
+		if j > ss && sent.listCo < 0 && v.cls&pcList != 0 && v.cls&pcBlock == 0 {
+			// "các Ủy viên Bộ Chính trị khác cũng tham dự, gồm: A; B": a
+			// list after "gồm" or a colon right after the verb
+			k := m.Last
+			if p.pun(k, ',') {
+				k++
+			}
+			if p.key(k) == "gôm2" {
+				if sent.listCo, sent.listRole = k, v.role; p.key(k+1) == kwCo[0] {
+					sent.listCo = k + 1
+				}
+			} else if p.pun(k, ':') {
+				sent.listCo, sent.listRole = k, v.role
+			}
+		}
 		if j == ss && v.cls&pcList != 0 && v.cls&pcBlock == 0 {
 			// "Dự hội nghị có", "Tham dự buổi lễ còn có": "có" soon after,
 			// before any name; "Dự và chủ trì hội nghị có": the highest
@@ -695,15 +710,25 @@ func (p *parser) anchorNear(k int) bool {
 // if none.
 func (p *parser) ofBefore(s int) partRole {
 	lo := max(s-16, 0)
-	for j := s - 1; j >= lo; j-- {
-		if p.punAny(j, ",;.") || p.nameEndsAt(j+1) && j+1 < s {
-			lo = j + 1
+	for _, h := range p.hits { // (the phrases of the sentence, in order)
+		f := int(h.first)
+		if f >= s-1 {
 			break
 		}
-	}
-	for j := lo; j < s-1; j++ {
-		if m, ok := p.partAt(j); ok && m.Value.cls&pcOf != 0 && m.Last <= s {
-			return m.Value.role
+		if f < lo || h.last == 0 || h.v.cls&pcOf == 0 || int(h.last) > s {
+			continue
+		}
+		// within the clause: no comma or full stop, no other name between
+		p.nameEndsAt(0) // sets fNameEnd
+		ok := true
+		for j := int(h.last); j < s; j++ {
+			if p.pc[j] == ',' || p.pc[j] == ';' || p.pc[j] == '.' || p.tf[j]&fNameEnd != 0 && j > int(h.last) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return h.v.role
 		}
 	}
 	return partNone
