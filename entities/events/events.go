@@ -1752,10 +1752,20 @@ func directed(w *wordLists, toks []token.Token, s0, i int) bool {
 			if toks[k].Key == keyDa {
 				return false
 			}
+			if toks[k].Key == "," && k+1 < i && (toks[k+1].Kind == token.Number || (w.first.commaWhen.HasToken(&toks[k+1]) && commaTime(w, toks, k+1, i))) {
+				return false // "Đáp ứng yêu cầu nhiệm vụ, sáng 14-10, Sở tổ chức hội nghị": a new clause with its own time
+			}
 		}
 		return true
 	}
 	return false
+}
+
+// commaTime reports whether a word of a time of day (class commawhen)
+// starting at token j, before token i, is followed by a number: "sáng 14-10".
+func commaTime(w *wordLists, toks []token.Token, j, i int) bool {
+	m, ok := w.commaWhen.At(toks, j)
+	return ok && m.Last < i && toks[m.Last].Kind == token.Number
 }
 
 func futureAfter(w *wordLists, toks []token.Token, i, s1 int) bool {

@@ -54,6 +54,8 @@ func TestRound9Rules(t *testing.T) {
 			day(2024, 10, 15), []string{"hội nghị tổng kết/2024-10-14/"}},
 		{"chỉ đạo của: a noun", "Tin tức\nSau chỉ đạo của Chính phủ, sáng 14-10, Bộ Công Thương đã chủ trì tổ chức hội nghị với 38 tỉnh.",
 			day(2024, 10, 15), []string{"hội nghị/2024-10-14/"}},
+		{"a request noun, then a dated clause", "Tin tức\nXuất phát từ yêu cầu cấp bách của địa phương, sáng 14-10, Sở Y tế tổ chức hội nghị trực tuyến.",
+			day(2024, 10, 15), []string{"hội nghị/2024-10-14/"}},
 		{"a request, then held", "Tin tức\nThực hiện chỉ đạo của Tỉnh ủy, sáng 14-10, Sở đã tổ chức hội nghị tổng kết.",
 			day(2024, 10, 15), []string{"hội nghị tổng kết/2024-10-14/"}},
 		// two verbs joined by a comma: "chủ trì, làm việc" is no back-reference
