@@ -180,3 +180,20 @@ func TestQuotedOrder(t *testing.T) {
 			nil},
 	})
 }
+
+// TestListEnds: a list opened by "... nhiệm vụ sau:" ends at a narrated
+// paragraph ("Dịp này, X đã trao ..."); a broadcaster named "Đài Tiếng nói
+// Việt Nam" is an addressee, its "nói" no speech verb.
+func TestListEnds(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"a narration after a colon list",
+			"Đồng chí đề nghị huyện thực hiện tốt các nhiệm vụ sau:\n\n- Đẩy mạnh phát triển nông nghiệp.\n\n- Làm tốt công tác cán bộ.\n\nDịp này, đồng chí Bí thư Tỉnh ủy đã trao 50 suất quà cho các hộ nghèo.",
+			[]string{"Đẩy mạnh phát triển nông nghiệp", "Làm tốt công tác cán bộ"}},
+		{"a subject's item after a colon list stays",
+			"Đồng chí đề nghị huyện thực hiện tốt các nhiệm vụ sau:\n\n- Đẩy mạnh phát triển nông nghiệp.\n\nCác xã rà soát các hộ đã thoát nghèo.",
+			[]string{"Đẩy mạnh phát triển nông nghiệp", "Các xã rà soát các hộ đã thoát nghèo"}},
+		{"Đài Tiếng nói Việt Nam, an addressee",
+			"Thủ tướng yêu cầu Bộ Quốc phòng sẵn sàng lực lượng cứu hộ.\n\nĐài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam tăng cường thông tin về diễn biến của bão.",
+			[]string{"Bộ Quốc phòng sẵn sàng lực lượng cứu hộ", "Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam tăng cường thông tin về diễn biến của bão"}},
+	})
+}

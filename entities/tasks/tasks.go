@@ -1442,6 +1442,11 @@ func (r *reader) run(sents []sentence) {
 		if d.isChrome(s.a, s.b) {
 			continue
 		}
+		if newPara && r.docList && !numbered && d.narrated(c, e) {
+			// "Dịp này, đồng chí X đã trao 50 suất quà ...": an article's
+			// narration after a list opened by "... nhiệm vụ sau:" ends it
+			r.docList, r.mode = false, mNone
+		}
 		// a line with no final stop (headline, caption, subheading) sets no task
 		// A photo caption (a long line, a clause about who does what) only
 		// interrupts a task list: the list may go on in the next paragraph.
@@ -2819,6 +2824,31 @@ func (d *doc) pluralBody(c, e int) bool {
 		return true
 	}
 	return d.auxAt(l, e, kOrgan)
+}
+
+// narrated reports a clause at c whose first verb, within its first 15
+// tokens, bears the past marker "đã" after a subject ("Dịp này, đồng chí
+// X đã trao ..."), with no modal, request or verb of continuing effort
+// before it, and no modal anywhere: a narration, not an item.
+func (d *doc) narrated(c, e int) bool {
+	if c >= e || d.verbAt(c, e) || d.actAt(c, e) || d.hasKind(c, e, kModal) {
+		return false
+	}
+	for k := c + 1; k < e && k < c+15; k++ {
+		if !d.toks[k].Upper && (d.verbAt(k, e) || d.actAt(k, e)) {
+			return false // the first verb, with no past marker before it
+		}
+		if d.lacks(k, e, kPast|kDirective|kCont|kPromise) {
+			continue
+		}
+		if d.is1(k, e, kDirective|kCont|kPromise) {
+			return false
+		}
+		if t := &d.toks[k]; token.HashOf(t) == hashDa && t.Key == keyDa {
+			return true
+		}
+	}
+	return false
 }
 
 // actFirst reports a clause at c opening with an action verb of the act
