@@ -771,3 +771,16 @@ func TestFrontMatterIsNotContent(t *testing.T) {
 	require.NotEmpty(t, rec.Meetings)
 	assert.Equal(t, "2020-02-27", rec.Meetings[0].Date)
 }
+
+// A fragment that opens with its lead paragraph has no title: the lead is
+// text, not a headline.
+func TestProseLeadIsNoTitle(t *testing.T) {
+	lead := "Sáng 01/4/2025, Tỉnh ủy Bình Định tổ chức hội nghị tổng kết công tác năm 2024, triển khai nhiệm vụ năm 2025 với sự tham dự của lãnh đạo tỉnh và đại biểu các sở, ngành, địa phương."
+	rec, err := mustExtractor(t).Text(lead + "\n\nĐồng chí Hồ Quốc Dũng, Bí thư Tỉnh ủy chủ trì hội nghị.\n")
+	require.NoError(t, err)
+	assert.Empty(t, rec.Article.Title)
+	assert.Nil(t, rec.Article.TitleSpan)
+	rec, err = mustExtractor(t).Text("Tỉnh ủy Bình Định tổng kết công tác năm 2024\n\n" + lead + "\n")
+	require.NoError(t, err)
+	assert.Equal(t, "Tỉnh ủy Bình Định tổng kết công tác năm 2024", rec.Article.Title)
+}
