@@ -27,6 +27,9 @@ func TestItemEdges(t *testing.T) {
 		{"names joined, no clause comma before them",
 			"Trong quá trình này, các địa phương là Lai Châu, Yên Bái, Lào Cai phải tăng cường quản lý đất hiếm.",
 			[]string{"Lào Cai phải tăng cường quản lý đất hiếm"}},
+		{"a quotation attributed to a pronoun of address alone",
+			"Đồng chí Lê Văn Nam chủ trì hội nghị.\n\n\"Năm 2025 là năm tăng tốc. Mỗi cán bộ phải nêu cao tinh thần trách nhiệm\", đồng chí nhấn mạnh.",
+			[]string{"Mỗi cán bộ phải nêu cao tinh thần trách nhiệm"}},
 		// negatives
 		{"a modal in a clause of basis",
 			"Theo đó, việc cấp giấy chứng nhận vẫn được thực hiện, trên cơ sở giữa chủ đầu tư và ngân hàng phải thỏa thuận với nhau.",

@@ -4936,6 +4936,15 @@ func (d *doc) attributionAt(a, e, q int) (int, bool) {
 			named = true
 		}
 	}
+	// '", đồng chí nhấn mạnh.': a pronoun of address alone, then the
+	// speech or request verb that ends the sentence
+	if !named {
+		if l, ok := d.auxIs(k, e, kPron); ok && l < e {
+			if last, ok := d.is(l, e, kSpeech|kDirective); ok && last == e {
+				return q, true
+			}
+		}
+	}
 	// '", công văn của Bộ nêu rõ': a document speaks its own words
 	if !named && d.key(k) != keyOng && d.key(k) != keyBa && !d.auxAt(k, e, kDocType) {
 		return 0, false
