@@ -209,6 +209,7 @@ type wordLists struct {
 	direct                                     *lexicon.Lexicon[bool] // request verbs (class direct; true: class directupper, a capitalized addressee right after)
 	directNoun                                 keySet                 // words before a request verb that make it a noun (class directnoun)
 	credit                                     keySet                 // photo credits that make a line a caption (class credit)
+	creditKeys, countKeys                      lexicon.KeyFilter      // the keys of credit and count
 	directAfter                                keySet                 // words after a request verb that make it a noun (class directafter: "chỉ đạo của")
 	inFrame                                    *lexicon.Lexicon[bool] // adverbial frames opening a clause (class inframe, see inFrame)
 	report                                     *lexicon.Lexicon[bool] // reporting verbs (class report, see laterReported)
@@ -386,6 +387,12 @@ var lists = sync.OnceValue(func() *wordLists {
 	}
 	for _, k := range w.classifier {
 		w.classifierKeys.Add(k)
+	}
+	for _, k := range w.credit {
+		w.creditKeys.Add(k)
+	}
+	for _, k := range w.count {
+		w.countKeys.Add(k)
 	}
 	// "Lễ <act>", "buổi lễ <act>": a ceremony named by its act
 	for _, a := range leacts {
@@ -983,7 +990,7 @@ func agrees(main, c *event) bool {
 // minh họa", after the mention on its line.
 func captionLine(w *wordLists, toks []token.Token, mn mention) bool {
 	for j := mn.last; j < len(toks) && j < mn.last+80 && !toks[j].LineBefore; j++ {
-		if t := &toks[j]; t.Kind == token.Word && w.credit.has(t.Key) && j+1 < len(toks) && !toks[j+1].LineBefore {
+		if t := &toks[j]; w.creditKeys.HasToken(t) && t.Kind == token.Word && w.credit.has(t.Key) && j+1 < len(toks) && !toks[j+1].LineBefore {
 			if n := toks[j+1].Key; n == ":" || n == "minh" {
 				return true
 			}
@@ -1569,7 +1576,7 @@ func counted(w *wordLists, toks []token.Token, s0, i int) bool {
 	if i-1 < s0 {
 		return false
 	}
-	if w.count.has(toks[i-1].Key) {
+	if w.countKeys.HasToken(&toks[i-1]) && w.count.has(toks[i-1].Key) {
 		return true
 	}
 	if toks[i-1].Kind != token.Number || toks[i-1].End == toks[i].Start {
