@@ -784,3 +784,19 @@ func TestProseLeadIsNoTitle(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "Tỉnh ủy Bình Định tổng kết công tác năm 2024", rec.Article.Title)
 }
+
+// The lead's dateline gives the publication date of an undated article.
+func TestLeadDateline(t *testing.T) {
+	tests := []struct{ name, in, published string }{
+		{"time of day and ngày", "Tiêu đề bài viết ở đây\n\nChiều ngày 08/11/2023, Trường tổ chức hội nghị công bố quyết định.\n", "2023-11-08"},
+		{"after a source tag and a dash", "Tiêu đề bài viết ở đây\n\n(baochinhphu.vn) - Sáng 01/4/2025, Tỉnh ủy tổ chức hội nghị.\n", "2025-04-01"},
+		{"a date after other words is no dateline", "Tiêu đề bài viết ở đây\n\nQuy định có hiệu lực từ 0 giờ ngày 1/6/2016.\n", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec, err := mustExtractor(t).Text(tt.in)
+			require.NoError(t, err)
+			assert.Equal(t, tt.published, rec.Article.Published)
+		})
+	}
+}

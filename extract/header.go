@@ -301,10 +301,11 @@ func inSlug(url, headline string) bool {
 }
 
 // datelineCue is a word that introduces the day of the event in a lead,
-// at the start of a paragraph or after a comma or bracket: "Sáng 16-5-2019,
-// ...", "..., sáng 16-5-2019 tại Hà Nội", "Ngày 25-7-2020, tại ...". A date
+// at the start of a paragraph or after a comma, bracket or dash: "Sáng
+// 16-5-2019, ...", "..., sáng 16-5-2019 tại Hà Nội", "Ngày 25-7-2020, tại
+// ...", "Chiều ngày 08/11/2023", "(baochinhphu.vn) - Sáng 01/4/2025". A date
 // after other words ("có hiệu lực từ 0 giờ ngày 1/6/2016") is not a dateline.
-var datelineCue = regexp.MustCompile(`(?i)(?:^|[,(]\s*)(sáng|chiều|tối|trưa|ngày|hôm nay|đêm)\s*$`)
+var datelineCue = regexp.MustCompile(`(?i)(?:^|[,(\-–]\s*)(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?(sáng|chiều|tối|trưa|ngày|hôm nay|đêm)\s*$`)
 
 // leadDate is, for an article without a timestamp, the first fully dated
 // dateline in its lead: the date of the events it reports, which stands in
