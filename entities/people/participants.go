@@ -19,21 +19,32 @@ import (
 //     Vụ Y tới dự");
 //   - a fronted clause before the subject's comma: "Phát biểu tại hội nghị,
 //     đồng chí X", "Kết luận hội nghị, X", "Báo cáo ..., X"; an anchor
-//     ("Tại hội nghị, X ...", "Thay mặt ..., X ...") puts the subject at the
-//     event: its verb gives the role, any other active verb "attended";
+//     ("Tại hội nghị, X ...", "Tại buổi/cuộc/phiên ...") puts the subject at
+//     the event: its verb gives the role, any other active verb "attended"
+//     (handing over a decision or an award, trao, is attending too); "Thay
+//     mặt ..., X" makes only a speech verb count;
 //   - a list after "có" in a sentence opened by an attendance or chairing
 //     verb ("Dự hội nghị có A, T; B, T.", "Tham dự buổi lễ còn có ...",
 //     "Chủ trì hội nghị có ..."), ending at the sentence end, continued by
-//     a next sentence opening "Ngoài ra, còn có"; a list after "sự tham dự
-//     của" / "sự chủ trì của";
+//     a next sentence opening "Ngoài ra, còn có"; a list after "gồm:" right
+//     after such a verb ("... cũng tham dự, gồm: A; B"); the group right
+//     after "sự tham dự của" / "sự chủ trì của" / "sự điều hành của";
 //   - a speech verb after the subject (nhấn mạnh, đề nghị, cho biết) gives
 //     "spoke" only when the person is at the event: the sentence is anchored
 //     or another cue of the text gives the person a role.
 //
 // Precision guards: a negation or past marker before the verb (không,
-// từng, sẽ) and a sentence opening about an earlier time (Trước đó, ...)
-// give no role; people named after the verb (the object: the appointee a
-// decision is handed to, a person quoted) get none.
+// từng, sẽ), a sentence about an earlier time (Trước đó, ...; Sáu tháng
+// trước, ...; ... hồi tháng 8) and a relative clause (mà ông X đã nhấn
+// mạnh) give no role; people named after the verb (the object: the
+// appointee a decision is handed to, a person quoted) or after a
+// preposition (của ông X) get none; an anchor after a speech verb counts
+// only right after it, not inside what was said.
+//
+// Cost: only sentences holding a name are read, each once, and only at
+// the tokens a participation phrase may start at (bPart); the phrases
+// found are kept for the sentence (parser.hits), so the per-name readings
+// do not walk the lexicon again.
 //
 // One role per person: the highest of chaired > reported > spoke >
 // attended (a chair also speaks, a speaker also attends), with the span of
@@ -189,7 +200,6 @@ type partMention struct {
 type partSent struct {
 	ss         int      // its first token
 	end        int      // its end (a byte offset)
-	idx        int      // its index in the sentences
 	past       bool     // it tells an earlier time (Trước đó, ... hồi tháng 8)
 	lastAnchor int      // the last token an anchor phrase starts at, -1 if none
 	listCo     int      // the "có" of a list opened at ss, -1 if none
@@ -215,7 +225,7 @@ func (p *parser) participants() []schema.Participant {
 		sents = segpkg.Sentences(p.text)
 	}
 	si, lo, np := 0, 0, -1 // the next sentence, token and token with bPart to read
-	sent := partSent{idx: -1, lastAnchor: -1, listCo: -1}
+	sent := partSent{lastAnchor: -1, listCo: -1}
 	listAt := -2 // the index of the last sentence holding a list after "có"
 	for a := 0; a < len(ms); {
 		if f := ms[a].n.first; p.toks[f].Start >= sent.end {
@@ -301,7 +311,7 @@ func (p *parser) readSentence(sent *partSent, sents []schema.Span, si *int, lo i
 	if *si < len(sents) && sents[*si].Start <= off {
 		ss, end = p.tokenBack(i, lo, sents[*si].Start), sents[*si].End
 	}
-	*sent = partSent{ss: ss, end: end, idx: *si, lastAnchor: -1, listCo: -1}
+	*sent = partSent{ss: ss, end: end, lastAnchor: -1, listCo: -1}
 	p.hits = p.hits[:0]
 	for j := ss; ; {
 		if *np < j {
