@@ -21,6 +21,7 @@ func TestPlaceEnd(t *testing.T) {
 		{"Đoàn công tác làm việc tại khu dân cư số 4, phường Hòa Minh, thành phố Đà Nẵng về việc xử lý rác thải.", "khu dân cư số 4, phường Hòa Minh, thành phố Đà Nẵng", "Đà Nẵng"},
 		{"Sáng nay, hội nghị diễn ra tại Quảng trường Ba Đình (Hà Nội) trong không khí trang nghiêm.", "Quảng trường Ba Đình (Hà Nội)", "Hà Nội"},
 		{"Chiều 2/9, lễ kỷ niệm được tổ chức tại Nhà hát lớn, thành phố Hải Phòng.", "Nhà hát lớn, thành phố Hải Phòng", "Hải Phòng"},
+		{"Thủ tướng dự lễ khánh thành Trung tâm tại thành phố Hải Phòng hồi tháng 9/2024.", "thành phố Hải Phòng", "Hải Phòng"},
 		// inside brackets and as the first word, a stop word is the place's own
 		{"Sáng 4/4, Tỉnh ủy tổ chức hội nghị tại hội trường (số 2 đường Trần Phú, sau chợ Đông Ba, tỉnh Thừa Thiên Huế).", "hội trường (số 2 đường Trần Phú, sau chợ Đông Ba, tỉnh Thừa Thiên Huế)", "Thừa Thiên Huế"},
 	}
