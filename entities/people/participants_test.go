@@ -41,6 +41,8 @@ func TestParticipants(t *testing.T) {
 			[]string{"Nguyễn Văn An attended", "Trần Văn Bình attended"}},
 		{"gồm after an attendance verb: not the subject", "Ông Lê Văn Cường tham dự, gồm có nhiều hoạt động.",
 			[]string{"Lê Văn Cường attended"}},
+		{"list opened by Về phía ... có", "Về phía Học viện Quân y có Thiếu tướng Nguyễn Văn An, Chính ủy Học viện; Trung tướng Trần Văn Bình, Giám đốc Học viện.",
+			[]string{"Nguyễn Văn An attended", "Trần Văn Bình attended"}},
 		{"no list before Ngoài ra", "Hội nghị diễn ra trong hai ngày. Ngoài ra, còn có ông Trần Văn Bình, Chủ tịch UBND tỉnh.",
 			nil},
 		{"có without an attendance verb", "Hội nghị có 200 đại biểu. Ông Lê Văn Cường, Giám đốc Sở Nội vụ, được khen thưởng.",
