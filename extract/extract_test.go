@@ -401,6 +401,9 @@ func FuzzExtract(f *testing.F) {
 	f.Add([]byte("Ngày 25-7-2020, tại TP. Sóc Trăng, Chỉ thị số 35-CT/TW"))
 	f.Add([]byte("Tổng_Bí_thư , Chủ_tịch nước Nguyễn_Phú_Trọng"))
 	f.Add([]byte("---\ntitle: x\n---\n[a](b"))
+	f.Add([]byte("---json\n{\n \"title\": \"Hội nghị\",\n \"date\": \"2020-03-05T02:00:00.000Z\"\n}\n---\n<p>Sáng 27/2/2020, <?php echo '<b>'; ?> hội nghị.</p>"))
+	f.Add([]byte("+++\ntitle = \"Tiêu đề\"\ncreated_at = 2020-03-05 09:00:00\n+++\nĐồng chí <b>Nguyễn Văn A</b>, Bí thư Tỉnh ủy."))
+	f.Add([]byte("---\ntitle: \" [Kết luận 126-KL/TW] Kết luận\"\n---\nThứ 6, 21/03/2025 | 15:45\n\nTác giả: Trang Lê\n**Hương Dịu**"))
 	f.Add([]byte{0xff, 0xfe, 0x41, 0x00})
 	e := mustExtractor(f, WithText(true))
 	f.Fuzz(func(t *testing.T, src []byte) {
@@ -799,4 +802,41 @@ func TestLeadDateline(t *testing.T) {
 			assert.Equal(t, tt.published, rec.Article.Published)
 		})
 	}
+}
+
+// FuzzFrontMatter: the front matter's length and a key's value span stay
+// inside the text, and a value is the text at its span.
+func FuzzFrontMatter(f *testing.F) {
+	f.Add("---json\n{\n \"title\": \"Hội nghị\"\n}\n---\nthân bài", "title")
+	f.Add("+++\ndate = 2020-03-05\n+++\n", "date")
+	f.Add("---\ncreated_at: \"2025-07-23 20:49:22\"\n---", "created_at")
+	f.Add("---\n---", "")
+	f.Fuzz(func(t *testing.T, s, key string) {
+		n := frontMatter(s)
+		if n < 0 || n > len(s) {
+			t.Fatalf("front matter length %d of %d bytes", n, len(s))
+		}
+		if key == "" {
+			return
+		}
+		if vs, ve, ok := fmKey(s[:n], key); ok && (vs < 0 || vs > ve || ve > n) {
+			t.Fatalf("value span [%d,%d) outside the front matter's %d bytes", vs, ve, n)
+		}
+	})
+}
+
+// FuzzDropProcessing: removing server code never grows the page, and a
+// page without "<?" or "<%" is left as it is.
+func FuzzDropProcessing(f *testing.F) {
+	f.Add("<p>a</p><?php echo '<b>'; ?><i>b</i><%= c %>")
+	f.Add("<?php")
+	f.Fuzz(func(t *testing.T, s string) {
+		out := dropProcessing(s)
+		if len(out) > len(s) {
+			t.Fatalf("grew from %d to %d bytes", len(s), len(out))
+		}
+		if !strings.Contains(s, "<?") && !strings.Contains(s, "<%") && out != s {
+			t.Fatal("changed a page without server code")
+		}
+	})
 }
