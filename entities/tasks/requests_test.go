@@ -334,3 +334,24 @@ func TestPastInstance(t *testing.T) {
 			[]string{"Thường trực các Ủy ban phối hợp với cơ quan soạn thảo"}},
 	})
 }
+
+// TestTopicFramedRequest: after a fronted topic frame ("Đối với X,", "Về
+// X,"), a bare request to an addressee, an organ noun too, is a request
+// of the article's speaker; a request verb used as a noun there is none.
+func TestTopicFramedRequest(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"Đối với X, đề nghị + organ noun",
+			"Chủ tịch Quốc hội đánh giá cao sự chuẩn bị của các cơ quan.\n\nĐối với dự án Luật Đất đai, đề nghị cơ quan soạn thảo tiếp thu tối đa ý kiến đại biểu.",
+			[]string{"cơ quan soạn thảo tiếp thu tối đa ý kiến đại biểu"}},
+		{"Về X, yêu cầu + determiner",
+			"Về công tác cán bộ, yêu cầu các địa phương rà soát quy hoạch trước tháng 6.",
+			[]string{"các địa phương rà soát quy hoạch trước tháng 6"}},
+		// negatives
+		{"a request as a noun",
+			"Về đề nghị của cử tri, Bộ Xây dựng đã có văn bản trả lời.",
+			nil},
+		{"no addressee",
+			"Về công tác cán bộ, yêu cầu đặt ra là rất cao.",
+			nil},
+	})
+}

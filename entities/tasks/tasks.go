@@ -1545,7 +1545,18 @@ func (r *reader) run(sents []sentence) {
 		// ("Đồng thời chỉ đạo các xã ...", with no list open: the item starts
 		// at the addressee, as after a named speaker)
 		additive := c > c0 && d.hasKindAt(c0, e, kAdditive)
-		if last, ok := d.bareDirective(c, e); ok && !blocked && (!d.verbAt(c, e) && (r.mode == mTask || additive) ||
+		// "Đối với dự án X, đề nghị cơ quan Y <VP>": after a fronted topic
+		// frame, a bare request to an addressee is the article's speaker's
+		c1 := c
+		if k := d.topicFrame(c, e); k > c {
+			// (an organ noun without a determiner too: "cơ quan chủ trì thẩm tra")
+			if last, ok := d.bareDirective(k, e); ok {
+				if a := d.skipJoiners(last, e); d.addressee(a, e) || d.auxAt(a, e, kOrgan) {
+					c1 = k
+				}
+			}
+		}
+		if last, ok := d.bareDirective(c1, e); ok && !blocked && (!d.verbAt(c1, e) && (r.mode == mTask || additive || c1 > c) ||
 			r.mode != mTask && additive && d.addressee(d.skipJoiners(last, e), e)) {
 			start := d.skipContentFrame(d.skipJoiners(last, e), e)
 			if start < e {
@@ -2849,6 +2860,28 @@ func (d *doc) narrated(c, e int) bool {
 		}
 	}
 	return false
+}
+
+// topicFrame returns the token after the comma closing a fronted topic
+// frame at c ("Đối với dự án X,", "Về công tác cán bộ,"), within subjWords
+// tokens and no other punctuation but commas inside a name; else c.
+func (d *doc) topicFrame(c, e int) int {
+	l, ok := d.is(c, e, kFrame)
+	if !ok {
+		return c
+	}
+	for k := l; k < e && k <= l+subjWords; k++ {
+		if d.isPunct(k, ",") {
+			if k+1 < e && d.toks[k+1].Kind == token.Word && !d.toks[k+1].Upper {
+				return k + 1
+			}
+			continue
+		}
+		if d.toks[k].Kind == token.Punct && !(d.isPunct(k, "(") || d.isPunct(k, ")") || d.isPunct(k, "-")) {
+			return c
+		}
+	}
+	return c
 }
 
 // actFirst reports a clause at c opening with an action verb of the act
