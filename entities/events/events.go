@@ -814,6 +814,11 @@ func Find(in Input) []schema.Meeting {
 					c.m.Kind = first.kind
 				}
 			}
+			if ref && c == nil && len(events) > 0 && (first.kind == "họp" || first.kind == "phiên họp") && first.last < s1 && toks[first.last].Key == keyNay && !hasKind(plannedKinds, first.kind) {
+				// "Tại phiên họp này": this sitting, of the event just named
+				// (not "tại kỳ họp này" after a sitting: the session holds it)
+				c = events[len(events)-1]
+			}
 			if ref && c == nil && !hasKind(plannedKinds, first.kind) &&
 				(len(events) == 0 || !w.refGeneric.has(first.kind) || first.specific || (first.kind == "họp" && first.last < s1 && toks[first.last].Upper)) {
 				e := &event{m: schema.Meeting{Kind: first.kind}, sents: []mention{*first}}
@@ -1263,7 +1268,7 @@ func coordEvent(w *wordLists, toks []token.Token, j, cue int) int {
 	return -1
 }
 
-var keyVa = token.Fold("và")
+var keyVa, keyNay = token.Fold("và"), token.Fold("này")
 
 // gapStopAt reports whether a phrase that ends an event's name (class
 // gapstop, a verb of holding or an event word) starts at token j and ends
@@ -1904,6 +1909,15 @@ func findCompatible(events []*event, kind string) *event {
 		for _, e := range events {
 			if e.m.Kind == "họp" {
 				return e
+			}
+		}
+		// "Tại phiên họp, các cổ đông ..." after the congress held
+		// ("họp Đại hội đồng cổ đông"): the congress's sitting
+		if kind != "kỳ họp" {
+			for _, e := range events {
+				if e.m.Kind == "đại hội" && slices.ContainsFunc(e.sents, func(m mention) bool { return m.asserted }) {
+					return e
+				}
 			}
 		}
 	}

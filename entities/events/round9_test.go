@@ -185,6 +185,17 @@ func TestRound9Dates(t *testing.T) {
 			day(2024, 6, 2), nil},
 		{"buổi kiểm tra y tế", "Tin tức\nHôm nay, thủ thành A đã hoàn thành buổi kiểm tra y tế tại câu lạc bộ.",
 			day(2024, 6, 2), nil},
+		// "họp <congress>" names a congress; "<event> này" is the event just named
+		{"họp Đại hội đồng cổ đông, then Tại phiên họp này", "Tin tức\nTại Đại hội đồng cổ đông thường niên 2024, chủ tịch công bố kết quả.\nNgày 4/4, Ngân hàng A vừa tổ chức họp Đại hội đồng cổ đông thường niên 2024.\nTại phiên họp này, lãnh đạo ngân hàng cho biết kết quả kinh doanh.",
+			day(2024, 4, 5), []string{"đại hội/2024-04-04/"}},
+		{"Tại phiên họp after the congress held", "Tin tức\nNgày 4/4, Ngân hàng A vừa tổ chức họp Đại hội đồng cổ đông thường niên 2024.\nChưa có kế hoạch sáp nhập.\nTại phiên họp, các cổ đông cũng quan tâm tới cổ tức.",
+			day(2024, 4, 5), []string{"đại hội/2024-04-04/"}},
+		{"Tại phiên họp after a congress only cited: another event", "Tin tức\nTheo Nghị quyết Đại hội XIII, tỉnh đã hoàn thành chỉ tiêu.\nTại phiên họp, các đại biểu thảo luận.",
+			day(2024, 4, 5), []string{"phiên họp//"}},
+		{"tại kỳ họp này after a sitting: another event", "Tin tức\nSáng 4/6, Quốc hội tiến hành phiên chất vấn.\nÔng nói hoạt động chất vấn tại kỳ họp này tiếp tục được thực hiện theo đúng luật.",
+			day(2024, 6, 4), []string{"chất vấn/2024-06-04/", "kỳ họp//"}},
+		{"Tại hội nghị này after a plan stays the plan", "Tin tức\nSáng 4/4, tỉnh tổ chức lễ kỷ niệm.\nTỉnh sẽ có hai hội nghị.\nTại hội nghị này, các đại biểu thảo luận.",
+			day(2024, 4, 5), []string{"lễ kỷ niệm/2024-04-04/"}},
 		// a decision handed over at the conference found is that conference
 		{"dự và trao các quyết định", "Tin tức\nNgày 4/9, Văn phòng Trung ương Đảng tổ chức Hội nghị triển khai các quyết định về công tác cán bộ.\nÔng A dự và trao các quyết định.",
 			day(2024, 9, 4), []string{"hội nghị/2024-09-04/"}},
