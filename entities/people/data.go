@@ -362,9 +362,8 @@ var load = sync.OnceValue(func() *data {
 	d.mark(bHeShe, "ông")
 	d.mark(bHeShe, "bà")
 	d.mark(bAge, "tuổi")
-	for _, ks := range [][]string{kwChuTri, kwDongChuTri, kwToiDu, kwDenDu, kwThamDu, kwCungDu, kwDu, kwTrinhBay, kwBaoCao, kwPhatBieu} {
-		d.markKey(bPart, ks[0])
-	}
+	// bPart: the first words of data/participation.tsv, which holds the
+	// attendance verbs attendList reads (kwDu, kwThamDu, ...) too
 	d.loadParticipation()
 	d.orgHeads = lexicon.New[orgKind]()
 	for _, c := range lines("orgheads.txt") {

@@ -316,22 +316,17 @@ var roman = map[string]string{"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "
 // The fixed phrases phraseAt and endsWith look for, folded once.
 var (
 	kwBanCanSuDang = phraseKeys("ban cán sự đảng")
-	kwBaoCao       = phraseKeys("báo cáo")
 	kwChiBo        = phraseKeys("chi bộ")
-	kwChuTri       = phraseKeys("chủ trì")
 	kwCungDu       = phraseKeys("cùng dự")
 	kwDangDoan     = phraseKeys("đảng đoàn")
 	kwDangUy       = phraseKeys("đảng ủy")
 	kwDenDu        = phraseKeys("đến dự")
-	kwDongChuTri   = phraseKeys("đồng chủ trì")
 	kwDu           = phraseKeys("dự")
 	kwCo           = phraseKeys("có")
-	kwPhatBieu     = phraseKeys("phát biểu")
 	kwThamDu       = phraseKeys("tham dự")
 	kwTinh         = phraseKeys("tỉnh")
 	kwTinhUy       = phraseKeys("tỉnh ủy")
 	kwToiDu        = phraseKeys("tới dự")
-	kwTrinhBay     = phraseKeys("trình bày")
 )
 
 // phraseKeys returns the token keys of a phrase.
