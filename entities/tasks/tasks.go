@@ -2758,7 +2758,9 @@ func (d *doc) roleVerb(c, k, e int) bool {
 			return false
 		}
 		if d.verbAt(i, e) || d.actAt(i, e) {
-			return !d.headNoun(i, e)
+			// ("... cho ý kiến về việc chuẩn bị ...": a verb after a
+			// nominalizer is a noun, and what stands before it no subject)
+			return !d.headNoun(i, e) && !d.auxAt(i-1, i, kNominal)
 		}
 	}
 	return false
