@@ -3,14 +3,17 @@ package extract
 import (
 	"context"
 	"flag"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
 )
 
-// Linearity: extraction time must grow linearly with the input. Two
-// shapes are tried: a long article (many paragraphs) and one long line
-// without a newline (scraped text that lost its line breaks). Each is
+// Linearity: extraction time must grow linearly with the input. Four
+// shapes are tried: a long article (many paragraphs), one long line
+// without a newline (scraped text that lost its line breaks), and two
+// synthetic ones that stress the grammar (one directive list of thousands
+// of items, one sentence naming thousands of attendees). Each is
 // timed at 1x and 4x its size with testing.Benchmark (CPU time of the
 // process where the system reports it), and the 4x run may take at most 6
 // times as long (linear growth gives about 4).
@@ -93,10 +96,20 @@ func TestLinearity(t *testing.T) {
 		name    string
 		size    int
 		oneLine bool
-	}{{"article", art, false}, {"line", line, true}} {
+		gen     func(n int) []byte // a synthetic shape, nil for the articles
+	}{
+		{"article", art, false, nil},
+		{"line", line, true, nil},
+		{"directive list", art, false, synthetic(directiveItem)},
+		{"attendance list", art, false, synthetic(attendee)},
+	} {
 		t.Run(tc.name, func(t *testing.T) {
-			small := longInput(t, tc.size, tc.oneLine)
-			big := longInput(t, 4*tc.size, tc.oneLine)
+			var small, big []byte
+			if tc.gen != nil {
+				small, big = tc.gen(tc.size), tc.gen(4*tc.size)
+			} else {
+				small, big = longInput(t, tc.size, tc.oneLine), longInput(t, 4*tc.size, tc.oneLine)
+			}
 			if tc.oneLine && strings.ContainsRune(string(big), '\n') {
 				t.Fatal("one-line input has a newline")
 			}
@@ -137,5 +150,32 @@ func BenchmarkLinear(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// The synthetic shapes: one directive that goes on for thousands of
+// items, and one sentence naming thousands of attendees with their
+// titles, where a rule that looks back over the list or ahead to its end
+// at each item would be quadratic.
+var (
+	directiveItem = func(i int) string {
+		return fmt.Sprintf("- Tăng cường kiểm tra, giám sát việc thực hiện nhiệm vụ số %d tại tỉnh Sóc Trăng;\n", i)
+	}
+	attendee = func(i int) string {
+		return fmt.Sprintf(", đồng chí Nguyễn Văn %s, Bí thư Huyện ủy %s", []string{"An", "Bình", "Cường", "Dũng"}[i%4], []string{"Long Phú", "Mỹ Tú", "Kế Sách"}[i%3])
+	}
+)
+
+// synthetic returns a generator of n-byte inputs: a title, an opening
+// clause and item after item.
+func synthetic(item func(int) string) func(n int) []byte {
+	return func(n int) []byte {
+		var b strings.Builder
+		b.WriteString("Tiêu đề bài viết\n\nSáng 25/7/2020, đồng chí Lâm Văn Mẫn chủ trì hội nghị và yêu cầu các sở, ngành:\n")
+		for i := 0; b.Len() < n; i++ {
+			b.WriteString(item(i))
+		}
+		b.WriteString(".\n")
+		return []byte(b.String())
 	}
 }
