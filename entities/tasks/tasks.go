@@ -1498,7 +1498,16 @@ func (r *reader) run(sents []sentence) {
 		// between closed it: "2. Chủ tịch Ủy ban nhân dân các tỉnh chỉ đạo
 		// ..."; two paragraphs at most after the list's last item)
 		roleSubj := newPara && (r.mode == mTask || numbered && len(r.tasks) > 0 && s.para-r.taskPara <= 2) && r.dirOpen && !verbFirst && d.roleSubject(c, e)
-		if newPara && r.mode == mTask && !r.docList && !verbFirst && !subjCont && !addSubj && !condDir && !roleSubj && !numbered && !d.hasKindAt(c, e, kNext) {
+		// "Đề nghị cấp có thẩm quyền xem xét ...": a paragraph opening with
+		// a bare request to an addressee goes on with a directive's list
+		bareReq := false
+		if newPara && r.mode == mTask && r.dirOpen && !verbFirst {
+			if last, ok := d.bareDirective(c, e); ok {
+				a := d.skipJoiners(last, e)
+				bareReq = d.addressee(a, e) || d.auxAt(a, e, kOrgan)
+			}
+		}
+		if newPara && r.mode == mTask && !r.docList && !verbFirst && !subjCont && !addSubj && !condDir && !roleSubj && !bareReq && !numbered && !d.hasKindAt(c, e, kNext) {
 			r.mode = mNone
 		}
 		// (in a clause going on with an open list, a stance word after its
