@@ -575,7 +575,7 @@ func (p *parser) treaty(start, i, k, ti int) ([]Citation, int) {
 		if e := p.classAt(cTreatyword, j); e > j {
 			if p.toks[j].Upper {
 				last, lower = e-1, 0
-			} else if lower += e - j; lower > 6 {
+			} else if lower += e - j; lower > 8 {
 				break
 			}
 			j = e
@@ -586,7 +586,7 @@ func (p *parser) treaty(start, i, k, ti int) ([]Citation, int) {
 		}
 		if p.toks[j].Upper {
 			last, lower = j, 0
-		} else if lower++; lower > 6 {
+		} else if lower++; lower > 8 {
 			break
 		}
 		j++

@@ -51,3 +51,24 @@ func TestRound9Citations(t *testing.T) {
 		assert.Equal(t, c.want, merged(t, c.name, c.text, show), c.name)
 	}
 }
+
+// TestRound9Conventions covers conventions (Công ước) named by a title
+// that holds "của" and "về": one document, not a law inside it.
+func TestRound9Conventions(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"the convention on the law of the sea", "Hai bên giải quyết bất đồng phù hợp với luật pháp quốc tế và Công ước Liên hợp quốc về Luật Biển năm 1982.",
+			[]string{"Công ước|Công ước Liên hợp quốc về Luật Biển năm 1982|"}},
+		{"an acronym closes the title", "Việt Nam là thành viên Công ước Liên hợp quốc về chống tham nhũng (UNCAC).",
+			[]string{"Công ước|Công ước Liên hợp quốc về chống tham nhũng|"}},
+		{"của + body inside the title", "Việt Nam là thành viên Công ước khung của Liên hợp quốc về biến đổi khí hậu (UNFCCC).",
+			[]string{"Công ước|Công ước khung của Liên hợp quốc về biến đổi khí hậu|"}},
+		{"conventions in general", "Việt Nam tham gia nhiều công ước quốc tế về quyền con người.", nil},
+		{"a count of conventions", "Việt Nam đã phê chuẩn 7 Công ước cơ bản của ILO.", nil},
+	}
+	for _, c := range cases {
+		assert.Equal(t, c.want, merged(t, c.name, c.text, typeTextNumber), c.name)
+	}
+}
