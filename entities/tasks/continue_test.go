@@ -206,3 +206,19 @@ func TestListEnds(t *testing.T) {
 			[]string{"Bộ Quốc phòng sẵn sàng lực lượng cứu hộ", "Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam tăng cường thông tin về diễn biến của bão"}},
 	})
 }
+
+// TestAnnouncedTasks: a speaker's sentence ending with a quantified noun of
+// tasks ("nhấn mạnh một số nhiệm vụ trọng tâm trong thời gian tới.") opens
+// the list its next sentences give; one with a verb or a past marker after
+// the noun does not.
+func TestAnnouncedTasks(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"một số nhiệm vụ, then Thứ nhất",
+			"Phát biểu chỉ đạo, đồng chí Lê Văn Nam nhấn mạnh một số nhiệm vụ trọng tâm trong thời gian tới.\n\nThứ nhất, tiếp tục quán triệt các nghị quyết của Trung ương.\n\nThứ hai, làm tốt công tác bảo vệ chính trị nội bộ.",
+			[]string{"tiếp tục quán triệt các nghị quyết của Trung ương", "làm tốt công tác bảo vệ chính trị nội bộ"}},
+		// negatives
+		{"a verb after the noun",
+			"Đồng chí Lê Văn Nam nhấn mạnh một số nhiệm vụ đã hoàn thành tốt.\n\nThứ nhất, tiếp tục quán triệt các nghị quyết của Trung ương.",
+			nil},
+	})
+}

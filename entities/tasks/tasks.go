@@ -242,12 +242,16 @@ const (
 	// k2Basis: a preposition of basis ("trên cơ sở") opening an adverbial
 	// clause: a modal inside it describes the procedure, no task
 	k2Basis
+	// k2TaskNoun: a noun of tasks ("nhiệm vụ", "giải pháp") that, after a
+	// quantifier ending a speaker's sentence ("nhấn mạnh một số nhiệm vụ
+	// trọng tâm."), announces the list that follows
+	k2TaskNoun
 	// k2Act: an action verb ("lắp đặt", "báo cáo") that, opening a clause
 	// in a directive's open list, is a bare imperative going on with it
 	k2Act
 )
 
-var kind2Names = map[string]kind2{"role": k2Role, "org": k2Org, "praise": k2Praise, "down": k2Down, "vow": k2Vow, "report": k2Report, "issue": k2Issue, "surname": k2Surname, "notname": k2NotName, "passreq": k2PassReq, "advise": k2Advise, "act": k2Act, "cause": k2Cause, "basis": k2Basis}
+var kind2Names = map[string]kind2{"role": k2Role, "org": k2Org, "praise": k2Praise, "down": k2Down, "vow": k2Vow, "report": k2Report, "issue": k2Issue, "surname": k2Surname, "notname": k2NotName, "passreq": k2PassReq, "advise": k2Advise, "act": k2Act, "cause": k2Cause, "basis": k2Basis, "tasknoun": k2TaskNoun}
 
 var kindNames = map[string]kind{
 	"directive": kDirective, "speech": kSpeech, "promise": kPromise, "modal": kModal,
@@ -3027,7 +3031,8 @@ func (d *doc) announces(c, e int) bool {
 			if d.toks[q].Kind == token.Punct {
 				return false
 			}
-			if _, ok := d.is(q, e, kRelQuant); !ok {
+			ql, ok := d.is(q, e, kRelQuant)
+			if !ok {
 				continue
 			}
 			for m := q + 1; m < e && m <= q+15; m++ {
@@ -3037,6 +3042,16 @@ func (d *doc) announces(c, e int) bool {
 				if l, ok := d.is(m, e, kModal); ok {
 					return e-l <= 3
 				}
+			}
+			// "nhấn mạnh một số nhiệm vụ trọng tâm trong thời gian tới.":
+			// a noun of tasks, with no verb or past marker after it
+			if l, ok := d.moreIs(ql, e, k2TaskNoun); ok {
+				for m := l; m < e; m++ {
+					if d.toks[m].Kind == token.Punct || d.verbAt(m, e) || d.actAt(m, e) || d.is1(m, e, kPast|kModal|kDirective) {
+						return false
+					}
+				}
+				return true
 			}
 			return false
 		}
