@@ -798,7 +798,10 @@ func Find(in Input) []schema.Meeting {
 		anchored := dated || first.asserted || earlier || cues&cueAnchor != 0 && anyIn(w.anchor, toks, s0, s1)
 		if !anchored {
 			// a back-reference presupposes a held event
+			// (an indefinite "một <event>" presupposes no event: "đang trên
+			// đường đi dự một hội nghị", "tại một hội nghị của LHQ")
 			ref := !datedAfter && (!numbered(text, toks, first.last, s1) || pastAfter(toks, first.last, s1)) &&
+				!(first.first > s0 && toks[first.first-1].Key == keyMot) &&
 				(isBackref(w, toks, s0, first.first) || opensWith(w.defnoun, toks, s0, first.first))
 			c := findCompatible(events, first.kind)
 			if c == nil && first.specific && riteNamed(w, toks, first) {
@@ -1268,7 +1271,7 @@ func coordEvent(w *wordLists, toks []token.Token, j, cue int) int {
 	return -1
 }
 
-var keyVa, keyNay = token.Fold("và"), token.Fold("này")
+var keyVa, keyNay, keyMot = token.Fold("và"), token.Fold("này"), token.Fold("một")
 
 // gapStopAt reports whether a phrase that ends an event's name (class
 // gapstop, a verb of holding or an event word) starts at token j and ends

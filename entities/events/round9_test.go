@@ -196,6 +196,11 @@ func TestRound9Dates(t *testing.T) {
 			day(2024, 6, 4), []string{"chất vấn/2024-06-04/", "kỳ họp//"}},
 		{"Tại hội nghị này after a plan stays the plan", "Tin tức\nSáng 4/4, tỉnh tổ chức lễ kỷ niệm.\nTỉnh sẽ có hai hội nghị.\nTại hội nghị này, các đại biểu thảo luận.",
 			day(2024, 4, 5), []string{"lễ kỷ niệm/2024-04-04/"}},
+		// an indefinite event presupposes none; a dated one is held
+		{"đi dự một hội nghị", "Tin tức\nMột hành khách khác đang trên đường đi dự một hội nghị.",
+			day(2024, 5, 20), nil},
+		{"tại một hội nghị, dated", "Tin tức\nTrước đó hôm 5/4, tại một hội nghị ở tỉnh A, Phó Thủ tướng B cũng yêu cầu chính quyền tỉnh vào cuộc.",
+			day(2024, 4, 8), []string{"hội nghị/2024-04-05/"}},
 		// a decision handed over at the conference found is that conference
 		{"dự và trao các quyết định", "Tin tức\nNgày 4/9, Văn phòng Trung ương Đảng tổ chức Hội nghị triển khai các quyết định về công tác cán bộ.\nÔng A dự và trao các quyết định.",
 			day(2024, 9, 4), []string{"hội nghị/2024-09-04/"}},
