@@ -71,6 +71,18 @@ func ParseTimestamp(s string) (string, bool) {
 			}
 			continue
 		}
+		// "Fri, 05 Apr 2024 19 00 00 +0700": a feed's time whose colons were
+		// lost, three two-digit numbers after the date
+		if haveDate && !haveTime && i+2 < len(toks) && len(toks[i].Key) == 2 && len(toks[i+1].Key) == 2 && len(toks[i+2].Key) == 2 {
+			h, ok1 := num(toks, i)
+			m, ok2 := num(toks, i+1)
+			sec, ok3 := num(toks, i+2)
+			if ok1 && ok2 && ok3 && h < 24 && m < 60 && sec < 60 {
+				hh, mm, haveTime = h, m, true
+				i += 3
+				continue
+			}
+		}
 		if haveDate {
 			return "", false
 		}
