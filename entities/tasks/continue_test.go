@@ -222,3 +222,15 @@ func TestAnnouncedTasks(t *testing.T) {
 			nil},
 	})
 }
+
+// TestEtcEllipsis: past the lead, an item ended by "…" (and so on) is no
+// teaser cut short, though a later item shares most of its words; a lead
+// cut with dots still is.
+func TestEtcEllipsis(t *testing.T) {
+	const lead = "Bão số 4 đang tiến vào đất liền, gây mưa lớn trên diện rộng ở nhiều tỉnh miền Trung trong suốt ba ngày qua, nhiều tuyến đường đã bị ngập sâu và chia cắt.\n\n"
+	checkTaskCases(t, []taskCase{
+		{"… in the body",
+			lead + "Chủ tịch tỉnh yêu cầu các huyện kiểm tra đê điều; chủ động, sẵn sàng các lực lượng, phương tiện cứu hộ để ứng phó với bão, mưa lũ…\n\nNgoài ra, các đơn vị chủ động bố trí lực lượng, phương tiện cứu hộ để ứng phó với bão, mưa lũ tại các địa bàn trọng điểm.",
+			[]string{"các huyện kiểm tra đê điều", "chủ động, sẵn sàng các lực lượng, phương tiện cứu hộ để ứng phó với bão, mưa lũ", "các đơn vị chủ động bố trí lực lượng, phương tiện cứu hộ để ứng phó với bão, mưa lũ tại các địa bàn trọng điểm"}},
+	})
+}

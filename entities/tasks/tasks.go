@@ -1008,7 +1008,7 @@ func (d *doc) dropTeasers(ls []schema.TaskList) []schema.TaskList {
 					sig[h>>6&3] |= 1 << (h & 63)
 				}
 			}
-			es = append(es, entry{l: li, i: ii, start: it.Span.Start, cut: d.ellipsisAfter(it.Span.End), words: buf[from:len(buf):len(buf)], sig: sig})
+			es = append(es, entry{l: li, i: ii, start: it.Span.Start, cut: d.ellipsisAfter(it.Span.End) && (it.Span.Start <= len(d.text)/5 || !d.isPunct(d.tokenAt(it.Span.End), "…")), words: buf[from:len(buf):len(buf)], sig: sig})
 		}
 	}
 	if len(es) < 2 {
@@ -1115,6 +1115,8 @@ func (d *doc) tokenAt(off int) int {
 }
 
 // ellipsisAfter reports an ellipsis ("..", "...", "…") right after byte end.
+// (dropTeasers takes a "…" past the lead for "and so on", not a cut: a
+// scraper cuts a dek with dots)
 func (d *doc) ellipsisAfter(end int) bool {
 	k := d.tokenAt(end)
 	if k >= len(d.toks) {
