@@ -117,7 +117,7 @@ func (e *Extractor) fill(rec *schema.Record, text string) {
 	if pm == nil {
 		pm = []places.Match{} // found: none (nil would make events look again)
 	}
-	rec.Meetings = events.Find(events.Input{Text: text, Tokens: rtoks, Sentences: rsents, Date: date, Title: h.title, Places: pm})
+	rec.Meetings = events.Find(events.Input{Text: text, Tokens: rtoks, Sentences: rsents, Date: date, Title: h.title, NoTitle: h.noTitle, Places: pm})
 	if len(rec.Meetings) > 0 && len(pr.Participants) > 0 {
 		rec.Meetings[0].Participants = pr.Participants
 	}

@@ -783,6 +783,8 @@ func TestProseLeadIsNoTitle(t *testing.T) {
 	require.NoError(t, err)
 	assert.Empty(t, rec.Article.Title)
 	assert.Nil(t, rec.Article.TitleSpan)
+	require.NotEmpty(t, rec.Meetings) // the lead is text: its event has its date
+	assert.Equal(t, "2025-04-01", rec.Meetings[0].Date)
 	rec, err = mustExtractor(t).Text("Tỉnh ủy Bình Định tổng kết công tác năm 2024\n\n" + lead + "\n")
 	require.NoError(t, err)
 	assert.Equal(t, "Tỉnh ủy Bình Định tổng kết công tác năm 2024", rec.Article.Title)

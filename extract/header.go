@@ -31,6 +31,8 @@ type headerInfo struct {
 	skip  []schema.Span // spans that hold no article content (front matter, byline, links)
 	title schema.Span
 	fm    int // the length of the front matter that opens the text, 0 if none
+	// noTitle: the text opens with its lead, it has no title (proseLead)
+	noTitle bool
 	// fmTitle is the title's value in the front matter (the recognizers
 	// read it: a scraper's topic label may name the article's subject)
 	fmTitle schema.Span
@@ -129,7 +131,7 @@ func readHeader(text string, toks []token.Token) headerInfo {
 			h.title = lines[1]
 			h.setPublished(text, lines[2])
 		case proseLead(text[lines[0].Start:lines[0].End]):
-			// a page fragment that opens with its lead: no title
+			h.noTitle = true // a page fragment that opens with its lead
 		default:
 			h.title = lines[0]
 			if len(lines) >= 2 && isTimestampLine(text, lines[1]) {

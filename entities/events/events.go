@@ -149,7 +149,10 @@ type Input struct {
 	Tokens    []token.Token // token.Tokenize(Text)
 	Sentences []schema.Span // segment.Sentences(Text)
 	Date      time.Time     // the article's date, zero if unknown
-	Title     schema.Span   // the title's span, zero if none
+	Title     schema.Span   // the title's span, zero if none (the first sentence is then read as the title)
+	// NoTitle says that the text has no title at all: a page fragment that
+	// opens with its lead, whose first sentence is text like the others
+	NoTitle bool
 	// Places is places.Find(Text, Tokens, Date) when the caller has it
 	// already (an empty, non-nil slice when there are none); nil: Find
 	// looks for them itself.
@@ -644,7 +647,7 @@ func Find(in Input) []schema.Meeting {
 		}
 		if first == nil {
 			// (leadDate's first test, in line: most sentences have no day and month up front)
-			if b := sourceTagEnd(toks, s0, s1); !isTitle && (si > 0 || in.Title.End > 0) && dayMonthAt(toks[:s1], b, b+10) >= 0 {
+			if b := sourceTagEnd(toks, s0, s1); !isTitle && (si > 0 || in.Title.End > 0 || in.NoTitle) && dayMonthAt(toks[:s1], b, b+10) >= 0 {
 				if ld, ok := leadDate(text, toks, w, sp, si, s0, s1, cues, in.Date, subBuf, allDates, estYear, statedYr); ok {
 					pendingVal = ld
 					pending = &pendingVal
@@ -676,7 +679,7 @@ func Find(in Input) []schema.Meeting {
 				first = other
 			}
 		}
-		if isTitle || (si == 0 && in.Title.End == 0) {
+		if isTitle || (si == 0 && in.Title.End == 0 && !in.NoTitle) {
 			titleKind, titleMention = first.kind, *first
 			continue
 		}
@@ -1082,8 +1085,19 @@ func isAnniversary(sub string, d timex.Date) bool {
 // time.Time{}) when the caller has them, nil to find them here.
 func yearFor(w *wordLists, v, sub string, subToks []token.Token, subDates []timex.Date, full []timex.Date, est string, stated func() string) string {
 	md := v[2:]
+	// a full date of the same day and month gives its year, the first one
+	// but for a historical date, a decade or more before the latest year
+	// the text writes: "Sáng 31/3, ... kỷ niệm 50 năm Ngày Giải phóng
+	// (31/3/1975 - 31/3/2025)" is held in 2025, "ngày 1/6 ... từ 1/6/2016
+	// đến 1/6/2017" in 2016
+	latest := ""
 	for _, d := range full {
-		if len(d.Value) == 10 && d.Value[5:] == md {
+		if d.Value[:4] > latest {
+			latest = d.Value[:4]
+		}
+	}
+	for _, d := range full {
+		if len(d.Value) == 10 && d.Value[5:] == md && !historical(d.Value[:4], latest) {
 			return d.Value[:4] + "-" + md
 		}
 	}
@@ -1118,6 +1132,14 @@ func yearFor(w *wordLists, v, sub string, subToks []token.Token, subDates []time
 		return ""
 	}
 	return best + "-" + md
+}
+
+// historical reports a year a decade or more before latest (both four
+// digits).
+func historical(year, latest string) bool {
+	y, err1 := strconv.Atoi(year)
+	l, err2 := strconv.Atoi(latest)
+	return err1 == nil && err2 == nil && l-y >= 10
 }
 
 // nearDays is how far from a full date of the same story a day and month

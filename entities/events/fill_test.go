@@ -76,3 +76,20 @@ func TestOrganizer(t *testing.T) {
 		})
 	}
 }
+
+// A yearless date takes the year of a full date of the same day and
+// month, unless that one is historical (a decade before the latest year
+// the text writes).
+func TestYearOfSameDayNotHistorical(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"anniversary", "Sáng 31/3, Tỉnh ủy tổ chức lễ kỷ niệm 50 năm Ngày Giải phóng tỉnh (31/3/1975 - 31/3/2025).", "2025-03-31"},
+		{"a range after the event", "Ngày 1/6, Tập đoàn tổ chức lễ ký kết hợp tác với các doanh nghiệp. Từ 1/6/2016 đến 1/6/2017, các doanh nghiệp được hỗ trợ.", "2016-06-01"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := Find(Input{Text: tt.text, NoTitle: true})
+			require.NotEmpty(t, ms)
+			assert.Equal(t, tt.want, ms[0].Date)
+		})
+	}
+}
