@@ -299,6 +299,14 @@ func TestDocumentsMerge(t *testing.T) {
 	assert.True(t, docs[0].TermInferred)
 	assert.Equal(t, "2019-05-30", docs[0].Date)
 	assert.True(t, docs[1].TermInferred)
+
+	// ... for the centre's documents only: a provincial committee's terms are its own
+	docs = Documents(find("Quyết định số 747-QĐ/TU ngày 08/11/2023 của Ban Thường vụ Tỉnh ủy Cà Mau; Kết luận số 06-KL/BTCTW ngày 15/5/2020", d2020))
+	require.Len(t, docs, 2)
+	assert.Empty(t, docs[0].Term)
+	assert.False(t, docs[0].TermInferred)
+	assert.Equal(t, "XII", docs[1].Term)
+	assert.True(t, docs[1].TermInferred)
 }
 
 func TestDates(t *testing.T) {

@@ -392,7 +392,9 @@ func (p *parser) resolve(head int, s sym, tr trail) schema.Document {
 	doc.Plenum = tr.plenum
 	if tr.term != "" {
 		doc.Term = tr.term
-	} else if party && tr.date != "" {
+	} else if party && tr.date != "" && centralCode(doc.IssuerCode) {
+		// the Central Committee's term: not for a provincial or lower
+		// committee's document (747-QĐ/TU), whose terms are its own
 		if d, err := parseISO(tr.date); err == nil {
 			if t := p.d.termOf(d); t != "" {
 				doc.Term, doc.TermInferred = t, true
@@ -453,4 +455,11 @@ func (p *parser) dateAfter(j int) bool {
 		return p.same(j+3) && p.kind(j+3) == token.Number
 	}
 	return p.isKey(j+2, kThang1)
+}
+
+// centralCode reports an issuer code of the Party's centre: TW and the
+// central organs' codes that end in TW (BTCTW, UBKTTW), or none written.
+func centralCode(code string) bool {
+	first := strings.ToUpper(strings.SplitN(code, "-", 2)[0])
+	return first == "" || strings.HasSuffix(first, "TW")
 }
