@@ -284,6 +284,24 @@ var lists = sync.OnceValue(func() *wordLists {
 	for _, l := range boolLists {
 		*l = lexicon.New[bool]()
 	}
+	// the classes that are lists of folded phrases, compared by key
+	foldLists := map[string]*keySet{
+		"defnoun":     &w.defnoun,
+		"ceremony":    &w.ceremony,
+		"classifier":  &w.classifier,
+		"delegation":  &w.delegation,
+		"heldnoun":    &w.heldNoun,
+		"clock":       &w.clock,
+		"count":       &w.count,
+		"credit":      &w.credit,
+		"directafter": &w.directAfter,
+		"directnoun":  &w.directNoun,
+		"at":          &w.at,
+		"frame":       &w.frame,
+		"frameopen":   &w.frameOpen,
+		"tallytime":   &w.tallyTime,
+		"listopen":    &w.listOpen,
+	}
 	var leacts []string
 	// the kinds that may end a task body's name (class taskkind), read
 	// first: addKind marks them, and namedBody runs for these only
@@ -305,6 +323,10 @@ var lists = sync.OnceValue(func() *wordLists {
 			(*l).Add(p, true)
 			continue
 		}
+		if l, ok := foldLists[f[0]]; ok {
+			*l = append(*l, token.FoldPhrase(p))
+			continue
+		}
 		switch f[0] {
 		case "kind", "kindheld", "kindupper", "kindhead", "kindrite":
 			if len(f) > 2 {
@@ -315,20 +337,8 @@ var lists = sync.OnceValue(func() *wordLists {
 			}
 		case "leact":
 			leacts = append(leacts, p)
-		case "defnoun":
-			w.defnoun = append(w.defnoun, token.FoldPhrase(p))
 		case "refgeneric":
 			w.refGeneric = append(w.refGeneric, p)
-		case "ceremony":
-			w.ceremony = append(w.ceremony, token.FoldPhrase(p))
-		case "classifier":
-			w.classifier = append(w.classifier, token.FoldPhrase(p))
-		case "delegation":
-			w.delegation = append(w.delegation, token.FoldPhrase(p))
-		case "heldnoun":
-			w.heldNoun = append(w.heldNoun, token.FoldPhrase(p))
-		case "clock":
-			w.clock = append(w.clock, token.FoldPhrase(p))
 		case "stop":
 			w.addKind(p, kindVal{})
 		case "futureafter":
@@ -342,26 +352,12 @@ var lists = sync.OnceValue(func() *wordLists {
 		case "direct", "directupper":
 			w.direct.Add(p, f[0] == "directupper")
 			w.cues.add(p, cueFuture)
-		case "count":
-			w.count = append(w.count, token.FoldPhrase(p))
-		case "credit":
-			w.credit = append(w.credit, token.FoldPhrase(p))
-		case "directafter":
-			w.directAfter = append(w.directAfter, token.FoldPhrase(p))
-		case "directnoun":
-			w.directNoun = append(w.directNoun, token.FoldPhrase(p))
 		case "anchor":
 			w.anchor.Add(p, true)
 			w.cues.add(p, cueAnchor)
 		case "same":
 			w.same.Add(p, true)
 			w.cues.add(p, cueAnchor)
-		case "at":
-			w.at = append(w.at, token.FoldPhrase(p))
-		case "frame":
-			w.frame = append(w.frame, token.FoldPhrase(p))
-		case "frameopen":
-			w.frameOpen = append(w.frameOpen, token.FoldPhrase(p))
 		case "taskbody":
 			w.taskBody.Add(p, true)
 			if ks := token.Tokenize(p); len(ks) > 1 { // phrases of two words or more
@@ -371,10 +367,6 @@ var lists = sync.OnceValue(func() *wordLists {
 			}
 		case "framekind":
 			w.frameKinds = append(w.frameKinds, p)
-		case "tallytime":
-			w.tallyTime = append(w.tallyTime, token.FoldPhrase(p))
-		case "listopen":
-			w.listOpen = append(w.listOpen, token.FoldPhrase(p))
 		}
 	}
 	for _, p := range []string{")", "[", "]"} {
