@@ -519,11 +519,21 @@ func periodAt(toks []token.Token, i int, ref time.Time, w *wordSet) (Period, int
 	}
 	// năm yyyy, năm tới, năm nay
 	if tb&bYear != 0 && i+1 < len(toks) {
-		if y, next, inf, fut, ok := yearAfterNam(toks, i+1, ref, w); ok {
+		if y, next, inf, fut, ok := yearAfterNam(toks, i+1, ref, w); ok && !(inf && countBefore(toks, i, w)) {
 			return Period{Span: span(i, next), Start: iso(y, 1, 1), End: iso(y, 12, 31), Future: fut, YearInferred: inf}, next, true
 		}
 	}
 	return Period{}, 0, false
+}
+
+// countBefore reports a count right before "năm" at token i: a number or
+// a word of class count ("20 năm qua", "những năm tới": years, not one).
+func countBefore(toks []token.Token, i int, w *wordSet) bool {
+	if i == 0 {
+		return false
+	}
+	p := &toks[i-1]
+	return p.Kind == token.Number || p.Kind == token.Word && w.count[p.Key]
 }
 
 func roman(s string) int {

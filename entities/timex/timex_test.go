@@ -120,6 +120,8 @@ func TestPeriods(t *testing.T) {
 		{"6 tháng đầu năm, đánh giá", []string{"6 tháng đầu năm=2020-01-01..2020-06-30"}},
 		{"năm học 2026-2027", []string{"năm học 2026-2027=2026-09-01..2027-08-31+"}},
 		{"Chỉ thị số 35-CT/TW, ngày 25-7-2020", nil},
+		// a count before "năm": a span of years, not last or next year
+		{"trong 20 năm qua, những năm qua, hai năm tới; năm qua", []string{"năm qua=2019-01-01..2019-12-31"}},
 	}
 	for _, c := range cases {
 		var got []string

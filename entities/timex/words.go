@@ -17,6 +17,7 @@ var wordsTSV string
 type wordSet struct {
 	day, cue, from, to, month, year, first, last, quarter, stamp map[string]bool
 	clock                                                        map[string]bool
+	count                                                        map[string]bool // words of a count before "năm" (see periodAt)
 	relYear                                                      map[string]int
 	mon                                                          map[string]int
 	term                                                         *lexicon.Lexicon[bool]
@@ -121,7 +122,7 @@ var words = sync.OnceValue(func() *wordSet {
 	w := &wordSet{relYear: map[string]int{}, mon: map[string]int{}, term: lexicon.New[bool](), dayLex: lexicon.New[bool](),
 		weekday: lexicon.New[bool](), relDay: lexicon.New[int]()}
 	sets := map[string]*map[string]bool{"day": &w.day, "cue": &w.cue, "from": &w.from, "to": &w.to,
-		"month": &w.month, "year": &w.year, "first": &w.first, "last": &w.last, "quarter": &w.quarter, "stamp": &w.stamp, "clock": &w.clock}
+		"month": &w.month, "year": &w.year, "first": &w.first, "last": &w.last, "quarter": &w.quarter, "stamp": &w.stamp, "clock": &w.clock, "count": &w.count}
 	for _, m := range sets {
 		*m = map[string]bool{}
 	}
