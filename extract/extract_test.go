@@ -104,6 +104,8 @@ func TestNormalize(t *testing.T) {
 			"Đồng chí Đinh Thế Huynh làm việc với Tỉnh ủy Sóc Trăng, nhấn mạnh việc học tập. Ông dự hội nghị. Ông nói thêm, cần làm ngay."},
 		{"snake_case keys and file names are not segmentation", "{\"trich_yeu\": \"Thông báo triệu tập kỳ họp\", \"co_quan_ban_hanh\": \"HĐND huyện\", \"tep\": \"/img/03-TB-HDND_2020.PDF\", \"so_ky_hieu\": \"03/TB-HĐND\"}",
 			"{\"trich_yeu\": \"Thông báo triệu tập kỳ họp\", \"co_quan_ban_hanh\": \"HĐND huyện\", \"tep\": \"/img/03-TB-HDND_2020.PDF\", \"so_ky_hieu\": \"03/TB-HĐND\"}"},
+		{"an address glued to a Vietnamese word is not segmentation", "Ảnh hình xăm](https://vov.vn/files/styles/og_image/2024T181226Z_135_UP1EK_RTRMADP_3_SOCCER.jpg)",
+			"Ảnh hình xăm](https://vov.vn/files/styles/og_image/2024T181226Z_135_UP1EK_RTRMADP_3_SOCCER.jpg)"},
 		{"identifiers with underscores in an article are not segmentation", strings.Repeat(prose, 6) + "Xem tệp upload_6/hinh_anh_1.jpg và bien_so_xe.", strings.Repeat(prose, 6) + "Xem tệp upload_6/hinh_anh_1.jpg và bien_so_xe."},
 		{"chrome cut", "Tiêu đề\nThân bài một.\nThân bài hai.\nT.S\nÝ KIẾN BẠN ĐỌC VỀ BÀI VIẾT NÀY\nHọ và tên : *", "Tiêu đề\nThân bài một.\nThân bài hai.\nT.S\n"},
 		{"no chrome in first lines", "Bình luận\nThân bài.", "Bình luận\nThân bài."},

@@ -105,13 +105,14 @@ func isWordSegmented(s string) bool {
 		return false
 	}
 	joints, words := 0, strings.Count(s, " ")+1
-	// a joint counts inside a run (between white space) that holds a
-	// letter beyond ASCII: "Ban_Chấp_hành", "Hà_Giang", not the snake_case
-	// keys and file names of code and metadata ("trich_yeu", "HDND_2020.PDF")
+	// a joint counts inside a word (letters, digits and underscores) that
+	// holds a letter beyond ASCII: "Ban_Chấp_hành", "Hà_Giang", not the
+	// snake_case keys, file names and addresses of code and metadata
+	// ("trich_yeu", "HDND_2020.PDF", "xăm](https://.../og_image/...")
 	runJoints, vietnamese := 0, false
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
-		case c == ' ' || c == '\n' || c == '\t' || c == '\r':
+		case c < 0x80 && c != '_' && !('0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'):
 			if vietnamese {
 				joints += runJoints
 			}
