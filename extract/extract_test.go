@@ -165,6 +165,16 @@ func TestBylines(t *testing.T) {
 	}
 }
 
+// White space inside a link's brackets is not part of the title.
+func TestHeaderLinkTitleTrimmed(t *testing.T) {
+	in := "---\ntitle: \" [Tag] Tiêu đề\"\ndate: Tue, 09 Jul 2024 11:00:00 +0700\n---\n[ Tiêu đề bài viết ](https://example.org/a.html)\n\nThân bài một.\n"
+	rec, err := mustExtractor(t, WithText(true)).Text(in)
+	require.NoError(t, err)
+	assert.Equal(t, "Tiêu đề bài viết", rec.Article.Title)
+	require.NotNil(t, rec.Article.TitleSpan)
+	assert.Equal(t, rec.Article.Title, rec.Text[rec.Article.TitleSpan.Start:rec.Article.TitleSpan.End])
+}
+
 func TestHeaderFrontMatter(t *testing.T) {
 	in := "---\nlayout: post\ntitle: \" [Tag] Tiêu đề bài ...\"\ndate: Tue, 09 Jul 2024 11:00:00 +0700\n---\n" +
 		"[Tiêu đề bài ...](https://example.org/a.html)\n\n![Tiêu đề bài ...](https://example.org/a.jpg)\n\nThân bài một.\n\nThân bài hai.\n\nSơn Hà\n"

@@ -141,7 +141,17 @@ func readHeader(text string, toks []token.Token) headerInfo {
 		h.art.Title = text[h.title.Start:h.title.End]
 	}
 	if h.art.Title != "" {
-		h.art.TitleSpan = ptr(h.title)
+		// white space inside a link's brackets ("[ Direct link ...](...)")
+		for h.title.End > h.title.Start && isSpaceRe(text[h.title.End-1]) {
+			h.title.End--
+		}
+		for h.title.Start < h.title.End && isSpaceRe(text[h.title.Start]) {
+			h.title.Start++
+		}
+		h.art.Title = text[h.title.Start:h.title.End]
+		if h.art.Title != "" {
+			h.art.TitleSpan = ptr(h.title)
+		}
 	}
 	// a timestamp line near the top of the body
 	if h.art.Published == "" {
