@@ -138,6 +138,7 @@ func TestBylines(t *testing.T) {
 		{"credit line, two words", "Tiêu đề\n\nNội dung bài viết.\n\nBài và ảnh: Hà Duy\n", "Hà Duy"},
 		{"credit line, three words", "Tiêu đề\n\nNội dung bài viết.\n\nTin bài và ảnh: Thành Trung - Duy Chiến\n", "Thành Trung - Duy Chiến"},
 		{"author line", "Tiêu đề\n\nNội dung bài viết.\n\nTác giả: Trang Lê\n", "Trang Lê"},
+		{"a photo credit is no byline", "Tiêu đề\n\nNội dung bài viết.\n\nẢnh: Reuters\n", ""},
 		{"a name in Markdown bold", "Tiêu đề\n\nNội dung bài viết.\n\n**Hương Dịu**\n", "Hương Dịu"},
 		{"a bold sentence is no byline", "Tiêu đề\n\nNội dung bài viết.\n\n**Hội nghị kết thúc tốt đẹp.**\n", ""},
 		{"authors and time", "Tiêu đề\n\nQuang Hiệu, Việt Anh, Chí Thành-Thứ hai, ngày 10/06/2024 19:27 GMT+7\n\nNội dung bài viết.\n", "Quang Hiệu, Việt Anh, Chí Thành"},

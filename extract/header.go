@@ -596,9 +596,21 @@ func creditMatch(line string) []int {
 	}
 	switch line[0] {
 	case 't', 'T', 'b', 'B', 'v', 'V', 'c', 'C', 0xE1:
-		return creditRe.FindStringSubmatchIndex(line)
+		m := creditRe.FindStringSubmatchIndex(line)
+		if m == nil || mediaOnly(line[:m[2]]) {
+			return nil // "Ảnh: Reuters", "Video: VTV": the photographer's, not the author's
+		}
+		return m
 	}
 	return nil
+}
+
+// mediaOnly reports a credit's label that names pictures or video only
+// (ảnh, video, clip), no text (tin, bài) and no author label.
+func mediaOnly(label string) bool {
+	l := strings.ToLower(label)
+	return !strings.Contains(l, "tin") && !strings.Contains(l, "bài") && !strings.Contains(l, "tác giả") &&
+		!strings.Contains(l, "biên tập") && !strings.Contains(l, "thực hiện")
 }
 
 // sourceMatch is sourceRe on a line that holds one of its words, for a
