@@ -277,6 +277,23 @@ func dateAt(text string, toks []token.Token, i int, ref time.Time, w *wordSet) (
 		if hasY {
 			return Date{Span: schema.Span{Start: toks[i].Start, End: toks[end-1].End}, Value: a.iso()}, end, true
 		}
+		// d1/m1 (đến|tới) [ngày] d2/m2/y: a range across months whose year
+		// is written at its end ("từ ngày 26/1 đến ngày 1/2/2021")
+		if end < len(toks) && w.at(toks, end)&bTo != 0 {
+			k := end + 1
+			if w.at(toks, k)&bDay != 0 {
+				k++
+			}
+			if b, end2, hasY2, _, ok := dmy(toks, k); ok && hasY2 && !symbolAfter(toks, end2) {
+				a.y = b.y
+				if a.m > b.m || a.m == b.m && a.d > b.d {
+					a.y-- // "từ 28/12 đến 3/1/2021"
+				}
+				if validDay(a.y, a.m, a.d) {
+					return Date{Span: schema.Span{Start: toks[i].Start, End: toks[end2-1].End}, Value: a.iso(), EndValue: b.iso()}, end2, true
+				}
+			}
+		}
 		if cue && (sep != "." || dottedOK(toks, i, end, w)) {
 			a, inf := withYear(a, ref)
 			return Date{Span: schema.Span{Start: toks[i].Start, End: toks[end-1].End}, Value: a.iso(), YearInferred: inf}, end, true
