@@ -466,3 +466,12 @@ func BenchmarkFind(b *testing.B) {
 	}
 	_ = sink
 }
+
+// A number with a decimal comma is a quantity, whatever word stands before
+// it; a list of numbers after a comma and a space stays a list.
+func TestDecimalIsNoNumber(t *testing.T) {
+	assert.Empty(t, Documents(find("Phiên hôm qua khớp lệnh 74,8 triệu cổ phiếu, quyết định 2,5 lần.", time.Time{})))
+	docs := Documents(find("Nghị quyết 18, 19 của Ban Chấp hành Trung ương", time.Time{}))
+	require.Len(t, docs, 2)
+	assert.Equal(t, "18", docs[0].Number)
+}

@@ -177,6 +177,10 @@ func (p *parser) numbered(start, k, head int) ([]Citation, int) {
 	if head >= 0 && p.d.types[head].Mode == "treaty" && s.sym == "" && !p.isKey(k-1, kSo1) {
 		return nil, start // "vốn cho Hiệp định 2": a part of a program, not a treaty's number
 	}
+	if s.sym == "" && s.end+1 < len(p.toks) && p.key(s.end) == "," && !p.toks[s.end].SpaceBefore &&
+		p.kind(s.end+1) == token.Number && !p.toks[s.end+1].SpaceBefore {
+		return nil, start // "khớp lệnh 74,8 triệu": a decimal number, no document's
+	}
 	if s.sym == "" && p.same(s.end) && p.classAt(cUnit, s.end) >= 0 &&
 		!(p.dateAfter(s.end) && (p.isKey(s.end, kNgay2) || len(s.num) >= 2 || p.isKey(k-1, kSo1))) {
 		return nil, start // "Kế hoạch 5 năm", "Chỉ thị 3 điểm", "kế hoạch 5 năm 2021"; not "Nghị định số 10 năm 2022"
