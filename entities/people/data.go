@@ -125,6 +125,7 @@ type data struct {
 	units      map[string]string      // folded unit noun ending a role -> its written form
 	bio        *lexicon.Lexicon[bool] // words opening a biography item (quê quán)
 	counts     map[string]bool        // folded numerals counting people (hai, ba)
+	nicknames  map[string]bool        // token keys of birth-order words opening an alias (data/nicknames.txt)
 	events     *lexicon.Lexicon[bool] // event names taking an edition (Giải, Đại hội)
 	// folded words that extend a province name into the name of a district
 	// or town named after it (Đông: Điện Biên Đông)
@@ -261,7 +262,11 @@ var load = sync.OnceValue(func() *data {
 		d.former.Add(c[0], !(len(c) > 1 && c[1] == "acting"))
 		d.mark(bFormer, c[0])
 	}
-	d.orgLower = d.boolLex("orglower.txt", bOrgLower)
+	d.orgLower = lexicon.New[bool]()
+	for _, c := range lines("orglower.txt") {
+		d.orgLower.Add(c[0], len(c) > 1 && c[1] == "open") // "phòng, chống": its object follows
+		d.mark(bOrgLower, c[0])
+	}
 	d.verbs = lexicon.New[bool]()
 	for _, c := range lines("verbs.txt") {
 		give := len(c) > 1 && c[1] == "give"
@@ -295,6 +300,10 @@ var load = sync.OnceValue(func() *data {
 	d.notNames = map[string]bool{}
 	for _, c := range lines("notnames.txt") {
 		d.notNames[token.FoldPhrase(c[0])] = true
+	}
+	d.nicknames = map[string]bool{}
+	for _, c := range lines("nicknames.txt") {
+		d.nicknames[token.Tokenize(c[0])[0].Key] = true
 	}
 	d.counts = map[string]bool{}
 	for _, c := range lines("counts.txt") {

@@ -177,10 +177,16 @@ func (p *parser) organizations() []schema.Organization {
 		if p.pun(j, '.') && !p.toks[j].SpaceBefore {
 			j++
 		}
-		if !p.upper(j) {
-			continue
+		if !p.upper(j) || p.toks[j].LineBefore {
+			continue // (not a place on the next line: "Thành ủy\nHà Nội")
 		}
 		e := p.placeRun(j)
+		for k := j; k < e; k++ {
+			if p.nameAt[k] > 0 && p.names[p.nameAt[k]-1].person != nil {
+				e = k // "Bí thư Tỉnh ủy Thái Thanh Quý": the person after a head with no place
+				break
+			}
+		}
 		n := p.placeLen(j, e)
 		if n == 0 {
 			continue

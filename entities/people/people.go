@@ -609,6 +609,22 @@ func (p *parser) markExcluded(ex []schema.Span) {
 			p.excl[i] = true
 		}
 	}
+	// a credit after a spaced dash without a colon: "... tại hội thảo - Ảnh
+	// TỰ TRUNG." (the words up to the line end)
+	for off := 1; off < len(p.pc); {
+		c := bytes.IndexByte(p.pc[off:], '-')
+		if c < 0 {
+			break
+		}
+		i := off + c + 1 // the token after the dash
+		off = i
+		if i >= len(p.toks) || p.toks[i].Key != "anh3" || !p.toks[i].Upper || !p.toks[i-1].SpaceBefore || p.toks[i].LineBefore || !p.upper(i+1) {
+			continue
+		}
+		for j := i; j < len(p.toks) && j < i+8 && !p.toks[j].LineBefore; j++ {
+			p.excl[j] = true
+		}
+	}
 	// photo credits and sources: "Ảnh: VGP/Lê Sơn", "(Ảnh: X)", "Nguồn: X"
 	for off := 1; off < len(p.pc); {
 		c := bytes.IndexByte(p.pc[off:], ':')
@@ -621,6 +637,7 @@ func (p *parser) markExcluded(ex []schema.Span) {
 			continue
 		}
 		if k := p.toks[i].Key; k == "anh3" || k == "nguôn2" {
+			p.excl[i] = true // the word too: "nguyên Bộ trưởng Bộ X - Ảnh: Y"
 			for j := i + 2; j < len(p.toks) && j < i+14; j++ {
 				if p.toks[j].LineBefore || p.punAny(j, ");]") {
 					break
@@ -670,7 +687,9 @@ func (p *parser) nameRun(i, max int) int {
 	for j < len(p.toks) && j-i < max {
 		if !p.upper(j) || (j > i && (p.toks[j].LineBefore || !p.toks[j].SpaceBefore)) {
 			// H'Hen: apostrophe inside a name
-			if j > i && p.pun(j, '\'') && !p.toks[j].SpaceBefore && p.upper(j+1) && !p.toks[j+1].SpaceBefore {
+			if j > i && (p.pun(j, '\'') || p.isPunct(j, "’")) && p.upper(j+1) && (!p.toks[j].SpaceBefore && !p.toks[j+1].SpaceBefore || j == i+1 && len(p.toks[i].Key) == 1 && !p.toks[j+1].LineBefore) {
+				// (spaced after one letter, as restored from word-segmented
+				// text: "H ’ Hoa Byă")
 				j += 2
 				continue
 			}
@@ -921,6 +940,17 @@ func (p *parser) adminBefore(i int) bool {
 	return false
 }
 
+// communeNamed reports whether the run [i, e) after a commune or ward word
+// is that unit's name, the district or province following it in brackets
+// or after a comma ("Công an xã Lương Thế Trân (huyện Cái Nước)"): a
+// place named after a person, not the person.
+func (p *parser) communeNamed(i, e int) bool {
+	if i < 1 || !lowestUnits[p.key(i-1)] || !p.punAny(e, ",(") {
+		return false
+	}
+	return p.placeUnitAt(e + 1)
+}
+
 // lowestUnits are the folded words of communes and wards (see adminBefore).
 var lowestUnits = map[string]bool{token.FoldPhrase("phường"): true, token.FoldPhrase("xã"): true, token.FoldPhrase("thị trấn"): true}
 
@@ -1090,7 +1120,7 @@ func (p *parser) findNames() {
 			// syllables, not a province, right after a head with no place
 			// (not after a territory word: "Phường Trần Đăng Ninh", "xã Lê Lợi"
 			// are places named after people)
-			if p.family(i) && e-i >= 3 && e-i <= 4 && !p.provincePrefix(i, e) && !p.toks[i].LineBefore && !p.adminBefore(i) {
+			if p.family(i) && e-i >= 3 && e-i <= 4 && !p.provincePrefix(i, e) && !p.toks[i].LineBefore && !p.adminBefore(i) && !p.communeNamed(i, e) {
 				add(p.newName(name{first: i, last: e, strong: true}))
 				i = e - 1
 				continue
@@ -1127,7 +1157,8 @@ func (p *parser) findNames() {
 			// inside a longer capitalized run that did not start a name,
 			// unless a head or a whole organ name ends right before it
 			// ("Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên")
-			if _, ok := p.orgHeadAt(i - 1); !ok && !p.organEndsAt(i) && !p.openerBefore(i) && !p.sectorEndsAt(i) {
+			// or a role written in title case ("Bộ Trưởng Trần Tuấn Anh")
+			if _, ok := p.orgHeadAt(i - 1); !ok && !p.organEndsAt(i) && !p.openerBefore(i) && !p.sectorEndsAt(i) && !p.roleEndsAt(i) {
 				continue
 			}
 		}
@@ -1694,6 +1725,15 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 				continue
 			}
 			if m, ok := p.orgHeadAt(k); ok {
+				if !p.may(k, bOrgLower) {
+					// no longer word of a name starts here
+				} else if ol, ok := atBool(p, bOrgLower, p.d.orgLower, k); ok && ol.Last > m.Last {
+					k = ol.Last // "Quân chủng Phòng không - Không quân": not the head Phòng
+					// a word of the name read whole ("phòng, chống": its
+					// object follows, "phòng, chống thiên tai")
+					capRun, tailDone = 1, !ol.Value
+					continue
+				}
 				if m.Value == orgPlace {
 					placeSlot, openPlace = true, true
 				} else {
@@ -1743,6 +1783,11 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 			}
 			if m, ok := atBool(p, bOrgLower, p.d.orgLower, k); ok {
 				k = m.Last
+				if m.Value {
+					// "Ban Chỉ huy phòng, chống thiên tai": the object of
+					// the verb goes on in lower case
+					tailDone = false
+				}
 				continue
 			}
 			if q := p.skipQualifier(k); q > k && k > start {
@@ -1790,6 +1835,14 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 					continue
 				}
 			}
+			// lower-case words of a unit before the capitalized body it
+			// belongs to: "trưởng ban thanh niên trường học Thành đoàn X"
+			if k > start || unitRole {
+				if e := p.lowerToHead(k); e > k {
+					k, capRun, tailDone = e, 0, false
+					continue
+				}
+			}
 			// unknown words of a name closing a title before a person:
 			// "Trưởng Ban chỉ đạo Giải Búa liềm vàng Phạm Minh Chính"
 			if k > start && p.toks[k-1].Upper {
@@ -1832,6 +1885,13 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 			}
 			k++
 			continue
+		case p.pun(k, '-') && k > start && p.word(k-1) && !p.toks[k-1].Upper && p.word(k+1) && !p.toks[k+1].Upper && !p.toks[k+1].LineBefore:
+			// "Ban Chỉ huy phòng, chống thiên tai - tìm kiếm cứu nạn tỉnh
+			// X": lower-case fields joined by a dash, up to the place
+			if e := p.lowerTail(k + 1); e > k+1 && p.placeUnitAt(e) {
+				k = e
+				continue
+			}
 		case p.pun(k, '&') && k > start && !t.SpaceBefore && p.upper(k+1) && !p.toks[k+1].SpaceBefore:
 			k++ // "Bộ VH-TT&DL": an abbreviation goes on through &
 			continue
@@ -1895,6 +1955,43 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 		}
 	}
 	return k, place, openPlace, openBody
+}
+
+// lowerToHead returns the capitalized organization head (or whole organ)
+// that a run of at most four lower-case words at k leads to, when no
+// closed-class word, predicate, role, name or "của" is among them: the run
+// names a unit of that body ("trưởng ban thanh niên trường học Thành đoàn
+// TP. HCM", "phó trưởng phòng tổ chức cán bộ Sở Nội vụ"). It returns k if
+// there is none.
+func (p *parser) lowerToHead(k int) int {
+	for j := k; j < len(p.toks) && j <= k+4; j++ {
+		t := &p.toks[j]
+		if t.Kind != token.Word || t.LineBefore || p.excl[j] || p.nameAt[j] > 0 {
+			return k
+		}
+		if t.Upper {
+			if j == k {
+				return k
+			}
+			if _, ok := p.orgHeadAt(j); ok {
+				return j
+			}
+			if m, ok := atOrgan(p, j); ok && m.Last > j {
+				return j
+			}
+			return k
+		}
+		if _, ok := atBool(p, bOrgStop, p.d.orgStop, j); ok {
+			return k
+		}
+		if _, ok := atBool(p, bVerbs, p.d.verbs, j); ok {
+			return k
+		}
+		if p.roleAt(j) || p.formerRoleAt(j) || p.key(j) == "cua3" {
+			return k
+		}
+	}
+	return k
 }
 
 // taskName returns the end of the task naming a body of
@@ -2126,9 +2223,15 @@ func (p *parser) orgWordAt(k int) bool {
 func (p *parser) placeRun(k int) int {
 	j := k
 	for j < len(p.toks) && j-k < 6 {
+		if j > k && p.toks[j].LineBefore {
+			break // a paragraph break ends the place
+		}
 		if p.upper(j) {
 			j++
 			continue
+		}
+		if p.pun(j, '.') && j+1 < len(p.toks) && p.toks[j+1].SpaceBefore && !p.d.abbrev[p.key(j-1)] {
+			break // a full stop, not the dot of "TP.HCM", "TP. Hà Nội"
 		}
 		if p.punAny(j, ".-") && j > k && p.upper(j+1) {
 			j++
@@ -2643,7 +2746,22 @@ func (p *parser) mergeAliases() {
 	}
 	drop := 0
 	for _, pr := range p.people {
-		if strings.Count(pr.key, " ") != 1 || p.family(pr.firstTok) {
+		if strings.Count(pr.key, " ") != 1 {
+			continue
+		}
+		if p.d.nicknames[p.key(pr.firstTok)] && !p.family(pr.firstTok) {
+			if full := p.nicknameOf(pr); full != nil {
+				for _, n := range p.names {
+					if n.person == pr {
+						n.person = full
+					}
+				}
+				pr.key = "" // merged
+				drop++
+				continue
+			}
+		}
+		if p.family(pr.firstTok) {
 			continue
 		}
 		var full *person
@@ -2670,6 +2788,33 @@ func (p *parser) mergeAliases() {
 	if drop > 0 {
 		p.people = slices.DeleteFunc(p.people, func(pr *person) bool { return pr.key == "" })
 	}
+}
+
+// nicknameOf returns the person a two-syllable alias opening with a
+// birth-order word (data/nicknames.txt) names: the person whose name of
+// three syllables or more is written right before the alias's first mention
+// in brackets somewhere ("Nguyễn Văn Tàu (Tư Cang - ...)"), else the one such person
+// whose given name is the alias's second syllable ("Lê Quang Thành" ...
+// "ông Tư Thành"), else nil.
+func (p *parser) nicknameOf(pr *person) *person {
+	f := pr.firstTok
+	for _, n := range p.names {
+		if b := n.last; p.pun(b, '(') && b+2 < len(p.toks) && p.toks[b+1].Key == p.toks[f].Key && p.toks[b+2].Key == p.toks[f+1].Key && !p.upper(b+3) && n.person != nil && n.person != pr && strings.Count(n.person.key, " ") >= 2 {
+			return n.person
+		}
+	}
+	given := p.toks[f+1].Key // with its tone: Thành is not Thanh
+	var full *person
+	for _, q := range p.people {
+		if q == pr || q.key == "" || strings.Count(q.key, " ") < 2 || q.given != given {
+			continue
+		}
+		if full != nil {
+			return nil // two people of that given name
+		}
+		full = q
+	}
+	return full
 }
 
 // thisOrg names the organization of a title written "<role> <head> này"
@@ -2775,6 +2920,21 @@ func (p *parser) organEndsAt(i int) bool {
 			continue
 		}
 		if m, ok := atOrgan(p, j); ok && m.Last == i {
+			return true
+		}
+	}
+	return false
+}
+
+// roleEndsAt reports whether a role of data/roles.txt ends right before
+// token i ("Bộ Trưởng", "Phó Chủ Tịch" written in title case): a name may
+// start at i.
+func (p *parser) roleEndsAt(i int) bool {
+	for r := i - 1; r >= 0 && r >= i-5; r-- {
+		if !p.may(r, bRoles) {
+			continue
+		}
+		if m, ok := atRole(p, r); ok && m.Last == i {
 			return true
 		}
 	}
@@ -3289,7 +3449,7 @@ func (p *parser) placeBracketAt(k int) bool {
 	return e > j && p.pun(e, ')') && p.isPlaceSpan(j, e)
 }
 
-// skipAside returns the comma after the bracket opening at k when the
+// skipAside returns the comma (or the spaced dash) after the bracket opening at k when the
 // bracket holds no name and is closed within twelve tokens on the line,
 // else k.
 func (p *parser) skipAside(k int) int {
@@ -3298,8 +3458,8 @@ func (p *parser) skipAside(k int) int {
 			return k
 		}
 		if p.pun(j, ')') {
-			if p.pun(j+1, ',') {
-				return j + 1
+			if p.pun(j+1, ',') || p.pun(j+1, '-') && p.toks[j+1].SpaceBefore && j+2 < len(p.toks) && p.toks[j+2].SpaceBefore {
+				return j + 1 // "NAME (thứ hai từ phải) - T1 -"
 			}
 			return k
 		}
@@ -4741,13 +4901,34 @@ func (p *parser) apartPre(n *name) []*segment {
 			if p.mask[j]&bCues == 0 {
 				continue
 			}
-			if m, ok := p.cueAt(j); ok && m.Value == cueRank && (m.Last == n.first || m.Last == n.first-1 && p.pun(m.Last, '.')) {
-				c = j
+			if m, ok := p.cueAt(j); ok && (m.Value == cueRank || m.Value == cueAcademic) && (m.Last == n.first || m.Last == n.first-1 && p.pun(m.Last, '.')) {
+				c = j // (or a degree: "T, GS.TSKH B")
 				break
 			}
 		}
+		// stacked cues: "Đại tá, TS. B", "GS.TSKH B" read as GS . TSKH
+		for c > 1 {
+			b := -1
+			for j := c - 1; j >= 0 && j >= c-3; j-- {
+				if p.mask[j]&bCues == 0 {
+					continue
+				}
+				if m, ok := p.cueAt(j); ok && m.Value != cueHonorific && (m.Last > c-1 && m.Last <= n.first || m.Last == c-1 && p.pun(m.Last, '.')) {
+					b = j
+				}
+			}
+			if b < 0 {
+				break
+			}
+			c = b
+		}
 		if c > 1 && (p.pun(c-1, '-') || p.isPunct(c-1, "–")) && p.toks[c-1].SpaceBefore && p.toks[c].SpaceBefore {
 			dashed = true // "T - Thượng tướng B": a spaced dash before the rank
+		}
+		if c > 0 && !dashed && !p.pun(c-1, ',') {
+			if m, ok := p.cueAt(c); ok && m.Value == cueAcademic {
+				return nil // "...; Nguyên Phó Giám đốc Bệnh viện E TS. BS B:": a degree set off by nothing
+			}
 		}
 		if c < 0 {
 			// "T - ông B": a spaced dash, then a form of address; "T, ông

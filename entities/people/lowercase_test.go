@@ -1,0 +1,143 @@
+package people
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestLowerCaseTitlesAndRareNames checks titles written in lower case after
+// a name (as some papers write them), rare and ethnic-minority names,
+// title-case roles, photo credits, asides and nicknames, on made-up
+// sentences, with negatives.
+func TestLowerCaseTitlesAndRareNames(t *testing.T) {
+	cases := []struct {
+		rule, text string
+		want       []string
+	}{
+		{"rare family name before a title-case org",
+			"Phó Bí thư Thường trực Tỉnh ủy Tất Văn Minh (bên trái) trò chuyện với đại biểu.",
+			[]string{"Tất Văn Minh: Phó Bí thư Thường trực Tỉnh ủy"}},
+		{"lower-case title before a rare family name",
+			"Phát biểu tại phiên họp, phó chủ tịch Quốc hội Tòng Văn Lả cho biết.",
+			[]string{"Tòng Văn Lả: phó chủ tịch Quốc hội"}},
+		{"role written in title case before a name",
+			"Quyết định do Bộ Trưởng Lê Minh Hải ký.",
+			[]string{"Lê Minh Hải: Bộ Trưởng"}},
+		{"role in title case: not when the name is an org",
+			"Ông Lê Minh Hải làm việc với Bộ Tài chính.",
+			[]string{"Lê Minh Hải: "}},
+		{"photo credit after a dash ends the chain",
+			"Đại tướng Lê Văn Dũng, nguyên Bộ trưởng Bộ Quốc phòng - Ảnh: VĂN AN.",
+			[]string{"Lê Văn Dũng: nguyên Bộ trưởng Bộ Quốc phòng"}},
+		{"photo credit without colon after a dash",
+			"Bí thư Tỉnh ủy Đỗ Văn Tư nói chuyện tại hội nghị - Ảnh VĂN AN.",
+			[]string{"Đỗ Văn Tư: Bí thư Tỉnh ủy"}},
+		{"first secretary of the youth union",
+			"Hội nghị do anh Hà Văn Khải, Bí thư thứ nhất Trung ương Đoàn, chủ trì.",
+			[]string{"Hà Văn Khải: Bí thư thứ nhất Trung ương Đoàn"}},
+		{"lower-case unit words before the capitalized body",
+			"Chị Vũ Thị Mai, phó trưởng phòng tổ chức cán bộ Sở Nội vụ tỉnh Hòa Bình, cho biết.",
+			[]string{"Vũ Thị Mai: phó trưởng phòng tổ chức cán bộ Sở Nội vụ tỉnh Hòa Bình"}},
+		{"lower-case unit words: not across a predicate",
+			"Ông Vũ Văn Mạnh, giám đốc công ty, làm việc với Sở Nội vụ.",
+			[]string{"Vũ Văn Mạnh: giám đốc công ty"}},
+		{"lower-case unit words: not across a verb before a body",
+			"Ông Vũ Văn Mạnh, giám đốc sở cảm ơn Bộ Y tế.",
+			[]string{"Vũ Văn Mạnh: giám đốc sở"}},
+		{"lower-case unit words of a lower-case body",
+			"Ông Vũ Văn Mạnh, trưởng phòng nghiệp vụ Cục Thuế tỉnh Nam Định, nói.",
+			[]string{"Vũ Văn Mạnh: trưởng phòng nghiệp vụ Cục Thuế tỉnh Nam Định"}},
+		{"hyphenated service name with a lower-case word",
+			"Thiếu tướng Lý Văn Sơn, phó tư lệnh Quân chủng Phòng không - Không quân trả lời.",
+			[]string{"Lý Văn Sơn: phó tư lệnh Quân chủng Phòng không - Không quân"}},
+		{"Ede female name with a spaced apostrophe",
+			"Trong ảnh là bà H ’ Lan Niê - trưởng Ban dân tộc HĐND tỉnh Gia Lai - về thăm xã.",
+			[]string{"H ’ Lan Niê: trưởng Ban dân tộc HĐND tỉnh Gia Lai"}},
+		{"a photo aside before a dashed title",
+			"Trong ảnh là ông Y Bơ Êban (thứ hai từ trái) - phó trưởng đoàn chuyên trách đoàn đại biểu Quốc hội tỉnh Đắk Nông - tiếp xúc cử tri.",
+			[]string{"Y Bơ Êban: phó trưởng đoàn chuyên trách đoàn đại biểu Quốc hội tỉnh Đắk Nông"}},
+		{"a commune named after a person is no person",
+			"Anh Lê Văn Tám đến Công an xã Trần Văn Thời (huyện Cái Nước) trình báo.",
+			[]string{"Lê Văn Tám: "}},
+		{"a title before a degree set off by a comma",
+			"Viện trưởng Viện Sử học, PGS.TS Hồ Văn Lâm cho rằng cần nghiên cứu thêm.",
+			[]string{"Hồ Văn Lâm: Viện trưởng Viện Sử học"}},
+		{"a degree not set off belongs to no chain before it",
+			"Các bác sĩ: TS Lê Văn Việt: 30 năm kinh nghiệm; nguyên Phó Giám đốc Bệnh viện E TS. BS Lê Thị Liên: 20 năm.",
+			[]string{"Lê Văn Việt: nguyên Phó Giám đốc Bệnh viện E", "Lê Thị Liên: "}},
+		{"an object after phòng, chống and a dashed field up to the place",
+			"Ông Đinh Văn Hòa, Trưởng ban Chỉ huy phòng, chống thiên tai - tìm kiếm cứu nạn tỉnh Nam Định, ký lệnh.",
+			[]string{"Đinh Văn Hòa: Trưởng ban Chỉ huy phòng, chống thiên tai - tìm kiếm cứu nạn tỉnh Nam Định"}},
+		{"a negation after a country ends the org",
+			"Ông Đặng Văn Thành, Phó Chủ tịch Viện Hàn lâm Khoa học xã hội Việt Nam không liên quan.",
+			[]string{"Đặng Văn Thành: Phó Chủ tịch Viện Hàn lâm Khoa học xã hội Việt Nam"}},
+		{"an ocean is no person",
+			"Ông Lê Văn Ba dự hội nghị khu vực châu Á - Thái Bình Dương.",
+			[]string{"Lê Văn Ba: "}},
+	}
+	for _, c := range cases {
+		t.Run(c.rule, func(t *testing.T) {
+			r := Find(Input{Text: c.text})
+			checkSpans(t, c.text, r)
+			assert.Equal(t, c.want, summary(r))
+		})
+	}
+}
+
+// TestNicknames checks that a Southern birth-order nickname is one person
+// with the full name it restates in brackets or whose given name it ends
+// with, and stays a person of its own otherwise.
+func TestNicknames(t *testing.T) {
+	cases := []struct {
+		rule, text string
+		want       []string
+	}{
+		{"alias in brackets after the full name",
+			"Đại tá Nguyễn Văn Lộc (Ba Lộc - Anh hùng) kể lại. Đêm ấy ông Ba Lộc đi giữa thành phố.",
+			[]string{"Nguyễn Văn Lộc: "}},
+		{"alias in brackets with another given name",
+			"Đại tá Nguyễn Văn Tùng (Sáu Kiên) kể lại. Đêm ấy ông Sáu Kiên đi giữa thành phố.",
+			[]string{"Nguyễn Văn Tùng: "}},
+		{"alias of the one person with that given name",
+			"Ông Lê Quang Hòa, nguyên Bí thư Huyện ủy Củ Chi, kể lại. Chiều ấy ông Tư Hòa ở dưới hầm.",
+			[]string{"Lê Quang Hòa: nguyên Bí thư Huyện ủy Củ Chi"}},
+		{"two people of that given name: the alias stays apart",
+			"Ông Lê Quang Hòa và ông Trần Văn Hòa kể lại. Chiều ấy ông Tư Hòa ở dưới hầm.",
+			[]string{"Lê Quang Hòa: ", "Trần Văn Hòa: ", "Tư Hòa: "}},
+		{"not a nickname: the tone differs",
+			"Ông Lê Quang Hoà kể lại. Chiều ấy ông Tư Hóa ở dưới hầm.",
+			[]string{"Lê Quang Hoà: ", "Tư Hóa: "}},
+	}
+	for _, c := range cases {
+		t.Run(c.rule, func(t *testing.T) {
+			r := Find(Input{Text: c.text})
+			checkSpans(t, c.text, r)
+			assert.Equal(t, c.want, summary(r))
+		})
+	}
+}
+
+// TestOrganizationsStopAtPeopleAndBreaks checks that a place-bound body
+// takes no person's name after it and no words across a paragraph break or
+// a full stop.
+func TestOrganizationsStopAtPeopleAndBreaks(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"Bí thư Tỉnh ủy Hà Văn Quý phát biểu.", nil},
+		{"Ông Lê Văn Ba, Chủ tịch UBND tỉnh Hà Nam. Sáng nay, đoàn đi thăm.", []string{"UBND tỉnh Hà Nam"}},
+		{"Làm việc với Thành ủy\nHà Nội có ông Lê Văn Bốn.", nil},
+		{"Chủ tịch UBND TP. Hà Nội Trần Văn Năm dự.", []string{"UBND TP. Hà Nội"}},
+		{"UBND thị xã Điện Bàn chủ trì.", []string{"UBND thị xã Điện Bàn"}},
+	}
+	for _, c := range cases {
+		r := Find(Input{Text: c.text})
+		var names []string
+		for _, o := range r.Organizations {
+			names = append(names, o.Name)
+		}
+		assert.Equal(t, c.want, names, c.text)
+	}
+}
