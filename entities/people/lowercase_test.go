@@ -141,3 +141,45 @@ func TestOrganizationsStopAtPeopleAndBreaks(t *testing.T) {
 		assert.Equal(t, c.want, names, c.text)
 	}
 }
+
+// TestListsAndAbbreviations checks chains between two names, abbreviated
+// titles of local reports, military posts, a plural title shared by names
+// one of which opens with a head word, and a post an election gives.
+func TestListsAndAbbreviations(t *testing.T) {
+	cases := []struct {
+		rule, text string
+		want       []string
+	}{
+		{"the chain between a named official and the next name is the next one's",
+			"Dự có Bí thư Tỉnh ủy Lê Văn Lâm, Phó Chủ tịch UBND tỉnh – Trưởng ban chỉ đạo tỉnh Trần Văn Liêm và lãnh đạo các sở.",
+			[]string{"Lê Văn Lâm: Bí thư Tỉnh ủy", "Trần Văn Liêm: Phó Chủ tịch UBND tỉnh | Trưởng ban chỉ đạo tỉnh"}},
+		{"a name without a chain before it keeps the title after it",
+			"Dự có ông Lê Văn Lâm, Phó Chủ tịch UBND tỉnh và ông Trần Văn Liêm.",
+			[]string{"Lê Văn Lâm: Phó Chủ tịch UBND tỉnh", "Trần Văn Liêm: "}},
+		{"head of state then a deputy prime minister",
+			"Sau chuyến thăm của Chủ tịch nước Lê Văn Cường, Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao Bùi Văn Sơn nhấn mạnh.",
+			[]string{"Lê Văn Cường: Chủ tịch nước", "Bùi Văn Sơn: Phó Thủ tướng | Bộ trưởng Bộ Ngoại giao"}},
+		{"abbreviated titles after đ/c",
+			"Đại diện UBND tỉnh: đ/c Trương Văn Tùng – TUV, Phó CT UBND tỉnh; Đ/c Lê Văn Hà – TUV, PCT HĐND tỉnh.",
+			[]string{"Trương Văn Tùng: TUV | Phó CT UBND tỉnh", "Lê Văn Hà: TUV | PCT HĐND tỉnh"}},
+		{"military posts",
+			"Dự lễ có Đại tá Lê Anh Tuấn, Sư đoàn trưởng Sư đoàn 3 và Trung tá Võ Văn Tùng, Trung đoàn trưởng Trung đoàn Quyết Thắng.",
+			[]string{"Lê Anh Tuấn: Sư đoàn trưởng Sư đoàn 3", "Võ Văn Tùng: Trung đoàn trưởng Trung đoàn Quyết Thắng"}},
+		{"plural title over a name opening with a head word",
+			"Chủ trì có các Phó Chủ tịch HĐND tỉnh Đoàn Văn Hải, Lê Thị Vân - Tỉnh ủy viên.",
+			[]string{"Đoàn Văn Hải: Phó Chủ tịch HĐND tỉnh", "Lê Thị Vân: Phó Chủ tịch HĐND tỉnh | Tỉnh ủy viên"}},
+		{"provincial youth union is still a head",
+			"Ông Lê Văn Ba, Bí thư Tỉnh đoàn Nghệ An cho biết.",
+			[]string{"Lê Văn Ba: Bí thư Tỉnh đoàn Nghệ An"}},
+		{"a post won in an election",
+			"Kỳ họp đã bầu đồng chí Nguyễn Văn Phú – Phó Bí thư Huyện ủy vào chức danh Chủ tịch UBND huyện.",
+			[]string{"Nguyễn Văn Phú: Phó Bí thư Huyện ủy | Chủ tịch UBND huyện"}},
+	}
+	for _, c := range cases {
+		t.Run(c.rule, func(t *testing.T) {
+			r := Find(Input{Text: c.text})
+			checkSpans(t, c.text, r)
+			assert.Equal(t, c.want, summary(r))
+		})
+	}
+}

@@ -173,6 +173,9 @@ func (p *parser) organizations() []schema.Organization {
 		j := m.Last
 		if m2, ok := p.orgHeadAt(j); ok && m2.Value == orgPlace && !p.toks[j].Upper {
 			j = m2.Last // UBND tỉnh
+			if p.nameAt[j-1] > 0 && j-1 > m2.First {
+				j-- // "HĐND tỉnh Đoàn Văn Phi": not "Tỉnh đoàn"
+			}
 		}
 		if p.pun(j, '.') && !p.toks[j].SpaceBefore {
 			j++

@@ -1725,6 +1725,16 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 				continue
 			}
 			if m, ok := p.orgHeadAt(k); ok {
+				if m.Last-m.First > 1 && p.word(m.Last-1) && p.nameAt[m.Last-1] > 0 && p.names[p.nameAt[m.Last-1]-1].last > m.Last {
+					// "HĐND tỉnh Đoàn Văn Phi": not the head "Tỉnh đoàn",
+					// a unit word and the person after it
+					if !adminUnits[p.key(k)] || m.Last-m.First != 2 {
+						break
+					}
+					placeSlot, openPlace, lastKind = true, true, orgPlace
+					k++
+					continue
+				}
 				if !p.may(k, bOrgLower) {
 					// no longer word of a name starts here
 				} else if ol, ok := atBool(p, bOrgLower, p.d.orgLower, k); ok && ol.Last > m.Last {
@@ -2391,7 +2401,7 @@ func (p *parser) findSegments() {
 		}
 		// "Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy": a spaced dash between
 		// two capitalized titles links them like a comma
-		if p.pun(s.last, '-') && p.toks[s.last].SpaceBefore && p.upper(s.last+1) && p.toks[s.last+1].SpaceBefore && !p.toks[s.last+1].LineBefore {
+		if (p.pun(s.last, '-') || p.isPunct(s.last, "–")) && p.toks[s.last].SpaceBefore && p.upper(s.last+1) && p.toks[s.last+1].SpaceBefore && !p.toks[s.last+1].LineBefore {
 			if n := p.segStartAt(s.last + 1); n != nil && p.toks[n.roleFirst].Upper {
 				s.next, n.prev = n, s
 			}
@@ -2525,7 +2535,9 @@ func (p *parser) attach() {
 			}
 			// "Chủ tịch nước A, Thủ tướng B": the segment before B is not
 			// part of A's chain
-			if f := chain[0]; f.first > 1 && p.punAny(f.first-1, ",-") && p.nameEndsAt(f.first-1) {
+			// (but "T1 A, T2 – T3 B": A named after its own chain, the
+			// chain between the two names is B's)
+			if f := chain[0]; f.first > 1 && p.punAny(f.first-1, ",-") && p.nameEndsAt(f.first-1) && !p.preChained(f.first-1) {
 				chain = chain[len(chain)-1:]
 			}
 			n.pre = chain
@@ -2552,7 +2564,9 @@ func (p *parser) attach() {
 			k += 3 // "NAME, 55 tuổi, T1": the age before the chain
 		}
 		if p.punAny(k, ",-(:") || p.key(k) == "la2" {
-			if s := p.segStartAt(k + 1); s != nil {
+			if s := p.segStartAt(k + 1); s != nil && !(len(n.pre) > 0 && p.pun(k, ',') && p.chainBeforeNext(s)) {
+				// (not "T1 A, T2 – T3 B": the chain after A, itself named
+				// after a chain, ends right before B and is B's)
 				// the chain is read into p.postBuf, then given to n.post
 				// at its length (a later append to n.post copies it)
 				a := len(p.postBuf)
@@ -2592,6 +2606,10 @@ func (p *parser) attach() {
 		case p.key(k) == "lam2":
 		case p.key(k) == "giư4" && p.key(k+1) == "chưc1":
 			k++
+		case p.key(k) == "vao2" && p.key(k+1) == "chưc1" && (p.key(k+2) == "danh" || p.key(k+2) == "vu5"):
+			k += 2 // "bầu X - T1 vào chức danh T2"
+		case p.key(k) == "vao2" && p.key(k+1) == "chưc1":
+			k++ // "bầu X vào chức T2"
 		case p.key(k) == "kiêm":
 			if p.key(k+1) == "nhiêm5" {
 				k++
@@ -3447,6 +3465,33 @@ func (p *parser) placeBracketAt(k int) bool {
 		e++
 	}
 	return e > j && p.pun(e, ')') && p.isPlaceSpan(j, e)
+}
+
+// preChained reports whether the name ending right before token e comes
+// right after a title chain of its own ("Phó Tổng cục trưởng X A").
+func (p *parser) preChained(e int) bool {
+	for j := e - 1; j >= 0 && j >= e-6; j-- {
+		if p.nameAt[j] == 0 {
+			continue
+		}
+		n := p.names[p.nameAt[j]-1]
+		if n.last != e {
+			return false
+		}
+		s := p.segEndAt(n.first)
+		return s != nil && s.orgLast == n.first
+	}
+	return false
+}
+
+// chainBeforeNext reports whether the chain from s ends right before a
+// name (its last segment has no organization word after the name).
+func (p *parser) chainBeforeNext(s *segment) bool {
+	c := s
+	for c.next != nil {
+		c = c.next
+	}
+	return c.orgLast < len(p.nameAt) && p.nameAt[c.orgLast] > 0 && c.last == c.orgLast && c != s
 }
 
 // skipAside returns the comma (or the spaced dash) after the bracket opening at k when the
