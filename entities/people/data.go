@@ -126,6 +126,7 @@ type data struct {
 	bio        *lexicon.Lexicon[bool] // words opening a biography item (quê quán)
 	counts     map[string]bool        // folded numerals counting people (hai, ba)
 	nicknames  map[string]bool        // token keys of birth-order words opening an alias (data/nicknames.txt)
+	adjuncts   *lexicon.Lexicon[bool] // words opening a fronted adjunct (data/adjuncts.txt)
 	events     *lexicon.Lexicon[bool] // event names taking an edition (Giải, Đại hội)
 	// folded words that extend a province name into the name of a district
 	// or town named after it (Đông: Điện Biên Đông)
@@ -301,6 +302,7 @@ var load = sync.OnceValue(func() *data {
 	for _, c := range lines("notnames.txt") {
 		d.notNames[token.FoldPhrase(c[0])] = true
 	}
+	d.adjuncts = plainLex("adjuncts.txt")
 	d.nicknames = map[string]bool{}
 	for _, c := range lines("nicknames.txt") {
 		d.nicknames[token.Tokenize(c[0])[0].Key] = true

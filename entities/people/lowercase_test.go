@@ -183,3 +183,49 @@ func TestListsAndAbbreviations(t *testing.T) {
 		})
 	}
 }
+
+// TestSentenceCaseNamesAndClauses checks organization names written in
+// sentence case up to the country or organ closing them, a role qualifier
+// in sentence case, and a title that is the subject of the main clause
+// after a fronted adjunct naming a citizen.
+func TestSentenceCaseNamesAndClauses(t *testing.T) {
+	cases := []struct {
+		rule, text string
+		want       []string
+	}{
+		{"sentence-case name through a verb-like word up to the country",
+			"Ông Lê Văn Sỹ, Tổng Giám đốc Đài tiếng nói Việt Nam cho biết.",
+			[]string{"Lê Văn Sỹ: Tổng Giám đốc Đài tiếng nói Việt Nam"}},
+		{"sentence-case name up to an organ and a country",
+			"Bà Lê Thị Hải, Phó Chủ tịch Nhóm nữ đại biểu Quốc hội Việt Nam, phát biểu.",
+			[]string{"Lê Thị Hải: Phó Chủ tịch Nhóm nữ đại biểu Quốc hội Việt Nam"}},
+		{"a compound of a name word and a closed-class syllable",
+			"Ông Lê Văn Hòa, cựu tổng giám đốc Trung tâm Lưu ký chứng khoán Việt Nam, bị bắt.",
+			[]string{"Lê Văn Hòa: cựu tổng giám đốc Trung tâm Lưu ký chứng khoán Việt Nam"}},
+		{"not a predicate and its object after a name",
+			"Ông Lê Văn Hòa, Giám đốc Đài nói Việt Nam cần thêm sóng.",
+			[]string{"Lê Văn Hòa: Giám đốc Đài"}},
+		{"not after a country closing the title",
+			"Ông Lê Văn Hòa gặp Thủ tướng Nhật Bản Kishida nói Việt Nam là bạn.",
+			[]string{"Lê Văn Hòa: ", "Kishida: Thủ tướng Nhật Bản"}},
+		{"role qualifier in sentence case",
+			"Ông Mai Văn Quế, Phó Giám đốc Phụ trách Ban Giám đốc Học viện, cho biết.",
+			[]string{"Mai Văn Quế: Phó Giám đốc Phụ trách Ban Giám đốc Học viện"}},
+		{"a title after a fronted adjunct that goes on into a predicate",
+			"Đối với gia đình bà Phan Thị Cúc, Chủ tịch UBND tỉnh giao Sở Tài nguyên kiểm tra.",
+			[]string{"Phan Thị Cúc: "}},
+		{"a title after a fronted adjunct closed by a comma stays",
+			"Đối với ông Lê Văn Hai, Giám đốc Sở Y tế, việc này rất quan trọng.",
+			[]string{"Lê Văn Hai: Giám đốc Sở Y tế"}},
+		{"a title running into a predicate after a subject name stays",
+			"Ông Lê Văn Ba, Chủ tịch UBND tỉnh giao Sở Tài nguyên kiểm tra.",
+			[]string{"Lê Văn Ba: Chủ tịch UBND tỉnh"}},
+	}
+	for _, c := range cases {
+		t.Run(c.rule, func(t *testing.T) {
+			r := Find(Input{Text: c.text})
+			checkSpans(t, c.text, r)
+			assert.Equal(t, c.want, summary(r))
+		})
+	}
+}

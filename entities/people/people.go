@@ -1623,6 +1623,7 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 	p.placeExt = ""
 	keepTok := k
 	unitRole := false
+	lowerHead := false // the last head read is a common noun in lower case ("trường học")
 	if !p.may(k-1, bUnit) {
 		// no unit noun ends the role
 	} else if _, ok := p.d.units[p.key(k-1)]; ok && p.word(k-1) {
@@ -1685,6 +1686,16 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 			openPlace = true
 		}
 		if t.Kind == token.Word {
+			if !t.Upper && k > start && lastKind == orgPlain && place == "" && !placeSlot && capRun <= 2 && p.toks[k-1].Upper && p.word(k-1) {
+				// a name in sentence case going on in lower case up to the
+				// country or organ closing it: "Đài tiếng nói Việt Nam",
+				// "Học viện Thanh Thiếu niên Việt Nam", "Nhóm nữ đại biểu
+				// Quốc hội"
+				if e := p.lowerToProper(k); e > k {
+					k, capRun, tailDone = e, 2, true
+					continue
+				}
+			}
 			if !t.Upper && k > start {
 				if e := p.taskName(start, k); e > k {
 					k = e // "Ban Chỉ đạo của Chính phủ tổng kết việc thực hiện Nghị quyết số 18-NQ/TW"
@@ -1751,6 +1762,7 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 				}
 				prevKind := lastKind
 				lastKind = m.Value
+				lowerHead = !t.Upper && m.Value == orgPlain
 				capRun, tailDone = 0, false
 				if !t.Upper {
 					lastKind = 0 // "ban", "cục" in lower case: a common noun
@@ -1847,7 +1859,7 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 			}
 			// lower-case words of a unit before the capitalized body it
 			// belongs to: "trưởng ban thanh niên trường học Thành đoàn X"
-			if k > start || unitRole {
+			if k == start && unitRole || lowerHead && k > start && !p.toks[k-1].Upper {
 				if e := p.lowerToHead(k); e > k {
 					k, capRun, tailDone = e, 0, false
 					continue
@@ -1965,6 +1977,74 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 		}
 	}
 	return k, place, openPlace, openBody
+}
+
+// lowerToProper returns the end of a run of at most five lower-case words
+// at k (no closed-class word, no name) closed by a country or a whole organ
+// name and then by a boundary (punctuation, a line end, a lower-case word):
+// the rest of an organization name written in sentence case ("Đài [tiếng
+// nói Việt Nam]"). It returns k if there is none, or if the capitalized
+// word before k already closes a country or an organ.
+func (p *parser) lowerToProper(k int) int {
+	if p.properEndsAt(k) {
+		return k
+	}
+	for j := k; j < len(p.toks) && j <= k+5; j++ {
+		t := &p.toks[j]
+		if t.Kind != token.Word || t.LineBefore || p.excl[j] || p.nameAt[j] > 0 {
+			return k
+		}
+		if !t.Upper {
+			if m, ok := atBool(p, bOrgLower, p.d.orgLower, j); ok {
+				j = m.Last - 1 // "tiếng nói", "lưu ký": words of names
+				continue
+			}
+			if _, ok := atBool(p, bOrgStop, p.d.orgStop, j); ok {
+				return k
+			}
+			continue
+		}
+		if j == k {
+			return k
+		}
+		e := j
+		if p.mask[j]&bCountry != 0 {
+			if m, ok := p.d.country.At(p.toks, j); ok {
+				e = m.Last
+			}
+		}
+		if e == j {
+			if m, ok := atOrgan(p, j); ok {
+				e = m.Last
+			}
+		}
+		if e > j && e < len(p.toks) && p.mask[e]&bCountry != 0 && !p.toks[e].LineBefore {
+			if m, ok := p.d.country.At(p.toks, e); ok {
+				e = m.Last // "Quốc hội Việt Nam"
+			}
+		}
+		if e == j || e < len(p.toks) && p.upper(e) && !p.toks[e].LineBefore {
+			return k
+		}
+		return e
+	}
+	return k
+}
+
+// properEndsAt reports whether a country or a whole organ name ends right
+// before token k.
+func (p *parser) properEndsAt(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if p.mask[j]&bCountry != 0 {
+			if m, ok := p.d.country.At(p.toks, j); ok && m.Last == k {
+				return true
+			}
+		}
+		if m, ok := atOrgan(p, j); ok && m.Last == k {
+			return true
+		}
+	}
+	return false
 }
 
 // lowerToHead returns the capitalized organization head (or whole organ)
@@ -2316,10 +2396,10 @@ func (p *parser) findSegments() {
 		if !ok {
 			continue
 		}
-		if !p.word(m.Last) || p.toks[m.Last].Upper {
-			// an organization or a person follows the role
-		} else if q, ok := p.roleQualAt(m.Last); ok && p.upper(q) {
-			m.Last = q // "Phó Giám đốc phụ trách Ban X"
+		if !p.word(m.Last) {
+			// no word follows the role
+		} else if q, ok := p.roleQualAt(m.Last); ok && p.upper(q) && p.nameAt[m.Last] == 0 {
+			m.Last = q // "Phó Giám đốc phụ trách Ban X" (or "Phụ trách")
 		}
 		// a role word inside an organization name ("Ban Bí thư", "Văn phòng Chủ tịch nước")
 		if !former && !acting && p.headRole(r) {
@@ -2564,7 +2644,9 @@ func (p *parser) attach() {
 			k += 3 // "NAME, 55 tuổi, T1": the age before the chain
 		}
 		if p.punAny(k, ",-(:") || p.key(k) == "la2" {
-			if s := p.segStartAt(k + 1); s != nil && !(len(n.pre) > 0 && p.pun(k, ',') && p.chainBeforeNext(s)) {
+			if s := p.segStartAt(k + 1); s != nil && !(len(n.pre) > 0 && p.pun(k, ',') && p.chainBeforeNext(s)) && !(p.pun(k, ',') && p.chainIsSubject(s) && p.inAdjunct(n.first)) {
+				// (not "Đối với bà A, Chủ tịch UBND tỉnh giao ...": the
+				// subject of the main clause)
 				// (not "T1 A, T2 – T3 B": the chain after A, itself named
 				// after a chain, ends right before B and is B's)
 				// the chain is read into p.postBuf, then given to n.post
@@ -3172,10 +3254,10 @@ func (p *parser) colonNear(i int) bool {
 }
 
 // roleQualAt returns the end of a word extending a role (data/rolequal.txt)
-// at token k: a lower-case word.
+// at token k: a lower-case word, or one capitalized on its first syllable.
 func (p *parser) roleQualAt(k int) (int, bool) {
-	if !p.word(k) || p.toks[k].Upper {
-		return k, false
+	if !p.word(k) || p.toks[k].Upper && (k+1 >= len(p.toks) || p.toks[k+1].Upper) {
+		return k, false // (capitalized in sentence case too: "Phụ trách Ban X")
 	}
 	m, ok := p.d.roleQual.At(p.toks, k)
 	return m.Last, ok
@@ -3465,6 +3547,38 @@ func (p *parser) placeBracketAt(k int) bool {
 		e++
 	}
 	return e > j && p.pun(e, ')') && p.isPlaceSpan(j, e)
+}
+
+// chainIsSubject reports whether the chain from s runs into a lower-case
+// word (a predicate), not closed by punctuation.
+func (p *parser) chainIsSubject(s *segment) bool {
+	c := s
+	for c.next != nil {
+		c = c.next
+	}
+	return p.word(c.last) && !p.toks[c.last].Upper && !p.toks[c.last].LineBefore
+}
+
+// inAdjunct reports whether the clause holding token i (back to the last
+// punctuation mark or line start) opens with a word of data/adjuncts.txt
+// ("Đối với gia đình bà A").
+func (p *parser) inAdjunct(i int) bool {
+	j := i - 1
+	for ; j >= 0 && j > i-12; j-- {
+		if p.toks[j].Kind == token.Punct {
+			break
+		}
+		if p.toks[j].LineBefore {
+			j--
+			break
+		}
+	}
+	j++
+	if j >= i || !p.d.adjuncts.MayStartAt(p.toks, j) {
+		return false
+	}
+	_, ok := p.d.adjuncts.At(p.toks, j)
+	return ok
 }
 
 // preChained reports whether the name ending right before token e comes
