@@ -229,3 +229,35 @@ func TestSentenceCaseNamesAndClauses(t *testing.T) {
 		})
 	}
 }
+
+// TestWrongPersons checks names that are a body's own, foreign names after
+// "<country> tại <country>", and function words before a name.
+func TestWrongPersons(t *testing.T) {
+	cases := []struct {
+		rule, text string
+		want       []string
+	}{
+		{"a two-syllable name right after a head is the body's",
+			"Bà Lê Thị Hoa, Phó khoa Nội, Bệnh viện Bạch Mai cho biết. Bệnh viện Bạch Mai đông.",
+			[]string{"Lê Thị Hoa: Phó khoa Nội, Bệnh viện Bạch Mai"}},
+		{"a person of three syllables after a short title stays",
+			"Giám đốc Bệnh viện Nguyễn Văn Cơ cho biết.",
+			[]string{"Nguyễn Văn Cơ: Giám đốc Bệnh viện"}},
+		{"a two-syllable name after a whole organ stays",
+			"Thường trực Ban Bí thư Trần Tú dự.",
+			[]string{"Trần Tú: Thường trực Ban Bí thư"}},
+		{"a foreign name after an ambassador of one country in another",
+			"Bộ trưởng Lê Văn Sơn tiếp Đại sứ Brazil tại Việt Nam Marco Farani.",
+			[]string{"Lê Văn Sơn: Bộ trưởng", "Marco Farani: Đại sứ Brazil tại Việt Nam"}},
+		{"function words before a name are no organization",
+			"Ông Lê Văn Ba, Chủ tịch HĐQT do ông Trần Văn Bốn làm chủ.",
+			[]string{"Lê Văn Ba: Chủ tịch HĐQT", "Trần Văn Bốn: "}},
+	}
+	for _, c := range cases {
+		t.Run(c.rule, func(t *testing.T) {
+			r := Find(Input{Text: c.text})
+			checkSpans(t, c.text, r)
+			assert.Equal(t, c.want, summary(r))
+		})
+	}
+}

@@ -1225,6 +1225,10 @@ func (p *parser) findNames() {
 			i = e - 1
 			continue
 		}
+		if e-s == 2 && s == i && p.eponymHeadBefore(s) {
+			i = e - 1 // "Bệnh viện Bạch Mai", "Trường Lê Lợi": the body's own name
+			continue
+		}
 		strong := e-s >= 3 || p.ageAt(e) // "Cao Lâm, 14 tuổi"
 		if m, ok := atBool(p, bEponyms, p.d.eponyms, s); ok && m.Last == e {
 			strong = false // needs a cue or a title: "Chủ tịch Hồ Chí Minh"
@@ -1867,10 +1871,13 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 			}
 			// unknown words of a name closing a title before a person:
 			// "Trưởng Ban chỉ đạo Giải Búa liềm vàng Phạm Minh Chính"
-			if k > start && p.toks[k-1].Upper {
+			if _, stop := atBool(p, bOrgStop, p.d.orgStop, k); k > start && p.toks[k-1].Upper && !stop {
 				for j := k + 1; j < len(p.toks) && j <= k+3; j++ {
 					if p.toks[j].Kind != token.Word || p.toks[j].LineBefore {
 						break
+					}
+					if _, ok := atBool(p, bOrgStop, p.d.orgStop, j); ok && !p.toks[j].Upper {
+						break // "Chủ tịch HĐQT do ông B": not words of a name
 					}
 					if _, ok := atBool(p, bVerbs, p.d.verbs, j); ok && !p.toks[j].Upper {
 						break
@@ -3021,6 +3028,25 @@ func (p *parser) organEndsAt(i int) bool {
 		}
 		if m, ok := atOrgan(p, j); ok && m.Last == i {
 			return true
+		}
+	}
+	return false
+}
+
+// eponymHeadBefore reports whether an organization head (not a whole organ
+// and not the end of a role: "Trưởng Ban", "Ban Bí thư") ends right before
+// token i: a name of two syllables there is the body's own ("Bệnh viện
+// Bạch Mai").
+func (p *parser) eponymHeadBefore(i int) bool {
+	if i == 0 || p.toks[i].LineBefore || !p.word(i-1) {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if p.mask[j]&bOrgHeads == 0 {
+			continue
+		}
+		if m, ok := p.orgHeadAt(j); ok && m.Last == i && m.Value == orgPlain && p.toks[j].Upper {
+			return !p.organEndsAt(i) && !p.roleEndsAt(i)
 		}
 	}
 	return false
@@ -4906,6 +4932,9 @@ func (p *parser) afterCountry(i int) (int, bool) {
 		for k := m.Last; k < c; k++ {
 			// (a lower-case word after a capital: "Bộ Nông nghiệp Liên bang Nga")
 			if _, ok := p.orgHeadAt(k); !ok && !p.upper(k) && !p.orgWordAt(k) {
+				if p.key(k) == "tai5" && k > m.Last && p.upper(k-1) && p.upper(k+1) {
+					continue // "Đại sứ Brazil tại Việt Nam Marco Farani"
+				}
 				if p.word(k) && p.upper(k-1) && k-1 > m.Last {
 					loose = true
 					continue
