@@ -409,7 +409,17 @@ func (p *parser) bracketAt(k int) (int, bool) {
 			continue
 		}
 		if !p.orgWordAt(e) && !p.pun(e, '-') {
-			break
+			// a lower-case word of the name inside the bracket: "(Bộ Tài
+			// chính)" (not a closed-class word or a predicate)
+			if !p.word(e) || p.toks[e].Upper || p.nameAt[e] > 0 {
+				break
+			}
+			if _, ok := atBool(p, bOrgStop, p.d.orgStop, e); ok {
+				break
+			}
+			if _, ok := atBool(p, bVerbs, p.d.verbs, e); ok {
+				break
+			}
 		}
 		e++
 	}
