@@ -1993,8 +1993,8 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 // nói Việt Nam]"). It returns k if there is none, or if the capitalized
 // word before k already closes a country or an organ.
 func (p *parser) lowerToProper(k int) int {
-	if p.properEndsAt(k) {
-		return k
+	if p.properEndsAt(k) || p.allCaps(k-1) {
+		return k // (nor after an acronym, a whole name)
 	}
 	for j := k; j < len(p.toks) && j <= k+5; j++ {
 		t := &p.toks[j]
@@ -2008,6 +2008,9 @@ func (p *parser) lowerToProper(k int) int {
 			}
 			if _, ok := atBool(p, bOrgStop, p.d.orgStop, j); ok {
 				return k
+			}
+			if _, ok := atBool(p, bVerbs, p.d.verbs, j); ok {
+				return k // "Trưởng ban tổ chức ABG5 khẳng định Việt Nam ..."
 			}
 			continue
 		}
