@@ -3513,6 +3513,17 @@ func (p *parser) introduced() {
 			if s == nil || s.object {
 				continue
 			}
+			if n := p.postAhead(k, s); n != nil {
+				// "A đề nghị trên cương vị mới là T, đồng chí B sẽ ...": the
+				// post named before B's clause is B's
+				if len(n.pre) == 0 {
+					for c := s; c != nil; c = c.next {
+						n.pre = append(n.pre, c)
+						c.taken = true
+					}
+				}
+				break
+			}
 			if !m.Value && s.next != nil && p.nameAt[s.orgLast] == 0 && p.pun(s.last, ',') {
 				// "A được bổ nhiệm giữ chức vụ T1, T2, T3 B": the one post
 				// introduced is A's; the chain after it is B's
@@ -3608,6 +3619,39 @@ func (p *parser) inAdjunct(i int) bool {
 	}
 	_, ok := p.d.adjuncts.At(p.toks, j)
 	return ok
+}
+
+// postAhead returns the name that a post introduced at k (by "là") after
+// "trên cương vị/vị trí/vai trò" belongs to: the name right after the chain
+// from s and a comma (and a form of address), which opens the clause the
+// adjunct belongs to. It returns nil otherwise.
+func (p *parser) postAhead(k int, s *segment) *name {
+	ok := false
+	for j := k - 1; j >= 1 && j >= k-3; j-- {
+		if p.key(j-1) == "trên" && p.d.stations[p.key(j)+" "+p.key(j+1)] {
+			ok = true
+			break
+		}
+	}
+	if !ok {
+		return nil
+	}
+	c := s
+	for c.next != nil {
+		c = c.next
+	}
+	e := c.last
+	if !p.pun(e, ',') {
+		return nil
+	}
+	e++
+	if m, ok := atCue(p, bCues, p.d.cues, e); ok && m.Value == cueHonorific {
+		e = m.Last
+	}
+	if e < len(p.nameAt) && p.nameAt[e] > 0 {
+		return p.names[p.nameAt[e]-1]
+	}
+	return nil
 }
 
 // preChained reports whether the name ending right before token e comes
