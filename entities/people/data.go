@@ -256,6 +256,9 @@ var load = sync.OnceValue(func() *data {
 		if d.personRole[f] {
 			v |= rolePerson
 		}
+		if len(c) > 2 && c[2] == "share" {
+			v |= roleShare
+		}
 		d.roles.Add(c[0], v)
 	}
 	d.newPrefix = d.boolLex("newprefix.txt", bFormer) // visited as the former words are
@@ -423,6 +426,7 @@ const (
 	roleFull   roleVal = 1 << iota // a whole title on its own ("full")
 	roleWeak                       // names no position without an organization ("weak")
 	rolePerson                     // names the person it serves ("person")
+	roleShare                      // a whole title that takes the organization of a title joined by "kiêm" ("share")
 )
 
 // atRole is atBool for the roles lexicon.

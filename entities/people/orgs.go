@@ -435,12 +435,20 @@ func (p *parser) bracketAt(k int) (int, bool) {
 // after the run, or k.
 func (p *parser) lowerTail(k int) int {
 	j := k
-	for j < len(p.toks) && j-k < 5 {
+	cac := -1 // "các" inside the run ("Ban quản lý các dự án"), if read
+	for j < len(p.toks) && (j-k < 5 || cac >= 0 && j-k < 9) {
 		t := &p.toks[j]
 		if t.Kind != token.Word || t.Upper || t.LineBefore || p.excl[j] || p.nameAt[j] > 0 || p.cutWordAt(j) {
 			break
 		}
 		if _, ok := atBool(p, bOrgStop, p.d.orgStop, j); ok {
+			if t.Key == "cac1" && (j > k || p.word(k-1) && !p.toks[k-1].Upper) && cac < 0 && p.word(j+1) && !p.toks[j+1].Upper && !p.toks[j+1].LineBefore {
+				if _, stop := atBool(p, bOrgStop, p.d.orgStop, j+1); !stop {
+					cac = j
+					j++
+					continue
+				}
+			}
 			break
 		}
 		if m, ok := atBool(p, bVerbs, p.d.verbs, j); ok && m.Last > j {
@@ -462,6 +470,14 @@ func (p *parser) lowerTail(k int) int {
 	}
 	if j >= len(p.toks) || p.toks[j].Kind != token.Word || p.toks[j].LineBefore || p.toks[j].Upper {
 		return j
+	}
+	if cac >= 0 {
+		// a run through "các" ends only at punctuation, a capital or a
+		// further word of the name
+		if _, ok := atBool(p, bOrgLower, p.d.orgLower, j); ok {
+			return j
+		}
+		return cac
 	}
 	if _, ok := atBool(p, bOrgStop, p.d.orgStop, j); ok {
 		return j

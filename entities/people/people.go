@@ -462,6 +462,7 @@ type segment struct {
 	backOrg      string // the organization a lower-case head refers back to (giám đốc sở), if any
 	extraIsPlace bool
 	full         bool    // the role is a whole title on its own
+	share        bool    // ... that still takes the organization of a title after "kiêm" (Chủ tịch kiêm Tổng giám đốc X)
 	cutA, cutB   int     // a bracketed abbreviation left out of the text, -1 if none
 	fresh        bool    // after "tân" (new in the post), which the text leaves out
 	weak         bool    // the role alone names no position (Ủy viên)
@@ -2431,6 +2432,7 @@ func (p *parser) findSegments() {
 		}
 		s.fresh = fresh
 		s.weak = m.Value&roleWeak != 0
+		s.share = m.Value&roleShare != 0
 		end, place, openPlace, openBody := p.parseOrg(m.Last)
 		if end > m.Last && end < len(p.toks) && (p.pc[end] == '.' || p.toks[end].Key == "…") && p.ellipsisCut(end) {
 			// "Trưởng Ban chỉ đạo Cải ...": a title cut off by a truncated
@@ -3893,7 +3895,9 @@ func propagate(p *parser) {
 		// Cục X") take the organization of the next title
 		for i := len(chain) - 2; i >= 0; i-- {
 			c := chain[i]
-			empty := c.orgLast == c.roleLast && !c.full
+			// (a whole role too when "kiêm" joins it to the next: "chủ
+			// tịch kiêm tổng giám đốc Công ty X")
+			empty := c.orgLast == c.roleLast && (!c.full || c.share && p.key(c.last) == "kiêm" && c.last == c.orgLast)
 			if !(c.openBody || empty) || c.extraOrg != "" {
 				continue
 			}
