@@ -171,7 +171,7 @@ func (p *parser) organizations() []schema.Organization {
 			continue
 		}
 		j := m.Last
-		if m2, ok := p.orgHeadAt(j); ok && m2.Value == orgPlace && !p.toks[j].Upper {
+		if m2, ok := p.orgHeadAt(j); ok && m2.Value == orgPlace && (!p.toks[j].Upper || m2.Last > j+1 && adminUnits[string(p.appendKeys(m2.First, m2.Last))]) {
 			j = m2.Last // UBND tỉnh
 			if p.nameAt[j-1] > 0 && j-1 > m2.First {
 				j-- // "HĐND tỉnh Đoàn Văn Phi": not "Tỉnh đoàn"

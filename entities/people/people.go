@@ -1647,6 +1647,12 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 			if m, ok := p.orgHeadAt(k); ok && m.Value == orgPlace && m.Last == k+1 && p.pun(k+1, '.') {
 				k += 2 // TP. Hồ Chí Minh
 				continue
+			} else if ok && m.Value == orgPlace && m.Last > k+1 && adminUnits[string(p.appendKeys(m.First, m.Last))] {
+				k = m.Last // "UBND Thành phố Hà Nội": the unit word capitalized
+				if p.upper(k) {
+					continue
+				}
+				break // "UBND Thành phố cho biết"
 			}
 			if p.adminAbbrAt(k) {
 				k += 2 // Q.Tân Bình, H.Đức Hòa
@@ -2182,6 +2188,8 @@ func (p *parser) commaFields(j int) int {
 				return q
 			}
 			return j
+		case t.Upper && and && q > j && p.organStartsAt(q):
+			return q // "Ủy ban Khoa học, công nghệ và môi trường Quốc hội"
 		case t.Kind == token.Word && p.key(q) == "va2":
 			if and || q == j {
 				return j
@@ -2203,6 +2211,13 @@ func (p *parser) commaFields(j int) int {
 		}
 	}
 	return j
+}
+
+// organStartsAt reports whether a whole organ name of data/organs.tsv
+// (of two words or more) starts at token q.
+func (p *parser) organStartsAt(q int) bool {
+	m, ok := atOrgan(p, q)
+	return ok && m.Last-m.First > 1
 }
 
 // capFields reads a further field of an organization name after a comma,
