@@ -1807,6 +1807,12 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 					k = m.Last
 					continue
 				}
+				if p.mask[k]&bCountry != 0 {
+					if m, ok := p.d.country.At(p.toks, k); ok && m.Last > k+2 {
+						k, capRun, tailDone = m.Last, 2, true // "Hợp chúng quốc Hoa Kỳ"
+						continue
+					}
+				}
 				capRun++
 				if p.allCaps(k) {
 					capRun = 2 // an acronym is a whole name: "Tập đoàn TH"
@@ -1873,6 +1879,19 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 			if k == start && unitRole || lowerHead && k > start && !p.toks[k-1].Upper {
 				if e := p.lowerToHead(k); e > k {
 					k, capRun, tailDone = e, 0, false
+					continue
+				}
+			}
+			// a capitalized syllable and the lower-case one after it are
+			// one word of a name in sentence case: "Ngân hàng TMCP Kỹ
+			// thương Việt Nam", "Công ty TNHH Một thành viên", "Đại sứ Hợp
+			// chúng quốc Hoa Kỳ" (not after an acronym, a place, a country
+			// or an organ closing the name)
+			if k-1 > start && place == "" && !placeSlot && p.toks[k-1].Upper && p.word(k-1) && !p.allCaps(k-1) && p.toks[k].SpaceBefore && !p.properEndsAt(k) && !p.roleAt(k) {
+				// (the name goes on with a capital after: not "Ban Chỉ đạo
+				// Tây Nguyên nghỉ hưu.", "Chủ tịch Sovico Group mong")
+				if e := p.lowerTail(k); e > k && e-k <= 2 && p.upper(e) && !p.toks[e].LineBefore && p.nameAt[e] == 0 && !p.roleAt(e) {
+					k = e
 					continue
 				}
 			}
