@@ -1472,6 +1472,8 @@ var kwNgay = phraseKeys("ngày")[0]
 // kwDong is the key of "đồng" (đồng chí, a form of address).
 var kwDong = phraseKeys("đồng")[0]
 
+var kwPho = phraseKeys("phó")[0]
+
 // ageAt reports whether token e starts ", N tuổi" (a person's age).
 func (p *parser) ageAt(e int) bool {
 	return uint(e) < uint(len(p.tf)) && p.tf[e]&fAge != 0
@@ -1634,6 +1636,12 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 	} else if _, ok := p.d.units[p.key(k-1)]; ok && p.word(k-1) {
 		lastKind = orgPlain // "Trưởng ban Thời sự": the role ends with its unit noun
 		unitRole = true
+	}
+	if k >= 2 && p.key(k-1) == kwPho && p.word(k-2) {
+		if m, ok := p.orgHeadAt(k - 2); ok && m.Last == k-1 && m.Value == orgPlain {
+			lastKind = orgPlain // "Vụ phó Bảo tồn và Phát triển": the deputy of the unit named after it
+			unitRole = true
+		}
 	}
 	for k < len(p.toks) {
 		t := &p.toks[k]
@@ -1959,6 +1967,9 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 					p.cutA, p.cutB = k, e
 				}
 				k, bracketEnd = e, e
+				if !cut && p.word(e) && !p.toks[e].Upper {
+					break // "Vụ X (Tổng cục Y) thông tin": the parent body closes the name
+				}
 				continue
 			}
 		case p.pun(k, ',') && k > start:
@@ -2440,6 +2451,9 @@ func (p *parser) findSegments() {
 		m, ok := atRole(p, r)
 		if !ok {
 			continue
+		}
+		if p.key(m.Last-1) == kwPho && m.Last-r == 2 && !p.toks[r].Upper && p.word(r-1) && !p.toks[r-1].Upper {
+			continue // "chức vụ phó trưởng phòng", "bệnh viện phó ...": not the role Vụ phó
 		}
 		if !p.word(m.Last) {
 			// no word follows the role
