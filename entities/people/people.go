@@ -1951,8 +1951,16 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 		case p.pun(k, '-') && k > start && p.word(k-1) && !p.toks[k-1].Upper && p.word(k+1) && !p.toks[k+1].Upper && !p.toks[k+1].LineBefore:
 			// "Ban Chỉ huy phòng, chống thiên tai - tìm kiếm cứu nạn tỉnh
 			// X": lower-case fields joined by a dash, up to the place
-			if e := p.lowerTail(k + 1); e > k+1 && p.placeUnitAt(e) {
+			j := k + 1
+			if m, ok := atBool(p, bOrgLower, p.d.orgLower, j); ok {
+				j = m.Last // "Phòng Văn hóa - thông tin huyện"
+			}
+			if e := p.lowerTail(j); e > k+1 && p.placeUnitAt(e) {
 				k = e
+				continue
+			}
+			if j > k+1 && p.boundaryAt(j) {
+				k = j // a known word of names after the dash, then a boundary
 				continue
 			}
 		case p.pun(k, '&') && k > start && !t.SpaceBefore && p.upper(k+1) && !p.toks[k+1].SpaceBefore:
@@ -2021,6 +2029,20 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 		}
 	}
 	return k, place, openPlace, openBody
+}
+
+// boundaryAt reports whether an organization name may end before token j:
+// the text or the line ends, punctuation, a closed-class word or a
+// predicate follows.
+func (p *parser) boundaryAt(j int) bool {
+	if j >= len(p.toks) || p.toks[j].Kind == token.Punct || p.toks[j].LineBefore {
+		return true
+	}
+	if _, ok := atBool(p, bOrgStop, p.d.orgStop, j); ok {
+		return true
+	}
+	_, ok := atBool(p, bVerbs, p.d.verbs, j)
+	return ok
 }
 
 // lowerToProper returns the end of a run of at most five lower-case words
