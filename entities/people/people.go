@@ -1474,6 +1474,8 @@ var kwDong = phraseKeys("đồng")[0]
 
 var kwPho = phraseKeys("phó")[0]
 
+var kwVe = phraseKeys("về")[0]
+
 // ageAt reports whether token e starts ", N tuổi" (a person's age).
 func (p *parser) ageAt(e int) bool {
 	return uint(e) < uint(len(p.tf)) && p.tf[e]&fAge != 0
@@ -2009,6 +2011,9 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 	// trim trailing punctuation (not the bracket of "(Bộ Công an)")
 	for k > start && p.toks[k-1].Kind == token.Punct && k != bracketEnd {
 		k--
+	}
+	if k > start+1 && p.key(k-1) == kwVe {
+		k-- // "nhà nước về" with no topic after it: the preposition of the clause
 	}
 	k = p.editionAt(start, k)
 	if !placeSlot {
