@@ -1757,6 +1757,11 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 				continue
 			}
 			if m, ok := p.orgHeadAt(k); ok {
+				if k > start && t.Upper && p.may(k, bRoles) {
+					if rm, ok := atRole(p, k); ok && rm.Last > m.Last && p.toks[rm.Last-1].SpaceBefore {
+						break // "Ủy viên Bộ Chính trị Bộ trưởng Bộ Công an": a new title, not the head Bộ
+					}
+				}
 				if m.Last-m.First > 1 && p.word(m.Last-1) && p.nameAt[m.Last-1] > 0 && p.names[p.nameAt[m.Last-1]-1].last > m.Last {
 					// "HĐND tỉnh Đoàn Văn Phi": not the head "Tỉnh đoàn",
 					// a unit word and the person after it
