@@ -640,8 +640,8 @@ func (p *parser) markExcluded(ex []schema.Span) {
 		if k := p.toks[i].Key; k == "anh3" || k == "nguôn2" {
 			p.excl[i] = true // the word too: "nguyên Bộ trưởng Bộ X - Ảnh: Y"
 			for j := i + 2; j < len(p.toks) && j < i+14; j++ {
-				if p.toks[j].LineBefore || p.punAny(j, ");]") {
-					break
+				if p.toks[j].LineBefore || p.punAny(j, ");],") {
+					break // (a comma too: "Ảnh: VGP Chiều tối 2/12, tại Hà Nội, Bộ trưởng ...")
 				}
 				p.excl[j] = true
 			}
