@@ -325,7 +325,7 @@ var load = sync.OnceValue(func() *data {
 	d.units = map[string]string{}
 	for _, c := range lines("units.tsv") {
 		if len(c) > 1 {
-			d.units[token.Fold(c[0])] = c[1]
+			d.units[token.FoldPhrase(c[0])] = c[1]
 			d.markKey(bUnit, token.Fold(c[0]))
 		}
 	}

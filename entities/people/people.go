@@ -4017,7 +4017,7 @@ func propagate(p *parser) {
 				if p.may(nx.roleLast-1, bUnit) && c.openBody {
 					// "bí thư Ban cán sự đảng, Tổng Thanh tra Chính phủ": the
 					// party body of the Thanh tra Chính phủ
-					org = unitOrg(p.d.units, p.toks[nx.roleLast-1].Key, org)
+					org = unitOrg(p.d.units, p.roleKeyBefore(nx.roleFirst, nx.roleLast-1), p.toks[nx.roleLast-1].Key, org)
 				}
 			}
 			if nx.extraOrg != "" {
@@ -4110,7 +4110,7 @@ func (p *parser) titleOf(s *segment) schema.Title {
 		role = fr + " " + role
 	}
 	if p.may(s.roleLast-1, bUnit) {
-		org = unitOrg(p.d.units, p.toks[s.roleLast-1].Key, org)
+		org = unitOrg(p.d.units, p.roleKeyBefore(s.roleFirst, s.roleLast-1), p.toks[s.roleLast-1].Key, org)
 	}
 	return schema.Title{Text: text, Role: role, Organization: org, Former: s.former, Span: schema.Span{Start: a, End: b}}
 }
@@ -4118,22 +4118,37 @@ func (p *parser) titleOf(s *segment) schema.Title {
 // unitOrg gives the organization its unit noun back when the role ends with
 // it (data/units.tsv): "Trưởng ban Tổ chức Trung ương" heads the "Ban Tổ chức
 // Trung ương".
-func unitOrg(units map[string]string, lastRoleKey, org string) string {
-	u, ok := units[lastRoleKey]
+func unitOrg(units map[string]string, prevRoleKey, lastRoleKey, org string) string {
+	key := lastRoleKey
+	u, ok := units[prevRoleKey+" "+lastRoleKey] // "Chánh Văn phòng": the Văn phòng, not a Phòng
+	if ok && prevRoleKey != "" {
+		key = prevRoleKey + " " + lastRoleKey
+	} else {
+		u, ok = units[lastRoleKey]
+	}
 	if !ok || org == "" {
 		return org
 	}
 	slot := &unitOrgCache[maphash.String(placeCacheSeed, org)&(unitOrgCacheSize-1)]
-	if e := slot.Load(); e != nil && e.org == org && e.key == lastRoleKey {
+	if e := slot.Load(); e != nil && e.org == org && e.key == key {
 		return e.out
 	}
-	e := &unitOrgEntry{key: strings.Clone(lastRoleKey), org: strings.Clone(org)}
+	e := &unitOrgEntry{key: strings.Clone(key), org: strings.Clone(org)}
 	e.out = e.org // the strings of the text and its tokens are not kept
-	if !strings.HasPrefix(token.FoldPhrase(org), lastRoleKey+" ") {
+	if !strings.HasPrefix(token.FoldPhrase(org), key+" ") {
 		e.out = u + " " + org
 	}
 	slot.Store(e)
 	return e.out
+}
+
+// roleKeyBefore is the key of the role's word before token k, "" when k
+// opens the role (at first).
+func (p *parser) roleKeyBefore(first, k int) string {
+	if k-1 < first || k-1 < 0 {
+		return ""
+	}
+	return p.toks[k-1].Key
 }
 
 // unitOrgCache remembers unitOrg across texts (the same organizations come

@@ -729,3 +729,20 @@ func TestTermless(t *testing.T) {
 		assert.Equal(t, c.want, termless(c.in), c.in)
 	}
 }
+
+// A role that ends with its unit noun names that unit as the organization:
+// one word (Trưởng phòng -> Phòng X) or two (Chánh Văn phòng -> Văn phòng X).
+func TestUnitNounOrganization(t *testing.T) {
+	text := "Tham dự có đồng chí Nguyễn Duy Ngọc, Chánh Văn phòng Trung ương Đảng; đồng chí Lê Văn An, Trưởng phòng Tổ chức cán bộ; ông Trần Văn Bình, Phó Chánh Văn phòng UBND tỉnh."
+	got := map[string]string{}
+	for _, o := range Find(Input{Text: text}).Officials {
+		for _, ti := range o.Titles {
+			got[o.Name] = ti.Role + " | " + ti.Organization
+		}
+	}
+	assert.Equal(t, map[string]string{
+		"Nguyễn Duy Ngọc": "Chánh Văn phòng | Văn phòng Trung ương Đảng",
+		"Lê Văn An":       "Trưởng phòng | Phòng Tổ chức cán bộ",
+		"Trần Văn Bình":   "Phó Chánh Văn phòng | Văn phòng UBND tỉnh",
+	}, got)
+}
