@@ -1707,6 +1707,13 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 			openPlace = true
 		}
 		if t.Kind == token.Word {
+			if k == start && t.Upper && p.servesOffice(start) {
+				// "Trợ lý Tổng Bí thư": the office served, a role, is the organization
+				if m, ok := atRole(p, k); ok && m.Last > k {
+					k, tailDone = m.Last, true
+					continue
+				}
+			}
 			if !t.Upper && k > start && lastKind == orgPlain && place == "" && !placeSlot && capRun <= 2 && p.toks[k-1].Upper && p.word(k-1) {
 				// a name in sentence case going on in lower case up to the
 				// country or organ closing it: "Đài tiếng nói Việt Nam",
@@ -4140,6 +4147,17 @@ func unitOrg(units map[string]string, prevRoleKey, lastRoleKey, org string) stri
 	}
 	slot.Store(e)
 	return e.out
+}
+
+// servesOffice reports a role of data/assistants.txt ending right before
+// token k ("Trợ lý", "Thư ký": two words).
+func (p *parser) servesOffice(k int) bool {
+	j := k - 2
+	if j < 0 || !p.d.assistants.MayStartAt(p.toks, j) {
+		return false
+	}
+	m, ok := p.d.assistants.At(p.toks, j)
+	return ok && m.Last == k
 }
 
 // roleKeyBefore is the key of the role's word before token k, "" when k

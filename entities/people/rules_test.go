@@ -746,3 +746,26 @@ func TestUnitNounOrganization(t *testing.T) {
 		"Trần Văn Bình":   "Phó Chánh Văn phòng | Văn phòng UBND tỉnh",
 	}, got)
 }
+
+// The office an assistant serves is the organization of the title, even
+// though it is a role itself.
+func TestAssistantOfOffice(t *testing.T) {
+	tests := []struct{ text, name, title string }{
+		{"Ông Tô Ân Xô, Trợ lý Tổng Bí thư, cho biết.", "Tô Ân Xô", "Trợ lý Tổng Bí thư"},
+		{"Ông Nguyễn Văn An, Trợ lý Chủ tịch nước, cho biết.", "Nguyễn Văn An", "Trợ lý Chủ tịch nước"},
+		{"Ông Nguyễn Văn An, Trợ lý, Tổng Bí thư Tô Lâm cho biết.", "Tô Lâm", "Tổng Bí thư"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.title, func(t *testing.T) {
+			var titles []string
+			for _, o := range Find(Input{Text: tt.text}).Officials {
+				if o.Name == tt.name {
+					for _, ti := range o.Titles {
+						titles = append(titles, ti.Text)
+					}
+				}
+			}
+			assert.Contains(t, titles, tt.title)
+		})
+	}
+}
