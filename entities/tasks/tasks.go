@@ -1675,6 +1675,9 @@ func (r *reader) run(sents []sentence) {
 				continue
 			}
 			start := d.modalStart(c, m)
+			if start == c {
+				start = d.frontedSubject(c, m) // "Tuy nhiên, để X, <Org> phải": see reported.go
+			}
 			if k := d.subjectClause(start, m); k > 0 && start > c && (d.copulaBefore(start, m) || d.hasKindAt(start, e, kStatement)) {
 				// "X lưu ý đây là một nhiệm vụ quan trọng, ngành Y cần Z":
 				// the evaluation after the speech verb, before the
@@ -4717,6 +4720,9 @@ func (d *doc) opinionModal(a, c, e, m int, cont bool) bool {
 	}
 	if !d.opinion || cont || d.hasKind(a, e, kFuture) {
 		return false
+	}
+	if d.officialReport(c, m) {
+		return false // "Theo Phó thủ tướng, ... NH Nhà nước phải ...": see reported.go
 	}
 	for j := c; j < m; j++ {
 		if last, ok := d.is(j, m, kSpeech); ok && last <= m && !d.toks[j].Upper && !d.endsAt(c, j, kNoPrev) {

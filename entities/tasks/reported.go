@@ -1,0 +1,216 @@
+package tasks
+
+import (
+	"bufio"
+	_ "embed"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vnpol/vnpol/entities/lexicon"
+	"github.com/vnpol/vnpol/entities/token"
+)
+
+// Reported directives: the grammar of directions a news report passes on
+// rather than quotes (a word-segmented Tuổi Trẻ article, a government
+// digest, an agency's letter), and of narrative sentences that look like
+// them. Its cue phrases live in data/reported.tsv, in the format of
+// data/cues.tsv: the kinds cues.tsv knows join the cue lexicons when the
+// package loads; the kinds below are read here only.
+//
+//   - At a seminar a bare modal sentence is a participant's opinion, but
+//     one attributed to an official in office by a "Theo <title>," frame
+//     (in its sentence or one of the three before it), its
+//     subject a body ("Theo Phó thủ tướng, ... . Tuy nhiên, để X, NH Nhà
+//     nước phải phối hợp ...; Các bộ, ngành phải xây dựng ..."), passes on
+//     his direction.
+//   - A fronted purpose or frame clause, and the connector before it,
+//     are no part of a modal's item when a body heads the clause after
+//     them ("Tuy nhiên, để triển khai X, NH Nhà nước phải ..." → "NH Nhà
+//     nước phải ...").
+
+//go:embed data/reported.tsv
+var reportedTSV string
+
+func init() {
+	// lex() reads cuesTSV on first use, after every init: the reported
+	// cues of cues.tsv's kinds are read with the others, into the same
+	// lexicons and filters (it skips the kinds it does not know)
+	cuesTSV += "\n" + reportedTSV
+}
+
+// reported kinds, read by this file only.
+type rkind uint8
+
+const (
+	rOfficial rkind = 1 << iota
+	rConnector
+)
+
+var rkindNames = map[string]rkind{"official": rOfficial, "connector": rConnector}
+
+type reportedLex struct {
+	lx    *lexicon.Lexicon[rkind]
+	first keyBits
+}
+
+var rlex = sync.OnceValue(func() *reportedLex {
+	l := &reportedLex{lx: lexicon.New[rkind]()}
+	sc := bufio.NewScanner(strings.NewReader(reportedTSV))
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		phrase, name, ok := strings.Cut(line, "\t")
+		k, known := rkindNames[strings.TrimSpace(name)]
+		if !ok || !known {
+			continue
+		}
+		old, _ := l.lx.Lookup(phrase)
+		l.lx.Add(phrase, old|k)
+		addFirst(&l.first, phrase)
+	}
+	return l
+})
+
+// ris reports a reported-kind phrase of kind k at token i ending by b,
+// and where it ends.
+func (d *doc) ris(i, b int, k rkind) (int, bool) {
+	if i < 0 || i >= b || b > len(d.toks) {
+		return 0, false
+	}
+	l := rlex()
+	if !l.first.has(token.HashOf(&d.toks[i])) {
+		return 0, false
+	}
+	m, ok := l.lx.At(d.toks[:b], i)
+	if !ok || m.Value&k == 0 {
+		return 0, false
+	}
+	return m.Last, true
+}
+
+// officialFrame reports a sentence [a, b) opening with "(Cũng) theo
+// <official title>" and a comma.
+func (d *doc) officialFrame(a, b int) bool {
+	i := a
+	if i < b && (d.key(i) == keyCung || d.key(i) == keyCungCap) {
+		i++
+	}
+	if i+1 >= b || d.key(i) != keyTheo && d.key(i) != keyTheoCap {
+		return false
+	}
+	last, ok := d.ris(i+1, b, rOfficial)
+	if !ok {
+		return false
+	}
+	for k := last; k < b && k <= last+4; k++ {
+		if d.isPunct(k, ",") {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyHead reports a clause at k headed by a body: an organization's
+// name, a title, a plural of organs ("Các bộ, ngành"), or an abbreviation
+// ("NH Nhà nước").
+func (d *doc) bodyHead(k, e int) bool {
+	if k >= e || d.toks[k].Kind != token.Word {
+		return false
+	}
+	if _, ok := d.moreIs(k, e, k2Org|k2Role); ok {
+		return true
+	}
+	if dl, ok := d.auxIs(k, e, kDet); ok && dl < e {
+		return d.auxAt(dl, e, kOrgan) || d.toks[dl].Upper
+	}
+	w := d.text[d.toks[k].Start:d.toks[k].End]
+	return allUpper(w) && utf8.RuneCountInString(w) >= 2
+}
+
+func allUpper(s string) bool {
+	for _, r := range s {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// officialReport reports a modal at m, in the sentence being read, whose
+// clause [c, m) a body heads (after a fronted frame) and which a "Theo
+// <official>," frame attributes: its sentence's or one of the three
+// before it (a word-segmented article puts each sentence on a line).
+func (d *doc) officialReport(c, m int) bool {
+	if !d.bodyHead(d.frontedSubject(c, m), m) {
+		return false
+	}
+	si := d.sentIndex(d.sentA)
+	for j := si; j >= 0 && j >= si-3; j-- {
+		s := d.sents[j]
+		if d.officialFrame(s.a, s.b) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentIndex returns the index of the sentence starting at token a, or -1.
+func (d *doc) sentIndex(a int) int {
+	lo, hi := 0, len(d.sents)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if d.sents[mid].a < a {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	if lo < len(d.sents) && d.sents[lo].a == a {
+		return lo
+	}
+	return -1
+}
+
+// frontedSubject returns where the clause of a modal at m starts when
+// [c, m) opens with a connector and a fronted purpose or frame clause
+// ("Tuy nhiên, để X, NH Nhà nước phải"): after the frame's last comma,
+// if a body heads what follows; else c.
+func (d *doc) frontedSubject(c, m int) int {
+	k := c
+	if last, ok := d.ris(k, m, rConnector); ok {
+		k = last
+		for k < m && d.isPunct(k, ",") {
+			k++
+		}
+	}
+	if k >= m {
+		return c
+	}
+	if _, ok := d.is(k, m, kFrame|kPurpose); !ok {
+		if k > c && d.bodyHead(k, m) {
+			return k
+		}
+		return c
+	}
+	cut := -1
+	for i := k + 1; i < m; i++ {
+		if d.isPunct(i, ",") {
+			cut = i + 1
+		}
+	}
+	if cut > 0 && cut < m && d.bodyHead(cut, m) {
+		return cut
+	}
+	return c
+}
+
+var (
+	keyCung    = token.Fold("cũng")
+	keyCungCap = token.Fold("Cũng")
+)
+
+var dbgJ = false

@@ -1,0 +1,37 @@
+package tasks
+
+import "testing"
+
+// TestReportedDirections: directions a report passes on: at a seminar, a
+// body's modal attributed by "Theo <official>," in its sentence or one of
+// the three before it (one sentence a line, as in a word-segmented
+// article); a fronted purpose clause and its connector left out of the
+// item; a telegram's bare imperatives after an instrumental frame. Not:
+// an expert's or an unattributed modal at a seminar, a modal whose
+// subject is no body.
+func TestReportedDirections(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"a body's modal under an official's frame, lines after it",
+			"Phó thủ tướng Lê Văn Nam dự hội thảo về thanh toán số.\nTheo Phó thủ tướng, thời gian qua ngân hàng đã nỗ lực nhiều.\nTuy nhiên, để triển khai có hiệu quả đề án, NH Nhà nước phải phối hợp với các bộ hoàn thiện hành lang pháp lý.\nCác bộ, ngành phải xây dựng hệ thống thông tin kết nối với ngân hàng.\n",
+			[]string{"NH Nhà nước phải phối hợp với các bộ hoàn thiện hành lang pháp lý", "Các bộ, ngành phải xây dựng hệ thống thông tin kết nối với ngân hàng"}},
+		{"the frame in the modal's own sentence",
+			"Bộ trưởng Lê Văn Nam dự hội thảo về chuyển đổi số.\nCũng theo Bộ trưởng, Sở Thông tin và Truyền thông cần rà soát hạ tầng dữ liệu.\n",
+			[]string{"Sở Thông tin và Truyền thông cần rà soát hạ tầng dữ liệu"}},
+		{"a fronted purpose clause outside a seminar",
+			"Tuy nhiên, để giảm thiệt hại, UBND các huyện phải chủ động sơ tán dân khỏi vùng trũng.\n",
+			[]string{"UBND các huyện phải chủ động sơ tán dân khỏi vùng trũng"}},
+		{"bare imperatives after an instrumental frame in a telegram",
+			"Thủ tướng yêu cầu UBND các tỉnh kiểm tra, rà soát các khu vực nguy hiểm.\nBằng mọi biện pháp tiếp cận các khu dân cư bị cô lập, hỗ trợ lương thực cho người dân.\nTriển khai các biện pháp bảo vệ đê điều.\n",
+			[]string{"UBND các tỉnh kiểm tra, rà soát các khu vực nguy hiểm", "tiếp cận các khu dân cư bị cô lập, hỗ trợ lương thực cho người dân", "Triển khai các biện pháp bảo vệ đê điều"}},
+		// negatives
+		{"an expert's frame at a seminar",
+			"Phó thủ tướng Lê Văn Nam dự hội thảo về thanh toán số.\nTheo TS Trần Văn Ba, thời gian qua ngân hàng đã nỗ lực nhiều.\nNH Nhà nước phải phối hợp với các bộ hoàn thiện hành lang pháp lý.\n",
+			nil},
+		{"an official's frame too far back",
+			"Phó thủ tướng Lê Văn Nam dự hội thảo về thanh toán số.\nTheo Phó thủ tướng, thời gian qua ngân hàng đã nỗ lực nhiều.\nThanh toán di động tăng mạnh.\nNgười dân dùng ví điện tử nhiều hơn.\nCác ngân hàng giảm phí chuyển khoản.\nCác bộ, ngành phải xây dựng hệ thống thông tin kết nối với ngân hàng.\n",
+			nil},
+		{"a modal with no body for subject at a seminar",
+			"Phó thủ tướng Lê Văn Nam dự hội thảo về thanh toán số.\nTheo Phó thủ tướng, lợi ích đã quá rõ.\nTôi cho rằng vấn đề cần được thảo luận kỹ.\n",
+			nil},
+	})
+}
