@@ -46,9 +46,10 @@ type rkind uint8
 const (
 	rOfficial rkind = 1 << iota
 	rConnector
+	rTaskNoun
 )
 
-var rkindNames = map[string]rkind{"official": rOfficial, "connector": rConnector}
+var rkindNames = map[string]rkind{"official": rOfficial, "connector": rConnector, "tasknoun": rTaskNoun}
 
 type reportedLex struct {
 	lx    *lexicon.Lexicon[rkind]
@@ -214,3 +215,48 @@ var (
 )
 
 var dbgJ = false
+
+// issuerPunct reports a punctuation mark at i inside an issuer's name
+// before its issuing verb at v: a dash between words of the name ("Bộ Văn
+// hóa - thể thao và du lịch") or the comma of an apposition naming the
+// body it belongs to ("Tổng cục Du lịch, Bộ Văn hóa ...").
+func (d *doc) issuerPunct(i, v int) bool {
+	if i+1 >= v || i == 0 || d.toks[i-1].Kind != token.Word {
+		return false
+	}
+	if d.isPunct(i, "-") {
+		return d.toks[i+1].Kind == token.Word
+	}
+	if d.isPunct(i, ",") && d.toks[i+1].Upper {
+		_, ok := d.moreIs(i+1, v, k2Org)
+		return ok
+	}
+	return false
+}
+
+// taskIntro reports a sentence [a, b) that introduces a list of tasks and
+// ends at its colon, or at the colon and the first item's number, as a
+// segmenter leaves it ("Nghị quyết đã đưa ra 6 nhiệm vụ, giải pháp gồm: 1."):
+// a task noun stands within four tokens before the list-introducing word.
+// The items follow it, one a line.
+func (d *doc) taskIntro(a, b int) bool {
+	k := b - 1
+	if k > a && d.isPunct(k, ".") && d.toks[k-1].Kind == token.Number {
+		k -= 2
+	}
+	if k <= a || !d.isPunct(k, ":") {
+		return false
+	}
+	for i := max(a, k-8); i < k; i++ {
+		last, ok := d.ris(i, k, rTaskNoun)
+		if !ok || last+4 < k {
+			continue
+		}
+		for j := last; j < k; j++ {
+			if d.endsAt(j, k, kListIntro) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -35,3 +35,26 @@ func TestReportedDirections(t *testing.T) {
 			nil},
 	})
 }
+
+// TestReportedLists: a letter's issuer named with its ministry in
+// apposition ("Tổng cục X, Bộ Y - Z vừa có văn bản yêu cầu ..."), and a
+// list of tasks a document sets out, introduced by a task noun and a
+// colon, its first number left on the introduction's line by the
+// segmenter. Not: a list of figures, a past issuer's letter.
+func TestReportedLists(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"an issuer with its ministry in apposition",
+			"Cục Hàng hải, Bộ Giao thông - vận tải vừa có văn bản yêu cầu Cảng vụ Hải Phòng kiểm tra, xử lý nghiêm tàu vi phạm.\n",
+			[]string{"Cảng vụ Hải Phòng kiểm tra, xử lý nghiêm tàu vi phạm"}},
+		{"a resolution's numbered tasks",
+			"Chính phủ ban hành Nghị quyết về chuyển đổi số.\nNghị quyết đưa ra 3 nhiệm vụ, giải pháp gồm: 1.\nXây dựng, hoàn thiện thể chế về dữ liệu; 2.\nPhát triển hạ tầng số cho các địa phương; 3.\nBảo đảm nguồn lực thực hiện.\nThủ tướng phê duyệt đề án mới\n",
+			[]string{"Xây dựng, hoàn thiện thể chế về dữ liệu", "Phát triển hạ tầng số cho các địa phương", "Bảo đảm nguồn lực thực hiện"}},
+		// negatives
+		{"a list of figures",
+			"Báo cáo nêu 3 chỉ tiêu gồm: 1.\nTăng trưởng đạt 7%; 2.\nThu ngân sách vượt dự toán.\n",
+			nil},
+		{"an issuer's letter in the past",
+			"Năm 2019, Cục Hàng hải, Bộ Giao thông - vận tải đã có văn bản yêu cầu Cảng vụ Hải Phòng kiểm tra tàu.\n",
+			nil},
+	})
+}

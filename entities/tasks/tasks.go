@@ -1391,7 +1391,8 @@ func (r *reader) run(sents []sentence) {
 		}
 		paraLast := si == len(sents)-1 || sents[si+1].para != s.para
 		paraFirst := newPara
-		if (r.mode == mNone || r.mode == mResult && newPara) && !r.docList && !opens(s.pre) && !d.commaSe(s) && !d.quoteOpens(sents, si) {
+		if (r.mode == mNone || r.mode == mResult && newPara) && !r.docList && !opens(s.pre) && !d.commaSe(s) && !d.quoteOpens(sents, si) &&
+			!d.taskIntro(s.a, s.b) {
 			// no list open (a new paragraph ends a result list), and no
 			// cue that may open one: only a caption (see below) has an
 			// effect, skipping its paragraph
@@ -1536,6 +1537,12 @@ func (r *reader) run(sents []sentence) {
 			continue
 		}
 
+		// 0. "Nghị quyết đưa ra 6 nhiệm vụ, giải pháp gồm: 1.": see reported.go
+		if !blocked && d.taskIntro(s.a, s.b) {
+			r.newTask(d.taskPeriod(a, e))
+			r.docList = true
+			continue
+		}
 		// 1. a focus frame: "..., trọng tâm là X"
 		// Under a request before it ("yêu cầu X làm Y, trọng tâm là Z"),
 		// the focus is an apposition inside the request's item: the
@@ -2549,6 +2556,9 @@ func (d *doc) justIssued(c, j int) bool {
 			continue
 		}
 		if t.Kind == token.Punct {
+			if d.issuerPunct(i, v) {
+				continue // "Tổng cục X, Bộ Văn hóa - thể thao và du lịch vừa có": see reported.go
+			}
 			break
 		}
 		if !t.Upper && !d.lacks(i, v-1, kSpeech|kDirective|kModal|kNeg|kPassive|kSubord|kPurpose|kPast|kBelief) {
