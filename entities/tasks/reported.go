@@ -10,6 +10,7 @@ import (
 
 	"github.com/vnpol/vnpol/entities/lexicon"
 	"github.com/vnpol/vnpol/entities/token"
+	"github.com/vnpol/vnpol/schema"
 )
 
 // Reported directives: the grammar of directions a news report passes on
@@ -47,9 +48,10 @@ const (
 	rOfficial rkind = 1 << iota
 	rConnector
 	rTaskNoun
+	rCausative
 )
 
-var rkindNames = map[string]rkind{"official": rOfficial, "connector": rConnector, "tasknoun": rTaskNoun}
+var rkindNames = map[string]rkind{"official": rOfficial, "connector": rConnector, "tasknoun": rTaskNoun, "causative": rCausative}
 
 type reportedLex struct {
 	lx    *lexicon.Lexicon[rkind]
@@ -260,3 +262,85 @@ func (d *doc) taskIntro(a, b int) bool {
 	}
 	return false
 }
+
+// causedModal reports a modal at m in the clause of a causative verb and
+// its object ("làm ngân sách phải gánh thêm", "khiến doanh nghiệp phải
+// dừng"): within six tokens before the modal, no punctuation between, a
+// verb of causing followed by at least one word.
+func (d *doc) causedModal(c, m int) bool {
+	for i := m - 2; i >= c && i >= m-7; i-- {
+		if d.toks[i].Kind == token.Punct {
+			return false
+		}
+		if last, ok := d.ris(i, m, rCausative); ok && last < m {
+			if d.key(last) == keyViec && last+1 == m {
+				return false // "làm việc phải ...": the work
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// plannedOrOnly reports a directive verb at j, its object at last, that
+// gives no request: a body's own plan ("UBND quận sẽ chỉ đạo giải quyết
+// ...": "sẽ" before the verb, a verb after it), or the condition of a
+// result ("phải đợi X chỉ đạo mới được xử lý": "mới" or "thì" opening the
+// object).
+func (d *doc) plannedOrOnly(j, last, e int) bool {
+	if last >= e {
+		return false
+	}
+	if k := d.key(last); k == keyMoi || k == keyThi {
+		return true
+	}
+	return j > 0 && d.key(j-1) == keySe && d.verbAt(last, e)
+}
+
+// dropRepeats drops an item whose text an earlier item of any list has
+// word for word (a photo caption the body repeats): one task, said twice.
+func dropRepeats(ls []schema.TaskList) []schema.TaskList {
+	n := 0
+	for _, l := range ls {
+		n += len(l.Items)
+	}
+	if n < 2 {
+		return ls
+	}
+	out := ls[:0]
+	for li, l := range ls {
+		items := l.Items[:0]
+		for ii, it := range l.Items {
+			if !said(ls[:li+1], li, ii, it.Text) {
+				items = append(items, it)
+			}
+		}
+		if len(items) == 0 {
+			continue
+		}
+		l.Items = items
+		out = append(out, l)
+	}
+	return out
+}
+
+// said reports an item before item ii of list li with text t.
+func said(ls []schema.TaskList, li, ii int, t string) bool {
+	for lj, l := range ls {
+		for ij, it := range l.Items {
+			if lj == li && ij >= ii {
+				return false
+			}
+			if len(it.Text) == len(t) && it.Text == t {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	keyViec = token.Fold("việc")
+	keyMoi  = token.Fold("mới")
+	keyThi  = token.Fold("thì")
+)

@@ -58,3 +58,39 @@ func TestReportedLists(t *testing.T) {
 			nil},
 	})
 }
+
+// TestReportedNarrative: narrative sentences with a modal or a request
+// verb that set no task: a modal after a causative and its object, a
+// modal of waiting or suffering, a body's own plan ("sẽ chỉ đạo giải
+// quyết"), the condition of a result ("phải đợi X chỉ đạo mới được xử
+// lý"); a task said twice is kept once. Positives: a modal after "làm
+// việc", a plan's directive to an addressee.
+func TestReportedNarrative(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"a modal after a causative and its object",
+			"Việc điều chỉnh giá đã làm ngân sách phải chi thêm 60 tỉ đồng.\n",
+			nil},
+		{"a causative at a distance",
+			"Mưa lớn kéo dài nhiều ngày, dẫn đến việc hàng trăm hộ dân phải di dời.\n",
+			nil},
+		{"a modal of waiting",
+			"Nhiều dự án đã xong hồ sơ nhưng phải chờ HĐND họp.\n",
+			nil},
+		{"a body's own plan",
+			"Khi có kết luận của cơ quan chức năng, UBND quận sẽ chỉ đạo giải quyết theo quy định.\n",
+			nil},
+		{"the condition of a result",
+			"Cử tri bức xúc vì nhiều vụ việc phải đợi Trung ương chỉ đạo mới được xử lý.\n",
+			nil},
+		{"a task said twice",
+			"UBND tỉnh vừa có văn bản phê bình nhiều sở ngành vì chậm giải quyết hồ sơ của người dân trong năm qua.\n\nTheo văn bản, nhiều hồ sơ bị trễ hạn mà không có lời giải thích.\n\nCán bộ tiếp dân tại huyện - Ảnh: N.V\n\nGiám đốc Sở yêu cầu cán bộ công chức thường xuyên tìm hiểu nguyện vọng của người dân.\n\nTin bài liên quan.\n\nGiám đốc Sở yêu cầu cán bộ công chức thường xuyên tìm hiểu nguyện vọng của người dân.\n",
+			[]string{"cán bộ công chức thường xuyên tìm hiểu nguyện vọng của người dân"}},
+		// positives kept
+		{"a modal after làm việc",
+			"Bộ trưởng yêu cầu cán bộ khi làm việc phải tận tụy với dân.\n",
+			[]string{"cán bộ khi làm việc phải tận tụy với dân"}},
+		{"a directive to an addressee",
+			"Bộ trưởng chỉ đạo Sở Y tế khẩn trương xử lý vụ việc.\n",
+			[]string{"Sở Y tế khẩn trương xử lý vụ việc"}},
+	})
+}

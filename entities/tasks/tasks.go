@@ -952,6 +952,7 @@ func Find(in Input) (tasks, results []schema.TaskList) {
 	d.opinion = d.opinionGenre(ss)
 	r.run(ss)
 	r.tasks = d.dropTeasers(r.tasks)
+	r.tasks = dropRepeats(r.tasks) // see reported.go
 	return r.tasks, r.results
 }
 
@@ -2179,6 +2180,9 @@ func (d *doc) directive(c, e int) (int, int, bool) {
 		}
 		if last < e && d.key(last) == keyCua {
 			continue // "đề nghị của X": a noun, the request of X
+		}
+		if d.plannedOrOnly(j, last, e) {
+			continue // "sẽ chỉ đạo giải quyết", "chỉ đạo mới được xử lý": see reported.go
 		}
 		if last < e && d.auxAt(j, e, kDirEvent) && d.eventAt(last, e) {
 			continue // "dự và chỉ đạo Lễ công bố ...": presides over an event
@@ -3772,7 +3776,8 @@ func (d *doc) modal(c, e int) (int, bool) {
 		if !ok {
 			continue
 		}
-		if d.relQuantBefore(c, m) || d.inPurpose(c, m) || d.inBasis(c, m) || d.pastOrder(c, m) || d.imposed(c, m) || d.endsAt(c, m, kSubord) || d.habitualOrder(c, m) || d.pastReport(c, m) {
+		if d.relQuantBefore(c, m) || d.inPurpose(c, m) || d.inBasis(c, m) || d.pastOrder(c, m) || d.imposed(c, m) || d.endsAt(c, m, kSubord) || d.habitualOrder(c, m) || d.pastReport(c, m) ||
+			d.causedModal(c, m) {
 			m = last - 1
 			continue
 		}
