@@ -49,9 +49,12 @@ const (
 	rConnector
 	rTaskNoun
 	rCausative
+	rAsk
+	rRemark
+	rEvidence
 )
 
-var rkindNames = map[string]rkind{"official": rOfficial, "connector": rConnector, "tasknoun": rTaskNoun, "causative": rCausative}
+var rkindNames = map[string]rkind{"official": rOfficial, "connector": rConnector, "tasknoun": rTaskNoun, "causative": rCausative, "ask": rAsk, "remark": rRemark, "evidence": rEvidence}
 
 type reportedLex struct {
 	lx    *lexicon.Lexicon[rkind]
@@ -344,3 +347,62 @@ var (
 	keyMoi  = token.Fold("mới")
 	keyThi  = token.Fold("thì")
 )
+
+// citizenRequest reports a voice word at k that, in a citizens' voice,
+// asks a body to act: a request verb or a wish before an addressee body
+// ("Cử tri đề nghị Chính phủ chỉ đạo ...", "Cử tri mong muốn Đảng và Nhà
+// nước tiếp tục ..."): a request, though the citizens voice it.
+func (d *doc) citizenRequest(k, e int) bool {
+	last, ok := d.ris(k, e, rAsk)
+	if !ok || last >= e {
+		return false
+	}
+	if d.isPunct(last, `"`) {
+		last++ // 'Cử tri cũng " đề nghị ...': the request quoted
+	}
+	return d.bodyHead(last, e) || d.toks[last].Upper && d.toks[last].Kind == token.Word
+}
+
+// remarkFrame reports a clause [c, e) opening with a verb of remarking,
+// its topic and a comma, then a speaker and a verb of saying or judging
+// ("Chia sẻ về vấn đề này, phó chủ tịch X nhận định ...", "Góp ý báo cáo,
+// Chủ tịch Quốc hội cho biết ..."): a new speaker's words, no item of the
+// list before.
+func (d *doc) remarkFrame(c, e int) bool {
+	last, ok := d.ris(c, e, rRemark)
+	if !ok {
+		return false
+	}
+	for k := last; k < e && k <= last+10; k++ {
+		if !d.isPunct(k, ",") {
+			if d.toks[k].Kind == token.Punct {
+				return false
+			}
+			continue
+		}
+		for i := k + 2; i < e && i <= k+14; i++ {
+			if d.toks[i].Kind == token.Punct {
+				return false
+			}
+			if _, ok := d.is(i, e, kSpeech|kBlock|kOpine); ok {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// shownBy reports a modal at m whose clause is the evidence of a verb of
+// showing after a comma ("..., còn lại X mới phải Y, cho thấy Z"): what
+// shows something is no task.
+func (d *doc) shownBy(m, e int) bool {
+	for k := m + 1; k+1 < e; k++ {
+		if d.isPunct(k, ",") {
+			if _, ok := d.ris(k+1, e, rEvidence); ok {
+				return true
+			}
+		}
+	}
+	return false
+}

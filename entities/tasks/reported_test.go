@@ -94,3 +94,33 @@ func TestReportedNarrative(t *testing.T) {
 			[]string{"Sở Y tế khẩn trương xử lý vụ việc"}},
 	})
 }
+
+// TestReportedVoices: citizens asking a body to act make a request (the
+// item starts at the body); a complaint, a new speaker's remark after a
+// request, and a clause that shows something are none.
+func TestReportedVoices(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"citizens ask the government",
+			"Báo cáo của Mặt trận tổng hợp ý kiến cử tri cả nước.\nCử tri đề nghị Chính phủ chỉ đạo các địa phương chấn chỉnh ngay tình trạng mua bán đất trái phép.\n",
+			[]string{"Chính phủ chỉ đạo các địa phương chấn chỉnh ngay tình trạng mua bán đất trái phép"}},
+		{"citizens wish the Party and State to act",
+			"Cử tri mong muốn Đảng và Nhà nước tiếp tục đẩy mạnh công tác phòng, chống tham nhũng.\n",
+			[]string{"Đảng và Nhà nước tiếp tục đẩy mạnh công tác phòng, chống tham nhũng"}},
+		{"a new speaker's remark ends the request's list",
+			"Cử tri đề nghị Chính phủ chỉ đạo các địa phương chấn chỉnh ngay tình trạng này. Chia sẻ về vấn đề này, phó chủ tịch Quốc hội Trần Văn An nhận định bức xúc lớn vẫn ở đất đai.\n",
+			[]string{"Chính phủ chỉ đạo các địa phương chấn chỉnh ngay tình trạng này"}},
+		// negatives
+		{"citizens voice a complaint",
+			"Cử tri phản ánh việc thu hồi đất thiếu minh bạch ở nhiều địa phương.\n",
+			nil},
+		{"citizens wish for a good",
+			"Cử tri mong muốn được hỗ trợ vốn để sản xuất.\n",
+			nil},
+		{"keep having to",
+			"Bà con cứ phải về Hà Nội khiếu kiện nhiều lần.\n",
+			nil},
+		{"a clause that shows something",
+			"Theo đại biểu, nhiều người dân vẫn phải đi lại nhiều lần, cho thấy thủ tục còn rườm rà.\n",
+			nil},
+	})
+}

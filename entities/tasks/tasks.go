@@ -1538,6 +1538,9 @@ func (r *reader) run(sents []sentence) {
 			continue
 		}
 
+		if r.mode == mTask && d.remarkFrame(c, e) {
+			r.mode = mNone // "Chia sẻ về X, phó chủ tịch Y nhận định ...": see reported.go
+		}
 		// 0. "Nghị quyết đưa ra 6 nhiệm vụ, giải pháp gồm: 1.": see reported.go
 		if !blocked && d.taskIntro(s.a, s.b) {
 			r.newTask(d.taskPeriod(a, e))
@@ -3113,7 +3116,7 @@ func (d *doc) citizenVoice(a, e int) bool {
 				break
 			}
 			if d.auxAt(k, e, kVoice) {
-				return true
+				return !d.citizenRequest(k, e) // "Cử tri đề nghị Chính phủ chỉ đạo ...": see reported.go
 			}
 		}
 		i = last - 1
@@ -3777,7 +3780,7 @@ func (d *doc) modal(c, e int) (int, bool) {
 			continue
 		}
 		if d.relQuantBefore(c, m) || d.inPurpose(c, m) || d.inBasis(c, m) || d.pastOrder(c, m) || d.imposed(c, m) || d.endsAt(c, m, kSubord) || d.habitualOrder(c, m) || d.pastReport(c, m) ||
-			d.causedModal(c, m) {
+			d.causedModal(c, m) || d.shownBy(m, e) {
 			m = last - 1
 			continue
 		}
