@@ -394,9 +394,15 @@ func (d *doc) remarkFrame(c, e int) bool {
 }
 
 // shownBy reports a modal at m whose clause is the evidence of a verb of
-// showing after a comma ("..., còn lại X mới phải Y, cho thấy Z"): what
-// shows something is no task.
-func (d *doc) shownBy(m, e int) bool {
+// showing after a comma ("..., còn lại X mới phải Y, cho thấy Z"), or
+// what a verb of showing before it finds ("thực tiễn cho thấy việc X chỉ
+// mới dừng ở mức Y, cần Z"): what shows, or is shown, is no task.
+func (d *doc) shownBy(c, m, e int) bool {
+	for k := c; k < m; k++ {
+		if _, ok := d.ris(k, m, rEvidence); ok && k > c {
+			return true
+		}
+	}
 	for k := m + 1; k+1 < e; k++ {
 		if d.isPunct(k, ",") {
 			if _, ok := d.ris(k+1, e, rEvidence); ok {

@@ -124,3 +124,22 @@ func TestReportedVoices(t *testing.T) {
 			nil},
 	})
 }
+
+// TestReportedFindings: what a verb of showing finds ("thực tiễn cho
+// thấy ..., cần ...") and a modal under a past period with its aspect
+// marker ("50 năm đã qua, ... phải ...") set no task; a coming period
+// then a modal before a non-verb keeps the modal's whole clause.
+func TestReportedFindings(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"a coming period, the modal, then a comma inside the item",
+			"Anh đề xuất thời gian tới cần có sự cam kết mạnh về các giải pháp đồng hành, hỗ trợ các mô hình khởi nghiệp.\n",
+			[]string{"cần có sự cam kết mạnh về các giải pháp đồng hành, hỗ trợ các mô hình khởi nghiệp"}},
+		// negatives
+		{"what practice shows",
+			"Thực tiễn cho thấy việc tập huấn chỉ mới dừng ở mức giao lưu, cần tập trung nhiều hơn vào kỹ năng.\n",
+			nil},
+		{"a past period with its aspect marker",
+			"Ông phát biểu: \"50 năm đã qua, thời gian đã thay đổi nhiều thứ, nhưng những bài học ấy phải được trân trọng\".\n",
+			nil},
+	})
+}

@@ -3780,7 +3780,7 @@ func (d *doc) modal(c, e int) (int, bool) {
 			continue
 		}
 		if d.relQuantBefore(c, m) || d.inPurpose(c, m) || d.inBasis(c, m) || d.pastOrder(c, m) || d.imposed(c, m) || d.endsAt(c, m, kSubord) || d.habitualOrder(c, m) || d.pastReport(c, m) ||
-			d.causedModal(c, m) || d.shownBy(m, e) {
+			d.causedModal(c, m) || d.shownBy(c, m, e) {
 			m = last - 1
 			continue
 		}
@@ -4977,6 +4977,9 @@ func (d *doc) skipContentFrame(c, e int) int {
 		// coming period with no comma, then the modal and its verb phrase
 		if m, ok := d.is(last, e, kModal); ok && m < e && d.is1(c, last, kFuture) && (d.verbAt(m, e) || d.is1(m, e, kCont)) {
 			return m
+		}
+		if _, ok := d.is(last, e, kModal); ok && d.is1(c, last, kFuture) {
+			return last // "đề xuất thời gian tới cần có sự cam kết ..., hỗ trợ ...": the modal, not a comma, ends the frame
 		}
 		for i := last; i < e && i <= last+12; i++ {
 			if d.isPunct(i, ",") {
