@@ -42,7 +42,7 @@ func init() {
 }
 
 // reported kinds, read by this file only.
-type rkind uint8
+type rkind uint16
 
 const (
 	rOfficial rkind = 1 << iota
@@ -52,9 +52,11 @@ const (
 	rAsk
 	rRemark
 	rEvidence
+	rBody
+	rCloser
 )
 
-var rkindNames = map[string]rkind{"official": rOfficial, "connector": rConnector, "tasknoun": rTaskNoun, "causative": rCausative, "ask": rAsk, "remark": rRemark, "evidence": rEvidence}
+var rkindNames = map[string]rkind{"official": rOfficial, "connector": rConnector, "tasknoun": rTaskNoun, "causative": rCausative, "ask": rAsk, "remark": rRemark, "evidence": rEvidence, "body": rBody, "closer": rCloser}
 
 type reportedLex struct {
 	lx    *lexicon.Lexicon[rkind]
@@ -411,4 +413,68 @@ func (d *doc) shownBy(c, m, e int) bool {
 		}
 	}
 	return false
+}
+
+// quotedAsk returns where the item starts in a quotation that opens with
+// a bare request verb and its addressee (a capitalized name, a plural of
+// organs, or a body's common noun) and that an attribution ends with a
+// request verb or a verb of emphasis ('" Đề nghị chính quyền địa phương
+// tăng cường đối thoại ... ", báo cáo nêu rõ.'): the speaker's request,
+// its item starting at the addressee.
+func (d *doc) quotedAsk(sents []sentence, si, c, e int) (int, bool) {
+	last, ok := d.bareDirective(c, e)
+	if !ok {
+		return 0, false
+	}
+	start := d.skipJoiners(last, e)
+	if start >= e {
+		return 0, false
+	}
+	if _, ok := d.ris(start, e, rBody); !ok && !d.addressee(start, e) {
+		return 0, false
+	}
+	p := sents[si].para
+	for sj := si; sj < len(sents) && sents[sj].para == p && sj <= si+4; sj++ {
+		a, b := sents[sj].a, sents[sj].b
+		for k := a; k+2 < b; k++ {
+			if !(d.isPunct(k, `"`) || d.isPunct(k, "”")) || !d.isPunct(k+1, ",") {
+				continue
+			}
+			// '", <speaker> <closer>.': the closer ends the sentence
+			end := d.trimEnd(a, b)
+			for i := k + 2; i < end && i <= k+8; i++ {
+				if l, ok := d.ris(i, end, rCloser); ok && l == end {
+					return start, true
+				}
+			}
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// closerCut returns where an item [a, b) ends once a quotation's
+// attribution after its closing quote is cut ('... quyền lợi của nhân
+// dân ", báo cáo nêu rõ' → '... quyền lợi của nhân dân'): a closing
+// quote, a comma, at most six words and a closer ending the item.
+func (d *doc) closerCut(a, b int) int {
+	end := d.trimEnd(a, b)
+	for k := end - 3; k > a && k >= end-9; k-- {
+		if !d.isPunct(k+1, ",") || !(d.isPunct(k, `"`) || d.isPunct(k, "”")) {
+			continue
+		}
+		for i := k + 2; i < end; i++ {
+			if d.toks[i].Kind == token.Punct {
+				return b
+			}
+			if l, ok := d.ris(i, end, rCloser); ok && l == end {
+				if i == k+2 {
+					return b // '", nêu rõ': no speaker
+				}
+				return k
+			}
+		}
+		return b
+	}
+	return b
 }

@@ -143,3 +143,25 @@ func TestReportedFindings(t *testing.T) {
 			nil},
 	})
 }
+
+// TestReportedQuotes: a quotation opening with a bare request verb and a
+// body, closed by a report's attribution, is a request; the attribution
+// after the closing quote is cut from any item. Not: a quotation without
+// a request verb's closer, a bare request verb before a non-body.
+func TestReportedQuotes(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"a quoted request closed by a report's attribution",
+			"Báo cáo tổng hợp ý kiến cử tri.\n\" Đề nghị chính quyền địa phương tăng cường đối thoại với người dân \", báo cáo nêu rõ.\n",
+			[]string{"chính quyền địa phương tăng cường đối thoại với người dân"}},
+		{"the attribution cut from a request's item",
+			"Cử tri mong muốn Đảng và Nhà nước tiếp tục đẩy mạnh phòng, chống tham nhũng \", báo cáo nêu rõ.\n",
+			[]string{"Đảng và Nhà nước tiếp tục đẩy mạnh phòng, chống tham nhũng"}},
+		// negatives
+		{"a quotation closed by a reporting verb",
+			"Báo cáo tổng hợp ý kiến cử tri.\n\" Đề nghị chính quyền địa phương tăng cường đối thoại với người dân \", báo cáo cho biết.\n",
+			nil},
+		{"a request verb before a non-body",
+			"Báo cáo tổng hợp ý kiến cử tri.\n\" Đề nghị tăng cường đối thoại với người dân \", báo cáo nêu rõ.\n",
+			nil},
+	})
+}

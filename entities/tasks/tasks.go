@@ -1367,6 +1367,7 @@ func (r *reader) add(list *[]schema.TaskList, a, b int) {
 		*list = append(*list, schema.TaskList{})
 	}
 	l := &(*list)[len(*list)-1]
+	b = r.d.closerCut(a, b) // '..." , báo cáo nêu rõ': see reported.go
 	l.Items = r.d.items(l.Items, a, b)
 	if list == &r.tasks {
 		r.taskPara = r.para
@@ -1756,6 +1757,15 @@ func (r *reader) run(sents []sentence) {
 			r.dirOpen = true
 			r.add(&r.tasks, c, e)
 			continue
+		}
+		// 5c. '"Đề nghị <addressee> <VP>", báo cáo nêu rõ.': see reported.go
+		if r.mode != mTask && quoted {
+			if start, ok := d.quotedAsk(sents, si, c, e); ok {
+				r.newTaskAt(a, start, e, -1)
+				r.dirOpen = true
+				r.add(&r.tasks, start, e)
+				continue
+			}
 		}
 		// 6. continuation
 		switch {
