@@ -56,7 +56,7 @@ const (
 	rCloser
 )
 
-var rkindNames = map[string]rkind{"official": rOfficial, "connector": rConnector, "tasknoun": rTaskNoun, "causative": rCausative, "ask": rAsk, "remark": rRemark, "evidence": rEvidence, "body": rBody, "closer": rCloser}
+var rkindNames = map[string]rkind{"reported-official": rOfficial, "reported-connector": rConnector, "reported-tasknoun": rTaskNoun, "reported-causative": rCausative, "reported-ask": rAsk, "reported-remark": rRemark, "reported-evidence": rEvidence, "reported-body": rBody, "reported-closer": rCloser}
 
 type reportedLex struct {
 	lx    *lexicon.Lexicon[rkind]
