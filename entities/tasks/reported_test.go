@@ -147,8 +147,11 @@ func TestReportedFindings(t *testing.T) {
 
 // TestReportedQuotes: a quotation opening with a bare request verb and a
 // body, closed by a report's attribution, is a request; the attribution
-// after the closing quote is cut from any item. Not: a quotation without
-// a request verb's closer, a bare request verb before a non-body.
+// after the closing quote is cut from any item; a quotation may open at
+// the request verb after its speaker ('Cử tri cũng " đề nghị X ..."').
+// Not: a quotation without a request verb's closer, a bare request verb
+// before a non-body, a quoted function after a noun ('có chức năng "đề
+// nghị ..."').
 func TestReportedQuotes(t *testing.T) {
 	checkTaskCases(t, []taskCase{
 		{"a quoted request closed by a report's attribution",
@@ -157,9 +160,15 @@ func TestReportedQuotes(t *testing.T) {
 		{"the attribution cut from a request's item",
 			"Cử tri mong muốn Đảng và Nhà nước tiếp tục đẩy mạnh phòng, chống tham nhũng \", báo cáo nêu rõ.\n",
 			[]string{"Đảng và Nhà nước tiếp tục đẩy mạnh phòng, chống tham nhũng"}},
+		{"a quotation opening at the request verb",
+			"Cử tri cũng \" đề nghị người đứng đầu các bộ, ngành xây dựng chương trình hành động cụ thể \".\n",
+			[]string{"người đứng đầu các bộ, ngành xây dựng chương trình hành động cụ thể"}},
 		// negatives
 		{"a quotation closed by a reporting verb",
 			"Báo cáo tổng hợp ý kiến cử tri.\n\" Đề nghị chính quyền địa phương tăng cường đối thoại với người dân \", báo cáo cho biết.\n",
+			nil},
+		{"a quoted function after a noun",
+			"Ủy ban này còn có chức năng \"đề nghị Bộ Chính trị thi hành kỷ luật đối với đảng viên\".\n",
 			nil},
 		{"a request verb before a non-body",
 			"Báo cáo tổng hợp ý kiến cử tri.\n\" Đề nghị tăng cường đối thoại với người dân \", báo cáo nêu rõ.\n",

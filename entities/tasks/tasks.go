@@ -2360,6 +2360,9 @@ func (d *doc) speakerBefore0(c, j int) bool {
 		// "Thủ tướng Nguyễn Xuân Phúc, chỉ đạo"
 		return j-2 >= c && d.toks[j-2].Kind == token.Word && d.toks[j-2].Upper && !d.hasPastBefore(c, j-1)
 	}
+	if d.isPunct(j-1, `"`) && j-2 >= c && d.toks[j-2].Kind == token.Word && (d.toks[j-2].Upper || d.is1(j-2, j-1, kSubject)) {
+		return d.speakerBefore0(c, j-1) // 'Cử tri cũng " đề nghị X ... "': a quotation opening at the verb
+	}
 	if d.toks[j-1].Kind == token.Punct {
 		return false
 	}
