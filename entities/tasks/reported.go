@@ -478,3 +478,27 @@ func (d *doc) closerCut(a, b int) int {
 	}
 	return b
 }
+
+// gluedHeadline reports a word after a modal at m, in [m, e), that joins
+// two words with no space: a word opening lower-case with a capital at
+// its third byte or later ("giấy phépChính phủ đã ban hành ..."; not
+// "iPhone", "VinFast"): a subheading glued onto the sentence
+// after it (as a word-segmented text restores it), the modal the
+// subheading's, which announces and sets no task.
+func (d *doc) gluedHeadline(m, e int) bool {
+	for k := m + 1; k < e; k++ {
+		t := &d.toks[k]
+		if t.Kind != token.Word || t.Upper || t.End-t.Start < 3 {
+			continue
+		}
+		// (a byte scan: an ASCII capital or "Đ" at byte 2 or later; the
+		// word opens lower-case, as Token.Upper tells)
+		w := d.text[t.Start:t.End]
+		for i := 2; i < len(w); i++ {
+			if c := w[i]; 'A' <= c && c <= 'Z' || c == 0xC4 && i+1 < len(w) && w[i+1] == 0x90 {
+				return true
+			}
+		}
+	}
+	return false
+}

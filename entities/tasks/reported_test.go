@@ -175,3 +175,21 @@ func TestReportedQuotes(t *testing.T) {
 			nil},
 	})
 }
+
+// TestGluedHeadline: a subheading glued onto the sentence after it (no
+// space between its last word and the next sentence's first) carries no
+// task in its modal; a brand name with an inner capital is no glue.
+func TestGluedHeadline(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"a glued subheading's modal",
+			"Tin tuần qua.\n13 hoạt động đo đạc phải có giấy phépChính phủ đã ban hành Nghị định số 27/2019/NĐ-CP.\n",
+			nil},
+		// positives kept
+		{"a brand with an inner capital",
+			"Bộ trưởng yêu cầu các cửa hàng phải niêm yết giá bán iPhone rõ ràng.\n",
+			[]string{"các cửa hàng phải niêm yết giá bán iPhone rõ ràng"}},
+		{"a brand opening with a capital",
+			"Các doanh nghiệp cần phối hợp với VinFast lắp trạm sạc.\n",
+			[]string{"Các doanh nghiệp cần phối hợp với VinFast lắp trạm sạc"}},
+	})
+}

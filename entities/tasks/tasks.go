@@ -1679,7 +1679,7 @@ func (r *reader) run(sents []sentence) {
 		// a past-period report is narrated, and the sentence a result
 		// ("Cách đây 70 năm, ... Người căn dặn: “... phải ...”": a quotation
 		// in a past narrative is history)
-		if m, ok := d.modal(c, e); ok && !blocked && !(quoted && !wasTask) && !d.pastFrame(a, m) && !d.lawQuote(m) &&
+		if m, ok := d.modal(c, e); ok && !blocked && !(quoted && !wasTask) && !d.pastFrame(a, m) && !d.lawQuote(m) && !d.gluedHeadline(m, e) &&
 			!(r.mode == mResult && !newPara && d.openQuote(m) >= 0) {
 			// an expert's or a seminar speaker's opinion ends a list
 			if d.opinionModal(a, c, e, m, wasTask && (!newPara || c0 != c)) {
