@@ -4,7 +4,6 @@ import (
 	"bufio"
 	_ "embed"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -63,7 +62,11 @@ type reportedLex struct {
 	first keyBits
 }
 
-var rlex = sync.OnceValue(func() *reportedLex {
+// rlx holds the reported kinds' lexicon, built once at init (it reads
+// reportedTSV only).
+var rlx = loadReported()
+
+func loadReported() *reportedLex {
 	l := &reportedLex{lx: lexicon.New[rkind]()}
 	sc := bufio.NewScanner(strings.NewReader(reportedTSV))
 	for sc.Scan() {
@@ -81,7 +84,7 @@ var rlex = sync.OnceValue(func() *reportedLex {
 		addFirst(&l.first, phrase)
 	}
 	return l
-})
+}
 
 // ris reports a reported-kind phrase of kind k at token i ending by b,
 // and where it ends.
@@ -89,7 +92,7 @@ func (d *doc) ris(i, b int, k rkind) (int, bool) {
 	if i < 0 || i >= b || b > len(d.toks) {
 		return 0, false
 	}
-	l := rlex()
+	l := rlx
 	if !l.first.has(token.HashOf(&d.toks[i])) {
 		return 0, false
 	}
