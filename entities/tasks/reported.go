@@ -53,9 +53,10 @@ const (
 	rEvidence
 	rBody
 	rCloser
+	rFirst
 )
 
-var rkindNames = map[string]rkind{"reported-official": rOfficial, "reported-connector": rConnector, "reported-tasknoun": rTaskNoun, "reported-causative": rCausative, "reported-ask": rAsk, "reported-remark": rRemark, "reported-evidence": rEvidence, "reported-body": rBody, "reported-closer": rCloser}
+var rkindNames = map[string]rkind{"reported-official": rOfficial, "reported-connector": rConnector, "reported-tasknoun": rTaskNoun, "reported-causative": rCausative, "reported-ask": rAsk, "reported-remark": rRemark, "reported-evidence": rEvidence, "reported-body": rBody, "reported-closer": rCloser, "reported-first": rFirst}
 
 type reportedLex struct {
 	lx    *lexicon.Lexicon[rkind]
@@ -504,4 +505,16 @@ func (d *doc) gluedHeadline(m, e int) bool {
 		}
 	}
 	return false
+}
+
+// firstPerson reports the speaker's first person alone in [np, j), before
+// a verb of request at j ("tôi đề nghị", "chúng tôi yêu cầu"; not a wish:
+// "chúng tôi mong mọi việc ...").
+func (d *doc) firstPerson(np, j int) bool {
+	l, ok := d.ris(np, j, rFirst)
+	if !ok || l != j {
+		return false
+	}
+	_, ok = d.ris(j, min(j+3, len(d.toks)), rCloser)
+	return ok
 }

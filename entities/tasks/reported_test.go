@@ -193,3 +193,17 @@ func TestGluedHeadline(t *testing.T) {
 			[]string{"Các doanh nghiệp cần phối hợp với VinFast lắp trạm sạc"}},
 	})
 }
+
+// TestFirstPersonRequest: the speaker's "tôi đề nghị" after a fronted
+// frame, inside a quotation, is his request; "chúng tôi mong" is a wish.
+func TestFirstPersonRequest(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"tôi đề nghị after a frame, quoted",
+			"Tin.\n\n\" Về vấn đề này, tôi đề nghị các cơ quan có liên quan phải vào cuộc, làm rõ trách nhiệm \" - ông Lê Văn An nói.\n",
+			[]string{"các cơ quan có liên quan phải vào cuộc, làm rõ trách nhiệm"}},
+		// negatives
+		{"a first-person wish",
+			"Tin.\n\n\" Nhưng sự thật không phải vậy, chúng tôi mong mọi việc sẽ được làm sáng tỏ \", bà Lê Thị Hoa bày tỏ.\n",
+			nil},
+	})
+}

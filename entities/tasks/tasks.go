@@ -2444,6 +2444,9 @@ func (d *doc) lowerSpeaker(c, np, j int) bool {
 	if l, ok := d.auxIs(np, j, kPron); ok && l == j {
 		return true
 	}
+	if d.firstPerson(np, j) {
+		return true // "Về vấn đề này, tôi đề nghị ...": see reported.go
+	}
 	l, ok := d.moreIs(np, j, k2Org)
 	return ok && l < j && j-np <= 4
 }
