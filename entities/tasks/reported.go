@@ -54,9 +54,10 @@ const (
 	rBody
 	rCloser
 	rFirst
+	rOccasion
 )
 
-var rkindNames = map[string]rkind{"reported-official": rOfficial, "reported-connector": rConnector, "reported-tasknoun": rTaskNoun, "reported-causative": rCausative, "reported-ask": rAsk, "reported-remark": rRemark, "reported-evidence": rEvidence, "reported-body": rBody, "reported-closer": rCloser, "reported-first": rFirst}
+var rkindNames = map[string]rkind{"reported-official": rOfficial, "reported-connector": rConnector, "reported-tasknoun": rTaskNoun, "reported-causative": rCausative, "reported-ask": rAsk, "reported-remark": rRemark, "reported-evidence": rEvidence, "reported-body": rBody, "reported-closer": rCloser, "reported-first": rFirst, "reported-occasion": rOccasion}
 
 type reportedLex struct {
 	lx    *lexicon.Lexicon[rkind]
@@ -349,6 +350,8 @@ func said(ls []schema.TaskList, li, ii int, t string) bool {
 }
 
 var (
+	keyTai  = token.Fold("tại")
+	hashTai = token.KeyHash(keyTai)
 	keyViec = token.Fold("việc")
 	keyMoi  = token.Fold("mới")
 	keyThi  = token.Fold("thì")
@@ -463,6 +466,9 @@ func (d *doc) quotedAsk(sents []sentence, si, c, e int) (int, bool) {
 // quote, a comma, at most six words and a closer ending the item.
 func (d *doc) closerCut(a, b int) int {
 	end := d.trimEnd(a, b)
+	if k := d.occasionAt(a, end); k > a {
+		return k
+	}
 	for k := end - 3; k > a && k >= end-9; k-- {
 		if !d.isPunct(k+1, ",") || !(d.isPunct(k, `"`) || d.isPunct(k, "”")) {
 			continue
@@ -517,4 +523,45 @@ func (d *doc) firstPerson(np, j int) bool {
 	}
 	_, ok = d.ris(j, min(j+3, len(d.toks)), rCloser)
 	return ok
+}
+
+// occasionAt returns where an item [a, end) ends once the occasion of the
+// request ending it is cut ("... xây dựng tại cuộc làm việc với Quận uỷ X
+// sáng 14-3" → "... xây dựng"): "tại" and a noun of an occasion within the
+// item's last sixteen tokens, no comma after it, and at least four tokens
+// before it; else a.
+func (d *doc) occasionAt(a, end int) int {
+	for k := max(a+4, end-16); k < end; k++ {
+		if t := &d.toks[k]; token.HashOf(t) != hashTai || t.Key != keyTai {
+			continue // (every occasion opens with "tại")
+		}
+		if last, ok := d.ris(k, end, rOccasion); ok && last < end {
+			for i := last; i < end; i++ {
+				if d.isPunct(i, ",") || d.isPunct(i, ";") {
+					return a
+				}
+			}
+			return k
+		}
+	}
+	return a
+}
+
+// citizenSays reports a clause [c, e) whose subject, after a fronted frame
+// ("Đối với công tác cán bộ, ..."), is citizens voicing a view ("cử tri
+// đồng tình với việc ..."): their voice, no item of the list before.
+func (d *doc) citizenSays(c, e int) bool {
+	k := c
+	if last, ok := d.is(c, e, kFrame); ok {
+		for i := last; i < e && i <= last+10; i++ {
+			if d.isPunct(i, ",") {
+				k = i + 1
+				break
+			}
+		}
+	}
+	if k >= e || !d.is1(k, e, kCitizen) {
+		return false
+	}
+	return d.citizenVoice(k, e)
 }

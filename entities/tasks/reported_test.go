@@ -207,3 +207,22 @@ func TestFirstPersonRequest(t *testing.T) {
 			nil},
 	})
 }
+
+// TestOccasionAndCitizenView: the occasion a request was made at, ending
+// its sentence, is cut from the item ("... tại cuộc làm việc với X sáng
+// 14-3"), not an occasion inside the item before a comma; citizens voicing
+// a view after a fronted frame end the list before ("Đối với X, cử tri
+// đồng tình với việc ...").
+func TestOccasionAndCitizenView(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"the occasion ending a request",
+			"Ông Lê Văn An yêu cầu cần phải xử lý nghiêm trong việc quản lý đất đai, xây dựng tại cuộc làm việc với Quận uỷ Hòa Vang sáng 14-3.\n",
+			[]string{"cần phải xử lý nghiêm trong việc quản lý đất đai, xây dựng"}},
+		{"an occasion inside the item",
+			"Bộ trưởng yêu cầu Sở Y tế báo cáo tại hội nghị tổng kết, kèm đề xuất cụ thể.\n",
+			[]string{"Sở Y tế báo cáo tại hội nghị tổng kết, kèm đề xuất cụ thể"}},
+		{"citizens' view after a frame ends the list",
+			"Cử tri đề nghị Chính phủ chỉ đạo các địa phương xử lý dứt điểm khiếu kiện. Đối với công tác cán bộ, cử tri đồng tình với việc rà soát, thu hồi các quyết định bổ nhiệm sai quy trình.\n",
+			[]string{"Chính phủ chỉ đạo các địa phương xử lý dứt điểm khiếu kiện"}},
+	})
+}

@@ -1539,7 +1539,7 @@ func (r *reader) run(sents []sentence) {
 			continue
 		}
 
-		if r.mode == mTask && d.remarkFrame(c, e) {
+		if r.mode == mTask && (d.remarkFrame(c, e) || d.citizenSays(c, e)) {
 			r.mode = mNone // "Chia sẻ về X, phó chủ tịch Y nhận định ...": see reported.go
 		}
 		// 0. "Nghị quyết đưa ra 6 nhiệm vụ, giải pháp gồm: 1.": see reported.go
