@@ -62,6 +62,9 @@ var rkindNames = map[string]rkind{"reported-official": rOfficial, "reported-conn
 type reportedLex struct {
 	lx    *lexicon.Lexicon[rkind]
 	first keyBits
+	// evFirst holds the first keys of the evidence phrases, which
+	// shownBy tests at every token around a modal
+	evFirst keyBits
 }
 
 // rlx holds the reported kinds' lexicon, built once at init (it reads
@@ -84,6 +87,9 @@ func loadReported() *reportedLex {
 		old, _ := l.lx.Lookup(phrase)
 		l.lx.Add(phrase, old|k)
 		addFirst(&l.first, phrase)
+		if k == rEvidence {
+			addFirst(&l.evFirst, phrase)
+		}
 	}
 	return l
 }
@@ -407,13 +413,17 @@ func (d *doc) remarkFrame(c, e int) bool {
 // what a verb of showing before it finds ("thực tiễn cho thấy việc X chỉ
 // mới dừng ở mức Y, cần Z"): what shows, or is shown, is no task.
 func (d *doc) shownBy(c, m, e int) bool {
-	for k := c; k < m; k++ {
-		if _, ok := d.ris(k, m, rEvidence); ok && k > c {
+	ev := &rlx.evFirst
+	for k := c + 1; k < m; k++ {
+		if !ev.has(token.HashOf(&d.toks[k])) {
+			continue
+		}
+		if _, ok := d.ris(k, m, rEvidence); ok {
 			return true
 		}
 	}
 	for k := m + 1; k+1 < e; k++ {
-		if d.isPunct(k, ",") {
+		if ev.has(token.HashOf(&d.toks[k+1])) && d.isPunct(k, ",") {
 			if _, ok := d.ris(k+1, e, rEvidence); ok {
 				return true
 			}
