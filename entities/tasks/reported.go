@@ -55,9 +55,10 @@ const (
 	rCloser
 	rFirst
 	rOccasion
+	rPolicy
 )
 
-var rkindNames = map[string]rkind{"reported-official": rOfficial, "reported-connector": rConnector, "reported-tasknoun": rTaskNoun, "reported-causative": rCausative, "reported-ask": rAsk, "reported-remark": rRemark, "reported-evidence": rEvidence, "reported-body": rBody, "reported-closer": rCloser, "reported-first": rFirst, "reported-occasion": rOccasion}
+var rkindNames = map[string]rkind{"reported-official": rOfficial, "reported-connector": rConnector, "reported-tasknoun": rTaskNoun, "reported-causative": rCausative, "reported-ask": rAsk, "reported-remark": rRemark, "reported-evidence": rEvidence, "reported-body": rBody, "reported-closer": rCloser, "reported-first": rFirst, "reported-occasion": rOccasion, "reported-policy": rPolicy}
 
 type reportedLex struct {
 	lx    *lexicon.Lexicon[rkind]
@@ -574,4 +575,27 @@ func (d *doc) citizenSays(c, e int) bool {
 		return false
 	}
 	return d.citizenVoice(k, e)
+}
+
+// policyContent reports a modal at m right after a colon (or a colon and
+// an opening quote) that closes a noun of a policy or rule and its owner
+// ("chủ trương của tỉnh: phải xin lỗi dân ..."): the modal states the
+// rule's content, no task.
+func (d *doc) policyContent(c, m int) bool {
+	k := m - 1
+	if k > c && (d.isPunct(k, `"`) || d.isPunct(k, "“")) {
+		k--
+	}
+	if k <= c || !d.isPunct(k, ":") {
+		return false
+	}
+	for i := k - 1; i >= c && i >= k-5; i-- {
+		if d.toks[i].Kind == token.Punct {
+			return false
+		}
+		if last, ok := d.ris(i, k, rPolicy); ok && last <= k {
+			return true
+		}
+	}
+	return false
 }

@@ -226,3 +226,17 @@ func TestOccasionAndCitizenView(t *testing.T) {
 			[]string{"Chính phủ chỉ đạo các địa phương xử lý dứt điểm khiếu kiện"}},
 	})
 }
+
+// TestPolicyContent: a modal stating a policy's content after its colon
+// ("chủ trương của tỉnh: phải xin lỗi dân ...") is no task; a modal after
+// a colon of speech is.
+func TestPolicyContent(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"a policy's content",
+			"Chủ tịch tỉnh phê bình giám đốc Sở Tài chính vì không thực hiện nghiêm chủ trương của tỉnh: phải xin lỗi dân khi giải quyết công việc chậm trễ.\n",
+			nil},
+		{"a modal after a colon of speech",
+			"Chủ tịch tỉnh nhấn mạnh: các sở phải xin lỗi dân khi giải quyết công việc chậm trễ.\n",
+			[]string{"các sở phải xin lỗi dân khi giải quyết công việc chậm trễ"}},
+	})
+}

@@ -3796,7 +3796,7 @@ func (d *doc) modal(c, e int) (int, bool) {
 			continue
 		}
 		if d.relQuantBefore(c, m) || d.inPurpose(c, m) || d.inBasis(c, m) || d.pastOrder(c, m) || d.imposed(c, m) || d.endsAt(c, m, kSubord) || d.habitualOrder(c, m) || d.pastReport(c, m) ||
-			d.causedModal(c, m) || d.shownBy(c, m, e) {
+			d.causedModal(c, m) || d.shownBy(c, m, e) || d.policyContent(c, m) {
 			m = last - 1
 			continue
 		}
