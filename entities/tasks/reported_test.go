@@ -240,3 +240,17 @@ func TestPolicyContent(t *testing.T) {
 			[]string{"các sở phải xin lỗi dân khi giải quyết công việc chậm trễ"}},
 	})
 }
+
+// TestTopicNoun: a request verb after "Về" is a noun, the topic ("Về kiến
+// nghị xin thêm tiền, UBND ... đồng ý ..."); a request after a topic
+// frame's comma still is one.
+func TestTopicNoun(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"a request noun after Về",
+			"Về kiến nghị xin thêm tiền, UBND thành phố mới chỉ đồng ý về mặt chủ trương.\n",
+			nil},
+		{"a request after a topic frame",
+			"Về vấn đề này, Bộ trưởng yêu cầu Sở Tài chính thẩm định lại dự toán.\n",
+			[]string{"Sở Tài chính thẩm định lại dự toán"}},
+	})
+}
