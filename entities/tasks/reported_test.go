@@ -254,3 +254,16 @@ func TestTopicNoun(t *testing.T) {
 			[]string{"Sở Tài chính thẩm định lại dự toán"}},
 	})
 }
+
+// TestPastAdvice: a modal under a past advice ("đã có văn bản ... khuyến
+// cáo cần ...") is narrated; a present advice with a modal is a task.
+func TestPastAdvice(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"a past advice",
+			"Trước khi cấp phép, Bộ Y tế đã có văn bản gửi trường khuyến cáo cần bổ sung đội ngũ giảng viên.\n",
+			nil},
+		{"an advice given now",
+			"Bộ Y tế khuyến cáo người dân cần tiêm đủ mũi vắc xin.\n",
+			[]string{"Bộ Y tế khuyến cáo người dân cần tiêm đủ mũi vắc xin"}},
+	})
+}
