@@ -316,6 +316,8 @@ func (d *doc) plannedOrOnly(j, last, e int) bool {
 
 // dropRepeats drops an item whose text an earlier item of any list has
 // word for word (a photo caption the body repeats): one task, said twice.
+// The texts seen are kept in a set, so that a list of thousands of items
+// costs linear time.
 func dropRepeats(ls []schema.TaskList) []schema.TaskList {
 	n := 0
 	for _, l := range ls {
@@ -324,11 +326,13 @@ func dropRepeats(ls []schema.TaskList) []schema.TaskList {
 	if n < 2 {
 		return ls
 	}
+	seen := make(map[string]struct{}, n)
 	out := ls[:0]
-	for li, l := range ls {
+	for _, l := range ls {
 		items := l.Items[:0]
-		for ii, it := range l.Items {
-			if !said(ls[:li+1], li, ii, it.Text) {
+		for _, it := range l.Items {
+			if _, ok := seen[it.Text]; !ok {
+				seen[it.Text] = struct{}{}
 				items = append(items, it)
 			}
 		}
@@ -339,21 +343,6 @@ func dropRepeats(ls []schema.TaskList) []schema.TaskList {
 		out = append(out, l)
 	}
 	return out
-}
-
-// said reports an item before item ii of list li with text t.
-func said(ls []schema.TaskList, li, ii int, t string) bool {
-	for lj, l := range ls {
-		for ij, it := range l.Items {
-			if lj == li && ij >= ii {
-				return false
-			}
-			if len(it.Text) == len(t) && it.Text == t {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 var (
