@@ -195,6 +195,8 @@ type kindVal struct {
 type wordLists struct {
 	kind                                       *lexicon.Lexicon[kindVal]
 	future, anchor, same, backref, held, mods  *lexicon.Lexicon[bool]
+	review                                     *lexicon.Lexicon[bool] // the reviews a generic meeting holds (class review)
+	composeHead                                keySet                 // the kinds a review completes (class composehead)
 	notev, when, thisYear                      *lexicon.Lexicon[bool]
 	whenAfter, gapStop, after, assert          *lexicon.Lexicon[bool]
 	assertHeld, deadline, futureAfter          *lexicon.Lexicon[bool]
@@ -264,6 +266,7 @@ var lists = sync.OnceValue(func() *wordLists {
 		"backref":       &w.backref,
 		"held":          &w.held,
 		"mod":           &w.mods,
+		"review":        &w.review,
 		"when":          &w.when,
 		"thisyear":      &w.thisYear,
 		"notev":         &w.notev,
@@ -301,6 +304,7 @@ var lists = sync.OnceValue(func() *wordLists {
 		"frameopen":   &w.frameOpen,
 		"tallytime":   &w.tallyTime,
 		"listopen":    &w.listOpen,
+		"composehead": &w.composeHead,
 	}
 	var leacts []string
 	// the kinds that may end a task body's name (class taskkind), read

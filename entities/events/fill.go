@@ -31,6 +31,24 @@ func fill(text string, toks []token.Token, e *event, w *wordLists, provinces fun
 				}
 			}
 		}
+		// the review a generic meeting holds, after its modifiers: "hội nghị
+		// trực tuyến toàn quốc tổng kết nhiệm vụ năm 2024", "cuộc họp sơ
+		// kết một năm ..." are a hội nghị tổng kết and a họp sơ kết
+		if w.composeHead.has(token.FoldPhrase(e.m.Kind)) {
+			j := mn.last
+			for j < mn.s1 {
+				mm, ok := w.mods.At(toks, j)
+				if !ok {
+					break
+				}
+				j = mm.Last
+			}
+			if j < mn.s1 {
+				if rm, ok := w.review.At(toks, j); ok {
+					e.m.Kind += " " + strings.ToLower(text[rm.Start:rm.End])
+				}
+			}
+		}
 		if e.m.Location == nil {
 			e.m.Location = location(text, toks, mn, w, provinces, ref)
 		}

@@ -2,6 +2,7 @@ package events
 
 import (
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -90,6 +91,23 @@ func TestYearOfSameDayNotHistorical(t *testing.T) {
 			ms := Find(Input{Text: tt.text, NoTitle: true})
 			require.NotEmpty(t, ms)
 			assert.Equal(t, tt.want, ms[0].Date)
+		})
+	}
+}
+
+// A generic meeting followed, after its modifiers, by the review it holds
+// is of the composed kind.
+func TestReviewComposesKind(t *testing.T) {
+	tests := []struct{ text, kind string }{
+		{"Sáng 21/12, tại Hà Nội, Bộ Nội vụ tổ chức hội nghị trực tuyến toàn quốc tổng kết nhiệm vụ năm 2024.", "hội nghị tổng kết"},
+		{"Sáng 21/12, Văn phòng Chính phủ tổ chức cuộc họp sơ kết một năm thực hiện lộ trình.", "họp sơ kết"},
+		{"Sáng 21/12, Bộ Nội vụ tổ chức hội nghị trực tuyến toàn quốc về cải cách hành chính.", "hội nghị"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.kind, func(t *testing.T) {
+			ms := Find(Input{Text: tt.text, NoTitle: true, Date: time.Date(2024, 12, 22, 0, 0, 0, 0, time.UTC)})
+			require.NotEmpty(t, ms)
+			assert.Equal(t, tt.kind, ms[0].Kind)
 		})
 	}
 }
