@@ -1542,10 +1542,11 @@ func (p *parser) geoBefore(i int) bool {
 }
 
 // geoEndsAt reports whether a place noun of data/geonouns.txt ends right
-// before token i, at most five lower-case words before it.
+// before token i, at most five lower-case words (or acronyms: THPT, CLB)
+// before it.
 func (p *parser) geoEndsAt(i int) bool {
 	for j := i - 1; j >= 0 && j >= i-5; j-- {
-		if p.toks[j].Kind != token.Word || p.toks[j].Upper {
+		if p.toks[j].Kind != token.Word || p.toks[j].Upper && !p.allCaps(j) {
 			return false
 		}
 		if m, ok := p.d.geo.At(p.toks, j); ok && m.Last == i {

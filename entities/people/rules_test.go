@@ -769,3 +769,14 @@ func TestAssistantOfOffice(t *testing.T) {
 		})
 	}
 }
+
+// A school or a club named after a person or a place is no person; the
+// same name as a person elsewhere is.
+func TestSchoolAndClubEponyms(t *testing.T) {
+	text := "Học sinh Trường THPT Lê Quý Đôn và THPT chuyên Lê Hồng Phong đạt giải; CLB Hoàng Anh Gia Lai thắng. Bộ trưởng Bộ Tài nguyên và Môi trường Đỗ Đức Duy dự lễ."
+	var names []string
+	for _, o := range Find(Input{Text: text}).Officials {
+		names = append(names, o.Name)
+	}
+	assert.Equal(t, []string{"Đỗ Đức Duy"}, names)
+}
