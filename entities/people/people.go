@@ -2852,6 +2852,8 @@ func (p *parser) attach() {
 			*pr = person{full: full, key: k, given: p.toks[n.last-1].Key, firstTok: n.first}
 			byKey[k] = pr
 			addPerson(pr)
+		} else if betterForm(full, pr.full) {
+			pr.full = full // "Cao Thái Hà" after "Cao Thai Ha", "Kim Cương" after "KIm Cương"
 		}
 		n.person = pr
 	}
@@ -4378,6 +4380,47 @@ func canonForm(equiv [][2]string, f string) string {
 }
 
 // foldName folds a name or title for comparison.
+// betterForm reports whether name a writes the same name as b better,
+// where b is a degraded copy: b has lost every mark (an unaccented copy,
+// "Cao Thai Ha") or its case ("LÊ DOÃN HOẠT", "KIm Cương") while a keeps
+// its marks and capitalizes each word on its first letter only. Two
+// written forms that both have marks are both kept as they are: the first
+// stands ("Nguyễn Thanh Bình" against "Nguyễn Thành Bình" may be two people).
+func betterForm(a, b string) bool {
+	ma, pa := marks(a), properCase(a)
+	mb, pb := marks(b), properCase(b)
+	switch {
+	case mb == 0 && ma > 0:
+		return true
+	case !pb && pa && ma >= mb:
+		return true
+	}
+	return false
+}
+
+// marks counts the letters beyond ASCII of s.
+func marks(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0xC0 { // the first byte of a letter beyond ASCII
+			n++
+		}
+	}
+	return n
+}
+
+// properCase reports words each capitalized on its first letter only.
+func properCase(s string) bool {
+	for _, w := range strings.Fields(s) {
+		for i, c := range w {
+			if (i == 0) != unicode.IsUpper(c) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 func foldName(s string) string {
 	if !singleSpaced(s) {
 		s = strings.Join(strings.Fields(s), " ")

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestGeneralRules checks the grammar rules of title chains on constructed
@@ -779,4 +780,22 @@ func TestSchoolAndClubEponyms(t *testing.T) {
 		names = append(names, o.Name)
 	}
 	assert.Equal(t, []string{"Đỗ Đức Duy"}, names)
+}
+
+// A person's name is the best written of mentions that differ only in
+// marks and case: an unaccented or badly cased copy yields; two forms that
+// both have marks keep the first.
+func TestNameFromBestForm(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Cầu thủ Cao Thai Ha ghi bàn. Sau trận, Cao Thái Hà cho biết.", "Cao Thái Hà"},
+		{"NSND KIm Cương dự lễ. NSND Kim Cương xúc động.", "Kim Cương"},
+		{"Ông Nguyễn Thanh Bình phát biểu. Ông Nguyễn Thành Bình cũng dự.", "Nguyễn Thanh Bình"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.want, func(t *testing.T) {
+			res := Find(Input{Text: tt.text})
+			require.NotEmpty(t, res.Officials)
+			assert.Equal(t, tt.want, res.Officials[0].Name)
+		})
+	}
 }
