@@ -479,10 +479,7 @@ func (p *parser) lowerTail(k int) int {
 		}
 		return cac
 	}
-	if _, ok := atBool(p, bOrgStop, p.d.orgStop, j); ok {
-		return j
-	}
-	if _, ok := atBool(p, bVerbs, p.d.verbs, j); ok {
+	if p.endsLowerName(j) {
 		return j
 	}
 	if _, ok := p.orgHeadAt(j); ok {
@@ -491,10 +488,20 @@ func (p *parser) lowerTail(k int) int {
 	if _, ok := atBool(p, bOrgLower, p.d.orgLower, j); ok {
 		return j
 	}
-	if p.roleAt(j) || p.key(j) == "cua3" {
-		return j
-	}
 	return k
+}
+
+// endsLowerName reports a lower-case word at j that no organization's
+// lower-case words run through: a stop word (data/orgstop.txt), a verb, a
+// role, or "của" (lowerTail, lowerToHead).
+func (p *parser) endsLowerName(j int) bool {
+	if _, ok := atBool(p, bOrgStop, p.d.orgStop, j); ok {
+		return true
+	}
+	if _, ok := atBool(p, bVerbs, p.d.verbs, j); ok {
+		return true
+	}
+	return p.roleAt(j) || p.key(j) == "cua3"
 }
 
 // cutWordAt reports whether word j is a lone consonant letter before a

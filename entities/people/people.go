@@ -2158,13 +2158,7 @@ func (p *parser) lowerToHead(k int) int {
 			}
 			return k
 		}
-		if _, ok := atBool(p, bOrgStop, p.d.orgStop, j); ok {
-			return k
-		}
-		if _, ok := atBool(p, bVerbs, p.d.verbs, j); ok {
-			return k
-		}
-		if p.roleAt(j) || p.formerRoleAt(j) || p.key(j) == "cua3" {
+		if p.endsLowerName(j) || p.formerRoleAt(j) {
 			return k
 		}
 	}
