@@ -3,7 +3,39 @@
 // package entities on it and assembles their matches into a schema.Record.
 //
 // Spans in the record are byte offsets into the normalized text, which
-// Record.Text holds when WithText is set.
+// Record.Text holds when WithText is set: text[s.Start:s.End] is the item
+// as written. They do not point into the input bytes, which may be in
+// another encoding, HTML, or written in decomposed Unicode.
+//
+// The traps of Vietnamese input this package handles before any
+// recognizer sees the text:
+//
+//   - Encodings. Archives hold UTF-8 (with or without a byte order mark),
+//     UTF-16, Windows-1258 and the legacy font encodings TCVN3 and VNI,
+//     which pages often declare as ISO-8859-1 while their fonts drew
+//     TCVN3. Decoding detects which one reads as Vietnamese (package
+//     encoding/vnlegacy); a Latin-1 declaration is not trusted.
+//   - Composition. The same letter may be one code point (NFC "ộ") or a
+//     base and two combining marks (NFD, as Windows-1258 and some sites
+//     write it). The text is NFC; a check skips the work on text that
+//     already is. Tone-mark placement ("Hòa"/"Hoà", "Ủy"/"Uỷ") is left as
+//     written: token keys ignore it (package token).
+//   - Word segmentation. NLP corpora join the syllables of a word with
+//     underscores ("Ban_Chấp_hành Trung_ương"). Such text is detected by
+//     counting joints inside Vietnamese words (not in snake_case keys or
+//     file names) and restored: joints become spaces, and the spaces the
+//     segmenter put around punctuation ("Đà_Nẵng , ngày") are removed.
+//   - Scraped pages. Database dumps keep literal "\n" escapes and HTML
+//     entities; CMS exports open with YAML, TOML or JSON front matter (read
+//     by the header as metadata, not by the recognizers); page chrome
+//     (share buttons, related links, footers) follows the article and is
+//     cut off; HTML pages lose their scripts, styles and server code, and
+//     their blocks become lines.
+//
+// Bad input never panics: Extract returns a record whose Error kind says
+// why (binary, empty, too_large or undecodable, with an *InputError;
+// internal for a recognizer's failure, recovered), so that a batch writes
+// one line for every input. An Extractor is safe for concurrent use.
 package extract
 
 import (
