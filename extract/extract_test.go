@@ -809,6 +809,10 @@ func TestLeadDateline(t *testing.T) {
 		{"time of day and ngày", "Tiêu đề bài viết ở đây\n\nChiều ngày 08/11/2023, Trường tổ chức hội nghị công bố quyết định.\n", "2023-11-08"},
 		{"after a source tag and a dash", "Tiêu đề bài viết ở đây\n\n(baochinhphu.vn) - Sáng 01/4/2025, Tỉnh ủy tổ chức hội nghị.\n", "2025-04-01"},
 		{"a date after other words is no dateline", "Tiêu đề bài viết ở đây\n\nQuy định có hiệu lực từ 0 giờ ngày 1/6/2016.\n", ""},
+		{"a yearless dateline leaves the year unknown", "Tiêu đề bài viết ở đây\nNgày 2/6, UBND tỉnh cho biết đã yêu cầu kiểm điểm.\nTrước đó, ngày 12/11/2015, ông Tân đã ký quyết định.\n", ""},
+		{"a yearless dateline then a full one", "Tiêu đề bài viết ở đây\nSáng 19.5, Tòa án tỉnh mở phiên xét xử.\nNgày 23.12.2015, bị cáo về nhà.\n", ""},
+		{"a past frame is no dateline", "Tiêu đề bài viết ở đây\nTrước đó, ngày 29/4/2016, bà Hoa có đơn gửi cơ quan chức năng.\nNgày 30/8/2011, ông Lâm nhận tiền.\n", ""},
+		{"a past frame after the dateline", "Tiêu đề bài viết ở đây\nNgày 2/6/2016, UBND tỉnh cho biết.\nTrước đó, ngày 12/11/2015, ông Tân đã ký.\n", "2016-06-02"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

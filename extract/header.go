@@ -319,22 +319,38 @@ func inSlug(url, headline string) bool {
 // after other words ("có hiệu lực từ 0 giờ ngày 1/6/2016") is not a dateline.
 var datelineCue = regexp.MustCompile(`(?i)(?:^|[,(\-–]\s*)(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?(sáng|chiều|tối|trưa|ngày|hôm nay|đêm)\s*$`)
 
+// backrefCue is a frame that sets a date in the past of the story
+// ("Trước đó, ngày 12/11/2015, ông Đạt đã ký ..."): no dateline.
+var backrefCue = regexp.MustCompile(`(?i)(?:trước|sau) (?:đó|đây)\s*,?\s*(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?(?:ngày\s*)?$`)
+
 // leadDate is, for an article without a timestamp, the first fully dated
 // dateline in its lead: the date of the events it reports, which stands in
-// for the publication date.
+// for the publication date. A dateline that opens a paragraph without a
+// year ("Ngày 2/6, UBND TP Hải Phòng cho biết ...") is the lead's own
+// date, in a year the text does not give: a full date after it is another
+// event's ("Trước đó, ngày 12/11/2015, ..."), and the article stays
+// undated, as it does when the first dateline is framed as such a past.
 func leadDate(text string, toks []token.Token, lead []schema.Span) string {
 	for _, p := range lead {
 		// the paragraph's tokens: those of the whole text within it
 		a := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= p.Start })
 		b := a + sort.Search(len(toks)-a, func(i int) bool { return toks[a+i].End > p.End })
 		for _, d := range timex.Dates(text, toks[a:b:b], time.Time{}) {
-			if d.YearInferred || len(d.Value) != 10 {
+			// a 24-byte window: "^" can only match at the paragraph's start
+			before := text[max(p.Start, d.Span.Start-24):d.Span.Start]
+			if !datelineCue.MatchString(before) {
 				continue
 			}
-			// a 24-byte window: "^" can only match at the paragraph's start
-			if datelineCue.MatchString(text[max(p.Start, d.Span.Start-24):d.Span.Start]) {
-				return d.Value
+			if d.YearInferred || len(d.Value) != 10 {
+				if d.Span.Start-p.Start <= 24 && datelineCue.MatchString(text[p.Start:d.Span.Start]) && (d.Value[0] == '-' || d.YearInferred) {
+					return "" // "Ngày 2/6, ...": the lead's date, its year not given
+				}
+				continue
 			}
+			if backrefCue.MatchString(text[max(p.Start, d.Span.Start-40):d.Span.Start]) {
+				return "" // a date before the story's: later ones are no dateline either
+			}
+			return d.Value
 		}
 	}
 	return ""
