@@ -204,6 +204,7 @@ type wordLists struct {
 	head, headVerb, attend, doctype, admin     *lexicon.Lexicon[bool]
 	at, listOpen, defnoun, refGeneric          keySet
 	yield                                      []string // the kinds of visits (class yield), few: a loop beats a map
+	coordYield, coordHead                      []string // kinds that give way to a coordinated kind (class coordyield) and those (class coordhead), few
 	ceremony, clock, heldNoun                  keySet
 	classifier, delegation, frame, frameOpen   keySet
 	afterClause, earlier, heldNounAfter        *lexicon.Lexicon[bool]
@@ -350,6 +351,10 @@ var lists = sync.OnceValue(func() *wordLists {
 			w.cues.add(p, cueFuture)
 		case "yield":
 			w.yield = append(w.yield, p)
+		case "coordyield":
+			w.coordYield = append(w.coordYield, p)
+		case "coordhead":
+			w.coordHead = append(w.coordHead, p)
 		case "future":
 			w.future.Add(p, true)
 			w.cues.add(p, cueFuture)
@@ -675,6 +680,9 @@ func Find(in Input) []schema.Meeting {
 				first = other
 			}
 		}
+		if k := coordKind(w, toks, first); k != "" {
+			first.kind = k // "buổi kiểm tra thực địa và làm việc với UBND huyện": a working session
+		}
 		if isTitle || (si == 0 && in.Title.End == 0 && !in.NoTitle) {
 			titleKind, titleMention = first.kind, *first
 			continue
@@ -709,7 +717,8 @@ func Find(in Input) []schema.Meeting {
 			vao := d.Span.Start > relEnd && (isWhen(w, sub[relEnd:d.Span.Start]) || whenAfter(w, toks, first.last, s1, sp.Start+d.Span.Start) ||
 				(isDay(d.Value) && (commaWhen(w, toks, *first, sp.Start+d.Span.Start, sp.Start+d.Span.End) || framedWhen(w, toks, *first, sp.Start+d.Span.Start))) ||
 				(len(d.Value) == 7 && d.Value[0] != '-' && setOffMonth(w, toks, *first, sp.Start+d.Span.Start, sp.Start+d.Span.End, true)) ||
-				(isDay(d.Value) && setOffMonth(w, toks, *first, sp.Start+d.Span.Start, sp.Start+d.Span.End, false)))
+				(isDay(d.Value) && setOffMonth(w, toks, *first, sp.Start+d.Span.Start, sp.Start+d.Span.End, false))) ||
+				(len(d.Value) == 7 && d.Value[0] != '-' && d.Span.Start < rel && leadMonth(w, toks, *first, sp.Start+d.Span.Start, sp.Start+d.Span.End))
 			if d.Span.Start < rel && endsWithin(w.sequel, toks, s0, first.first, 2) && ownDateAfter(w, toks, *first, sp, ds) {
 				continue // "công bố vào sáng 15/6, sau kỳ họp thứ 42 diễn ra từ 12-14/6": the day of what follows the event
 			}
@@ -805,6 +814,11 @@ func Find(in Input) []schema.Meeting {
 			c := findCompatible(events, first.kind)
 			if c == nil && first.specific && riteNamed(w, toks, first) {
 				c = w.riteEvent(events) // "dự lễ dâng hương" after "đã đến dâng hương": that rite
+			}
+			if ref && c != nil && c.m.Kind != first.kind && numbered(text, toks, first.last, s1) && opensWithPhrase(w.earlier, toks, s0, first.first) {
+				// "Trước đó, tại kỳ họp 45, UBKT đã ..." after "UBTVQH đã họp": a
+				// numbered sitting held before, another event
+				c = nil
 			}
 			if ref && c != nil && c.m.Kind == "họp" && c.m.Kind != first.kind {
 				c.m.Kind = first.kind // "chủ trì họp" then "tại phiên họp": the sitting names it
@@ -1714,6 +1728,36 @@ func setOffMonth(w *wordLists, toks []token.Token, mn mention, ds, de int, comma
 	return true
 }
 
+// leadMonth reports whether the month and year between bytes ds and de
+// open the mention's sentence as its time, the event's own: "Sang tháng
+// 10-2020, tại Đại hội Đảng bộ tỉnh X lần thứ XI, ông tái đắc cử ..." (a
+// word or two of time may come before it: "Sang", "Cuối"); a comma and
+// a frame word (class frameopen) or nothing else stand between it and
+// the event's name.
+func leadMonth(w *wordLists, toks []token.Token, mn mention, ds, de int) bool {
+	k := tokenAt(toks, mn.s0, mn.s1, ds)
+	if k < 0 || k-mn.s0 > 2 || k >= mn.first {
+		return false
+	}
+	for j := mn.s0; j < k; j++ {
+		if toks[j].Kind != token.Word {
+			return false
+		}
+	}
+	e := k
+	for e < mn.first && toks[e].End <= de {
+		e++
+	}
+	if e >= mn.first || toks[e].Key != "," {
+		return false
+	}
+	e++
+	if e < mn.first && w.frameOpen.has(toks[e].Key) {
+		e++
+	}
+	return e == mn.first
+}
+
 // termPunct reports whether the mark at token j belongs to a term
 // qualifier of the event's name: the comma before "nhiệm kỳ" or "khóa",
 // or the dash of a range of years ("Đại hội Đoàn toàn quốc lần thứ XII,
@@ -2577,6 +2621,29 @@ func riteNamed(w *wordLists, toks []token.Token, mn *mention) bool {
 		}
 	}
 	return false
+}
+
+// coordKind is the kind of an event word coordinated by "và" after the
+// mention's, when the mention's kind gives way to it (class coordyield,
+// class coordhead): an inspection that goes on to work with a body is a
+// working session, as "thăm và làm việc" is ("buổi kiểm tra thực địa và
+// làm việc với UBND huyện"). The inspection's object, up to three
+// lower-case words, may stand between. "" if none.
+func coordKind(w *wordLists, toks []token.Token, mn *mention) string {
+	if len(w.coordYield) == 0 || !slices.Contains(w.coordYield, mn.kind) {
+		return ""
+	}
+	j := mn.last
+	for n := 0; j < mn.s1 && n < 3 && toks[j].Kind == token.Word && !toks[j].Upper && toks[j].Key != keyVa; n++ {
+		j++
+	}
+	if j+1 >= mn.s1 || toks[j].Key != keyVa || !w.first.kind.HasToken(&toks[j+1]) {
+		return ""
+	}
+	if m, ok := w.kind.At(toks, j+1); ok && slices.Contains(w.coordHead, m.Value.kind) {
+		return m.Value.kind
+	}
+	return ""
 }
 
 // isYield reports whether kind is a visit's (class yield), which yields
