@@ -223,6 +223,7 @@ type wordLists struct {
 	notHeld                                    *lexicon.Lexicon[bool] // words before a verb of holding that make it no holding (class notheld, see organizer)
 	intrans                                    *lexicon.Lexicon[bool] // verbs of holding whose subject is the event (class intrans: "diễn ra")
 	orgHead                                    *lexicon.Lexicon[bool] // head words of organizations' names (class orghead, see orgComma)
+	compare                                    *lexicon.Lexicon[bool] // the base of a comparison (class compare: "so với", see articleYear)
 	taskBodyEnds                               lexicon.PairFilter     // the last two keys of taskBody's phrases
 	taskBodyLast                               lexicon.KeyFilter      // their last keys
 	riteKinds                                  []string               // the kinds of rites told with their verb (class kindrite), few
@@ -284,6 +285,7 @@ var lists = sync.OnceValue(func() *wordLists {
 		"notheld":       &w.notHeld,
 		"intrans":       &w.intrans,
 		"orghead":       &w.orgHead,
+		"compare":       &w.compare,
 	}
 	for _, l := range boolLists {
 		*l = lexicon.New[bool]()
@@ -513,6 +515,19 @@ func Find(in Input) []schema.Meeting {
 		}
 		return stated
 	}
+	// the ends of the periods the article reviews ("báo cáo tổng kết công
+	// tác năm học 2017 - 2018"), computed on first use in an undated article
+	revDone := false
+	var revEnds []time.Time
+	reviewedEnds := func() []time.Time {
+		if !revDone {
+			revDone = true
+			if in.Date.IsZero() {
+				revEnds = reviewEnds(w, toks, textPeriods())
+			}
+		}
+		return revEnds
+	}
 	// the last day an event reported without a future marker may be
 	// held on: a post's time stamp may precede the event it reports
 	// ("Sáng 1-8, ... tổ chức hội nghị" posted on 31 July at 18:00)
@@ -649,7 +664,7 @@ func Find(in Input) []schema.Meeting {
 		if first == nil {
 			// (leadDate's first test, in line: most sentences have no day and month up front)
 			if b := sourceTagEnd(toks, s0, s1); !isTitle && (si > 0 || in.Title.End > 0 || in.NoTitle) && dayMonthAt(toks[:s1], b, b+10) >= 0 {
-				if ld, ok := leadDate(text, toks, w, sp, si, s0, s1, cues, in.Date, subBuf, allDates, estYear, statedYr); ok {
+				if ld, ok := leadDate(text, toks, w, sp, si, s0, s1, cues, in.Date, subBuf, allDates, estYear, statedYr, reviewedEnds); ok {
 					pendingVal = ld
 					pending = &pendingVal
 					// only the article's first lead, opening a paragraph, opens
@@ -742,7 +757,7 @@ func Find(in Input) []schema.Meeting {
 			if strings.HasPrefix(date, "--") {
 				var subToks []token.Token
 				subToks, subBuf = sentenceTokens(text, toks, s0, s1, sp, subBuf)
-				date = yearFor(w, date, sub, subToks, zeroRef(ds, in.Date), allDates(), estYear(), statedYr)
+				date = yearFor(w, date, sub, subToks, zeroRef(ds, in.Date), allDates(), estYear(), statedYr, reviewedEnds)
 			}
 			dated = true
 			break
@@ -1085,15 +1100,16 @@ func isAnniversary(sub string, d timex.Date) bool {
 }
 
 // yearFor completes a yearless "--MM-DD" in an undated article: from a
-// full date of the same day and month elsewhere in the article, else from a
-// full date in the same sentence, else from the article's estimated year,
+// full date of the same day and month elsewhere in the article, else from
+// the end of a period the article reviews near the day (reviewed, called
+// only then: see reviewYear), else from a full date in the same sentence, else from the article's estimated year,
 // else from the first year of a term in the sentence ("nhiệm kỳ 2019-2024":
 // the congress that opens it), else from the year the article states most
 // (stated, called only then).
 //
 // subToks are token.Tokenize(sub); subDates are timex.Dates(sub, subToks,
 // time.Time{}) when the caller has them, nil to find them here.
-func yearFor(w *wordLists, v, sub string, subToks []token.Token, subDates []timex.Date, full []timex.Date, est string, stated func() string) string {
+func yearFor(w *wordLists, v, sub string, subToks []token.Token, subDates []timex.Date, full []timex.Date, est string, stated func() string, reviewed func() []time.Time) string {
 	md := v[2:]
 	// a full date of the same day and month gives its year, the first one
 	// but for a historical date, a decade or more before the latest year
@@ -1109,6 +1125,11 @@ func yearFor(w *wordLists, v, sub string, subToks []token.Token, subDates []time
 	for _, d := range full {
 		if len(d.Value) == 10 && d.Value[5:] == md && !historical(d.Value[:4], latest) {
 			return d.Value[:4] + "-" + md
+		}
+	}
+	if reviewed != nil {
+		if y := reviewYear(md, reviewed()); y != "" {
+			return y + "-" + md
 		}
 	}
 	best := ""
@@ -1142,6 +1163,68 @@ func yearFor(w *wordLists, v, sub string, subToks []token.Token, subDates []time
 		return ""
 	}
 	return best + "-" + md
+}
+
+// reviewDays is how far from the end of a period a review of it is held:
+// a year's in December or January, a half year's in July, a school
+// year's (to 31 August) from May.
+const reviewDays = 100
+
+// reviewEnds lists the ends of the periods the text reviews: the first
+// period after a review word (class review: "tổng kết", "sơ kết") within
+// twelve words of its complement, no mark between ("báo cáo tổng kết công
+// tác Hội và phong trào sinh viên năm học 2017 - 2018", "tổng kết công tác
+// năm 2017 và triển khai nhiệm vụ năm 2018": 2017 only). A planned or
+// future period is none.
+func reviewEnds(w *wordLists, toks []token.Token, periods []timex.Period) []time.Time {
+	var ends []time.Time
+	prev := -1 // the token of the last period's start
+	for _, p := range periods {
+		k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= p.Span.Start })
+		if k >= len(toks) || toks[k].Start != p.Span.Start {
+			continue
+		}
+		lo := max(prev+1, k-12)
+		prev = k
+		if p.Future || planned(w, toks, p.Span.Start) {
+			continue
+		}
+		for j := k - 1; j >= lo && toks[j].Kind != token.Punct; j-- {
+			if m, ok := w.review.At(toks, j); ok && m.Last <= k {
+				if e, err := time.Parse("2006-01-02", p.End); err == nil {
+					ends = append(ends, e)
+				}
+				break
+			}
+		}
+	}
+	return ends
+}
+
+// reviewYear is the year that puts the day and month md ("07-09") nearest
+// the end of a reviewed period, within reviewDays of it: a review is held
+// near the end of the period it reviews ("tổng kết năm học 2017 - 2018"
+// then "Sáng 9-7, hội nghị ... khai mạc": 2018; "tổng kết năm 2017" and
+// "ngày 19-1": 2018); "" if none.
+func reviewYear(md string, ends []time.Time) string {
+	best, bestDiff := "", time.Duration(-1)
+	for _, e := range ends {
+		for dy := -1; dy <= 1; dy++ {
+			y := e.Year() + dy
+			t, err := time.Parse("2006-01-02", strconv.Itoa(y)+"-"+md)
+			if err != nil {
+				continue
+			}
+			diff := t.Sub(e)
+			if diff < 0 {
+				diff = -diff
+			}
+			if diff <= reviewDays*24*time.Hour && (bestDiff < 0 || diff < bestDiff) {
+				best, bestDiff = strconv.Itoa(y), diff
+			}
+		}
+	}
+	return best
 }
 
 // historical reports a year a decade or more before latest (both four
@@ -1201,14 +1284,18 @@ func isWhen(w *wordLists, between string) bool {
 }
 
 // articleYear guesses the year of an undated article from phrases that
-// name the current year: "ngay trong năm 2016", or a period of the first
-// months of a year ("5 tháng đầu năm 2016"), the kind reports review.
+// name the current year: "ngay trong năm 2016", the first months of a
+// year ("hai tháng đầu năm 2018", "những tháng đầu năm 2018"), or a period
+// of the first months of a year ("5 tháng đầu năm 2016"), the kind
+// reports review; not the base of a comparison ("so với 2 tháng đầu năm
+// 2017", class compare) nor a plan.
 func articleYear(toks []token.Token, w *wordLists, periods func() []timex.Period) string {
 	for i := range toks {
 		if !w.first.thisYear.HasToken(&toks[i]) {
 			continue
 		}
-		if m, ok := w.thisYear.At(toks, i); ok && m.Last < len(toks) && toks[m.Last].Kind == token.Number && len(toks[m.Last].Key) == 4 {
+		if m, ok := w.thisYear.At(toks, i); ok && m.Last < len(toks) && toks[m.Last].Kind == token.Number && len(toks[m.Last].Key) == 4 &&
+			!endsBefore(w.compare, toks, max(0, i-3), i) && !(i > 0 && endsBefore(w.compare, toks, max(0, i-4), i-1)) && !planned(w, toks, toks[m.Last].Start) {
 			return toks[m.Last].Key
 		}
 	}
@@ -1993,7 +2080,7 @@ func findCompatible(events []*event, kind string) *event {
 // ("Ngày 13/11,", "Sáng 15/12,", "Hôm nay (28/6),") followed by a comma,
 // with no future marker, no later than the article's date.
 func leadDate(text string, toks []token.Token, w *wordLists, sp schema.Span, si, s0, s1 int, cues uint8, ref time.Time,
-	buf []token.Token, all func() []timex.Date, est func() string, stated func() string) (lead, bool) {
+	buf []token.Token, all func() []timex.Date, est func() string, stated func() string, reviewed func() []time.Time) (lead, bool) {
 	// a day and month glued by a separator within the first tokens (after
 	// the source's tag): "15/12", "13-5"
 	b := sourceTagEnd(toks, s0, s1)
@@ -2023,7 +2110,7 @@ func leadDate(text string, toks []token.Token, w *wordLists, sp schema.Span, si,
 	v := d.Value
 	if strings.HasPrefix(v, "--") {
 		subToks, _ := sentenceTokens(text, toks, s0, s1, sp, buf)
-		if v = yearFor(w, v, sub, subToks, zeroRef(ds, ref), all(), est(), stated); v == "" {
+		if v = yearFor(w, v, sub, subToks, zeroRef(ds, ref), all(), est(), stated, reviewed); v == "" {
 			return lead{}, false
 		}
 	}

@@ -50,3 +50,35 @@ func TestRound10Rules(t *testing.T) {
 		checkEvents(t, c.text, c.ref, schema.Span{}, c.want, c.name)
 	}
 }
+
+// TestRound10Years covers the year of a yearless day in an undated
+// article: from the first months of a year reported so far, and from the
+// end of a period the article reviews.
+func TestRound10Years(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"hai tháng đầu năm Y", "Tin tức\nBí thư A yêu cầu xử lý nghiêm tại cuộc làm việc với Quận ủy B sáng 14-3.\nRiêng hai tháng đầu năm 2018 đã xử lý 35 trường hợp.",
+			[]string{"làm việc/2018-03-14/"}},
+		{"những tháng đầu năm Y", "Tin tức\nBí thư A yêu cầu xử lý nghiêm tại cuộc làm việc với Quận ủy B sáng 14-3.\nNhững tháng đầu năm 2018, quận đã xử lý 35 trường hợp.",
+			[]string{"làm việc/2018-03-14/"}},
+		{"a school year reviewed", "Tin tức\nSáng 9-7, hội nghị Ban thư ký lần thứ 10 khai mạc tại Hải Phòng.\nHội nghị cho ý kiến về báo cáo tổng kết công tác Hội năm học 2017 - 2018 và kế hoạch năm học 2018 - 2019.",
+			[]string{"hội nghị/2018-07-09/Hải Phòng"}},
+		{"a year reviewed in January", "Tin tức\nSáng 19-1, Bộ tổ chức hội nghị tổng kết công tác năm 2017.",
+			[]string{"hội nghị tổng kết/2018-01-19/"}},
+		{"a year reviewed in December", "Tin tức\nSáng 21-12, Bộ tổ chức hội nghị tổng kết công tác năm 2024.",
+			[]string{"hội nghị tổng kết/2024-12-21/"}},
+		// negatives: a comparison base, a review far from the day, a period not reviewed
+		{"so với hai tháng đầu năm Y", "Tin tức\nBí thư A yêu cầu xử lý nghiêm tại cuộc làm việc với Quận ủy B sáng 14-3.\nSố vụ tăng so với hai tháng đầu năm 2017.",
+			[]string{"làm việc//"}},
+		{"a review far from the day", "Tin tức\nBí thư A yêu cầu xử lý nghiêm tại cuộc làm việc với Quận ủy B sáng 14-6.\nQuận đã tổng kết công tác năm 2017.",
+			[]string{"làm việc//"}},
+		{"a plan is no review", "Tin tức\nSáng 9-7, hội nghị Ban thư ký lần thứ 10 khai mạc tại Hải Phòng.\nHội nghị cho ý kiến về kế hoạch năm học 2018 - 2019.",
+			[]string{"hội nghị//Hải Phòng"}},
+	}
+	for _, c := range cases {
+		checkEvents(t, c.text, time.Time{}, schema.Span{}, c.want, c.name)
+	}
+}
