@@ -193,6 +193,9 @@ func (p *parser) at(i int) ([]Citation, int) {
 			if c, end, ok := p.congress(start, k); ok {
 				return []Citation{c}, end
 			}
+			if c, end, ok := p.sessionResolution(start, i, k); ok {
+				return []Citation{c}, end
+			}
 		}
 		if cs, end := p.aboutIssuer(start, i, k, m.Value); len(cs) > 0 {
 			return cs, end
