@@ -1308,8 +1308,11 @@ func articleYear(toks []token.Token, w *wordLists, periods func() []timex.Period
 }
 
 // statedYear is the year an undated article states most often in its
-// dates and years ("ngày 1/6/2016", "năm 2016"), the latest on a tie:
-// the year a yearless date of its own events most likely falls in.
+// dates and years ("ngày 1/6/2016", "năm 2016"), when it is also the
+// latest year it states (not planned): the year a yearless date of its
+// own events most likely falls in. A latest year stated less often
+// ("ngày 22/6/2012", "ngày 29/6/2012" and then "ngày 1/3/2016") shows that
+// the story's years are its past, and the article's year is not known.
 func statedYear(w *wordLists, toks []token.Token, dates []timex.Date, periods []timex.Period) string {
 	count := map[string]int{}
 	for _, d := range dates {
@@ -1317,9 +1320,16 @@ func statedYear(w *wordLists, toks []token.Token, dates []timex.Date, periods []
 			count[d.Value[:4]]++
 		}
 	}
+	latest := ""
 	for _, p := range periods {
-		if !p.Future && p.Start[:4] == p.End[:4] && p.Start[5:] == "01-01" && p.End[5:] == "12-31" && !planned(w, toks, p.Span.Start) {
+		if p.Future || planned(w, toks, p.Span.Start) {
+			continue
+		}
+		if p.Start[:4] == p.End[:4] && p.Start[5:] == "01-01" && p.End[5:] == "12-31" {
 			count[p.Start[:4]]++
+		}
+		if y := p.Start[:4]; y > latest {
+			latest = y // a range's start year: "giai đoạn 2016-2020" is no report of 2020
 		}
 	}
 	best, n := "", 0
@@ -1327,8 +1337,11 @@ func statedYear(w *wordLists, toks []token.Token, dates []timex.Date, periods []
 		if c > n || (c == n && y > best) {
 			best, n = y, c
 		}
+		if y > latest {
+			latest = y
+		}
 	}
-	if n < 2 {
+	if n < 2 || best != latest {
 		return "" // a year stated once ("Vào năm 2002, ...") is a past story's, not the article's
 	}
 	return best

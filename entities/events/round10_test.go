@@ -82,3 +82,21 @@ func TestRound10Years(t *testing.T) {
 		checkEvents(t, c.text, time.Time{}, schema.Span{}, c.want, c.name)
 	}
 }
+
+// TestRound10StatedYear covers the year an undated article states most:
+// it dates a yearless day only when it is also the latest year stated.
+func TestRound10StatedYear(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"the most and the latest", "Tin tức\nCác chức danh được bổ nhiệm sau đại hội cổ đông thường niên của Tổng công ty vào ngày 23/5.\nKế hoạch năm 2016 được thông qua, có hiệu lực từ ngày 1/7/2016.",
+			[]string{"đại hội/2016-05-23/"}},
+		{"the most, but a later year stated", "Tin tức\nTại hội nghị cư dân bất thường chiều 29/5, nhiều cư dân bức xúc.\nNgày 22/6/2012, công ty ký hợp đồng; ngày 29/6/2012 công ty nhận tiền.\nNgày 1/3/2016, ngân hàng trả lời.",
+			[]string{"hội nghị//"}},
+	}
+	for _, c := range cases {
+		checkEvents(t, c.text, time.Time{}, schema.Span{}, c.want, c.name)
+	}
+}
