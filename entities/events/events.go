@@ -190,6 +190,7 @@ type kindVal struct {
 	specific    bool // named by its act ("Lễ đón"): a back-reference with it is not generic
 	rite        bool // a rite told with its verb ("đã đến dâng hương"): an event only in a dated sentence
 	task        bool // its kind may end the name of a body named by its task (class taskkind: "Ban Chỉ đạo tổng kết ...")
+	lower       bool // an event only when its words after the first are lower-case (class kindlower: not "giao Ban Hoằng pháp")
 }
 
 type wordLists struct {
@@ -335,9 +336,10 @@ var lists = sync.OnceValue(func() *wordLists {
 			continue
 		}
 		switch f[0] {
-		case "kind", "kindheld", "kindupper", "kindhead", "kindrite":
+		case "kind", "kindheld", "kindupper", "kindhead", "kindrite", "kindlower":
 			if len(f) > 2 {
-				w.addKind(p, kindVal{kind: strings.TrimSpace(f[2]), held: f[0] == "kindheld", upper: f[0] == "kindupper", head: f[0] == "kindhead", rite: f[0] == "kindrite"})
+				w.addKind(p, kindVal{kind: strings.TrimSpace(f[2]), held: f[0] == "kindheld", upper: f[0] == "kindupper", head: f[0] == "kindhead", rite: f[0] == "kindrite",
+					lower: f[0] == "kindlower"})
 				if k := strings.TrimSpace(f[2]); f[0] == "kindrite" && !w.isRite(k) {
 					w.riteKinds = append(w.riteKinds, k)
 				}
@@ -617,6 +619,9 @@ func Find(in Input) []schema.Meeting {
 			}
 			if m.Value.upper && (s0+m.Last >= s1 || !toks[s0+m.Last].Upper) {
 				continue
+			}
+			if m.Value.lower && upperAfterFirst(toks, s0+m.First, s0+m.Last) {
+				continue // "Giáo hội đã giao Ban Hoằng pháp ...": a verb and a body, no meeting
 			}
 			start := s0 + m.First
 			if m.Value.head {
@@ -2744,6 +2749,16 @@ func coordKind(w *wordLists, toks []token.Token, mn *mention) string {
 		return m.Value.kind
 	}
 	return ""
+}
+
+// upperAfterFirst reports whether a token after the first of [i, j) is capitalized.
+func upperAfterFirst(toks []token.Token, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if toks[k].Upper {
+			return true
+		}
+	}
+	return false
 }
 
 // isYield reports whether kind is a visit's (class yield), which yields

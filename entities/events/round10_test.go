@@ -100,3 +100,24 @@ func TestRound10StatedYear(t *testing.T) {
 		checkEvents(t, c.text, time.Time{}, schema.Span{}, c.want, c.name)
 	}
 }
+
+// TestRound10NotEvents covers event words used in another sense.
+func TestRound10NotEvents(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"giao Ban X: an assignment", "Tin tức\nNgày 19/4, Giáo hội đã giao Ban Hoằng pháp Trung ương xem xét việc này.", nil},
+		{"giao ban: a briefing", "Tin tức\nNgày 19/4, Sở Nội vụ tổ chức giao ban công tác tháng 4.", []string{"giao ban/2024-04-19/"}},
+		{"Giao ban at the start", "Tin tức\nGiao ban công tác tháng 4 diễn ra ngày 19/4.", []string{"giao ban/2024-04-19/"}},
+		{"trung tâm hội nghị: a building", "Tin tức\nNgày 19/4, tỉnh khởi công khu khách sạn, trung tâm hội nghị, mua sắm.", nil},
+		{"khen thưởng tổng kết thành tích", "Tin tức\nNgày 19/4, Chính phủ ban hành quy định việc khen thưởng tổng kết thành tích kháng chiến.", nil},
+		{"về quê thăm chơi", "Tin tức\nNgày 19/4, em A được ba mẹ dẫn về quê thăm chơi.", nil},
+		{"đón tiếp: a team hosting", "Tin tức\nRạng sáng 19/4, Arsenal đón tiếp Leverkusen trên sân nhà.", nil},
+		{"tiếp Đại sứ: a reception", "Tin tức\nChiều 19/4, Chủ tịch nước tiếp Đại sứ Nhật Bản.", []string{"tiếp/2024-04-19/"}},
+	}
+	for _, c := range cases {
+		checkEvents(t, c.text, day(2024, 4, 20), schema.Span{}, c.want, c.name)
+	}
+}
