@@ -206,6 +206,7 @@ type wordLists struct {
 	at, listOpen, defnoun, refGeneric          keySet
 	yield                                      []string // the kinds of visits (class yield), few: a loop beats a map
 	coordYield, coordHead                      []string // kinds that give way to a coordinated kind (class coordyield) and those (class coordhead), few
+	partnered                                  []string // kinds of sessions held with a partner (class partnered), few
 	ceremony, clock, heldNoun                  keySet
 	classifier, delegation, frame, frameOpen   keySet
 	afterClause, earlier, heldNounAfter        *lexicon.Lexicon[bool]
@@ -359,6 +360,8 @@ var lists = sync.OnceValue(func() *wordLists {
 			w.coordYield = append(w.coordYield, p)
 		case "coordhead":
 			w.coordHead = append(w.coordHead, p)
+		case "partnered":
+			w.partnered = append(w.partnered, p)
 		case "future":
 			w.future.Add(p, true)
 			w.cues.add(p, cueFuture)
@@ -885,6 +888,9 @@ func Find(in Input) []schema.Meeting {
 			continue
 		}
 		e := mergeTarget(events, first.kind, date, first.asserted, follows)
+		if e != nil && otherPartner(w, toks, e, first) {
+			e = nil // "làm việc với UBND huyện" then "đã có buổi làm việc với Sở Công Thương": two sessions
+		}
 		if e == nil && relative {
 			// a day relative to the publication date is weaker than a
 			// written one (a story reposted the next day): an event of
@@ -1408,7 +1414,7 @@ func coordEvent(w *wordLists, toks []token.Token, j, cue int) int {
 	return -1
 }
 
-var keyVa, keyNay, keyMot = token.Fold("và"), token.Fold("này"), token.Fold("một")
+var keyVa, keyNay, keyMot, keyVoi = token.Fold("và"), token.Fold("này"), token.Fold("một"), token.Fold("với")
 
 // gapStopAt reports whether a phrase that ends an event's name (class
 // gapstop, a verb of holding or an event word) starts at token j and ends
@@ -2749,6 +2755,61 @@ func coordKind(w *wordLists, toks []token.Token, mn *mention) string {
 		return m.Value.kind
 	}
 	return ""
+}
+
+// partnerAt is the token that names the partner of a session mention
+// (class partnered: "làm việc với UBND huyện", "tiếp Đại sứ"): the
+// capitalized word right after it, or after the first "với" within six
+// words of it, no mark between ("buổi kiểm tra thực địa và làm việc với
+// UBND huyện"); -1 if none.
+func partnerAt(toks []token.Token, mn *mention) int {
+	j := mn.last
+	if j < mn.s1 && toks[j].Kind == token.Word && toks[j].Upper {
+		return j
+	}
+	if !(j > mn.first && toks[j-1].Key == keyVoi) {
+		for n := 0; j < mn.s1 && n < 6 && toks[j].Kind == token.Word && toks[j].Key != keyVoi; n++ {
+			j++
+		}
+		if j >= mn.s1 || toks[j].Key != keyVoi {
+			return -1
+		}
+		j++
+	}
+	if j < mn.s1 && toks[j].Kind == token.Word && toks[j].Upper {
+		return j
+	}
+	return -1
+}
+
+// otherPartner reports whether a session mention names another partner
+// than the event's mentions of its kind do: two working sessions, two
+// receptions. The partners differ in one of their first two words.
+func otherPartner(w *wordLists, toks []token.Token, e *event, mn *mention) bool {
+	if e.m.Kind != mn.kind || !slices.Contains(w.partnered, mn.kind) {
+		return false
+	}
+	p := partnerAt(toks, mn)
+	if p < 0 {
+		return false
+	}
+	for i := range e.sents {
+		q := partnerAt(toks, &e.sents[i])
+		if q < 0 || e.sents[i].kind != mn.kind {
+			continue
+		}
+		for k := 0; k < 2 && p+k < mn.s1 && q+k < e.sents[i].s1; k++ {
+			a, b := &toks[p+k], &toks[q+k]
+			if a.Kind != token.Word || b.Kind != token.Word {
+				break
+			}
+			if a.Key != b.Key {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // upperAfterFirst reports whether a token after the first of [i, j) is capitalized.

@@ -121,3 +121,28 @@ func TestRound10NotEvents(t *testing.T) {
 		checkEvents(t, c.text, day(2024, 4, 20), schema.Span{}, c.want, c.name)
 	}
 }
+
+// TestRound10Partners covers sessions told as held by "đã có" and
+// sessions with another partner.
+func TestRound10Partners(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"đã có buổi làm việc: held, undated", "Tin tức\nUBND huyện đã có buổi làm việc với Sở Công Thương về chợ.",
+			[]string{"làm việc//"}},
+		{"two partners, two sessions", "Tin tức\nTrong buổi kiểm tra thực địa và làm việc với UBND huyện A vào ngày 11-9, ông B đã giao chợ cho huyện.\nÔng C cho biết, UBND huyện đã có buổi làm việc với Sở Công Thương.",
+			[]string{"làm việc/2024-09-11/", "làm việc//"}},
+		{"two receptions", "Tin tức\nChiều 11-9, Chủ tịch nước tiếp Đại sứ Nhật Bản.\nCũng trong chiều 11-9, Chủ tịch nước tiếp Tổng lãnh sự Pháp.",
+			[]string{"tiếp/2024-09-11/", "tiếp/2024-09-11/"}},
+		// negatives: the same partner, a partner in lower case
+		{"the same partner, one session", "Tin tức\nSáng 11-9, Bộ trưởng A làm việc với UBND tỉnh B.\nBộ trưởng đã có buổi làm việc với UBND tỉnh B về đầu tư.",
+			[]string{"làm việc/2024-09-11/"}},
+		{"a partner in lower case, one session", "Tin tức\nSáng 11-9, Bộ trưởng A làm việc với UBND tỉnh B.\nBộ trưởng đã có buổi làm việc với lãnh đạo tỉnh về đầu tư.",
+			[]string{"làm việc/2024-09-11/"}},
+	}
+	for _, c := range cases {
+		checkEvents(t, c.text, day(2024, 9, 12), schema.Span{}, c.want, c.name)
+	}
+}
