@@ -110,6 +110,21 @@
 // the people listed first do not keep the event's comma-set date. The
 // event dated within the week before the article comes first.
 //
+// An inspection that goes on to work with a body is a working session,
+// as a visit is ("buổi kiểm tra thực địa và làm việc với UBND huyện":
+// classes coordyield, coordhead); "X đã có buổi làm việc với Y" reports a
+// session held; a session of a partnered kind that names another partner
+// ("làm việc với UBND huyện", then "với Sở Công Thương") is another
+// session. A month and year opening the sentence ("Sang tháng 10-2020,
+// tại Đại hội ...") is the event's date; "Trước đó, tại kỳ họp 45, ..."
+// after a meeting told by "đã họp" is another, earlier event. In an
+// undated article a yearless day near the end of a period the article
+// reviews takes the year that puts it nearest that end ("tổng kết ...
+// năm học 2017 - 2018" and "Sáng 9-7": 2018), the first months of a year
+// reported so far give the article's year ("hai tháng đầu năm 2018"; not
+// after "so với"), and the year the article states most counts only when
+// it is also the latest year it states.
+//
 // Speed: kindsIn reads one byte table (cueTable) per token, which tells
 // the event words from the cue lists (future, anchors, the marks ")", "[",
 // "]"); the sentence's cues spare the scans for lists it cannot hold.
