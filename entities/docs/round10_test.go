@@ -29,6 +29,11 @@ func TestRound10Citations(t *testing.T) {
 		{"no month", "Các bộ thực hiện Nghị quyết phiên họp Chính phủ thường kỳ.", nil},
 		{"no body", "Các bộ thực hiện Nghị quyết phiên họp thường kỳ tháng 4.", nil},
 		{"lower case, in general", "Các bộ thực hiện các nghị quyết phiên họp Chính phủ thường kỳ tháng 4.", nil},
+		// a verb "quy định" and the count it takes: no document
+		{"quy định 13 hành vi", "Luật Phòng, chống tác hại của rượu, bia quy định 13 hành vi bị nghiêm cấm.",
+			[]string{"Luật|Luật Phòng, chống tác hại của rượu, bia||"}},
+		{"Quyết định 13 of the province stays", "UBND tỉnh ban hành Quyết định 13 về giá đất.",
+			[]string{"Quyết định|Quyết định 13|13|"}},
 		// a law title with a dash
 		{"a dash in a law title", "Quốc hội cho ý kiến về dự án Luật Đơn vị hành chính - kinh tế đặc biệt.",
 			[]string{"Luật|Luật Đơn vị hành chính - kinh tế đặc biệt||"}},
