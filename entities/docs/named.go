@@ -173,8 +173,9 @@ func (p *parser) law(start, i, k, ti int) ([]Citation, int) {
 		return nil, i
 	}
 	j := k
+	listed := false
 	if e := p.classAt(cLaw, j); e > 0 {
-		j = e
+		j, listed = e, true
 	} else if e := p.lowerLawYear(i, k); e > k {
 		j = e
 	} else {
@@ -198,8 +199,8 @@ func (p *parser) law(start, i, k, ti int) ([]Citation, int) {
 		j = e
 	}
 	nameEnd := j
-	if p.ellipsis(j) {
-		return nil, i // a headline cut short ("dự án Luật Quy ...")
+	if p.ellipsis(j) || (!listed && p.lineCut(j)) {
+		return nil, i // a headline cut short ("dự án Luật Quy ..."), a dek cut at its line's end
 	}
 	if p.key(j) == "(" && p.isKey(j+1, kSua3) && p.isKey(j+2, kDoi3) && p.key(j+3) == ")" && p.same(j+3) {
 		j += 4
@@ -294,8 +295,8 @@ func (p *parser) genericAfter(j int) bool {
 
 // bare reads a document named by its type alone: "Hiến pháp", "Hiến pháp 2013", "Cương lĩnh 2011".
 func (p *parser) bare(start, i, k, ti int) ([]Citation, int) {
-	if !p.toks[i].Upper {
-		return nil, i
+	if !p.toks[i].Upper || p.classBefore(cNotbefore, i) {
+		return nil, i // "Tòa án Hiến pháp": a court
 	}
 	y, j := p.yearAfter(k)
 	if p.genericAfter(j) {
@@ -504,6 +505,25 @@ func (p *parser) ellipsis(j int) bool {
 		return true
 	}
 	return false
+}
+
+// lineCut reports whether token j starts "..." or "…" that ends its line:
+// a dek cut short ("dự án Luật Phòng, chống mua bán ...\n") when the name
+// before it is no listed title. (A complete title may end a paragraph
+// with one: "Chiến lược ... đến năm 2030…".)
+func (p *parser) lineCut(j int) bool {
+	if !p.same(j) {
+		return false
+	}
+	e := j + 1
+	if p.key(j) != "…" {
+		for e = j; e < j+3 && p.key(e) == "."; e++ {
+		}
+		if e < j+3 {
+			return false
+		}
+	}
+	return !p.same(e)
 }
 
 // issuerBefore reports whether a known issuer name ends just before token i

@@ -34,6 +34,14 @@ func TestRound10Citations(t *testing.T) {
 			[]string{"Luật|Luật Phòng, chống tác hại của rượu, bia||"}},
 		{"Quyết định 13 of the province stays", "UBND tỉnh ban hành Quyết định 13 về giá đất.",
 			[]string{"Quyết định|Quyết định 13|13|"}},
+		// a court named by the law it guards; a dek cut at its line's end
+		{"Tòa án Hiến pháp", "Thủ tướng bị Tòa án Hiến pháp bãi nhiệm.", nil},
+		{"Hiến pháp Ukraine stays", "Hiến pháp Ukraine quy định nhiệm kỳ tổng thống.", []string{"Hiến pháp|Hiến pháp||"}},
+		{"a law's name cut at the line's end", "Bộ trưởng trình bày tờ trình về dự án Luật Phòng, chống buôn lậu ...\nBộ trưởng cho biết.", nil},
+		{"a listed title before an ellipsis stays", "Bộ trưởng trình bày tờ trình về dự án Luật Đất đai ...\nBộ trưởng cho biết.",
+			[]string{"Luật|Luật Đất đai||"}},
+		{"a title complete before an ellipsis stays", "Các hộ góp phần thực hiện Chiến lược phát triển gia đình Việt Nam đến năm 2030…\nÔng A nói.",
+			[]string{"Chiến lược|Chiến lược phát triển gia đình Việt Nam đến năm 2030||"}},
 		// a law title with a dash
 		{"a dash in a law title", "Quốc hội cho ý kiến về dự án Luật Đơn vị hành chính - kinh tế đặc biệt.",
 			[]string{"Luật|Luật Đơn vị hành chính - kinh tế đặc biệt||"}},
