@@ -241,6 +241,7 @@ type wordLists struct {
 	intrans                                    *lexicon.Lexicon[bool] // verbs of holding whose subject is the event (class intrans: "diễn ra")
 	orgHead                                    *lexicon.Lexicon[bool] // head words of organizations' names (class orghead, see orgComma)
 	compare                                    *lexicon.Lexicon[bool] // the base of a comparison (class compare: "so với", see articleYear)
+	launch                                     *lexicon.Lexicon[bool] // acts that open a period (class launch: "khai giảng", see reviewEnds)
 	taskBodyEnds                               lexicon.PairFilter     // the last two keys of taskBody's phrases
 	taskBodyLast                               lexicon.KeyFilter      // their last keys
 	riteKinds                                  []string               // the kinds of rites told with their verb (class kindrite), few
@@ -303,6 +304,7 @@ var lists = sync.OnceValue(func() *wordLists {
 		"intrans":       &w.intrans,
 		"orghead":       &w.orgHead,
 		"compare":       &w.compare,
+		"launch":        &w.launch,
 	}
 	for _, l := range boolLists {
 		*l = lexicon.New[bool]()
@@ -1200,8 +1202,10 @@ const reviewDays = 100
 // period after a review word (class review: "tổng kết", "sơ kết") within
 // twelve words of its complement, no mark between ("báo cáo tổng kết công
 // tác Hội và phong trào sinh viên năm học 2017 - 2018", "tổng kết công tác
-// năm 2017 và triển khai nhiệm vụ năm 2018": 2017 only). A planned or
-// future period is none.
+// năm 2017 và triển khai nhiệm vụ năm 2018": 2017 only), and the starts of
+// the periods it opens (class launch: "khai giảng năm học 2018 - 2019",
+// "triển khai nhiệm vụ năm 2018"): a review or a launch is held near
+// them. A planned period is none, nor a future one reviewed.
 func reviewEnds(w *wordLists, toks []token.Token, periods []timex.Period) []time.Time {
 	var ends []time.Time
 	prev := -1 // the token of the last period's start
@@ -1212,12 +1216,18 @@ func reviewEnds(w *wordLists, toks []token.Token, periods []timex.Period) []time
 		}
 		lo := max(prev+1, k-12)
 		prev = k
-		if p.Future || planned(w, toks, p.Span.Start) {
+		if planned(w, toks, p.Span.Start) {
 			continue
 		}
 		for j := k - 1; j >= lo && toks[j].Kind != token.Punct; j-- {
-			if m, ok := w.review.At(toks, j); ok && m.Last <= k {
-				if e, err := time.Parse("2006-01-02", p.End); err == nil {
+			at := ""
+			if m, ok := w.review.At(toks, j); ok && m.Last <= k && !p.Future {
+				at = p.End
+			} else if m, ok := w.launch.At(toks, j); ok && m.Last <= k {
+				at = p.Start
+			}
+			if at != "" {
+				if e, err := time.Parse("2006-01-02", at); err == nil {
 					ends = append(ends, e)
 				}
 				break
@@ -1228,7 +1238,7 @@ func reviewEnds(w *wordLists, toks []token.Token, periods []timex.Period) []time
 }
 
 // reviewYear is the year that puts the day and month md ("07-09") nearest
-// the end of a reviewed period, within reviewDays of it: a review is held
+// the end of a reviewed period (or the start of one opened), within reviewDays of it: a review is held
 // near the end of the period it reviews ("tổng kết năm học 2017 - 2018"
 // then "Sáng 9-7, hội nghị ... khai mạc": 2018; "tổng kết năm 2017" and
 // "ngày 19-1": 2018); "" if none.

@@ -146,3 +146,24 @@ func TestRound10Partners(t *testing.T) {
 		checkEvents(t, c.text, day(2024, 9, 12), schema.Span{}, c.want, c.name)
 	}
 }
+
+// TestRound10Launch covers the year of a yearless day near the start of a
+// period the article opens.
+func TestRound10Launch(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"khai giảng năm học", "Tin tức\nSáng 5-9, trường tổ chức lễ khai giảng năm học 2018 - 2019.",
+			[]string{"lễ/2018-09-05/"}},
+		{"triển khai nhiệm vụ năm Y in January", "Tin tức\nSáng 15-1, Bộ tổ chức hội nghị triển khai nhiệm vụ năm 2019.",
+			[]string{"hội nghị/2019-01-15/"}},
+		// negative: a day far from the start
+		{"a launch far from the day", "Tin tức\nSáng 15-6, Bộ tổ chức hội nghị.\nBộ đã triển khai nhiệm vụ năm 2019.",
+			[]string{"hội nghị//"}},
+	}
+	for _, c := range cases {
+		checkEvents(t, c.text, time.Time{}, schema.Span{}, c.want, c.name)
+	}
+}
