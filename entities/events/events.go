@@ -242,6 +242,8 @@ type wordLists struct {
 	orgHead                                    *lexicon.Lexicon[bool] // head words of organizations' names (class orghead, see orgComma)
 	compare                                    *lexicon.Lexicon[bool] // the base of a comparison (class compare: "so với", see articleYear)
 	launch                                     *lexicon.Lexicon[bool] // acts that open a period (class launch: "khai giảng", see reviewEnds)
+	weekday                                    *lexicon.Lexicon[int]  // weekdays, 0 Sunday (class weekday, see weekdayBefore)
+	weekdayLead                                keySet                 // time words before a weekday (class weekdaylead, see weekdayBefore)
 	taskBodyEnds                               lexicon.PairFilter     // the last two keys of taskBody's phrases
 	taskBodyLast                               lexicon.KeyFilter      // their last keys
 	riteKinds                                  []string               // the kinds of rites told with their verb (class kindrite), few
@@ -259,7 +261,7 @@ type firstKeys struct {
 }
 
 var lists = sync.OnceValue(func() *wordLists {
-	w := &wordLists{cues: newCueTable(), taskBody: lexicon.New[bool](),
+	w := &wordLists{cues: newCueTable(), taskBody: lexicon.New[bool](), weekday: lexicon.New[int](),
 		futureAfter: lexicon.New[bool](), kind: lexicon.New[kindVal](), future: lexicon.New[bool](), anchor: lexicon.New[bool](),
 		same: lexicon.New[bool](), direct: lexicon.New[bool]()}
 	// the classes that are plain phrase lists, one lexicon each
@@ -327,6 +329,7 @@ var lists = sync.OnceValue(func() *wordLists {
 		"tallytime":   &w.tallyTime,
 		"listopen":    &w.listOpen,
 		"composehead": &w.composeHead,
+		"weekdaylead": &w.weekdayLead,
 	}
 	var leacts []string
 	// the kinds that may end a task body's name (class taskkind), read
@@ -379,6 +382,12 @@ var lists = sync.OnceValue(func() *wordLists {
 			w.coordHead = append(w.coordHead, p)
 		case "partnered":
 			w.partnered = append(w.partnered, p)
+		case "weekday":
+			if len(f) > 2 {
+				if n, err := strconv.Atoi(strings.TrimSpace(f[2])); err == nil {
+					w.weekday.Add(p, n)
+				}
+			}
 		case "future":
 			w.future.Add(p, true)
 			w.cues.add(p, cueFuture)
@@ -782,7 +791,7 @@ func Find(in Input) []schema.Meeting {
 			if strings.HasPrefix(date, "--") {
 				var subToks []token.Token
 				subToks, subBuf = sentenceTokens(text, toks, s0, s1, sp, subBuf)
-				date = yearFor(w, date, sub, subToks, zeroRef(ds, in.Date), allDates(), estYear(), statedYr, reviewedEnds)
+				date = yearFor(w, date, sub, d.Span.Start, subToks, zeroRef(ds, in.Date), allDates(), estYear(), statedYr, reviewedEnds)
 			}
 			dated = true
 			break
@@ -1137,7 +1146,77 @@ func isAnniversary(sub string, d timex.Date) bool {
 //
 // subToks are token.Tokenize(sub); subDates are timex.Dates(sub, subToks,
 // time.Time{}) when the caller has them, nil to find them here.
-func yearFor(w *wordLists, v, sub string, subToks []token.Token, subDates []timex.Date, full []timex.Date, est string, stated func() string, reviewed func() []time.Time) string {
+func yearFor(w *wordLists, v, sub string, at int, subToks []token.Token, subDates []timex.Date, full []timex.Date, est string, stated func() string, reviewed func() []time.Time) string {
+	y := yearGuess(w, v, sub, subToks, subDates, full, est, stated, reviewed)
+	wd, ok := weekdayBefore(w, subToks, at)
+	if !ok {
+		return y
+	}
+	// a weekday with the day and month: of the years around the one
+	// guessed (or, with none, the latest the article writes), the one
+	// whose day falls on that weekday ("thứ Hai (23/5)" in a text of
+	// 2015 and 2016: 2016)
+	hint := ""
+	if y != "" {
+		hint = y[:4]
+	}
+	for _, d := range full {
+		if hint == "" || (y == "" && d.Value[:4] > hint) {
+			hint = d.Value[:4]
+		}
+	}
+	if hint == "" {
+		return y
+	}
+	return weekdayYear(v[2:], wd, hint)
+}
+
+// weekdayBefore reads a weekday right before the date at byte at of the
+// sentence ("thứ Hai (23/5)", "thứ hai, ngày 22.5", "Chủ nhật 15/5"; class
+// weekday: 0 Sunday ... 6 Saturday): only a bracket, a comma or "ngày"
+// between.
+func weekdayBefore(w *wordLists, subToks []token.Token, at int) (time.Weekday, bool) {
+	k := sort.Search(len(subToks), func(i int) bool { return subToks[i].Start >= at })
+	if k >= len(subToks) || subToks[k].Start != at {
+		return 0, false
+	}
+	j := k
+	for n := 0; j > 0 && n < 2 && (subToks[j-1].Key == "(" || subToks[j-1].Key == "," || subToks[j-1].Key == keyNgay); n++ {
+		j--
+	}
+	for i := max(0, j-3); i < j; i++ {
+		if m, ok := w.weekday.At(subToks, i); ok && m.Last == j {
+			// a weekday opens its phrase or follows a time word ("sáng thứ
+			// Hai", "hôm thứ 2", class clock or weekdaylead); after a noun
+			// "thứ" is an ordinal ("lượt thứ 4 ngày 12/3", "kỳ họp thứ hai")
+			if i > 0 && subToks[i-1].Kind != token.Punct && !w.clock.has(subToks[i-1].Key) && !w.weekdayLead.has(subToks[i-1].Key) {
+				return 0, false
+			}
+			return time.Weekday(m.Value), true
+		}
+	}
+	return 0, false
+}
+
+// weekdayYear is the year within one of hint whose day md ("05-23") falls
+// on weekday wd: one year at most, since a day's weekday moves on by one or
+// two a year; "" if none.
+func weekdayYear(md string, wd time.Weekday, hint string) string {
+	h, err := strconv.Atoi(hint)
+	if err != nil {
+		return ""
+	}
+	for _, dy := range [...]int{0, 1, -1} {
+		y := strconv.Itoa(h + dy)
+		if t, err := time.Parse("2006-01-02", y+"-"+md); err == nil && t.Weekday() == wd {
+			return y + "-" + md
+		}
+	}
+	return ""
+}
+
+// yearGuess is yearFor without the weekday.
+func yearGuess(w *wordLists, v, sub string, subToks []token.Token, subDates []timex.Date, full []timex.Date, est string, stated func() string, reviewed func() []time.Time) string {
 	md := v[2:]
 	// a full date of the same day and month gives its year, the first one
 	// but for a historical date, a decade or more before the latest year
@@ -2159,7 +2238,7 @@ func leadDate(text string, toks []token.Token, w *wordLists, sp schema.Span, si,
 	v := d.Value
 	if strings.HasPrefix(v, "--") {
 		subToks, _ := sentenceTokens(text, toks, s0, s1, sp, buf)
-		if v = yearFor(w, v, sub, subToks, zeroRef(ds, ref), all(), est(), stated, reviewed); v == "" {
+		if v = yearFor(w, v, sub, d.Span.Start, subToks, zeroRef(ds, ref), all(), est(), stated, reviewed); v == "" {
 			return lead{}, false
 		}
 	}

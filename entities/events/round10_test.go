@@ -167,3 +167,34 @@ func TestRound10Launch(t *testing.T) {
 		checkEvents(t, c.text, time.Time{}, schema.Span{}, c.want, c.name)
 	}
 }
+
+// TestRound10Weekday covers a weekday with a day and month in an undated
+// article: it fixes the year among those around the one guessed.
+func TestRound10Weekday(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []string
+	}{
+		// 23 May 2016 was a Monday; the text writes 2015 most
+		{"thứ Hai (23/5) among 2015 dates", "Tin tức\nHôm thứ Hai (23/5), trong chuyến thăm Việt Nam, Tổng thống A tuyên bố.\nVào năm 2015, đầu năm 2015 và tháng 6/2015, hai nước đã ký kết.",
+			[]string{"thăm/2016-05-23/"}},
+		{"thứ hai, ngày 22/5 (a Sunday in 2016, a Monday in 2017)", "Tin tức\nChiều thứ hai, ngày 22/5, Bộ tổ chức hội nghị.\nNgày 1/6/2016, Bộ có văn bản; ngày 2/6/2016 Bộ trả lời.",
+			[]string{"hội nghị/2017-05-22/"}},
+		// negatives: no weekday, no year written at all
+		{"no weekday: the year guessed", "Tin tức\nChiều 22/5, Bộ tổ chức hội nghị.\nNgày 1/6/2016, Bộ có văn bản; ngày 2/6/2016 Bộ trả lời.",
+			[]string{"hội nghị/2016-05-22/"}},
+		{"a weekday and no year in the text", "Tin tức\nChiều thứ hai, ngày 22/5, Bộ tổ chức hội nghị.",
+			[]string{"hội nghị//"}},
+	}
+	for _, c := range cases {
+		checkEvents(t, c.text, time.Time{}, schema.Span{}, c.want, c.name)
+	}
+}
+
+// TestRound10Ordinal covers "thứ" + a number after a noun: an ordinal,
+// no weekday.
+func TestRound10Ordinal(t *testing.T) {
+	checkEvents(t, "Tin tức\nTại kỳ họp thứ hai, ngày 22/5, Quốc hội đã thông qua luật.\nNgày 1/6/2016, Bộ có văn bản; ngày 2/6/2016 Bộ trả lời.",
+		time.Time{}, schema.Span{}, []string{"kỳ họp/2016-05-22/"}, "kỳ họp thứ hai, ngày 22/5")
+}
