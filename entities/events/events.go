@@ -120,10 +120,12 @@
 // after a meeting told by "đã họp" is another, earlier event. In an
 // undated article a yearless day near the end of a period the article
 // reviews takes the year that puts it nearest that end ("tổng kết ...
-// năm học 2017 - 2018" and "Sáng 9-7": 2018), the first months of a year
-// reported so far give the article's year ("hai tháng đầu năm 2018"; not
-// after "so với"), and the year the article states most counts only when
-// it is also the latest year it states.
+// năm học 2017 - 2018" and "Sáng 9-7": 2018), or near the start of a
+// period it opens ("khai giảng năm học 2018 - 2019"), the first months of
+// a year reported so far give the article's year ("hai tháng đầu năm
+// 2018"; not after "so với"), the year the article states most counts
+// only when it is also the latest year it states, and a weekday before
+// the day ("thứ Hai (23/5)") picks the year around the one guessed.
 //
 // Speed: kindsIn reads one byte table (cueTable) per token, which tells
 // the event words from the cue lists (future, anchors, the marks ")", "[",
