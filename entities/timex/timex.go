@@ -294,7 +294,7 @@ func dateAt(text string, toks []token.Token, i int, ref time.Time, w *wordSet) (
 				}
 			}
 		}
-		if cue && (sep != "." || dottedOK(toks, i, end, w)) {
+		if cue && (sep != "." || dottedOK(toks, i, end, w)) && !countedAfter(toks, end, w) {
 			a, inf := withYear(a, ref)
 			return Date{Span: schema.Span{Start: toks[i].Start, End: toks[end-1].End}, Value: a.iso(), YearInferred: inf}, end, true
 		}
@@ -334,6 +334,21 @@ func dateAt(text string, toks []token.Token, i int, ref time.Time, w *wordSet) (
 		}
 	}
 	return Date{}, 0, false
+}
+
+// countedAfter reports whether the token at end is a counted noun (class
+// unit) that makes the two numbers before it a range of counts: "từ 3-5
+// sao", "từ 3-5 năm", not "3-5 năm 2016".
+func countedAfter(toks []token.Token, end int, w *wordSet) bool {
+	if w.at(toks, end)&bUnit == 0 {
+		return false
+	}
+	if w.at(toks, end)&bYear != 0 && end+1 < len(toks) {
+		if y, ok := num(toks, end+1); ok && isYear(y, toks[end+1].Key) {
+			return false
+		}
+	}
+	return true
 }
 
 // afterWeekday reports whether the number at token i follows a weekday

@@ -87,6 +87,10 @@ func TestDates(t *testing.T) {
 		{"nhiệm kỳ 2020-2025, giai đoạn 2021 – 2025", time.Time{}, nil},
 		{"thắng 3-1, tỷ lệ 2.5, 4/5 số đại biểu", ref2019, nil},
 		{"Kết luận số 25/7/2020", time.Time{}, nil},
+		// a time of day with "sớm"/"muộn" cues the day; a counted noun after
+		// two numbers makes them a range of counts
+		{"Chiều muộn 16-5, Sáng sớm 17/5, Chiều tối 18-5", ref2019, []string{"16-5=2019-05-16~", "17/5=2019-05-17~", "18-5=2019-05-18~"}},
+		{"khách sạn từ 3-5 sao, từ 3-5 năm, từ 2-4 tuần, từ 5-7 người, sáng 3-5 năm 2016", ref2019, []string{"3-5=2019-05-03~"}},
 	}
 	for _, c := range cases {
 		var got []string
@@ -264,7 +268,7 @@ func TestKeyBits(t *testing.T) {
 		m map[string]bool
 		b uint16
 	}{{w.day, bDay}, {w.cue, bCue}, {w.from, bFrom}, {w.to, bTo}, {w.month, bMonth}, {w.year, bYear},
-		{w.first, bFirst}, {w.last, bLast}, {w.quarter, bQuarter}, {w.clock, bClock}} {
+		{w.first, bFirst}, {w.last, bLast}, {w.quarter, bQuarter}, {w.clock, bClock}, {w.unit, bUnit}} {
 		require.NotEmpty(t, c.m)
 		for k := range c.m {
 			assert.NotZero(t, w.bits.of(&token.Token{Key: k})&c.b, k)
@@ -275,7 +279,7 @@ func TestKeyBits(t *testing.T) {
 	for i := range toks {
 		got = append(got, w.at(toks, i))
 	}
-	assert.Equal(t, []uint16{bCue, bDay | bCue, 0, bMonth, 0, bYear, 0, 0, bCue | bFrom, 0, bCue | bTo, 0, 0, 0, bTo, 0, bClock}, got)
+	assert.Equal(t, []uint16{bCue, bDay | bCue | bUnit, 0, bMonth | bUnit, 0, bYear | bUnit, 0, 0, bCue | bFrom, 0, bCue | bTo, 0, 0, 0, bTo, 0, bClock | bUnit}, got)
 	assert.Zero(t, w.at(toks, -1))
 	assert.Zero(t, w.at(toks, len(toks)))
 }

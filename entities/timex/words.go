@@ -18,6 +18,7 @@ type wordSet struct {
 	day, cue, from, to, month, year, first, last, quarter, stamp map[string]bool
 	clock                                                        map[string]bool
 	count                                                        map[string]bool // words of a count before "năm" (see periodAt)
+	unit                                                         map[string]bool // counted nouns after a range of numbers (see countedAfter)
 	relYear                                                      map[string]int
 	mon                                                          map[string]int
 	term                                                         *lexicon.Lexicon[bool]
@@ -46,6 +47,7 @@ const (
 	bLast
 	bQuarter
 	bClock
+	bUnit
 )
 
 // keyBits maps keys to class bits: an open-addressing table indexed by
@@ -122,7 +124,7 @@ var words = sync.OnceValue(func() *wordSet {
 	w := &wordSet{relYear: map[string]int{}, mon: map[string]int{}, term: lexicon.New[bool](), dayLex: lexicon.New[bool](),
 		weekday: lexicon.New[bool](), relDay: lexicon.New[int]()}
 	sets := map[string]*map[string]bool{"day": &w.day, "cue": &w.cue, "from": &w.from, "to": &w.to,
-		"month": &w.month, "year": &w.year, "first": &w.first, "last": &w.last, "quarter": &w.quarter, "stamp": &w.stamp, "clock": &w.clock, "count": &w.count}
+		"month": &w.month, "year": &w.year, "first": &w.first, "last": &w.last, "quarter": &w.quarter, "stamp": &w.stamp, "clock": &w.clock, "count": &w.count, "unit": &w.unit}
 	for _, m := range sets {
 		*m = map[string]bool{}
 	}
@@ -182,7 +184,7 @@ var words = sync.OnceValue(func() *wordSet {
 		m map[string]bool
 		b uint16
 	}{{w.day, bDay}, {w.cue, bCue}, {w.from, bFrom}, {w.to, bTo}, {w.month, bMonth}, {w.year, bYear},
-		{w.first, bFirst}, {w.last, bLast}, {w.quarter, bQuarter}, {w.clock, bClock}} {
+		{w.first, bFirst}, {w.last, bLast}, {w.quarter, bQuarter}, {w.clock, bClock}, {w.unit, bUnit}} {
 		for k := range c.m {
 			w.bits.add(k, c.b)
 		}
