@@ -2814,10 +2814,17 @@ func (p *parser) attach() {
 	addPerson := func(pr *person) {
 		p.people = append(p.people, pr)
 	}
-	var short []*name
+	var short, redacted []*name
 	for _, n := range p.names {
 		ok := n.strong || len(n.pre) > 0 || len(n.post) > 0
 		if !ok {
+			continue
+		}
+		if len(n.pre)+len(n.post) == 0 && n.last-n.first >= 2 && p.redactedAt(n.last-1) {
+			// "Nông Văn T", "Phạm Xuân Tr": a name cut to its initial is
+			// no full name; a person only where some mention carries a
+			// title ("Phó Chủ tịch Phạm S", then "các ông ..., Phạm S")
+			redacted = append(redacted, n)
 			continue
 		}
 		if n.last-n.first == 1 {
@@ -2850,6 +2857,11 @@ func (p *parser) attach() {
 			pr.full = full // "Cao Thái Hà" after "Cao Thai Ha", "Kim Cương" after "KIm Cương"
 		}
 		n.person = pr
+	}
+	for _, n := range redacted {
+		kb, _ := p.appendSpanFold(p.foldBuf[:0], p.text[p.toks[n.first].Start:p.toks[n.last-1].End], n.first, n.last)
+		p.foldBuf = kb
+		n.person = byKey[string(kb)]
 	}
 	// two-token names that are a later reference to a longer name ("Văn Thưởng") are rare; skip.
 	for _, n := range short {
@@ -2929,6 +2941,27 @@ func (p *parser) attach() {
 	})
 	p.completeOpen()
 	p.thisOrg()
+}
+
+// redactedAt reports whether word k is a bare initial closing a name: one
+// or two letters, capitalized, no vowel ("T", "Th", "Tr", "Đ"), the way
+// news cuts the names of victims and suspects.
+func (p *parser) redactedAt(k int) bool {
+	if !p.upper(k) {
+		return false
+	}
+	w := p.text[p.toks[k].Start:p.toks[k].End]
+	if len(w) > 3 {
+		return false
+	}
+	n := 0
+	for _, r := range w {
+		n++
+		if n > 2 || !strings.ContainsRune("BCDĐGHKLMNPQRSTVXhgr", r) || n == 2 && r != 'h' && r != 'r' && r != 'g' {
+			return false
+		}
+	}
+	return true
 }
 
 // mergeAliases makes a person named by two syllables that are not a
@@ -3300,6 +3333,15 @@ func (p *parser) lists() {
 				shared = chain
 			}
 		}
+		if len(shared) == 0 && len(n.pre) > 0 && f == n.pre[0].first && f > 1 && (p.pun(f-1, ';') || p.key(f-1) == "va2") {
+			// "Các thành viên Ban X gồm: T1; T2 A; T3 B": the items, each
+			// a title and a name, are members of the group named before
+			// "gồm:", whatever item opened the list (its chain goes after
+			// the name's own: the name's clause is still the item's)
+			if h := p.listHead(f - 1); len(h) > 0 && !slices.Contains(n.pre, h[0]) {
+				n.pre = append(n.pre[:len(n.pre):len(n.pre)], h...)
+			}
+		}
 		if len(n.pre) > 0 && n.pre[0].first > 0 && p.key(n.pre[0].first-1) == "cac1" {
 			shared = n.pre // "các phó Chủ tịch Quốc hội A, B, C"
 		}
@@ -3333,6 +3375,43 @@ func (p *parser) lists() {
 		}
 		prev = n
 	}
+}
+
+// listHead returns the title chain that opens the list whose item ends
+// at the separator j ("Các thành viên Ban X gồm: T1; T2 A; T3 B"): the
+// chain right before "gồm:" ("gồm có:") of the sentence, its items
+// separated by semicolons; nil if none.
+func (p *parser) listHead(j int) []*segment {
+	for k := j - 1; k > 0 && k > j-160; k-- {
+		if p.sentEnd(k) || p.toks[k+1].LineBefore {
+			return nil
+		}
+		switch p.pc[k] {
+		case ',', '(', ')':
+			continue
+		case ':':
+			e := k
+			if p.key(e-1) == "co1" && p.key(e-2) == "gôm2" {
+				e--
+			}
+			if p.key(e-1) != "gôm2" {
+				return nil // (not "các đồng chí T1, T2: A, B; T3 C": T1, T2 are the first group's)
+			}
+			s := p.segEndAt(e - 1)
+			if s == nil || s.orgLast == s.roleLast || p.nameAt[s.first] > 0 {
+				return nil // (a role alone: "Trưởng ban gồm: ...")
+			}
+			var chain []*segment
+			for c := s; c != nil; c = c.prev {
+				chain = append([]*segment{c}, chain...)
+			}
+			return chain
+		}
+		if p.pc[k] != 0 && p.pc[k] != ';' && p.pc[k] != '-' && p.pc[k] != '.' && p.pc[k] != '/' {
+			return nil
+		}
+	}
+	return nil
 }
 
 // dashNear reports whether a dash is two or three tokens before i (before

@@ -708,6 +708,22 @@ func TestGeneralRules(t *testing.T) {
 		{"a bare role takes the shared body without the của that opens it",
 			"Ông Lê Văn An, Chánh Văn phòng kiêm người phát ngôn của Bộ Y tế, cho biết.",
 			[]string{"Lê Văn An: Chánh Văn phòng Bộ Y tế | người phát ngôn của Bộ Y tế"}},
+		// session 7: redacted names, membership lists
+		{"a name cut to its initial is no person",
+			"Nạn nhân gồm: Hoàng Văn T (xã An Lạc); Đinh Thị Ng (xã Tân Lập) và Lò Văn Th.",
+			nil},
+		{"a name closing on an initial with a title is a person, every mention",
+			"Ông Lê K, Phó Chủ tịch UBND tỉnh, dự. Các ông Trần Văn An, Lê K bị kỷ luật.",
+			[]string{"Lê K: Phó Chủ tịch UBND tỉnh", "Trần Văn An: "}},
+		{"a name ending in a vowel letter is a name",
+			"Ông Nguyễn Văn A phát biểu.",
+			[]string{"Nguyễn Văn A: "}},
+		{"members listed after gồm each hold the membership",
+			"Các thành viên Hội đồng Thẩm định gồm: Thứ trưởng Bộ Tài chính; Thứ trưởng Bộ Y tế Lê Văn Bình; Phó Chủ tịch UBND tỉnh Hòa Bình Đỗ Văn Cường và Vụ trưởng Vụ Pháp chế Vũ Thị Dung.",
+			[]string{"Lê Văn Bình: Thứ trưởng Bộ Y tế | thành viên Hội đồng Thẩm định", "Đỗ Văn Cường: Phó Chủ tịch UBND tỉnh Hòa Bình | thành viên Hội đồng Thẩm định", "Vũ Thị Dung: Vụ trưởng Vụ Pháp chế | thành viên Hội đồng Thẩm định"}},
+		{"a list after a colon without gồm shares no membership",
+			"Hội đồng có các thành viên mới: Thứ trưởng Bộ Tài chính; Thứ trưởng Bộ Y tế Lê Văn Bình.",
+			[]string{"Lê Văn Bình: Thứ trưởng Bộ Y tế"}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule, func(t *testing.T) {
