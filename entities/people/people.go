@@ -487,6 +487,7 @@ type person struct {
 	partBest int32
 	partAny  bool
 	nTitles  int
+	sex      int8 // 1 male, -1 female, 0 unknown (see sexOf)
 }
 
 func (p *parser) word(i int) bool {
@@ -2858,6 +2859,15 @@ func (p *parser) attach() {
 		}
 		n.person = pr
 	}
+	if len(short) > 0 {
+		// the sex of each person, read from the forms of address of its
+		// full mentions, for the short mentions to choose by
+		for _, n := range p.names {
+			if pr := n.person; pr != nil && pr.sex == 0 {
+				pr.sex = p.sexOf(n)
+			}
+		}
+	}
 	for _, n := range redacted {
 		kb, _ := p.appendSpanFold(p.foldBuf[:0], p.text[p.toks[n.first].Start:p.toks[n.last-1].End], n.first, n.last)
 		p.foldBuf = kb
@@ -2869,10 +2879,21 @@ func (p *parser) attach() {
 			continue
 		}
 		// the last person before the name with this given name, or the
-		// first after it
-		var best, same *person
+		// first after it; of the sex the form of address says ("ông Giang"
+		// is not "bà Nguyễn Thị Giang") where one such person is named
+		var best, same, bestAny, sameAny *person
+		sx := p.sexBefore(n.first)
 		for _, pr := range p.withGiven(p.toks[n.first].Key) {
 			if pr.given != p.toks[n.first].Key {
+				continue
+			}
+			if sameAny == nil {
+				sameAny = pr
+			}
+			if pr.firstTok < n.first {
+				bestAny = pr
+			}
+			if sx != 0 && pr.sex == -sx {
 				continue
 			}
 			if same == nil {
@@ -2884,6 +2905,12 @@ func (p *parser) attach() {
 		}
 		if best == nil && same != nil {
 			best = same
+		}
+		if best == nil && bestAny != nil {
+			best = bestAny
+		}
+		if best == nil && sameAny != nil {
+			best = sameAny
 		}
 		if best == nil {
 			if !n.cue || len(n.pre)+len(n.post) == 0 && !p.foreignLike(n.first) && !n.kin {
@@ -2941,6 +2968,41 @@ func (p *parser) attach() {
 	})
 	p.completeOpen()
 	p.thisOrg()
+}
+
+// sexOf returns the sex a mention gives its person: female for a middle
+// name Thị, else that of the form of address before it (sexBefore).
+func (p *parser) sexOf(n *name) int8 {
+	for k := n.first + 1; k < n.last-1; k++ {
+		if p.toks[k].Key == "thi5" {
+			return -1
+		}
+	}
+	return p.sexBefore(n.first)
+}
+
+// sexBefore returns 1 after a male form of address right before token i
+// (ông, anh), -1 after a female one (bà, chị, cô), else 0.
+func (p *parser) sexBefore(i int) int8 {
+	if i < 1 || !p.word(i-1) {
+		return 0
+	}
+	t := &p.toks[i-1]
+	switch t.Key {
+	case "ông":
+		return 1
+	case "ba2":
+		return -1
+	case "anh":
+		if !t.Upper {
+			return 1
+		}
+	case "chi5", "cô":
+		if !t.Upper {
+			return -1
+		}
+	}
+	return 0
 }
 
 // redactedAt reports whether word k is a bare initial closing a name: one

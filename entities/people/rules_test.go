@@ -815,3 +815,38 @@ func TestNameFromBestForm(t *testing.T) {
 		})
 	}
 }
+
+// TestShortMentionSex checks that a short mention after a form of address
+// goes to the person of that sex among those sharing the given name, and
+// to the last one named when the sex does not tell them apart.
+func TestShortMentionSex(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       map[string][]string // person -> mentions
+	}{
+		{"ông goes past a woman named later",
+			"Ông Phan Văn Giang và bà Nguyễn Thị Giang dự. Ông Giang phát biểu.",
+			map[string][]string{"Phan Văn Giang": {"Phan Văn Giang", "Giang"}, "Nguyễn Thị Giang": {"Nguyễn Thị Giang"}}},
+		{"bà goes past a man named later",
+			"Bà Lê Thu Hà và ông Trần Văn Hà dự. Bà Hà phát biểu.",
+			map[string][]string{"Lê Thu Hà": {"Lê Thu Hà", "Hà"}, "Trần Văn Hà": {"Trần Văn Hà"}}},
+		{"the same sex: the last one named",
+			"Ông Lê Văn Hà và ông Trần Văn Hà dự. Ông Hà phát biểu.",
+			map[string][]string{"Lê Văn Hà": {"Lê Văn Hà"}, "Trần Văn Hà": {"Trần Văn Hà", "Hà"}}},
+		{"no other: the one of the other sex still",
+			"Bà Nguyễn Thị Giang dự. Ông Giang phát biểu.",
+			map[string][]string{"Nguyễn Thị Giang": {"Nguyễn Thị Giang", "Giang"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := Find(Input{Text: c.text})
+			got := map[string][]string{}
+			for _, o := range r.Officials {
+				for _, m := range o.Mentions {
+					got[o.Name] = append(got[o.Name], c.text[m.Start:m.End])
+				}
+			}
+			assert.Equal(t, c.want, got)
+		})
+	}
+}
