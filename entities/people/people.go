@@ -2828,6 +2828,12 @@ func (p *parser) attach() {
 			redacted = append(redacted, n)
 			continue
 		}
+		if len(n.pre)+len(n.post) == 0 && !n.cue && !n.kin && n.last-n.first >= 4 && p.isPlaceSpan(n.last-2, n.last) {
+			// "Hồng Lĩnh Hà Tĩnh", "Hoàng Anh Gia Lai": four syllables
+			// closed by a province, without title or form of address, are
+			// a club named after its sponsor and its province
+			continue
+		}
 		if n.last-n.first == 1 {
 			short = append(short, n)
 			continue
