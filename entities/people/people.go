@@ -695,6 +695,13 @@ func (p *parser) nameRun(i, max int) int {
 				j += 2
 				continue
 			}
+			if j > i && p.pc[j] == '-' && !p.toks[j].SpaceBefore && j+1 < len(p.toks) && !p.toks[j+1].SpaceBefore && j+1-i < max &&
+				p.word(j+1) && !p.toks[j+1].Upper && p.asciiWord(j-1) && p.asciiWord(j+1) {
+				// "Kim Jong-un", "Jang Song-thaek": a hyphenated given name,
+				// romanized (a Vietnamese name has none)
+				j += 2
+				continue
+			}
 			if j > i && p.mask[j]&bParticle != 0 && !p.family(i) && !p.toks[j].LineBefore && (p.upper(j+1) || p.upper(j+2)) {
 				// "Ursula von der Leyen": the particles of a foreign name (not
 				// after a Vietnamese family name: "Lê Văn An da ..."; not when
