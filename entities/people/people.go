@@ -2815,6 +2815,7 @@ func (p *parser) attach() {
 	p.lists()
 	p.counted()
 	p.introduced()
+	p.copula()
 	propagate(p)
 	// accept candidates and group them into persons
 	p.sc.maps()
@@ -3449,6 +3450,41 @@ func (p *parser) lists() {
 			group = group[:0]
 		}
 		prev = n
+	}
+}
+
+// copula gives a name the title that a clause opens with before "là":
+// "Phó Trưởng Ban là Bộ trưởng Bộ X Nguyễn Văn A", "Chủ tịch HĐQT là ông
+// B". The title stands alone (no chain before or after it, not the post of
+// a name before it, no count or "các" before it: "hai phó ban là A và B"
+// is a list of holders), and a bare role is kept as written: the body is
+// the one the text has just named.
+func (p *parser) copula() {
+	for _, n := range p.names {
+		f := n.first
+		if len(n.pre) > 0 {
+			f = n.pre[0].first
+		}
+		if c := p.honorificBefore(f); c >= 0 {
+			f = c
+		} else if f < len(p.toks) && !p.toks[f].Upper {
+			continue // ("Thủ tướng Chính là trưởng ban, Phó Thủ tướng A": a lower-case post after là is Chính's)
+		}
+		if f < 2 || p.toks[f-1].Key != "la2" || !p.word(f-1) {
+			continue
+		}
+		s := p.segEndAt(f - 1)
+		if s == nil || s.prev != nil || s.next != nil || s.taken || s.object || s.former || !p.toks[s.roleFirst].Upper || slices.Contains(n.pre, s) {
+			continue
+		}
+		if b := s.first - 1; b >= 0 && !(p.pc[b] == ',' || p.sentEnd(b) || p.toks[s.first].LineBefore) {
+			continue // (the clause opens with the title)
+		}
+		if s.orgLast == s.roleLast {
+			s.full = true
+		}
+		s.taken = true
+		n.pre = append(n.pre[:len(n.pre):len(n.pre)], s)
 	}
 }
 
