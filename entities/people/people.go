@@ -2497,6 +2497,9 @@ func (p *parser) findSegments() {
 		if p.key(m.Last-1) == kwPho && m.Last-r == 2 && !p.toks[r].Upper && p.word(r-1) && !p.toks[r-1].Upper {
 			continue // "chức vụ phó trưởng phòng", "bệnh viện phó ...": not the role Vụ phó
 		}
+		if r == i && r > 0 && p.toks[r].Key == "vu5" && !p.toks[r].Upper && p.key(r-1) == "chưc1" {
+			continue // "giữ chức vụ Trưởng đoàn X": the post is Trưởng đoàn, not Vụ trưởng of "đoàn X"
+		}
 		if !p.word(m.Last) {
 			// no word follows the role
 		} else if q, ok := p.roleQualAt(m.Last); ok && p.upper(q) && p.nameAt[m.Last] == 0 {
