@@ -2929,6 +2929,9 @@ func (p *parser) attach() {
 		if best == nil && sameAny != nil {
 			best = sameAny
 		}
+		if best == nil && (n.cue || n.kin) {
+			best = p.familyFirst(n.first, sx)
+		}
 		if best == nil {
 			if !n.cue || len(n.pre)+len(n.post) == 0 && !p.foreignLike(n.first) && !n.kin {
 				continue
@@ -2985,6 +2988,43 @@ func (p *parser) attach() {
 	})
 	p.completeOpen()
 	p.thisOrg()
+}
+
+// familyFirst returns the person a short mention after a form of address
+// at token i names by the family name written first, as Chinese and Korean
+// names are ("ông Tập" for Tập Cận Bình, "ông Choe" for Choe Ryong-hae):
+// a name of two or more syllables opened by the word, not by a Vietnamese
+// family name ("ông Lê" names no one) unless the given name is hyphenated
+// ("cô Kim" for Kim Yo-jong). Of several, the one of the sex the form of
+// address gives (sx), if it alone has it; a woman only where a mention
+// says so; nil if none.
+func (p *parser) familyFirst(i int, sx int8) *person {
+	if len(p.people) > manyPeople {
+		return nil
+	}
+	k := p.toks[i].Key
+	var one, same *person
+	nOne, nSame := 0, 0
+	for _, pr := range p.people {
+		f := pr.firstTok
+		if pr.full == "" || p.toks[f].Key != k || !strings.Contains(pr.full, " ") || p.family(f) && !strings.Contains(pr.full, "-") {
+			continue
+		}
+		if sx != 0 && pr.sex == -sx || sx < 0 && pr.sex == 0 {
+			continue // (a woman is one the text calls one: most named are men)
+		}
+		one, nOne = pr, nOne+1
+		if sx != 0 && pr.sex == sx {
+			same, nSame = pr, nSame+1
+		}
+	}
+	switch {
+	case nSame == 1:
+		return same
+	case nOne == 1:
+		return one
+	}
+	return nil
 }
 
 // sexOf returns the sex a mention gives its person: female for a middle

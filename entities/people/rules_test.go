@@ -877,3 +877,38 @@ func TestShortMentionSex(t *testing.T) {
 		})
 	}
 }
+
+// TestFamilyFirstMention checks that a short mention after a form of
+// address names, by the family name written first, a Chinese or Korean
+// name of the text, and no Vietnamese one.
+func TestFamilyFirstMention(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       map[string][]string // person -> mentions
+	}{
+		{"a Korean name by its family name",
+			"Ông Park Min-soo, Chủ tịch Tập đoàn ABC, dự. Ông Park cho biết thêm.",
+			map[string][]string{"Park Min-soo": {"Park Min-soo", "Park"}}},
+		{"a woman only where the text calls her one",
+			"Tiến sĩ Lee Jae-ho dự. Cô Lee phát biểu.",
+			map[string][]string{"Lee Jae-ho": {"Lee Jae-ho"}}},
+		{"a woman the text calls one",
+			"Bà Lee Soo-jin, Chủ tịch Tập đoàn ABC, dự. Bà Lee phát biểu.",
+			map[string][]string{"Lee Soo-jin": {"Lee Soo-jin", "Lee"}}},
+		{"a Vietnamese family name names no one",
+			"Ông Trần Văn An, Chủ tịch UBND tỉnh, dự. Ông Trần phát biểu.",
+			map[string][]string{"Trần Văn An": {"Trần Văn An"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := Find(Input{Text: c.text})
+			got := map[string][]string{}
+			for _, o := range r.Officials {
+				for _, m := range o.Mentions {
+					got[o.Name] = append(got[o.Name], c.text[m.Start:m.End])
+				}
+			}
+			assert.Equal(t, c.want, got)
+		})
+	}
+}
