@@ -394,8 +394,12 @@ type parser struct {
 	byGiven   map[string][]*person
 	indexed   int
 	electedAt int8 // 0 not looked up, 1 no election reported, 2 one is
-	finished  bool // find ran to its end (see scratch.put)
-	anyAge    bool // scan set fAge at some token
+	// headA, headB: the tokens of the headline written as a link's text
+	// ("[Phó Thủ tướng A làm ...](https://...)"), read though excluded
+	// (see markExcluded); headB == 0 if none
+	headA, headB int
+	finished     bool // find ran to its end (see scratch.put)
+	anyAge       bool // scan set fAge at some token
 }
 
 // segStartAt is the segment starting at token i, or nil.
@@ -488,6 +492,7 @@ type person struct {
 	partAny  bool
 	nTitles  int
 	sex      int8 // 1 male, -1 female, 0 unknown (see sexOf)
+	inBody   bool // named outside the headline (see parser.headA)
 }
 
 func (p *parser) word(i int) bool {
@@ -607,6 +612,19 @@ func (p *parser) markExcluded(ex []schema.Span) {
 		// tokens are in order of Start and of End: those inside the span
 		// are a run from the first starting at or after sp.Start
 		i := sort.Search(len(p.toks), func(i int) bool { return p.toks[i].Start >= sp.Start })
+		if p.headB == 0 && sp.End > sp.Start && sp.End <= len(p.text) && p.text[sp.Start] == '[' {
+			// the headline as a link's text: its people are the article's
+			// (one named there alone, "[Phó Thủ tướng A làm Trưởng Ban
+			// ...](url)", is still named); the link's address is not read
+			if c := strings.Index(p.text[sp.Start:sp.End], "]("); c > 0 {
+				e := sp.Start + c
+				p.headA = i + 1
+				for i < len(p.toks) && p.toks[i].End <= e {
+					i++
+				}
+				p.headB = i
+			}
+		}
 		for ; i < len(p.toks) && p.toks[i].End <= sp.End; i++ {
 			p.excl[i] = true
 		}
@@ -794,6 +812,9 @@ func (p *parser) ellipsisCut(k int) bool {
 		e = k + 3
 	}
 	if e < len(p.toks) && !p.toks[e].LineBefore && p.punAny(e, "\"])'") {
+		if p.pun(e, ']') && p.pun(e+1, '(') && !p.toks[e+1].SpaceBefore {
+			return true // "[... Lê Minh ...](url)": a headline cut off, as a link's text
+		}
 		e++
 	}
 	return e >= len(p.toks) || p.toks[e].LineBefore
@@ -2947,6 +2968,9 @@ func (p *parser) attach() {
 	// count, then gather into slices of the right size
 	nm, nt := 0, 0
 	for _, n := range p.names {
+		if n.person != nil && p.headB > 0 && (n.first >= p.headB || n.first < p.headA) {
+			n.person.inBody = true
+		}
 		if n.person != nil {
 			n.person.nMentions++
 			n.person.nTitles += len(n.pre) + len(n.post)
@@ -2980,6 +3004,9 @@ func (p *parser) attach() {
 			}
 		}
 		n.person.mentions = append(n.person.mentions, schema.Span{Start: p.toks[n.first].Start, End: p.toks[n.last-1].End})
+		if p.headB > 0 && n.first < p.headB && n.first >= p.headA && n.person.inBody {
+			continue // the headline's wording of a post the body gives (its titles are the body's)
+		}
 		n.person.titles = append(n.person.titles, n.pre...)
 		n.person.titles = append(n.person.titles, n.post...)
 	}

@@ -1,10 +1,13 @@
 package people
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/vnpol/vnpol/schema"
 )
 
 // TestGeneralRules checks the grammar rules of title chains on constructed
@@ -909,6 +912,38 @@ func TestFamilyFirstMention(t *testing.T) {
 				}
 			}
 			assert.Equal(t, c.want, got)
+		})
+	}
+}
+
+// TestLinkHeadline checks that the people of a headline written as a
+// link's text (excluded with its line by the caller) are read: one named
+// there alone with the headline's title, one the body names with the
+// body's titles only, a name cut by the headline's ellipsis not at all.
+func TestLinkHeadline(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a person named in the headline alone",
+			"[Phó Thủ tướng Thường trực Lê Văn An làm Trưởng Ban chỉ ...](https://x.vn/a-b)\n\nThủ tướng Chính phủ Trần Văn Bình ký quyết định.",
+			[]string{"Lê Văn An: Phó Thủ tướng Thường trực", "Trần Văn Bình: Thủ tướng Chính phủ"}},
+		{"the body's titles for a person it names",
+			"[Ông Trần Văn Bình làm Chủ tịch tỉnh Hà Nam](https://x.vn/a-b)\n\nÔng Trần Văn Bình, Chủ tịch UBND tỉnh Hà Nam, phát biểu.",
+			[]string{"Trần Văn Bình: Chủ tịch UBND tỉnh Hà Nam"}},
+		{"a name cut by the headline's ellipsis",
+			"[Đề nghị kỷ luật Phó Thủ tướng Lê Văn ...](https://x.vn/a-b)\n\nỦy ban Kiểm tra họp.",
+			nil},
+		{"an image line stays excluded",
+			"![Phó Thủ tướng Lê Văn An dự](https://x.vn/a.jpg)\n\nỦy ban Kiểm tra họp.",
+			nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			line := strings.IndexByte(c.text, '\n')
+			r := Find(Input{Text: c.text, Exclude: []schema.Span{{Start: 0, End: line}}})
+			checkSpans(t, c.text, r)
+			assert.Equal(t, c.want, summary(r))
 		})
 	}
 }
