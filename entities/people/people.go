@@ -3535,6 +3535,9 @@ func (p *parser) copula() {
 		if len(n.pre) > 0 {
 			f = n.pre[0].first
 		}
+		if f < 2 || p.toks[f-1].Key != "la2" && p.toks[f-2].Key != "la2" && (f < 3 || p.toks[f-3].Key != "la2") {
+			continue // no "là" before the name or its form of address (most names)
+		}
 		if c := p.honorificBefore(f); c >= 0 {
 			f = c
 		} else if f < len(p.toks) && !p.toks[f].Upper {
@@ -3563,6 +3566,15 @@ func (p *parser) copula() {
 // chain right before "gồm:" ("gồm có:") of the sentence, its items
 // separated by semicolons; nil if none.
 func (p *parser) listHead(j int) []*segment {
+	// the nearest colon first (most lists have none, or no "gồm" before it)
+	c := bytes.LastIndexByte(p.pc[max(0, j-160):j], ':')
+	if c < 0 {
+		return nil
+	}
+	c += max(0, j-160)
+	if c < 2 || p.toks[c-1].Key != "gôm2" && (p.toks[c-1].Key != "co1" || p.toks[c-2].Key != "gôm2") {
+		return nil
+	}
 	for k := j - 1; k > 0 && k > j-160; k-- {
 		if p.sentEnd(k) || p.toks[k+1].LineBefore {
 			return nil
