@@ -102,6 +102,7 @@ type data struct {
 	orgKeys    map[string]string      // orgKey of each canonical name in organs
 	intro      *lexicon.Lexicon[bool] // true: a list of chains follows
 	orgStop    *lexicon.Lexicon[bool] // closed-class words ending an organization
+	boards     *lexicon.Lexicon[bool] // bodies whose parent a shared title takes (boards.txt)
 	abbrev     map[string]bool        // folded unit abbreviations (Q, H, TP)
 	weak       map[string]bool        // folded roles that are no title alone
 	nominate   *lexicon.Lexicon[bool] // words making the next title a nomination; true: a future post, whatever the text reports
@@ -283,6 +284,7 @@ var load = sync.OnceValue(func() *data {
 		}
 	}
 	d.orgStop = d.boolLex("orgstop.txt", bOrgStop)
+	d.boards = plainLex("boards.txt")
 	d.prof = d.boolLex("professions.txt", bProf)
 	d.kin = d.boolLex("kin.txt", bKin)
 	d.country = lexicon.New[bool]() // true: a country, false: a region

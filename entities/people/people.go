@@ -4286,10 +4286,17 @@ func propagate(p *parser) {
 			if k := p.key(from); from+1 < nx.orgLast && (k == "cua3" || k == "tai5" || k == "thuôc5") && p.upper(from+1) {
 				from++ // "Chánh Văn phòng kiêm người phát ngôn của UBND X": the body alone
 			}
+			if empty || c.openBody && (p.key(c.roleLast) == "đang3" || p.key(c.roleLast) == "chi") {
+				// "Phó Giám đốc, Chủ tịch Công đoàn Chi nhánh X", "Bí thư Đảng
+				// ủy, Chủ tịch HĐTV Ngân hàng Y": the parent of the board or
+				// union (not "Ủy viên Ban Chấp hành, Chủ tịch Công đoàn X")
+				if m, ok := p.d.boards.At(p.toks, from); ok && m.Last < nx.orgLast && p.upper(m.Last) {
+					from = m.Last
+				}
+			}
 			org := ""
 			if nx.orgLast > from {
 				org = p.text[p.toks[from].Start:p.toks[nx.orgLast-1].End]
-				org = strings.TrimPrefix(org, "HĐTV ")
 				if p.may(nx.roleLast-1, bUnit) && c.openBody {
 					// "bí thư Ban cán sự đảng, Tổng Thanh tra Chính phủ": the
 					// party body of the Thanh tra Chính phủ
