@@ -475,6 +475,7 @@ type segment struct {
 	preOf        bool    // in a chain set off before a name (apartPre)
 	ofPerson     bool    // the organization is a person (Trợ lý đồng chí X): the chain after it is X's
 	holder       *person // a person holding the title (see completeOpen)
+	formerAt     int32   // 1 + the token of a former word the chain shares ("A, nguyên: T1, T2"), 0 if none
 }
 
 type person struct {
@@ -2769,6 +2770,12 @@ func (p *parser) attach() {
 		if p.ageAt(k) && p.pun(k+3, ',') {
 			k += 3 // "NAME, 55 tuổi, T1": the age before the chain
 		}
+		fw := -1 // a former word shared by the chain: "NAME, nguyên: T1, T2, T3"
+		if p.pun(k, ',') && p.pun(k+2, ':') && p.may(k+1, bFormer) {
+			if m, ok := atBool(p, bFormer, p.d.former, k+1); ok && m.Value && m.Last == k+2 {
+				fw, k = k+1, k+2
+			}
+		}
 		if p.punAny(k, ",-(:") || p.key(k) == "la2" {
 			if s := p.segStartAt(k + 1); s != nil && !(len(n.pre) > 0 && p.pun(k, ',') && p.chainBeforeNext(s)) && !(p.pun(k, ',') && p.chainIsSubject(s) && p.inAdjunct(n.first)) {
 				// (not "Đối với bà A, Chủ tịch UBND tỉnh giao ...": the
@@ -2781,6 +2788,9 @@ func (p *parser) attach() {
 				for c := s; c != nil; c = c.next {
 					if p.nameAt[c.orgLast] > 0 && c.last == c.orgLast {
 						break // the title of the next name
+					}
+					if fw >= 0 && !c.former {
+						c.former, c.formerAt = true, int32(fw+1)
 					}
 					p.postBuf = append(p.postBuf, c)
 					c.taken = true
@@ -4388,7 +4398,13 @@ func (p *parser) titleOf(s *segment) schema.Title {
 			org = s.extraOrg
 		}
 	}
-	if s.former {
+	if s.formerAt > 0 {
+		// the former word opening a chain ("A, nguyên: T1, T2"): each
+		// title's text carries it, as each carries an organization the
+		// chain shares; the role is as written
+		w := &p.toks[s.formerAt-1]
+		text = p.text[w.Start:w.End] + " " + text
+	} else if s.former {
 		fr := p.text[p.toks[s.first].Start:p.toks[s.roleFirst-1].End]
 		role = fr + " " + role
 	}
