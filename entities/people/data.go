@@ -78,25 +78,26 @@ const exactBits = bFamily | bHeShe | bAge
 type data struct {
 	// first maps a token key to the lists with a phrase starting with it:
 	// one map lookup per token tells which lexicons can match there
-	first    map[string]firstBit
-	firstF   lexicon.KeyFilter   // the keys of first
-	firstT   keyTable            // first as an open-addressing table
-	single   map[string]firstBit // the keys that are a whole phrase (see mark)
-	multi    map[string]firstBit // the keys starting a phrase of two tokens or more
-	pairs    map[uint64]firstBit // the first two keys of those phrases (pairKey)
-	pairT    pairTable           // pairs as an open-addressing table (with headPairs)
-	headKeys []headPair          // the two-token heads of pairT (pairSlot.kx; index 0 unused)
-	pairF    lexicon.PairFilter  // a one-bit test of pairs, before a probe of pairT
-	ohSingle map[string]orgKind  // the value of each one-token phrase of orgHeads
-	family   map[string]bool     // folded family names
-	roles    *lexicon.Lexicon[roleVal]
-	former   *lexicon.Lexicon[bool]
-	cues     *lexicon.Lexicon[cueKind]
-	orgHeads *lexicon.Lexicon[orgKind]
-	orgLower *lexicon.Lexicon[bool]
-	verbs    *lexicon.Lexicon[bool] // true: the subject gives a document (trao)
-	eponyms  *lexicon.Lexicon[bool]
-	organs   *lexicon.Lexicon[int32] // an index into organCanon
+	first     map[string]firstBit
+	firstF    lexicon.KeyFilter   // the keys of first
+	firstT    keyTable            // first as an open-addressing table
+	single    map[string]firstBit // the keys that are a whole phrase (see mark)
+	multi     map[string]firstBit // the keys starting a phrase of two tokens or more
+	pairs     map[uint64]firstBit // the first two keys of those phrases (pairKey)
+	pairT     pairTable           // pairs as an open-addressing table (with headPairs)
+	headKeys  []headPair          // the two-token heads of pairT (pairSlot.kx; index 0 unused)
+	pairF     lexicon.PairFilter  // a one-bit test of pairs, before a probe of pairT
+	ohSingle  map[string]orgKind  // the value of each one-token phrase of orgHeads
+	family    map[string]bool     // folded family names
+	roles     *lexicon.Lexicon[roleVal]
+	former    *lexicon.Lexicon[bool]
+	cues      *lexicon.Lexicon[cueKind]
+	honorLast lexicon.KeyFilter // the key of the last word of each form of address (honorificBefore)
+	orgHeads  *lexicon.Lexicon[orgKind]
+	orgLower  *lexicon.Lexicon[bool]
+	verbs     *lexicon.Lexicon[bool] // true: the subject gives a document (trao)
+	eponyms   *lexicon.Lexicon[bool]
+	organs    *lexicon.Lexicon[int32] // an index into organCanon
 	// organCanon is the canonical name of each line of organs.tsv
 	organCanon []string
 	orgKeys    map[string]string      // orgKey of each canonical name in organs
@@ -383,6 +384,9 @@ var load = sync.OnceValue(func() *data {
 		}
 		d.cues.Add(c[0], k)
 		d.mark(bCues, c[0])
+		if ts := token.Tokenize(c[0]); k == cueHonorific && len(ts) > 0 {
+			d.honorLast.Add(ts[len(ts)-1].Key)
+		}
 	}
 	d.mark(bHeShe, "ông")
 	d.mark(bHeShe, "bà")

@@ -3677,6 +3677,9 @@ func (p *parser) rankBefore(i int) int {
 // honorificBefore returns the first token of a form of address (ông, bà,
 // đồng chí) ending right before token i, or -1.
 func (p *parser) honorificBefore(i int) int {
+	if i < 1 || i > len(p.toks) || !p.d.honorLast.HasToken(&p.toks[i-1]) {
+		return -1 // (no form of address ends with the word before i)
+	}
 	for j := i - 1; j >= 0 && j >= i-2; j-- {
 		if p.mask[j]&bCues == 0 {
 			continue
