@@ -108,6 +108,7 @@ type data struct {
 	weak       map[string]bool        // folded roles that are no title alone
 	nominate   *lexicon.Lexicon[bool] // words making the next title a nomination; true: a future post, whatever the text reports
 	geo        *lexicon.Lexicon[bool] // place nouns: no person after them
+	geoCap     lexicon.KeyFilter      // first keys of the place nouns written capitalized too (geonouns.txt "cap")
 	roleQual   *lexicon.Lexicon[bool] // words extending a role before its organization (data/rolequal.txt)
 	firms      *lexicon.Lexicon[bool] // head words of businesses (data/firms.txt)
 	newPrefix  *lexicon.Lexicon[bool] // "tân" before a title (data/newprefix.txt)
@@ -339,7 +340,14 @@ var load = sync.OnceValue(func() *data {
 		d.nominate.Add(c[0], len(c) > 1 && c[1] == "future")
 		d.mark(bNom, c[0])
 	}
-	d.geo = plainLex("geonouns.txt")
+	d.geo = lexicon.New[bool]()
+	for _, c := range lines("geonouns.txt") {
+		cp := len(c) > 1 && c[1] == "cap"
+		d.geo.Add(c[0], cp)
+		if ts := token.Tokenize(c[0]); cp && len(ts) > 0 {
+			d.geoCap.Add(ts[0].Key)
+		}
+	}
 	d.kinComp = plainLex("kincompounds.txt")
 	d.fields = plainLex("fields.txt")
 	d.sectors = d.boolLex("sectors.txt", bSector)

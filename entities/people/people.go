@@ -398,8 +398,11 @@ type parser struct {
 	// ("[Phó Thủ tướng A làm ...](https://...)"), read though excluded
 	// (see markExcluded); headB == 0 if none
 	headA, headB int
-	finished     bool // find ran to its end (see scratch.put)
-	anyAge       bool // scan set fAge at some token
+	// eponymEnd: where the person named after an institution's eponym
+	// starts (findNames: "Bệnh viện Bạch Mai Đào Xuân Cơ"), -1 if none
+	eponymEnd int
+	finished  bool // find ran to its end (see scratch.put)
+	anyAge    bool // scan set fAge at some token
 }
 
 // segStartAt is the segment starting at token i, or nil.
@@ -1055,6 +1058,7 @@ func (p *parser) findNames() {
 		}
 	}
 	toks, mask := p.toks, p.mask[:len(p.toks)]
+	p.eponymEnd = -1
 	for i := 0; i < len(toks); i++ {
 		if i = nameStartFrom(toks, mask, i); i >= len(toks) {
 			break
@@ -1178,13 +1182,11 @@ func (p *parser) findNames() {
 				continue
 			}
 		}
-		if p.geoBefore(i) {
-			if e := p.nameRun(i, 6); e > i {
-				i = e - 1 // "bãi biển Châu Á": a place
-			}
+		if p.geoBefore(i) && !p.headNamedAfter(i) {
+			i = p.skipEponym(i) - 1
 			continue
 		}
-		if i > 0 && p.upper(i-1) && p.toks[i].SpaceBefore && !p.toks[i].LineBefore && !p.allCaps(i-1) {
+		if i > 0 && p.upper(i-1) && p.toks[i].SpaceBefore && !p.toks[i].LineBefore && !p.allCaps(i-1) && i != p.eponymEnd {
 			// inside a longer capitalized run that did not start a name,
 			// unless a head or a whole organ name ends right before it
 			// ("Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên")
@@ -1574,10 +1576,59 @@ func (p *parser) geoBefore(i int) bool {
 // geoEndsAt reports whether a place noun of data/geonouns.txt ends right
 // before token i, at most five lower-case words (or acronyms: THPT, CLB)
 // before it.
+// skipEponym returns where the names go on after the capitalized run at
+// i that a place or institution noun governs: after the whole run ("bãi
+// biển Châu Á"), or, after an institution's eponym, at a person of three
+// (or four) syllables opened by a family name ("Bệnh viện Bạch Mai Đào
+// Xuân Cơ", "Đại học Y Hà Nội Nguyễn Văn Bình"), noted in p.eponymEnd.
+//
+//go:noinline
+func (p *parser) skipEponym(i int) int {
+	e := p.nameRun(i, 6)
+	if e <= i {
+		return i + 1
+	}
+	s := e
+	if e-i >= 5 && p.family(e-3) {
+		s = e - 3
+	} else if e-i >= 6 && p.family(e-4) {
+		s = e - 4
+	}
+	p.eponymEnd = s
+	return s
+}
+
+// headNamedAfter reports whether the capitalized run at i, after an
+// institution's noun written capitalized, is the person a title before the
+// noun introduces: "Giám đốc Bệnh viện Nguyễn Văn Cơ cho biết" names the
+// director (the hospital is the one the text is about), whereas in "A,
+// Giám đốc Bệnh viện Nguyễn Tri Phương" the person is named already and
+// the run names the hospital.
+func (p *parser) headNamedAfter(i int) bool {
+	if i < 3 || !p.toks[i-2].Upper || !p.roleEndsAt(i-2) || p.nameRun(i, 6)-i >= 5 {
+		return false // (a lower-case noun, no title right before it, or an eponym and a name: "Bệnh viện Bạch Mai Đào Xuân Cơ")
+	}
+	if n := len(p.names); n > 0 {
+		if l := p.names[n-1].last; l >= i-10 && p.punAny(l, ",-(") {
+			return false
+		}
+	}
+	return true
+}
+
 func (p *parser) geoEndsAt(i int) bool {
 	for j := i - 1; j >= 0 && j >= i-5; j-- {
-		if p.toks[j].Kind != token.Word || p.toks[j].Upper && !p.allCaps(j) {
+		if p.toks[j].Kind != token.Word {
 			return false
+		}
+		if p.toks[j].Upper && !p.allCaps(j) {
+			// "Bệnh viện Bạch Mai", "Đại học Y Hà Nội": a noun no family
+			// name opens, capitalized as an institution's name
+			if !p.d.geoCap.HasToken(&p.toks[j]) {
+				return false
+			}
+			m, ok := p.d.geo.At(p.toks, j)
+			return ok && m.Last == i && m.Value
 		}
 		if m, ok := p.d.geo.At(p.toks, j); ok && m.Last == i {
 			return true
