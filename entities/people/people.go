@@ -3488,7 +3488,8 @@ func (p *parser) indexPeople() {
 func (p *parser) lists() {
 	var prev *name
 	var shared []*segment
-	var group []*name // names after a plural cue, none with titles yet
+	var sharedSep byte // the punctuation between the first two items sharing it
+	var group []*name  // names after a plural cue, none with titles yet
 	for _, n := range p.names {
 		linked := false
 		if prev != nil {
@@ -3512,9 +3513,23 @@ func (p *parser) lists() {
 				}
 			}
 			linked = k == start && k > prev.chainEnd
+			if linked && len(shared) > 0 {
+				// "các đồng chí T: T1 A, T2 B; T3 C": commas part the first
+				// items, a semicolon then opens another group (not in "T:
+				// A, T1; B, T2", where semicolons part every item)
+				sep := p.pc[prev.chainEnd]
+				if sharedSep == 0 {
+					sharedSep = sep
+				} else if sep == ';' && sharedSep == ',' {
+					shared = nil
+				}
+			}
 		}
 		if !linked {
 			shared = nil
+		}
+		if len(shared) == 0 {
+			sharedSep = 0
 		}
 		f := n.first
 		if len(n.pre) > 0 {
