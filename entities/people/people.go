@@ -1182,16 +1182,18 @@ func (p *parser) findNames() {
 				continue
 			}
 		}
-		if p.geoBefore(i) && !p.headNamedAfter(i) {
-			i = p.skipEponym(i) - 1
-			continue
+		if p.geoBefore(i) {
+			if j := p.skipEponym(i); j >= 0 {
+				i = j - 1
+				continue
+			}
 		}
-		if i > 0 && p.upper(i-1) && p.toks[i].SpaceBefore && !p.toks[i].LineBefore && !p.allCaps(i-1) && i != p.eponymEnd {
+		if i > 0 && p.upper(i-1) && p.toks[i].SpaceBefore && !p.toks[i].LineBefore && !p.allCaps(i-1) {
 			// inside a longer capitalized run that did not start a name,
 			// unless a head or a whole organ name ends right before it
 			// ("Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên")
 			// or a role written in title case ("Bộ Trưởng Trần Tuấn Anh")
-			if _, ok := p.orgHeadAt(i - 1); !ok && !p.organEndsAt(i) && !p.openerBefore(i) && !p.sectorEndsAt(i) && !p.roleEndsAt(i) {
+			if _, ok := p.orgHeadAt(i - 1); !ok && !p.organEndsAt(i) && !p.openerBefore(i) && !p.sectorEndsAt(i) && !p.roleEndsAt(i) && i != p.eponymEnd {
 				continue
 			}
 		}
@@ -1582,8 +1584,14 @@ func (p *parser) geoBefore(i int) bool {
 // (or four) syllables opened by a family name ("Bệnh viện Bạch Mai Đào
 // Xuân Cơ", "Đại học Y Hà Nội Nguyễn Văn Bình"), noted in p.eponymEnd.
 //
+// It returns -1 where the run is the person a title before the noun
+// introduces (headNamedAfter).
+//
 //go:noinline
 func (p *parser) skipEponym(i int) int {
+	if p.headNamedAfter(i) {
+		return -1
+	}
 	e := p.nameRun(i, 6)
 	if e <= i {
 		return i + 1
@@ -2570,7 +2578,7 @@ func (p *parser) findSegments() {
 		if p.key(m.Last-1) == kwPho && m.Last-r == 2 && !p.toks[r].Upper && p.word(r-1) && !p.toks[r-1].Upper {
 			continue // "chức vụ phó trưởng phòng", "bệnh viện phó ...": not the role Vụ phó
 		}
-		if r == i && r > 0 && p.toks[r].Key == "vu5" && !p.toks[r].Upper && p.key(r-1) == "chưc1" {
+		if !p.toks[r].Upper && r == i && r > 0 && p.toks[r].Key == "vu5" && p.key(r-1) == "chưc1" {
 			continue // "giữ chức vụ Trưởng đoàn X": the post is Trưởng đoàn, not Vụ trưởng of "đoàn X"
 		}
 		if !p.word(m.Last) {
@@ -2914,7 +2922,7 @@ func (p *parser) attach() {
 		if !ok {
 			continue
 		}
-		if len(n.pre)+len(n.post) == 0 && n.last-n.first >= 2 && p.redactedAt(n.last-1) {
+		if len(n.pre)+len(n.post) == 0 && n.last-n.first >= 2 && p.toks[n.last-1].End-p.toks[n.last-1].Start <= 3 && p.redactedAt(n.last-1) {
 			// "Nông Văn T", "Phạm Xuân Tr": a name cut to its initial is
 			// no full name; a person only where some mention carries a
 			// title ("Phó Chủ tịch Phạm S", then "các ông ..., Phạm S")
@@ -3611,7 +3619,7 @@ func (p *parser) copula() {
 		if len(n.pre) > 0 {
 			f = n.pre[0].first
 		}
-		if f < 2 || p.toks[f-1].Key != "la2" && p.toks[f-2].Key != "la2" && (f < 3 || p.toks[f-3].Key != "la2") {
+		if f < 2 || !p.isLa(f-1) && !p.isLa(f-2) && (f < 3 || !p.isLa(f-3)) {
 			continue // no "là" before the name or its form of address (most names)
 		}
 		if c := p.honorificBefore(f); c >= 0 {
@@ -3635,6 +3643,18 @@ func (p *parser) copula() {
 		s.taken = true
 		n.pre = append(n.pre[:len(n.pre):len(n.pre)], s)
 	}
+}
+
+// laHash is the key hash of "là" (copula).
+var laHash = token.KeyHash("la2")
+
+// isLa reports whether token i is "là", by its key's hash first.
+func (p *parser) isLa(i int) bool {
+	t := &p.toks[i]
+	if t.Hash != 0 && t.Hash != laHash {
+		return false
+	}
+	return t.Key == "la2"
 }
 
 // listHead returns the title chain that opens the list whose item ends
