@@ -1145,6 +1145,11 @@ func (p *parser) findNames() {
 				continue
 			}
 		}
+		if f, e, ok := p.roleForeignAt(i); ok { // foreign.go: "Tổng thống Joe Biden"
+			add(p.newName(name{first: f, last: e, cue: true}))
+			i = e - 1
+			continue
+		}
 		if p.placeHeadBefore(i) {
 			// "Tỉnh ủy Lạng Sơn Hồ Tiến Thiệu": a name after the place
 			e := p.dateCut(i, p.nameRun(i, 8))
@@ -1193,7 +1198,7 @@ func (p *parser) findNames() {
 			// unless a head or a whole organ name ends right before it
 			// ("Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên")
 			// or a role written in title case ("Bộ Trưởng Trần Tuấn Anh")
-			if _, ok := p.orgHeadAt(i - 1); !ok && !p.organEndsAt(i) && !p.openerBefore(i) && !p.sectorEndsAt(i) && !p.roleEndsAt(i) && i != p.eponymEnd {
+			if _, ok := p.orgHeadAt(i - 1); !ok && !p.organEndsAt(i) && !p.openerBefore(i) && !p.sectorEndsAt(i) && !p.roleEndsAt(i) && !p.pressEndsAt(i) && i != p.eponymEnd {
 				continue
 			}
 		}
