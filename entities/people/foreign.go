@@ -1,7 +1,6 @@
 package people
 
 import (
-	"sync"
 	"unicode/utf8"
 
 	"github.com/vnpol/vnpol/entities/lexicon"
@@ -21,14 +20,22 @@ import (
 
 // foreignLex holds the word lists of this file, loaded once.
 type foreignLex struct {
-	orgs      *lexicon.Lexicon[bool] // data/foreignorgs.txt
-	heads     *lexicon.Lexicon[bool] // data/foreignheads.txt
-	orgWords  map[string]bool        // data/foreignorgwords.txt, folded
+	orgs     *lexicon.Lexicon[bool] // data/foreignorgs.txt
+	heads    *lexicon.Lexicon[bool] // data/foreignheads.txt
+	orgWords map[string]bool        // data/foreignorgwords.txt, folded
+	orgWordF lexicon.KeyFilter      // the same, as a one-bit filter
+	// the last words of roles, profession words and the organizations
+	// above: the word before a foreign name ends one of them, or is an
+	// abbreviation in capitals
+	lastF     lexicon.KeyFilter
 	press     *lexicon.Lexicon[bool] // data/press.txt
 	pressNoun map[string]bool        // báo, tạp chí, tờ (folded first words)
 }
 
-var foreignData = sync.OnceValue(func() *foreignLex {
+// foreignWords is read on every capitalized word near a role: a plain
+// variable, built at package initialization (a sync.OnceValue call costs
+// more than the tests it guards)
+var foreignWords = func() *foreignLex {
 	fl := &foreignLex{orgs: plainLex("foreignorgs.txt"), heads: plainLex("foreignheads.txt"), orgWords: map[string]bool{},
 		press: plainLex("press.txt"), pressNoun: map[string]bool{}}
 	for _, w := range [...]string{"báo", "tạp", "tờ", "nhật"} {
@@ -36,34 +43,66 @@ var foreignData = sync.OnceValue(func() *foreignLex {
 	}
 	for _, c := range lines("foreignorgwords.txt") {
 		fl.orgWords[token.Fold(c[0])] = true
+		fl.orgWordF.Add(token.Fold(c[0]))
 	}
-	return fl
-})
-
-// roleForeign reads a foreign name starting at token i right after a role,
-// a profession word, or a role followed by an international organization,
-// a firm or an abbreviation in capitals. It returns the token after the
-// name. One word alone is a name only after the role of a head of state or
-// government (data/foreignheads.txt: "Tổng thống Obama"); after other roles
-// it may be a firm or a club ("Chủ tịch Vingroup").
-func (p *parser) roleForeign(i int) (int, bool) {
-	if i < 1 || i >= len(p.toks) || p.toks[i].LineBefore || !p.toks[i].SpaceBefore {
-		return 0, false
-	}
-	if c := p.text[p.toks[i].Start]; c < 'A' || c > 'Z' {
-		return 0, false // most capitals: Vietnamese syllables (Nguyễn, Đà)
-	}
-	if p.nameAt[i] > 0 || p.family(i) || p.allCaps(i) {
-		return 0, false
-	}
-	if p.mask[i]&bCountry != 0 {
-		if _, ok := p.d.country.At(p.toks, i); ok {
-			return 0, false // "Tổng thống Nga Vladimir Putin": read after the country
+	for _, f := range [...]string{"roles.txt", "professions.txt", "foreignorgs.txt", "foreignheads.txt"} {
+		for _, c := range lines(f) {
+			if t := token.Tokenize(c[0]); len(t) > 0 {
+				fl.lastF.Add(t[len(t)-1].Key)
+			}
 		}
 	}
-	fl := foreignData()
+	return fl
+}()
+
+// toneless reports whether token i's key ends in no tone digit and the
+// word before it may end a role or an organization (or is capitalized: an
+// abbreviation): the test findNames makes before roleForeignAt (inlined;
+// most capitalized words of a Vietnamese text have a tone mark, and
+// foreign names rarely do).
+func (p *parser) toneless(i int) bool {
+	k := p.toks[i].Key
+	return i > 0 && k != "" && k[len(k)-1] > '9' && foreignWords.lastF.HasToken(&p.toks[i-1])
+}
+
+// roleForeignAt reads a foreign name starting at token i right after a
+// role, a profession word, or a role followed by an international
+// organization, a firm or an abbreviation in capitals. It returns the
+// name's first token (after a firm at i: "Chủ tịch Tesla Elon Musk") and
+// the token after the name. One word alone is a name only after the role of a head of state or
+// government (data/foreignheads.txt: "Tổng thống Obama"); after other roles
+// it may be a firm or a club ("Chủ tịch Vingroup").
+func (p *parser) roleForeignAt(i int) (first, end int, ok bool) {
+	if i < 1 || i >= len(p.toks) || p.toks[i].LineBefore || !p.toks[i].SpaceBefore {
+		return 0, 0, false
+	}
+	if c := p.text[p.toks[i].Start]; c < 'A' || c > 'Z' {
+		return 0, 0, false // Vietnamese syllables (Đà); a tone mark (key "minh2") is rare in a foreign name's first word
+	}
+	if p.nameAt[i] > 0 || p.mask[i]&bFamily != 0 {
+		return 0, 0, false
+	}
+	fl := foreignWords
+	if !p.word(i-1) || p.toks[i-1].Upper || !fl.lastF.HasToken(&p.toks[i-1]) || !p.roleNear(i) {
+		return 0, 0, false // (a role ends in a lower-case word: "Tổng thống", "Tổng Thư ký")
+	}
 	s := i
-	if m, ok := fl.orgs.At(p.toks, i); ok {
+	if p.allCaps(i) && !p.isInitialCaps(i) {
+		s = i + 1 // "Tổng Thư ký NATO Jens Stoltenberg" ("Chủ tịch UBND" then fails below)
+		if s >= len(p.toks) || !p.toks[s].SpaceBefore || p.toks[s].LineBefore {
+			return 0, 0, false
+		}
+	}
+	if p.mask[s]&bCountry != 0 {
+		if _, ok := p.d.country.At(p.toks, s); ok {
+			return 0, 0, false // "Tổng thống Nga Vladimir Putin": read after the country
+		}
+	}
+	for n := 0; n < 2; n++ {
+		m, ok := fl.orgs.At(p.toks, s)
+		if !ok || p.toks[m.Last-1].End-p.toks[s].Start > 40 {
+			break
+		}
 		s = m.Last // "Chủ tịch Tesla Elon Musk": the firm, then the name
 	}
 	// the run of Latin words from s
@@ -71,10 +110,10 @@ func (p *parser) roleForeign(i int) (int, bool) {
 	for e < len(p.toks) && e-s < 4 && p.upper(e) && (e == s || p.toks[e].SpaceBefore && !p.toks[e].LineBefore) {
 		sh := p.latinShape(e)
 		if sh == 0 || p.allCaps(e) && !p.isInitialCaps(e) {
-			return 0, false // a Vietnamese word or an abbreviation: an organization
+			return 0, 0, false // a Vietnamese word or an abbreviation: an organization
 		}
-		if fl.orgWords[p.toks[e].Key] {
-			return 0, false // "Bamboo Airways", "Atletico Madrid": a firm or a club
+		if fl.orgWordF.HasToken(&p.toks[e]) && fl.orgWords[p.toks[e].Key] {
+			return 0, 0, false // "Bamboo Airways", "Atletico Madrid": a firm or a club
 		}
 		foreign = foreign || sh == 2
 		e++
@@ -83,33 +122,36 @@ func (p *parser) roleForeign(i int) (int, bool) {
 		}
 	}
 	if e == s || !foreign || p.upper(e) && p.toks[e].SpaceBefore && !p.toks[e].LineBefore {
-		return 0, false // a longer run: an organization or a heading
+		return 0, 0, false // a longer run: an organization or a heading
 	}
 	if e < len(p.toks) && (p.pun(e, '-') || p.pun(e, '.')) && !p.toks[e].SpaceBefore && p.upper(e+1) {
-		return 0, false // "Coca-Cola", "A.Tkachyov": read elsewhere or not at all
+		return 0, 0, false // "Coca-Cola", "A.Tkachyov": read elsewhere or not at all
 	}
 	if p.notName(s, e) {
-		return 0, false // a country ("Tổng thống Ukraine")
+		return 0, 0, false // a country ("Tổng thống Ukraine")
 	}
-	// what comes before: an organization between the role and the name
+	// what comes before: up to two organizations between the role and the
+	// name ("Tổng Thư ký NATO Jens Stoltenberg", "Tổng Thư ký Liên hợp quốc
+	// Antonio Guterres", "Chủ tịch Fed San Francisco Mary Daly")
 	k := i
-	if k == s {
+	for n := 0; n < 2 && k > 0 && !p.toks[k].LineBefore; n++ {
 		if a := k - 1; p.allCaps(a) && !p.isInitialCaps(a) && p.toks[k].SpaceBefore {
-			k = a // "Tổng Thư ký NATO Jens Stoltenberg"
-		} else {
-			for j := k - 1; j >= 0 && j >= k-5; j-- {
-				if p.toks[j+1].LineBefore {
-					break
-				}
-				if m, ok := fl.orgs.At(p.toks, j); ok && m.Last == k {
-					k = j // "Tổng Thư ký Liên hợp quốc Antonio Guterres"
-					break
-				}
+			k = a
+			continue
+		}
+		j := k - 1
+		for ; j >= 0 && j >= k-5 && !p.toks[j+1].LineBefore; j-- {
+			if m, ok := fl.orgs.At(p.toks, j); ok && m.Last == k {
+				break
 			}
 		}
+		if j < 0 || j < k-5 || p.toks[j+1].LineBefore {
+			break
+		}
+		k = j
 	}
 	if p.toks[k].LineBefore {
-		return 0, false
+		return 0, 0, false
 	}
 	head := false
 	for r := k - 1; r >= 0 && r >= k-5; r-- {
@@ -133,26 +175,23 @@ func (p *parser) roleForeign(i int) (int, bool) {
 		}
 	}
 	if !head || e-s == 1 && k != s {
-		return 0, false
-	}
-	if e-s == 1 && len(p.toks[s].Key) < 4 {
-		return 0, false
-	}
-	return e, s == i
-}
-
-// roleForeignAt is roleForeign for the caller that adds the name: it
-// returns the name's first token as well (after a firm at i).
-func (p *parser) roleForeignAt(i int) (first, end int, ok bool) {
-	e, same := p.roleForeign(i)
-	if e == 0 {
 		return 0, 0, false
 	}
-	if same {
-		return i, e, true
+	if e-s == 1 && len(p.toks[s].Key) < 4 {
+		return 0, 0, false
 	}
-	m, _ := foreignData().orgs.At(p.toks, i)
-	return m.Last, e, true
+	return s, e, true
+}
+
+// roleNear reports whether a role may start within the nine tokens before
+// token i (one-bit tests only): what every reading of this file needs first.
+func (p *parser) roleNear(i int) bool {
+	for r := i - 1; r >= 0 && r >= i-9; r-- {
+		if p.mask[r]&(bRoles|bProf) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // hyphenGlued reports whether a hyphen written against both words joins
@@ -179,6 +218,9 @@ func (p *parser) latinShape(i int) int {
 			k++
 			continue
 		}
+		if c == 0xE1 || c == 0xC6 {
+			return 0 // Vietnamese letters with a tone (U+1EA0...), ơ, ư
+		}
 		r, n := utf8.DecodeRuneInString(w[k:])
 		switch r {
 		case 'ä', 'ë', 'ï', 'ö', 'ü', 'ÿ', 'ñ', 'ç', 'ć', 'č', 'š', 'ž', 'ø', 'å', 'ß', 'ł', 'ń', 'ś', 'ź', 'ż', 'ř', 'ě', 'ő', 'ű', 'ğ', 'ş', 'ı',
@@ -192,8 +234,11 @@ func (p *parser) latinShape(i int) int {
 		k += n
 	}
 	if !ascii {
-		if nonVietnamese(w) {
-			return 2
+		for k := 0; k < len(w); k++ {
+			switch w[k] {
+			case 'f', 'j', 'w', 'z', 'F', 'J', 'W', 'Z':
+				return 2 // "José"
+			}
 		}
 		return 1
 	}
@@ -204,44 +249,70 @@ func (p *parser) latinShape(i int) int {
 }
 
 // vietSyllable reports whether an ASCII word could be one Vietnamese
-// syllable written without marks: an onset, one group of vowels and an
-// allowed final ("Minh", "Kim", "Sen"; not "Biden", "Joe", "Trump").
+// syllable written without marks: an onset, one group of one to three
+// vowels and an allowed final ("Minh", "Kim", "Sen"; not "Biden", "Joe",
+// "Trump"). It reads bytes only: it runs on most capitalized words near a
+// role.
 func vietSyllable(w string) bool {
-	var b [16]byte
-	if len(w) > len(b) {
+	n := len(w)
+	if n == 0 {
 		return false
 	}
-	for k := 0; k < len(w); k++ {
-		c := w[k]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
+	c0 := lowerASCII(w[0])
+	k := 0
+	switch c0 {
+	case 'a', 'e', 'i', 'o', 'u', 'y':
+	case 'b', 'd', 'h', 'l', 'm', 'r', 's', 'v', 'x':
+		k = 1
+	case 'c', 'g', 'k', 'n', 'p', 't', 'q':
+		k = 1
+		if n > 1 {
+			c1 := lowerASCII(w[1])
+			if c0 == 'c' && c1 == 'h' || c0 == 'g' && (c1 == 'h' || c1 == 'i') || c0 == 'k' && c1 == 'h' ||
+				c0 == 'n' && (c1 == 'h' || c1 == 'g') || c0 == 'p' && c1 == 'h' || c0 == 't' && (c1 == 'h' || c1 == 'r') || c0 == 'q' && c1 == 'u' {
+				k = 2
+				if c0 == 'n' && c1 == 'g' && n > 2 && lowerASCII(w[2]) == 'h' {
+					k = 3
+				}
+				if c0 == 'g' && c1 == 'i' && (n == 2 || !isVowel(lowerASCII(w[2]))) {
+					k = 1 // "Gin": the i is the vowel
+				}
+			}
 		}
-		b[k] = c
-	}
-	s := string(b[:len(w)])
-	for _, o := range vietOnsets {
-		if len(s) >= len(o) && s[:len(o)] == o {
-			s = s[len(o):]
-			break
+		if c0 == 'q' && k == 1 {
+			return false
 		}
+	default:
+		return false
 	}
-	v := 0
-	for v < len(s) && v < 4 && isVowel(s[v]) {
+	v := k
+	for v < n && isVowel(lowerASCII(w[v])) {
 		v++
 	}
-	if v == 0 || v > 3 {
+	if v == k || v-k > 3 {
 		return false
 	}
-	switch s[v:] {
-	case "", "c", "ch", "m", "n", "ng", "nh", "p", "t":
+	switch n - v {
+	case 0:
 		return true
+	case 1:
+		switch lowerASCII(w[v]) {
+		case 'c', 'm', 'n', 'p', 't':
+			return true
+		}
+	case 2:
+		a, b := lowerASCII(w[v]), lowerASCII(w[v+1])
+		return a == 'c' && b == 'h' || a == 'n' && (b == 'g' || b == 'h')
 	}
 	return false
 }
 
-// vietOnsets are the initial consonants of Vietnamese syllables, longest
-// first.
-var vietOnsets = [...]string{"ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x"}
+func lowerASCII(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
 
 func isVowel(c byte) bool {
 	switch c {
@@ -255,7 +326,10 @@ func isVowel(c byte) bool {
 // "báo", "tạp chí" or "tờ", right after a role, ends before token i: a name
 // may start at i ("Tổng biên tập báo Tuổi Trẻ Tăng Hữu Phong").
 func (p *parser) pressEndsAt(i int) bool {
-	fl := foreignData()
+	if !p.roleNear(i) {
+		return false
+	}
+	fl := foreignWords
 	for b := i - 2; b >= 1 && b >= i-6; b-- {
 		if !fl.pressNoun[p.toks[b].Key] || p.toks[b+1].LineBefore {
 			continue

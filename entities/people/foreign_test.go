@@ -63,3 +63,16 @@ func TestLatinShape(t *testing.T) {
 		assert.Equal(t, c.want, vietSyllable(c.w), c.w)
 	}
 }
+
+func TestForeignAfterAbbreviation(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Tổng thống LB Nga Vladimir Putin phát biểu.", []string{"Vladimir Putin: Tổng thống LB Nga"}},
+		{"Chủ tịch Fed San Francisco Mary Daly cho biết.", []string{"Mary Daly: Chủ tịch Fed San Francisco"}},
+	} {
+		r := Find(Input{Text: c.text})
+		assert.Equal(t, c.want, summary(r), c.text)
+	}
+}

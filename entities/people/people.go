@@ -1145,11 +1145,6 @@ func (p *parser) findNames() {
 				continue
 			}
 		}
-		if f, e, ok := p.roleForeignAt(i); ok { // foreign.go: "Tổng thống Joe Biden"
-			add(p.newName(name{first: f, last: e, cue: true}))
-			i = e - 1
-			continue
-		}
 		if p.placeHeadBefore(i) {
 			// "Tỉnh ủy Lạng Sơn Hồ Tiến Thiệu": a name after the place
 			e := p.dateCut(i, p.nameRun(i, 8))
@@ -1173,6 +1168,13 @@ func (p *parser) findNames() {
 			continue
 		}
 		if !p.family(i) {
+			if p.toneless(i) { // foreign.go: "Tổng thống Joe Biden"
+				if f, e, ok := p.roleForeignAt(i); ok {
+					add(p.newName(name{first: f, last: e, cue: true}))
+					i = e - 1
+					continue
+				}
+			}
 			if p.anyAge && (p.ageAt(i+2) || p.ageAt(i+3) || p.ageAt(i+4)) { // what ageName tests first
 				if s, e := p.ageName(i); e > s {
 					add(p.newName(name{first: s, last: e, strong: true})) // "Bo Tý, 16 tuổi"
