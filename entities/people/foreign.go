@@ -89,8 +89,8 @@ func (p *parser) roleForeignAt(i int) (first, end int, ok bool) {
 	s := i
 	if p.allCaps(i) && !p.isInitialCaps(i) {
 		s = i + 1 // "Tổng Thư ký NATO Jens Stoltenberg" ("Chủ tịch UBND" then fails below)
-		if s >= len(p.toks) || !p.toks[s].SpaceBefore || p.toks[s].LineBefore {
-			return 0, 0, false
+		if !p.upper(s) || !p.toks[s].SpaceBefore || p.toks[s].LineBefore {
+			return 0, 0, false // "Chủ tịch UBND tỉnh"
 		}
 	}
 	if p.mask[s]&bCountry != 0 {
@@ -106,6 +106,12 @@ func (p *parser) roleForeignAt(i int) (first, end int, ok bool) {
 		s = m.Last // "Chủ tịch Tesla Elon Musk": the firm, then the name
 	}
 	// the run of Latin words from s
+	if s >= len(p.toks) {
+		return 0, 0, false
+	}
+	if c := p.text[p.toks[s].Start]; c < 'A' || c > 'Z' {
+		return 0, 0, false
+	}
 	e, foreign := s, false
 	for e < len(p.toks) && e-s < 4 && p.upper(e) && (e == s || p.toks[e].SpaceBefore && !p.toks[e].LineBefore) {
 		sh := p.latinShape(e)
