@@ -210,7 +210,7 @@ const auxKinds = kDet | kNominal | kPron | kOrgan | kCopula | kRelPro | kFrom |
 
 // kind2 holds the kinds of the second aux lexicon (lexicons.more): words
 // that rules test at one position only, beyond the 64 bits of kind.
-type kind2 uint16
+type kind2 uint32
 
 const (
 	// k2Role: a title heading an addressee ("Chủ tịch", "Bộ trưởng")
@@ -249,9 +249,15 @@ const (
 	// k2Act: an action verb ("lắp đặt", "báo cáo") that, opening a clause
 	// in a directive's open list, is a bare imperative going on with it
 	k2Act
+	// k2Body: a body set up for a purpose ("Ban chỉ đạo", "Tổ công tác")
+	// whose duties ("có nhiệm vụ ...") are its task list
+	k2Body
+	// k2Duty: a phrase giving a body's duties ("có nhiệm vụ", "có trách
+	// nhiệm"); what follows is its first task
+	k2Duty
 )
 
-var kind2Names = map[string]kind2{"role": k2Role, "org": k2Org, "praise": k2Praise, "down": k2Down, "vow": k2Vow, "report": k2Report, "issue": k2Issue, "surname": k2Surname, "notname": k2NotName, "passreq": k2PassReq, "advise": k2Advise, "act": k2Act, "cause": k2Cause, "basis": k2Basis, "tasknoun": k2TaskNoun}
+var kind2Names = map[string]kind2{"role": k2Role, "org": k2Org, "praise": k2Praise, "down": k2Down, "vow": k2Vow, "report": k2Report, "issue": k2Issue, "surname": k2Surname, "notname": k2NotName, "passreq": k2PassReq, "advise": k2Advise, "act": k2Act, "cause": k2Cause, "basis": k2Basis, "tasknoun": k2TaskNoun, "body": k2Body, "duty": k2Duty}
 
 var kindNames = map[string]kind{
 	"directive": kDirective, "speech": kSpeech, "promise": kPromise, "modal": kModal,
@@ -289,6 +295,11 @@ type lexicons struct {
 	// more holds the cues of the kind2 kinds, moreFirst their first keys
 	more      *lexicon.Lexicon[kind2]
 	moreFirst keyBits
+	// duties holds the body and duty phrases (k2Body, k2Duty), apart
+	// from more: "Ban chỉ đạo" would hide the org "Ban", "có nhiệm vụ"
+	// the issue verb "có"
+	duties      *lexicon.Lexicon[kind2]
+	dutiesFirst keyBits
 	// causeFirst holds the first keys of the cause cues (k2Cause), tested
 	// after every comma of an item
 	causeFirst keyBits
@@ -347,7 +358,7 @@ func addFirst(f *keyBits, phrase string) {
 }
 
 var lex = sync.OnceValue(func() *lexicons {
-	l := &lexicons{cues: lexicon.New[kind](), aux: lexicon.New[kind](), verbs: lexicon.New[bool](), more: lexicon.New[kind2](), timePrep: lexicon.New[bool]()}
+	l := &lexicons{cues: lexicon.New[kind](), aux: lexicon.New[kind](), verbs: lexicon.New[bool](), more: lexicon.New[kind2](), duties: lexicon.New[kind2](), timePrep: lexicon.New[bool]()}
 	sc := bufio.NewScanner(strings.NewReader(cuesTSV))
 	for sc.Scan() {
 		line := strings.TrimSpace(sc.Text())
@@ -361,6 +372,12 @@ var lex = sync.OnceValue(func() *lexicons {
 		}
 		if ok && strings.TrimSpace(name) == "periodhead" {
 			l.periodHead.Add(foldedKey(phrase))
+			continue
+		}
+		if k2, ok2 := kind2Names[strings.TrimSpace(name)]; ok && ok2 && k2&(k2Body|k2Duty) != 0 {
+			old, _ := l.duties.Lookup(phrase)
+			l.duties.Add(phrase, old|k2)
+			addFirst(&l.dutiesFirst, phrase)
 			continue
 		}
 		if k2, ok2 := kind2Names[strings.TrimSpace(name)]; ok && ok2 {
@@ -1394,7 +1411,7 @@ func (r *reader) run(sents []sentence) {
 		paraLast := si == len(sents)-1 || sents[si+1].para != s.para
 		paraFirst := newPara
 		if (r.mode == mNone || r.mode == mResult && newPara) && !r.docList && !opens(s.pre) && !d.commaSe(s) && !d.quoteOpens(sents, si) &&
-			!d.taskIntro(s.a, s.b) {
+			!d.taskIntro(s.a, s.b) && !(d.dutyFirst(s.a) && d.dutyOpens(s.a, s.b)) {
 			// no list open (a new paragraph ends a result list), and no
 			// cue that may open one: only a caption (see below) has an
 			// effect, skipping its paragraph
@@ -1516,7 +1533,8 @@ func (r *reader) run(sents []sentence) {
 				bareReq = d.addressee(a, e) || d.auxAt(a, e, kOrgan)
 			}
 		}
-		if newPara && r.mode == mTask && !r.docList && !verbFirst && !subjCont && !addSubj && !condDir && !roleSubj && !bareReq && !numbered && !d.hasKindAt(c, e, kNext) {
+		// ("Ngoài ra, Ban chỉ đạo còn thực hiện ...": a body's one more duty)
+		if newPara && r.mode == mTask && !r.docList && !verbFirst && !subjCont && !addSubj && !condDir && !roleSubj && !bareReq && !numbered && !d.hasKindAt(c, e, kNext) && !d.dutyMore(c, e, r.dirOpen) {
 			r.mode = mNone
 		}
 		// (in a clause going on with an open list, a stance word after its
@@ -1564,6 +1582,20 @@ func (r *reader) run(sents []sentence) {
 			}
 			r.add(&r.tasks, n, e)
 			continue
+		}
+		// 1c. a body's duties: "Ban chỉ đạo có nhiệm vụ, quyền hạn <VP>"
+		// opens a directive's list (the body's tasks)
+		// ("Ngoài ra, Ban chỉ đạo còn thực hiện ...": in the open list,
+		// the body's one more duty)
+		if d.dutyFirst(c) && !blocked {
+			if start, ok := d.duty(c, e, r.mode == mTask && r.dirOpen); ok {
+				if !(r.mode == mTask && r.dirOpen) {
+					r.newTaskAt(a, start, e, -1)
+				}
+				r.dirOpen = true
+				r.add(&r.tasks, start, e)
+				continue
+			}
 		}
 		// 2a. a subject-less directive that goes on with the speaker of an
 		// open list or, after "Đồng thời", of the sentence before:
@@ -1616,7 +1648,12 @@ func (r *reader) run(sents []sentence) {
 				r.newTask(d.taskPeriod(a, e))
 				continue
 			}
-			if !(r.mode == mTask && !newPara) {
+			if k := d.introColon(start, e); k > start {
+				start = k // "giúp X chỉ đạo, đôn đốc Y thực hiện: Rà soát ...": the framing is none
+			}
+			// ("Đồng thời, giúp X chỉ đạo ...": a new paragraph after an
+			// additive opener goes on with the open list)
+			if !(r.mode == mTask && (!newPara || additive)) {
 				r.newTaskAt(a, start, e, -1)
 			}
 			r.dirOpen = true
@@ -2948,7 +2985,9 @@ func (d *doc) actFirst(c, e int) bool {
 	if !ok || l >= e {
 		return false
 	}
-	if t := &d.toks[l]; t.Kind == token.Punct || t.Key == keyCua || t.Key == keyNay || t.Key == keyDo || t.Key == keyLa || d.auxAt(l, e, kNominal|kCopula) {
+	if l+1 < e && d.isPunct(l, ",") && d.seriesVerb(l+1, e) {
+		// "Xem xét, chỉ đạo sửa đổi ...": a series of verbs
+	} else if t := &d.toks[l]; t.Kind == token.Punct || t.Key == keyCua || t.Key == keyNay || t.Key == keyDo || t.Key == keyLa || d.auxAt(l, e, kNominal|kCopula) {
 		return false
 	}
 	if l+1 < e && d.key(l+1) == keyCua {
@@ -2970,7 +3009,17 @@ func (d *doc) actFirst(c, e int) bool {
 			return false // "Báo cáo tiến độ dự án không đề cập ...": a subject and its verb
 		}
 	}
-	if d.hasKind(c, e, kSpeech|kDirective|kPromise|kPledge|kBelief) {
+	// (a pledge verb is one more verb of the series: "Tổng hợp X, xác
+	// định thẩm quyền ...")
+	// ("Xem xét, chỉ đạo sửa đổi ...": a directive verb next in the
+	// series is one more of its verbs)
+	rest := c
+	if d.isPunct(l, ",") && l+1 < e {
+		if m, ok := d.is(l+1, e, kDirective); ok {
+			rest = m
+		}
+	}
+	if d.hasKind(rest, e, kSpeech|kDirective|kPromise|kBelief) {
 		return false
 	}
 	// "Báo cáo kết quả đã được gửi ...": a past marker before a passive or
@@ -2991,6 +3040,117 @@ func (d *doc) actFirst(c, e int) bool {
 		}
 	}
 	return true
+}
+
+// duty returns where the first task starts in a sentence giving a body's
+// duties: a body ("Ban chỉ đạo", "Tổ công tác") at c, its name (no
+// punctuation), a duty phrase ("có nhiệm vụ", "còn có nhiệm vụ") and,
+// after an optional ", quyền hạn", a verb phrase.
+//
+// In an open list (open), the body and "còn" before a verb give one more
+// duty ("Ban chỉ đạo còn thực hiện ...").
+func (d *doc) duty(c, e int, open bool) (int, bool) {
+	if c >= e || !d.toks[c].Upper || !d.lx.dutiesFirst.has(token.HashOf(&d.toks[c])) {
+		return 0, false
+	}
+	l, ok := d.dutyIs(c, e, k2Body)
+	if !ok {
+		return 0, false
+	}
+	if open && l+1 < e && d.key(l) == keyCon && d.verbStarts(l+1, e) {
+		return l + 1, true
+	}
+	for i := l; i < e && i <= l+dutyName; i++ {
+		t := &d.toks[i]
+		if t.Kind == token.Punct {
+			return 0, false
+		}
+		if t.Hash != hashCo && t.Hash != hashCon {
+			continue // (every duty phrase opens with "có" or "còn")
+		}
+		m, ok := d.dutyIs(i, e, k2Duty)
+		if !ok {
+			continue
+		}
+		if m+2 < e && d.isPunct(m, ",") {
+			if m2, ok := d.dutyIs(m+1, e, k2Duty); ok {
+				m = m2 // "có nhiệm vụ, quyền hạn"
+			}
+		}
+		if m < e && d.isPunct(m, ":") {
+			m++
+		}
+		if m < e && d.verbStarts(m, e) {
+			return m, true
+		}
+		return 0, false
+	}
+	return 0, false
+}
+
+// dutyOpens reports a sentence [a, b) opening with a body's duties.
+func (d *doc) dutyOpens(a, b int) bool {
+	_, ok := d.duty(a, b, false)
+	return ok
+}
+
+// dutyMore reports, in a directive's open list (open), a body's one more
+// duty at c ("Ban chỉ đạo còn thực hiện ...").
+func (d *doc) dutyMore(c, e int, open bool) bool {
+	if !open || !d.dutyFirst(c) {
+		return false
+	}
+	_, ok := d.duty(c, e, true)
+	return ok
+}
+
+// dutyFirst reports a capitalized token at i that may open a body's name:
+// the one-bit test before duty.
+func (d *doc) dutyFirst(i int) bool {
+	if uint(i) >= uint(len(d.toks)) {
+		return false
+	}
+	t := &d.toks[i]
+	return t.Upper && t.Hash != 0 && d.lx.dutiesFirst.has(t.Hash)
+}
+
+// dutyName is how many words a body's name may run before its duty phrase.
+const dutyName = 12
+
+// verbStarts reports a verb of the verb or the act list at i, or a series
+// of them.
+func (d *doc) verbStarts(i, e int) bool {
+	return d.toks[i].Kind == token.Word && (d.verbAt(i, e) || d.moreHas(i, e, k2Act) || d.is1(i, e, kDirective))
+}
+
+// dutyIs returns the end of a body or duty phrase of kind k at token i.
+func (d *doc) dutyIs(i, b int, k kind2) (int, bool) {
+	if i < 0 || i >= b || b > len(d.toks) || !d.lx.dutiesFirst.has(token.HashOf(&d.toks[i])) {
+		return i, false
+	}
+	m, ok := d.lx.duties.At(d.toks[:b], i)
+	if ok && m.Value&k != 0 {
+		return m.Last, true
+	}
+	return i, false
+}
+
+// moreHas reports a cue of the kind2 k starting at token i.
+func (d *doc) moreHas(i, b int, k kind2) bool {
+	_, ok := d.moreIs(i, b, k)
+	return ok
+}
+
+// seriesVerb reports a verb of the act or the verb list at i: the next
+// verb of a series after a comma ("Xem xét, chỉ đạo ...").
+func (d *doc) seriesVerb(i, e int) bool {
+	if d.toks[i].Kind != token.Word {
+		return false
+	}
+	if l, ok := d.moreIs(i, e, k2Act); ok && l < e {
+		return true
+	}
+	return d.verbAt(i, e)
 }
 
 // organSubject reports a subject [c, v) that is a plural of organs or
@@ -3508,6 +3668,28 @@ func (d *doc) isIntro(start, a, b int) bool {
 	}
 	e := b - 1
 	return e > start && d.endsAt(start, e, kListIntro)
+}
+
+// introColon returns the token after a colon inside [c, e) that ends a
+// list's framing ("... thực hiện: Rà soát ...", "... gồm: ..."), the list
+// opening with a capital; or c.
+func (d *doc) introColon(c, e int) int {
+	if c+2 >= e || strings.IndexByte(d.text[d.toks[c].Start:d.toks[e-1].End], ':') < 0 {
+		return c
+	}
+	for i := c + 2; i+1 < e; i++ {
+		if !d.isPunct(i, ":") {
+			continue
+		}
+		if !d.toks[i+1].Upper || d.toks[i+1].Kind != token.Word {
+			return c
+		}
+		if d.keyIs(i-2, keyThuc, hashThuc) && d.key(i-1) == keyHien || d.endsAt(c, i, kListIntro) {
+			return i + 1
+		}
+		return c
+	}
+	return c
 }
 
 // colonIntro returns the token after "X gồm:" / "... là:" inside [c, e), or 0.
@@ -4818,6 +5000,12 @@ var (
 	hashSo4    = token.KeyHash(keySo4)
 	keyDe      = token.Fold("để")
 	hashDe     = token.KeyHash(keyDe)
+	keyCon     = token.Fold("còn")
+	hashCon    = token.KeyHash(keyCon)
+	hashCo     = token.KeyHash(token.Fold("có"))
+	keyThuc    = token.Fold("thực")
+	hashThuc   = token.KeyHash(keyThuc)
+	keyHien    = token.Fold("hiện")
 )
 
 // foldedKey folds a word, without allocating for the words the package uses.
