@@ -1648,6 +1648,12 @@ func (r *reader) run(sents []sentence) {
 				r.newTask(d.taskPeriod(a, e))
 				continue
 			}
+			if d.kinds&kRelQuant != 0 && d.announces(c, e) {
+				// "X đề nghị thực hiện tốt một số vấn đề.": the list follows
+				r.newTask(d.taskPeriod(a, e))
+				r.dirOpen = true
+				continue
+			}
 			if k := d.introColon(start, e); k > start {
 				start = k // "giúp X chỉ đạo, đôn đốc Y thực hiện: Rà soát ...": the framing is none
 			}
@@ -2219,10 +2225,14 @@ func (d *doc) directive(c, e int) (int, int, bool) {
 		if last >= e || d.isPunct(last, ";") || d.keyIs(last, "va2", hashVa) {
 			continue // "chỉ tiêu Quốc hội giao và ...": no object, a relative clause
 		}
+		if j-1 > c && d.toks[j-1].Kind == token.Number && d.toks[j-2].Kind == token.Word && !d.toks[j-2].Upper {
+			continue // "đặt ra 7 yêu cầu": a counted noun ("Vùng 3 yêu cầu": a name)
+		}
 		if d.docSubject(c, j) {
 			continue // "Nghị quyết số 99/2015/QH13 giao ...": what a document sets out
 		}
-		if _, modal := d.modal(d.noteClause(c, j), j); modal {
+		// (up to the verb's end: "X cần đề xuất Y", the modal right before it)
+		if m, modal := d.modal(d.noteClause(c, j), last); modal && m < j && !d.frontedModal(m, j) {
 			continue // "X cần đề xuất Y": a modal sentence, not a directive
 		}
 		if d.inSubord(c, j) || d.inPurpose(c, j) {
@@ -2265,6 +2275,32 @@ func (d *doc) directive(c, e int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// semiAfterModal reports a semicolon in [c, i) after a modal: what
+// stands at i belongs to a later item of the modal's list.
+func (d *doc) semiAfterModal(c, i int) bool {
+	for k := i - 1; k > c; k-- {
+		if d.isPunct(k, ";") {
+			// (the later item opens with a verb or "đồng thời": "vụ
+			// việc ... thì xử lý theo quy định" states a rule)
+			n := k + 1
+			return n < i && (d.verbAt(n, i) || d.hasKindAt(n, i, kAdditive)) && d.hasKind(c, k, kModal)
+		}
+	}
+	return false
+}
+
+// frontedModal reports a modal at m inside a fronted clause that a comma
+// closes before the speaker of the directive verb at j ("Với công tác nhân
+// sự phải thực hiện chặt chẽ, Thường trực Ban Bí thư đề nghị ...").
+func (d *doc) frontedModal(m, j int) bool {
+	for k := j - 1; k > m; k-- {
+		if d.isPunct(k, ",") {
+			return k+1 < j && d.toks[k+1].Upper && d.speakerBefore(k+1, j)
+		}
+	}
+	return false
 }
 
 // bareDirective reports a directive verb opening the clause at c, with
@@ -3001,7 +3037,9 @@ func (d *doc) actFirst(c, e int) bool {
 			return false // "Tổng hợp hình phạt là ...": the verb's phrase, a subject
 		}
 	}
-	for k := l + 1; k < e && k <= l+8; k++ {
+	// (a prohibition negates again: "Không để lọt những cán bộ không đủ
+	// tiêu chuẩn ...")
+	for k := l + 1; k < e && k <= l+8 && !d.is1(c, e, kNeg); k++ {
 		if d.toks[k].Kind == token.Punct {
 			break
 		}
@@ -3226,8 +3264,8 @@ func (d *doc) announces(c, e int) bool {
 			continue
 		}
 		for q := last; q < e; q++ {
-			if d.toks[q].Kind == token.Punct {
-				return false
+			if d.toks[q].Kind == token.Punct && !d.isPunct(q, ",") {
+				return false // ("đề nghị lãnh đạo, chỉ đạo thực hiện tốt một số vấn đề.": a series of verbs)
 			}
 			ql, ok := d.is(q, e, kRelQuant)
 			if !ok {
@@ -5433,6 +5471,10 @@ func (d *doc) blocked(a, c, e int, cont bool) bool {
 			if _, _, ok := d.directive(c, i); ok {
 				i = last - 1
 				continue // "đề nghị ... tăng cường năng lực phân tích": inside a request
+			}
+			if d.semiAfterModal(c, i) {
+				i = last - 1
+				continue // "X cần Y; đồng thời phát huy Z theo quy định": the manner of a later item
 			}
 		}
 		if _, v, _ := d.at(i, e); v&kOpine != 0 && i > c && last < e &&

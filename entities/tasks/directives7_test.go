@@ -1,0 +1,35 @@
+package tasks
+
+import "testing"
+
+// TestDirectiveEdges: a modal right before a request verb, a modal in a
+// fronted clause, a counted request noun, an announced list, a quoted
+// prohibition, a rule's "theo quy định" in a later item.
+func TestDirectiveEdges(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"a modal right before the request verb: a modal sentence",
+			"Các sở cần đề xuất giải pháp tháo gỡ khó khăn.",
+			[]string{"Các sở cần đề xuất giải pháp tháo gỡ khó khăn"}},
+		{"a modal in a fronted clause before the speaker",
+			"Với công tác cán bộ phải làm chặt chẽ, Bí thư Tỉnh ủy đề nghị nghiên cứu kỹ hướng dẫn.",
+			[]string{"nghiên cứu kỹ hướng dẫn"}},
+		{"a counted request noun",
+			"Bộ Chính trị đặt ra 5 yêu cầu đối với công tác chuẩn bị đại hội.", nil},
+		{"a numbered name before the request verb",
+			"Cục Thú y gửi công văn cho Trung tâm Vùng 3 yêu cầu tổ chức lấy mẫu kiểm tra.",
+			[]string{"tổ chức lấy mẫu kiểm tra"}},
+		{"an announced list: the request names no task",
+			"Bí thư đề nghị lãnh đạo, chỉ đạo thực hiện tốt một số vấn đề. Các địa phương cần xây dựng kế hoạch cụ thể.",
+			[]string{"Các địa phương cần xây dựng kế hoạch cụ thể"}},
+		{"a quoted prohibition closed by a speech verb of direction",
+			"Ông An nói về nhiều việc.\n\n\"Không để lọt cán bộ không đủ tiêu chuẩn vào cấp ủy\" - Bí thư quán triệt.",
+			[]string{"Không để lọt cán bộ không đủ tiêu chuẩn vào cấp ủy"}},
+		{"'theo quy định' in a later item of a modal's list",
+			"Ông An đề nghị rà soát hồ sơ. Công tác cán bộ cần bảo đảm chất lượng; đồng thời phát huy trách nhiệm người đứng đầu theo quy định.",
+			[]string{"rà soát hồ sơ", "Công tác cán bộ cần bảo đảm chất lượng", "phát huy trách nhiệm người đứng đầu theo quy định"}},
+		{"'theo quy định' in the modal's own clause states a rule",
+			"Người trúng thưởng phải có đủ giấy tờ theo quy định của pháp luật.", nil},
+		{"a rule's later clause with a subject",
+			"Có vụ việc thì phải xác minh làm rõ; vụ việc nhẹ thì xử lý kỷ luật theo quy định.", nil},
+	})
+}
