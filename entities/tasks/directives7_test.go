@@ -33,3 +33,23 @@ func TestDirectiveEdges(t *testing.T) {
 			"Có vụ việc thì phải xác minh làm rõ; vụ việc nhẹ thì xử lý kỷ luật theo quy định.", nil},
 	})
 }
+
+// TestHandOverAndVows: a thing handed over, a possibility and the
+// speaker's own vow set no task.
+func TestHandOverAndVows(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"a thing handed over, then a request",
+			"Đồng chí Lê Văn An giao việc quản lý chợ cho UBND huyện; yêu cầu huyện xây dựng phương án trước ngày 20.",
+			[]string{"huyện xây dựng phương án trước ngày 20"}},
+		{"a possibility",
+			"Huyện có thể giao chợ cho cơ quan chuyên môn quản lý.", nil},
+		{"a task handed over with its verb stands",
+			"Giám đốc Sở giao nhiệm vụ cho Trung tâm Y tế chủ trì kiểm tra các cơ sở.",
+			[]string{"nhiệm vụ cho Trung tâm Y tế chủ trì kiểm tra các cơ sở"}},
+		{"the speaker's own vow",
+			"“Với lòng biết ơn sâu sắc, tôi nguyện không ngừng học tập theo tấm gương của Bác”, Bí thư khẳng định.", nil},
+		{"a body's vow stands",
+			"Đảng bộ và Nhân dân tỉnh nguyện đoàn kết một lòng xây dựng quê hương.",
+			[]string{"Đảng bộ và Nhân dân tỉnh nguyện đoàn kết một lòng xây dựng quê hương"}},
+	})
+}

@@ -1648,6 +1648,26 @@ func (r *reader) run(sents []sentence) {
 				r.newTask(d.taskPeriod(a, e))
 				continue
 			}
+			if d.handOver(j, last, e) {
+				// "giao việc quản lý chợ cho UBND huyện; yêu cầu huyện
+				// ...": a thing handed over is no task; what follows its
+				// clause may be
+				k := last
+				for k < e && !d.isPunct(k, ";") {
+					k++
+				}
+				start = d.skipJoiners(k+1, e)
+				if l, ok := d.bareDirective(start, e); ok {
+					start = d.skipJoiners(l, e) // "; yêu cầu huyện ...": the item starts at the addressee
+				}
+				if start >= e {
+					if !(r.mode == mTask && (!newPara || additive)) {
+						r.newTask(d.taskPeriod(a, e))
+					}
+					r.dirOpen = true
+					continue
+				}
+			}
 			if d.kinds&kRelQuant != 0 && d.announces(c, e) {
 				// "X đề nghị thực hiện tốt một số vấn đề.": the list follows
 				r.newTask(d.taskPeriod(a, e))
@@ -2225,6 +2245,9 @@ func (d *doc) directive(c, e int) (int, int, bool) {
 		if last >= e || d.isPunct(last, ";") || d.keyIs(last, "va2", hashVa) {
 			continue // "chỉ tiêu Quốc hội giao và ...": no object, a relative clause
 		}
+		if j-2 >= c && d.key(j-1) == keyThe && d.key(j-2) == keyCo {
+			continue // "Huyện có thể giao chợ cho ...": a possibility, no request
+		}
 		if j-1 > c && d.toks[j-1].Kind == token.Number && d.toks[j-2].Kind == token.Word && !d.toks[j-2].Upper {
 			continue // "đặt ra 7 yêu cầu": a counted noun ("Vùng 3 yêu cầu": a name)
 		}
@@ -2289,6 +2312,50 @@ func (d *doc) semiAfterModal(c, i int) bool {
 		}
 	}
 	return false
+}
+
+// selfBefore reports a first-person pronoun ending right before token j
+// ("tôi", "chúng tôi"), within [c, j).
+func (d *doc) selfBefore(c, j int) bool {
+	if d.docPre&kSelf == 0 {
+		return false
+	}
+	for k := j - 1; k >= c && k >= j-2; k-- {
+		if l, ok := d.is(k, j, kSelf); ok && l == j {
+			return d.key(k) != keyDuoc // (not "được": a passive)
+		}
+	}
+	return false
+}
+
+// handOver reports "giao <thing> cho <recipient>" with no verb after the
+// recipient in its clause: a thing handed over ("giao việc quản lý chợ cho
+// UBND huyện;", "tạm giao quyền sử dụng tài sản cho UBND thị trấn,"), no
+// task; "giao nhiệm vụ cho Sở Y tế chủ trì ..." asks for the verb after.
+func (d *doc) handOver(j, last, e int) bool {
+	if last != j+1 || d.key(j) != keyGiao || last >= e || d.toks[last].Upper || d.toks[last].Kind != token.Word || d.auxAt(last, e, kDet|kOrgan) {
+		return false
+	}
+	cho := -1
+	for k := last + 1; k < e; k++ {
+		t := &d.toks[k]
+		if t.Kind == token.Punct {
+			if d.isPunct(k, "(") || d.isPunct(k, ")") || d.isPunct(k, "-") {
+				continue
+			}
+			return cho > 0
+		}
+		if cho < 0 {
+			if t.Key == keyCho {
+				cho = k
+			}
+			continue
+		}
+		if !t.Upper && (d.verbAt(k, e) || d.moreHas(k, e, k2Act)) {
+			return false
+		}
+	}
+	return cho > 0
 }
 
 // frontedModal reports a modal at m inside a fronted clause that a comma
@@ -3766,6 +3833,9 @@ func (d *doc) promise(c, e int) (int, bool) {
 		if d.lacks(j, e, kPledge|kTarget|kPromise) {
 			continue
 		}
+		if d.selfBefore(c, j) {
+			continue // "tôi nguyện ...", "chúng tôi quyết tâm ...": the speaker's own vow
+		}
 		// "Đại hội đã xác định, trong nhiệm kỳ tới tiếp tục ...": what a
 		// pledge sets for a coming period is a task, even when past
 		if d.kinds&(kPledge|kFuture) == kPledge|kFuture {
@@ -5039,8 +5109,12 @@ var (
 	keyDe      = token.Fold("để")
 	hashDe     = token.KeyHash(keyDe)
 	keyCon     = token.Fold("còn")
+	keyThe     = token.Fold("thể")
+	keyCo      = token.Fold("có")
+	keyGiao    = token.Fold("giao")
+	keyDuoc    = token.Fold("được")
 	hashCon    = token.KeyHash(keyCon)
-	hashCo     = token.KeyHash(token.Fold("có"))
+	hashCo     = token.KeyHash(keyCo)
 	keyThuc    = token.Fold("thực")
 	hashThuc   = token.KeyHash(keyThuc)
 	keyHien    = token.Fold("hiện")
