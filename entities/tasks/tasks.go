@@ -1801,7 +1801,7 @@ func (r *reader) run(sents []sentence) {
 			continue
 		}
 		// 5. a past frame: results follow
-		if !blocked && d.pastFrame(a, e) {
+		if !blocked && d.pastFrame(a, e) && d.frontedPast(a, e) {
 			r.newResult(d.period(a, e))
 			start := c
 			if k, ok := d.findKey(a, e, "đã"); ok {
@@ -2357,6 +2357,26 @@ func (d *doc) handOver(j, last, e int) bool {
 	}
 	return cho > 0
 }
+
+// targetDate reports a target at j ("phấn đấu") whose deadline comes
+// before its verb: "phấn đấu đến ngày 1-6-2016, đạt 100% ...".
+func (d *doc) targetDate(j, last, e int) bool {
+	if d.key(last) != keyDen {
+		return false
+	}
+	if _, v, _ := d.at(j, e); v&kTarget == 0 {
+		return false
+	}
+	for k := last + 1; k+1 < e && k <= last+targetDateWords; k++ {
+		if d.isPunct(k, ",") {
+			return d.verbAt(k+1, e) || d.hasKindAt(k+1, e, kTVerb)
+		}
+	}
+	return false
+}
+
+// targetDateWords is how far a target's deadline may run before its comma.
+const targetDateWords = 8
 
 // frontedModal reports a modal at m inside a fronted clause that a comma
 // closes before the speaker of the directive verb at j ("Với công tác nhân
@@ -3860,7 +3880,7 @@ func (d *doc) promise(c, e int) (int, bool) {
 		}
 		// ("Để phấn đấu hoàn thành ..., X đã ...": a purpose, no commitment)
 		if last, ok := d.is(j, e, kPledge|kTarget); ok && last < e && !d.toks[j].Upper && !d.inQuote(c, j) && !d.hasKind(c, j, kBelief) && !d.endsAt(c, j, kPurpose) && !d.pastFramed(c, j) {
-			if d.verbAt(last, e) || d.hasKindAt(last, e, kTVerb) || d.toks[last].Key == "se4" {
+			if d.verbAt(last, e) || d.hasKindAt(last, e, kTVerb) || d.toks[last].Key == "se4" || d.targetDate(j, last, e) {
 				if !d.negOrPastBefore(c, j) {
 					if _, v, _ := d.at(j, e); v&kTarget != 0 {
 						return j, true
@@ -4347,6 +4367,15 @@ func (d *doc) pastFrame(a, e int) bool {
 	}
 	_, ok := d.findKey(a, e, "đã")
 	return ok
+}
+
+// frontedPast reports a past-period frame before the sentence's first
+// "đã" ("Trong 6 tháng đầu năm, X đã ..."): one after it is a duration
+// inside a narrative ("X đã gian lận ... trong suốt 25 năm qua"), no
+// period the sentence reports results for.
+func (d *doc) frontedPast(a, e int) bool {
+	k, ok := d.findKey(a, e, "đã")
+	return ok && d.hasKind(a, k, kPastFrame)
 }
 
 // items splits [a, e) into items at ";", ": (1)" markers and joined
@@ -5109,6 +5138,7 @@ var (
 	keyDe      = token.Fold("để")
 	hashDe     = token.KeyHash(keyDe)
 	keyCon     = token.Fold("còn")
+	keyDen     = token.Fold("đến")
 	keyThe     = token.Fold("thể")
 	keyCo      = token.Fold("có")
 	keyGiao    = token.Fold("giao")
