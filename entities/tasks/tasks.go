@@ -255,9 +255,14 @@ const (
 	// k2Duty: a phrase giving a body's duties ("có nhiệm vụ", "có trách
 	// nhiệm"); what follows is its first task
 	k2Duty
+	// k2Anchor: a Party or state actor ("Chính phủ", "UBND", "cấp ủy"),
+	// k2AnchorUp one when capitalized ("Bộ", "Sở"): a text naming none
+	// sets no task (a match report, a horoscope)
+	k2Anchor
+	k2AnchorUp
 )
 
-var kind2Names = map[string]kind2{"role": k2Role, "org": k2Org, "praise": k2Praise, "down": k2Down, "vow": k2Vow, "report": k2Report, "issue": k2Issue, "surname": k2Surname, "notname": k2NotName, "passreq": k2PassReq, "advise": k2Advise, "act": k2Act, "cause": k2Cause, "basis": k2Basis, "tasknoun": k2TaskNoun, "body": k2Body, "duty": k2Duty}
+var kind2Names = map[string]kind2{"role": k2Role, "org": k2Org, "praise": k2Praise, "down": k2Down, "vow": k2Vow, "report": k2Report, "issue": k2Issue, "surname": k2Surname, "notname": k2NotName, "passreq": k2PassReq, "advise": k2Advise, "act": k2Act, "cause": k2Cause, "basis": k2Basis, "tasknoun": k2TaskNoun, "body": k2Body, "duty": k2Duty, "anchor": k2Anchor, "anchorup": k2AnchorUp}
 
 var kindNames = map[string]kind{
 	"directive": kDirective, "speech": kSpeech, "promise": kPromise, "modal": kModal,
@@ -300,6 +305,10 @@ type lexicons struct {
 	// the issue verb "có"
 	duties      *lexicon.Lexicon[kind2]
 	dutiesFirst keyBits
+	// anchors holds the Party and state actors (k2Anchor, k2AnchorUp),
+	// anchorFirst their first keys
+	anchors     *lexicon.Lexicon[kind2]
+	anchorFirst keyBits
 	// causeFirst holds the first keys of the cause cues (k2Cause), tested
 	// after every comma of an item
 	causeFirst keyBits
@@ -358,7 +367,7 @@ func addFirst(f *keyBits, phrase string) {
 }
 
 var lex = sync.OnceValue(func() *lexicons {
-	l := &lexicons{cues: lexicon.New[kind](), aux: lexicon.New[kind](), verbs: lexicon.New[bool](), more: lexicon.New[kind2](), duties: lexicon.New[kind2](), timePrep: lexicon.New[bool]()}
+	l := &lexicons{cues: lexicon.New[kind](), aux: lexicon.New[kind](), verbs: lexicon.New[bool](), more: lexicon.New[kind2](), duties: lexicon.New[kind2](), anchors: lexicon.New[kind2](), timePrep: lexicon.New[bool]()}
 	sc := bufio.NewScanner(strings.NewReader(cuesTSV))
 	for sc.Scan() {
 		line := strings.TrimSpace(sc.Text())
@@ -372,6 +381,12 @@ var lex = sync.OnceValue(func() *lexicons {
 		}
 		if ok && strings.TrimSpace(name) == "periodhead" {
 			l.periodHead.Add(foldedKey(phrase))
+			continue
+		}
+		if k2, ok2 := kind2Names[strings.TrimSpace(name)]; ok && ok2 && k2&(k2Anchor|k2AnchorUp) != 0 {
+			old, _ := l.anchors.Lookup(phrase)
+			l.anchors.Add(phrase, old|k2)
+			addFirst(&l.anchorFirst, phrase)
 			continue
 		}
 		if k2, ok2 := kind2Names[strings.TrimSpace(name)]; ok && ok2 && k2&(k2Body|k2Duty) != 0 {
@@ -957,6 +972,9 @@ func Find(in Input) (tasks, results []schema.TaskList) {
 		scratchPool.Put(sc)
 	}()
 	d.per = sc.per
+	if !d.stateDoc() {
+		return nil, nil // no Party or state actor: a match report, a horoscope
+	}
 	if !d.index() {
 		return nil, nil // a token points outside the text
 	}
@@ -972,6 +990,32 @@ func Find(in Input) (tasks, results []schema.TaskList) {
 	r.tasks = dropRepeats(r.tasks) // see reported.go
 	return r.tasks, r.results
 }
+
+// stateDoc reports a text naming a Party or state actor (data kinds
+// anchor, anchorup): tasks and results are theirs. The scan stops at the
+// first; a political text names one in its first lines.
+//
+// A text too short to show its genre (a fragment, stateMinTokens tokens
+// or fewer) is not judged.
+func (d *doc) stateDoc() bool {
+	if len(d.toks) <= stateMinTokens {
+		return true
+	}
+	lx := d.lx
+	for i := range d.toks {
+		t := &d.toks[i]
+		if !lx.anchorFirst.has(token.HashOf(t)) {
+			continue
+		}
+		if m, ok := lx.anchors.At(d.toks, i); ok && (m.Value&k2Anchor != 0 || m.Value&k2AnchorUp != 0 && t.Upper) {
+			return true
+		}
+	}
+	return false
+}
+
+// stateMinTokens is the length of the longest text stateDoc does not judge.
+const stateMinTokens = 150
 
 // dropTeasers drops a task whose words a later task repeats: the
 // article's lead or dek teases a directive its body gives in full. An
@@ -5460,13 +5504,21 @@ func (d *doc) speechTask(c, e int) (int, int, bool) {
 				if d.key(i) == keyDa || d.toks[i].Key == "se4" {
 					break // "X đã và sẽ tiếp tục ...": a report or a forecast
 				}
-				if l, ok := d.is(i, e, kCont); ok && l < e && !d.toks[i].Upper {
+				if l, ok := d.is(i, e, kCont); ok && l < e && !d.toks[i].Upper && d.contComplement(l, e) {
 					return j, k, true
 				}
 			}
 		}
 	}
 	return 0, 0, false
+}
+
+// contComplement reports a verb phrase's complement at l after a verb of
+// continuing effort: a lower-case word, no passive or copula ("Khu CNTT
+// tập trung TP. Đà Nẵng được xem là ...": "tập trung" an adjective).
+func (d *doc) contComplement(l, e int) bool {
+	t := &d.toks[l]
+	return t.Kind == token.Word && !t.Upper && !d.is1(l, e, kPassive) && !d.auxAt(l, e, kCopula)
 }
 
 // adviseTask reads a speech verb of advice at j, ending at last, whose
