@@ -53,3 +53,18 @@ func TestHandOverAndVows(t *testing.T) {
 			[]string{"Đảng bộ và Nhân dân tỉnh nguyện đoàn kết một lòng xây dựng quê hương"}},
 	})
 }
+
+// TestOfficialOpinion: "cho rằng cần" is a direction from a presiding
+// speaker or an official, an opinion from anyone else.
+func TestOfficialOpinion(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"a presiding speaker",
+			"Phát biểu khai mạc hội nghị, anh Lê Văn Phong cho rằng cần tập trung đánh giá kết quả năm học.",
+			[]string{"cần tập trung đánh giá kết quả năm học"}},
+		{"an official's title",
+			"Thủ tướng cho rằng cần tìm ra điểm kích hoạt đầu tư cho nghiên cứu.",
+			[]string{"cần tìm ra điểm kích hoạt đầu tư cho nghiên cứu"}},
+		{"anyone else's opinion",
+			"Ông Lê Văn Điều cho rằng cần phân cấp phân quyền phù hợp.", nil},
+	})
+}

@@ -260,9 +260,12 @@ const (
 	// sets no task (a match report, a horoscope)
 	k2Anchor
 	k2AnchorUp
+	// k2Leader: a leader's title ("Thủ tướng", "Bí thư") whose opinion on
+	// what to do ("cho rằng cần ...") is a direction; kept with the anchors
+	k2Leader
 )
 
-var kind2Names = map[string]kind2{"role": k2Role, "org": k2Org, "praise": k2Praise, "down": k2Down, "vow": k2Vow, "report": k2Report, "issue": k2Issue, "surname": k2Surname, "notname": k2NotName, "passreq": k2PassReq, "advise": k2Advise, "act": k2Act, "cause": k2Cause, "basis": k2Basis, "tasknoun": k2TaskNoun, "body": k2Body, "duty": k2Duty, "anchor": k2Anchor, "anchorup": k2AnchorUp}
+var kind2Names = map[string]kind2{"role": k2Role, "org": k2Org, "praise": k2Praise, "down": k2Down, "vow": k2Vow, "report": k2Report, "issue": k2Issue, "surname": k2Surname, "notname": k2NotName, "passreq": k2PassReq, "advise": k2Advise, "act": k2Act, "cause": k2Cause, "basis": k2Basis, "tasknoun": k2TaskNoun, "body": k2Body, "duty": k2Duty, "anchor": k2Anchor, "anchorup": k2AnchorUp, "leader": k2Leader}
 
 var kindNames = map[string]kind{
 	"directive": kDirective, "speech": kSpeech, "promise": kPromise, "modal": kModal,
@@ -383,7 +386,7 @@ var lex = sync.OnceValue(func() *lexicons {
 			l.periodHead.Add(foldedKey(phrase))
 			continue
 		}
-		if k2, ok2 := kind2Names[strings.TrimSpace(name)]; ok && ok2 && k2&(k2Anchor|k2AnchorUp) != 0 {
+		if k2, ok2 := kind2Names[strings.TrimSpace(name)]; ok && ok2 && k2&(k2Anchor|k2AnchorUp|k2Leader) != 0 {
 			old, _ := l.anchors.Lookup(phrase)
 			l.anchors.Add(phrase, old|k2)
 			addFirst(&l.anchorFirst, phrase)
@@ -1007,7 +1010,7 @@ func (d *doc) stateDoc() bool {
 		if !lx.anchorFirst.has(token.HashOf(t)) {
 			continue
 		}
-		if m, ok := lx.anchors.At(d.toks, i); ok && (m.Value&k2Anchor != 0 || m.Value&k2AnchorUp != 0 && t.Upper) {
+		if m, ok := lx.anchors.At(d.toks, i); ok && (m.Value&(k2Anchor|k2Leader) != 0 || m.Value&k2AnchorUp != 0 && t.Upper) {
 			return true
 		}
 	}
@@ -2421,6 +2424,27 @@ func (d *doc) targetDate(j, last, e int) bool {
 
 // targetDateWords is how far a target's deadline may run before its comma.
 const targetDateWords = 8
+
+// officialOpinion reports the speaker of an opinion verb at i as one who
+// directs: an official's title within the few words before it, or a
+// sentence opening with a speech at a meeting ("Phát biểu khai mạc ...,").
+func (d *doc) officialOpinion(a, c, i int) bool {
+	if d.key(c) == keyPhat && c+1 < i && d.key(c+1) == keyBieu {
+		return true
+	}
+	lx := d.lx
+	for k := max(c, i-opinionRoleWords); k < i; k++ {
+		if t := &d.toks[k]; t.Upper && lx.anchorFirst.has(token.HashOf(t)) {
+			if m, ok := lx.anchors.At(d.toks[:i], k); ok && m.Value&k2Leader != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// opinionRoleWords is how far before an opinion verb its speaker's title may stand.
+const opinionRoleWords = 4
 
 // frontedModal reports a modal at m inside a fronted clause that a comma
 // closes before the speaker of the directive verb at j ("Với công tác nhân
@@ -5182,6 +5206,8 @@ var (
 	keyDe      = token.Fold("để")
 	hashDe     = token.KeyHash(keyDe)
 	keyCon     = token.Fold("còn")
+	keyPhat    = token.Fold("phát")
+	keyBieu    = token.Fold("biểu")
 	keyDen     = token.Fold("đến")
 	keyThe     = token.Fold("thể")
 	keyCo      = token.Fold("có")
@@ -5639,6 +5665,14 @@ func (d *doc) blocked(a, c, e int, cont bool) bool {
 				i = last - 1
 				continue
 			}
+		}
+		// "Phát biểu khai mạc hội nghị, anh X cho rằng cần ...", "Thủ
+		// tướng cho rằng cần ...": a presiding speaker's or an official's
+		// opinion on what to do is a direction
+		if _, v, _ := d.at(i, e); v&kOpine != 0 && i > c && last < e && d.is1(last, e, kModal) &&
+			d.officialOpinion(a, c, i) && !d.namedExpert(a, e) {
+			i = last - 1
+			continue
 		}
 		return true
 	}
