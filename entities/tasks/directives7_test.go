@@ -68,3 +68,19 @@ func TestOfficialOpinion(t *testing.T) {
 			"Ông Lê Văn Điều cho rằng cần phân cấp phân quyền phù hợp.", nil},
 	})
 }
+
+// TestPraiseThenRequest: after a praise clause, "đồng thời đề nghị" with an
+// organ noun and its name ("ngành Nội vụ") keeps the speaker; "Sớm <V>"
+// goes on with a request.
+func TestPraiseThenRequest(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"an organ noun and its name after a praise",
+			"Bộ trưởng ghi nhận kết quả của ngành, đồng thời đề nghị ngành Nội vụ bám sát nhiệm vụ được giao.",
+			[]string{"ngành Nội vụ bám sát nhiệm vụ được giao"}},
+		{"an organ noun with no name is no addressee",
+			"Bộ trưởng ghi nhận kết quả của ngành, đồng thời đề xuất ngành giải pháp mới.", nil},
+		{"Sớm goes on with the request",
+			"Bộ trưởng yêu cầu đổi mới công tác đánh giá cán bộ. Sớm nghiên cứu chính sách thu hút nhân tài.",
+			[]string{"đổi mới công tác đánh giá cán bộ", "Sớm nghiên cứu chính sách thu hút nhân tài"}},
+	})
+}

@@ -4703,7 +4703,12 @@ func (d *doc) addressee(k, e int) bool {
 	// "và đề nghị các sở ...", not "và đề xuất các giải pháp ...": a
 	// determiner before a body or a person
 	l, ok := d.auxIs(k, e, kDet)
-	return ok && l < e && (d.toks[l].Upper || d.auxAt(l, e, kOrgan|kHead|kPron))
+	if ok {
+		return l < e && (d.toks[l].Upper || d.auxAt(l, e, kOrgan|kHead|kPron))
+	}
+	// "ngành Nội vụ", "tỉnh Quảng Trị": an organ noun before its name
+	l, ok = d.auxIs(k, e, kOrgan)
+	return ok && l < e && d.toks[l].Upper && d.toks[l].Kind == token.Word
 }
 
 // hasNumber reports a number token in [a, b).
