@@ -84,3 +84,18 @@ func TestPraiseThenRequest(t *testing.T) {
 			[]string{"đổi mới công tác đánh giá cán bộ", "Sớm nghiên cứu chính sách thu hút nhân tài"}},
 	})
 }
+
+// TestReportedAdvisedRequest: a request an official reports, issued by the
+// unit's superior on its advice, stands.
+func TestReportedAdvisedRequest(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"advised request with a plural addressee",
+			"Bà Lê Thị Tâm cho hay, sở đã tham mưu UBND thành phố yêu cầu các chủ đầu tư đẩy nhanh tiến độ giải ngân.",
+			[]string{"các chủ đầu tư đẩy nhanh tiến độ giải ngân"}},
+		{"a document's request with a plural addressee",
+			"Bà Lê Thị Tâm cho hay, Sở đã có văn bản yêu cầu các chủ đầu tư đẩy nhanh tiến độ giải ngân.",
+			[]string{"các chủ đầu tư đẩy nhanh tiến độ giải ngân"}},
+		{"no speech verb: a narrated past request",
+			"Sở đã tham mưu UBND thành phố yêu cầu các chủ đầu tư đẩy nhanh tiến độ giải ngân.", nil},
+	})
+}

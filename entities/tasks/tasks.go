@@ -2570,10 +2570,12 @@ func (d *doc) speakerBefore0(c, j int) bool {
 	if d.pastOrderGiven(c, j) || d.justIssued(c, j) {
 		return true
 	}
-	if s0, ok := d.reportedRequest(c, j); ok && d.addresseeAfter(j) {
+	if s0, ok := d.reportedRequest(c, j); ok && (d.addresseeAfter(j) || d.detAfter(j)) {
 		// "ông X cho biết, Bộ đã (có văn bản) yêu cầu Y ...": a request
 		// an official reports as a measure taken stands, though made before
-		return d.upperBefore(c, s0, 8)
+		// ("bà X cho hay, sở đã tham mưu UBND thành phố yêu cầu các chủ
+		// đầu tư ...": an organ noun for its subject, a plural addressee)
+		return d.upperBefore(c, s0, 8) || s0-1 > c && d.auxAt(s0-1, s0, kOrgan)
 	}
 	if d.endsAt(c, j, kNoPrev) {
 		return false
@@ -3600,6 +3602,9 @@ func (d *doc) reportedRequest(c, j int) (int, bool) {
 	}
 	s0, ok := d.docRequest(c, j)
 	if !ok {
+		s0, ok = d.advisedRequest(c, j)
+	}
+	if !ok {
 		if l, past := d.is(j-1, j, kPast); !past || l != j || j-1 <= c {
 			return 0, false
 		}
@@ -3612,6 +3617,29 @@ func (d *doc) reportedRequest(c, j int) (int, bool) {
 	}
 	return 0, false
 }
+
+// advisedRequest finds "đã tham mưu <Org>" ending at the directive verb
+// at j ("sở đã tham mưu UBND thành phố yêu cầu ..."): a request a unit had
+// its superior issue; it returns where the phrase starts.
+func (d *doc) advisedRequest(c, j int) (int, bool) {
+	k := j - 1
+	upper := false
+	for k > c && k >= j-advisedOrgWords && d.toks[k].Kind == token.Word && d.key(k) != keyMuu {
+		upper = upper || d.toks[k].Upper
+		k--
+	}
+	if !upper || k-1 <= c || d.key(k) != keyMuu || d.key(k-1) != keyTham {
+		return 0, false
+	}
+	if l, past := d.is(k-2, k-1, kPast); past && l == k-1 && k-2 > c {
+		return k - 2, true
+	}
+	return 0, false
+}
+
+// advisedOrgWords is how many capitalized words an advised organ's name
+// may run.
+const advisedOrgWords = 8
 
 // docRequest finds a phrase of issuing a document ending at the directive
 // verb at j ("(đã) có văn bản", "ban hành công văn"), with a past marker
@@ -3645,6 +3673,20 @@ func (d *doc) upperBefore(c, j, n int) bool {
 		}
 	}
 	return false
+}
+
+// detAfter reports a determiner and a word right after the cue at j
+// ("yêu cầu các chủ đầu tư ...").
+func (d *doc) detAfter(j int) bool {
+	if uint(j) >= uint(len(d.ix)) {
+		return false
+	}
+	l := int(d.ix[j].last)
+	if l <= j || l >= len(d.toks) {
+		return false
+	}
+	m, ok := d.auxIs(l, len(d.toks), kDet)
+	return ok && m < len(d.toks) && d.toks[m].Kind == token.Word
 }
 
 // addresseeAfter reports a capitalized word right after the cue at j
@@ -5211,6 +5253,8 @@ var (
 	keyDe      = token.Fold("để")
 	hashDe     = token.KeyHash(keyDe)
 	keyCon     = token.Fold("còn")
+	keyTham    = token.Fold("tham")
+	keyMuu     = token.Fold("mưu")
 	keyPhat    = token.Fold("phát")
 	keyBieu    = token.Fold("biểu")
 	keyDen     = token.Fold("đến")
