@@ -99,3 +99,16 @@ func TestReportedAdvisedRequest(t *testing.T) {
 			"Sở đã tham mưu UBND thành phố yêu cầu các chủ đầu tư đẩy nhanh tiến độ giải ngân.", nil},
 	})
 }
+
+// TestRequestNouns: "yêu cầu" and "cam kết" as nouns set no task.
+func TestRequestNouns(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"meets the requirements",
+			"Thí sinh có điểm đánh giá năng lực đạt yêu cầu theo thông báo của Bộ Giáo dục.", nil},
+		{"someone's commitment",
+			"Bộ trưởng nói chiến lược góp phần thực hiện cam kết của Việt Nam đối với người cao tuổi.", nil},
+		{"a request stands",
+			"Bộ trưởng yêu cầu các trường công bố điểm chuẩn đúng hạn.",
+			[]string{"các trường công bố điểm chuẩn đúng hạn"}},
+	})
+}

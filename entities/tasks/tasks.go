@@ -4008,6 +4008,9 @@ func (d *doc) promise(c, e int) (int, bool) {
 		if !ok || d.endsAt(c, j, kNeg) || d.pastFramed(c, j) {
 			continue
 		}
+		if last < e && d.key(last) == keyCua {
+			continue // "cam kết của Việt Nam": a noun, someone's commitment
+		}
 		if last < e && d.toks[last].Key == "se4" {
 			last++
 		}
