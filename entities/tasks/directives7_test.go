@@ -112,3 +112,16 @@ func TestRequestNouns(t *testing.T) {
 			[]string{"các trường công bố điểm chuẩn đúng hạn"}},
 	})
 }
+
+// TestNarrowingClause: after a semicolon, "trong đó" and "nhất là" narrow
+// the item before them and stay in it.
+func TestNarrowingClause(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"trong đó after a semicolon",
+			"Bí thư đề nghị công tác nhân sự chú ý tiêu chuẩn, cơ cấu; trong đó coi trọng chất lượng.",
+			[]string{"công tác nhân sự chú ý tiêu chuẩn, cơ cấu; trong đó coi trọng chất lượng"}},
+		{"another clause splits",
+			"Bí thư đề nghị công tác nhân sự chú ý tiêu chuẩn, cơ cấu; coi trọng chất lượng.",
+			[]string{"công tác nhân sự chú ý tiêu chuẩn, cơ cấu", "coi trọng chất lượng"}},
+	})
+}

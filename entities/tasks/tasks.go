@@ -2446,6 +2446,16 @@ func (d *doc) officialOpinion(a, c, i int) bool {
 // opinionRoleWords is how far before an opinion verb its speaker's title may stand.
 const opinionRoleWords = 4
 
+// narrows reports "trong đó" or "nhất là" at n: what follows narrows the
+// item before it, and stays inside it.
+func (d *doc) narrows(n, e int) bool {
+	if n+1 >= e {
+		return false
+	}
+	k1, k2 := d.key(n), d.key(n+1)
+	return k1 == keyTrong && k2 == keyDo || k1 == keyNhat && k2 == keyLa
+}
+
 // frontedModal reports a modal at m inside a fronted clause that a comma
 // closes before the speaker of the directive verb at j ("Với công tác nhân
 // sự phải thực hiện chặt chẽ, Thường trực Ban Bí thư đề nghị ...").
@@ -4570,6 +4580,9 @@ func (d *doc) items(out []schema.Item, a, e int) []schema.Item {
 					if focus && !d.verbAt(d.skipLeadIns(i+1, e), e) {
 						continue // "trọng tâm là X; Y; Z": the focus objects go on
 					}
+					if d.narrows(i+1, e) {
+						continue // "X; trong đó đặc biệt coi trọng Y": Y narrows X, in its item
+					}
 					emit(s, i)
 					s = i + 1
 					focus = false
@@ -5256,6 +5269,7 @@ var (
 	keyDe      = token.Fold("để")
 	hashDe     = token.KeyHash(keyDe)
 	keyCon     = token.Fold("còn")
+	keyNhat    = token.Fold("nhất")
 	keyTham    = token.Fold("tham")
 	keyMuu     = token.Fold("mưu")
 	keyPhat    = token.Fold("phát")
