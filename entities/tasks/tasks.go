@@ -210,7 +210,7 @@ const auxKinds = kDet | kNominal | kPron | kOrgan | kCopula | kRelPro | kFrom |
 
 // kind2 holds the kinds of the second aux lexicon (lexicons.more): words
 // that rules test at one position only, beyond the 64 bits of kind.
-type kind2 uint32
+type kind2 uint16
 
 const (
 	// k2Role: a title heading an addressee ("Chủ tịch", "Bộ trưởng")
@@ -249,23 +249,32 @@ const (
 	// k2Act: an action verb ("lắp đặt", "báo cáo") that, opening a clause
 	// in a directive's open list, is a bare imperative going on with it
 	k2Act
-	// k2Body: a body set up for a purpose ("Ban chỉ đạo", "Tổ công tác")
-	// whose duties ("có nhiệm vụ ...") are its task list
-	k2Body
-	// k2Duty: a phrase giving a body's duties ("có nhiệm vụ", "có trách
-	// nhiệm"); what follows is its first task
-	k2Duty
-	// k2Anchor: a Party or state actor ("Chính phủ", "UBND", "cấp ủy"),
-	// k2AnchorUp one when capitalized ("Bộ", "Sở"): a text naming none
-	// sets no task (a match report, a horoscope)
-	k2Anchor
-	k2AnchorUp
-	// k2Leader: a leader's title ("Thủ tướng", "Bí thư") whose opinion on
-	// what to do ("cho rằng cần ...") is a direction; kept with the anchors
-	k2Leader
 )
 
-var kind2Names = map[string]kind2{"role": k2Role, "org": k2Org, "praise": k2Praise, "down": k2Down, "vow": k2Vow, "report": k2Report, "issue": k2Issue, "surname": k2Surname, "notname": k2NotName, "passreq": k2PassReq, "advise": k2Advise, "act": k2Act, "cause": k2Cause, "basis": k2Basis, "tasknoun": k2TaskNoun, "body": k2Body, "duty": k2Duty, "anchor": k2Anchor, "anchorup": k2AnchorUp, "leader": k2Leader}
+// dkind holds the kinds of the duties and anchors lexicons, apart from
+// kind2: words that only a body's duties and the state-actor gate read.
+type dkind uint8
+
+const (
+	// dBody: a body set up for a purpose ("Ban chỉ đạo", "Tổ công tác")
+	// whose duties ("có nhiệm vụ ...") are its task list
+	dBody dkind = 1 << iota
+	// dDuty: a phrase giving a body's duties ("có nhiệm vụ", "có trách
+	// nhiệm"); what follows is its first task
+	dDuty
+	// dAnchor: a Party or state actor ("Chính phủ", "UBND", "cấp ủy"),
+	// dAnchorUp one when capitalized ("Bộ", "Sở"): a text naming none
+	// sets no task (a match report, a horoscope)
+	dAnchor
+	dAnchorUp
+	// dLeader: a leader's title ("Thủ tướng", "Bí thư") whose opinion on
+	// what to do ("cho rằng cần ...") is a direction; kept with the anchors
+	dLeader
+)
+
+var dkindNames = map[string]dkind{"body": dBody, "duty": dDuty, "anchor": dAnchor, "anchorup": dAnchorUp, "leader": dLeader}
+
+var kind2Names = map[string]kind2{"role": k2Role, "org": k2Org, "praise": k2Praise, "down": k2Down, "vow": k2Vow, "report": k2Report, "issue": k2Issue, "surname": k2Surname, "notname": k2NotName, "passreq": k2PassReq, "advise": k2Advise, "act": k2Act, "cause": k2Cause, "basis": k2Basis, "tasknoun": k2TaskNoun}
 
 var kindNames = map[string]kind{
 	"directive": kDirective, "speech": kSpeech, "promise": kPromise, "modal": kModal,
@@ -303,14 +312,14 @@ type lexicons struct {
 	// more holds the cues of the kind2 kinds, moreFirst their first keys
 	more      *lexicon.Lexicon[kind2]
 	moreFirst keyBits
-	// duties holds the body and duty phrases (k2Body, k2Duty), apart
+	// duties holds the body and duty phrases (dBody, dDuty), apart
 	// from more: "Ban chỉ đạo" would hide the org "Ban", "có nhiệm vụ"
 	// the issue verb "có"
-	duties      *lexicon.Lexicon[kind2]
+	duties      *lexicon.Lexicon[dkind]
 	dutiesFirst keyBits
-	// anchors holds the Party and state actors (k2Anchor, k2AnchorUp),
+	// anchors holds the Party and state actors (dAnchor, dAnchorUp),
 	// anchorFirst their first keys
-	anchors     *lexicon.Lexicon[kind2]
+	anchors     *lexicon.Lexicon[dkind]
 	anchorFirst keyBits
 	// causeFirst holds the first keys of the cause cues (k2Cause), tested
 	// after every comma of an item
@@ -370,7 +379,7 @@ func addFirst(f *keyBits, phrase string) {
 }
 
 var lex = sync.OnceValue(func() *lexicons {
-	l := &lexicons{cues: lexicon.New[kind](), aux: lexicon.New[kind](), verbs: lexicon.New[bool](), more: lexicon.New[kind2](), duties: lexicon.New[kind2](), anchors: lexicon.New[kind2](), timePrep: lexicon.New[bool]()}
+	l := &lexicons{cues: lexicon.New[kind](), aux: lexicon.New[kind](), verbs: lexicon.New[bool](), more: lexicon.New[kind2](), duties: lexicon.New[dkind](), anchors: lexicon.New[dkind](), timePrep: lexicon.New[bool]()}
 	sc := bufio.NewScanner(strings.NewReader(cuesTSV))
 	for sc.Scan() {
 		line := strings.TrimSpace(sc.Text())
@@ -386,13 +395,13 @@ var lex = sync.OnceValue(func() *lexicons {
 			l.periodHead.Add(foldedKey(phrase))
 			continue
 		}
-		if k2, ok2 := kind2Names[strings.TrimSpace(name)]; ok && ok2 && k2&(k2Anchor|k2AnchorUp|k2Leader) != 0 {
+		if k2, ok2 := dkindNames[strings.TrimSpace(name)]; ok && ok2 && k2&(dAnchor|dAnchorUp|dLeader) != 0 {
 			old, _ := l.anchors.Lookup(phrase)
 			l.anchors.Add(phrase, old|k2)
 			addFirst(&l.anchorFirst, phrase)
 			continue
 		}
-		if k2, ok2 := kind2Names[strings.TrimSpace(name)]; ok && ok2 && k2&(k2Body|k2Duty) != 0 {
+		if k2, ok2 := dkindNames[strings.TrimSpace(name)]; ok && ok2 && k2&(dBody|dDuty) != 0 {
 			old, _ := l.duties.Lookup(phrase)
 			l.duties.Add(phrase, old|k2)
 			addFirst(&l.dutiesFirst, phrase)
@@ -1010,7 +1019,7 @@ func (d *doc) stateDoc() bool {
 		if !lx.anchorFirst.has(token.HashOf(t)) {
 			continue
 		}
-		if m, ok := lx.anchors.At(d.toks, i); ok && (m.Value&(k2Anchor|k2Leader) != 0 || m.Value&k2AnchorUp != 0 && t.Upper) {
+		if m, ok := lx.anchors.At(d.toks, i); ok && (m.Value&(dAnchor|dLeader) != 0 || m.Value&dAnchorUp != 0 && t.Upper) {
 			return true
 		}
 	}
@@ -2435,7 +2444,7 @@ func (d *doc) officialOpinion(a, c, i int) bool {
 	lx := d.lx
 	for k := max(c, i-opinionRoleWords); k < i; k++ {
 		if t := &d.toks[k]; t.Upper && lx.anchorFirst.has(token.HashOf(t)) {
-			if m, ok := lx.anchors.At(d.toks[:i], k); ok && m.Value&k2Leader != 0 {
+			if m, ok := lx.anchors.At(d.toks[:i], k); ok && m.Value&dLeader != 0 {
 				return true
 			}
 		}
@@ -3258,7 +3267,7 @@ func (d *doc) duty(c, e int, open bool) (int, bool) {
 	if c >= e || !d.toks[c].Upper || !d.lx.dutiesFirst.has(token.HashOf(&d.toks[c])) {
 		return 0, false
 	}
-	l, ok := d.dutyIs(c, e, k2Body)
+	l, ok := d.dutyIs(c, e, dBody)
 	if !ok {
 		return 0, false
 	}
@@ -3273,12 +3282,12 @@ func (d *doc) duty(c, e int, open bool) (int, bool) {
 		if t.Hash != hashCo && t.Hash != hashCon {
 			continue // (every duty phrase opens with "có" or "còn")
 		}
-		m, ok := d.dutyIs(i, e, k2Duty)
+		m, ok := d.dutyIs(i, e, dDuty)
 		if !ok {
 			continue
 		}
 		if m+2 < e && d.isPunct(m, ",") {
-			if m2, ok := d.dutyIs(m+1, e, k2Duty); ok {
+			if m2, ok := d.dutyIs(m+1, e, dDuty); ok {
 				m = m2 // "có nhiệm vụ, quyền hạn"
 			}
 		}
@@ -3329,7 +3338,7 @@ func (d *doc) verbStarts(i, e int) bool {
 }
 
 // dutyIs returns the end of a body or duty phrase of kind k at token i.
-func (d *doc) dutyIs(i, b int, k kind2) (int, bool) {
+func (d *doc) dutyIs(i, b int, k dkind) (int, bool) {
 	if i < 0 || i >= b || b > len(d.toks) || !d.lx.dutiesFirst.has(token.HashOf(&d.toks[i])) {
 		return i, false
 	}
@@ -3610,6 +3619,9 @@ func (d *doc) reportedRequest(c, j int) (int, bool) {
 	if d.kinds&kSpeech == 0 {
 		return 0, false
 	}
+	if d.absent(c, j, kSpeech) {
+		return 0, false // (no speech verb before the request to report it)
+	}
 	s0, ok := d.docRequest(c, j)
 	if !ok {
 		s0, ok = d.advisedRequest(c, j)
@@ -3634,7 +3646,7 @@ func (d *doc) reportedRequest(c, j int) (int, bool) {
 func (d *doc) advisedRequest(c, j int) (int, bool) {
 	k := j - 1
 	upper := false
-	for k > c && k >= j-advisedOrgWords && d.toks[k].Kind == token.Word && d.key(k) != keyMuu {
+	for k > c && k >= j-advisedOrgWords && d.toks[k].Kind == token.Word && d.toks[k].Hash != hashMuu {
 		upper = upper || d.toks[k].Upper
 		k--
 	}
@@ -5272,6 +5284,7 @@ var (
 	keyNhat    = token.Fold("nhất")
 	keyTham    = token.Fold("tham")
 	keyMuu     = token.Fold("mưu")
+	hashMuu    = token.KeyHash(keyMuu)
 	keyPhat    = token.Fold("phát")
 	keyBieu    = token.Fold("biểu")
 	keyDen     = token.Fold("đến")
