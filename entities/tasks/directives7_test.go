@@ -125,3 +125,15 @@ func TestNarrowingClause(t *testing.T) {
 			[]string{"công tác nhân sự chú ý tiêu chuẩn, cơ cấu", "coi trọng chất lượng"}},
 	})
 }
+
+// TestAdditivePastDirective: "Đồng thời X chỉ đạo ..." right after a
+// narrated "X đã chỉ đạo ..." goes on with the narration.
+func TestAdditivePastDirective(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"after a narrated directive",
+			"Ngay khi nhận được tin, Thủ tướng đã chỉ đạo gửi lời thăm hỏi gia đình nạn nhân.\n\nĐồng thời Thủ tướng chỉ đạo lãnh đạo tỉnh trực tiếp đến hiện trường.", nil},
+		{"after no past directive it stands",
+			"Thủ tướng biểu dương lực lượng cứu hộ.\n\nĐồng thời Thủ tướng chỉ đạo lãnh đạo tỉnh trực tiếp đến hiện trường.",
+			[]string{"lãnh đạo tỉnh trực tiếp đến hiện trường"}},
+	})
+}

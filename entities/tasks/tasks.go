@@ -1691,7 +1691,9 @@ func (r *reader) run(sents []sentence) {
 			continue
 		}
 		// 2. a directive: "X đề nghị Y ..."
-		if j, last, ok := d.directive(c, e); ok && !blocked {
+		// ("Thủ tướng đã chỉ đạo X. Đồng thời Thủ tướng chỉ đạo Y": the
+		// additive goes on with the narrated past directive)
+		if j, last, ok := d.directive(c, e); ok && !blocked && !(additive && r.mode != mTask && si > 0 && d.pastDirective(sents[si-1])) {
 			start := d.skipContentFrame(d.skipJoiners(last, e), e)
 			if start+1 < e && d.key(start) == keyCho && d.addressee(start+1, e) {
 				start++ // "chỉ đạo cho Công ty X ...": the item starts at the addressee
@@ -2463,6 +2465,25 @@ func (d *doc) narrows(n, e int) bool {
 	}
 	k1, k2 := d.key(n), d.key(n+1)
 	return k1 == keyTrong && k2 == keyDo || k1 == keyNhat && k2 == keyLa
+}
+
+// pastDirective reports a request verb right after a past marker in
+// sentence s ("Thủ tướng đã chỉ đạo ..."): a directive narrated.
+func (d *doc) pastDirective(s sentence) bool {
+	if d.docPre&kDirective == 0 {
+		return false
+	}
+	for j := d.nextCue(s.a + 1); j < s.b; j = d.nextCue(j + 1) {
+		if d.lacks(j, s.b, kDirective) {
+			continue
+		}
+		if _, ok := d.is(j, s.b, kDirective); ok {
+			if l, past := d.is(j-1, j, kPast); past && l == j {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // frontedModal reports a modal at m inside a fronted clause that a comma
