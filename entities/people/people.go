@@ -5183,6 +5183,7 @@ func (p *parser) objects() {
 		gap := 20 // "T1, T2 khóa XV đối với ông A": right after the chain
 		if !p.afterChucVu(s.first) {
 			gap = 1
+			j = p.doiVoiAfter(j)
 		}
 		for q := j; q < len(p.toks) && q < j+gap; q++ {
 			if p.sentEnd(q) || p.nameAt[q] > 0 || (q > j && p.segStartAt(q) != nil) || p.toks[q].LineBefore {
@@ -5202,12 +5203,33 @@ func (p *parser) objects() {
 		if s.object {
 			continue
 		}
-		j := s.last
+		j := p.doiVoiAfter(s.last)
 		if !(p.key(j) == "đôi1" && p.key(j+1) == "vơi1") {
 			continue
 		}
 		p.giveObjects([]*segment{s}, j+2)
 	}
+}
+
+// doiVoiAfter returns the token of "đối với" after a chain ending before
+// token j when a term qualifier, set off by commas or not, stands between
+// ("miễn nhiệm T, nhiệm kỳ 2021-2026, đối với ông A"), else j.
+func (p *parser) doiVoiAfter(j int) int {
+	k := j
+	if p.pun(k, ',') {
+		k++
+	}
+	q := p.skipQualifier(k)
+	if q == k {
+		return j // a bare comma: "A, Chủ tịch X, đối với ông B thì ..." is A's
+	}
+	if p.pun(q, ',') {
+		q++
+	}
+	if p.key(q) == "đôi1" && p.key(q+1) == "vơi1" {
+		return q
+	}
+	return j
 }
 
 // afterChucVu reports whether "chức vụ" or "chức" ends right before token k.
