@@ -2792,7 +2792,11 @@ func (p *parser) attach() {
 	for _, n := range p.names {
 		n.chainEnd = n.last
 		// pre chain: T1, T2 NAME
-		if s := p.segEndAt(n.first); s != nil && s.orgLast == n.first {
+		f := n.first
+		if p.segEndAt(f) == nil {
+			f = p.abbrevAside(f) // "Thứ trưởng Bộ Khoa học và Công nghệ (KH&CN) A"
+		}
+		if s := p.segEndAt(f); s != nil && s.orgLast == f {
 			l := 0
 			for c := s; c != nil; c = c.prev {
 				l++
@@ -4143,6 +4147,35 @@ func (p *parser) chainBeforeNext(s *segment) bool {
 		c = c.next
 	}
 	return c.orgLast < len(p.nameAt) && p.nameAt[c.orgLast] > 0 && c.last == c.orgLast && c != s
+}
+
+// abbrevAside returns the opening bracket of an abbreviation in brackets
+// right before token f ("Bộ Khoa học và Công nghệ (KH&CN) A": the
+// organization's short form, between its name and the person's), else f.
+func (p *parser) abbrevAside(f int) int {
+	if f < 3 || !p.pun(f-1, ')') || p.toks[f-1].LineBefore {
+		return f
+	}
+	caps := false
+	for j := f - 2; j >= 0 && j >= f-8; j-- {
+		t := &p.toks[j]
+		if t.LineBefore {
+			return f
+		}
+		switch {
+		case p.pun(j, '('):
+			if caps && j > 0 {
+				return j
+			}
+			return f
+		case t.Kind == token.Word && p.allCaps(j):
+			caps = true
+		case t.Kind == token.Punct && (t.Key == "&" || t.Key == "-" || t.Key == "." || t.Key == "/"):
+		default:
+			return f
+		}
+	}
+	return f
 }
 
 // skipAside returns the comma (or the spaced dash) after the bracket opening at k when the
