@@ -246,6 +246,12 @@ type wordLists struct {
 	launch                                     *lexicon.Lexicon[bool] // acts that open a period (class launch: "khai giảng", see reviewEnds)
 	weekday                                    *lexicon.Lexicon[int]  // weekdays, 0 Sunday (class weekday, see weekdayBefore)
 	weekdayLead                                keySet                 // time words before a weekday (class weekdaylead, see weekdayBefore)
+	genKinds                                   []string               // kinds that name their organizer after them (class genkind, see genitiveOrganizer), few
+	genHead                                    *lexicon.Lexicon[bool] // head words of a holding body's name (class genhead; true: class genheadupper, a capitalized word after it)
+	genStop                                    *lexicon.Lexicon[bool] // lower-case words that end a body's name (class genstop)
+	schedOpen                                  *lexicon.Lexicon[bool] // sentence openers that spell out a schedule (class schedopen: "Theo đó", "Theo kế hoạch")
+	sittings                                   []string               // the kinds of a session's sittings, one event on one day (class sitting), few
+	genSkip                                    *lexicon.Lexicon[bool] // words between a meeting's kind and its body's name (class genskip: "đại biểu", "thường niên")
 	taskBodyEnds                               lexicon.PairFilter     // the last two keys of taskBody's phrases
 	taskBodyLast                               lexicon.KeyFilter      // their last keys
 	riteKinds                                  []string               // the kinds of rites told with their verb (class kindrite), few
@@ -265,7 +271,7 @@ type firstKeys struct {
 var lists = sync.OnceValue(func() *wordLists {
 	w := &wordLists{cues: newCueTable(), taskBody: lexicon.New[bool](), weekday: lexicon.New[int](),
 		futureAfter: lexicon.New[bool](), kind: lexicon.New[kindVal](), future: lexicon.New[bool](), anchor: lexicon.New[bool](),
-		same: lexicon.New[bool](), direct: lexicon.New[bool]()}
+		same: lexicon.New[bool](), direct: lexicon.New[bool](), genHead: lexicon.New[bool]()}
 	// the classes that are plain phrase lists, one lexicon each
 	boolLists := map[string]**lexicon.Lexicon[bool]{
 		"head":          &w.head,
@@ -309,6 +315,9 @@ var lists = sync.OnceValue(func() *wordLists {
 		"orghead":       &w.orgHead,
 		"compare":       &w.compare,
 		"launch":        &w.launch,
+		"genstop":       &w.genStop,
+		"genskip":       &w.genSkip,
+		"schedopen":     &w.schedOpen,
 	}
 	for _, l := range boolLists {
 		*l = lexicon.New[bool]()
@@ -384,6 +393,12 @@ var lists = sync.OnceValue(func() *wordLists {
 			w.coordHead = append(w.coordHead, p)
 		case "partnered":
 			w.partnered = append(w.partnered, p)
+		case "sitting":
+			w.sittings = append(w.sittings, p)
+		case "genkind":
+			w.genKinds = append(w.genKinds, p)
+		case "genhead", "genheadupper":
+			w.genHead.Add(p, f[0] == "genheadupper")
 		case "weekday":
 			if len(f) > 2 {
 				if n, err := strconv.Atoi(strings.TrimSpace(f[2])); err == nil {
@@ -586,6 +601,7 @@ func Find(in Input) []schema.Meeting {
 	// hai hội nghị"): a back-reference to one ("Tại hội nghị này") with no
 	// held event of its kind is that plan, not an event held
 	var plannedKinds []string
+	toCome := false   // the last dated sentence told an event to come (see "cùng ngày")
 	var frame mention // a visit named in the occasion frame of the last sentence's event (see occasionVisit)
 	frameOn := false
 	for si, sp := range sents {
@@ -799,11 +815,15 @@ func Find(in Input) []schema.Meeting {
 			break
 		}
 		if dated && !in.Date.IsZero() && len(date) == 10 && date > today &&
-			(date > lastHeld || dspan == nil || dspan.Start > toks[first.first].Start) {
+			(date > lastHeld || dspan == nil || dspan.Start > toks[first.first].Start || w.schedOpen.MayStartAt(toks, s0) && startsWith(w.schedOpen, toks, s0)) {
 			// days after the article's own: announced, not held; a day or
 			// two after it only in a dateline before the event word
 			// ("Sáng 1-8, ... tổ chức hội nghị", not "lễ khai mạc vào lúc
-			// 00h30 ngày 27.7" in a post of the 26th)
+			// 00h30 ngày 27.7" in a post of the 26th), nor in a sentence
+			// that spells out a schedule (class schedopen: "vừa có thông báo
+			// thay đổi thời gian ...", then "Theo đó, sáng 4/5, tổ 3 ...
+			// tiếp xúc cử tri")
+			toCome = true
 			continue
 		}
 		if dated && !in.Date.IsZero() && len(date) == 7 && date > today[:7] {
@@ -815,6 +835,9 @@ func Find(in Input) []schema.Meeting {
 		if cues&cueFuture != 0 && !first.asserted && futureAfter(w, toks, first.last, s1) {
 			// (not after an event reported as held: "đã làm việc với X và sẽ có văn bản báo cáo")
 			continue // "Kỳ họp ... sẽ diễn ra chiều ngày 2/5"
+		}
+		if dated {
+			toCome = false
 		}
 		relative := false
 		if !dated && !in.Date.IsZero() {
@@ -904,6 +927,9 @@ func Find(in Input) []schema.Meeting {
 			frame, frameOn = *fm, true // added after this sentence's event
 		}
 		sameDay := earlier || cues&cueAnchor != 0 && anyIn(w.same, toks, s0, s1)
+		if sameDay && toCome && !earlier {
+			continue // "Chiều cùng ngày, tổ đại biểu tiếp xúc cử tri ..." after a day to come: that day's, to come too
+		}
 		if sameDay {
 			if len(events) == 0 && titleKind != "" {
 				events = append(events, &event{m: schema.Meeting{Kind: titleKind}, sents: []mention{titleMention}})
@@ -2321,7 +2347,9 @@ func mergeTarget(events []*event, kind, date string, asserted bool, skip *event)
 	for _, e := range events {
 		if e != skip && date != "" && e.m.Date == date && (compatible(e.m.Kind, kind) ||
 			// a decision handed over on the day of a conference or ceremony is part of it
-			(isDecision(kind) && generic[e.m.Kind]) || (isDecision(e.m.Kind) && generic[kind])) {
+			(isDecision(kind) && generic[e.m.Kind]) || (isDecision(e.m.Kind) && generic[kind]) ||
+			// a sitting on the day of a session is part of it ("Ngày 18-2, tại kỳ họp bất thường ...", "Trong phiên họp ngày 18-2")
+			(slices.Contains(lists().sittings, kind) && slices.Contains(lists().sittings, e.m.Kind))) {
 			return e
 		}
 	}
@@ -3085,4 +3113,10 @@ func zeroRef(ds []timex.Date, ref time.Time) []timex.Date {
 		return ds
 	}
 	return nil
+}
+
+// startsWith reports whether a phrase of l starts at token i.
+func startsWith(l *lexicon.Lexicon[bool], toks []token.Token, i int) bool {
+	_, ok := l.At(toks, i)
+	return ok
 }

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -66,6 +67,14 @@ func fill(text string, toks []token.Token, e *event, w *wordLists, provinces fun
 		}
 		if e.m.Members == nil {
 			e.m.Members = members(text, toks, mn, w, provinces)
+		}
+	}
+	if e.m.Organizer == nil {
+		// no subject of "tổ chức": the body the meeting's name gives
+		for _, mn := range e.sents {
+			if e.m.Organizer = genitiveOrganizer(text, toks, mn, w); e.m.Organizer != nil {
+				break
+			}
 		}
 	}
 	if e.m.Location == nil && e.lead != nil {
@@ -355,8 +364,14 @@ func organizer(text string, toks []token.Token, mn mention, w *wordLists) *schem
 			}
 		}
 	}
+	subject := false
 	if verb < 0 {
-		return nil
+		// "Ủy ban Kiểm tra Trung ương đã họp kỳ thứ 45": a meeting told by
+		// its verb is held by the body it has for subject (see below)
+		if !mn.asserted || toks[mn.first].Upper || !slices.Contains(w.genKinds, mn.kind) {
+			return nil
+		}
+		verb, subject = mn.first, true
 	}
 	depth := 0
 	start := mn.s0
@@ -399,6 +414,17 @@ func organizer(text string, toks []token.Token, mn mention, w *wordLists) *schem
 	}
 	if end <= start || end-start > 20 || !toks[start].Upper {
 		return nil
+	}
+	if subject {
+		for j := start + 1; j < end; j++ {
+			if k := toks[j].Key; k == keyKhoa || k == keyKhoa2 || k == keyNhiem {
+				end = j // "Ban Chấp hành Trung ương Đảng khóa XIII đã họp": the term is no part of the name
+				break
+			}
+		}
+		if h, ok := w.genHead.At(toks, start); !ok || h.Last > end || (h.Value && (h.Last >= end || !toks[h.Last].Upper)) {
+			return nil // "Sau khi Bộ Chính trị họp": a clause, not the subject
+		}
 	}
 
 	// a time that opens the clause is no organizer ("Tối 21/2, ... tổ chức")
@@ -500,4 +526,109 @@ func incidentBefore(w *wordLists, toks []token.Token, s0, j int) bool {
 		}
 	}
 	return false
+}
+
+var (
+	keyLan  = token.Fold("lần")
+	keyThu  = token.Fold("thứ")
+	keyOpen = "("
+)
+
+// genitiveOrganizer is the body a meeting's name gives after its kind
+// (class genkind), its modifiers (class mod, class genskip), its ordinal
+// or number and "của": "Hội nghị lần thứ 9 Ban Chấp hành Trung ương Đảng
+// khóa XIII", "kỳ họp thứ 19 HĐND tỉnh Bạc Liêu", "Phiên họp Quốc hội",
+// "phiên họp thứ 32 của Ủy ban Thường vụ Quốc hội". The name opens with a
+// capitalized head (class genhead; class genheadupper wants a capitalized
+// word after it: "Bộ Công an", not "Bộ trưởng") and runs over capitalized
+// words, a lower-case word right after a capitalized one that ends no
+// name (class genstop: "Trung ương", not "Lâm Đồng khóa XI", "... được"),
+// and a lower-case administrative unit before a capitalized name ("tỉnh
+// Bạc Liêu"); a term qualifier after it ("khóa XIII") is left out.
+func genitiveOrganizer(text string, toks []token.Token, mn mention, w *wordLists) *schema.TextSpan {
+	if !slices.Contains(w.genKinds, mn.kind) {
+		return nil
+	}
+	s1 := mn.s1
+	j := mn.last
+	ordinal := false
+	for j < s1 {
+		if m, ok := w.mods.At(toks, j); ok && m.Last <= s1 {
+			j = m.Last
+			continue
+		}
+		if m, ok := w.genSkip.At(toks, j); ok && m.Last <= s1 {
+			j = m.Last
+			continue
+		}
+		k := toks[j].Key
+		if k == keyOpen { // "(mở rộng)"
+			e := j + 1
+			for e < s1 && e < j+5 && toks[e].Key != ")" {
+				e++
+			}
+			if e >= s1 || toks[e].Key != ")" {
+				return nil
+			}
+			j = e + 1
+			continue
+		}
+		if !ordinal && (k == keyLan || k == keyThu || k == keySo) {
+			e := j + 1
+			if k == keyLan && e < s1 && toks[e].Key == keyThu {
+				e++
+			}
+			if e < s1 && (toks[e].Kind == token.Number || isRoman(text[toks[e].Start:toks[e].End]) || w.count.has(toks[e].Key)) {
+				j, ordinal = e+1, true
+				continue
+			}
+			return nil
+		}
+		if !ordinal && (toks[j].Kind == token.Number || (toks[j].Upper && isRoman(text[toks[j].Start:toks[j].End]))) {
+			j, ordinal = j+1, true
+			continue
+		}
+		break
+	}
+	if j < s1 && toks[j].Key == keyCua {
+		j++
+	}
+	if j >= s1 || !toks[j].Upper || toks[j].LineBefore {
+		return nil
+	}
+	h, ok := w.genHead.At(toks, j)
+	if !ok || h.Last > s1 || (h.Value && (h.Last >= s1 || !toks[h.Last].Upper)) {
+		return nil
+	}
+	e := h.Last
+	for e < s1 && !toks[e].LineBefore {
+		t := &toks[e]
+		if t.Key == "." && e+1 < s1 && toks[e+1].Upper && !t.SpaceBefore && allCaps(text, toks[e-1]) {
+			e++ // "Đảng bộ TP.HCM", "TP. HCM"
+			continue
+		}
+		if t.Kind != token.Word {
+			break
+		}
+		if t.Upper {
+			if t.Key == keyKhoa || t.Key == keyKhoa2 || t.Key == keyNhiem || (e+1 < s1 && toks[e+1].Key == "-" && allCaps(text, *t)) {
+				break // "HĐND tỉnh Hải Dương Khóa XVII", "họp Bộ Chính trị TTO - ...": a term, a source's tag
+			}
+			e++
+			continue
+		}
+		if a, ok := w.admin.At(toks, e); ok && a.Last < s1 && toks[a.Last].Upper {
+			e = a.Last
+			continue
+		}
+		if p := &toks[e-1]; p.Upper && p.Kind == token.Word && e-1 >= h.Last {
+			if _, stop := w.genStop.At(toks, e); !stop {
+				e++
+				continue
+			}
+		}
+		break
+	}
+	s, z := toks[j].Start, toks[e-1].End
+	return &schema.TextSpan{Text: text[s:z], Span: schema.Span{Start: s, End: z}}
 }

@@ -1,0 +1,78 @@
+package events
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/vnpol/vnpol/schema"
+)
+
+// TestGenitiveOrganizer covers the organizer a meeting's name gives after
+// its kind, ordinal and "của", and the subject of a meeting told by its
+// verb (made-up sentences in the style of the press).
+func TestGenitiveOrganizer(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want string // the first meeting's organizer, "" for none
+	}{
+		{"ordinal and term", "Tin tức\nSáng 20-5, Hội nghị lần thứ 9 Ban Chấp hành Trung ương Đảng khóa XIII đã khai mạc tại Hà Nội.",
+			"Ban Chấp hành Trung ương Đảng"},
+		{"a unit and a province", "Tin tức\nÔng A được bầu tại kỳ họp thứ 19 HĐND tỉnh Cà Mau được tổ chức ngày 14-10.",
+			"HĐND tỉnh Cà Mau"},
+		{"no ordinal", "Tin tức\nPhiên họp Quốc hội sáng 30-11 đã thông qua nghị quyết.", "Quốc hội"},
+		{"của and a modifier", "Tin tức\nSáng 22-4, tại phiên họp thường kỳ của Ủy ban Thường vụ Quốc hội, các đại biểu cho ý kiến.",
+			"Ủy ban Thường vụ Quốc hội"},
+		{"đại biểu before the body, an abbreviation", "Tin tức\nNgày 20-10, Đại hội đại biểu Đảng bộ TP.HCM lần thứ XI đã khai mạc.",
+			"Đảng bộ TP.HCM"},
+		{"a capitalized term ends the name", "Tin tức\nSáng 5-7, kỳ họp thứ 20 HĐND tỉnh Cà Mau Khóa X đã bế mạc.", "HĐND tỉnh Cà Mau"},
+		{"the subject of đã họp", "Tin tức\nTrong các ngày 7 và 8-8, Ủy ban Kiểm tra Trung ương đã họp kỳ thứ 45.",
+			"Ủy ban Kiểm tra Trung ương"},
+		{"the subject of đã họp, a term", "Tin tức\nChiều 25-9, Ban Chấp hành Trung ương Đảng khóa XIII đã họp để xem xét.",
+			"Ban Chấp hành Trung ương Đảng"},
+		// negatives: a role after the kind, a lower-case body, a clause before họp,
+		// a working session's partner, the subject of tổ chức kept first
+		{"a role, not a body", "Tin tức\nSáng 20-5, Hội nghị Bộ trưởng Ngoại giao đã khai mạc.", ""},
+		{"a clause opens before họp", "Tin tức\nChiều 25-9, sau khi Bộ Chính trị đã họp, ông A phát biểu.", ""},
+		{"a partner", "Tin tức\nSáng 20-5, Thủ tướng đã làm việc với Ban Thường vụ Tỉnh ủy Cà Mau.", ""},
+		{"the subject of tổ chức first", "Tin tức\nSáng 20-5, Tỉnh ủy Cà Mau tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 5.", "Tỉnh ủy Cà Mau"},
+	}
+	for _, c := range cases {
+		ms := run(c.text, day(2024, 12, 1), schema.Span{})
+		checkSpans(t, c.text, ms)
+		got := ""
+		if len(ms) > 0 && ms[0].Organizer != nil {
+			got = ms[0].Organizer.Text
+		}
+		if assert.NotEmpty(t, ms, c.name) {
+			assert.Equal(t, c.want, got, c.name)
+		}
+	}
+}
+
+// TestSittingsAndSchedules covers a sitting named on the day of its
+// session (one event), and an event after the article's day in a sentence
+// that spells out a schedule (to come), with the same day's next event.
+func TestSittingsAndSchedules(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"a sitting on the session's day", "Tin tức\nNgày 18-2, tại kỳ họp bất thường lần thứ 9, Quốc hội phê chuẩn miễn nhiệm hai Bộ trưởng. Ông A giữ chức Phó trưởng Ban. Trong phiên họp ngày 18-2, Quốc hội cũng đã tiến hành công tác nhân sự.",
+			[]string{"kỳ họp/2025-02-18/"}},
+		// negative: a sitting on another day is another event
+		{"a sitting on another day", "Tin tức\nNgày 18-2, tại kỳ họp bất thường lần thứ 9, Quốc hội phê chuẩn miễn nhiệm hai Bộ trưởng. Trong phiên họp ngày 17-2, Quốc hội đã thảo luận.",
+			[]string{"kỳ họp/2025-02-18/", "phiên họp/2025-02-17/"}},
+		{"Theo đó, a day to come", "Tin tức\nĐoàn đại biểu Quốc hội tỉnh A vừa có thông báo thay đổi thời gian tiếp xúc cử tri. Theo đó, sáng 20/2, tổ 3 Đoàn đại biểu Quốc hội tỉnh A tiếp xúc cử tri tại UBND phường B. Chiều cùng ngày, tổ đại biểu tiếp xúc cử tri tại UBND xã C.",
+			nil},
+		// negatives: the article's own day, a lead without the opener
+		{"Theo đó, the article's day", "Tin tức\nĐoàn đại biểu Quốc hội tỉnh A vừa có thông báo. Theo đó, sáng 19/2, tổ 3 Đoàn đại biểu Quốc hội tỉnh A tiếp xúc cử tri tại UBND phường B.",
+			[]string{"tiếp xúc cử tri/2025-02-19/"}},
+		{"a dateline the next day", "Tin tức\nSáng 20/2, tổ 3 Đoàn đại biểu Quốc hội tỉnh A tiếp xúc cử tri tại UBND phường B.",
+			[]string{"tiếp xúc cử tri/2025-02-20/"}},
+	}
+	for _, c := range cases {
+		checkEvents(t, c.text, day(2025, 2, 19), schema.Span{}, c.want, c.name)
+	}
+}
