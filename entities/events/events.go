@@ -249,6 +249,7 @@ type wordLists struct {
 	genKinds                                   []string               // kinds that name their organizer after them (class genkind, see genitiveOrganizer), few
 	genHead                                    *lexicon.Lexicon[bool] // head words of a holding body's name (class genhead; true: class genheadupper, a capitalized word after it)
 	genStop                                    *lexicon.Lexicon[bool] // lower-case words that end a body's name (class genstop)
+	scene                                      *lexicon.Lexicon[bool] // a photo's scene before an event's name (class scene: "Quang cảnh")
 	schedOpen                                  *lexicon.Lexicon[bool] // sentence openers that spell out a schedule (class schedopen: "Theo đó", "Theo kế hoạch")
 	sittings                                   []string               // the kinds of a session's sittings, one event on one day (class sitting), few
 	genSkip                                    *lexicon.Lexicon[bool] // words between a meeting's kind and its body's name (class genskip: "đại biểu", "thường niên")
@@ -318,6 +319,7 @@ var lists = sync.OnceValue(func() *wordLists {
 		"genstop":       &w.genStop,
 		"genskip":       &w.genSkip,
 		"schedopen":     &w.schedOpen,
+		"scene":         &w.scene,
 	}
 	for _, l := range boolLists {
 		*l = lexicon.New[bool]()
@@ -884,7 +886,10 @@ func Find(in Input) []schema.Meeting {
 			// đường đi dự một hội nghị", "tại một hội nghị của LHQ")
 			ref := !datedAfter && (!numbered(text, toks, first.last, s1) || pastAfter(toks, first.last, s1)) &&
 				!(first.first > s0 && toks[first.first-1].Key == keyMot) &&
-				(isBackref(w, toks, s0, first.first) || opensWith(w.defnoun, toks, s0, first.first))
+				(isBackref(w, toks, s0, first.first) || opensWith(w.defnoun, toks, s0, first.first)) ||
+				// a photo of its scene shows a numbered event held: "Quang
+				// cảnh Hội nghị Trung ương 9 - Ảnh: ..." (class scene)
+				!datedAfter && numberedName(text, toks, first.last, s1) && endsBefore(w.scene, toks, s0, first.first)
 			c := findCompatible(events, first.kind)
 			if c == nil && first.specific && riteNamed(w, toks, first) {
 				c = w.riteEvent(events) // "dự lễ dâng hương" after "đã đến dâng hương": that rite
@@ -903,6 +908,16 @@ func Find(in Input) []schema.Meeting {
 				if c = genericOf(events, first.kind); c != nil {
 					c.m.Kind = first.kind
 				}
+			}
+			if ref && pending != nil && si-pending.si == 1 && first.last < s1 && toks[first.last].Key == keyNay &&
+				(c == nil || c.m.Date != pending.date) && !hasKind(plannedKinds, first.kind) {
+				// "Trước đó, ngày 14.5.2024, tại Trụ sở ..., Bộ Chính trị và Ban
+				// Bí thư đã xem xét ..." then "Tại cuộc họp này, ...": the meeting
+				// the dated lead told without naming it
+				lmn := pending.mn
+				events = append(events, &event{m: schema.Meeting{Kind: first.kind, Date: pending.date, DateSpan: pending.dspan}, sents: []mention{*first}, lead: &lmn})
+				pending = nil
+				continue
 			}
 			if ref && c == nil && len(events) > 0 && (first.kind == "họp" || first.kind == "phiên họp") && first.last < s1 && toks[first.last].Key == keyNay && !hasKind(plannedKinds, first.kind) {
 				// "Tại phiên họp này": this sitting, of the event just named
@@ -2241,6 +2256,12 @@ func leadDate(text string, toks []token.Token, w *wordLists, sp schema.Span, si,
 	// the source's tag): "15/12", "13-5"
 	b := sourceTagEnd(toks, s0, s1)
 	num := dayMonthAt(toks[:s1], b, b+10)
+	if num > b && w.earlier.MayStartAt(toks, b) {
+		// "Trước đó, ngày 14.5.2024, ...": an earlier lead (class earlier), then its time
+		if m, ok := w.earlier.At(toks, b); ok && m.Last < num && toks[m.Last].Key == "," {
+			b = m.Last + 1
+		}
+	}
 	if num >= b+4 {
 		// after a time of day: "Đúng 13 giờ 30 phút ngày 27-12,", "Vào lúc 8 giờ ngày 3/5,"
 		for j := b; j < num; j++ {

@@ -610,6 +610,11 @@ func genitiveOrganizer(text string, toks []token.Token, mn mention, w *wordLists
 		if t.Kind != token.Word {
 			break
 		}
+		if t.Key == keyVa && e+3 < s1 && e-1 >= h.Last && toks[e+1].Upper && toks[e+1].Kind == token.Word && !toks[e+2].Upper && toks[e+2].Kind == token.Word &&
+			!toks[e+3].Upper && !w.genHead.MayStartAt(toks, e+1) {
+			e += 3 // "Hội đồng Quốc phòng và An ninh": a name of two words joined; not "Bộ Chính trị và Ban Bí thư", two bodies
+			continue
+		}
 		if t.Upper {
 			if t.Key == keyKhoa || t.Key == keyKhoa2 || t.Key == keyNhiem || (e+1 < s1 && toks[e+1].Key == "-" && allCaps(text, *t)) {
 				break // "HĐND tỉnh Hải Dương Khóa XVII", "họp Bộ Chính trị TTO - ...": a term, a source's tag

@@ -30,6 +30,9 @@ func TestGenitiveOrganizer(t *testing.T) {
 			"Ủy ban Kiểm tra Trung ương"},
 		{"the subject of đã họp, a term", "Tin tức\nChiều 25-9, Ban Chấp hành Trung ương Đảng khóa XIII đã họp để xem xét.",
 			"Ban Chấp hành Trung ương Đảng"},
+		{"a name of two words joined", "Tin tức\nSáng 18-7, phiên họp thứ 5 Hội đồng Quốc phòng và An ninh nhiệm kỳ 2021-2026 đã diễn ra.",
+			"Hội đồng Quốc phòng và An ninh"},
+		{"two bodies", "Tin tức\nSáng 18-7, phiên họp Bộ Chính trị và Ban Bí thư đã diễn ra.", "Bộ Chính trị"},
 		// negatives: a role after the kind, a lower-case body, a clause before họp,
 		// a working session's partner, the subject of tổ chức kept first
 		{"a role, not a body", "Tin tức\nSáng 20-5, Hội nghị Bộ trưởng Ngoại giao đã khai mạc.", ""},
@@ -69,6 +72,16 @@ func TestSittingsAndSchedules(t *testing.T) {
 		// negatives: the article's own day, a lead without the opener
 		{"Theo đó, the article's day", "Tin tức\nĐoàn đại biểu Quốc hội tỉnh A vừa có thông báo. Theo đó, sáng 19/2, tổ 3 Đoàn đại biểu Quốc hội tỉnh A tiếp xúc cử tri tại UBND phường B.",
 			[]string{"tiếp xúc cử tri/2025-02-19/"}},
+		{"a lead told as earlier, then this meeting", "Tin tức\nSáng 19-2, Hội nghị Ban Chấp hành Trung ương Đảng đã khai mạc. Trước đó, ngày 17-2, tại Trụ sở Trung ương Đảng, Bộ Chính trị đã xem xét kỷ luật. Tại cuộc họp này, Bộ Chính trị đề nghị thi hành kỷ luật ông A.",
+			[]string{"hội nghị/2025-02-19/", "họp/2025-02-17/"}},
+		// negatives: no demonstrative, the lead two sentences before
+		{"no demonstrative", "Tin tức\nSáng 19-2, Hội nghị Ban Chấp hành Trung ương Đảng đã khai mạc. Trước đó, ngày 17-2, tại Trụ sở Trung ương Đảng, Bộ Chính trị đã xem xét kỷ luật. Tại cuộc họp, Bộ Chính trị đề nghị thi hành kỷ luật ông A.",
+			[]string{"hội nghị/2025-02-19/"}},
+		{"a scene's photo of a numbered conference", "Tin tức\nQuang cảnh Hội nghị Trung ương 9 - Ảnh: A.B\nBan Chấp hành Trung ương Đảng quyết định giới thiệu nhân sự.",
+			[]string{"hội nghị//"}},
+		// negative: a numbered conference named alone is no back-reference
+		{"a numbered conference alone", "Tin tức\nTại Hội nghị Trung ương 9, Ban Chấp hành Trung ương Đảng sẽ quyết định giới thiệu nhân sự.",
+			nil},
 		{"a dateline the next day", "Tin tức\nSáng 20/2, tổ 3 Đoàn đại biểu Quốc hội tỉnh A tiếp xúc cử tri tại UBND phường B.",
 			[]string{"tiếp xúc cử tri/2025-02-20/"}},
 	}
