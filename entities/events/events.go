@@ -249,6 +249,8 @@ type wordLists struct {
 	genKinds                                   []string               // kinds that name their organizer after them (class genkind, see genitiveOrganizer), few
 	genHead                                    *lexicon.Lexicon[bool] // head words of a holding body's name (class genhead; true: class genheadupper, a capitalized word after it)
 	genStop                                    *lexicon.Lexicon[bool] // lower-case words that end a body's name (class genstop)
+	orgCut                                     *lexicon.Lexicon[bool] // words that end an organizer before a helper (class orgcut: "phối hợp với")
+	speechAt                                   *lexicon.Lexicon[bool] // a speech given at an event, before its name (class speechat: "phát biểu tại")
 	scene                                      *lexicon.Lexicon[bool] // a photo's scene before an event's name (class scene: "Quang cảnh")
 	schedOpen                                  *lexicon.Lexicon[bool] // sentence openers that spell out a schedule (class schedopen: "Theo đó", "Theo kế hoạch")
 	sittings                                   []string               // the kinds of a session's sittings, one event on one day (class sitting), few
@@ -320,6 +322,8 @@ var lists = sync.OnceValue(func() *wordLists {
 		"genskip":       &w.genSkip,
 		"schedopen":     &w.schedOpen,
 		"scene":         &w.scene,
+		"speechat":      &w.speechAt,
+		"orgcut":        &w.orgCut,
 	}
 	for _, l := range boolLists {
 		*l = lexicon.New[bool]()
@@ -817,11 +821,15 @@ func Find(in Input) []schema.Meeting {
 			break
 		}
 		if dated && !in.Date.IsZero() && len(date) == 10 && date > today &&
-			(date > lastHeld || dspan == nil || dspan.Start > toks[first.first].Start || w.schedOpen.MayStartAt(toks, s0) && startsWith(w.schedOpen, toks, s0)) {
+			(date > lastHeld || dspan == nil || dspan.Start > toks[first.first].Start && !spokenAt(w, toks, s0, s1, first, cues) ||
+				w.schedOpen.MayStartAt(toks, s0) && startsWith(w.schedOpen, toks, s0)) {
 			// days after the article's own: announced, not held; a day or
 			// two after it only in a dateline before the event word
 			// ("Sáng 1-8, ... tổ chức hội nghị", not "lễ khai mạc vào lúc
-			// 00h30 ngày 27.7" in a post of the 26th), nor in a sentence
+			// 00h30 ngày 27.7" in a post of the 26th), or after the name of
+			// the setting of a speech told as given ("đề cập trong bài phát
+			// biểu tại phiên khai mạc kỳ họp thứ 8 ..., sáng 21/10", class
+			// speechat; no future marker in the sentence), nor in a sentence
 			// that spells out a schedule (class schedopen: "vừa có thông báo
 			// thay đổi thời gian ...", then "Theo đó, sáng 4/5, tổ 3 ...
 			// tiếp xúc cử tri")
@@ -889,7 +897,7 @@ func Find(in Input) []schema.Meeting {
 				(isBackref(w, toks, s0, first.first) || opensWith(w.defnoun, toks, s0, first.first)) ||
 				// a photo of its scene shows a numbered event held: "Quang
 				// cảnh Hội nghị Trung ương 9 - Ảnh: ..." (class scene)
-				!datedAfter && numberedName(text, toks, first.last, s1) && endsBefore(w.scene, toks, s0, first.first)
+				!datedAfter && endsBefore(w.scene, toks, s0, first.first) && numberedName(text, toks, first.last, s1)
 			c := findCompatible(events, first.kind)
 			if c == nil && first.specific && riteNamed(w, toks, first) {
 				c = w.riteEvent(events) // "dự lễ dâng hương" after "đã đến dâng hương": that rite
@@ -3140,4 +3148,12 @@ func zeroRef(ds []timex.Date, ref time.Time) []timex.Date {
 func startsWith(l *lexicon.Lexicon[bool], toks []token.Token, i int) bool {
 	_, ok := l.At(toks, i)
 	return ok
+}
+
+// spokenAt reports whether the event named by mn is the setting of a
+// speech the sentence tells as given: a phrase of class speechat ends
+// right before its name ("bài phát biểu tại phiên khai mạc kỳ họp thứ
+// 8"), and no future or plan marker stands in the sentence.
+func spokenAt(w *wordLists, toks []token.Token, s0, s1 int, mn *mention, cues uint8) bool {
+	return endsWithin(w.speechAt, toks, s0, mn.first, 6) && !(cues&cueFuture != 0 && anyIn(w.future, toks, s0, s1))
 }

@@ -412,6 +412,20 @@ func organizer(text string, toks []token.Token, mn mention, w *wordLists) *schem
 		}
 		break
 	}
+	// "X phối hợp với Y tổ chức": X holds it, Y helps (class orgcut);
+	// "X cùng Y đồng tổ chức": "đồng" is the verb's "co-", not the name's
+	// (not "Hội đồng")
+	for j := start + 1; j < end; j++ {
+		if !toks[j].Upper && w.orgCut.MayStartAt(toks, j) {
+			if _, ok := w.orgCut.At(toks, j); ok {
+				end = j
+				break
+			}
+		}
+	}
+	if end-1 > start && toks[end-1].Key == keyDong && !toks[end-1].Upper && toks[end-2].Key != keyHoi {
+		end--
+	}
 	if end <= start || end-start > 20 || !toks[start].Upper {
 		return nil
 	}
@@ -532,6 +546,8 @@ var (
 	keyLan  = token.Fold("lần")
 	keyThu  = token.Fold("thứ")
 	keyOpen = "("
+	keyDong = token.Fold("đồng")
+	keyHoi  = token.Fold("hội")
 )
 
 // genitiveOrganizer is the body a meeting's name gives after its kind

@@ -33,6 +33,11 @@ func TestGenitiveOrganizer(t *testing.T) {
 		{"a name of two words joined", "Tin tức\nSáng 18-7, phiên họp thứ 5 Hội đồng Quốc phòng và An ninh nhiệm kỳ 2021-2026 đã diễn ra.",
 			"Hội đồng Quốc phòng và An ninh"},
 		{"two bodies", "Tin tức\nSáng 18-7, phiên họp Bộ Chính trị và Ban Bí thư đã diễn ra.", "Bộ Chính trị"},
+		{"a helping body", "Tin tức\nSáng 16-9, Văn phòng Chủ tịch nước phối hợp với Viện Kiểm sát nhân dân tối cao tổ chức lễ công bố quyết định.",
+			"Văn phòng Chủ tịch nước"},
+		{"co-organizers", "Tin tức\nSáng 16-9, Bộ Quốc phòng cùng Thành ủy Cà Mau đồng tổ chức hội thảo khoa học.",
+			"Bộ Quốc phòng cùng Thành ủy Cà Mau"},
+		{"Hội đồng keeps its đồng", "Tin tức\nSáng 16-9, Hội đồng tổ chức lễ trao giải.", "Hội đồng"},
 		// negatives: a role after the kind, a lower-case body, a clause before họp,
 		// a working session's partner, the subject of tổ chức kept first
 		{"a role, not a body", "Tin tức\nSáng 20-5, Hội nghị Bộ trưởng Ngoại giao đã khai mạc.", ""},
@@ -82,6 +87,11 @@ func TestSittingsAndSchedules(t *testing.T) {
 		// negative: a numbered conference named alone is no back-reference
 		{"a numbered conference alone", "Tin tức\nTại Hội nghị Trung ương 9, Ban Chấp hành Trung ương Đảng sẽ quyết định giới thiệu nhân sự.",
 			nil},
+		{"the setting of a speech, the next day", "Tin tức\nHạn chế này được ông A đề cập trong bài phát biểu tại phiên khai mạc kỳ họp thứ 8 Quốc hội, sáng 20/2.",
+			[]string{"kỳ họp/2025-02-20/"}},
+		// negatives: no speech, a speech to come
+		{"a comma-set day to come", "Tin tức\nHạn chế này được nêu trong tờ trình gửi kỳ họp thứ 8 Quốc hội, sáng 20/2.", nil},
+		{"a speech to come", "Tin tức\nÔng A sẽ đề cập trong bài phát biểu tại phiên khai mạc kỳ họp thứ 8 Quốc hội, sáng 20/2.", nil},
 		{"a dateline the next day", "Tin tức\nSáng 20/2, tổ 3 Đoàn đại biểu Quốc hội tỉnh A tiếp xúc cử tri tại UBND phường B.",
 			[]string{"tiếp xúc cử tri/2025-02-20/"}},
 	}
