@@ -127,6 +127,23 @@
 // only when it is also the latest year it states, and a weekday before
 // the day ("thứ Hai (23/5)") picks the year around the one guessed.
 //
+// The organizer is the subject of "tổ chức", or else the body a meeting's
+// name gives after its kind, modifiers, ordinal and "của" ("Hội nghị lần
+// thứ 9 Ban Chấp hành Trung ương Đảng khóa XIII", "kỳ họp thứ 19 HĐND tỉnh
+// Bạc Liêu", "Phiên họp Quốc hội"; classes genkind, genhead, genstop,
+// genskip), or the subject of a meeting told by its verb ("Ủy ban Kiểm tra
+// Trung ương đã họp kỳ thứ 45"); term qualifiers are left out, and a
+// helping body after "phối hợp với" (class orgcut) too. A sitting named on
+// its session's day is that session (class sitting). An event after the
+// article's day in a sentence that spells out a schedule ("Theo đó, sáng
+// 4/5, ..."; class schedopen) is to come, and so is the "cùng ngày" event
+// after it; a comma-set day after the name of a speech's setting ("bài
+// phát biểu tại phiên khai mạc kỳ họp thứ 8 ..., sáng 21/10"; class
+// speechat) may fall a day or two after the article's. A lead told as
+// earlier ("Trước đó, ngày 14.5.2024, ...") is a lead, and "Tại cuộc họp
+// này" right after one names its meeting; a photo of a numbered event's
+// scene ("Quang cảnh Hội nghị Trung ương 9"; class scene) shows it held.
+//
 // Speed: kindsIn reads one byte table (cueTable) per token, which tells
 // the event words from the cue lists (future, anchors, the marks ")", "[",
 // "]"); the sentence's cues spare the scans for lists it cannot hold.

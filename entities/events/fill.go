@@ -384,8 +384,8 @@ func organizer(text string, toks []token.Token, mn mention, w *wordLists) *schem
 				depth--
 			}
 		case ",":
-			if depth == 0 && !orgComma(w, toks, start, j) {
-				start = j + 1
+			if depth == 0 && !orgComma(w, toks, start, j) && !(j+1 < verb && isTerm(toks, j+1) && j > start && toks[j-1].Upper) {
+				start = j + 1 // (not "HĐND tỉnh A khóa X, nhiệm kỳ 2021-2026 tổ chức ...": the body's terms)
 			}
 		}
 	}
@@ -429,13 +429,13 @@ func organizer(text string, toks []token.Token, mn mention, w *wordLists) *schem
 	if end <= start || end-start > 20 || !toks[start].Upper {
 		return nil
 	}
-	if subject {
-		for j := start + 1; j < end; j++ {
-			if k := toks[j].Key; k == keyKhoa || k == keyKhoa2 || k == keyNhiem {
-				end = j // "Ban Chấp hành Trung ương Đảng khóa XIII đã họp": the term is no part of the name
-				break
-			}
+	for j := start + 1; j < end; j++ {
+		if isTerm(toks, j) {
+			end = j // "Ban Chấp hành Trung ương Đảng khóa XIII đã họp": the term is no part of the name
+			break
 		}
+	}
+	if subject {
 		if h, ok := w.genHead.At(toks, start); !ok || h.Last > end || (h.Value && (h.Last >= end || !toks[h.Last].Upper)) {
 			return nil // "Sau khi Bộ Chính trị họp": a clause, not the subject
 		}
@@ -632,7 +632,7 @@ func genitiveOrganizer(text string, toks []token.Token, mn mention, w *wordLists
 			continue
 		}
 		if t.Upper {
-			if t.Key == keyKhoa || t.Key == keyKhoa2 || t.Key == keyNhiem || (e+1 < s1 && toks[e+1].Key == "-" && allCaps(text, *t)) {
+			if isTerm(toks, e) || (e+1 < s1 && toks[e+1].Key == "-" && allCaps(text, *t)) {
 				break // "HĐND tỉnh Hải Dương Khóa XVII", "họp Bộ Chính trị TTO - ...": a term, a source's tag
 			}
 			e++
@@ -652,4 +652,13 @@ func genitiveOrganizer(text string, toks []token.Token, mn mention, w *wordLists
 	}
 	s, z := toks[j].Start, toks[e-1].End
 	return &schema.TextSpan{Text: text[s:z], Span: schema.Span{Start: s, End: z}}
+}
+
+var keyKy = token.Fold("kỳ")
+
+// isTerm reports whether a term qualifier starts at token j: "khóa",
+// "nhiệm kỳ" (not the "nhiệm" of "Chủ nhiệm").
+func isTerm(toks []token.Token, j int) bool {
+	k := toks[j].Key
+	return k == keyKhoa || k == keyKhoa2 || k == keyNhiem && j+1 < len(toks) && toks[j+1].Key == keyKy
 }

@@ -38,6 +38,9 @@ func TestGenitiveOrganizer(t *testing.T) {
 		{"co-organizers", "Tin tức\nSáng 16-9, Bộ Quốc phòng cùng Thành ủy Cà Mau đồng tổ chức hội thảo khoa học.",
 			"Bộ Quốc phòng cùng Thành ủy Cà Mau"},
 		{"Hội đồng keeps its đồng", "Tin tức\nSáng 16-9, Hội đồng tổ chức lễ trao giải.", "Hội đồng"},
+		{"the body's terms before tổ chức", "Tin tức\nSáng 23-4, Hội đồng nhân dân tỉnh Cà Mau khóa X, nhiệm kỳ 2021-2026 tổ chức kỳ họp thứ 25.",
+			"Hội đồng nhân dân tỉnh Cà Mau"},
+		{"Chủ nhiệm is no term", "Tin tức\nSáng 23-4, Văn phòng Chủ nhiệm Câu lạc bộ tổ chức hội nghị.", "Văn phòng Chủ nhiệm Câu lạc bộ"},
 		// negatives: a role after the kind, a lower-case body, a clause before họp,
 		// a working session's partner, the subject of tổ chức kept first
 		{"a role, not a body", "Tin tức\nSáng 20-5, Hội nghị Bộ trưởng Ngoại giao đã khai mạc.", ""},
