@@ -389,6 +389,9 @@ func organizer(text string, toks []token.Token, mn mention, w *wordLists) *schem
 			}
 		}
 	}
+	if b := sourceTagEnd(toks, start, verb); b > start {
+		start = b // "(Chinhphu.vn) - Ban Thường vụ Tỉnh ủy A tổ chức ...": the source's tag opens the lead
+	}
 	end := verb
 	// drop a parenthesis and adverbs before the verb
 	for j := start; j < end; j++ {

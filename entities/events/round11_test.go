@@ -41,6 +41,8 @@ func TestGenitiveOrganizer(t *testing.T) {
 		{"the body's terms before tổ chức", "Tin tức\nSáng 23-4, Hội đồng nhân dân tỉnh Cà Mau khóa X, nhiệm kỳ 2021-2026 tổ chức kỳ họp thứ 25.",
 			"Hội đồng nhân dân tỉnh Cà Mau"},
 		{"Chủ nhiệm is no term", "Tin tức\nSáng 23-4, Văn phòng Chủ nhiệm Câu lạc bộ tổ chức hội nghị.", "Văn phòng Chủ nhiệm Câu lạc bộ"},
+		{"a source's tag before the subject", "Tin tức\n(Chinhphu.vn) - Ban Thường vụ Tỉnh ủy Cà Mau đã tổ chức hội nghị tổng kết công tác cán bộ vào sáng nay.",
+			"Ban Thường vụ Tỉnh ủy Cà Mau"},
 		// negatives: a role after the kind, a lower-case body, a clause before họp,
 		// a working session's partner, the subject of tổ chức kept first
 		{"a role, not a body", "Tin tức\nSáng 20-5, Hội nghị Bộ trưởng Ngoại giao đã khai mạc.", ""},
