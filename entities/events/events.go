@@ -613,6 +613,8 @@ func Find(in Input) []schema.Meeting {
 	var events []*event
 	var titleKind string
 	var titleMention mention
+	var linkKind string // the kind a headline link line names (see below)
+	var linkMention mention
 	var sessions []kindCount // kinds named with a classifier, in order of first mention
 	var pending *lead
 	leads := 0 // dateline leads seen
@@ -673,7 +675,12 @@ func Find(in Input) []schema.Meeting {
 				sessions = countKind(sessions, m.Value.kind)
 			}
 		}
-		isTitle := in.Title.End > 0 && sp.Start >= in.Title.Start && sp.End <= in.Title.End
+		// the title's sentence: within the title, or the Markdown link
+		// line whose text is the title ("[Title](https://...)")
+		inTitle := in.Title.End > 0 && sp.Start >= in.Title.Start && sp.End <= in.Title.End
+		isLink := !inTitle && in.Title.End > 0 && sp.Start < in.Title.Start && in.Title.Start-sp.Start <= 2 &&
+			sp.End >= in.Title.End && strings.HasPrefix(text[in.Title.End:min(sp.End, in.Title.End+9)], "](http")
+		isTitle := inTitle || isLink
 		var first, other *mention
 		riteAct := false // first is a rite told with its verb (see below)
 		// the sentence's mentions, in a buffer that holds them all (first
@@ -774,6 +781,14 @@ func Find(in Input) []schema.Meeting {
 			first.kind = k // "buổi kiểm tra thực địa và làm việc với UBND huyện": a working session
 		}
 		if isTitle || (si == 0 && in.Title.End == 0 && !in.NoTitle) {
+			if isLink {
+				// a headline written as a link's text ("[X thăm, làm việc
+				// với Y](https://...)") gives the event only when the body
+				// points back to it as held ("Phát biểu tại đây, ..."):
+				// such headlines also announce what is to come or ask
+				linkKind, linkMention = first.kind, *first
+				continue
+			}
 			titleKind, titleMention = first.kind, *first
 			continue
 		}
@@ -1008,6 +1023,9 @@ func Find(in Input) []schema.Meeting {
 	}
 	if frameOn {
 		events = addFrameVisit(events, frame)
+	}
+	if len(events) == 0 && titleKind == "" && linkKind != "" && hereAfter(toks, linkMention.s1) {
+		titleKind, titleMention = linkKind, linkMention
 	}
 	if len(events) == 0 && titleKind != "" {
 		events = append(events, &event{m: schema.Meeting{Kind: titleKind}, sents: []mention{titleMention}})
@@ -2193,6 +2211,21 @@ func anyIn(l *lexicon.Lexicon[bool], toks []token.Token, s0, s1 int) bool {
 			continue
 		}
 		if m, ok := l.At(toks, j); ok && m.Last <= s1 {
+			return true
+		}
+	}
+	return false
+}
+
+// keyTai, keyDay are the keys of "tại đây" (here), the deictic that points
+// back to an event the headline named.
+var keyTai, keyDay = token.FoldPhrase("tại"), token.FoldPhrase("đây")
+
+// hereAfter reports whether "tại đây" follows token i: "Phát biểu tại đây,
+// Tổng Bí thư ..." after a headline event the body does not tell again.
+func hereAfter(toks []token.Token, i int) bool {
+	for j := i; j+1 < len(toks); j++ {
+		if toks[j].Key == keyTai && toks[j+1].Key == keyDay {
 			return true
 		}
 	}
