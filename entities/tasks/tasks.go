@@ -3392,7 +3392,12 @@ func (d *doc) seriesVerb(i, e int) bool {
 // units ("Các cấp ủy", "Các sở, ngành", "Các địa phương"), close to its verb.
 func (d *doc) organSubject(c, v int) bool {
 	l, ok := d.auxIs(c, v, kDet)
-	return ok && v-c <= 6 && d.auxAt(l, v, kOrgan)
+	if !ok || !d.auxAt(l, v, kOrgan) {
+		return false
+	}
+	// "Các sở, ban, ngành thành viên Ban chỉ đạo vào cuộc ...": a list of
+	// organs, then whose they are, may run longer
+	return v-c <= 6 || v-c <= 14 && d.isPunct(l+1, ",")
 }
 
 // subjWords is how far a subject may run before its verb of effort.
@@ -3411,6 +3416,9 @@ func (d *doc) subjCont(c, e int, dir bool) bool {
 	}
 	for i := c + 1; i < e && i <= c+subjWords; i++ {
 		if d.hasKindAt(i, e, kDirective|kSpeech|kPromise|kPledge|kReceive|kBelief) {
+			if d.toks[i-1].Key == "ban" && d.hasKindAt(i, e, kDirective) {
+				continue // "thành viên Ban chỉ đạo": the steering committee's name
+			}
 			return false // the subject's own verb comes first ("mong muốn, tiếp tục nhận được ...")
 		}
 		if d.isPunct(i, ",") {
