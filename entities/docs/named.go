@@ -486,18 +486,8 @@ func (p *parser) draftedBefore(i int) bool {
 // quote or bracket: a headline cut short (`[... dự án Luật Quy ...](`), not
 // the "etc." of a list (`Luật an toàn thông tin mạng … Công tác`).
 func (p *parser) ellipsis(j int) bool {
-	if !p.same(j) {
-		return false
-	}
-	e := j + 1
-	if p.key(j) != "…" {
-		for e = j; e < j+3 && p.key(e) == "."; e++ {
-		}
-		if e < j+3 {
-			return false
-		}
-	}
-	if !p.same(e) {
+	e, ok := p.dotsEnd(j)
+	if !ok || !p.same(e) {
 		return false
 	}
 	switch p.key(e) {
@@ -512,18 +502,24 @@ func (p *parser) ellipsis(j int) bool {
 // before it is no listed title. (A complete title may end a paragraph
 // with one: "Chiến lược ... đến năm 2030…".)
 func (p *parser) lineCut(j int) bool {
+	e, ok := p.dotsEnd(j)
+	return ok && !p.same(e)
+}
+
+// dotsEnd reads an ellipsis glued to what precedes it at token j ("…" or
+// three full stops) and returns the token after it.
+func (p *parser) dotsEnd(j int) (int, bool) {
 	if !p.same(j) {
-		return false
+		return 0, false
 	}
-	e := j + 1
-	if p.key(j) != "…" {
-		for e = j; e < j+3 && p.key(e) == "."; e++ {
-		}
-		if e < j+3 {
-			return false
-		}
+	if p.key(j) == "…" {
+		return j + 1, true
 	}
-	return !p.same(e)
+	e := j
+	for e < j+3 && p.key(e) == "." {
+		e++
+	}
+	return e, e == j+3
 }
 
 // issuerBefore reports whether a known issuer name ends just before token i
