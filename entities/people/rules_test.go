@@ -911,14 +911,7 @@ func TestShortMentionSex(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			r := Find(Input{Text: c.text})
-			got := map[string][]string{}
-			for _, o := range r.Officials {
-				for _, m := range o.Mentions {
-					got[o.Name] = append(got[o.Name], c.text[m.Start:m.End])
-				}
-			}
-			assert.Equal(t, c.want, got)
+			assert.Equal(t, c.want, mentionsOf(c.text))
 		})
 	}
 }
@@ -946,14 +939,7 @@ func TestFamilyFirstMention(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			r := Find(Input{Text: c.text})
-			got := map[string][]string{}
-			for _, o := range r.Officials {
-				for _, m := range o.Mentions {
-					got[o.Name] = append(got[o.Name], c.text[m.Start:m.End])
-				}
-			}
-			assert.Equal(t, c.want, got)
+			assert.Equal(t, c.want, mentionsOf(c.text))
 		})
 	}
 }
@@ -988,4 +974,15 @@ func TestLinkHeadline(t *testing.T) {
 			assert.Equal(t, c.want, summary(r))
 		})
 	}
+}
+
+// mentionsOf maps each person Find reports in text to its mentions as written.
+func mentionsOf(text string) map[string][]string {
+	got := map[string][]string{}
+	for _, o := range Find(Input{Text: text}).Officials {
+		for _, m := range o.Mentions {
+			got[o.Name] = append(got[o.Name], text[m.Start:m.End])
+		}
+	}
+	return got
 }
