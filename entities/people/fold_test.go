@@ -239,6 +239,34 @@ func TestNextWith(t *testing.T) {
 	}
 }
 
+// nextIn finds what a plain loop over the tokens' bits finds, across the
+// 64-token words of the sets, for every start and end.
+func TestNextIn(t *testing.T) {
+	const n = 200
+	mask := make([]firstBit, n)
+	for _, i := range []int{1, 9, 63, 64, 65, 127, 128, 190, 199} {
+		mask[i] = bRoles
+	}
+	mask[70], mask[140] = bPart, bPart|bRoles
+	groups := map[int]firstBit{setRoles: bRoles | bFormer, setPart: bPart, setOrgans: bOrgans | bPlaceHead}
+	w := (n + 63) >> 6
+	p := &parser{setW: w, sets: make([]uint64, nSets*w)}
+	for i, m := range mask {
+		addSets(p.sets, w, i, m)
+	}
+	for g, bits := range groups {
+		for end := 0; end <= n; end++ {
+			for i := 0; i <= end; i++ {
+				want := i
+				for want < end && mask[want]&bits == 0 {
+					want++
+				}
+				require.Equal(t, want, p.nextIn(g, i, end), "set %d i %d end %d", g, i, end)
+			}
+		}
+	}
+}
+
 func TestAppendNoSpaces(t *testing.T) {
 	for _, s := range []string{"", " ", "bo tttt", " a  b ", "abc"} {
 		assert.Equal(t, "x"+strings.ReplaceAll(s, " ", ""), string(appendNoSpaces([]byte("x"), s)), s)

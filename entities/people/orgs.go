@@ -144,7 +144,7 @@ func (p *parser) organizations() []schema.Organization {
 	// organ's line, which spares the lookup of its canonical name
 	organAt := grow(&p.sc.organAt, len(p.d.organCanon))
 	for i := 0; i < len(p.toks); i++ {
-		if i = nextWith(p.mask, i, bOrgans|bPlaceHead); i >= len(p.toks) {
+		if i = p.nextIn(setOrgans, i, len(p.toks)); i >= len(p.toks) {
 			break
 		}
 		if p.excl[i] {

@@ -209,7 +209,7 @@ type partSent struct {
 
 // participants gives the people with a part in the event, one role each.
 func (p *parser) participants() []schema.Participant {
-	if len(p.names) == 0 || nextWith(p.mask, 0, bPart) >= len(p.mask) {
+	if len(p.names) == 0 || p.nextIn(setPart, 0, len(p.mask)) >= len(p.mask) {
 		return nil
 	}
 	ms := p.sc.partMs[:0]
@@ -315,7 +315,7 @@ func (p *parser) readSentence(sent *partSent, sents []schema.Span, si *int, lo i
 	p.hits = p.hits[:0]
 	for j := ss; ; {
 		if *np < j {
-			*np = nextWith(p.mask, j, bPart)
+			*np = p.nextIn(setPart, j, len(p.mask))
 		}
 		if j = *np; j >= len(p.toks) || p.toks[j].Start >= end {
 			break

@@ -30,6 +30,7 @@ import (
 	"bytes"
 	"cmp"
 	"hash/maphash"
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -111,8 +112,8 @@ const (
 )
 
 // scan sets the per-token arrays every pass reads: the punctuation byte,
-// the lexicon bits (which word lists may match at the token) and the
-// organization head starting at it.
+// the lexicon bits (which word lists may match at the token), the
+// organization head starting at it and the token sets.
 func (p *parser) scan() {
 	toks, sc, d := p.toks, p.sc, p.d
 	n := len(toks)
@@ -120,11 +121,17 @@ func (p *parser) scan() {
 	p.pc = grow(&sc.pc, n)
 	p.oh = grow(&sc.oh, n)
 	p.tf = grow(&sc.tf, n+1)
-	mask, pc := p.mask[:n], p.pc[:n]
+	w := (n + 63) >> 6
+	p.setW = w
+	p.sets = grow(&sc.sets, nSets*w)
+	mask, pc, sets := p.mask[:n], p.pc[:n], p.sets[:nSets*w]
 	filter, kt, pt, pf := &d.firstF, &d.firstT, &d.pairT, &d.pairF
 	for i := range toks {
 		t := &toks[i]
 		key := t.Key
+		if t.Upper {
+			sets[setStart*w+i>>6] |= 1 << (i & 63)
+		}
 		if len(key) == 1 && t.Kind == token.Punct {
 			pc[i] = key[0]
 			continue // no word list starts with a punctuation mark (TestNoPunctFirstKeys)
@@ -152,8 +159,73 @@ func (p *parser) scan() {
 		mask[i] = b
 		if b&(bAge|bOrgHeads) != 0 {
 			p.scanHead(i, b, pb, sl)
+			b = mask[i] // (with bPlaceHead)
+		}
+		if b&setBits != 0 {
+			addSets(sets, w, i, b)
 		}
 	}
+}
+
+// Token sets (parser.sets): one bitset over the tokens per group of
+// lexicon bits, which the loops over all tokens walk instead of testing
+// each token's bits (nextIn).
+const (
+	setStart  = iota // a name may start here: bCues|bProf|bKin or a capital (findNames)
+	setRoles         // bRoles|bFormer (findSegments)
+	setOrgans        // bOrgans|bPlaceHead (organizations)
+	setPart          // bPart (participants)
+	setHeShe         // bHeShe (introduced)
+	nSets
+)
+
+// setBits are the lexicon bits of the token sets.
+const setBits = bCues | bProf | bKin | bRoles | bFormer | bOrgans | bPlaceHead | bPart | bHeShe
+
+// addSets adds token i, of bits m, to its sets (sets of w words each).
+func addSets(sets []uint64, w, i int, m firstBit) {
+	k, bit := i>>6, uint64(1)<<(i&63)
+	if m&(bCues|bProf|bKin) != 0 {
+		sets[setStart*w+k] |= bit
+	}
+	if m&(bRoles|bFormer) != 0 {
+		sets[setRoles*w+k] |= bit
+	}
+	if m&(bOrgans|bPlaceHead) != 0 {
+		sets[setOrgans*w+k] |= bit
+	}
+	if m&bPart != 0 {
+		sets[setPart*w+k] |= bit
+	}
+	if m&bHeShe != 0 {
+		sets[setHeShe*w+k] |= bit
+	}
+}
+
+// nextIn returns the first token of set g in [i, end), end if none: the
+// first token from i whose bits meet those of the set, a word of 64 tokens
+// at a time. The first word is tested in line.
+func (p *parser) nextIn(g, i, end int) int {
+	if uint(i) < uint(end) {
+		if x := p.sets[g*p.setW+i>>6] >> (i & 63); x != 0 {
+			return min(i+bits.TrailingZeros64(x), end)
+		}
+	}
+	return p.nextInWords(g, i, end)
+}
+
+// nextInWords is nextIn past the word of token i.
+func (p *parser) nextInWords(g, i, end int) int {
+	if i < 0 || i >= end {
+		return end
+	}
+	ws := p.sets[g*p.setW : (g+1)*p.setW]
+	for k := i>>6 + 1; k < len(ws) && k<<6 < end; k++ {
+		if x := ws[k]; x != 0 {
+			return min(k<<6+bits.TrailingZeros64(x), end)
+		}
+	}
+	return end
 }
 
 // scanHead is the rare part of scan at token i of bits b (pb the bits of
@@ -222,6 +294,7 @@ type bufs struct {
 // (nothing of them reaches a Result).
 type scratch struct {
 	mask       []firstBit
+	sets       []uint64
 	pc         []byte
 	placeKnown []uint8
 	placeIs    []uint8
@@ -353,6 +426,9 @@ type parser struct {
 	date  time.Time
 	excl  []bool
 	mask  []firstBit // p.d.first of each token
+	// sets are the token sets (setStart ...), setW words each (see nextIn)
+	sets []uint64
+	setW int
 	// nameSeen is a one-bit filter of the names found (see runOnNames)
 	nameSeen [16]uint64
 	// pc[i] is the byte of token i when it is a one-byte punctuation mark,
@@ -1057,10 +1133,10 @@ func (p *parser) findNames() {
 			p.nameSeen[h>>6&15] |= 1 << (h & 63)
 		}
 	}
-	toks, mask := p.toks, p.mask[:len(p.toks)]
+	toks := p.toks
 	p.eponymEnd = -1
 	for i := 0; i < len(toks); i++ {
-		if i = nameStartFrom(toks, mask, i); i >= len(toks) {
+		if i = p.nextIn(setStart, i, len(toks)); i >= len(toks) {
 			break
 		}
 		if p.excl[i] {
@@ -1396,25 +1472,6 @@ func (p *parser) placeAtCue(i, e int) bool {
 		}
 	}
 	return false
-}
-
-// nameStartFrom returns the first token from i on that may start a name
-// (a cue, a profession or kinship word, a capital), len(toks) if none. Its
-// loop reads the two arrays without bounds checks: most tokens are skipped.
-func nameStartFrom(toks []token.Token, mask []firstBit, i int) int {
-	n := min(len(toks), len(mask))
-	if i < 0 || i >= n {
-		return i
-	}
-	const size, upperOff = unsafe.Sizeof(token.Token{}), unsafe.Offsetof(token.Token{}.Upper)
-	tp := unsafe.Pointer(unsafe.SliceData(toks))
-	mp := unsafe.SliceData(mask)
-	for ; i < n; i++ {
-		if *(*firstBit)(unsafe.Add(unsafe.Pointer(mp), uintptr(i)*unsafe.Sizeof(firstBit(0))))&(bCues|bProf|bKin) != 0 || *(*bool)(unsafe.Add(tp, uintptr(i)*size+upperOff)) {
-			return i
-		}
-	}
-	return len(toks)
 }
 
 // firmEndsAt reports whether the head word of a business (data/firms.txt)
@@ -2559,7 +2616,7 @@ func (p *parser) formerRoleAt(k int) bool {
 // findSegments finds every title segment, left to right.
 func (p *parser) findSegments() {
 	for i := 0; i < len(p.toks); i++ {
-		if i = nextWith(p.mask, i, bRoles|bFormer); i >= len(p.toks) {
+		if i = p.nextIn(setRoles, i, len(p.toks)); i >= len(p.toks) {
 			break
 		}
 		if p.mask[i]&(bRoles|bFormer) == 0 || p.excl[i] || p.toks[i].Kind != token.Word {
@@ -3869,7 +3926,7 @@ func (p *parser) introduced() {
 			if next < len(p.names) {
 				lim = max(i, p.names[next].first)
 			}
-			if i = nextWith(p.mask[:lim], i, bHeShe); i >= len(p.toks) {
+			if i = p.nextIn(setHeShe, i, lim); i >= len(p.toks) {
 				break
 			}
 		}
