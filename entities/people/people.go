@@ -214,7 +214,10 @@ func (p *parser) nextIn(g, i, end int) int {
 	return p.nextInWords(g, i, end)
 }
 
-// nextInWords is nextIn past the word of token i.
+// nextInWords is nextIn past the word of token i (not in line, so that
+// nextIn is).
+//
+//go:noinline
 func (p *parser) nextInWords(g, i, end int) int {
 	if i < 0 || i >= end {
 		return end
@@ -1134,9 +1137,13 @@ func (p *parser) findNames() {
 		}
 	}
 	toks := p.toks
+	starts := p.sets[setStart*p.setW : (setStart+1)*p.setW]
 	p.eponymEnd = -1
 	for i := 0; i < len(toks); i++ {
-		if i = p.nextIn(setStart, i, len(toks)); i >= len(toks) {
+		// p.nextIn(setStart, i, len(toks)), its first word in line
+		if x := starts[i>>6] >> (i & 63); x != 0 {
+			i += bits.TrailingZeros64(x)
+		} else if i = p.nextInWords(setStart, i, len(toks)); i >= len(toks) {
 			break
 		}
 		if p.excl[i] {
