@@ -450,8 +450,32 @@ func atRole(p *parser, i int) (lexicon.Match[roleVal], bool) {
 	if !p.may(i, bRoles) {
 		return lexicon.Match[roleVal]{}, false
 	}
-	return p.d.roles.At(p.toks, i)
+	// remembered: the titles (findSegments) and the organizations they
+	// hold (parseOrg) ask at the same tokens
+	if p.roleMemo == nil {
+		p.roleMemo = grow(&p.sc.roleMemo, len(p.toks))
+	}
+	switch c := p.roleMemo[i]; c {
+	case 0: // not asked yet
+	case roleNone:
+		return lexicon.Match[roleVal]{}, false
+	default:
+		last := i + int(c>>8)
+		return lexicon.Match[roleVal]{First: i, Last: last, Start: p.toks[i].Start, End: p.toks[last-1].End, Value: roleVal(c)}, true
+	}
+	m, ok := p.d.roles.At(p.toks, i)
+	switch {
+	case !ok:
+		p.roleMemo[i] = roleNone
+	case m.Last-i < 1<<8-1:
+		p.roleMemo[i] = uint16(m.Last-i)<<8 | uint16(m.Value)
+	}
+	return m, ok
 }
+
+// roleNone is roleMemo's mark of a token where no role starts; other
+// marks are the role's length << 8 | its value (0: not asked).
+const roleNone = 0xFFFF
 
 // atBool is l.At(p.toks, i), answered without a lookup where the token's
 // bits say no phrase of l starts there (bit is l's firstBit); atCue and

@@ -302,6 +302,7 @@ type scratch struct {
 	placeKnown []uint8
 	placeIs    []uint8
 	cueMemo    []uint8
+	roleMemo   []uint16
 	tf         []uint8
 	excl       []bool
 	oh         []uint8
@@ -444,6 +445,7 @@ type parser struct {
 	// cueMemo[i] is what cueAt found at token i (see cueNone), organMemo[i]
 	// what atOrgan found (see organNone), made on first use
 	cueMemo   []uint8
+	roleMemo  []uint16 // what atRole found at each token (see roleNone)
 	organMemo []uint32
 
 	// nameAt[i] is 1+index into names of the candidate starting at token i.
