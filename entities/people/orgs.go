@@ -2,6 +2,7 @@ package people
 
 import (
 	"hash/maphash"
+	"math/bits"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -143,8 +144,12 @@ func (p *parser) organizations() []schema.Organization {
 	// the organs of data/organs.tsv met: their index is kept by the
 	// organ's line, which spares the lookup of its canonical name
 	organAt := grow(&p.sc.organAt, len(p.d.organCanon))
+	organs := p.sets[setOrgans*p.setW : (setOrgans+1)*p.setW]
 	for i := 0; i < len(p.toks); i++ {
-		if i = p.nextIn(setOrgans, i, len(p.toks)); i >= len(p.toks) {
+		// p.nextIn(setOrgans, i, len(p.toks)), its first word in line
+		if x := organs[i>>6] >> (i & 63); x != 0 {
+			i += bits.TrailingZeros64(x)
+		} else if i = p.nextInWords(setOrgans, i, len(p.toks)); i >= len(p.toks) {
 			break
 		}
 		if p.excl[i] {

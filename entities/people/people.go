@@ -2624,8 +2624,12 @@ func (p *parser) formerRoleAt(k int) bool {
 
 // findSegments finds every title segment, left to right.
 func (p *parser) findSegments() {
+	roles := p.sets[setRoles*p.setW : (setRoles+1)*p.setW]
 	for i := 0; i < len(p.toks); i++ {
-		if i = p.nextIn(setRoles, i, len(p.toks)); i >= len(p.toks) {
+		// p.nextIn(setRoles, i, len(p.toks)), its first word in line
+		if x := roles[i>>6] >> (i & 63); x != 0 {
+			i += bits.TrailingZeros64(x)
+		} else if i = p.nextInWords(setRoles, i, len(p.toks)); i >= len(p.toks) {
 			break
 		}
 		if p.mask[i]&(bRoles|bFormer) == 0 || p.excl[i] || p.toks[i].Kind != token.Word {
