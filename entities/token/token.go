@@ -21,6 +21,7 @@
 package token
 
 import (
+	"encoding/binary"
 	"math/bits"
 	"strings"
 	"sync"
@@ -414,65 +415,159 @@ func (sc *scanner) lookup(t *Token, i int) bool {
 	return false
 }
 
-// cached is the loop of AppendTokens with a word cache: a word after
-// nothing or spaces whose run up to the first byte below '0' is in the
-// cache is written here, any other token by next.
+// cached is the loop of AppendTokens with a word cache: run takes the
+// tokens it can, next the others.
 func (sc *scanner) cached(toks []Token) []Token {
-	text := sc.text
-	wc := sc.wc
-	// the state of the scanner lives in locals, handed to next and back
-	i, line, space := sc.i, sc.line, sc.space
-	n := len(toks)
+	r := run{text: sc.text, slots: (*[cacheSlots]cacheSlot)(sc.wc.slots), i: sc.i, line: sc.line, space: sc.space, n: len(toks)}
 	toks = toks[:cap(toks)] // every token is written whole before it counts
 	for {
-		if n == len(toks) {
+		if r.n == len(toks) {
 			toks = append(toks, Token{})
 			toks = toks[:cap(toks)]
 		}
-		t := &toks[n]
-		for i < len(text) && text[i] == ' ' {
-			i++
-			space = true
-		}
-		if i < len(text) && asciiPunct[text[i]] { // as next does: a token of its own, its key the byte
-			t.Start, t.End, t.Key, t.Kind, t.Upper, t.Hash = i, i+1, text[i:i+1], Punct, false, punctHash[text[i]]
-			t.LineBefore, t.SpaceBefore = line, space
-			i, line, space = i+1, false, false
-			n++
+		r.arena = unsafe.Pointer(unsafe.SliceData(sc.wc.arena.b)) // next may have grown it
+		r.run(toks)
+		if r.n == len(toks) {
 			continue
 		}
-		if i+16 <= len(text) && cacheStart[text[i]] {
-			w1 := load64(text, i)
-			var s *cacheSlot
-			var l int
-			if m := below30(w1); m != 0 {
-				l = bits.TrailingZeros64(m) >> 3
-				s = wc.find(w1&loMask[l&7], 0, l)
-			} else if m := below30(load64(text, i+8)); m != 0 {
-				l = 8 + bits.TrailingZeros64(m)>>3
-				var hi uint64 // as in lookup: the last 8 bytes past 8
-				if l > 8 {
-					hi = load64(text, i+l-8)
-				}
-				s = wc.find(w1, hi, l)
-			}
-			if s != nil {
-				key := wc.keyOf(s, text, i, i+l)
-				t.Start, t.End, t.Key, t.Kind, t.Upper, t.Hash = i, i+l, key, s.kind, s.upper, s.hash
+		sc.i, sc.line, sc.space = r.i, r.line, r.space
+		if !sc.next(&toks[r.n]) { // the token is written in place
+			return toks[:r.n]
+		}
+		r.n++
+		r.i, r.line, r.space = sc.i, false, false
+	}
+}
+
+// run is the fast path of cached: the scanner's state (text[i:], the
+// spacing flags, the next token toks[n]) and the cache's table and arena.
+type run struct {
+	text        string
+	slots       *[cacheSlots]cacheSlot
+	arena       unsafe.Pointer
+	i, n        int
+	line, space bool
+}
+
+// run writes tokens into toks from toks[r.n] on while 17 bytes of text are
+// left (16 past a space): white space, ASCII punctuation (a token of its
+// own, its key the byte, as next does) and the words whose run up to the
+// first byte below '0' is in the cache (what lookup's first step finds).
+// It stops at the end of toks and at any other token (next's). It makes
+// no call, so that its state stays in registers.
+func (r *run) run(toks []Token) {
+	text, slots, arena := r.text, r.slots, r.arena
+	i, n, line, space := r.i, r.n, r.line, r.space
+	// the bytes are read through p and the tokens written through tp,
+	// without bounds checks: the loop's condition keeps i+16 < len(text)
+	// and n < len(toks)
+	p := unsafe.Pointer(unsafe.StringData(text))
+	tp := unsafe.Pointer(unsafe.SliceData(toks))
+	for n < len(toks) && i+16 < len(text) { // 16 bytes past a space
+		t := (*Token)(unsafe.Add(tp, uintptr(n)*unsafe.Sizeof(Token{})))
+		c := *(*byte)(unsafe.Add(p, i))
+		if c == ' ' { // one space, the most frequent separator, in the same round as the token after it
+			space = true
+			i++
+			c = *(*byte)(unsafe.Add(p, i))
+		}
+		if k := leadClass[c]; k != leadWord {
+			switch k {
+			case leadSpace:
+				i, space = i+1, true
+				continue
+			case leadLine:
+				i, line, space = i+1, true, true
+				continue
+			case leadPunct:
+				t.Start, t.End, t.Key, t.Kind, t.Upper, t.Hash = i, i+1, unsafe.String((*byte)(unsafe.Add(p, i)), 1), Punct, false, punctHash[c]
 				t.LineBefore, t.SpaceBefore = line, space
-				i, line, space = i+l, false, false
+				i, line, space = i+1, false, false
 				n++
 				continue
 			}
+			r.i, r.n, r.line, r.space = i, n, line, space
+			return
 		}
-		sc.i, sc.line, sc.space = i, line, space
-		if !sc.next(t) { // the token is written in place
-			return toks[:n]
+		// wordCache.find, in line
+		w1 := loadAt(p, i)
+		var s *cacheSlot
+		var l int
+		if m := below30(w1); m != 0 {
+			// a word of at most 8 bytes: its bytes, zero padded, are its
+			// raw form (no byte of a word is zero), and a slot of a
+			// longer word has hi nonzero: lo and hi zero say it all
+			l = bits.TrailingZeros64(m) >> 3
+			lo := w1 & loMask[l&7]
+			b := bucketOf(lo, 0)
+			if s = &slots[b]; s.lo != lo || s.hi != 0 {
+				if s2 := &slots[b|1]; s2.lo == lo && s2.hi == 0 {
+					*s, *s2 = *s2, *s
+				} else {
+					s = nil
+				}
+			}
+		} else if m := below30(loadAt(p, i+8)); m != 0 {
+			l = 8 + bits.TrailingZeros64(m)>>3
+			var hi uint64 // as in lookup: the last 8 bytes past 8
+			if l > 8 {
+				hi = loadAt(p, i+l-8)
+			}
+			b := bucketOf(w1, hi)
+			if s = &slots[b]; s.lo != w1 || s.hi != hi || int(s.n) != l {
+				if s2 := &slots[b|1]; s2.lo == w1 && s2.hi == hi && int(s2.n) == l {
+					*s, *s2 = *s2, *s
+				} else {
+					s = nil
+				}
+			}
 		}
+		if s == nil {
+			r.i, r.n, r.line, r.space = i, n, line, space
+			return
+		}
+		kp := unsafe.Add(p, i) // the key is the text, or (wordCache.keyOf) in the arena
+		if !s.plain {
+			kp = unsafe.Add(arena, s.off)
+		}
+		t.Start, t.End, t.Key, t.Kind, t.Upper, t.Hash = i, i+l, unsafe.String((*byte)(kp), int(s.klen)), s.kind, s.upper, s.hash
+		t.LineBefore, t.SpaceBefore = line, space
+		i, line, space = i+l, false, false
 		n++
-		i, line, space = sc.i, false, false
 	}
+	r.i, r.n, r.line, r.space = i, n, line, space
 }
+
+// loadAt is load64 of the text at p, at i (8 bytes there are the caller's
+// to check).
+func loadAt(p unsafe.Pointer, i int) uint64 {
+	return binary.LittleEndian.Uint64((*[8]byte)(unsafe.Add(p, i))[:])
+}
+
+// the classes of a token's first byte in run (leadClass)
+const (
+	leadOther uint8 = iota // next decides
+	leadSpace              // white space but a line break
+	leadLine               // a line break
+	leadPunct              // ASCII punctuation: a Punct token of its own
+	leadWord               // a byte a cached word may start with (cacheStart)
+)
+
+var leadClass = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		switch {
+		case c == '\n' || c == '\r':
+			t[c] = leadLine
+		case c == ' ' || c == '\t' || c == '\v' || c == '\f':
+			t[c] = leadSpace
+		case asciiPunct[c]:
+			t[c] = leadPunct
+		case cacheStart[c]:
+			t[c] = leadWord
+		}
+	}
+	return t
+}()
 
 // loMask[l] keeps the first l bytes of a little-endian word (l < 8).
 var loMask = [8]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff, 0xffffffffffffff}
@@ -501,7 +596,7 @@ func below30(w uint64) uint64 {
 // find returns the slot of the raw form (lo, hi, l), or nil. A hit in a
 // bucket's second slot swaps it to the first.
 func (wc *wordCache) find(lo, hi uint64, l int) *cacheSlot {
-	b := bucketOf(lo, hi, l)
+	b := bucketOf(lo, hi)
 	s := &wc.slots[b]
 	if s.lo == lo && s.hi == hi && int(s.n) == l { // an empty slot has n 0, a word at least 1
 		return s
@@ -522,8 +617,11 @@ func (sc *scanner) hit(t *Token, s *cacheSlot, i, j int) {
 }
 
 // bucketOf returns the index of the first slot of the raw form's bucket.
-func bucketOf(lo, hi uint64, l int) uint32 {
-	return uint32(((lo^hi*0xC2B2AE3D27D4EB4F^uint64(l))*0x9E3779B97F4A7C15)>>(64-cacheBits+1)) << 1
+// Words of 9 to 16 bytes whose raw forms differ only in their length
+// share a bucket (their lo and hi are the same): rare, and find compares
+// the length.
+func bucketOf(lo, hi uint64) uint32 {
+	return uint32(((lo^hi*0xC2B2AE3D27D4EB4F)*0x9E3779B97F4A7C15)>>(64-cacheBits+1)) << 1
 }
 
 // add caches the word token t, whose raw form is c (not in the cache);
@@ -544,7 +642,7 @@ func (wc *wordCache) add(c *candidate, t *Token, plain bool) {
 		}
 	}
 	l := c.end - c.start
-	b := bucketOf(c.lo, c.hi, l)
+	b := bucketOf(c.lo, c.hi)
 	wc.slots[b+1] = wc.slots[b]
 	wc.slots[b] = cacheSlot{lo: c.lo, hi: c.hi, hash: t.Hash, off: uint32(off), n: uint8(l), klen: uint8(len(t.Key)), kind: t.Kind, upper: t.Upper, plain: plain}
 }
