@@ -3,6 +3,8 @@ package segment
 import (
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -98,5 +100,63 @@ func TestIsBoundary(t *testing.T) {
 		i := strings.IndexAny(tc.text, ".!?")
 		require.GreaterOrEqual(t, i, 0)
 		assert.Equal(t, tc.want, isBoundary(tc.text, 0, i, i+1, len(tc.text), rune(tc.text[i])), "%q", tc.text)
+	}
+}
+
+// The fast paths (cursors across lines, ASCII bytes read as runes, the
+// abbreviation switch) split every text as the reference splitter does.
+func FuzzSentencesAgree(f *testing.F) {
+	for _, s := range []string{
+		"TP. Sóc Trăng. Hà Nội.", "1.1. a\n\n.", "Hết.\u00a0Sau … và… “Phải làm.” Sau đó! Vì? x.\nY",
+		"PGS.TS.. Nguyễn; v.v. Các; TP.HCM. Ông; Ư. Bà; ١٢. Số\n١٢. Số", "a…\n…b. Ñ. Ơ.Ơ T.S. X",
+		"dự.Báo \xe2\x80\n\xa6. A\xff. B", "Mrs. A! B?? C?! D.” E.) F.’ G",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := Sentences(s), sentencesOld(s); !assert.Equal(t, want, got, "%q", s) {
+			t.FailNow()
+		}
+	})
+}
+
+func TestSentencesAgree(t *testing.T) {
+	var b strings.Builder
+	for i := 0; b.Len() < 8<<10; i++ {
+		b.WriteString([]string{"TP. Sóc Trăng", " họp.", " Ông", " N.V.A", " nói:", " “Phải làm.”", " 2.5", " Ư.", " v.v.", " 1.", "\n1.1. Mục", "!", "?", "…", " Hết", ". ", "\u00a0", "PGS.TS.", " x.vn/a.b", " ١٢."}[(i*7)%20])
+	}
+	s := b.String()
+	require.Equal(t, sentencesOld(s), Sentences(s))
+	for cut := 1; cut < 200; cut++ {
+		require.Equal(t, sentencesOld(s[cut:]), Sentences(s[cut:]))
+		require.Equal(t, sentencesOld(s[:len(s)-cut]), Sentences(s[:len(s)-cut]))
+	}
+}
+
+// isLatinLetter answers only for letters, and decodeLastRune decodes as
+// utf8.DecodeLastRuneInString does, on every rune and on cut ones.
+func TestLatinLetters(t *testing.T) {
+	n := 0
+	for r := rune(0); r < 0x3000; r++ {
+		if isLatinLetter(r) {
+			require.True(t, unicode.IsLetter(r), "%U", r)
+			n++
+		}
+		s := "ab" + string(r)
+		for k := 0; k <= len(s); k++ {
+			for st := 0; st <= k; st++ {
+				gr, gn := decodeLastRune(s, st, k)
+				wr, wn := utf8.DecodeLastRuneInString(s[st:k])
+				require.Equal(t, [2]int{int(wr), wn}, [2]int{int(gr), gn}, "%q %d %d", s, st, k)
+			}
+		}
+	}
+	assert.Equal(t, 0x150+0x100, n)
+	for _, s := range []string{"\xe1\x80", "\x80\x80", "a\xe1\xbb\xc3", "\xed\xa0\x80", "\xc0\x80", "\xe1\xbb\x87"} {
+		for k := 0; k <= len(s); k++ {
+			gr, gn := decodeLastRune(s, 0, k)
+			wr, wn := utf8.DecodeLastRuneInString(s[:k])
+			require.Equal(t, [2]int{int(wr), wn}, [2]int{int(gr), gn}, "%q %d", s, k)
+		}
 	}
 }
