@@ -9,6 +9,7 @@
 package lexicon
 
 import (
+	"encoding/binary"
 	"unsafe"
 
 	"github.com/vnpol/vnpol/entities/token"
@@ -81,28 +82,65 @@ func (l *Lexicon[V]) MayStart(key string) bool { return l.first.Has(key) }
 
 // node is a trie node (not generic: the values sit in Lexicon.vals). Its
 // children sit in an open-addressing table indexed by the 32-bit hash of
-// their key (token.KeyHash, which Tokenize stores in every token): a probe
-// compares the hash, then the key kept in the slot, so no key string is
-// hashed during a scan, keys with equal hashes stay apart, and a probe
-// loads no child node until it has found it.
+// their key (token.KeyHash, which Tokenize stores in every token). A slot
+// holds its key as words (keyWords) rather than as a string: a probe
+// compares the hash and length, then one or two words, so no key string
+// is hashed during a scan, keys with equal hashes stay apart, and a probe
+// reads neither the key's bytes nor the child node until it has found it.
 type node struct {
 	next []slot // power-of-two length, at most half full; nil: a leaf
 	n    int    // children
 	val  int32  // index into vals; -1: no phrase ends here
+	key  string // the key that leads here: compared whole past 16 bytes
 }
 
 type slot struct {
-	h   uint32
-	c   *node // nil: an empty slot
-	key string
+	hn     uint64 // the key's hash | its length<<32; 0: an empty slot
+	k1, k2 uint64 // keyWords of the key
+	c      *node  // nil: an empty slot
 }
+
+// keyWords holds a key of up to 16 bytes in two words, from loads that
+// together cover every byte: three bytes (the first, the last and the
+// middle one) for 1 to 3 bytes, two overlapping 4-byte loads for 4 to 8,
+// two overlapping 8-byte loads past 8 (which cover only the first and
+// the last 8 bytes of a key past 16). Two keys of the same length have the
+// same words exactly when they are equal (past 16 bytes: when they agree
+// on those 16).
+func keyWords(k string) (k1, k2 uint64) {
+	n := len(k)
+	p := unsafe.Pointer(unsafe.StringData(k))
+	switch {
+	case n == 0:
+	case n < 4:
+		k1 = uint64(*(*byte)(p)) | uint64(*(*byte)(unsafe.Add(p, n-1)))<<8 | uint64(*(*byte)(unsafe.Add(p, n>>1)))<<16
+	case n <= 8:
+		k1 = uint64(load32(p, 0)) | uint64(load32(p, n-4))<<32
+	default:
+		k1, k2 = load64(p, 0), load64(p, n-8)
+	}
+	return
+}
+
+func load32(p unsafe.Pointer, i int) uint32 {
+	return binary.LittleEndian.Uint32((*[4]byte)(unsafe.Add(p, i))[:])
+}
+
+func load64(p unsafe.Pointer, i int) uint64 {
+	return binary.LittleEndian.Uint64((*[8]byte)(unsafe.Add(p, i))[:])
+}
+
+// hashLen is a slot's hn for a key of hash h.
+func hashLen(h uint32, key string) uint64 { return uint64(h) | uint64(len(key))<<32 }
 
 // child returns the child reached by key (hash h), or nil.
 func (n *node) child(h uint32, key string) *node {
+	hn := hashLen(h, key)
+	k1, k2 := keyWords(key)
 	mask := uint32(len(n.next) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
 		s := &n.next[i]
-		if s.h == h && sameKey(s.key, key) { // an empty slot has no key, and a token always has one
+		if s.hn == hn && s.k1 == k1 && s.k2 == k2 && (len(key) <= 16 || s.c.key == key) {
 			return s.c
 		}
 		if s.c == nil {
@@ -111,23 +149,14 @@ func (n *node) child(h uint32, key string) *node {
 	}
 }
 
-// sameKey is a == b, without a call for keys of 1 to 8 bytes (most
-// syllables' keys): two overlapping 4-byte loads from each, one at each
-// end, cover 4 to 8 bytes; three byte loads cover 1 to 3.
+// sameKey is a == b through keyWords, as walk compares keys.
 func sameKey(a, b string) bool {
-	n := len(a)
-	if n != len(b) {
+	if len(a) != len(b) {
 		return false
 	}
-	pa, pb := unsafe.Pointer(unsafe.StringData(a)), unsafe.Pointer(unsafe.StringData(b))
-	if uint(n-4) <= 4 {
-		return *(*uint32)(pa) == *(*uint32)(pb) && *(*uint32)(unsafe.Add(pa, n-4)) == *(*uint32)(unsafe.Add(pb, n-4))
-	}
-	if uint(n-1) < 3 {
-		return *(*byte)(pa) == *(*byte)(pb) && *(*byte)(unsafe.Add(pa, n-1)) == *(*byte)(unsafe.Add(pb, n-1)) &&
-			*(*byte)(unsafe.Add(pa, n>>1)) == *(*byte)(unsafe.Add(pb, n>>1))
-	}
-	return a == b
+	a1, a2 := keyWords(a)
+	b1, b2 := keyWords(b)
+	return a1 == b1 && a2 == b2 && (len(a) <= 16 || a == b)
 }
 
 // add puts a new child (key hash h) in the table, growing it to stay at
@@ -142,13 +171,15 @@ func (n *node) add(h uint32, key string, c *node) {
 			}
 		}
 	}
-	n.put(slot{h, c, key})
+	k1, k2 := keyWords(key)
+	c.key = key
+	n.put(slot{hn: hashLen(h, key), k1: k1, k2: k2, c: c})
 	n.n++
 }
 
 func (n *node) put(s slot) {
 	mask := uint32(len(n.next) - 1)
-	i := s.h & mask
+	i := uint32(s.hn) & mask
 	for n.next[i].c != nil {
 		i = (i + 1) & mask
 	}
@@ -160,39 +191,44 @@ func (n *node) put(s slot) {
 // valSlow when the caller must ask walkSlow.
 //
 // Its loop makes no call (a call would make the compiler keep every
-// variable on the stack): keys of 1 to 8 bytes, nearly all, compare with
-// word and byte loads, and a hit on a longer key hands the whole walk over
+// variable on the stack): keys of 1 to 16 bytes, nearly all, compare as
+// words (keyWords, in line), and a longer key hands the whole walk over
 // to walkSlow.
 func (n *node) walk(toks []token.Token, i int) (last int, val int32) {
 	val = -1
+	// the tokens are read through t, moved a token at a time while i < len(toks)
 	t := &toks[i]
 	for len(n.next) > 0 {
 		h := t.Hash
 		if h == 0 { // a token built by hand
 			return 0, valSlow
 		}
+		// keyWords(t.Key), in line
+		kl := len(t.Key)
+		p := unsafe.Pointer(unsafe.StringData(t.Key))
+		var k1, k2 uint64
+		switch {
+		case kl == 0:
+		case kl < 4:
+			k1 = uint64(*(*byte)(p)) | uint64(*(*byte)(unsafe.Add(p, kl-1)))<<8 | uint64(*(*byte)(unsafe.Add(p, kl>>1)))<<16
+		case kl <= 8:
+			k1 = uint64(load32(p, 0)) | uint64(load32(p, kl-4))<<32
+		case kl <= 16:
+			k1, k2 = load64(p, 0), load64(p, kl-8)
+		default:
+			return 0, valSlow
+		}
+		hn := uint64(h) | uint64(kl)<<32
 		mask := uint32(len(n.next) - 1)
 		k := h & mask
 		base := unsafe.Pointer(unsafe.SliceData(n.next))
 		var c *node
 		for {
-			// &n.next[k] (k is masked); an empty slot has no key, and a token always has one
+			// &n.next[k] (k is masked); an empty slot has hn 0, and a token's hash is not 0
 			s := (*slot)(unsafe.Add(base, uintptr(k)*unsafe.Sizeof(slot{})))
-			if s.h == h && len(s.key) == len(t.Key) {
-				n, pa, pb := len(t.Key), unsafe.Pointer(unsafe.StringData(s.key)), unsafe.Pointer(unsafe.StringData(t.Key))
-				var eq bool
-				if uint(n-4) <= 4 {
-					eq = *(*uint32)(pa) == *(*uint32)(pb) && *(*uint32)(unsafe.Add(pa, n-4)) == *(*uint32)(unsafe.Add(pb, n-4))
-				} else if uint(n-1) < 3 {
-					eq = *(*byte)(pa) == *(*byte)(pb) && *(*byte)(unsafe.Add(pa, n-1)) == *(*byte)(unsafe.Add(pb, n-1)) &&
-						*(*byte)(unsafe.Add(pa, n>>1)) == *(*byte)(unsafe.Add(pb, n>>1))
-				} else {
-					return 0, valSlow
-				}
-				if eq {
-					c = s.c
-					break
-				}
+			if s.hn == hn && s.k1 == k1 && s.k2 == k2 {
+				c = s.c
+				break
 			}
 			if s.c == nil {
 				return
@@ -206,7 +242,7 @@ func (n *node) walk(toks []token.Token, i int) (last int, val int32) {
 		if i >= len(toks) {
 			return
 		}
-		if t = &toks[i]; t.LineBefore {
+		if t = (*token.Token)(unsafe.Add(unsafe.Pointer(t), unsafe.Sizeof(token.Token{}))); t.LineBefore { // &toks[i]
 			return
 		}
 		n = c
