@@ -289,26 +289,20 @@ type wordCache struct {
 
 type cacheSlot struct {
 	lo, hi uint64 // the raw bytes: the first 8 (fewer: zero padded) and, past 8, the last 8
-	hash   uint32
-	off    uint32 // the key's offset in the arena, unless plain
+	meta   uint64 // the token's Kind, Upper and Hash (tokenMeta)
+	off    uint32 // the key's offset in the arena
 	n      uint8  // raw length, 0: empty slot
-	klen   uint8  // the key's length, unless plain
-	kind   Kind
-	upper  bool
-	plain  bool // the key is the text: Key is sliced from the text
+	klen   uint8  // the key's length
 }
 
 // A cacheSlot is 32 bytes and holds no pointer: two slots share a cache
 // line, and the collector does not scan the table.
 var _ [32 - unsafe.Sizeof(cacheSlot{})]struct{}
 
-// keyOf returns the key a slot of wc holds for the raw word text[i:j]. An
-// arena that grew is a copy of the old one, so an offset stays good until
-// a reset, which clears the slots.
-func (wc *wordCache) keyOf(s *cacheSlot, text string, i, j int) string {
-	if s.plain {
-		return text[i:j]
-	}
+// keyOf returns the key a slot of wc holds. An arena that grew is a copy
+// of the old one, so an offset stays good until a reset, which clears the
+// slots.
+func (wc *wordCache) keyOf(s *cacheSlot) string {
 	return unsafe.String((*byte)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(wc.arena.b)), s.off)), int(s.klen))
 }
 
@@ -453,41 +447,52 @@ type run struct {
 // left (16 past a space): white space, ASCII punctuation (a token of its
 // own, its key the byte, as next does) and the words whose run up to the
 // first byte below '0' is in the cache (what lookup's first step finds).
-// It stops at the end of toks and at any other token (next's). It makes
-// no call, so that its state stays in registers.
+// It stops before the end of toks and at any other token (next's). It
+// makes no call, so that its state stays in registers.
 func (r *run) run(toks []Token) {
 	text, slots, arena := r.text, r.slots, r.arena
-	i, n, line, space := r.i, r.n, r.line, r.space
+	i, n := r.i, r.n
+	// the spacing flags as they sit in the token's meta word
+	var sp uint64
+	if r.line {
+		sp |= metaLine
+	}
+	if r.space {
+		sp |= metaSpace
+	}
+	// A round reads text[i:i+17] and writes at most toks[n], moving i on
+	// by at least the token's byte: with i below end the round has its
+	// 17 bytes, and (end - i <= len(toks) - n) its token
+	end := min(len(text)-16, i+len(toks)-n)
 	// the bytes are read through p and the tokens written through tp,
-	// without bounds checks: the loop's condition keeps i+16 < len(text)
-	// and n < len(toks)
+	// without bounds checks
 	p := unsafe.Pointer(unsafe.StringData(text))
 	tp := unsafe.Pointer(unsafe.SliceData(toks))
-	for n < len(toks) && i+16 < len(text) { // 16 bytes past a space
+	for i < end {
 		t := (*Token)(unsafe.Add(tp, uintptr(n)*unsafe.Sizeof(Token{})))
 		c := *(*byte)(unsafe.Add(p, i))
 		if c == ' ' { // one space, the most frequent separator, in the same round as the token after it
-			space = true
+			sp |= metaSpace
 			i++
 			c = *(*byte)(unsafe.Add(p, i))
 		}
 		if k := leadClass[c]; k != leadWord {
 			switch k {
 			case leadSpace:
-				i, space = i+1, true
+				i, sp = i+1, sp|metaSpace
 				continue
 			case leadLine:
-				i, line, space = i+1, true, true
+				i, sp = i+1, metaLine|metaSpace
 				continue
 			case leadPunct:
-				t.Start, t.End, t.Key, t.Kind, t.Upper, t.Hash = i, i+1, unsafe.String((*byte)(unsafe.Add(p, i)), 1), Punct, false, punctHash[c]
-				t.LineBefore, t.SpaceBefore = line, space
-				i, line, space = i+1, false, false
+				t.Start, t.End = i, i+1
+				*t.meta() = punctMeta[c] | sp
+				t.Key = unsafe.String((*byte)(unsafe.Add(p, i)), 1)
+				i, sp = i+1, 0
 				n++
 				continue
 			}
-			r.i, r.n, r.line, r.space = i, n, line, space
-			return
+			break
 		}
 		// wordCache.find, in line
 		w1 := loadAt(p, i)
@@ -504,7 +509,7 @@ func (r *run) run(toks []Token) {
 				if s2 := &slots[b|1]; s2.lo == lo && s2.hi == 0 {
 					*s, *s2 = *s2, *s
 				} else {
-					s = nil
+					break
 				}
 			}
 		} else if m := below30(loadAt(p, i+8)); m != 0 {
@@ -518,25 +523,71 @@ func (r *run) run(toks []Token) {
 				if s2 := &slots[b|1]; s2.lo == w1 && s2.hi == hi && int(s2.n) == l {
 					*s, *s2 = *s2, *s
 				} else {
-					s = nil
+					break
 				}
 			}
+		} else {
+			break
 		}
-		if s == nil {
-			r.i, r.n, r.line, r.space = i, n, line, space
-			return
-		}
-		kp := unsafe.Add(p, i) // the key is the text, or (wordCache.keyOf) in the arena
-		if !s.plain {
-			kp = unsafe.Add(arena, s.off)
-		}
-		t.Start, t.End, t.Key, t.Kind, t.Upper, t.Hash = i, i+l, unsafe.String((*byte)(kp), int(s.klen)), s.kind, s.upper, s.hash
-		t.LineBefore, t.SpaceBefore = line, space
-		i, line, space = i+l, false, false
+		t.Start, t.End = i, i+l
+		*t.meta() = s.meta | sp
+		t.Key = unsafe.String((*byte)(unsafe.Add(arena, s.off)), int(s.klen)) // wordCache.keyOf
+		i, sp = i+l, 0
 		n++
 	}
-	r.i, r.n, r.line, r.space = i, n, line, space
+	r.i, r.n, r.line, r.space = i, n, sp&metaLine != 0, sp&metaSpace != 0
 }
+
+// meta returns the token's fields from Kind to Hash as one word (see
+// tokenMeta), so that a cached word writes them with one store.
+func (t *Token) meta() *uint64 { return (*uint64)(unsafe.Pointer(&t.Kind)) }
+
+// tokenMeta is the word (*Token).meta reads for the fields Kind, Upper and
+// Hash, LineBefore and SpaceBefore false: their bytes in memory order
+// (Kind, Upper, LineBefore, SpaceBefore, then Hash, the layout the
+// constants below check), read as one word of the machine's byte order.
+// metaLine and metaSpace are the words of LineBefore and SpaceBefore true.
+func tokenMeta(kind Kind, upper bool, hash uint32) uint64 {
+	var b [8]byte
+	b[0] = byte(kind)
+	if upper {
+		b[1] = 1
+	}
+	binary.NativeEndian.PutUint32(b[4:], hash)
+	return binary.NativeEndian.Uint64(b[:])
+}
+
+var (
+	metaLine  = binary.NativeEndian.Uint64([]byte{0, 0, 1, 0, 0, 0, 0, 0})
+	metaSpace = binary.NativeEndian.Uint64([]byte{0, 0, 0, 1, 0, 0, 0, 0})
+)
+
+// The layout tokenMeta assumes: Kind, Upper, LineBefore, SpaceBefore and
+// Hash one after the other from an 8-byte aligned offset. Each constant
+// is a compile error (a uintptr constant below zero) unless the field is
+// where tokenMeta puts it.
+const (
+	offMeta = unsafe.Offsetof(Token{}.Kind)
+	_       = unsafe.Offsetof(Token{}.Upper) - offMeta - 1
+	_       = offMeta + 1 - unsafe.Offsetof(Token{}.Upper)
+	_       = unsafe.Offsetof(Token{}.LineBefore) - offMeta - 2
+	_       = offMeta + 2 - unsafe.Offsetof(Token{}.LineBefore)
+	_       = unsafe.Offsetof(Token{}.SpaceBefore) - offMeta - 3
+	_       = offMeta + 3 - unsafe.Offsetof(Token{}.SpaceBefore)
+	_       = unsafe.Offsetof(Token{}.Hash) - offMeta - 4
+	_       = offMeta + 4 - unsafe.Offsetof(Token{}.Hash)
+	_       = -(offMeta % 8)
+)
+
+// punctMeta is tokenMeta of each ASCII punctuation byte's token.
+var punctMeta = func() (t [256]uint64) {
+	for c := range t {
+		if asciiPunct[c] {
+			t[c] = tokenMeta(Punct, false, punctHash[c])
+		}
+	}
+	return t
+}()
 
 // loadAt is load64 of the text at p, at i (8 bytes there are the caller's
 // to check).
@@ -611,8 +662,9 @@ func (wc *wordCache) find(lo, hi uint64, l int) *cacheSlot {
 
 // hit writes the token text[i:j] from its slot and emits it.
 func (sc *scanner) hit(t *Token, s *cacheSlot, i, j int) {
-	key := sc.wc.keyOf(s, sc.text, i, j)
-	t.Start, t.End, t.Key, t.Kind, t.Upper, t.Hash = i, j, key, s.kind, s.upper, s.hash
+	key := sc.wc.keyOf(s)
+	t.Start, t.End, t.Key = i, j, key
+	*t.meta() = s.meta
 	sc.emit(t)
 }
 
@@ -625,7 +677,9 @@ func bucketOf(lo, hi uint64) uint32 {
 }
 
 // add caches the word token t, whose raw form is c (not in the cache);
-// plain: its key is its text.
+// plain: its key is its text. Every cached key is in the arena: a plain
+// one is copied there (once, when the word is first cached), so that a
+// hit reads no flag and a word met again has the same key string.
 func (wc *wordCache) add(c *candidate, t *Token, plain bool) {
 	var off uintptr
 	if !plain {
@@ -641,10 +695,14 @@ func (wc *wordCache) add(c *candidate, t *Token, plain bool) {
 			return
 		}
 	}
+	if plain {
+		off = uintptr(len(wc.arena.b))
+		wc.arena.b = append(wc.arena.b, t.Key...)
+	}
 	l := c.end - c.start
 	b := bucketOf(c.lo, c.hi)
 	wc.slots[b+1] = wc.slots[b]
-	wc.slots[b] = cacheSlot{lo: c.lo, hi: c.hi, hash: t.Hash, off: uint32(off), n: uint8(l), klen: uint8(len(t.Key)), kind: t.Kind, upper: t.Upper, plain: plain}
+	wc.slots[b] = cacheSlot{lo: c.lo, hi: c.hi, meta: tokenMeta(t.Kind, t.Upper, t.Hash), off: uint32(off), n: uint8(l), klen: uint8(len(t.Key))}
 }
 
 // keyBuf holds the folded keys of one Tokenize call. Bytes once written
