@@ -311,18 +311,19 @@ type Match[V any] struct {
 }
 
 // At returns the longest phrase that starts at token i.
-func (l *Lexicon[V]) At(toks []token.Token, i int) (Match[V], bool) {
+func (l *Lexicon[V]) At(toks []token.Token, i int) (m Match[V], ok bool) {
 	if uint(i) >= uint(len(toks)) || !l.first.HasToken(&toks[i]) {
-		return Match[V]{}, false
+		return
 	}
 	last, v := l.root.walk(toks, i)
 	if v == valSlow {
 		last, v = l.root.walkSlow(toks, i)
 	}
 	if v < 0 {
-		return Match[V]{}, false
+		return
 	}
-	return Match[V]{First: i, Last: last, Start: toks[i].Start, End: toks[last-1].End, Value: l.vals[v]}, true
+	m.First, m.Last, m.Start, m.End, m.Value = i, last, toks[i].Start, toks[last-1].End, l.vals[v]
+	return m, true
 }
 
 // FirstKeys returns the filter of the keys phrases start with, so that a
