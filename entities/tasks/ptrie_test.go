@@ -221,17 +221,17 @@ func TestEndAfter(t *testing.T) {
 	}
 }
 
-// TestSentenceKinds checks the sentences' kinds, read from the chain's
-// bit set, against a hop along the chain in each sentence.
+// TestSentenceKinds checks the sentences' kinds, filled by the index pass
+// (sentCue), against a hop along the chain in each sentence.
 func TestSentenceKinds(t *testing.T) {
 	b, err := os.ReadFile("testdata/seed.txt")
 	require.NoError(t, err)
 	text := string(b)
 	toks := token.Tokenize(text)
 	d := &doc{text: text, toks: toks, lx: lex()}
-	require.True(t, d.index())
 	ss := d.sentences(segment.Sentences(text))
-	d.cueKinds(ss)
+	d.sents = ss
+	require.True(t, d.index())
 	withCues := 0
 	for _, s := range ss {
 		var kinds, pre kind

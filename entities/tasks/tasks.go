@@ -105,6 +105,7 @@ package tasks
 import (
 	"bufio"
 	_ "embed"
+	"math"
 	"math/bits"
 	"slices"
 	"sort"
@@ -520,6 +521,10 @@ type doc struct {
 	sents []sentence
 	per   []perSent
 	date  time.Time
+	// sentAt is the sentence the index pass gathers the kinds of, cur
+	// its range and the kinds so far (see sentCue)
+	sentAt int
+	cur    sentence
 	// cue and verb matches starting at each token, computed once
 	ix []cell
 	// chain holds a bit per token (token i: bit i&63 of word i>>6), set
@@ -599,6 +604,7 @@ func (d *doc) index() bool {
 	d.chain[n>>6] = 1 << (uint(n) & 63) // the end: a sentinel
 	d.pre = slices.Grow(d.pre[:0], n)[:n]
 	d.shadow = 0
+	d.sentAt, d.cur = 0, sentence{} // (an empty range: nextSent opens the first)
 	if len(d.seen) != len(d.lx.both.nodes) {
 		d.seen = make([]*byte, len(d.lx.both.nodes))
 	}
@@ -675,6 +681,14 @@ func (d *doc) index() bool {
 					d.pre[i] = bv.cuePre
 					d.docPre |= bv.cuePre
 					d.chain[i>>6] |= 1 << (uint(i) & 63)
+					// (sentCue, written out: the call is not inlined)
+					if i >= d.cur.b {
+						d.nextSent(i)
+					}
+					if i >= d.cur.a {
+						d.cur.kinds |= bv.cueVal
+						d.cur.pre |= bv.cuePre
+					}
 				}
 			}
 			if bv.verbLen > 0 {
@@ -719,12 +733,14 @@ func (d *doc) index() bool {
 				d.pre[i] = bv.cuePre
 				d.docPre |= bv.cuePre
 				d.chain[i>>6] |= 1 << (uint(i) & 63)
+				d.sentCue(i, cm.Value, bv.cuePre)
 			}
 		}
 		if vok && vm.Value {
 			d.ix[i].verb = int32(vm.Last)
 		}
 	}
+	d.nextSent(n) // (stores the last sentence's kinds)
 	return true
 }
 
@@ -917,39 +933,37 @@ type sentence struct {
 	kinds, pre kind
 }
 
-// cueKinds fills the sentences' kinds and pre kinds, hopping the chain.
-func (d *doc) cueKinds(ss []sentence) {
-	n := len(d.toks)
-	if len(ss) == 0 || len(d.ix) < n || len(d.pre) < n {
-		return
+// sentCue adds the kinds val and the pre kinds pre of the cue of the
+// chain at token i to the sentence holding it, if any (see
+// sentence.kinds): the index pass calls it at each token of the chain, in
+// order, and gathers a sentence's kinds before it stores them (nextSent).
+func (d *doc) sentCue(i int, val, pre kind) {
+	if i >= d.cur.b {
+		d.nextSent(i)
 	}
-	ix, pre := d.ix[:n], d.pre[:n]
-	si := 0
-	s := &ss[0]
-	var kinds, pk kind // s's, so far
-	for w, m := range d.chain {
-		for ; m != 0; m &= m - 1 {
-			i := w<<6 + bits.TrailingZeros64(m)
-			if i >= n {
-				break // the end's sentinel
-			}
-			if i >= s.b {
-				s.kinds, s.pre = kinds, pk
-				kinds, pk = 0, 0
-				for si++; si < len(ss) && i >= ss[si].b; si++ {
-				}
-				if si == len(ss) {
-					return
-				}
-				s = &ss[si]
-			}
-			if i >= s.a {
-				kinds |= ix[i].val // (no compound's kWord: no rule asks for it)
-				pk |= pre[i]
-			}
-		}
+	if i >= d.cur.a {
+		d.cur.kinds |= val // (no compound's kWord: no rule asks for it)
+		d.cur.pre |= pre
 	}
-	s.kinds, s.pre = kinds, pk
+}
+
+// nextSent stores the kinds gathered for the sentence d.sentAt, then makes
+// the sentence holding token i, or the first after it, the one gathered
+// (an empty range past the end when there is none).
+func (d *doc) nextSent(i int) {
+	ss, k := d.sents, d.sentAt
+	if k < len(ss) {
+		ss[k].kinds, ss[k].pre = d.cur.kinds, d.cur.pre
+	}
+	for k < len(ss) && i >= ss[k].b {
+		k++
+	}
+	d.sentAt = k
+	if k < len(ss) {
+		d.cur = sentence{a: ss[k].a, b: ss[k].b}
+	} else {
+		d.cur = sentence{a: math.MaxInt, b: math.MaxInt}
+	}
 }
 
 // reading makes s the sentence being read (see doc.kinds, doc.sentPre).
@@ -987,13 +1001,13 @@ func Find(in Input) (tasks, results []schema.TaskList) {
 	if !d.stateDoc() {
 		return nil, nil // no Party or state actor: a match report, a horoscope
 	}
+	ss := d.sentences(sents)
+	d.sents = ss
+	// (the index pass fills the sentences' kinds, see sentCue)
 	if !d.index() {
 		return nil, nil // a token points outside the text
 	}
 	r := &reader{d: d}
-	ss := d.sentences(sents)
-	d.sents = ss
-	d.cueKinds(ss)
 	d.per = slices.Grow(d.per[:0], len(ss))[:len(ss)]
 	clear(d.per)
 	d.opinion = d.opinionGenre(ss)
