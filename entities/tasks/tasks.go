@@ -4602,7 +4602,23 @@ func (d *doc) items(out []schema.Item, a, e int) []schema.Item {
 	focus := false // a focus apposition ("..., trọng tâm là X") opened inside the item
 	// (none when the sentence being read holds no focus cue)
 	mayFocus := !d.absent(a, e, kFocus)
+	toks := d.toks[:e]
+	hDong, hVa := hashDong, hashVa
 	for i := a; i < e; i++ {
+		if !mayFocus {
+			// (a word whose key hash is neither "đồng"'s nor "và"'s has no
+			// effect below: skip it in a loop of its own; a token built by
+			// hand, its hash 0, is looked at)
+			for i < e {
+				if t := &toks[i]; t.Kind == token.Punct || t.Hash == hDong || t.Hash == hVa || t.Hash == 0 {
+					break
+				}
+				i++
+			}
+			if i >= e {
+				break
+			}
+		}
 		t := &d.toks[i]
 		if mayFocus && i > s && !d.noCue(i) && d.hasKindAt(i, e, kFocus) {
 			focus = true
