@@ -1052,12 +1052,13 @@ const stateMinTokens = 150
 // words.
 func (d *doc) dropTeasers(ls []schema.TaskList) []schema.TaskList {
 	type entry struct {
-		l, i   int
-		start  int
-		words  []uint32 // word hashes, sorted and distinct once sorted is set
-		cut    bool     // ended by an ellipsis
-		sorted bool
-		sig    [4]uint64 // a bit per word, from its hash's low 8 bits
+		l, i       int
+		start, end int      // the item's bytes
+		words      []uint32 // word hashes, sorted and distinct once sorted is set
+		cut        bool     // ended by an ellipsis
+		filled     bool     // words and sig are read (see fill)
+		sorted     bool
+		sig        [4]uint64 // a bit per word, from its hash's low 8 bits
 	}
 	// words returns e's distinct word hashes, sorting them on first use
 	// (most items are never compared)
@@ -1085,18 +1086,26 @@ func (d *doc) dropTeasers(ls []schema.TaskList) []schema.TaskList {
 	}
 	es := make([]entry, 0, n)
 	buf := make([]uint32, 0, size)
+	// fill reads e's word hashes and signature on first use: an item that
+	// is no candidate and follows none is never compared
+	fill := func(e *entry) {
+		if e.filled {
+			return
+		}
+		e.filled = true
+		from := len(buf)
+		for k := d.tokenAt(e.start); k < len(d.toks) && d.toks[k].End <= e.end; k++ {
+			if d.toks[k].Kind == token.Word {
+				h := token.HashOf(&d.toks[k]) // FNV-1a of the key
+				buf = append(buf, h)
+				e.sig[h>>6&3] |= 1 << (h & 63)
+			}
+		}
+		e.words = buf[from:len(buf):len(buf)]
+	}
 	for li, l := range ls {
 		for ii, it := range l.Items {
-			from := len(buf)
-			var sig [4]uint64
-			for k := d.tokenAt(it.Span.Start); k < len(d.toks) && d.toks[k].End <= it.Span.End; k++ {
-				if d.toks[k].Kind == token.Word {
-					h := token.HashOf(&d.toks[k]) // FNV-1a of the key
-					buf = append(buf, h)
-					sig[h>>6&3] |= 1 << (h & 63)
-				}
-			}
-			es = append(es, entry{l: li, i: ii, start: it.Span.Start, cut: d.ellipsisAfter(it.Span.End) && (it.Span.Start <= len(d.text)/5 || !d.isPunct(d.tokenAt(it.Span.End), "…")), words: buf[from:len(buf):len(buf)], sig: sig})
+			es = append(es, entry{l: li, i: ii, start: it.Span.Start, end: it.Span.End, cut: d.ellipsisAfter(it.Span.End) && (it.Span.Start <= len(d.text)/5 || !d.isPunct(d.tokenAt(it.Span.End), "…"))})
 		}
 	}
 	if len(es) < 2 {
@@ -1105,7 +1114,10 @@ func (d *doc) dropTeasers(ls []schema.TaskList) []schema.TaskList {
 	var drop []bool
 	for a := range es {
 		ea := &es[a]
-		if len(ea.words) == 0 || (!ea.cut && ea.start > len(d.text)/5) {
+		if !ea.cut && ea.start > len(d.text)/5 {
+			continue
+		}
+		if fill(ea); len(ea.words) == 0 {
 			continue
 		}
 		wa := words(ea)
@@ -1114,8 +1126,11 @@ func (d *doc) dropTeasers(ls []schema.TaskList) []schema.TaskList {
 		}
 		for b := range es {
 			eb := &es[b]
+			if eb.start <= ea.start {
+				continue
+			}
 			// (an unsorted list holds at least as many hashes as distinct ones)
-			if eb.start <= ea.start || len(eb.words) < len(wa)*7/10 {
+			if fill(eb); len(eb.words) < len(wa)*7/10 {
 				continue
 			}
 			// the words of ea whose bit eb's signature holds: at least
