@@ -3,6 +3,7 @@ package tasks
 import (
 	"bufio"
 	_ "embed"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -326,13 +327,29 @@ func dropRepeats(ls []schema.TaskList) []schema.TaskList {
 	if n < 2 {
 		return ls
 	}
-	seen := make(map[string]struct{}, n)
+	// (a few dozen items, the most a text has, are compared with the
+	// texts kept before them, by length first: no map to build)
+	var seen map[string]struct{}
+	var kept []string
+	if n > repeatsInline {
+		seen = make(map[string]struct{}, n)
+	} else {
+		var buf [repeatsInline]string
+		kept = buf[:0]
+	}
 	out := ls[:0]
 	for _, l := range ls {
 		items := l.Items[:0]
 		for _, it := range l.Items {
-			if _, ok := seen[it.Text]; !ok {
-				seen[it.Text] = struct{}{}
+			if seen != nil {
+				if _, ok := seen[it.Text]; !ok {
+					seen[it.Text] = struct{}{}
+					items = append(items, it)
+				}
+				continue
+			}
+			if !slices.Contains(kept, it.Text) {
+				kept = append(kept, it.Text)
 				items = append(items, it)
 			}
 		}
@@ -344,6 +361,9 @@ func dropRepeats(ls []schema.TaskList) []schema.TaskList {
 	}
 	return out
 }
+
+// repeatsInline is the most items dropRepeats compares without a map.
+const repeatsInline = 64
 
 var (
 	keyTai  = token.Fold("tại")

@@ -1,6 +1,13 @@
 package tasks
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/vnpol/vnpol/schema"
+)
 
 // TestReportedDirections: directions a report passes on: at a seminar, a
 // body's modal attributed by "Theo <official>," in its sentence or one of
@@ -266,4 +273,35 @@ func TestPastAdvice(t *testing.T) {
 			"Bộ Y tế khuyến cáo người dân cần tiêm đủ mũi vắc xin.\n",
 			[]string{"Bộ Y tế khuyến cáo người dân cần tiêm đủ mũi vắc xin"}},
 	})
+}
+
+// TestDropRepeats checks that an item whose text an earlier item has is
+// dropped, and a list left empty with it, both below repeatsInline items
+// (compared in a slice) and above it (a set).
+func TestDropRepeats(t *testing.T) {
+	for _, n := range []int{3, repeatsInline, repeatsInline + 1, 3 * repeatsInline} {
+		var ls []schema.TaskList
+		var want []string
+		seen := map[string]bool{}
+		for li := 0; li < n/3+1; li++ {
+			var l schema.TaskList
+			for k := 0; k < 3; k++ {
+				text := fmt.Sprintf("nhiệm vụ %d", (li*7+k*5)%(n/2+1))
+				l.Items = append(l.Items, schema.Item{Text: text})
+				if !seen[text] {
+					seen[text] = true
+					want = append(want, text)
+				}
+			}
+			ls = append(ls, l)
+		}
+		var got []string
+		for _, l := range dropRepeats(ls) {
+			require.NotEmpty(t, l.Items, "n %d: an empty list is dropped", n)
+			for _, it := range l.Items {
+				got = append(got, it.Text)
+			}
+		}
+		require.Equal(t, want, got, "n %d", n)
+	}
 }
