@@ -1954,6 +1954,11 @@ func (d *doc) copulaIn(c, e int) bool {
 // cue of its own, it may still open one.
 func (d *doc) quoteOpens(sents []sentence, si int) bool {
 	s := sents[si]
+	// (d.quotes lists every token keyed '"': with none in the sentence,
+	// none opens it)
+	if q := d.quoteFrom(s.a); q == len(d.quotes) || int(d.quotes[q]) >= s.b {
+		return false
+	}
 	k, _ := d.skipMarkers(s.a, s.b)
 	return k < s.b && d.toks[k].Key == `"` && d.quotedOrder(sents, si)
 }
@@ -2001,6 +2006,9 @@ func (d *doc) creditIn(a, b int) bool {
 // photoCredit reports a paragraph, starting at sentence si, that holds a
 // photo credit ("Ảnh:", "- Ảnh: X"): a caption line.
 func (d *doc) photoCredit(sents []sentence, si int) bool {
+	if !d.anhFrom(sents[si].a) {
+		return false
+	}
 	p := sents[si].para
 	for k := si; k < len(sents) && sents[k].para == p; k++ {
 		if d.creditIn(sents[k].a, sents[k].b) {
@@ -2010,10 +2018,19 @@ func (d *doc) photoCredit(sents []sentence, si int) bool {
 	return false
 }
 
+// anhFrom reports a token keyed "ảnh" at or after token a: creditIn finds
+// no credit in a range before all of them.
+func (d *doc) anhFrom(a int) bool {
+	return len(d.anh) > 0 && int(d.anh[len(d.anh)-1]) >= a
+}
+
 // captionCredit reports a paragraph, starting at sentence si, that ends
 // with a photo credit ("... đề nghị X. Ảnh: PHAN VINH"): a caption, which
 // sets no task whatever its verbs.
 func (d *doc) captionCredit(sents []sentence, si int) bool {
+	if !d.anhFrom(sents[si].a) {
+		return false
+	}
 	p := sents[si].para
 	k := si
 	for k+1 < len(sents) && sents[k+1].para == p {
