@@ -1,6 +1,11 @@
 package tasks
 
-import "github.com/vnpol/vnpol/entities/token"
+import (
+	"encoding/binary"
+	"unsafe"
+
+	"github.com/vnpol/vnpol/entities/token"
+)
 
 // ptrie is the phrase trie of lexicons.both, flattened for the index pass:
 // every edge sits in one open-addressing table (at most a quarter full) indexed by the parent node
@@ -161,6 +166,7 @@ type rootSlot struct {
 	h        uint32
 	node     uint32 // 0: an empty slot
 	ok, leaf bool
+	w0, w1   uint32 // keyWords(key)
 	key      string
 }
 
@@ -175,6 +181,7 @@ func (t *ptrie) rootTable() *[rootSlots]rootSlot {
 		}
 		if s := &tab[e.h&(rootSlots-1)]; s.node == 0 {
 			*s = rootSlot{h: e.h, node: e.child, ok: e.ok, leaf: e.leaf, key: e.key}
+			s.w0, s.w1 = keyWords(e.key)
 		}
 	}
 	return &tab
@@ -230,6 +237,7 @@ type kidSlot struct {
 	parent, h, node uint32 // node 0: an empty or contested slot
 	ok, leaf        bool
 	contested       bool
+	w0, w1          uint32 // keyWords(key)
 	key             string
 }
 
@@ -254,6 +262,7 @@ func (t *ptrie) kidTable() *[kidSlots]kidSlot {
 		case s.contested:
 		case s.node == 0:
 			*s = kidSlot{parent: e.parent, h: e.h, node: e.child, ok: e.ok, leaf: e.leaf, key: e.key}
+			s.w0, s.w1 = keyWords(e.key)
 		default:
 			*s = kidSlot{contested: true}
 		}
@@ -271,4 +280,36 @@ func (f *keyBits) add(h uint32) { h &= 1<<16 - 1; f[h>>6] |= 1 << (h & 63) }
 func (f *keyBits) has(h uint32) bool {
 	h &= 1<<16 - 1
 	return f[h>>6]&(1<<(h&63)) != 0
+}
+
+// keyWords returns the words keyEq compares a key of 1 to 8 bytes with:
+// for 4 to 8 bytes, its first and its last 4 bytes (little-endian, as
+// keyEq loads them); for 1 to 3, its first, middle and last byte in one.
+func keyWords(key string) (w0, w1 uint32) {
+	switch n := len(key); {
+	case n >= 4 && n <= 8:
+		return binary.LittleEndian.Uint32([]byte(key[:4])), binary.LittleEndian.Uint32([]byte(key[n-4:]))
+	case n >= 1 && n <= 3:
+		return uint32(key[0]) | uint32(key[n>>1])<<8 | uint32(key[n-1])<<16, 0
+	}
+	return 0, 0
+}
+
+// keyEq reports key == want, given w0, w1 = keyWords(want), without a
+// call for keys of 1 to 8 bytes (most syllables' keys): two overlapping
+// 4-byte loads, one at each end, cover 4 to 8 bytes, three byte loads 1
+// to 3. (It reads only the key's own bytes.)
+func keyEq(key, want string, w0, w1 uint32) bool {
+	n := len(key)
+	if n != len(want) {
+		return false
+	}
+	p := unsafe.Pointer(unsafe.StringData(key))
+	if uint(n-4) <= 4 {
+		return *(*uint32)(p) == w0 && *(*uint32)(unsafe.Add(p, n-4)) == w1
+	}
+	if uint(n-1) < 3 {
+		return uint32(*(*byte)(p))|uint32(*(*byte)(unsafe.Add(p, n>>1)))<<8|uint32(*(*byte)(unsafe.Add(p, n-1)))<<16 == w0
+	}
+	return key == want
 }

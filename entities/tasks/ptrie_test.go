@@ -4,7 +4,6 @@ import (
 	"os"
 	"slices"
 	"testing"
-	"unsafe"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -279,34 +278,27 @@ func TestOpens(t *testing.T) {
 	assert.Empty(t, tasks)
 }
 
-// TestSameKey checks the index pass's key comparison: equal keys are
-// equal whether or not their bytes are shared, and the remembered bytes of
-// one key never make another key equal.
-func TestSameKey(t *testing.T) {
-	seen := make([]*byte, 4)
-	want := "de4" // the node's key
-	buf := []byte("xde4 de4 da4 de")
-	a, b := string(buf[1:4]), string(buf[5:8]) // equal, not the same bytes
-	other := string(buf[9:12])
-	for _, tc := range []struct {
-		key  string
-		node uint32
-		want bool
-	}{
-		{a, 1, true},
-		{a, 1, true}, // now by its bytes, remembered
-		{b, 1, true}, // equal, other bytes
-		{other, 1, false},
-		{"de", 1, false},   // shorter
-		{"de4x", 1, false}, // longer
-		{a, 9, false},      // no such node
-		{"", 2, false},
-	} {
-		assert.Equal(t, tc.want, sameKey(seen, tc.node, tc.key, want), "%q at node %d", tc.key, tc.node)
+// TestKeyEq checks the index pass's key comparison against ==, on keys of
+// every length up to 12 bytes that differ from the node's in one byte at
+// each position, in length, or not at all, their bytes shared or not.
+func TestKeyEq(t *testing.T) {
+	for n := 0; n <= 12; n++ {
+		want := "nghiem3abcdefgh"[:n]
+		w0, w1 := keyWords(want)
+		buf := []byte("x" + want + "y")
+		same := string(buf[1 : 1+n]) // equal, other bytes
+		assert.True(t, keyEq(want, want, w0, w1), "%q", want)
+		assert.True(t, keyEq(same, want, w0, w1), "%q", want)
+		for i := 0; i < n; i++ {
+			b := []byte(want)
+			b[i] ^= 0x20
+			assert.False(t, keyEq(string(b), want, w0, w1), "%q against %q", b, want)
+		}
+		assert.False(t, keyEq(string(buf[1:2+n]), want, w0, w1), "longer than %q", want)
+		if n > 0 {
+			assert.False(t, keyEq(want[:n-1], want, w0, w1), "shorter than %q", want)
+		}
 	}
-	assert.Same(t, unsafe.StringData(b), seen[1], "the last key found equal")
-	// a key of the remembered bytes but another length is not equal
-	assert.False(t, sameKey(seen, 1, b[:2], want))
 }
 
 // TestIndexHashesTokensBuiltByHand checks that tokens without a stored

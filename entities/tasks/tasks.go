@@ -115,7 +115,6 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
-	"unsafe"
 
 	"github.com/vnpol/vnpol/entities/lexicon"
 	"github.com/vnpol/vnpol/entities/segment"
@@ -556,9 +555,6 @@ type doc struct {
 	// shadow is the index pass's end of the last compound word: tokens
 	// before it start no cue
 	shadow int
-	// seen holds, per node of lexicons.both, the bytes of the last token
-	// key found equal to the node's (see sameKey)
-	seen []*byte
 	// opinion is set for a seminar, forum or interview article, where a
 	// bare modal sentence is a participant's opinion, not a task
 	opinion bool
@@ -581,7 +577,6 @@ type scratch struct {
 	quotes []int32
 	sents  []sentence
 	per    []perSent
-	seen   []*byte
 }
 
 // perSent holds timex's periods for one sentence, once computed.
@@ -605,9 +600,6 @@ func (d *doc) index() bool {
 	d.pre = slices.Grow(d.pre[:0], n)[:n]
 	d.shadow = 0
 	d.sentAt, d.cur = 0, sentence{} // (an empty range: nextSent opens the first)
-	if len(d.seen) != len(d.lx.both.nodes) {
-		d.seen = make([]*byte, len(d.lx.both.nodes))
-	}
 	toks := d.toks
 	size := uint(len(d.text))
 	// (the loop keeps few values across tokens: most tokens take only
@@ -641,8 +633,7 @@ func (d *doc) index() bool {
 		// the longest phrase of both at token i (both.at), its first two
 		// steps taken in the tables of the root's children and grandchildren
 		var bn uint32
-		seen := d.seen
-		if rt := &lx.roots[h&(rootSlots-1)]; rt.h == h && rt.node != 0 && sameKey(seen, rt.node, t.Key, rt.key) && phraseTables {
+		if rt := &lx.roots[h&(rootSlots-1)]; rt.h == h && rt.node != 0 && keyEq(t.Key, rt.key, rt.w0, rt.w1) && phraseTables {
 			if bn = rt.node; !rt.leaf { // (a leaf ends a phrase, and the walk)
 				if !rt.ok {
 					bn = 0
@@ -654,7 +645,7 @@ func (d *doc) index() bool {
 					switch {
 					case ks.contested:
 						bn = lx.both.from(toks, i+1, rt.node, bn)
-					case ks.node != 0 && ks.parent == rt.node && ks.h == h2 && sameKey(seen, ks.node, t2.Key, ks.key):
+					case ks.node != 0 && ks.parent == rt.node && ks.h == h2 && keyEq(t2.Key, ks.key, ks.w0, ks.w1):
 						if ks.ok {
 							bn = ks.node
 						}
@@ -741,26 +732,6 @@ func (d *doc) index() bool {
 		}
 	}
 	d.nextSent(n) // (stores the last sentence's kinds)
-	return true
-}
-
-// sameKey reports whether key equals want, the key of the phrase trie's
-// node n, remembering in seen[n] the bytes of the last key found equal:
-// the tokenizer hands out one string per word (its word cache is kept
-// across texts), so a word met again is the same bytes, equal without
-// being read. A string's bytes never change, and seen keeps them alive.
-func sameKey(seen []*byte, n uint32, key, want string) bool {
-	if len(key) != len(want) || int(n) >= len(seen) {
-		return false
-	}
-	p := unsafe.StringData(key)
-	if seen[n] == p {
-		return true
-	}
-	if key != want {
-		return false
-	}
-	seen[n] = p
 	return true
 }
 
@@ -991,10 +962,10 @@ func Find(in Input) (tasks, results []schema.TaskList) {
 	}
 	d := &doc{text: in.Text, toks: toks, lx: lex(), date: in.Date, kinds: ^kind(0), sentPre: ^kind(0), sentB: -1}
 	sc := scratchPool.Get().(*scratch)
-	d.ix, d.chain, d.pre, d.sents, d.quotes, d.anh, d.seen = sc.ix, sc.chain, sc.pre, sc.sents, sc.quotes[:0], sc.anh[:0], sc.seen
+	d.ix, d.chain, d.pre, d.sents, d.quotes, d.anh = sc.ix, sc.chain, sc.pre, sc.sents, sc.quotes[:0], sc.anh[:0]
 	defer func() {
 		clear(d.per) // drop the periods' strings
-		sc.ix, sc.chain, sc.pre, sc.sents, sc.per, sc.quotes, sc.anh, sc.seen = d.ix[:0], d.chain[:0], d.pre[:0], d.sents[:0], d.per[:0], d.quotes[:0], d.anh[:0], d.seen
+		sc.ix, sc.chain, sc.pre, sc.sents, sc.per, sc.quotes, sc.anh = d.ix[:0], d.chain[:0], d.pre[:0], d.sents[:0], d.per[:0], d.quotes[:0], d.anh[:0]
 		scratchPool.Put(sc)
 	}()
 	d.per = sc.per
