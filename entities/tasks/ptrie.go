@@ -24,9 +24,10 @@ type pedge struct {
 	h      uint32
 	parent uint32
 	child  uint32 // 0: an empty slot
-	// ok and leaf copy the child's (pnode), key its key: a probe and a
-	// step read the edge alone
+	// ok and leaf copy the child's (pnode), key its key and w0, w1
+	// keyWords(key): a probe and a step read the edge alone
 	ok, leaf bool
+	w0, w1   uint32
 	key      string
 }
 
@@ -111,7 +112,8 @@ func (t *ptrie) add(toks []token.Token, v prefixes) {
 					}
 				}
 			}
-			t.put(pedge{h: h, parent: n, child: c, leaf: true, key: toks[k].Key})
+			w0, w1 := keyWords(toks[k].Key)
+			t.put(pedge{h: h, parent: n, child: c, leaf: true, w0: w0, w1: w1, key: toks[k].Key})
 		}
 		np, nh, n = n, h, c
 	}
@@ -136,7 +138,7 @@ func (t *ptrie) at(toks []token.Token, i int, h uint32) uint32 {
 			if e.child == 0 {
 				return best
 			}
-			if e.h == h && e.parent == n && e.key == key {
+			if e.h == h && e.parent == n && keyEq(key, e.key, e.w0, e.w1) {
 				break
 			}
 			k = (k + 1) & mask
@@ -211,7 +213,7 @@ func (t *ptrie) from(toks []token.Token, i int, n, best uint32) uint32 {
 			if e.child == 0 {
 				return best
 			}
-			if e.h == h && e.parent == n && e.key == tk.Key {
+			if e.h == h && e.parent == n && keyEq(tk.Key, e.key, e.w0, e.w1) {
 				break
 			}
 			k = (k + 1) & mask
