@@ -1,7 +1,6 @@
 package tasks
 
 import (
-	"encoding/binary"
 	"unsafe"
 
 	"github.com/vnpol/vnpol/entities/token"
@@ -285,12 +284,14 @@ func (f *keyBits) has(h uint32) bool {
 }
 
 // keyWords returns the words keyEq compares a key of 1 to 8 bytes with:
-// for 4 to 8 bytes, its first and its last 4 bytes (little-endian, as
-// keyEq loads them); for 1 to 3, its first, middle and last byte in one.
+// for 4 to 8 bytes, its first and its last 4 bytes, loaded as keyEq loads
+// them (in the machine's byte order); for 1 to 3, its first, middle and
+// last byte in one.
 func keyWords(key string) (w0, w1 uint32) {
 	switch n := len(key); {
 	case n >= 4 && n <= 8:
-		return binary.LittleEndian.Uint32([]byte(key[:4])), binary.LittleEndian.Uint32([]byte(key[n-4:]))
+		p := unsafe.Pointer(unsafe.StringData(key))
+		return *(*uint32)(p), *(*uint32)(unsafe.Add(p, n-4))
 	case n >= 1 && n <= 3:
 		return uint32(key[0]) | uint32(key[n>>1])<<8 | uint32(key[n-1])<<16, 0
 	}
