@@ -603,8 +603,10 @@ func (d *doc) index() bool {
 	toks := d.toks
 	size := uint(len(d.text))
 	// (the loop keeps few values across tokens: most tokens take only
-	// its first lines; the others reload what they need from d)
-	first := &d.lx.first
+	// its first lines; the others reload what they need from d, but for
+	// the lexicons, kept in a local since the compiler keeps it at hand)
+	lx := d.lx
+	first := &lx.first
 	_ = first[0] // (no nil check in the loop)
 	for i := range toks {
 		t := &toks[i]
@@ -620,7 +622,6 @@ func (d *doc) index() bool {
 				continue
 			}
 		}
-		lx := d.lx
 		if h == hashQuote && t.Key == `"` {
 			d.quotes = append(d.quotes, int32(i))
 		} else if h == hashAnh && t.Key == keyAnh {
