@@ -14,6 +14,8 @@ package timex
 
 import (
 	"fmt"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/vnpol/vnpol/entities/token"
@@ -53,21 +55,52 @@ func Dates(text string, toks []token.Token, ref time.Time) []Date {
 	}
 	w := words()
 	var out []Date
-	for i := 0; i < len(toks); {
-		if toks[i].Kind != token.Number {
-			i++
-			continue
-		}
+	for i := nextNumber(toks, 0); i < len(toks); i = nextNumber(toks, i) {
 		d, next, ok := dateAt(text, toks, i, ref, w)
 		if !ok {
 			i++
 			continue
 		}
 		d.Text = text[d.Span.Start:d.Span.End]
+		if out == nil {
+			out = make([]Date, 0, 8) // spares the regrowths from 1 of an article's few dates
+		}
 		out = append(out, d)
 		i = next
 	}
 	return out
+}
+
+// nextNumber returns the first token from i on that is a number (every
+// date starts with one), len(toks) when none. It tests four tokens a
+// step: in a loop of one a step, the loop itself cost more than the test
+// of the kind, and the scan over every token was most of Dates' cost.
+func nextNumber(toks []token.Token, i int) int {
+	if i >= len(toks) {
+		return len(toks)
+	}
+	rest := toks[i:]
+	for len(rest) >= 4 {
+		if rest[0].Kind == token.Number {
+			return len(toks) - len(rest)
+		}
+		if rest[1].Kind == token.Number {
+			return len(toks) - len(rest) + 1
+		}
+		if rest[2].Kind == token.Number {
+			return len(toks) - len(rest) + 2
+		}
+		if rest[3].Kind == token.Number {
+			return len(toks) - len(rest) + 3
+		}
+		rest = rest[4:]
+	}
+	for k := range rest {
+		if rest[k].Kind == token.Number {
+			return len(toks) - len(rest) + k
+		}
+	}
+	return len(toks)
 }
 
 // Relative returns the days named relative to ref ("hôm nay", "hôm qua",
@@ -115,6 +148,10 @@ type ymd struct{ y, m, d int }
 
 func (a ymd) iso() string {
 	if a.y == 0 {
+		if uint(a.m-1) < 12 && uint(a.d-1) < 31 {
+			k := 7 * ((a.m-1)*31 + a.d - 1)
+			return yearless()[k : k+7]
+		}
 		return fmt.Sprintf("--%02d-%02d", a.m, a.d)
 	}
 	return iso(a.y, a.m, a.d)
@@ -147,8 +184,20 @@ func validDay(y, m, d int) bool {
 }
 
 func daysIn(y, m int) int {
+	if m == 2 && y >= 0 && y <= 9999 {
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) { // as the proleptic Gregorian calendar of package time
+			return 29
+		}
+		return 28
+	}
+	if uint(m-1) < 12 && m != 2 {
+		return monthDays[m-1]
+	}
 	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
+
+// monthDays are the days of the months of a common year.
+var monthDays = [12]int{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
 
 // glued reports whether tokens i and i+1 touch (no space between).
 func glued(toks []token.Token, i int) bool {
@@ -221,6 +270,17 @@ func withYear(a ymd, ref time.Time) (ymd, bool) {
 }
 
 func dateAt(text string, toks []token.Token, i int, ref time.Time, w *wordSet) (Date, int, bool) {
+	// every reading below needs a joiner, separator or month word after
+	// the number, or a month word before it (the exact test, on the
+	// classes, follows): most numbers are no dates and end here
+	if !(i > 0 && w.monthKeys.HasToken(&toks[i-1])) {
+		if i+1 >= len(toks) {
+			return Date{}, 0, false
+		}
+		if nt := &toks[i+1]; !w.dateNext.HasToken(nt) && nt.Key != "-" && nt.Key != "/" && nt.Key != "." {
+			return Date{}, 0, false
+		}
+	}
 	pk := prevKey(toks, i)
 	if pk == keySo || (i > 0 && !toks[i].SpaceBefore && toks[i-1].Kind != token.Punct) {
 		return Date{}, 0, false
@@ -328,7 +388,7 @@ func dateAt(text string, toks []token.Token, i int, ref time.Time, w *wordSet) (
 			if k+1 < len(toks) && ((isSep(toks[k]) && toks[k].Key != "." && glued(toks, i) && glued(toks, k)) || nb&bYear != 0) {
 				if y, ok := num(toks, k+1); ok && isYear(y, toks[k+1].Key) && !symbolAfter(toks, k+2) {
 					return Date{Span: schema.Span{Start: toks[i-1].Start, End: toks[k+1].End},
-						Value: fmt.Sprintf("%04d-%02d", y, m)}, k + 2, true
+						Value: iso(y, m, 1)[:7]}, k + 2, true // as "%04d-%02d": y is a year of isYear, m a month
 				}
 			}
 		}
@@ -420,6 +480,9 @@ func Periods(text string, toks []token.Token, ref time.Time) []Period {
 		if refDay != "" && p.Start > refDay {
 			p.Future = true
 		}
+		if out == nil {
+			out = make([]Period, 0, 8) // as in Dates
+		}
 		out = append(out, p)
 		i = next
 	}
@@ -427,15 +490,52 @@ func Periods(text string, toks []token.Token, ref time.Time) []Period {
 }
 
 // nextPeriod returns the first token from i on that may open a period: a
-// number, or a word of periodStart. A loop of its own, so that the scan
-// over every token keeps its few variables in registers.
+// word of periodStart, or a number followed by a month word ("6 tháng đầu
+// năm"). periodAt reads nothing else from a number: no class or term word
+// is a number (TestNoNumberKeys), so periodAt failed at every other number
+// this scan once stopped at. One filter test a token (periodScan): a hit
+// on a month word at j stands for the number before it.
 func (w *wordSet) nextPeriod(toks []token.Token, i int) int {
-	for ; i < len(toks); i++ {
-		if tk := &toks[i]; tk.Kind == token.Number || w.periodStart.HasToken(tk) {
-			return i
+	for j := w.nextScanHit(toks, i); j < len(toks); j = w.nextScanHit(toks, j+1) {
+		if j > i && toks[j-1].Kind == token.Number && w.monthKeys.HasToken(&toks[j]) {
+			return j - 1
+		}
+		if w.periodStart.HasToken(&toks[j]) {
+			return j
 		}
 	}
-	return i
+	return len(toks)
+}
+
+// nextScanHit returns the first token from i on in periodScan, four
+// tokens a step as nextNumber.
+func (w *wordSet) nextScanHit(toks []token.Token, i int) int {
+	if i >= len(toks) {
+		return len(toks)
+	}
+	f := &w.periodScan
+	rest := toks[i:]
+	for len(rest) >= 4 {
+		if f.HasToken(&rest[0]) {
+			return len(toks) - len(rest)
+		}
+		if f.HasToken(&rest[1]) {
+			return len(toks) - len(rest) + 1
+		}
+		if f.HasToken(&rest[2]) {
+			return len(toks) - len(rest) + 2
+		}
+		if f.HasToken(&rest[3]) {
+			return len(toks) - len(rest) + 3
+		}
+		rest = rest[4:]
+	}
+	for k := range rest {
+		if f.HasToken(&rest[k]) {
+			return len(toks) - len(rest) + k
+		}
+	}
+	return len(toks)
 }
 
 // yearAt reads "năm yyyy", "yyyy" or a relative year ("năm nay", "năm tới")
@@ -459,8 +559,18 @@ func yearAfterNam(toks []token.Token, k int, ref time.Time, w *wordSet) (y, next
 }
 
 // iso formats a date as YYYY-MM-DD (as fmt's "%04d-%02d-%02d" would, for
-// years 0-9999, without its cost: dates are formatted at every match).
+// years 0-9999, without its cost: dates are formatted at every match). A
+// date of 1900-2100 is sliced from its year's block (see isoYear): no
+// allocation.
 func iso(y, m, d int) string {
+	if uint(y-isoFirstYear) < uint(len(isoYears)) && uint(m-1) < 12 && uint(d-1) < 31 {
+		p := isoYears[y-isoFirstYear].Load()
+		if p == nil {
+			p = isoYear(y)
+		}
+		k := 10 * ((m-1)*31 + d - 1)
+		return (*p)[k : k+10]
+	}
 	if y < 0 || y > 9999 || m < 0 || m > 99 || d < 0 || d > 99 {
 		return fmt.Sprintf("%04d-%02d-%02d", y, m, d)
 	}
@@ -468,6 +578,40 @@ func iso(y, m, d int) string {
 		byte('0' + m/10), byte('0' + m%10), '-', byte('0' + d/10), byte('0' + d%10)}
 	return string(b[:])
 }
+
+// isoYears holds, for each year from isoFirstYear on, one string of the
+// 12×31 dates YYYY-MM-DD of that year, 10 bytes each, month by month
+// and day 1 to 31 (impossible days included: this is formatting only),
+// built the first time iso meets the year. Every Date and Period holds
+// one or two such strings.
+var isoYears [201]atomic.Pointer[string]
+
+const isoFirstYear = 1900
+
+func isoYear(y int) *string {
+	b := make([]byte, 0, 12*31*10)
+	for m := 1; m <= 12; m++ {
+		for d := 1; d <= 31; d++ {
+			b = append(b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-',
+				byte('0'+m/10), byte('0'+m%10), '-', byte('0'+d/10), byte('0'+d%10))
+		}
+	}
+	s := string(b)
+	isoYears[y-isoFirstYear].Store(&s) // two goroutines may both build it: the same text
+	return &s
+}
+
+// yearless holds the 12×31 days --MM-DD, 7 bytes each, as isoYear's
+// blocks: a day whose year is unknown (see ymd.iso).
+var yearless = sync.OnceValue(func() string {
+	b := make([]byte, 0, 12*31*7)
+	for m := 1; m <= 12; m++ {
+		for d := 1; d <= 31; d++ {
+			b = append(b, '-', '-', byte('0'+m/10), byte('0'+m%10), '-', byte('0'+d/10), byte('0'+d%10))
+		}
+	}
+	return string(b)
+})
 
 func periodAt(toks []token.Token, i int, ref time.Time, w *wordSet) (Period, int, bool) {
 	t := &toks[i]

@@ -33,6 +33,13 @@ type wordSet struct {
 	// key hashing in the scans
 	bits                    keyBits
 	weekdayFirst, termFirst *lexicon.KeyFilter
+	// monthKeys holds the month words (class month); dateNext the keys
+	// after a number that may make it a date (classes to and month, "và"):
+	// dateAt's one-bit tests before its class lookups
+	monthKeys, dateNext lexicon.KeyFilter
+	// periodScan is periodStart with the month words: nextPeriod's one
+	// test per token
+	periodScan lexicon.KeyFilter
 }
 
 // The classes of a key in wordSet.bits (the maps of the same names).
@@ -190,6 +197,16 @@ var words = sync.OnceValue(func() *wordSet {
 		}
 	}
 	w.weekdayFirst, w.termFirst = w.weekday.FirstKeys(), w.term.FirstKeys()
+	for k := range w.month {
+		w.monthKeys.Add(k)
+		w.dateNext.Add(k)
+		w.periodScan.Add(k)
+	}
+	for k := range w.to {
+		w.dateNext.Add(k)
+	}
+	w.dateNext.Add("và")
+	w.dateNext.Add("va2")
 	for _, line := range strings.Split(wordsTSV, "\n") {
 		if f := strings.Split(strings.TrimSpace(line), "\t"); len(f) >= 2 && f[0] == "term" {
 			if ks := strings.Fields(token.FoldPhrase(f[1])); len(ks) > 0 {
@@ -197,6 +214,7 @@ var words = sync.OnceValue(func() *wordSet {
 			}
 		}
 	}
+	w.periodScan.Union(&w.periodStart)
 	return w
 })
 

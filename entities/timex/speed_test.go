@@ -1,0 +1,97 @@
+package timex
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+	"unicode"
+
+	"github.com/vnpol/vnpol/entities/token"
+)
+
+// iso's year blocks, the yearless block and daysIn's table give what
+// formatting and package time give, on and around their ranges.
+func TestISOTables(t *testing.T) {
+	for y := isoFirstYear - 2; y <= isoFirstYear+len(isoYears)+1; y++ {
+		for m := -1; m <= 14; m++ {
+			for d := -1; d <= 33; d++ {
+				if got, want := iso(y, m, d), fmt.Sprintf("%04d-%02d-%02d", y, m, d); got != want {
+					t.Fatalf("iso(%d, %d, %d) = %q, want %q", y, m, d, got, want)
+				}
+			}
+		}
+	}
+	for m := 1; m <= 12; m++ {
+		for d := 1; d <= 31; d++ {
+			if got, want := (ymd{0, m, d}).iso(), fmt.Sprintf("--%02d-%02d", m, d); got != want {
+				t.Fatalf("ymd{0, %d, %d}.iso() = %q, want %q", m, d, got, want)
+			}
+		}
+	}
+	for _, y := range []int{-401, -400, -100, -4, -1, 0, 1, 4, 100, 1900, 1999, 2000, 2023, 2024, 2100, 2400, 9999, 10000, 12345} {
+		for m := 1; m <= 12; m++ {
+			if got, want := daysIn(y, m), time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day(); got != want {
+				t.Fatalf("daysIn(%d, %d) = %d, want %d", y, m, got, want)
+			}
+		}
+	}
+}
+
+// nextPeriod stops at a number only before a month word: it takes that
+// periodAt reads no other period from a number, so no word of the
+// classes periodAt tests on the token itself (quarter, year) and no term
+// phrase starts with a number.
+func TestNoNumberKeys(t *testing.T) {
+	w := words()
+	digits := func(k string) bool {
+		for _, r := range k {
+			if !unicode.IsDigit(r) {
+				return false
+			}
+		}
+		return k != ""
+	}
+	for _, m := range []map[string]bool{w.quarter, w.year} {
+		for k := range m {
+			if digits(k) {
+				t.Errorf("class key %q is a number", k)
+			}
+		}
+	}
+	for _, line := range strings.Split(wordsTSV, "\n") {
+		if f := strings.Split(strings.TrimSpace(line), "\t"); len(f) >= 2 && f[0] == "term" {
+			if ks := strings.Fields(token.FoldPhrase(f[1])); len(ks) > 0 && digits(ks[0]) {
+				t.Errorf("term %q starts with a number", f[1])
+			}
+		}
+	}
+}
+
+// The scans' prefilters change nothing: dates and periods at numbers
+// before and after the words the filters hold, and at numbers they skip.
+func TestScanFilters(t *testing.T) {
+	ref := time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text          string
+		dates, period []string
+	}{
+		{"Sáng 25-7, hội nghị; ngày 3/9/2020 và 6 tháng đầu năm 2020.", []string{"2024-07-25", "2020-09-03"}, []string{"2020-01-01"}},
+		{"Có 12 người, 6 tháng cuối năm, quý III/2023 và nhiệm kỳ 2020-2025.", nil, []string{"2024-07-01", "2023-07-01", "2020-01-01"}},
+		{"tháng 7/2020 ngày 20 và 21/8/2019, từ 16 đến 18-5", []string{"2020-07", "2019-08-20", "2024-05-16"}, nil},
+		{"12 tháng", nil, nil},
+		{"3 tháng 6", nil, nil},
+		{"năm 2021 năm nay", nil, []string{"2021-01-01"}}, // "2021 năm nay": a count before "năm"
+	} {
+		var ds, ps []string
+		for _, d := range Dates(c.text, token.Tokenize(c.text), ref) {
+			ds = append(ds, d.Value)
+		}
+		for _, p := range Periods(c.text, token.Tokenize(c.text), ref) {
+			ps = append(ps, p.Start)
+		}
+		if strings.Join(ds, " ") != strings.Join(c.dates, " ") || strings.Join(ps, " ") != strings.Join(c.period, " ") {
+			t.Errorf("%q: dates %v periods %v, want %v %v", c.text, ds, ps, c.dates, c.period)
+		}
+	}
+}
