@@ -70,6 +70,9 @@ type tables struct {
 	// candidates open a phrase's first key but not its second
 	namesGate, asciiGate gate
 	markerGate           gate // of the prefix and sub markers only
+	// startGate is the union of the three gates: Find's scan (next)
+	// stops only where one of them may
+	startGate gate
 }
 
 var load = sync.OnceValue(func() *tables {
@@ -81,6 +84,12 @@ var load = sync.OnceValue(func() *tables {
 	t.starts.Union(t.ascii.FirstKeys())
 	t.starts.Union(&t.placeMarkers)
 	t.namesFirst, t.asciiFirst = t.names.FirstKeys(), t.ascii.FirstKeys()
+	for _, g := range []*gate{&t.namesGate, &t.asciiGate, &t.markerGate} {
+		t.startGate.single.Union(&g.single)
+		for i := range g.pairs {
+			t.startGate.pairs[i] |= g.pairs[i]
+		}
+	}
 	return t
 })
 
