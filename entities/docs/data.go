@@ -325,8 +325,12 @@ func allDigits(s string) bool {
 // candidate is the first token from i on where at may find a citation: a
 // number that may open a symbol (numberMayCite), or a word a type word may
 // start with whose next word may go on with it (heads.At finds nothing
-// elsewhere); len(toks) if none. Its loop makes one load of headTab at
-// most tokens.
+// elsewhere); len(toks) if none.
+//
+// It skips eight tokens a step while none is a number or has a headTab
+// entry (one load of headTab a token: in a loop of one token a step, the
+// loop itself cost as much as the tests), then looks at the token that
+// stopped it.
 func (t *tables) candidate(toks []token.Token, i int) int {
 	if i < 0 || i >= len(toks) {
 		return max(i, len(toks))
@@ -334,23 +338,52 @@ func (t *tables) candidate(toks []token.Token, i int) int {
 	tab := t.headTab[:]
 	_ = tab[1<<16-1]
 	rest := toks[i:]
-	for j := range rest {
-		tk := &rest[j]
-		e := tab[uint16(tk.Hash)]
-		if tk.Kind == token.Number {
-			if numberMayCite(rest, j) {
-				return i + j
+	for {
+	skip:
+		for len(rest) >= 8 {
+			switch {
+			case tab[uint16(rest[0].Hash)] != 0 || rest[0].Kind == token.Number:
+				break skip
+			case tab[uint16(rest[1].Hash)] != 0 || rest[1].Kind == token.Number:
+				rest = rest[1:]
+				break skip
+			case tab[uint16(rest[2].Hash)] != 0 || rest[2].Kind == token.Number:
+				rest = rest[2:]
+				break skip
+			case tab[uint16(rest[3].Hash)] != 0 || rest[3].Kind == token.Number:
+				rest = rest[3:]
+				break skip
+			case tab[uint16(rest[4].Hash)] != 0 || rest[4].Kind == token.Number:
+				rest = rest[4:]
+				break skip
+			case tab[uint16(rest[5].Hash)] != 0 || rest[5].Kind == token.Number:
+				rest = rest[5:]
+				break skip
+			case tab[uint16(rest[6].Hash)] != 0 || rest[6].Kind == token.Number:
+				rest = rest[6:]
+				break skip
+			case tab[uint16(rest[7].Hash)] != 0 || rest[7].Kind == token.Number:
+				rest = rest[7:]
+				break skip
 			}
-			continue
+			rest = rest[8:]
 		}
-		if e == 0 {
-			continue
+		if len(rest) == 0 {
+			return len(toks)
 		}
-		if e&headOne != 0 || j+1 < len(rest) && t.headPairs.Has(token.HashOf(&rest[j]), token.HashOf(&rest[j+1])) {
-			return i + j
+		// rest[0] stopped the skip, or is one of the last seven tokens
+		j := len(toks) - len(rest)
+		if tk := &rest[0]; tk.Kind == token.Number {
+			if numberMayCite(toks, j) { // it reads forward only: toks or rest alike
+				return j
+			}
+		} else if e := tab[uint16(tk.Hash)]; e != 0 {
+			if e&headOne != 0 || len(rest) > 1 && t.headPairs.Has(token.HashOf(&rest[0]), token.HashOf(&rest[1])) {
+				return j
+			}
 		}
+		rest = rest[1:]
 	}
-	return len(toks)
 }
 
 // The bits of headTab.
