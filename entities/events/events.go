@@ -3086,9 +3086,15 @@ func (c *cueTable) add(p string, cue uint8) {
 	}
 }
 
-// next is the first token from i on whose key may start a phrase of a
-// list, len(toks) if none: a loop of its own over the tokens, which keeps
-// the table in a register and makes neither a nil nor a bounds check.
+// next is the first token from i on that may add a cue: a key that may
+// start a one-word phrase of a list, or a longer one whose first two keys
+// may be the token's and the next one's (pairs); len(toks) if none.
+// kindsIn gets nothing from the tokens between: no cue, no phrase.
+//
+// It skips eight tokens a step while none has a table entry (in a loop
+// of one token a step, the loop itself cost more than the one load and
+// test), and tests in line the pairs of the entries of longer phrases
+// only, the most of them ("hội", "công", "đại").
 func (c *cueTable) next(toks []token.Token, i int) int {
 	first := c.first[:]
 	_ = first[1<<16-1]
@@ -3096,12 +3102,46 @@ func (c *cueTable) next(toks []token.Token, i int) int {
 		return len(toks)
 	}
 	rest := toks[i:]
-	for j := range rest {
-		if first[uint16(rest[j].Hash)] != 0 {
-			return i + j
+	for {
+	skip:
+		for len(rest) >= 8 {
+			switch {
+			case first[uint16(rest[0].Hash)] != 0:
+				break skip
+			case first[uint16(rest[1].Hash)] != 0:
+				rest = rest[1:]
+				break skip
+			case first[uint16(rest[2].Hash)] != 0:
+				rest = rest[2:]
+				break skip
+			case first[uint16(rest[3].Hash)] != 0:
+				rest = rest[3:]
+				break skip
+			case first[uint16(rest[4].Hash)] != 0:
+				rest = rest[4:]
+				break skip
+			case first[uint16(rest[5].Hash)] != 0:
+				rest = rest[5:]
+				break skip
+			case first[uint16(rest[6].Hash)] != 0:
+				rest = rest[6:]
+				break skip
+			case first[uint16(rest[7].Hash)] != 0:
+				rest = rest[7:]
+				break skip
+			}
+			rest = rest[8:]
 		}
+		if len(rest) == 0 {
+			return len(toks)
+		}
+		// rest[0] has an entry, or is one of the last seven tokens
+		if e := first[uint16(rest[0].Hash)]; e&0x0f != 0 ||
+			e != 0 && len(rest) > 1 && c.pairs.Has(token.HashOf(&rest[0]), token.HashOf(&rest[1])) {
+			return len(toks) - len(rest)
+		}
+		rest = rest[1:]
 	}
-	return len(toks)
 }
 
 // at is the cues of token i.

@@ -18,6 +18,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/vnpol/vnpol/entities/lexicon"
 	"github.com/vnpol/vnpol/entities/token"
 	"github.com/vnpol/vnpol/schema"
 )
@@ -63,7 +64,7 @@ func Dates(text string, toks []token.Token, ref time.Time) []Date {
 		}
 		d.Text = text[d.Span.Start:d.Span.End]
 		if out == nil {
-			out = make([]Date, 0, 8) // spares the regrowths from 1 of an article's few dates
+			out = make([]Date, 0, 4) // spares the first regrowths of an article's few dates
 		}
 		out = append(out, d)
 		i = next
@@ -118,7 +119,10 @@ func Relative(text string, toks []token.Token, ref time.Time) []Date {
 	var out []Date
 	first := w.relDay.FirstKeys()
 	for i := 0; i < len(toks); i++ {
-		if toks[i].Kind != token.Word || !first.HasToken(&toks[i]) { // in line: most tokens end here
+		if i = nextIn(first, toks, i); i >= len(toks) {
+			break
+		}
+		if toks[i].Kind != token.Word {
 			continue
 		}
 		m, ok := w.relDay.At(toks, i)
@@ -141,6 +145,42 @@ func Relative(text string, toks []token.Token, ref time.Time) []Date {
 		i = m.Last - 1
 	}
 	return out
+}
+
+// nextIn returns the first token from i on whose key may be in f,
+// len(toks) when none. It tests eight tokens a step, as nextNumber four.
+func nextIn(f *lexicon.KeyFilter, toks []token.Token, i int) int {
+	if i >= len(toks) {
+		return len(toks)
+	}
+	rest := toks[i:]
+	for len(rest) >= 8 {
+		switch {
+		case f.HasToken(&rest[0]):
+			return len(toks) - len(rest)
+		case f.HasToken(&rest[1]):
+			return len(toks) - len(rest) + 1
+		case f.HasToken(&rest[2]):
+			return len(toks) - len(rest) + 2
+		case f.HasToken(&rest[3]):
+			return len(toks) - len(rest) + 3
+		case f.HasToken(&rest[4]):
+			return len(toks) - len(rest) + 4
+		case f.HasToken(&rest[5]):
+			return len(toks) - len(rest) + 5
+		case f.HasToken(&rest[6]):
+			return len(toks) - len(rest) + 6
+		case f.HasToken(&rest[7]):
+			return len(toks) - len(rest) + 7
+		}
+		rest = rest[8:]
+	}
+	for k := range rest {
+		if f.HasToken(&rest[k]) {
+			return len(toks) - len(rest) + k
+		}
+	}
+	return len(toks)
 }
 
 // ymd is a calendar date; y == 0 means unknown year.
