@@ -196,11 +196,12 @@ func isHeadline(line string) bool {
 	if strings.HasSuffix(line, ".") || strings.HasSuffix(line, "…") || strings.HasSuffix(line, ":") || strings.HasSuffix(line, ";") || strings.HasSuffix(line, ",") {
 		return false
 	}
-	if len(strings.Fields(line)) < 5 {
+	if !fieldsAtLeast(line, 5) {
 		return false
 	}
-	// the patterns need a bracket (captionRe) or a digit (clockRe)
-	if strings.IndexByte(line, '(') >= 0 && captionRe.MatchString(line) || strings.ContainsAny(line, "0123456789") && clockRe.MatchString(line) {
+	// the patterns need a bracket (captionRe) or a digit before ':', 'h'
+	// or '/' (clockRe)
+	if strings.IndexByte(line, '(') >= 0 && captionRe.MatchString(line) || clockMay(line) && clockRe.MatchString(line) {
 		return false
 	}
 	return !strings.Contains(line, "Ảnh:") && !strings.Contains(line, "Ảnh :") && !strings.Contains(line, "](")
@@ -210,15 +211,15 @@ func isHeadline(line string) bool {
 // "Quang Hiệu, Việt Anh - Thứ hai, ngày 10/06/2024 19:27 GMT+7": it
 // returns the two spans (relative to the line), or ok false.
 func bylineStamp(line string) (names, stamp schema.Span, ok bool) {
-	if len(line) > 140 {
+	if len(line) > 140 || !hasDigit(line) { // a time stamp holds a digit (see timex.ParseTimestamp)
 		return names, stamp, false
 	}
 	for i := 0; i < len(line); i++ {
 		sep := 0
-		switch {
-		case line[i] == '-' || line[i] == '|':
+		switch c := line[i]; {
+		case c == '-' || c == '|':
 			sep = 1
-		case strings.HasPrefix(line[i:], "–"):
+		case c == "–"[0] && strings.HasPrefix(line[i:], "–"):
 			sep = len("–")
 		default:
 			continue
@@ -247,23 +248,74 @@ func trimSpan(s string, a, b int) schema.Span {
 
 // isNameList: one to four names of one to four capitalized words each,
 // separated by commas ("Quang Hiệu, Việt Anh, Chí Thành").
+//
+// It walks the parts and their words in place: strings.Split and
+// strings.Fields allocated at every '-' of every line near the top.
 func isNameList(s string) bool {
-	parts := strings.Split(s, ",")
-	if len(parts) > 4 {
+	if strings.Count(s, ",") > 3 {
 		return false
 	}
-	for _, p := range parts {
-		w := strings.Fields(p)
-		if len(w) == 0 || len(w) > 4 {
+	for rest := s; ; {
+		p, after, more := strings.Cut(rest, ",")
+		// the words of p as strings.Fields splits them (unicode.IsSpace)
+		n, inWord := 0, false
+		for _, r := range p {
+			if unicode.IsSpace(r) {
+				inWord = false
+				continue
+			}
+			if !inWord {
+				inWord = true
+				if n++; n > 4 || !unicode.IsUpper(r) { // firstRuneUpper of the word
+					return false
+				}
+			}
+		}
+		if n == 0 {
 			return false
 		}
-		for _, x := range w {
-			if !firstRuneUpper(x) {
-				return false
+		if !more {
+			return true
+		}
+		rest = after
+	}
+}
+
+// fieldsAtLeast reports whether s has at least n words as strings.Fields
+// splits them (on unicode.IsSpace), without the slice.
+func fieldsAtLeast(s string, n int) bool {
+	k, inWord := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			inWord = false
+		} else if !inWord {
+			if inWord, k = true, k+1; k >= n {
+				return true
 			}
 		}
 	}
-	return true
+	return k >= n
+}
+
+// clockMay reports whether an ASCII digit stands right before ':', 'h' or
+// '/' in s, as every match of clockRe has one.
+func clockMay(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if c := s[i+1]; s[i]-'0' <= 9 && (c == ':' || c == 'h' || c == '/') {
+			return true
+		}
+	}
+	return false
+}
+
+// hasDigit reports whether s holds an ASCII digit.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i]-'0' <= 9 {
+			return true
+		}
+	}
+	return false
 }
 
 // continuesTitle reports whether a headline found after the snippet is
@@ -312,12 +364,98 @@ func inSlug(url, headline string) bool {
 	return true
 }
 
-// datelineCue is a word that introduces the day of the event in a lead,
-// at the start of a paragraph or after a comma, bracket or dash: "Sáng
-// 16-5-2019, ...", "..., sáng 16-5-2019 tại Hà Nội", "Ngày 25-7-2020, tại
-// ...", "Chiều ngày 08/11/2023", "(baochinhphu.vn) - Sáng 01/4/2025". A date
-// after other words ("có hiệu lực từ 0 giờ ngày 1/6/2016") is not a dateline.
-var datelineCue = regexp.MustCompile(`(?i)(?:^|[,(\-–]\s*)(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?(sáng|chiều|tối|trưa|ngày|hôm nay|đêm)\s*$`)
+// datelineCue reports whether s ends with a word that introduces the day
+// of the event in a lead, at the start of a paragraph or after a comma,
+// bracket or dash: "Sáng 16-5-2019, ...", "..., sáng 16-5-2019 tại Hà
+// Nội", "Ngày 25-7-2020, tại ...", "Chiều ngày 08/11/2023",
+// "(baochinhphu.vn) - Sáng 01/4/2025". A date after other words ("có hiệu
+// lực từ 0 giờ ngày 1/6/2016") is not a dateline.
+//
+// It is the pattern
+//
+//	(?i)(?:^|[,(\-–]\s*)(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?(sáng|chiều|tối|trưa|ngày|hôm nay|đêm)\s*$
+//
+// read backwards from the end by hand (TestDatelineCue holds the two
+// equal): the regexp package tried it from every position of s.
+func datelineCue(s string) bool {
+	e := len(s)
+	for e > 0 && isSpaceRe(s[e-1]) {
+		e--
+	}
+	for _, w := range datelineWords {
+		b, ok := foldSuffix(s[:e], w)
+		if !ok {
+			continue
+		}
+		if datelineOpens(s, b) {
+			return true
+		}
+		// a time of day before the word, white space between: "chiều ngày"
+		c := b
+		for c > 0 && isSpaceRe(s[c-1]) {
+			c--
+		}
+		if c == b {
+			continue
+		}
+		for _, g := range datelineWords[:5] {
+			if a, ok := foldSuffix(s[:c], g); ok && datelineOpens(s, a) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// datelineWords are datelineCue's day words; the first five, the times of
+// day, may also stand before one.
+var datelineWords = [...]string{"sáng", "chiều", "tối", "trưa", "đêm", "ngày", "hôm nay"}
+
+// datelineOpens reports whether a dateline's words may start at byte x
+// of s: at its start, or after a comma, bracket or dash and white space.
+func datelineOpens(s string, x int) bool {
+	if x == 0 {
+		return true
+	}
+	y := x
+	for y > 0 && isSpaceRe(s[y-1]) {
+		y--
+	}
+	if y == 0 {
+		return false // "^" allows no white space before the words
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:y])
+	return r == ',' || r == '(' || r == '-' || r == '–'
+}
+
+// foldSuffix reports whether s ends with w under simple case folding, as
+// a (?i) pattern matches it, and returns where in s the match starts.
+func foldSuffix(s, w string) (int, bool) {
+	i, j := len(s), len(w)
+	for j > 0 {
+		if i == 0 {
+			return 0, false
+		}
+		pr, pn := utf8.DecodeLastRuneInString(w[:j])
+		tr, tn := utf8.DecodeLastRuneInString(s[:i])
+		if tr != pr && !inFoldOrbit(pr, tr) {
+			return 0, false
+		}
+		i, j = i-tn, j-pn
+	}
+	return i, true
+}
+
+// inFoldOrbit reports whether r is in p's orbit of unicode.SimpleFold
+// (the runes a (?i) literal p matches).
+func inFoldOrbit(p, r rune) bool {
+	for f := unicode.SimpleFold(p); f != p; f = unicode.SimpleFold(f) {
+		if f == r {
+			return true
+		}
+	}
+	return false
+}
 
 // backrefCue is a frame that sets a date in the past of the story
 // ("Trước đó, ngày 12/11/2015, ông Đạt đã ký ..."): no dateline.
@@ -338,11 +476,11 @@ func leadDate(text string, toks []token.Token, lead []schema.Span) string {
 		for _, d := range timex.Dates(text, toks[a:b:b], time.Time{}) {
 			// a 24-byte window: "^" can only match at the paragraph's start
 			before := text[max(p.Start, d.Span.Start-24):d.Span.Start]
-			if !datelineCue.MatchString(before) {
+			if !datelineCue(before) {
 				continue
 			}
 			if d.YearInferred || len(d.Value) != 10 {
-				if d.Span.Start-p.Start <= 24 && datelineCue.MatchString(text[p.Start:d.Span.Start]) && (d.Value[0] == '-' || d.YearInferred) {
+				if d.Span.Start-p.Start <= 24 && datelineCue(text[p.Start:d.Span.Start]) && (d.Value[0] == '-' || d.YearInferred) {
 					return "" // "Ngày 2/6, ...": the lead's date, its year not given
 				}
 				continue
@@ -635,7 +773,7 @@ func mediaOnly(label string) bool {
 // media noun, or a comma that a lower-case word follows) nor a link's
 // placeholder ("Nguồn: [Link nguồn]").
 func sourceMatch(line string) []int {
-	if !strings.Contains(line, "Theo") && !strings.Contains(line, "Nguồn") {
+	if !sourceStart(line) {
 		return nil
 	}
 	m := sourceRe.FindStringSubmatchIndex(line)
@@ -657,6 +795,36 @@ func sourceMatch(line string) []int {
 		return nil // (a site's address is a source: "Theo dantri.com.vn")
 	}
 	return m
+}
+
+// sourceStart reports whether line opens as sourceRe needs: an optional
+// bracket, white space (\s), then "Theo" or "Nguồn". The pattern is
+// anchored at the start: a line that holds the words further on cannot
+// match, and the backtracker tried it from every position.
+//
+// Nor can a line of more than 69 runes other than white space: besides
+// white space, the pattern reads a bracket, "Theo" or "Nguồn:" (6 runes),
+// the source (60 runes at most), a closing bracket and a full stop. A
+// long sentence that opens with "Theo" ("Theo kế hoạch, ...") cost the
+// backtracker most.
+func sourceStart(line string) bool {
+	i := 0
+	if i < len(line) && line[i] == '(' {
+		i++
+	}
+	i = skipSpace(line, i)
+	if !strings.HasPrefix(line[i:], "Theo") && !strings.HasPrefix(line[i:], "Nguồn") {
+		return false
+	}
+	n := 0
+	for _, r := range line {
+		if r >= utf8.RuneSelf || !isSpaceRe(byte(r)) {
+			if n++; n > 69 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func nextComma(s string, i int) int {

@@ -95,3 +95,19 @@ func TestScanFilters(t *testing.T) {
 		}
 	}
 }
+
+// ParseTimestamp turns away a string without an ASCII digit before
+// tokenizing it (every reading needs a written date), and writes the time
+// of day as "%02d:%02d" did.
+func TestParseTimestampShortcuts(t *testing.T) {
+	for _, s := range []string{"Thứ hai, ngày mười tháng sáu", "Chủ nhật", "GMT+7", "Thời sự", "٢٦/٧/٢٠٢٠"} {
+		if v, ok := ParseTimestamp(s); ok {
+			t.Errorf("ParseTimestamp(%q) = %q", s, v)
+		}
+	}
+	for in, want := range map[string]string{"0:0' 1/1/2020": "2020-01-01T00:00", "23:59 31/12/1999": "1999-12-31T23:59", "9:5 2/3/2021": "2021-03-02T09:05"} {
+		if v, ok := ParseTimestamp(in); !ok || v != want {
+			t.Errorf("ParseTimestamp(%q) = %q, %v, want %q", in, v, ok, want)
+		}
+	}
+}

@@ -1,7 +1,6 @@
 package timex
 
 import (
-	"fmt"
 	"strings"
 	"time"
 
@@ -16,8 +15,8 @@ import (
 // weekday names, a zone ("GMT+7", "+0700") and punctuation. A sentence
 // that contains a date is not a timestamp.
 func ParseTimestamp(s string) (string, bool) {
-	if len(s) == 0 || len(s) > 120 {
-		return "", false
+	if len(s) == 0 || len(s) > 120 || !hasDigit(s) {
+		return "", false // every reading below needs a date, written with ASCII digits (num, time.Parse)
 	}
 	if v, ok := isoStamp(s); ok {
 		return v, true
@@ -134,7 +133,11 @@ func ParseTimestamp(s string) (string, bool) {
 		return "", false
 	}
 	if haveTime {
-		return fmt.Sprintf("%sT%02d:%02d", date.iso(), hh, mm), true
+		// as fmt.Sprintf("%sT%02d:%02d"): hh and mm are below 100 (checked above)
+		var b [24]byte
+		out := append(b[:0], date.iso()...)
+		out = append(out, 'T', byte('0'+hh/10), byte('0'+hh%10), ':', byte('0'+mm/10), byte('0'+mm%10))
+		return string(out), true
 	}
 	return date.iso(), true
 }
@@ -173,4 +176,14 @@ func isoStamp(s string) (string, bool) {
 		return t.Format("2006-01-02T15:04"), true
 	}
 	return "", false
+}
+
+// hasDigit reports whether s holds an ASCII digit.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i]-'0' <= 9 {
+			return true
+		}
+	}
+	return false
 }
