@@ -260,7 +260,7 @@ func isNameList(s string) bool {
 		// the words of p as strings.Fields splits them (unicode.IsSpace)
 		n, inWord := 0, false
 		for _, r := range p {
-			if unicode.IsSpace(r) {
+			if isSpaceRune(r) {
 				inWord = false
 				continue
 			}
@@ -286,7 +286,7 @@ func isNameList(s string) bool {
 func fieldsAtLeast(s string, n int) bool {
 	k, inWord := 0, false
 	for _, r := range s {
-		if unicode.IsSpace(r) {
+		if isSpaceRune(r) {
 			inWord = false
 		} else if !inWord {
 			if inWord, k = true, k+1; k >= n {
@@ -322,22 +322,109 @@ func hasDigit(s string) bool {
 // the page's own headline rather than a subheading of the body: it begins
 // with the link title's words (the link title is often cut, "Bổ nhiệm hai
 // Phó ..."; its last word may be cut too). An empty link title allows any.
+//
+// It compares the folded words in place, and folds the first dozen words
+// of each phrase only (the words before a space fold alike, whatever
+// follows) while they hold the words compared: strings.Fields of the two
+// folded phrases cost as much as folding them, and a link's text may be a
+// paragraph.
 func continuesTitle(link, headline string) bool {
-	lk := strings.Fields(token.FoldPhrase(strings.TrimRight(strings.TrimSpace(link), ".…")))
-	hk := strings.Fields(token.FoldPhrase(headline))
-	if len(lk) > 1 {
-		lk = lk[:len(lk)-1] // the last word may be cut
+	link = strings.TrimRight(strings.TrimSpace(link), ".…")
+	lp := link
+	if cut := nthByte(link, ' ', 12); cut >= 0 {
+		lp = link[:cut]
 	}
-	n := min(len(lk), 6)
-	if n > len(hk) {
-		return false
+	lk := token.FoldPhrase(lp)
+	if len(lp) < len(link) && fieldCount(lk, 7) < 7 {
+		lk = token.FoldPhrase(link)
 	}
-	for j := 0; j < n; j++ {
-		if lk[j] != hk[j] {
-			return false
+	n := fieldCount(lk, 7) // 7 words or more: 6 compared
+	if n > 1 {
+		n-- // the last word may be cut
+	}
+	n = min(n, 6)
+	hp := headline
+	if cut := nthByte(headline, ' ', 12); cut >= 0 {
+		hp = headline[:cut]
+	}
+	hk := token.FoldPhrase(hp)
+	if len(hp) < len(headline) && fieldCount(hk, n) < n {
+		hk = token.FoldPhrase(headline)
+	}
+	for j, a, b := 0, 0, 0; j < n; j++ {
+		var x, y string
+		x, a = nextField(lk, a)
+		if y, b = nextField(hk, b); y == "" || x != y {
+			return false // fewer than n words, or another word
 		}
 	}
 	return true
+}
+
+// nextField returns the word of s (as strings.Fields splits it, on
+// unicode.IsSpace) from byte i on and the byte after it; "" when none is
+// left.
+func nextField(s string, i int) (string, int) {
+	for i < len(s) && isSpaceAt(s, i) {
+		i += runeLen(s, i)
+	}
+	j := i
+	for j < len(s) && !isSpaceAt(s, j) {
+		j += runeLen(s, j)
+	}
+	return s[i:j], j
+}
+
+// isSpaceAt reports unicode.IsSpace of the rune at byte i of s (a broken
+// byte is utf8.RuneError, no space).
+func isSpaceAt(s string, i int) bool {
+	if c := s[i]; c < utf8.RuneSelf {
+		return c == ' ' || '\t' <= c && c <= '\r'
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return isSpaceRune(r)
+}
+
+// isSpaceRune is unicode.IsSpace, without its table search below U+2000,
+// where the letters of Vietnamese lie: there the white space (property
+// White_Space) is \t-\r, ' ', U+0085, U+00A0 and U+1680.
+func isSpaceRune(r rune) bool {
+	if r < 0x2000 {
+		return r == ' ' || '\t' <= r && r <= '\r' || r == 0x85 || r == 0xA0 || r == 0x1680
+	}
+	return unicode.IsSpace(r)
+}
+
+func runeLen(s string, i int) int {
+	if s[i] < utf8.RuneSelf {
+		return 1
+	}
+	_, n := utf8.DecodeRuneInString(s[i:])
+	return n
+}
+
+// fieldCount is min(len(strings.Fields(s)), most), without the slice.
+func fieldCount(s string, most int) int {
+	n := 0
+	for i := 0; n < most; n++ {
+		var w string
+		if w, i = nextField(s, i); w == "" {
+			return n
+		}
+	}
+	return n
+}
+
+// nthByte returns the index of the k-th byte c in s, -1 if fewer.
+func nthByte(s string, c byte, k int) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] == c {
+			if k--; k == 0 {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // inSlug reports whether a headline's first words, without diacritics,
@@ -750,6 +837,12 @@ func creditMatch(line string) []int {
 	}
 	switch line[0] {
 	case 't', 'T', 'b', 'B', 'v', 'V', 'c', 'C', 0xE1:
+		if nonSpaceRunes(line, 80) > 80 {
+			// besides white space the pattern reads 19 runes of labels at
+			// most ("video và tin và video"), the colon, 59 of the name
+			// and a full stop: a longer line is a sentence
+			return nil
+		}
 		m := creditRe.FindStringSubmatchIndex(line)
 		if m == nil || mediaOnly(line[:m[2]]) {
 			return nil // "Ảnh: Reuters", "Video: VTV": the photographer's, not the author's
@@ -816,15 +909,22 @@ func sourceStart(line string) bool {
 	if !strings.HasPrefix(line[i:], "Theo") && !strings.HasPrefix(line[i:], "Nguồn") {
 		return false
 	}
+	return nonSpaceRunes(line, 69) <= 69
+}
+
+// nonSpaceRunes counts the runes of s other than the regexp package's \s
+// ([\t\n\f\r ]; a broken byte is one rune, as the regexp reads it), up
+// to most+1.
+func nonSpaceRunes(s string, most int) int {
 	n := 0
-	for _, r := range line {
+	for _, r := range s {
 		if r >= utf8.RuneSelf || !isSpaceRe(byte(r)) {
-			if n++; n > 69 {
-				return false
+			if n++; n > most {
+				break
 			}
 		}
 	}
-	return true
+	return n
 }
 
 func nextComma(s string, i int) int {

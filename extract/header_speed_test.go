@@ -5,7 +5,10 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
+
+	"github.com/vnpol/vnpol/entities/token"
 )
 
 // datelineCueRe is the pattern datelineCue reads by hand.
@@ -68,6 +71,28 @@ func TestSourceStart(t *testing.T) {
 	}
 }
 
+// isSpaceRune is unicode.IsSpace.
+func TestIsSpaceRune(t *testing.T) {
+	for r := rune(-1); r <= 0x110000; r++ {
+		if isSpaceRune(r) != unicode.IsSpace(r) {
+			t.Fatalf("isSpaceRune(%U) = %v", r, isSpaceRune(r))
+		}
+	}
+}
+
+// creditMatch's length bound turns away only lines creditRe does not match.
+func TestCreditBound(t *testing.T) {
+	r := rand.New(rand.NewSource(5))
+	labels := []string{"Tin", "tin", "Bài", "Ảnh", "ảnh", "Video", "video và tin và video", "Tin, ảnh", "Bài và ảnh", "Tác giả", "Biên tập", "Thực hiện", "Clip / Video / video"}
+	for k := 0; k < 100000; k++ {
+		s := labels[r.Intn(len(labels))] + strings.Repeat(" ", r.Intn(3)) + ":" + strings.Repeat(" ", r.Intn(3)) +
+			[]string{"VĂN ĐẢM", "Hà Duy", "Ư"}[r.Intn(3)] + strings.Repeat([]string{"x", "ạ", " ", "\xe2"}[r.Intn(4)], r.Intn(70)) + []string{"", ".", " .", "  "}[r.Intn(4)]
+		if nonSpaceRunes(s, 80) > 80 && creditRe.MatchString(s) {
+			t.Fatalf("%q: over the bound, but creditRe matches", s)
+		}
+	}
+}
+
 // isNameList and fieldsAtLeast read the words as strings.Split and
 // strings.Fields did.
 func TestNameListWords(t *testing.T) {
@@ -110,5 +135,53 @@ func TestNameListWords(t *testing.T) {
 	}
 	if !utf8.ValidString("Quang Hiệu") || !isNameList("Quang Hiệu, Việt Anh") || isNameList("Quang Hiệu, việt Anh") || isNameList("A, B, C, D, E") {
 		t.Error("isNameList on the doc's names")
+	}
+}
+
+// continuesTitle, which folds the headline's first dozen words only and
+// walks the words in place, answers as the fold and strings.Fields of the
+// whole phrases did.
+func TestContinuesTitle(t *testing.T) {
+	old := func(link, headline string) bool {
+		lk := strings.Fields(token.FoldPhrase(strings.TrimRight(strings.TrimSpace(link), ".…")))
+		hk := strings.Fields(token.FoldPhrase(headline))
+		if len(lk) > 1 {
+			lk = lk[:len(lk)-1]
+		}
+		n := min(len(lk), 6)
+		if n > len(hk) {
+			return false
+		}
+		for j := 0; j < n; j++ {
+			if lk[j] != hk[j] {
+				return false
+			}
+		}
+		return true
+	}
+	words := []string{"Bổ", "nhiệm", "hai", "Phó", "Chủ", "tịch", "UBND", "tỉnh", "Hà", "Giang", "-", "...", "…", ",", "(", "2024",
+		"bo", "NHIỆM", "Hòa", "Hoà", " ", "  ", " ", "	", "â", "TP.", "Hồ", "Chí", "Minh"}
+	r := rand.New(rand.NewSource(4))
+	gen := func(n int) string {
+		var b strings.Builder
+		for ; n > 0; n-- {
+			if b.Len() > 0 && r.Intn(4) > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(words[r.Intn(len(words))])
+		}
+		return b.String()
+	}
+	for k := 0; k < 100000; k++ {
+		head := gen(r.Intn(30))
+		link := head
+		if cut := r.Intn(len(head) + 1); r.Intn(3) > 0 {
+			link = head[:cut] + []string{"", "…", "...", " "}[r.Intn(4)]
+		} else {
+			link = gen(r.Intn(9))
+		}
+		if got, want := continuesTitle(link, head), old(link, head); got != want {
+			t.Fatalf("continuesTitle(%q, %q) = %v, want %v", link, head, got, want)
+		}
 	}
 }
