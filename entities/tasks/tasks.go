@@ -875,6 +875,13 @@ func (d *doc) moreIs(i, b int, k kind2) (int, bool) {
 	return i, false
 }
 
+// auxMay reports that an aux cue may start at token i (0 <= i <
+// len(d.toks)): auxIs's first test, inlined for loops over many tokens
+// (when it fails, so does auxIs).
+func (d *doc) auxMay(i int) bool {
+	return d.lx.auxFirst.has(token.HashOf(&d.toks[i]))
+}
+
 // auxAt reports an aux cue of kind k starting at token i.
 func (d *doc) auxAt(i, b int, k kind) bool {
 	_, ok := d.auxIs(i, b, k)
@@ -2663,7 +2670,7 @@ func (d *doc) speakerBefore0(c, j int) bool {
 			np = i + 1
 			break
 		}
-		if d.auxAt(i, j, kRelPro) {
+		if d.auxMay(i) && d.auxAt(i, j, kRelPro) {
 			np = i + 1
 			break // "mà em luôn mong muốn ...": a relative clause's own subject
 		}
@@ -3456,9 +3463,11 @@ func (d *doc) subjCont(c, e int, dir bool) bool {
 			// "sự quan tâm", "của quan tâm": a noun, not the verb
 			return !d.auxAt(i-1, i, kNominal)
 		}
-		if l, ok := d.auxIs(i, e, kHead); ok {
-			i = l - 1 // "lãnh đạo" in a subject is a noun
-			continue
+		if d.auxMay(i) {
+			if l, ok := d.auxIs(i, e, kHead); ok {
+				i = l - 1 // "lãnh đạo" in a subject is a noun
+				continue
+			}
 		}
 		if d.verbAt(i, e) {
 			// "Các cấp ủy làm tốt ...": a plural organ addressed by the
