@@ -3440,7 +3440,7 @@ func (d *doc) subjCont(c, e int, dir bool) bool {
 		return false
 	}
 	for i := c + 1; i < e && i <= c+subjWords; i++ {
-		if d.hasKindAt(i, e, kDirective|kSpeech|kPromise|kPledge|kReceive|kBelief) {
+		if !d.noCue(i) && d.hasKindAt(i, e, kDirective|kSpeech|kPromise|kPledge|kReceive|kBelief) {
 			if d.toks[i-1].Key == "ban" && d.hasKindAt(i, e, kDirective) {
 				continue // "thành viên Ban chỉ đạo": the steering committee's name
 			}
@@ -3499,6 +3499,9 @@ func (d *doc) announces(c, e int) bool {
 			if d.toks[q].Kind == token.Punct && !d.isPunct(q, ",") {
 				return false // ("đề nghị lãnh đạo, chỉ đạo thực hiện tốt một số vấn đề.": a series of verbs)
 			}
+			if d.lacks(q, e, kRelQuant) {
+				continue
+			}
 			ql, ok := d.is(q, e, kRelQuant)
 			if !ok {
 				continue
@@ -3506,6 +3509,9 @@ func (d *doc) announces(c, e int) bool {
 			for m := q + 1; m < e && m <= q+15; m++ {
 				if d.toks[m].Kind == token.Punct && !d.isPunct(m, ",") {
 					return false
+				}
+				if d.lacks(m, e, kModal) {
+					continue
 				}
 				if l, ok := d.is(m, e, kModal); ok {
 					return e-l <= 3
@@ -4491,6 +4497,9 @@ func (d *doc) imposed(c, m int) bool {
 func (d *doc) modalStart(c, m int) int {
 	start := c
 	for j := c + 1; j < m; j++ {
+		if d.noCue(j) {
+			continue // (neither is below finds a cue)
+		}
 		if last, ok := d.is(j, m, kSpeech|kDirective|kOpine); ok && last <= m && !d.toks[j].Upper && !d.endsAt(c, j, kNoPrev) {
 			start = d.skipLeadIns(d.skipJoiners(last, m), m)
 		}
