@@ -2203,12 +2203,15 @@ func isRoman(s string) bool {
 // skipLeadIns drops sentence adverbials ("Vì vậy,", "Đặc biệt,", "Một là,") at the front.
 func (d *doc) skipLeadIns(c, e int) int {
 	for c < e {
-		if last, ok := d.is(c, e, kLeadIn|kEnum); ok {
-			c = last
-			for c < e && (d.isPunct(c, ",") || d.isPunct(c, ":")) {
-				c++
+		// (lacks: is's answer from the index, without a call)
+		if !d.lacks(c, e, kLeadIn|kEnum) {
+			if last, ok := d.is(c, e, kLeadIn|kEnum); ok {
+				c = last
+				for c < e && (d.isPunct(c, ",") || d.isPunct(c, ":")) {
+					c++
+				}
+				continue
 			}
-			continue
 		}
 		if d.toks[c].Kind == token.Punct && (d.isPunct(c, ",") || d.isPunct(c, "-") || d.isPunct(c, `"`)) {
 			c++
@@ -2527,7 +2530,7 @@ func (d *doc) frontedModal(m, j int) bool {
 // an object after it ("đề nghị tân phó Ban X tiếp cận ..."), not a noun
 // use ("Đề nghị của X", "Đề nghị này") or a wish for oneself.
 func (d *doc) bareDirective(c, e int) (int, bool) {
-	if d.kinds&kDirective == 0 {
+	if d.kinds&kDirective == 0 || d.lacks(c, e, kDirective) {
 		return 0, false
 	}
 	last, ok := d.is(c, e, kDirective)
@@ -3214,6 +3217,9 @@ func (d *doc) narrated(c, e int) bool {
 // frame at c ("Đối với dự án X,", "Về công tác cán bộ,"), within subjWords
 // tokens and no other punctuation but commas inside a name; else c.
 func (d *doc) topicFrame(c, e int) int {
+	if d.lacks(c, e, kFrame) {
+		return c // (as is would answer)
+	}
 	l, ok := d.is(c, e, kFrame)
 	if !ok {
 		return c
@@ -3585,6 +3591,9 @@ func (d *doc) demand(c, e int) (int, int, bool) {
 		return 0, 0, false
 	}
 	for j := c; j < e; j++ {
+		if d.lacks(j, e, kDemand) {
+			continue // (as is would answer)
+		}
 		last, ok := d.is(j, e, kDemand)
 		if !ok || d.negOrPastBefore(c, j) || d.inSubord(c, j) {
 			continue
@@ -3796,6 +3805,9 @@ func (d *doc) is1(i, b int, k kind) bool {
 // đề nghị ..."): after the comma that the speaker's name follows, the
 // note's modal being no part of the request; else c.
 func (d *doc) noteClause(c, j int) int {
+	if d.lacks(c, j, kSpeech|kDirective) {
+		return c // (as is would answer)
+	}
 	if _, ok := d.is(c, j, kSpeech|kDirective); !ok || !d.toks[c].Upper {
 		return c
 	}
@@ -4593,7 +4605,9 @@ func (d *doc) items(out []schema.Item, a, e int) []schema.Item {
 		s, _ = d.skipMarkers(s, t)
 		// "...; đề nghị UBND huyện X cung cấp ...": the item starts at
 		// the addressee, as the first one does
-		if l, ok := d.is(s, t, kDirective); ok && l+1 < t && d.toks[l].Upper && d.toks[l].Kind == token.Word && !d.toks[s].Upper {
+		if d.lacks(s, t, kDirective) {
+			// (no directive at s: is would answer no)
+		} else if l, ok := d.is(s, t, kDirective); ok && l+1 < t && d.toks[l].Upper && d.toks[l].Kind == token.Word && !d.toks[s].Upper {
 			s = l
 		}
 		if cause > s+1 && cause < t {
