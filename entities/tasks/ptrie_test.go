@@ -342,3 +342,18 @@ func TestTokenAt(t *testing.T) {
 		}
 	}
 }
+
+// TestHeads checks the index pass's table of key hashes against the sets
+// it stands for: a token passes it exactly when it passes first, and it
+// marks the one-token phrases and the keys listed.
+func TestHeads(t *testing.T) {
+	lx := lex()
+	for h := range 1 << 16 {
+		f := lx.heads[h]
+		require.Equal(t, lx.first.has(uint32(h)), f != 0, "hash %#x", h)
+		require.Equal(t, lx.single.has(uint32(h)), f&headSingle != 0, "hash %#x", h)
+	}
+	for _, h := range []uint32{hashQuote, hashAnh, 0} {
+		require.NotZero(t, lx.heads[uint16(h)]&headSpecial)
+	}
+}

@@ -355,7 +355,18 @@ type lexicons struct {
 	// kind is not looked up
 	single keyBits
 	pairs  lexicon.PairFilter
+	// heads holds, by the low 16 bits of a key hash, headFirst for the
+	// keys of first, headSingle for those of single, headSpecial for the
+	// keys the index pass lists ('"', "ảnh") and 0 (a token built by
+	// hand): one load and test per token for the index pass
+	heads [1 << 16]uint8
 }
+
+const (
+	headFirst uint8 = 1 << iota
+	headSingle
+	headSpecial
+)
 
 // prefixes are the longest cue and verb phrase starting a phrase of
 // lexicons.both, in tokens (0: none).
@@ -497,6 +508,19 @@ var lex = sync.OnceValue(func() *lexicons {
 			}
 		}
 	}
+	// heads: the first keys, the one-token phrases and the keys listed
+	// (see headFirst), by the low 16 bits of their hashes
+	for h := range 1 << 16 {
+		if l.first.has(uint32(h)) {
+			l.heads[h] |= headFirst
+		}
+		if l.single.has(uint32(h)) {
+			l.heads[h] |= headSingle
+		}
+	}
+	for _, h := range []uint32{hashQuote, hashAnh, 0} {
+		l.heads[uint16(h)] |= headSpecial
+	}
 	l.roots = l.both.rootTable()
 	l.kids = l.both.kidTable()
 	l.vals = make([]prefixes, len(l.both.nodes))
@@ -606,28 +630,31 @@ func (d *doc) index() bool {
 	// its first lines; the others reload what they need from d, but for
 	// the lexicons, kept in a local since the compiler keeps it at hand)
 	lx := d.lx
-	first := &lx.first
-	_ = first[0] // (no nil check in the loop)
+	heads := &lx.heads
 	for i := range toks {
 		t := &toks[i]
 		if uint(t.End) > size || uint(t.Start) > uint(t.End) {
 			return false
 		}
 		h := t.Hash
-		if !first.has(h) {
+		f := heads[uint16(h)]
+		if f == 0 {
 			continue // no cue, verb or compound starts here, nor a quote
 		}
-		if h == 0 { // (first holds 0: a token built by hand)
-			if h = token.KeyHash(t.Key); !first.has(h) {
+		if h == 0 { // (heads holds 0: a token built by hand)
+			if h = token.KeyHash(t.Key); heads[uint16(h)] == 0 {
 				continue
 			}
+			f = heads[uint16(h)]
 		}
-		if h == hashQuote && t.Key == `"` {
-			d.quotes = append(d.quotes, int32(i))
-		} else if h == hashAnh && t.Key == keyAnh {
-			d.anh = append(d.anh, int32(i))
+		if f&headSpecial != 0 {
+			if h == hashQuote && t.Key == `"` {
+				d.quotes = append(d.quotes, int32(i))
+			} else if h == hashAnh && t.Key == keyAnh {
+				d.anh = append(d.anh, int32(i))
+			}
 		}
-		if !lx.single.has(h) && (i+1 == n || toks[i+1].LineBefore ||
+		if f&headSingle == 0 && (i+1 == n || toks[i+1].LineBefore ||
 			!lx.pairs.Has(h, token.HashOf(&toks[i+1]))) {
 			continue // nor does a phrase of two tokens or more
 		}
