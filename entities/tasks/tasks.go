@@ -2630,6 +2630,9 @@ func (d *doc) bodyOpens(k, e int) bool {
 // or the next item, has its addressee receive ("nhận được sự quan tâm"):
 // a wish to be given something sets the addressee no task.
 func (d *doc) receives(c, e int) bool {
+	if d.absent(c, e, kPurpose|kReceive) {
+		return false // (the loop would find neither)
+	}
 	for k := c; k < e; k++ {
 		if d.isPunct(k, ";") {
 			return false
