@@ -3659,6 +3659,9 @@ func (d *doc) negOrPastBefore(c, j int) bool {
 	if d.endsAt(c, j, kNeg) {
 		return true
 	}
+	if d.absent(max(c, j-3), j, kPast|kPassive) {
+		return false // (the loop would find none)
+	}
 	for i := j - 1; i >= c && i >= j-3; i-- {
 		if d.toks[i].Kind == token.Punct {
 			return false
@@ -4009,6 +4012,9 @@ func (d *doc) docCited(c, j int) bool {
 }
 
 func (d *doc) hasPastBefore(c, j int) bool {
+	if d.absent(max(c, j-8), j, kPast|kPassive) {
+		return false // (the loop would find none)
+	}
 	// (only a token of the chain starts a cue: hop along it)
 	for i := d.nextCue(max(c, j-8)); i < j; i = d.nextCue(i + 1) {
 		if d.lacks(i, j, kPast|kPassive) {
@@ -5565,6 +5571,9 @@ func (d *doc) quoteSaid(a, e int) bool {
 // đạo Bộ Quốc phòng cần ..."), so the quantifier is looked for up to 20
 // tokens back.
 func (d *doc) relQuantBefore(c, m int) bool {
+	if d.absent(c, m, kRelQuant) {
+		return false // (the loop would find none)
+	}
 	for i := m - 1; i >= c && i >= m-20; i-- {
 		t := &d.toks[i]
 		if t.Kind == token.Punct && t.Key != "," {
