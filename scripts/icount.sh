@@ -19,7 +19,7 @@ if [ $# -eq 0 ]; then
   set -- testdata/*.txt entities/*/testdata/*.txt
 fi
 bytes=$(cat "$@" | wc -c)
-stages=${STAGES:-"normalize tokenize segment places docs timex people events tasks extract"}
+stages=${STAGES:-"normalize sha256 tokenize segment places docs timex people events tasks extract"}
 # Go under valgrind: no async preemption signals, no RDTSCP (valgrind 3.19
 # lacks it), one P (with two, spinning threads made counts jump by 10x now
 # and then); repeated runs still differ by a few percent (collector timing)
