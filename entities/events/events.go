@@ -662,7 +662,8 @@ func Find(in Input) []schema.Meeting {
 			}
 		}
 		ms := msBuf
-		for _, m := range ms {
+		for k := range ms {
+			m := &ms[k] // (a pointer: a Match is seven words)
 			// the sessions the text names with a classifier ("buổi làm việc", "cuộc làm việc")
 			if m.Value.kind == "" {
 				continue
@@ -689,7 +690,8 @@ func Find(in Input) []schema.Meeting {
 			mnBuf = make([]mention, 0, 2*len(ms)+1)
 		}
 		mnBuf = mnBuf[:0]
-		for _, m := range ms {
+		for k := range ms {
+			m := &ms[k]
 			if m.Value.kind == "" || endsBefore(w.notev, toks, s0, s0+m.First) ||
 				(m.Value.task && namedBody(w, toks, s0, s0+m.First)) || (m.First < 3 && tallyOpen(w, toks, s0, s1, s0+m.First, s0+m.Last)) {
 				continue
@@ -3091,10 +3093,10 @@ func (c *cueTable) add(p string, cue uint8) {
 // may be the token's and the next one's (pairs); len(toks) if none.
 // kindsIn gets nothing from the tokens between: no cue, no phrase.
 //
-// It skips eight tokens a step while none has a table entry (in a loop
-// of one token a step, the loop itself cost more than the one load and
-// test), and tests in line the pairs of the entries of longer phrases
-// only, the most of them ("hội", "công", "đại").
+// It tests eight tokens a step (in a loop of one token a step, the loop
+// itself cost more than the one load and test), the pairs in line, for
+// the entries of longer phrases only, the most of them ("hội", "công",
+// "đại").
 func (c *cueTable) next(toks []token.Token, i int) int {
 	first := c.first[:]
 	_ = first[1<<16-1]
@@ -3102,46 +3104,42 @@ func (c *cueTable) next(toks []token.Token, i int) int {
 		return len(toks)
 	}
 	rest := toks[i:]
-	for {
-	skip:
-		for len(rest) >= 8 {
-			switch {
-			case first[uint16(rest[0].Hash)] != 0:
-				break skip
-			case first[uint16(rest[1].Hash)] != 0:
-				rest = rest[1:]
-				break skip
-			case first[uint16(rest[2].Hash)] != 0:
-				rest = rest[2:]
-				break skip
-			case first[uint16(rest[3].Hash)] != 0:
-				rest = rest[3:]
-				break skip
-			case first[uint16(rest[4].Hash)] != 0:
-				rest = rest[4:]
-				break skip
-			case first[uint16(rest[5].Hash)] != 0:
-				rest = rest[5:]
-				break skip
-			case first[uint16(rest[6].Hash)] != 0:
-				rest = rest[6:]
-				break skip
-			case first[uint16(rest[7].Hash)] != 0:
-				rest = rest[7:]
-				break skip
-			}
-			rest = rest[8:]
+	for len(rest) >= 8 {
+		// each test in line, so that a hit whose pair fails costs its
+		// pair test only
+		if e := first[uint16(rest[0].Hash)]; e != 0 && (e&0x0f != 0 || c.pairs.Has(token.HashOf(&rest[0]), token.HashOf(&rest[1]))) {
+			return len(toks) - len(rest) + 0
 		}
-		if len(rest) == 0 {
-			return len(toks)
+		if e := first[uint16(rest[1].Hash)]; e != 0 && (e&0x0f != 0 || c.pairs.Has(token.HashOf(&rest[1]), token.HashOf(&rest[2]))) {
+			return len(toks) - len(rest) + 1
 		}
-		// rest[0] has an entry, or is one of the last seven tokens
-		if e := first[uint16(rest[0].Hash)]; e&0x0f != 0 ||
-			e != 0 && len(rest) > 1 && c.pairs.Has(token.HashOf(&rest[0]), token.HashOf(&rest[1])) {
-			return len(toks) - len(rest)
+		if e := first[uint16(rest[2].Hash)]; e != 0 && (e&0x0f != 0 || c.pairs.Has(token.HashOf(&rest[2]), token.HashOf(&rest[3]))) {
+			return len(toks) - len(rest) + 2
 		}
-		rest = rest[1:]
+		if e := first[uint16(rest[3].Hash)]; e != 0 && (e&0x0f != 0 || c.pairs.Has(token.HashOf(&rest[3]), token.HashOf(&rest[4]))) {
+			return len(toks) - len(rest) + 3
+		}
+		if e := first[uint16(rest[4].Hash)]; e != 0 && (e&0x0f != 0 || c.pairs.Has(token.HashOf(&rest[4]), token.HashOf(&rest[5]))) {
+			return len(toks) - len(rest) + 4
+		}
+		if e := first[uint16(rest[5].Hash)]; e != 0 && (e&0x0f != 0 || c.pairs.Has(token.HashOf(&rest[5]), token.HashOf(&rest[6]))) {
+			return len(toks) - len(rest) + 5
+		}
+		if e := first[uint16(rest[6].Hash)]; e != 0 && (e&0x0f != 0 || c.pairs.Has(token.HashOf(&rest[6]), token.HashOf(&rest[7]))) {
+			return len(toks) - len(rest) + 6
+		}
+		if e := first[uint16(rest[7].Hash)]; e != 0 && (e&0x0f != 0 || len(rest) > 8 && c.pairs.Has(token.HashOf(&rest[7]), token.HashOf(&rest[8]))) {
+			return len(toks) - len(rest) + 7
+		}
+		rest = rest[8:]
 	}
+	for k := range rest {
+		if e := first[uint16(rest[k].Hash)]; e&0x0f != 0 ||
+			e != 0 && k+1 < len(rest) && c.pairs.Has(token.HashOf(&rest[k]), token.HashOf(&rest[k+1])) {
+			return len(toks) - len(rest) + k
+		}
+	}
+	return len(toks)
 }
 
 // at is the cues of token i.
@@ -3198,31 +3196,54 @@ func isoDay(t time.Time) string {
 }
 
 // tokensTo is the first token from i on that ends after byte end (the
-// tokens' ends rise): a galloping search, for the sentence's end.
+// tokens' ends rise): a search from a guess, for the sentence's end. A
+// token and its space take a little over five bytes: the guess lands on
+// the answer or a token or two past it, and steps that double from there
+// close in on it before a binary search.
 func tokensTo(toks []token.Token, i, end int) int {
-	if i < len(toks) {
-		// start from a guess below the answer: a token and its space take
-		// about five bytes, so the bytes left over eight is short of it
-		if g := i + (end-toks[i].End)/8; g > i && g < len(toks) && toks[g].End <= end {
-			i = g // the ends rise: all tokens up to g end by end
+	if i >= len(toks) || toks[i].End > end {
+		return i
+	}
+	// all tokens in [i, lo) end by end; toks[hi] ends after it, or hi is len(toks)
+	lo, hi := i+1, len(toks)
+	if g := i + 1 + (end-toks[i].End)/5; g < len(toks) && toks[g].End > end {
+		hi = g // the answer is g or before: step down
+		for step := 1; ; step *= 2 {
+			p := hi - step
+			if p < lo {
+				break
+			}
+			if toks[p].End <= end {
+				lo = p + 1
+				break
+			}
+			hi = p
+		}
+	} else {
+		if g < len(toks) {
+			lo = g + 1
+		}
+		for step := 1; ; step *= 2 { // step up
+			p := lo + step - 1
+			if p >= hi {
+				break
+			}
+			if toks[p].End > end {
+				hi = p
+				break
+			}
+			lo = p + 1
 		}
 	}
-	lo, step := i, 1
-	for lo < len(toks) && toks[lo].End <= end {
-		i = lo + 1 // all tokens before i end by end
-		lo += step
-		step *= 2
-	}
-	hi := min(lo, len(toks)) // toks[hi] ends after end, or hi is the end
-	for i < hi {
-		m := int(uint(i+hi) >> 1)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
 		if toks[m].End <= end {
-			i = m + 1
+			lo = m + 1
 		} else {
 			hi = m
 		}
 	}
-	return i
+	return lo
 }
 
 // zeroRef is ds, the dates found with reference date ref, when ref is

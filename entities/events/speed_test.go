@@ -3,6 +3,7 @@ package events
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -126,15 +127,18 @@ func TestIsoDay(t *testing.T) {
 
 // tokensTo finds what the linear scan finds.
 func TestTokensTo(t *testing.T) {
-	text := "Ngày 10/1, Ban Tổ chức Tỉnh ủy tổ chức Hội nghị tổng kết công tác năm 2019. Hội nghị diễn ra ngày 10/1."
-	toks := token.Tokenize(text)
-	for i := 0; i <= len(toks); i++ {
-		for end := 0; end <= len(text)+1; end++ {
-			want := i
-			for want < len(toks) && toks[want].End <= end {
-				want++
+	// short tokens (a guess past the answer), long ones (short of it), both
+	for _, text := range []string{"Ngày 10/1, Ban Tổ chức Tỉnh ủy tổ chức Hội nghị tổng kết công tác năm 2019. Hội nghị diễn ra ngày 10/1.",
+		strings.Repeat("a,b.c ", 40) + strings.Repeat("nghiêng ", 30) + strings.Repeat("x", 300) + strings.Repeat(" ạ", 50)} {
+		toks := token.Tokenize(text)
+		for i := 0; i <= len(toks); i++ {
+			for end := 0; end <= len(text)+1; end++ {
+				want := i
+				for want < len(toks) && toks[want].End <= end {
+					want++
+				}
+				require.Equal(t, want, tokensTo(toks, i, end), "i=%d end=%d", i, end)
 			}
-			require.Equal(t, want, tokensTo(toks, i, end), "i=%d end=%d", i, end)
 		}
 	}
 	assert.Equal(t, 0, tokensTo(nil, 0, 10))
