@@ -216,58 +216,49 @@ func (t *tables) suffixAt(toks []token.Token, i int) bool {
 // nothing more at the tokens that fail the gate than step past them:
 // nameAt and the marker test ask their own gate first.
 //
-// It skips eight tokens a step while none is in starts: in a loop of one
-// a step, the loop itself cost more than the one-bit test.
+// It tests eight tokens a step: in a loop of one a step, the loop itself
+// cost more than the one-bit test.
 func (t *tables) next(toks []token.Token, i int) int {
 	if i >= len(toks) {
 		return len(toks)
 	}
-	f := &t.starts
+	f, g := &t.starts, &t.startGate
 	rest := toks[i:]
-	for {
-	skip:
-		for len(rest) >= 8 {
-			switch {
-			case f.HasToken(&rest[0]):
-				break skip
-			case f.HasToken(&rest[1]):
-				rest = rest[1:]
-				break skip
-			case f.HasToken(&rest[2]):
-				rest = rest[2:]
-				break skip
-			case f.HasToken(&rest[3]):
-				rest = rest[3:]
-				break skip
-			case f.HasToken(&rest[4]):
-				rest = rest[4:]
-				break skip
-			case f.HasToken(&rest[5]):
-				rest = rest[5:]
-				break skip
-			case f.HasToken(&rest[6]):
-				rest = rest[6:]
-				break skip
-			case f.HasToken(&rest[7]):
-				rest = rest[7:]
-				break skip
-			}
-			rest = rest[8:]
+	for len(rest) >= 8 {
+		// each test in line, the gate's (gate.may) too: a hit the gate
+		// turns away costs its tests only
+		if tk := &rest[0]; f.HasToken(tk) && tk.Kind == token.Word && (g.single.HasToken(tk) || !rest[1].LineBefore && (rest[0].Hash == 0 || rest[1].Hash == 0 || g.pairs.Has(rest[0].Hash, rest[1].Hash))) {
+			return len(toks) - len(rest) + 0
 		}
-		if len(rest) == 0 {
-			return len(toks)
+		if tk := &rest[1]; f.HasToken(tk) && tk.Kind == token.Word && (g.single.HasToken(tk) || !rest[2].LineBefore && (rest[1].Hash == 0 || rest[2].Hash == 0 || g.pairs.Has(rest[1].Hash, rest[2].Hash))) {
+			return len(toks) - len(rest) + 1
 		}
-		// rest[0] is in starts, or one of the last seven tokens; the
-		// gate's test (gate.may) in line
-		if tk := &rest[0]; tk.Kind == token.Word && f.HasToken(tk) {
-			g := &t.startGate
-			if g.single.HasToken(tk) || len(rest) > 1 && !rest[1].LineBefore &&
-				(tk.Hash == 0 || rest[1].Hash == 0 || g.pairs.Has(tk.Hash, rest[1].Hash)) {
-				return len(toks) - len(rest)
-			}
+		if tk := &rest[2]; f.HasToken(tk) && tk.Kind == token.Word && (g.single.HasToken(tk) || !rest[3].LineBefore && (rest[2].Hash == 0 || rest[3].Hash == 0 || g.pairs.Has(rest[2].Hash, rest[3].Hash))) {
+			return len(toks) - len(rest) + 2
 		}
-		rest = rest[1:]
+		if tk := &rest[3]; f.HasToken(tk) && tk.Kind == token.Word && (g.single.HasToken(tk) || !rest[4].LineBefore && (rest[3].Hash == 0 || rest[4].Hash == 0 || g.pairs.Has(rest[3].Hash, rest[4].Hash))) {
+			return len(toks) - len(rest) + 3
+		}
+		if tk := &rest[4]; f.HasToken(tk) && tk.Kind == token.Word && (g.single.HasToken(tk) || !rest[5].LineBefore && (rest[4].Hash == 0 || rest[5].Hash == 0 || g.pairs.Has(rest[4].Hash, rest[5].Hash))) {
+			return len(toks) - len(rest) + 4
+		}
+		if tk := &rest[5]; f.HasToken(tk) && tk.Kind == token.Word && (g.single.HasToken(tk) || !rest[6].LineBefore && (rest[5].Hash == 0 || rest[6].Hash == 0 || g.pairs.Has(rest[5].Hash, rest[6].Hash))) {
+			return len(toks) - len(rest) + 5
+		}
+		if tk := &rest[6]; f.HasToken(tk) && tk.Kind == token.Word && (g.single.HasToken(tk) || !rest[7].LineBefore && (rest[6].Hash == 0 || rest[7].Hash == 0 || g.pairs.Has(rest[6].Hash, rest[7].Hash))) {
+			return len(toks) - len(rest) + 6
+		}
+		if tk := &rest[7]; f.HasToken(tk) && tk.Kind == token.Word && (g.single.HasToken(tk) || len(rest) > 8 && !rest[8].LineBefore && (rest[7].Hash == 0 || rest[8].Hash == 0 || g.pairs.Has(rest[7].Hash, rest[8].Hash))) {
+			return len(toks) - len(rest) + 7
+		}
+		rest = rest[8:]
 	}
+	for k := range rest {
+		if tk := &rest[k]; f.HasToken(tk) && tk.Kind == token.Word && g.may(rest, k) {
+			return len(toks) - len(rest) + k
+		}
+	}
+	return len(toks)
 }
 
 // Find returns the province mentions in text (tokens from token.Tokenize(text)),
