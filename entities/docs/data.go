@@ -327,9 +327,10 @@ func allDigits(s string) bool {
 // start with whose next word may go on with it (heads.At finds nothing
 // elsewhere); len(toks) if none.
 //
-// It skips eight tokens a step while none is a number or has a headTab
-// entry (one load of headTab a token: in a loop of one token a step, the
-// loop itself cost as much as the tests), then looks at the token that
+// It skips eight tokens a step while none is a number or a word a head
+// may start at (one load of headTab a token, the pair in line for the
+// first keys of longer heads: in a loop of one token a step, the loop
+// itself cost as much as the tests), then looks at the token that
 // stopped it.
 func (t *tables) candidate(toks []token.Token, i int) int {
 	if i < 0 || i >= len(toks) {
@@ -341,28 +342,36 @@ func (t *tables) candidate(toks []token.Token, i int) int {
 	for {
 	skip:
 		for len(rest) >= 8 {
-			switch {
-			case tab[uint16(rest[0].Hash)] != 0 || rest[0].Kind == token.Number:
+			// a word whose pair fails is passed over in line: most hits
+			// ("bộ", "công", "văn") open longer heads only
+			if e := tab[uint16(rest[0].Hash)]; rest[0].Kind == token.Number || e != 0 && (e&headOne != 0 || t.headPairs.Has(token.HashOf(&rest[0]), token.HashOf(&rest[1]))) {
 				break skip
-			case tab[uint16(rest[1].Hash)] != 0 || rest[1].Kind == token.Number:
+			}
+			if e := tab[uint16(rest[1].Hash)]; rest[1].Kind == token.Number || e != 0 && (e&headOne != 0 || t.headPairs.Has(token.HashOf(&rest[1]), token.HashOf(&rest[2]))) {
 				rest = rest[1:]
 				break skip
-			case tab[uint16(rest[2].Hash)] != 0 || rest[2].Kind == token.Number:
+			}
+			if e := tab[uint16(rest[2].Hash)]; rest[2].Kind == token.Number || e != 0 && (e&headOne != 0 || t.headPairs.Has(token.HashOf(&rest[2]), token.HashOf(&rest[3]))) {
 				rest = rest[2:]
 				break skip
-			case tab[uint16(rest[3].Hash)] != 0 || rest[3].Kind == token.Number:
+			}
+			if e := tab[uint16(rest[3].Hash)]; rest[3].Kind == token.Number || e != 0 && (e&headOne != 0 || t.headPairs.Has(token.HashOf(&rest[3]), token.HashOf(&rest[4]))) {
 				rest = rest[3:]
 				break skip
-			case tab[uint16(rest[4].Hash)] != 0 || rest[4].Kind == token.Number:
+			}
+			if e := tab[uint16(rest[4].Hash)]; rest[4].Kind == token.Number || e != 0 && (e&headOne != 0 || t.headPairs.Has(token.HashOf(&rest[4]), token.HashOf(&rest[5]))) {
 				rest = rest[4:]
 				break skip
-			case tab[uint16(rest[5].Hash)] != 0 || rest[5].Kind == token.Number:
+			}
+			if e := tab[uint16(rest[5].Hash)]; rest[5].Kind == token.Number || e != 0 && (e&headOne != 0 || t.headPairs.Has(token.HashOf(&rest[5]), token.HashOf(&rest[6]))) {
 				rest = rest[5:]
 				break skip
-			case tab[uint16(rest[6].Hash)] != 0 || rest[6].Kind == token.Number:
+			}
+			if e := tab[uint16(rest[6].Hash)]; rest[6].Kind == token.Number || e != 0 && (e&headOne != 0 || t.headPairs.Has(token.HashOf(&rest[6]), token.HashOf(&rest[7]))) {
 				rest = rest[6:]
 				break skip
-			case tab[uint16(rest[7].Hash)] != 0 || rest[7].Kind == token.Number:
+			}
+			if e := tab[uint16(rest[7].Hash)]; rest[7].Kind == token.Number || e != 0 && (e&headOne != 0 || len(rest) > 8 && t.headPairs.Has(token.HashOf(&rest[7]), token.HashOf(&rest[8]))) {
 				rest = rest[7:]
 				break skip
 			}
