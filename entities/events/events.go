@@ -604,7 +604,7 @@ func Find(in Input) []schema.Meeting {
 	// ("Sáng 1-8, ... tổ chức hội nghị" posted on 31 July at 18:00)
 	today, lastHeld, history := "", "", ""
 	if !in.Date.IsZero() {
-		today, lastHeld, history = isoDay(in.Date), isoDay(in.Date.AddDate(0, 0, heldAhead)), isoDay(in.Date.AddDate(-historyYears, 0, 0))
+		today, lastHeld, history = isoDay(in.Date), isoDayAdd(in.Date, 0, heldAhead), isoDayAdd(in.Date, -historyYears, 0)
 	}
 	sc := scratchPool.Get().(*scratch)
 	msBuf := sc.ms           // the sentence's event words
@@ -1051,8 +1051,8 @@ func Find(in Input) []schema.Meeting {
 	}
 	out := make([]schema.Meeting, 0, len(events))
 	events = mergeCaptions(text, toks, w, events)
-	if !in.Date.IsZero() {
-		mainFirst(events, isoDay(in.Date.AddDate(0, 0, -7)), lastHeld)
+	if !in.Date.IsZero() && len(events) >= 2 { // (mainFirst moves nothing in fewer)
+		mainFirst(events, isoDayAdd(in.Date, 0, -7), lastHeld)
 	}
 	for i, e := range events {
 		fill(text, toks, e, w, provinces, in.Date)
@@ -3193,6 +3193,65 @@ func isoDay(t time.Time) string {
 	b := [10]byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
 		byte('0' + int(m)/10), byte('0' + int(m)%10), '-', byte('0' + d/10), byte('0' + d%10)}
 	return string(b[:])
+}
+
+// isoDayAdd is isoDay(t.AddDate(years, 0, days)). For a time in UTC of
+// the years isoDay writes by hand it counts the days itself (civil
+// dates to day numbers and back, in the proleptic Gregorian calendar of
+// package time): AddDate and Date cost more than the rest of a short
+// article's events.
+func isoDayAdd(t time.Time, years, days int) string {
+	y, m, d := t.Date()
+	if t.Location() != time.UTC || y < 1100 || y > 9000 {
+		return isoDay(t.AddDate(years, 0, days))
+	}
+	// time.Date(y+years, m, d+days) normalizes the day as one count of days
+	y, mm, dd := civilFromDays(daysFromCivil(y+years, int(m), 1) + d - 1 + days)
+	b := [10]byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
+		byte('0' + mm/10), byte('0' + mm%10), '-', byte('0' + dd/10), byte('0' + dd%10)}
+	return string(b[:])
+}
+
+// daysFromCivil is the number of days from 1970-01-01 to y-m-d (m 1-12),
+// civilFromDays its inverse (the algorithms of H. Hinnant's
+// "chrono-Compatible Low-Level Date Algorithms").
+func daysFromCivil(y, m, d int) int {
+	if m <= 2 {
+		y--
+	}
+	era := y
+	if era < 0 {
+		era -= 399
+	}
+	era /= 400
+	yoe := y - era*400
+	mp := (m + 9) % 12
+	doy := (153*mp+2)/5 + d - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return era*146097 + doe - 719468
+}
+
+func civilFromDays(z int) (y, m, d int) {
+	z += 719468
+	era := z
+	if era < 0 {
+		era -= 146096
+	}
+	era /= 146097
+	doe := z - era*146097
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
+	doy := doe - (365*yoe + yoe/4 - yoe/100)
+	mp := (5*doy + 2) / 153
+	d = doy - (153*mp+2)/5 + 1
+	m = mp + 3
+	if m > 12 {
+		m -= 12
+	}
+	y = yoe + era*400
+	if m <= 2 {
+		y++
+	}
+	return y, m, d
 }
 
 // tokensTo is the first token from i on that ends after byte end (the

@@ -22,20 +22,31 @@ func fill(text string, toks []token.Token, e *event, w *wordLists, provinces fun
 	sp := schema.Span{Start: toks[m0.first].Start, End: toks[m0.last-1].End}
 	e.m.Span = &sp
 	e.m.Name = text[sp.Start:sp.End]
-	for _, mn := range e.sents {
+	// the folded keys of e.m.Modifiers, of e.m.Kind (kindKey folds
+	// kindOf): folded once, not at every mention and modifier
+	var modKeys []string
+	for _, m := range e.m.Modifiers {
+		modKeys = append(modKeys, token.FoldPhrase(m))
+	}
+	kindKey, kindOf := "", ""
+	for k := range e.sents {
+		mn := &e.sents[k]
 		// modifiers: right after the event word
 		for j := mn.first; j < mn.s1 && j < mn.last+6; j++ {
 			if mm, ok := w.mods.At(toks, j); ok {
-				mod := token.FoldPhrase(text[mm.Start:mm.End])
-				if !hasMod(e.m.Modifiers, text[mm.Start:mm.End], mod) {
+				if mod := token.FoldPhrase(text[mm.Start:mm.End]); !slices.Contains(modKeys, mod) {
 					e.m.Modifiers = append(e.m.Modifiers, text[mm.Start:mm.End])
+					modKeys = append(modKeys, mod)
 				}
 			}
 		}
 		// the review a generic meeting holds, after its modifiers: "hội nghị
 		// trực tuyến toàn quốc tổng kết nhiệm vụ năm 2024", "cuộc họp sơ
 		// kết một năm ..." are a hội nghị tổng kết and a họp sơ kết
-		if w.composeHead.has(token.FoldPhrase(e.m.Kind)) {
+		if kindOf != e.m.Kind || kindKey == "" {
+			kindKey, kindOf = token.FoldPhrase(e.m.Kind), e.m.Kind
+		}
+		if w.composeHead.has(kindKey) {
 			j := mn.last
 			for j < mn.s1 {
 				mm, ok := w.mods.At(toks, j)
@@ -51,10 +62,10 @@ func fill(text string, toks []token.Token, e *event, w *wordLists, provinces fun
 			}
 		}
 		if e.m.Location == nil {
-			e.m.Location = location(text, toks, mn, w, provinces, ref)
+			e.m.Location = location(text, toks, *mn, w, provinces, ref)
 		}
 		if e.m.Organizer == nil {
-			e.m.Organizer = organizer(text, toks, mn, w)
+			e.m.Organizer = organizer(text, toks, *mn, w)
 		}
 		if e.m.Period == nil && (strings.Contains(e.m.Kind, "kết") || strings.Contains(e.m.Kind, "hội nghị") || e.m.Kind == "phiên họp") {
 			pref := ref
@@ -63,10 +74,10 @@ func fill(text string, toks []token.Token, e *event, w *wordLists, provinces fun
 					pref = time.Date(t.Year(), 12, 31, 0, 0, 0, 0, time.UTC)
 				}
 			}
-			e.m.Period = period(text, toks, mn, pref)
+			e.m.Period = period(text, toks, *mn, pref)
 		}
 		if e.m.Members == nil {
-			e.m.Members = members(text, toks, mn, w, provinces)
+			e.m.Members = members(text, toks, *mn, w, provinces)
 		}
 	}
 	if e.m.Organizer == nil {
@@ -112,15 +123,6 @@ func organizerMembers(text string, toks []token.Token, sents []schema.Span, e *e
 		}
 	}
 	return nil
-}
-
-func hasMod(mods []string, s, key string) bool {
-	for _, m := range mods {
-		if token.FoldPhrase(m) == key {
-			return true
-		}
-	}
-	return false
 }
 
 // location reads "tại X" in the mention's sentence, X up to the next comma

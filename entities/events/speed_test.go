@@ -143,3 +143,21 @@ func TestTokensTo(t *testing.T) {
 	}
 	assert.Equal(t, 0, tokensTo(nil, 0, 10))
 }
+
+// isoDayAdd gives what isoDay of AddDate gives: every day of some years
+// around leap days and centuries, shifted by the offsets Find uses and
+// others, in UTC and in another zone.
+func TestIsoDayAdd(t *testing.T) {
+	ict := time.FixedZone("ICT", 7*3600)
+	for _, from := range []int{1095, 1599, 1899, 1999, 2023, 2099, 8999} {
+		for d := time.Date(from, 1, 1, 13, 0, 0, 0, time.UTC); d.Year() <= from+2; d = d.AddDate(0, 0, 1) {
+			for _, c := range [][2]int{{0, 2}, {-10, 0}, {0, -7}, {0, 0}, {-1, 365}, {3, -1000}} {
+				for _, tt := range []time.Time{d, d.In(ict)} {
+					if got, want := isoDayAdd(tt, c[0], c[1]), isoDay(tt.AddDate(c[0], 0, c[1])); got != want {
+						t.Fatalf("isoDayAdd(%v, %d, %d) = %s, want %s", tt, c[0], c[1], got, want)
+					}
+				}
+			}
+		}
+	}
+}
