@@ -215,6 +215,12 @@ func bylineStamp(line string) (names, stamp schema.Span, ok bool) {
 		return names, stamp, false
 	}
 	for i := 0; i < len(line); i++ {
+		// the next '-', '|' or first byte of '–' (three IndexByte, not a
+		// test at every byte)
+		i = nextSepByte(line, i)
+		if i < 0 {
+			break
+		}
 		sep := 0
 		switch c := line[i]; {
 		case c == '-' || c == '|':
@@ -233,6 +239,22 @@ func bylineStamp(line string) (names, stamp schema.Span, ok bool) {
 		}
 	}
 	return names, stamp, false
+}
+
+// nextSepByte is the index of the first '-', '|' or 0xE2 byte (that opens
+// '–') of s from i on, -1 if none.
+func nextSepByte(s string, i int) int {
+	best := -1
+	for _, c := range [...]byte{'-', '|', "–"[0]} {
+		end := len(s)
+		if best >= 0 {
+			end = best
+		}
+		if j := strings.IndexByte(s[i:end], c); j >= 0 {
+			best = i + j
+		}
+	}
+	return best
 }
 
 // trimSpan is the span of s[a:b] without surrounding spaces.

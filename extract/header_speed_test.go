@@ -20,7 +20,7 @@ var datelineCueRe = regexp.MustCompile(`(?i)(?:^|[,(\-–]\s*)(?:(?:sáng|chiề
 var headerPieces = []string{"sáng", "SÁNG", "Sáng", "ſáng", "sa\u0301ng", "chiều", "CHIỀU", "Chiều", "tối", "TỐI", "trưa", "Trưa",
 	"ngày", "NGÀY", "Ngày", "ngay", "hôm nay", "HÔM NAY", "hôm  nay", "đêm", "ĐÊM", "Theo", "Nguồn", "Nguồn:", "TTXVN", "Báo Nhân Dân",
 	" ", " ", "  ", "\t", "\n", "\r", "\f", "\v", "\u00a0", ",", "(", ")", "-", "–", "—", ".", ":", "x", "a", "đó", "trước đó", "17",
-	"\xe2", "\x80", "\x93", "ừ", "kế hoạch", "Hà Nội", "Quang Hiệu", "quang", "Việt Anh"}
+	"\xe2", "\x80", "\x93", "|", "ừ", "kế hoạch", "Hà Nội", "Quang Hiệu", "quang", "Việt Anh"}
 
 func randomHeaderLine(r *rand.Rand) string {
 	var b strings.Builder
@@ -127,6 +127,18 @@ func TestNameListWords(t *testing.T) {
 		}
 		if got, want := hasDigit(s), strings.ContainsAny(s, "0123456789"); got != want {
 			t.Fatalf("hasDigit(%q) = %v", s, got)
+		}
+		for i := 0; i <= len(s); i++ {
+			want := -1
+			for j := i; j < len(s); j++ {
+				if s[j] == '-' || s[j] == '|' || s[j] == 0xE2 {
+					want = j
+					break
+				}
+			}
+			if got := nextSepByte(s, i); got != want {
+				t.Fatalf("nextSepByte(%q, %d) = %d, want %d", s, i, got, want)
+			}
 		}
 		c := s + []string{"", "7:30", "07h15", "3/9/2024", "12 h", "9 : 30", "a1/"}[r.Intn(7)]
 		if !clockMay(c) && clockRe.MatchString(c) {
