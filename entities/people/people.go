@@ -2988,6 +2988,7 @@ func (p *parser) attach() {
 	p.objects()
 	p.lists()
 	p.counted()
+	p.allOf()
 	p.introduced()
 	p.copula()
 	propagate(p)
@@ -5689,8 +5690,19 @@ func (p *parser) counted() {
 		if s.prev != nil || s.object || s.first == 0 || p.toks[s.first].LineBefore {
 			continue
 		}
-		if q := s.first - 1; !(p.toks[q].Kind == token.Number || p.word(q) && p.d.counts[p.key(q)]) {
+		q := s.first - 1
+		num := p.toks[q].Kind == token.Number || p.word(q) && p.d.counts[p.key(q)]
+		// "Một số ủy viên Bộ Chính trị khác ..., gồm: T1 A; T2 B": an
+		// uncounted plural, linked by "gồm" alone
+		some := !num && p.word(q) && (p.key(q) == "nhiêu2" || p.key(q) == "nhưng4" || p.key(q) == "cac1" || p.key(q) == "sô1" && p.key(q-1) == "môt5")
+		if !num && !some {
 			continue
+		}
+		// "Bộ Chính trị khóa 13 có 15 Ủy viên, gồm: A; B": the bare
+		// role counted is a member of the organ before "có"
+		bareOrg := ""
+		if num && s.next == nil && s.orgLast == s.roleLast && s.extraOrg == "" && p.key(q-1) == "co1" {
+			bareOrg = p.organBefore(q - 1)
 		}
 		var chain []*segment
 		for c := s; c != nil; c = c.next {
@@ -5705,9 +5717,22 @@ func (p *parser) counted() {
 		}
 		// "là", "gồm", "gồm có", ":" within a few words of the chain
 		j, k := chain[len(chain)-1].last, -1
-		for q := j; q < len(p.toks) && q < j+6; q++ {
+		lim := 6
+		if some {
+			lim = 24 // "khác không thuộc Quân ủy nhưng cũng dự, gồm:"
+		}
+		for q := j; q < len(p.toks) && q < j+lim; q++ {
 			if p.sentEnd(q) || p.toks[q].LineBefore || p.nameAt[q] > 0 || p.segStartAt(q) != nil && q > j {
 				break
+			}
+			if p.pun(q, ',') && p.key(q+1) == "gôm2" && (some || bareOrg != "") {
+				continue
+			}
+			if some && p.key(q) != "gôm2" {
+				if p.toks[q].Kind == token.Punct {
+					break
+				}
+				continue
 			}
 			if p.key(q) == "la2" || p.key(q) == "gôm2" || p.pun(q, ':') {
 				k = q + 1
@@ -5726,6 +5751,9 @@ func (p *parser) counted() {
 		if k < 0 {
 			continue
 		}
+		if bareOrg != "" {
+			s.extraOrg = bareOrg
+		}
 		i := sort.Search(len(p.names), func(i int) bool { return p.names[i].first >= k })
 		for ; i < len(p.names); i++ {
 			k = p.skipCues(k)
@@ -5736,6 +5764,9 @@ func (p *parser) counted() {
 			}
 			if start != k {
 				break
+			}
+			if slices.Contains(n.pre, chain[0]) || slices.Contains(n.post, chain[0]) {
+				break // (given already: "nhiều ủy viên Bộ Chính trị gồm: A" in lists)
 			}
 			n.post = append(n.post, chain...)
 			n.strong = true
@@ -5748,6 +5779,131 @@ func (p *parser) counted() {
 			}
 		}
 	}
+}
+
+// allOf gives the title after "Cả N (ông) ... đều là" to each of the N
+// people: those listed between ("Cả ba ông A, B và C đều là T"), or, with
+// none listed, those the sentence before names when it names exactly N
+// ("... A và B. Cả hai đều là T").
+func (p *parser) allOf() {
+	for _, s := range p.segs {
+		f := s.first
+		if s.prev != nil || s.object || s.taken || f < 4 || !p.isLa(f-1) || p.key(f-2) != "đêu2" {
+			continue
+		}
+		// "cả" and a count within the sentence before "đều là"
+		c, n := -1, 0
+		for k := f - 3; k >= 0 && k > f-30; k-- {
+			if p.sentEnd(k) || p.toks[k+1].LineBefore && k+1 < f-2 {
+				break
+			}
+			if p.key(k) == "ca3" && p.word(k+1) {
+				n = countWord(p.key(k + 1))
+				c = k
+				break
+			}
+		}
+		if c < 0 || n < 2 {
+			continue
+		}
+		var chain []*segment
+		for x := s; x != nil; x = x.next {
+			if p.nameAt[x.orgLast] > 0 {
+				break
+			}
+			chain = append(chain, x)
+		}
+		if len(chain) == 0 {
+			continue
+		}
+		// the names between the count and "đều", else the sentence before
+		lo, hi := c+2, f-2
+		if i := sort.Search(len(p.names), func(i int) bool { return p.names[i].first >= lo }); i == len(p.names) || p.names[i].first >= hi {
+			if hi-lo > 2 {
+				continue // ("cả hai người con của ông đều là"): no group of people named before
+			}
+			hi, lo = c, c
+			for lo > 0 && c-lo < 80 && !(lo < c && p.sentEnd(lo-1)) && !p.toks[lo].LineBefore {
+				lo--
+			}
+			if lo < c && p.sentEnd(lo) {
+				// "A và B. Cả hai": c opens a sentence, the one before ends at lo
+				lo--
+				for lo > 0 && c-lo < 80 && !p.sentEnd(lo-1) && !p.toks[lo].LineBefore {
+					lo--
+				}
+			}
+		}
+		var group []*name
+		seen := 0
+		for _, nm := range p.names {
+			if nm.first < lo || nm.first >= hi || !(nm.strong || len(nm.pre)+len(nm.post) > 0) {
+				continue
+			}
+			if len(group) > 0 && p.keys(group[len(group)-1].first, group[len(group)-1].last) == p.keys(nm.first, nm.last) {
+				continue
+			}
+			seen++
+			group = append(group, nm)
+		}
+		if seen != n {
+			continue
+		}
+		for _, nm := range group {
+			if !slices.Contains(nm.post, chain[0]) {
+				nm.post = append(nm.post[:len(nm.post):len(nm.post)], chain...)
+			}
+		}
+		for _, x := range chain {
+			x.taken = true
+		}
+	}
+}
+
+// countWord is the number a counting word says (hai 2 ... mười 10), 0 if none.
+func countWord(k string) int {
+	switch k {
+	case "hai":
+		return 2
+	case "ba":
+		return 3
+	case "bôn1":
+		return 4
+	case "năm":
+		return 5
+	}
+	return 0
+}
+
+// organBefore returns the organ named right before token c ("Bộ Chính trị
+// khóa 13 có ...", the term left out), or "".
+func (p *parser) organBefore(c int) string {
+	e := c
+	if e >= 2 && p.key(e-2) == "khoa1" && (p.toks[e-1].Kind == token.Number || isTermNumber(p.toks[e-1].Key)) {
+		e -= 2
+	}
+	best := -1
+	for j := e - 1; j >= 0 && j >= e-8; j-- {
+		if p.toks[j].Kind != token.Word || p.nameAt[j] > 0 {
+			break
+		}
+		if !p.toks[j].Upper {
+			continue
+		}
+		if m, ok := atOrgan(p, j); ok && m.Last == e {
+			best = j
+			continue
+		}
+		if _, ok := p.orgHeadAt(j); ok {
+			if end, _, _, _ := p.parseOrg(j); end == e || end == c {
+				best = j
+			}
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return p.text[p.toks[best].Start:p.toks[e-1].End]
 }
 
 // editionAt extends an organization [start, k) named after an event with the

@@ -1,0 +1,46 @@
+package people
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestGroupRoles checks that a role a sentence gives a listed group goes to
+// each member (made-up variants of general patterns), and that a list
+// without such a role gives none.
+func TestGroupRoles(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"counted members of an organ, gồm",
+			"Hiện Ban Thường vụ khóa 5 có 3 Ủy viên, gồm: Bí thư Tỉnh ủy Lê Văn An; Chủ tịch UBND tỉnh Trần Văn Bình và Trưởng Ban Tổ chức Tỉnh ủy Phạm Văn Cường.",
+			[]string{"Lê Văn An: Bí thư Tỉnh ủy | Ủy viên Ban Thường vụ", "Trần Văn Bình: Chủ tịch UBND tỉnh | Ủy viên Ban Thường vụ", "Phạm Văn Cường: Trưởng Ban Tổ chức Tỉnh ủy | Ủy viên Ban Thường vụ"}},
+		{"members named after a clause, gồm",
+			"Một số ủy viên Bộ Chính trị khác không thuộc ban này nhưng cũng dự, gồm: Trưởng Ban Dân vận Trung ương Lê Văn An; Bộ trưởng Bộ Y tế Trần Văn Bình.",
+			[]string{"Lê Văn An: Trưởng Ban Dân vận Trung ương | ủy viên Bộ Chính trị", "Trần Văn Bình: Bộ trưởng Bộ Y tế | ủy viên Bộ Chính trị"}},
+		{"a list with no group role gives none",
+			"Dự lễ có nhiều khách mời, gồm: Bộ trưởng Bộ Y tế Lê Văn An; Giám đốc Sở Y tế Trần Văn Bình.",
+			[]string{"Lê Văn An: Bộ trưởng Bộ Y tế", "Trần Văn Bình: Giám đốc Sở Y tế"}},
+		{"both named before are members",
+			"Hội nghị có Chủ tịch nước Lê Văn An và Thủ tướng Trần Văn Bình. Cả hai đều là ủy viên Thường vụ Quân ủy Trung ương.",
+			[]string{"Lê Văn An: Chủ tịch nước | ủy viên Thường vụ Quân ủy Trung ương", "Trần Văn Bình: Thủ tướng | ủy viên Thường vụ Quân ủy Trung ương"}},
+		{"the three named after cả ba ông",
+			"Cả ba ông Lê Văn An, Trần Văn Bình và Phạm Văn Cường đều là Phó Chủ tịch UBND tỉnh.",
+			[]string{"Lê Văn An: Phó Chủ tịch UBND tỉnh", "Trần Văn Bình: Phó Chủ tịch UBND tỉnh", "Phạm Văn Cường: Phó Chủ tịch UBND tỉnh"}},
+		{"cả hai with a count that does not match gives none",
+			"Ông Lê Văn An gặp ông Trần Văn Bình và ông Phạm Văn Cường. Cả hai đều là Phó Chủ tịch UBND tỉnh.",
+			[]string{"Lê Văn An: ", "Trần Văn Bình: ", "Phạm Văn Cường: "}},
+		{"cả hai with a non-title predicate gives none",
+			"Ông Lê Văn An và ông Trần Văn Bình dự họp. Cả hai đều là người con của quê hương.",
+			[]string{"Lê Văn An: ", "Trần Văn Bình: "}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := Find(Input{Text: c.text})
+			checkSpans(t, c.text, r)
+			assert.Equal(t, c.want, summary(r))
+		})
+	}
+}
