@@ -44,3 +44,48 @@ func TestGroupRoles(t *testing.T) {
 		})
 	}
 }
+
+// TestNamesWithCommonWords checks organization names that hold a word
+// common elsewhere (a preposition phrase, a verb, a role), roles after
+// "giữ vai trò", and streets listed after a colon (made-up variants).
+func TestNamesWithCommonWords(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a preposition phrase inside the name",
+			"Ông Võ Văn An, Vụ trưởng Vụ Thị trường trong nước cho biết.",
+			[]string{"Võ Văn An: Vụ trưởng Vụ Thị trường trong nước"}},
+		{"a preposition that is no phrase ends the name",
+			"Ông Lê Văn An, Giám đốc Sở Y tế trong năm nay đã cho biết.",
+			[]string{"Lê Văn An: Giám đốc Sở Y tế"}},
+		{"a negation word inside the name",
+			"Ông Lê Văn An, Cục trưởng Cục Hàng không Việt Nam, cho biết.",
+			[]string{"Lê Văn An: Cục trưởng Cục Hàng không Việt Nam"}},
+		{"the name goes on in title case after it",
+			"Ông Lê Văn An, Cục trưởng Hàng không Dân dụng, cho biết.",
+			[]string{"Lê Văn An: Cục trưởng Hàng không Dân dụng"}},
+		{"a role word inside the name",
+			"Ông Lê Văn An, Trưởng Ban Công tác đại biểu, phát biểu.",
+			[]string{"Lê Văn An: Trưởng Ban Công tác đại biểu"}},
+		{"a delegation head and a verb inside the name",
+			"Ông Lê Văn An là Phó trưởng Phái đoàn đại diện thường trực Việt Nam.",
+			[]string{"Lê Văn An: Phó trưởng Phái đoàn đại diện thường trực Việt Nam"}},
+		{"roles after giữ vai trò",
+			"Ông Lý Văn Thọ, phó chủ tịch UBND huyện Bình Sơn, giữ vai trò trưởng ban đề thi.",
+			[]string{"Lý Văn Thọ: phó chủ tịch UBND huyện Bình Sơn | trưởng ban đề thi"}},
+		{"streets listed after a colon",
+			"Dự án nằm trên các tuyến đường chính: Nguyễn Văn Cừ, Lê Lợi và Ngô Gia Tự thuộc phường Đồng Tâm.",
+			nil},
+		{"people listed after a colon",
+			"Dự lễ có các ông: Nguyễn Văn Cừ, Lê Văn Lợi và Ngô Gia Tự.",
+			[]string{"Nguyễn Văn Cừ: ", "Lê Văn Lợi: ", "Ngô Gia Tự: "}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := Find(Input{Text: c.text})
+			checkSpans(t, c.text, r)
+			assert.Equal(t, c.want, summary(r))
+		})
+	}
+}

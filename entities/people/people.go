@@ -1633,6 +1633,10 @@ func (p *parser) geoBefore(i int) bool {
 		if i >= 2 && p.word(i-1) && p.key(i-1) == "như" && !p.toks[i-1].Upper {
 			return p.geoEndsAt(i - 1)
 		}
+		// "các tuyến đường chính: Lê Lợi, Trần Hưng Đạo và Hai Bà Trưng"
+		if i >= 2 && p.pun(i-1, ':') {
+			return p.geoEndsAt(i - 1)
+		}
 		if i < 3 || !(p.pun(i-1, ',') || p.word(i-1) && p.key(i-1) == "va2") {
 			return false
 		}
@@ -1990,6 +1994,12 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 				}
 				if m, ok := atBool(p, bOrgLower, p.d.orgLower, k); ok {
 					k = m.Last
+					if !p.toks[k-1].Upper && p.titleCaseNext(k) {
+						// "Cục trưởng Hàng không Dân dụng": the name goes on
+						// in title case
+						capRun, titleCase = capRun+1, true
+						k++
+					}
 					continue
 				}
 				if p.mask[k]&bCountry != 0 {
