@@ -89,3 +89,33 @@ func TestNamesWithCommonWords(t *testing.T) {
 		})
 	}
 }
+
+// TestProposedPosts checks that a post the subject proposes someone for, or
+// one a person will take, is not the subject's title, while the appointee
+// named after "đối với" keeps it (made-up variants).
+func TestProposedPosts(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a proposed appointment is not the proposer's",
+			"Thủ tướng Phạm Văn Chính đã trình Quốc hội danh sách đề nghị bổ nhiệm Bộ trưởng Bộ Công an.",
+			[]string{"Phạm Văn Chính: Thủ tướng"}},
+		{"the appointee after đối với keeps it",
+			"Thủ tướng Phạm Văn Chính đề nghị bổ nhiệm Bộ trưởng Bộ Tài chính đối với ông Nguyễn Văn Thắng.",
+			[]string{"Phạm Văn Chính: Thủ tướng", "Nguyễn Văn Thắng: Bộ trưởng Bộ Tài chính"}},
+		{"an approved appointment is held",
+			"Quốc hội phê chuẩn bổ nhiệm Bộ trưởng Bộ Tài chính Nguyễn Văn Thắng.",
+			[]string{"Nguyễn Văn Thắng: Bộ trưởng Bộ Tài chính"}},
+		{"a future post is not held",
+			"Ông Đinh Văn Tường, Phó thủ tướng, sẽ trở thành Tổng bí thư.",
+			[]string{"Đinh Văn Tường: Phó thủ tướng"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := Find(Input{Text: c.text})
+			checkSpans(t, c.text, r)
+			assert.Equal(t, c.want, summary(r))
+		})
+	}
+}

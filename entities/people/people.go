@@ -1994,7 +1994,7 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 				}
 				if m, ok := atBool(p, bOrgLower, p.d.orgLower, k); ok {
 					k = m.Last
-					if !p.toks[k-1].Upper && p.titleCaseNext(k) {
+					if !p.toks[k-1].Upper && p.titleCaseNext(k) && p.word(k+1) && !p.toks[k+1].Upper && p.toks[k+1].SpaceBefore {
 						// "Cục trưởng Hàng không Dân dụng": the name goes on
 						// in title case
 						capRun, titleCase = capRun+1, true
@@ -2683,8 +2683,12 @@ func (p *parser) findSegments() {
 		if p.nominated(first) {
 			// "giới thiệu để bầu giữ chức Chủ tịch UBND tỉnh": a post proposed, not held
 			end, _, _, _ := p.parseOrg(m.Last)
-			i = max(end, m.Last) - 1
-			continue
+			// (but "đề nghị phê chuẩn bổ nhiệm T đối với ông A": the
+			// appointee's, read as an object)
+			if j := p.doiVoiAfter(max(end, m.Last)); !(p.key(first-1) == "nhiêm5" && p.key(first-2) == "bô3" && p.key(j) == "đôi1" && p.key(j+1) == "vơi1") {
+				i = max(end, m.Last) - 1
+				continue
+			}
 		}
 		s := p.segSlab.new()
 		*s = segment{first: first, roleFirst: r, roleLast: m.Last, former: former, full: m.Value&roleFull != 0}
