@@ -119,3 +119,29 @@ func TestProposedPosts(t *testing.T) {
 		})
 	}
 }
+
+// TestCareerRanks checks that staff and diplomatic ranks head a title of
+// their own in a chain, not a word of the organization before (made-up).
+func TestCareerRanks(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a secretary to an office holder after another title",
+			"Ông Lê Văn An, Phó Trưởng phòng A5, Thư ký Thứ trưởng Bộ Nội vụ, dự họp.",
+			[]string{"Lê Văn An: Phó Trưởng phòng A5 | Thư ký Thứ trưởng Bộ Nội vụ"}},
+		{"a counsellor rank then a delegation title",
+			"Ông Lê Văn An từng là Tham tán Công sứ, Phó trưởng Phái đoàn đại diện thường trực Việt Nam.",
+			[]string{"Lê Văn An: Tham tán Công sứ | Phó trưởng Phái đoàn đại diện thường trực Việt Nam"}},
+		{"a lower-case secretary is no title",
+			"Ông Lê Văn An nhờ thư ký gửi thư.",
+			[]string{"Lê Văn An: "}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := Find(Input{Text: c.text})
+			checkSpans(t, c.text, r)
+			assert.Equal(t, c.want, summary(r))
+		})
+	}
+}
