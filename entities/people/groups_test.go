@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	sentences "github.com/vnpol/vnpol/entities/segment"
 )
 
 // TestGroupRoles checks that a role a sentence gives a listed group goes to
@@ -141,6 +143,38 @@ func TestCareerRanks(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			r := Find(Input{Text: c.text})
 			checkSpans(t, c.text, r)
+			assert.Equal(t, c.want, summary(r))
+		})
+	}
+}
+
+// TestCareerLines checks career lines that open with their period and no
+// subject: the posts are the person the text is about (made-up variants).
+func TestCareerLines(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a period then là",
+			"Bà Lê Thị An sinh năm 1970.\nTừ tháng 6/2013 đến tháng 11/2015 là Phó Chủ nhiệm Văn phòng Quốc hội; Ủy viên Ủy ban Kinh tế của Quốc hội khóa XIII.",
+			[]string{"Lê Thị An: Phó Chủ nhiệm Văn phòng Quốc hội | Ủy viên Ủy ban Kinh tế của Quốc hội"}},
+		{"an aside inside the run",
+			"Ông Trần Văn Bình quê Nam Định.\nTừ năm 2016 đến nay là Ủy viên Ban Chấp hành Trung ương Đảng (trúng cử tháng 1/2016); Bí thư Tỉnh ủy Nam Định.",
+			[]string{"Trần Văn Bình: Ủy viên Ban Chấp hành Trung ương Đảng | Bí thư Tỉnh ủy Nam Định"}},
+		{"a chain before a name is that person's",
+			"Ông Trần Văn Bình quê Nam Định.\nTừ năm 2016 đến nay là Bí thư Tỉnh ủy Lê Văn Cường.",
+			[]string{"Trần Văn Bình: ", "Lê Văn Cường: Bí thư Tỉnh ủy"}},
+		{"a period with no là gives nothing",
+			"Ông Trần Văn Bình quê Nam Định.\nTừ năm 2016 đến nay, Bí thư Tỉnh ủy đã chỉ đạo nhiều việc.",
+			[]string{"Trần Văn Bình: "}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := Find(Input{Text: c.text})
+			checkSpans(t, c.text, r)
+			assert.Equal(t, c.want, summary(r))
+			// the same with the sentences given (the pipeline's path)
+			r = Find(Input{Text: c.text, Sentences: sentences.Sentences(c.text)})
 			assert.Equal(t, c.want, summary(r))
 		})
 	}

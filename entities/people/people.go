@@ -3004,6 +3004,7 @@ func (p *parser) attach() {
 	p.counted()
 	p.allOf()
 	p.introduced()
+	p.timedBio()
 	p.copula()
 	propagate(p)
 	// accept candidates and group them into persons
@@ -4334,6 +4335,95 @@ func (p *parser) careerLead(j int) int {
 		return j
 	}
 	return j
+}
+
+// timedBio gives the posts of a career line that opens with its period and
+// no subject ("Từ tháng 6/2013 đến tháng 11/2015 là T1; T2, T3") to the
+// person the text is about: the last subject named before the line.
+func (p *parser) timedBio() {
+	ni := 0
+	var subj *name
+	for si, off := 0, 0; ; {
+		// the lines opening with "Từ" (few): the subject named last
+		// before. Only sentence starts are read where the caller gave the
+		// sentences; else a byte search finds the word
+		b := -1
+		if p.sents != nil {
+			if si >= len(p.sents) {
+				break
+			}
+			b = p.sents[si].Start
+			si++
+			for b < len(p.text) && (p.text[b] == ' ' || p.text[b] == '\n' || p.text[b] == '\t') {
+				b++
+			}
+			if !strings.HasPrefix(p.text[b:], "Từ ") {
+				continue
+			}
+		} else {
+			x := strings.Index(p.text[off:], "Từ ")
+			if x < 0 {
+				break
+			}
+			b = off + x
+			off = b + 1
+		}
+		i := sort.Search(len(p.toks), func(i int) bool { return p.toks[i].Start >= b })
+		if i >= len(p.toks) || p.toks[i].Start != b || p.toks[i].Key != kwTu || !(i == 0 || p.toks[i].LineBefore || p.sentEnd(i-1)) {
+			continue
+		}
+		for ; ni < len(p.names) && p.names[ni].first < i; ni++ {
+			if n := p.names[ni]; (n.strong || len(n.pre)+len(n.post) > 0) && p.isSubject(n) {
+				subj = n
+			}
+		}
+		if subj == nil {
+			continue
+		}
+		q := i + 1
+		for ; q < len(p.toks) && q < i+14; q++ {
+			t := &p.toks[q]
+			if t.Kind == token.Number || p.punAny(q, "-/.,") {
+				continue
+			}
+			if t.Kind == token.Word && !t.Upper && (t.Key == kwTu || t.Key == kwDen || t.Key == kwThang || t.Key == kwNam || t.Key == kwNay) {
+				continue
+			}
+			break
+		}
+		if q >= len(p.toks) || !p.isLa(q) || p.toks[q].Upper || !p.word(q) {
+			continue
+		}
+		s := p.segStartAt(q + 1)
+		for s != nil && !s.object && !s.taken {
+			end := s
+			for c := s; c != nil; c = c.next {
+				if p.nameAt[c.orgLast] > 0 {
+					return // (a chain before a name is that person's)
+				}
+				if !slices.Contains(subj.post, c) {
+					subj.post = append(subj.post[:len(subj.post):len(subj.post)], c)
+				}
+				end = c
+			}
+			k := end.last
+			if p.pun(k, '(') {
+				// "khóa XII (trúng cử tại Đại hội ...); T2": an aside
+				e := k + 1
+				for e < len(p.toks) && e < k+30 && !p.pun(e, ')') && !p.sentEnd(e) {
+					e++
+				}
+				if !p.pun(e, ')') {
+					break
+				}
+				k = e + 1
+			}
+			if !p.punAny(k, ",;") {
+				break
+			}
+			s = p.segStartAt(k + 1)
+		}
+	}
 }
 
 // rankLead skips a military rank set off by a comma before a title:
