@@ -2792,6 +2792,9 @@ func (p *parser) findSegments() {
 // nominated reports whether the words right before token k (in the same
 // clause) make the title at k a nomination: "để bầu giữ chức", "đề cử".
 func (p *parser) nominated(k int) bool {
+	if k >= 2 && p.key(k-1) == "nhiêm5" && p.key(k-2) == "bô3" && p.proposedBy(k-2) {
+		return true // "Thủ tướng trình Quốc hội phê chuẩn bổ nhiệm T"
+	}
 	if lo := max(k-6, 0); k <= len(p.mask) && nextWith(p.mask[lo:k], 0, bNom) == k-lo {
 		return false // no nomination word in the six tokens before
 	}
@@ -2802,6 +2805,22 @@ func (p *parser) nominated(k int) bool {
 		}
 		if m, ok := atBool(p, bNom, p.d.nominate, j); ok && m.Last <= k && m.Last >= k-2 {
 			return m.Value || !p.electionReported()
+		}
+	}
+	return false
+}
+
+// proposedBy reports whether the clause before the appointment verb at b
+// ("bổ nhiệm") is a proposal: "đề nghị" or "trình" within ten words, no
+// punctuation between ("Thủ tướng đã trình Quốc hội danh sách đề nghị Quốc
+// hội phê chuẩn bổ nhiệm T": T is the appointee's, not the proposer's).
+func (p *parser) proposedBy(b int) bool {
+	for j := b - 1; j >= 1 && j >= b-10; j-- {
+		if !p.word(j) || p.toks[j+1].LineBefore {
+			return false
+		}
+		if p.key(j) == "nghi5" && p.key(j-1) == "đê2" || p.key(j) == "trinh2" {
+			return true
 		}
 	}
 	return false
@@ -5753,6 +5772,12 @@ func (p *parser) afterCountry(i int) (int, bool) {
 		// organization words only between the role and the country
 		role = true
 		for k := m.Last; k < c; k++ {
+			if !p.may(k, bOrgLower) {
+				// no word of an organization name starts here
+			} else if ol, ok := atBool(p, bOrgLower, p.d.orgLower, k); ok && ol.Last <= c && !p.toks[k].Upper {
+				k = ol.Last - 1 // "Cục trưởng Cục hàng không Việt Nam A": a word of the name
+				continue
+			}
 			// (a lower-case word after a capital: "Bộ Nông nghiệp Liên bang Nga")
 			if _, ok := p.orgHeadAt(k); !ok && !p.upper(k) && !p.orgWordAt(k) {
 				if p.key(k) == "tai5" && k > m.Last && p.upper(k-1) && p.upper(k+1) {
