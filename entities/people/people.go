@@ -426,10 +426,12 @@ type parser struct {
 	text  string
 	toks  []token.Token
 	sents []schema.Span // the sentences, if given (participants)
-	hits  []partHit     // the participation phrases of the sentence participants reads
-	date  time.Time
-	excl  []bool
-	mask  []firstBit // p.d.first of each token
+	// countBuf holds the names a counted title lists (counted)
+	countBuf []*name
+	hits     []partHit // the participation phrases of the sentence participants reads
+	date     time.Time
+	excl     []bool
+	mask     []firstBit // p.d.first of each token
 	// sets are the token sets (setStart ...), setW words each (see nextIn)
 	sets []uint64
 	setW int
@@ -5846,6 +5848,10 @@ func (p *parser) counted() {
 		}
 		// "là", "gồm", "gồm có", ":" within a few words of the chain
 		j, k := chain[len(chain)-1].last, -1
+		want, appos := 0, false // the count of an apposition
+		if num && p.word(q) {
+			want = countWord(p.key(q))
+		}
 		lim := 6
 		if some {
 			lim = 24 // "khác không thuộc Quân ủy nhưng cũng dự, gồm:"
@@ -5873,6 +5879,12 @@ func (p *parser) counted() {
 				}
 				break
 			}
+			if p.pun(q, ',') && want > 0 && !some && bareOrg == "" {
+				// "hai phó thủ tướng dưới thời ông, A và B": the people in
+				// apposition, as many as counted
+				k, appos = q+1, true
+				break
+			}
 			if p.toks[q].Kind == token.Punct {
 				break
 			}
@@ -5884,6 +5896,7 @@ func (p *parser) counted() {
 			s.extraOrg = bareOrg
 		}
 		i := sort.Search(len(p.names), func(i int) bool { return p.names[i].first >= k })
+		got := p.countBuf[:0]
 		for ; i < len(p.names); i++ {
 			k = p.skipCues(k)
 			n := p.names[i]
@@ -5897,8 +5910,7 @@ func (p *parser) counted() {
 			if slices.Contains(n.pre, chain[0]) || slices.Contains(n.post, chain[0]) {
 				break // (given already: "nhiều ủy viên Bộ Chính trị gồm: A" in lists)
 			}
-			n.post = append(n.post, chain...)
-			n.strong = true
+			got = append(got, n)
 			k = n.chainEnd
 			if p.punAny(k, ",;") {
 				k++
@@ -5906,6 +5918,14 @@ func (p *parser) counted() {
 			if p.key(k) == "va2" {
 				k++
 			}
+		}
+		p.countBuf = got[:0]
+		if appos && len(got) != want {
+			continue // (an apposition of another count is no list of them)
+		}
+		for _, n := range got {
+			n.post = append(n.post, chain...)
+			n.strong = true
 		}
 	}
 }
