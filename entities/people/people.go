@@ -4070,10 +4070,14 @@ func (p *parser) introduced() {
 				continue
 			}
 			j := m.Last
-			// "các chức vụ công tác:", "nhiều chức vụ quan trọng như"
-			for q := j; q < j+3 && q < len(p.toks) && m.Value; q++ {
+			// "các chức vụ công tác:", "nhiều chức vụ quan trọng như", "các
+			// chức vụ trong quân đội như" (lower-case words between)
+			for q := j; q < j+5 && q < len(p.toks) && m.Value; q++ {
 				if p.pun(q, ':') || p.key(q) == "như" {
 					j = q
+					break
+				}
+				if !p.word(q) || p.toks[q].Upper || p.segStartAt(q) != nil {
 					break
 				}
 			}
@@ -4593,6 +4597,11 @@ func propagate(p *parser) {
 				continue
 			}
 			nx := chain[i+1]
+			if nx.orgLast > nx.roleLast && p.servesOffice(nx.roleLast) && p.roleAt(nx.roleLast) && p.d.assistants.MayStartAt(p.toks, nx.roleFirst) && p.assistantIs(nx) {
+				// "Phó Cục trưởng, Thư ký Ủy viên Bộ Chính trị": the next
+				// organization is the office its role serves
+				continue
+			}
 			if p.nameAt[nx.orgLast] > 0 && (!empty || p.nameEndsAt(c.first-1) || p.nameEndsAt(c.first-2)) {
 				// the next title opens the next person's name ("A làm
 				// trưởng ban, Phó Chủ tịch Quốc hội B"); a bare role
@@ -4775,6 +4784,13 @@ func (p *parser) servesOffice(k int) bool {
 	}
 	m, ok := p.d.assistants.At(p.toks, j)
 	return ok && m.Last == k
+}
+
+// assistantIs reports whether s's role is an assistant's word alone ("Thư
+// ký", not "Tổng Thư ký"): its organization is then the office it serves.
+func (p *parser) assistantIs(s *segment) bool {
+	m, ok := p.d.assistants.At(p.toks, s.roleFirst)
+	return ok && m.Last == s.roleLast
 }
 
 // roleKeyBefore is the key of the role's word before token k, "" when k
@@ -6334,6 +6350,9 @@ func (p *parser) atOrgName(k int) bool {
 	}
 	if m, ok := atBool(p, bCountry, p.d.country, k); ok && m.Last > k {
 		return true
+	}
+	if m, ok := foreignWords.orgs.At(p.toks, k); ok && m.Last > k {
+		return true // "Đại sứ Việt Nam tại Liên Hợp Quốc"
 	}
 	m, ok := p.orgHeadAt(k)
 	return ok && m.Value == orgPlain && p.upper(m.Last) && p.nameAt[m.Last] == 0
