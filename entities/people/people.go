@@ -4609,8 +4609,10 @@ func propagate(p *parser) {
 				// nhiệm Văn phòng Chính phủ A")
 				continue
 			}
-			if u, v := p.roleUnit(c), p.roleUnit(nx); empty && u != "" && v != "" && u != v {
+			if u, v := p.roleUnit(c), p.roleUnit(nx); empty && u != "" && v != "" && u != v && !(p.key(c.last) == "kiêm" && p.roleOwnUnit(nx) == "") {
 				// "Phó Đội trưởng rồi Phó Trưởng phòng Tham mưu": another unit
+				// (not "Chánh văn phòng kiêm người phát ngôn Bộ X": posts
+				// held at once, the second of the body itself)
 				continue
 			}
 			if c.openBody && nx.openBody {
@@ -6290,6 +6292,20 @@ func (p *parser) inBracket(i int) bool {
 // cục, "Phó Đội trưởng": đội, "Trưởng phòng": phòng), or of the head noun
 // opening its organization when the role names none; "" if neither.
 func (p *parser) roleUnit(s *segment) string {
+	if u := p.roleOwnUnit(s); u != "" {
+		return u
+	}
+	if s.orgLast > s.roleLast {
+		if m, ok := p.orgHeadAt(s.roleLast); ok && m.Last == s.roleLast+1 && m.Value == orgPlain {
+			return p.key(s.roleLast)
+		}
+	}
+	return ""
+}
+
+// roleOwnUnit is the unit noun inside s's role ("Trưởng phòng", "Chánh
+// văn phòng"), "" if none (roleUnit also reads the organization's head).
+func (p *parser) roleOwnUnit(s *segment) string {
 	for t := s.roleFirst; t < s.roleLast; t++ {
 		if !p.may(t, bUnit) {
 			// no unit noun
@@ -6298,11 +6314,6 @@ func (p *parser) roleUnit(s *segment) string {
 		}
 		if m, ok := p.orgHeadAt(t); ok && m.Last == t+1 && m.Value == orgPlain {
 			return p.key(t)
-		}
-	}
-	if s.orgLast > s.roleLast {
-		if m, ok := p.orgHeadAt(s.roleLast); ok && m.Last == s.roleLast+1 && m.Value == orgPlain {
-			return p.key(s.roleLast)
 		}
 	}
 	return ""
