@@ -221,3 +221,29 @@ func TestCareerLines(t *testing.T) {
 		})
 	}
 }
+
+// TestProfileLine checks that a line of title chains alone after a
+// person's profile line is that person's (made-up variants).
+func TestProfileLine(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"titles alone after a profile",
+			"Thượng tướng Lê Văn An sinh ngày 1/1/1965; Quê quán: tỉnh Hưng Yên.\n\nỦy viên Trung ương Đảng khóa XIII; Ủy viên Ban Thường vụ Đảng ủy Công an Trung ương; Thủ trưởng Cơ quan An ninh điều tra Bộ Công an.",
+			[]string{"Lê Văn An: Ủy viên Trung ương Đảng | Ủy viên Ban Thường vụ Đảng ủy Công an Trung ương | Thủ trưởng Cơ quan An ninh điều tra Bộ Công an"}},
+		{"a line with a verb is no profile item",
+			"Thượng tướng Lê Văn An sinh ngày 1/1/1965; Quê quán: tỉnh Hưng Yên.\n\nBộ trưởng Bộ Công an chủ trì hội nghị.",
+			[]string{"Lê Văn An: "}},
+		{"a list of posts after no profile",
+			"Ông Lê Văn An dự họp.\n\nTổng Bí thư Ban Chấp hành Trung ương Đảng; Chủ tịch nước.",
+			[]string{"Lê Văn An: "}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := Find(Input{Text: c.text})
+			checkSpans(t, c.text, r)
+			assert.Equal(t, c.want, summary(r))
+		})
+	}
+}

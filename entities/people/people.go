@@ -3026,6 +3026,7 @@ func (p *parser) attach() {
 	p.allOf()
 	p.introduced()
 	p.timedBio()
+	p.profileLine()
 	p.copula()
 	propagate(p)
 	// accept candidates and group them into persons
@@ -4447,6 +4448,81 @@ func (p *parser) timedBio() {
 				break
 			}
 			s = p.segStartAt(k + 1)
+		}
+	}
+}
+
+// profileLine gives a person whose line is a profile ("Thượng tướng A sinh
+// ngày ...; Quê quán: ...") the line after it when that line is nothing but
+// title chains ("Ủy viên Trung ương Đảng khóa XIII; Ủy viên Ban Thường vụ
+// Đảng ủy X; Thủ trưởng Cơ quan Y."): no name, no other word between them.
+func (p *parser) profileLine() {
+	for _, s := range p.segs {
+		// the lines that open with a title (few): the line before names
+		// the person, a biography word after the name
+		l := s.first
+		if s.prev != nil || s.object || s.taken || l == 0 || !p.toks[l].LineBefore || p.nameAt[l] > 0 {
+			continue
+		}
+		a := l - 1
+		for a > 0 && l-a < 80 && !p.toks[a].LineBefore {
+			a--
+		}
+		if !p.toks[a].LineBefore && a > 0 {
+			continue
+		}
+		var n *name
+		i := sort.Search(len(p.names), func(i int) bool { return p.names[i].first >= a })
+		for ; i < len(p.names) && p.names[i].first < l; i++ {
+			if m := p.names[i]; (m.strong || len(m.pre)+len(m.post) > 0) && p.isSubject(m) {
+				n = m
+				break
+			}
+		}
+		if n == nil {
+			continue
+		}
+		bio := false
+		for j := n.last; j < l && !bio; j++ {
+			if p.may(j, bBio) {
+				_, bio = atBool(p, bBio, p.d.bio, j)
+			}
+		}
+		if !bio {
+			continue
+		}
+		var got []*segment
+		ok := false
+		for c0 := s; c0 != nil && len(got) < 40; {
+			end := c0
+			for c := c0; c != nil; c = c.next {
+				if p.nameAt[c.orgLast] > 0 || c.object || c.taken {
+					got = nil
+					break
+				}
+				got = append(got, c)
+				end = c
+			}
+			if got == nil {
+				break
+			}
+			k := end.last
+			if k >= len(p.toks) || p.toks[k].LineBefore || p.pun(k, '.') && (k+1 >= len(p.toks) || p.toks[k+1].LineBefore) {
+				ok = true
+				break
+			}
+			if !p.punAny(k, ",;") {
+				break
+			}
+			c0 = p.segStartAt(k + 1)
+		}
+		if !ok {
+			continue
+		}
+		for _, c := range got {
+			if !slices.Contains(n.post, c) {
+				n.post = append(n.post[:len(n.post):len(n.post)], c)
+			}
 		}
 	}
 }
