@@ -247,3 +247,29 @@ func TestProfileLine(t *testing.T) {
 		})
 	}
 }
+
+// TestSecondPostAfterVa checks a second post after "và" in the chain after
+// a name: the person's when both posts close with the same place (made-up).
+func TestSecondPostAfterVa(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"two posts in one place",
+			"Ông Lê Văn An, Bí thư Thành ủy Móng Cái và Chủ tịch UBND TP Móng Cái đến dự.",
+			[]string{"Lê Văn An: Bí thư Thành ủy Móng Cái | Chủ tịch UBND TP Móng Cái"}},
+		{"the second post before another name",
+			"Ông Lê Văn An, Bí thư Thành ủy Móng Cái và Chủ tịch UBND TP Móng Cái Trần Văn Bình đến dự.",
+			[]string{"Lê Văn An: Bí thư Thành ủy Móng Cái", "Trần Văn Bình: Chủ tịch UBND TP Móng Cái"}},
+		{"other guests' posts",
+			"Ông Lê Văn An, Chủ tịch UBND tỉnh Hà Nam và Chủ tịch UBND tỉnh Nam Định cùng dự.",
+			[]string{"Lê Văn An: Chủ tịch UBND tỉnh Hà Nam"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := Find(Input{Text: c.text})
+			checkSpans(t, c.text, r)
+			assert.Equal(t, c.want, summary(r))
+		})
+	}
+}

@@ -2787,8 +2787,32 @@ func (p *parser) findSegments() {
 			if n := p.segStartAt(j); n != nil {
 				s.next, n.prev = n, s
 			}
+		} else if p.key(s.last) == "va2" && s.orgLast > s.roleLast && s.last == s.orgLast {
+			// "A, Bí thư Thành ủy X và Chủ tịch UBND TP X": a second post
+			// of the person named before the chain, in the same place (not
+			// "T1 và T2 B", where the second post may be another's, nor
+			// "A, T1, Đại sứ X tại Y và Đại sứ Y tại X": other guests)
+			h := s
+			for h.prev != nil {
+				h = h.prev
+			}
+			if n := p.segStartAt(s.last + 1); n != nil && n.orgLast > n.roleLast && samePlace(s.placeText, n.placeText) && p.nameAt[n.orgLast] == 0 && h.first >= 2 && p.pun(h.first-1, ',') && p.nameEndsAt(h.first-1) && !p.nameEndsAt(n.orgLast) {
+				s.next, n.prev = n, s
+			}
 		}
 	}
+}
+
+// samePlace reports whether two places closing titles are one, written with
+// or without its unit word ("Móng Cái", "TP Móng Cái").
+func samePlace(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return a == b || strings.HasSuffix(b, a) && b[len(b)-len(a)-1] == ' '
 }
 
 // nominated reports whether the words right before token k (in the same
