@@ -3046,11 +3046,9 @@ func (p *parser) attach() {
 	}
 	p.objects()
 	p.lists()
-	p.counted()
-	p.allOf()
+	p.counted() // (and allOf)
 	p.introduced()
 	p.timedBio()
-	p.profileLine()
 	p.copula()
 	propagate(p)
 	// accept candidates and group them into persons
@@ -4480,73 +4478,71 @@ func (p *parser) timedBio() {
 // ngày ...; Quê quán: ...") the line after it when that line is nothing but
 // title chains ("Ủy viên Trung ương Đảng khóa XIII; Ủy viên Ban Thường vụ
 // Đảng ủy X; Thủ trưởng Cơ quan Y."): no name, no other word between them.
-func (p *parser) profileLine() {
-	for _, s := range p.segs {
-		// the lines that open with a title (few): the line before names
-		// the person, a biography word after the name
-		l := s.first
-		if s.prev != nil || s.object || s.taken || l == 0 || !p.toks[l].LineBefore || p.nameAt[l] > 0 {
-			continue
+func (p *parser) profileLine(s *segment) {
+	// a line that opens with a title (counted reads them): the line before names
+	// the person, a biography word after the name
+	l := s.first
+	if s.prev != nil || s.object || s.taken || l == 0 || !p.toks[l].LineBefore || p.nameAt[l] > 0 {
+		return
+	}
+	a := l - 1
+	for a > 0 && l-a < 80 && !p.toks[a].LineBefore {
+		a--
+	}
+	if !p.toks[a].LineBefore && a > 0 {
+		return
+	}
+	var n *name
+	i := sort.Search(len(p.names), func(i int) bool { return p.names[i].first >= a })
+	for ; i < len(p.names) && p.names[i].first < l; i++ {
+		if m := p.names[i]; (m.strong || len(m.pre)+len(m.post) > 0) && p.isSubject(m) {
+			n = m
+			break
 		}
-		a := l - 1
-		for a > 0 && l-a < 80 && !p.toks[a].LineBefore {
-			a--
+	}
+	if n == nil {
+		return
+	}
+	bio := false
+	for j := n.last; j < l && !bio; j++ {
+		if p.may(j, bBio) {
+			_, bio = atBool(p, bBio, p.d.bio, j)
 		}
-		if !p.toks[a].LineBefore && a > 0 {
-			continue
-		}
-		var n *name
-		i := sort.Search(len(p.names), func(i int) bool { return p.names[i].first >= a })
-		for ; i < len(p.names) && p.names[i].first < l; i++ {
-			if m := p.names[i]; (m.strong || len(m.pre)+len(m.post) > 0) && p.isSubject(m) {
-				n = m
+	}
+	if !bio {
+		return
+	}
+	var got []*segment
+	ok := false
+	for c0 := s; c0 != nil && len(got) < 40; {
+		end := c0
+		for c := c0; c != nil; c = c.next {
+			if p.nameAt[c.orgLast] > 0 || c.object || c.taken {
+				got = nil
 				break
 			}
+			got = append(got, c)
+			end = c
 		}
-		if n == nil {
-			continue
+		if got == nil {
+			break
 		}
-		bio := false
-		for j := n.last; j < l && !bio; j++ {
-			if p.may(j, bBio) {
-				_, bio = atBool(p, bBio, p.d.bio, j)
-			}
+		k := end.last
+		if k >= len(p.toks) || p.toks[k].LineBefore || p.pun(k, '.') && (k+1 >= len(p.toks) || p.toks[k+1].LineBefore) {
+			ok = true
+			break
 		}
-		if !bio {
-			continue
+		if !p.punAny(k, ",;") {
+			break
 		}
-		var got []*segment
-		ok := false
-		for c0 := s; c0 != nil && len(got) < 40; {
-			end := c0
-			for c := c0; c != nil; c = c.next {
-				if p.nameAt[c.orgLast] > 0 || c.object || c.taken {
-					got = nil
-					break
-				}
-				got = append(got, c)
-				end = c
-			}
-			if got == nil {
-				break
-			}
-			k := end.last
-			if k >= len(p.toks) || p.toks[k].LineBefore || p.pun(k, '.') && (k+1 >= len(p.toks) || p.toks[k+1].LineBefore) {
-				ok = true
-				break
-			}
-			if !p.punAny(k, ",;") {
-				break
-			}
-			c0 = p.segStartAt(k + 1)
-		}
-		if !ok {
-			continue
-		}
-		for _, c := range got {
-			if !slices.Contains(n.post, c) {
-				n.post = append(n.post[:len(n.post):len(n.post)], c)
-			}
+		c0 = p.segStartAt(k + 1)
+	}
+	if !ok {
+		return
+	}
+	for _, c := range got {
+		if !slices.Contains(n.post, c) {
+			n.post = append(n.post[:len(n.post):len(n.post)], c)
 		}
 	}
 }
@@ -5936,7 +5932,15 @@ func (p *parser) afterCountry(i int) (int, bool) {
 // B", "Ba ủy viên Bộ Chính trị khóa 12 bị kỷ luật gồm: ông A - T1; ông B".
 func (p *parser) counted() {
 	for _, s := range p.segs {
-		if s.prev != nil || s.object || s.first == 0 || p.toks[s.first].LineBefore {
+		if s.prev != nil || s.object || s.first == 0 {
+			continue
+		}
+		if p.isLa(s.first - 1) {
+			p.allOf(s) // "Cả hai đều là T" (no count before "là")
+			continue
+		}
+		if p.toks[s.first].LineBefore {
+			p.profileLine(s) // a line of titles after a profile line
 			continue
 		}
 		q := s.first - 1
@@ -6052,78 +6056,76 @@ func (p *parser) counted() {
 // people: those listed between ("Cả ba ông A, B và C đều là T"), or, with
 // none listed, those the sentence before names when it names exactly N
 // ("... A và B. Cả hai đều là T").
-func (p *parser) allOf() {
-	for _, s := range p.segs {
-		f := s.first
-		if s.prev != nil || s.object || s.taken || f < 4 || !p.isLa(f-1) || p.key(f-2) != "đêu2" {
-			continue
+func (p *parser) allOf(s *segment) {
+	f := s.first
+	if s.prev != nil || s.object || s.taken || f < 4 || !p.isLa(f-1) || p.key(f-2) != "đêu2" {
+		return
+	}
+	// "cả" and a count within the sentence before "đều là"
+	c, n := -1, 0
+	for k := f - 3; k >= 0 && k > f-30; k-- {
+		if p.sentEnd(k) || p.toks[k+1].LineBefore && k+1 < f-2 {
+			break
 		}
-		// "cả" and a count within the sentence before "đều là"
-		c, n := -1, 0
-		for k := f - 3; k >= 0 && k > f-30; k-- {
-			if p.sentEnd(k) || p.toks[k+1].LineBefore && k+1 < f-2 {
-				break
-			}
-			if p.key(k) == "ca3" && p.word(k+1) {
-				n = countWord(p.key(k + 1))
-				c = k
-				break
-			}
+		if p.key(k) == "ca3" && p.word(k+1) {
+			n = countWord(p.key(k + 1))
+			c = k
+			break
 		}
-		if c < 0 || n < 2 {
-			continue
+	}
+	if c < 0 || n < 2 {
+		return
+	}
+	var chain []*segment
+	for x := s; x != nil; x = x.next {
+		if p.nameAt[x.orgLast] > 0 {
+			break
 		}
-		var chain []*segment
-		for x := s; x != nil; x = x.next {
-			if p.nameAt[x.orgLast] > 0 {
-				break
-			}
-			chain = append(chain, x)
+		chain = append(chain, x)
+	}
+	if len(chain) == 0 {
+		return
+	}
+	// the names between the count and "đều", else the sentence before
+	lo, hi := c+2, f-2
+	if i := sort.Search(len(p.names), func(i int) bool { return p.names[i].first >= lo }); i == len(p.names) || p.names[i].first >= hi {
+		if hi-lo > 2 {
+			return // ("cả hai người con của ông đều là"): no group of people named before
 		}
-		if len(chain) == 0 {
-			continue
+		hi, lo = c, c
+		for lo > 0 && c-lo < 80 && !(lo < c && p.sentEnd(lo-1)) && !p.toks[lo].LineBefore {
+			lo--
 		}
-		// the names between the count and "đều", else the sentence before
-		lo, hi := c+2, f-2
-		if i := sort.Search(len(p.names), func(i int) bool { return p.names[i].first >= lo }); i == len(p.names) || p.names[i].first >= hi {
-			if hi-lo > 2 {
-				continue // ("cả hai người con của ông đều là"): no group of people named before
-			}
-			hi, lo = c, c
-			for lo > 0 && c-lo < 80 && !(lo < c && p.sentEnd(lo-1)) && !p.toks[lo].LineBefore {
+		if lo < c && p.sentEnd(lo) {
+			// "A và B. Cả hai": c opens a sentence, the one before ends at lo
+			lo--
+			for lo > 0 && c-lo < 80 && !p.sentEnd(lo-1) && !p.toks[lo].LineBefore {
 				lo--
 			}
-			if lo < c && p.sentEnd(lo) {
-				// "A và B. Cả hai": c opens a sentence, the one before ends at lo
-				lo--
-				for lo > 0 && c-lo < 80 && !p.sentEnd(lo-1) && !p.toks[lo].LineBefore {
-					lo--
-				}
-			}
 		}
-		var group []*name
-		seen := 0
-		for _, nm := range p.names {
-			if nm.first < lo || nm.first >= hi || !(nm.strong || len(nm.pre)+len(nm.post) > 0) {
-				continue
-			}
-			if len(group) > 0 && p.keys(group[len(group)-1].first, group[len(group)-1].last) == p.keys(nm.first, nm.last) {
-				continue
-			}
-			seen++
-			group = append(group, nm)
-		}
-		if seen != n {
+	}
+	var group []*name
+	seen := 0
+	for _, nm := range p.names {
+		if nm.first < lo || nm.first >= hi || !(nm.strong || len(nm.pre)+len(nm.post) > 0) {
 			continue
 		}
-		for _, nm := range group {
-			if !slices.Contains(nm.post, chain[0]) {
-				nm.post = append(nm.post[:len(nm.post):len(nm.post)], chain...)
-			}
+		if len(group) > 0 && p.keys(group[len(group)-1].first, group[len(group)-1].last) == p.keys(nm.first, nm.last) {
+			continue
 		}
-		for _, x := range chain {
-			x.taken = true
+		seen++
+		group = append(group, nm)
+	}
+	if seen != n {
+		return
+	}
+	for _, nm := range group {
+		if !slices.Contains(nm.post, chain[0]) {
+			nm.post = append(nm.post[:len(nm.post):len(nm.post)], chain...)
 		}
+	}
+	for _, x := range chain {
+		x.taken = true
 	}
 }
 
