@@ -273,3 +273,26 @@ func TestSecondPostAfterVa(t *testing.T) {
 		})
 	}
 }
+
+// TestNameCutBeforeLowerSyllable checks that a name cut before its last
+// syllable written in lower case is the person named in full (made-up).
+func TestNameCutBeforeLowerSyllable(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"the lower-case last syllable",
+			"Đại biểu Nguyễn Thị Quyết tâm (TP. HCM) cho rằng cần cân nhắc.\nĐại biểu TP. HCM Nguyễn Thị Quyết Tâm cho rằng HĐND là cơ quan quan trọng.\nĐB Nguyễn Thị Quyết Tâm (TP. HCM) nêu ý kiến.",
+			[]string{"Nguyễn Thị Quyết Tâm: Đại biểu TP. HCM"}},
+		{"another word after the shorter name",
+			"Ông Nguyễn Văn Quyết nói.\nÔng Nguyễn Văn Quyết Thắng cho rằng cần dự.\nÔng Nguyễn Văn Quyết Thắng (Hà Nội) nêu ý kiến.",
+			[]string{"Nguyễn Văn Quyết: ", "Nguyễn Văn Quyết Thắng: "}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := Find(Input{Text: c.text})
+			checkSpans(t, c.text, r)
+			assert.Equal(t, c.want, summary(r))
+		})
+	}
+}

@@ -3329,9 +3329,9 @@ func (p *parser) mergeAliases() {
 	if len(p.people) < 2 {
 		return
 	}
-	drop := 0
+	drop := p.mergeCut()
 	for _, pr := range p.people {
-		if strings.Count(pr.key, " ") != 1 {
+		if pr.key == "" || strings.Count(pr.key, " ") != 1 {
 			continue
 		}
 		if p.d.nicknames[p.key(pr.firstTok)] && !p.family(pr.firstTok) {
@@ -3373,6 +3373,45 @@ func (p *parser) mergeAliases() {
 	if drop > 0 {
 		p.people = slices.DeleteFunc(p.people, func(pr *person) bool { return pr.key == "" })
 	}
+}
+
+// mergeCut merges a name cut before its last syllable written in lower
+// case ("Nguyễn Thị Quyết tâm") into the person named with it in full
+// ("Nguyễn Thị Quyết Tâm"): the word after a mention is the given name of a
+// person whose name is the mention's and that word. It returns the number
+// of people merged (their key emptied).
+func (p *parser) mergeCut() int {
+	long := false // a name of four syllables or more (few articles have one)
+	for _, pr := range p.people {
+		if strings.Count(pr.key, " ") >= 3 {
+			long = true
+			break
+		}
+	}
+	if !long {
+		return 0
+	}
+	drop := 0
+	for _, n := range p.names {
+		pr, t := n.person, n.last
+		if pr == nil || pr.key == "" || n.last-n.first < 3 || !p.word(t) || p.toks[t].Upper || !p.toks[t].SpaceBefore {
+			continue
+		}
+		for _, q := range p.withGiven(p.toks[t].Key) {
+			if q == pr || q.key == "" || q.given != p.toks[t].Key || len(q.key) <= len(pr.key)+1 || q.key[len(pr.key)] != ' ' || !strings.HasPrefix(q.key, pr.key) || strings.Contains(q.key[len(pr.key)+1:], " ") {
+				continue
+			}
+			for _, m := range p.names {
+				if m.person == pr {
+					m.person = q
+				}
+			}
+			pr.key = "" // merged
+			drop++
+			break
+		}
+	}
+	return drop
 }
 
 // nicknameOf returns the person a two-syllable alias opening with a
