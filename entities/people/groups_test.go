@@ -8,14 +8,34 @@ import (
 	sentences "github.com/vnpol/vnpol/entities/segment"
 )
 
+// summaryCase is a text and the people Find should give, as summary
+// prints them.
+type summaryCase struct {
+	name, text string
+	want       []string
+}
+
+// runSummaryCases runs Find on each case's text, alone and with the text's
+// sentences given (the pipeline's path), and checks the spans and the
+// people.
+func runSummaryCases(t *testing.T, cases []summaryCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := Find(Input{Text: c.text})
+			checkSpans(t, c.text, r)
+			assert.Equal(t, c.want, summary(r))
+			r = Find(Input{Text: c.text, Sentences: sentences.Sentences(c.text)})
+			assert.Equal(t, c.want, summary(r), "with the sentences given")
+		})
+	}
+}
+
 // TestGroupRoles checks that a role a sentence gives a listed group goes to
 // each member (made-up variants of general patterns), and that a list
 // without such a role gives none.
 func TestGroupRoles(t *testing.T) {
-	cases := []struct {
-		name, text string
-		want       []string
-	}{
+	cases := []summaryCase{
 		{"counted members of an organ, gồm",
 			"Hiện Ban Thường vụ khóa 5 có 3 Ủy viên, gồm: Bí thư Tỉnh ủy Lê Văn An; Chủ tịch UBND tỉnh Trần Văn Bình và Trưởng Ban Tổ chức Tỉnh ủy Phạm Văn Cường.",
 			[]string{"Lê Văn An: Bí thư Tỉnh ủy | Ủy viên Ban Thường vụ", "Trần Văn Bình: Chủ tịch UBND tỉnh | Ủy viên Ban Thường vụ", "Phạm Văn Cường: Trưởng Ban Tổ chức Tỉnh ủy | Ủy viên Ban Thường vụ"}},
@@ -44,23 +64,14 @@ func TestGroupRoles(t *testing.T) {
 			"Ông Lê Văn An và ông Trần Văn Bình dự họp. Cả hai đều là người con của quê hương.",
 			[]string{"Lê Văn An: ", "Trần Văn Bình: "}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			r := Find(Input{Text: c.text})
-			checkSpans(t, c.text, r)
-			assert.Equal(t, c.want, summary(r))
-		})
-	}
+	runSummaryCases(t, cases)
 }
 
 // TestNamesWithCommonWords checks organization names that hold a word
 // common elsewhere (a preposition phrase, a verb, a role), roles after
 // "giữ vai trò", and streets listed after a colon (made-up variants).
 func TestNamesWithCommonWords(t *testing.T) {
-	cases := []struct {
-		name, text string
-		want       []string
-	}{
+	cases := []summaryCase{
 		{"a preposition phrase inside the name",
 			"Ông Võ Văn An, Vụ trưởng Vụ Thị trường trong nước cho biết.",
 			[]string{"Võ Văn An: Vụ trưởng Vụ Thị trường trong nước"}},
@@ -107,23 +118,14 @@ func TestNamesWithCommonWords(t *testing.T) {
 			"Dự lễ có các ông: Nguyễn Văn Cừ, Lê Văn Lợi và Ngô Gia Tự.",
 			[]string{"Nguyễn Văn Cừ: ", "Lê Văn Lợi: ", "Ngô Gia Tự: "}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			r := Find(Input{Text: c.text})
-			checkSpans(t, c.text, r)
-			assert.Equal(t, c.want, summary(r))
-		})
-	}
+	runSummaryCases(t, cases)
 }
 
 // TestProposedPosts checks that a post the subject proposes someone for, or
 // one a person will take, is not the subject's title, while the appointee
 // named after "đối với" keeps it (made-up variants).
 func TestProposedPosts(t *testing.T) {
-	cases := []struct {
-		name, text string
-		want       []string
-	}{
+	cases := []summaryCase{
 		{"a proposed appointment is not the proposer's",
 			"Thủ tướng Phạm Văn Chính đã trình Quốc hội danh sách đề nghị bổ nhiệm Bộ trưởng Bộ Công an.",
 			[]string{"Phạm Văn Chính: Thủ tướng"}},
@@ -143,22 +145,13 @@ func TestProposedPosts(t *testing.T) {
 			"Ông Đinh Văn Tường, Phó thủ tướng, sẽ trở thành Tổng bí thư.",
 			[]string{"Đinh Văn Tường: Phó thủ tướng"}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			r := Find(Input{Text: c.text})
-			checkSpans(t, c.text, r)
-			assert.Equal(t, c.want, summary(r))
-		})
-	}
+	runSummaryCases(t, cases)
 }
 
 // TestCareerRanks checks that staff and diplomatic ranks head a title of
 // their own in a chain, not a word of the organization before (made-up).
 func TestCareerRanks(t *testing.T) {
-	cases := []struct {
-		name, text string
-		want       []string
-	}{
+	cases := []summaryCase{
 		{"a secretary to an office holder after another title",
 			"Ông Lê Văn An, Phó Trưởng phòng A5, Thư ký Thứ trưởng Bộ Nội vụ, dự họp.",
 			[]string{"Lê Văn An: Phó Trưởng phòng A5 | Thư ký Thứ trưởng Bộ Nội vụ"}},
@@ -181,22 +174,13 @@ func TestCareerRanks(t *testing.T) {
 			"Ông Lê Văn An nhờ thư ký gửi thư.",
 			[]string{"Lê Văn An: "}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			r := Find(Input{Text: c.text})
-			checkSpans(t, c.text, r)
-			assert.Equal(t, c.want, summary(r))
-		})
-	}
+	runSummaryCases(t, cases)
 }
 
 // TestCareerLines checks career lines that open with their period and no
 // subject: the posts are the person the text is about (made-up variants).
 func TestCareerLines(t *testing.T) {
-	cases := []struct {
-		name, text string
-		want       []string
-	}{
+	cases := []summaryCase{
 		{"a period then là",
 			"Bà Lê Thị An sinh năm 1970.\nTừ tháng 6/2013 đến tháng 11/2015 là Phó Chủ nhiệm Văn phòng Quốc hội; Ủy viên Ủy ban Kinh tế của Quốc hội khóa XIII.",
 			[]string{"Lê Thị An: Phó Chủ nhiệm Văn phòng Quốc hội | Ủy viên Ủy ban Kinh tế của Quốc hội"}},
@@ -210,25 +194,13 @@ func TestCareerLines(t *testing.T) {
 			"Ông Trần Văn Bình quê Nam Định.\nTừ năm 2016 đến nay, Bí thư Tỉnh ủy đã chỉ đạo nhiều việc.",
 			[]string{"Trần Văn Bình: "}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			r := Find(Input{Text: c.text})
-			checkSpans(t, c.text, r)
-			assert.Equal(t, c.want, summary(r))
-			// the same with the sentences given (the pipeline's path)
-			r = Find(Input{Text: c.text, Sentences: sentences.Sentences(c.text)})
-			assert.Equal(t, c.want, summary(r))
-		})
-	}
+	runSummaryCases(t, cases)
 }
 
 // TestProfileLine checks that a line of title chains alone after a
 // person's profile line is that person's (made-up variants).
 func TestProfileLine(t *testing.T) {
-	cases := []struct {
-		name, text string
-		want       []string
-	}{
+	cases := []summaryCase{
 		{"titles alone after a profile",
 			"Thượng tướng Lê Văn An sinh ngày 1/1/1965; Quê quán: tỉnh Hưng Yên.\n\nỦy viên Trung ương Đảng khóa XIII; Ủy viên Ban Thường vụ Đảng ủy Công an Trung ương; Thủ trưởng Cơ quan An ninh điều tra Bộ Công an.",
 			[]string{"Lê Văn An: Ủy viên Trung ương Đảng | Ủy viên Ban Thường vụ Đảng ủy Công an Trung ương | Thủ trưởng Cơ quan An ninh điều tra Bộ Công an"}},
@@ -239,22 +211,13 @@ func TestProfileLine(t *testing.T) {
 			"Ông Lê Văn An dự họp.\n\nTổng Bí thư Ban Chấp hành Trung ương Đảng; Chủ tịch nước.",
 			[]string{"Lê Văn An: "}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			r := Find(Input{Text: c.text})
-			checkSpans(t, c.text, r)
-			assert.Equal(t, c.want, summary(r))
-		})
-	}
+	runSummaryCases(t, cases)
 }
 
 // TestSecondPostAfterVa checks a second post after "và" in the chain after
 // a name: the person's when both posts close with the same place (made-up).
 func TestSecondPostAfterVa(t *testing.T) {
-	cases := []struct {
-		name, text string
-		want       []string
-	}{
+	cases := []summaryCase{
 		{"two posts in one place",
 			"Ông Lê Văn An, Bí thư Thành ủy Móng Cái và Chủ tịch UBND TP Móng Cái đến dự.",
 			[]string{"Lê Văn An: Bí thư Thành ủy Móng Cái | Chủ tịch UBND TP Móng Cái"}},
@@ -265,22 +228,13 @@ func TestSecondPostAfterVa(t *testing.T) {
 			"Ông Lê Văn An, Chủ tịch UBND tỉnh Hà Nam và Chủ tịch UBND tỉnh Nam Định cùng dự.",
 			[]string{"Lê Văn An: Chủ tịch UBND tỉnh Hà Nam"}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			r := Find(Input{Text: c.text})
-			checkSpans(t, c.text, r)
-			assert.Equal(t, c.want, summary(r))
-		})
-	}
+	runSummaryCases(t, cases)
 }
 
 // TestNameCutBeforeLowerSyllable checks that a name cut before its last
 // syllable written in lower case is the person named in full (made-up).
 func TestNameCutBeforeLowerSyllable(t *testing.T) {
-	cases := []struct {
-		name, text string
-		want       []string
-	}{
+	cases := []summaryCase{
 		{"the lower-case last syllable",
 			"Đại biểu Nguyễn Thị Quyết tâm (TP. HCM) cho rằng cần cân nhắc.\nĐại biểu TP. HCM Nguyễn Thị Quyết Tâm cho rằng HĐND là cơ quan quan trọng.\nĐB Nguyễn Thị Quyết Tâm (TP. HCM) nêu ý kiến.",
 			[]string{"Nguyễn Thị Quyết Tâm: Đại biểu TP. HCM"}},
@@ -288,11 +242,5 @@ func TestNameCutBeforeLowerSyllable(t *testing.T) {
 			"Ông Nguyễn Văn Quyết nói.\nÔng Nguyễn Văn Quyết Thắng cho rằng cần dự.\nÔng Nguyễn Văn Quyết Thắng (Hà Nội) nêu ý kiến.",
 			[]string{"Nguyễn Văn Quyết: ", "Nguyễn Văn Quyết Thắng: "}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			r := Find(Input{Text: c.text})
-			checkSpans(t, c.text, r)
-			assert.Equal(t, c.want, summary(r))
-		})
-	}
+	runSummaryCases(t, cases)
 }
