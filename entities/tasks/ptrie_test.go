@@ -353,7 +353,7 @@ func TestHeads(t *testing.T) {
 		require.Equal(t, lx.first.has(uint32(h)), f != 0, "hash %#x", h)
 		require.Equal(t, lx.single.has(uint32(h)), f&headSingle != 0, "hash %#x", h)
 	}
-	for _, h := range []uint32{hashQuote, hashAnh, 0} {
+	for _, h := range []uint32{hashQuote, hashAnh, hashTai, 0} {
 		require.NotZero(t, lx.heads[uint16(h)]&headSpecial)
 	}
 }

@@ -550,11 +550,12 @@ func (d *doc) firstPerson(np, j int) bool {
 // sáng 14-3" → "... xây dựng"): "tại" and a noun of an occasion within the
 // item's last sixteen tokens, no comma after it, and at least four tokens
 // before it; else a.
+//
+// Every occasion opens with "tại": it looks at the tokens keyed so that
+// the index pass lists (doc.tai) in the range, not at every token.
 func (d *doc) occasionAt(a, end int) int {
-	for k := max(a+4, end-16); k < end; k++ {
-		if t := &d.toks[k]; token.HashOf(t) != hashTai || t.Key != keyTai {
-			continue // (every occasion opens with "tại")
-		}
+	for m := listFrom(d.tai, max(a+4, end-16)); m < len(d.tai) && int(d.tai[m]) < end; m++ {
+		k := int(d.tai[m])
 		if last, ok := d.ris(k, end, rOccasion); ok && last < end {
 			for i := last; i < end; i++ {
 				if d.isPunct(i, ",") || d.isPunct(i, ";") {

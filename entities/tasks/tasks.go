@@ -357,7 +357,7 @@ type lexicons struct {
 	pairs  lexicon.PairFilter
 	// heads holds, by the low 16 bits of a key hash, headFirst for the
 	// keys of first, headSingle for those of single, headSpecial for the
-	// keys the index pass lists ('"', "ảnh") and 0 (a token built by
+	// keys the index pass lists ('"', "ảnh", "tại") and 0 (a token built by
 	// hand): one load and test per token for the index pass
 	heads [1 << 16]uint8
 }
@@ -469,6 +469,7 @@ var lex = sync.OnceValue(func() *lexicons {
 	}
 	l.first.add(hashQuote) // the index pass lists the quotes it meets
 	l.first.add(hashAnh)   // and the words "ảnh" (photo credits)
+	l.first.add(hashTai)   // and the words "tại" (occasions, occasionAt)
 	l.first.add(0)         // and hashes the keys of tokens built by hand
 	l.both = newPtrie()
 	for _, src := range []string{cuesTSV, verbsTXT, compoundsTXT} {
@@ -518,7 +519,7 @@ var lex = sync.OnceValue(func() *lexicons {
 			l.heads[h] |= headSingle
 		}
 	}
-	for _, h := range []uint32{hashQuote, hashAnh, 0} {
+	for _, h := range []uint32{hashQuote, hashAnh, hashTai, 0} {
 		l.heads[uint16(h)] |= headSpecial
 	}
 	l.roots = l.both.rootTable()
@@ -560,6 +561,8 @@ type doc struct {
 	quotes []int32
 	// anh lists the tokens keyed "ảnh", in order
 	anh []int32
+	// tai lists the tokens keyed "tại", in order
+	tai []int32
 	// kinds holds the kinds of the cues starting in the sentence being
 	// read (all kinds when none is being read): rules whose cue is absent
 	// skip their scan
@@ -595,6 +598,7 @@ type cell struct {
 // scratchPool when it is done.
 type scratch struct {
 	anh    []int32
+	tai    []int32
 	ix     []cell
 	chain  []uint64
 	pre    []kind
@@ -652,6 +656,8 @@ func (d *doc) index() bool {
 				d.quotes = append(d.quotes, int32(i))
 			} else if h == hashAnh && t.Key == keyAnh {
 				d.anh = append(d.anh, int32(i))
+			} else if h == hashTai && t.Key == keyTai {
+				d.tai = append(d.tai, int32(i))
 			}
 		}
 		if f&headSingle == 0 && (i+1 == n || toks[i+1].LineBefore ||
@@ -997,10 +1003,10 @@ func Find(in Input) (tasks, results []schema.TaskList) {
 	}
 	d := &doc{text: in.Text, toks: toks, lx: lex(), date: in.Date, kinds: ^kind(0), sentPre: ^kind(0), sentB: -1}
 	sc := scratchPool.Get().(*scratch)
-	d.ix, d.chain, d.pre, d.sents, d.quotes, d.anh = sc.ix, sc.chain, sc.pre, sc.sents, sc.quotes[:0], sc.anh[:0]
+	d.ix, d.chain, d.pre, d.sents, d.quotes, d.anh, d.tai = sc.ix, sc.chain, sc.pre, sc.sents, sc.quotes[:0], sc.anh[:0], sc.tai[:0]
 	defer func() {
 		clear(d.per) // drop the periods' strings
-		sc.ix, sc.chain, sc.pre, sc.sents, sc.per, sc.quotes, sc.anh = d.ix[:0], d.chain[:0], d.pre[:0], d.sents[:0], d.per[:0], d.quotes[:0], d.anh[:0]
+		sc.ix, sc.chain, sc.pre, sc.sents, sc.per, sc.quotes, sc.anh, sc.tai = d.ix[:0], d.chain[:0], d.pre[:0], d.sents[:0], d.per[:0], d.quotes[:0], d.anh[:0], d.tai[:0]
 		scratchPool.Put(sc)
 	}()
 	d.per = sc.per
