@@ -357,3 +357,51 @@ func TestHeads(t *testing.T) {
 		require.NotZero(t, lx.heads[uint16(h)]&headSpecial)
 	}
 }
+
+// TestModalClause checks modalClause's answers against the rules they
+// let modal skip: without "đã" pastOrder and imposed are false, without
+// an evidence key before m shownBy's answer is its second loop's; and
+// occasionAt, which reads the index's list of "tại", against a walk.
+func TestModalClause(t *testing.T) {
+	b, err := os.ReadFile("testdata/seed.txt")
+	require.NoError(t, err)
+	texts := []string{string(b),
+		"Tòa án đã ra lệnh cho công ty phải rời khỏi khu đất, theo kết quả kiểm tra.",
+		"Người dân phản ánh đã bị ép giá, phải thanh toán ngay.",
+		"Kết quả kiểm tra cho thấy doanh nghiệp cần khắc phục sai phạm tại cuộc làm việc với Sở Tài chính sáng 14-3."}
+	daSeen, evSeen := false, false
+	for _, text := range texts {
+		toks := token.Tokenize(text)
+		d := &doc{text: text, toks: toks, lx: lex()}
+		require.True(t, d.index())
+		n := len(toks)
+		for c := 0; c < n && c < 80; c++ {
+			for m := c; m <= n && m < c+40; m++ {
+				da, ev := d.modalClause(c, m)
+				daSeen, evSeen = daSeen || da, evSeen || ev
+				if !da {
+					require.False(t, d.pastOrder(c, m), "pastOrder %d %d", c, m)
+					require.False(t, d.imposed(c, m), "imposed %d %d", c, m)
+				}
+				e := min(n, m+20)
+				require.Equal(t, d.shownBy(c, m, e), d.shownByFrom(c, m, e, ev), "shownBy %d %d", c, m)
+				want := c
+				for k := max(c+4, m-16); k < m; k++ {
+					if toks[k].Key == keyTai {
+						if last, ok := d.ris(k, m, rOccasion); ok && last < m {
+							want = k
+							for i := last; i < m; i++ {
+								if d.isPunct(i, ",") || d.isPunct(i, ";") {
+									want = c
+								}
+							}
+							break
+						}
+					}
+				}
+				require.Equal(t, want, d.occasionAt(c, m), "occasionAt %d %d", c, m)
+			}
+		}
+	}
+	require.True(t, daSeen && evSeen)
+}

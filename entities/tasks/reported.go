@@ -422,9 +422,13 @@ func (d *doc) remarkFrame(c, e int) bool {
 // showing after a comma ("..., còn lại X mới phải Y, cho thấy Z"), or
 // what a verb of showing before it finds ("thực tiễn cho thấy việc X chỉ
 // mới dừng ở mức Y, cần Z"): what shows, or is shown, is no task.
-func (d *doc) shownBy(c, m, e int) bool {
+func (d *doc) shownBy(c, m, e int) bool { return d.shownByFrom(c, m, e, true) }
+
+// shownByFrom is shownBy; before is false when no token in (c, m) has a
+// key hash evFirst holds (see modalClause): its first loop is skipped.
+func (d *doc) shownByFrom(c, m, e int, before bool) bool {
 	ev := &rlx.evFirst
-	for k := c + 1; k < m; k++ {
+	for k := c + 1; before && k < m; k++ {
 		if !ev.has(token.HashOf(&d.toks[k])) {
 			continue
 		}

@@ -4356,8 +4356,12 @@ func (d *doc) modal(c, e int) (int, bool) {
 		if !ok {
 			continue
 		}
-		if d.relQuantBefore(c, m) || d.inPurpose(c, m) || d.inBasis(c, m) || d.pastOrder(c, m) || d.imposed(c, m) || d.endsAt(c, m, kSubord) || d.habitualOrder(c, m) || d.pastReport(c, m) ||
-			d.causedModal(c, m) || d.shownBy(c, m, e) || d.policyContent(c, m) {
+		// (one scan of [c, m) first: pastOrder and imposed need a token
+		// keyed "đã" before m-1, shownBy's first loop an evidence cue's
+		// first key after c; without them they answer false)
+		da, ev := d.modalClause(c, m)
+		if d.relQuantBefore(c, m) || d.inPurpose(c, m) || d.inBasis(c, m) || da && d.pastOrder(c, m) || da && d.imposed(c, m) || d.endsAt(c, m, kSubord) || d.habitualOrder(c, m) || d.pastReport(c, m) ||
+			d.causedModal(c, m) || d.shownByFrom(c, m, e, ev) || d.policyContent(c, m) {
 			m = last - 1
 			continue
 		}
@@ -4381,6 +4385,29 @@ func (d *doc) modal(c, e int) (int, bool) {
 		return m, true
 	}
 	return 0, false
+}
+
+// modalClause scans the clause [c, m) before a modal at m once: da
+// reports a token keyed "đã" in [c, m-1) (pastOrder and imposed find
+// nothing without one: pastOrder's past is set only there, and its aux
+// must follow it before m; imposed needs "bị" after it before m), ev a
+// token in (c, m) whose key hash evFirst holds (shownBy's first loop
+// tests no other).
+func (d *doc) modalClause(c, m int) (da, ev bool) {
+	evf := &rlx.evFirst
+	for i := c; i < m; i++ {
+		h := token.HashOf(&d.toks[i])
+		if i+1 < m && h == hashDa && d.toks[i].Key == keyDa {
+			da = true
+		}
+		if i > c && evf.has(h) {
+			ev = true
+		}
+		if da && ev {
+			break
+		}
+	}
+	return da, ev
 }
 
 // pastOrder reports a modal reported inside a past order: an order verb
