@@ -5746,10 +5746,16 @@ func (d *doc) speechTask(c, e int) (int, int, bool) {
 			continue
 		}
 		last, ok := d.is(j, e, kSpeech)
-		if !ok || d.toks[j].Upper || !d.speakerBefore(c, j) || d.inSubord(c, j) {
+		if !ok || d.toks[j].Upper {
 			continue
 		}
 		k := d.skipJoiners(last, e)
+		// each task below needs a continuing verb (kCont) or a coming
+		// period (kFuture) starting in [k, e): without one, whatever
+		// speakerBefore (costly) and inSubord answer, the loop goes on
+		if !d.hasKind(k, e, kCont|kFuture) || !d.speakerBefore(c, j) || d.inSubord(c, j) {
+			continue
+		}
 		if s, ok := d.adviseTask(j, last, k, e); ok {
 			return j, s, true
 		}
