@@ -1636,9 +1636,22 @@ func (r *reader) run(sents []sentence) {
 		}
 		// (in a clause going on with an open list, a stance word after its
 		// first word is a noun of the item: "ưu tiên phân tích các chỉ tiêu")
-		blocked := d.blocked(a, c, e, r.mode == mTask && (verbFirst || subjCont || roleSubj)) || d.quoteSaid(a, e) || d.citizenVoice(a, e)
+		// blocked is asked for lazily, once, when a rule below would set
+		// a task or a result (most sentences have none): its three tests
+		// read the sentence being read and the index, which stay as they
+		// are through the iteration, and cont keeps the mode they were
+		// asked with (a stance word set blocked true at once)
+		cont := r.mode == mTask && (verbFirst || subjCont || roleSubj)
+		blockedAsked, blockedSet := false, false
+		blocked := func() bool {
+			if !blockedAsked {
+				blockedAsked = true
+				blockedSet = d.blocked(a, c, e, cont) || d.quoteSaid(a, e) || d.citizenVoice(a, e)
+			}
+			return blockedSet
+		}
 		if l, ok := d.is(c, e, kStatement); ok {
-			if r.mode == mTask && !newPara && !blocked && l > c && l < e && d.key(l-1) == keyLa {
+			if r.mode == mTask && !newPara && !blocked() && l > c && l < e && d.key(l-1) == keyLa {
 				if _, ok := d.modal(l, e); ok {
 					// "X đề nghị Y phải Z. Đó là cán bộ ... phải W": what
 					// the request means belongs to it
@@ -1646,9 +1659,9 @@ func (r *reader) run(sents []sentence) {
 					continue
 				}
 			}
-			blocked = true
+			blockedAsked, blockedSet = true, true
 		}
-		if roleSubj && !blocked {
+		if roleSubj && !blocked() {
 			r.mode = mTask
 			r.add(&r.tasks, c, e)
 			continue
@@ -1658,7 +1671,7 @@ func (r *reader) run(sents []sentence) {
 			r.mode = mNone // "Chia sẻ về X, phó chủ tịch Y nhận định ...": see reported.go
 		}
 		// 0. "Nghị quyết đưa ra 6 nhiệm vụ, giải pháp gồm: 1.": see reported.go
-		if !blocked && d.taskIntro(s.a, s.b) {
+		if d.taskIntro(s.a, s.b) && !blocked() {
 			r.newTask(d.taskPeriod(a, e))
 			r.docList = true
 			continue
@@ -1667,7 +1680,7 @@ func (r *reader) run(sents []sentence) {
 		// Under a request before it ("yêu cầu X làm Y, trọng tâm là Z"),
 		// the focus is an apposition inside the request's item: the
 		// directive rule below reads the sentence, keeping its head.
-		if f, ok := d.findKind(a, e, kFocus); ok && !blocked && d.hasFutureFrame(a, f) && !d.directiveBefore(c, f) {
+		if f, ok := d.findKind(a, e, kFocus); ok && !blocked() && d.hasFutureFrame(a, f) && !d.directiveBefore(c, f) {
 			r.newTask(d.taskPeriod(a, f))
 			r.add(&r.tasks, f, e)
 			continue
@@ -1684,7 +1697,7 @@ func (r *reader) run(sents []sentence) {
 		// opens a directive's list (the body's tasks)
 		// ("Ngoài ra, Ban chỉ đạo còn thực hiện ...": in the open list,
 		// the body's one more duty)
-		if d.dutyFirst(c) && !blocked {
+		if d.dutyFirst(c) && !blocked() {
 			if start, ok := d.duty(c, e, r.mode == mTask && r.dirOpen); ok {
 				if !(r.mode == mTask && r.dirOpen) {
 					r.newTaskAt(a, start, e, -1)
@@ -1712,7 +1725,7 @@ func (r *reader) run(sents []sentence) {
 				}
 			}
 		}
-		if last, ok := d.bareDirective(c1, e); ok && !blocked && (!d.verbAt(c1, e) && (r.mode == mTask || additive || c1 > c) ||
+		if last, ok := d.bareDirective(c1, e); ok && !blocked() && (!d.verbAt(c1, e) && (r.mode == mTask || additive || c1 > c) ||
 			r.mode != mTask && additive && d.addressee(d.skipJoiners(last, e), e)) {
 			start := d.skipContentFrame(d.skipJoiners(last, e), e)
 			if start < e {
@@ -1726,7 +1739,7 @@ func (r *reader) run(sents []sentence) {
 		}
 		// 2'. "Thủ tướng yêu cầu:": a directive that introduces the
 		// paragraphs after it opens a list, its items to come
-		if !blocked && d.endsWithColon(s.a, s.b) && d.colonDirective(c, e) {
+		if d.endsWithColon(s.a, s.b) && d.colonDirective(c, e) && !blocked() {
 			r.newTask(d.taskPeriod(a, e))
 			r.dirOpen = true
 			continue
@@ -1734,7 +1747,7 @@ func (r *reader) run(sents []sentence) {
 		// 2. a directive: "X đề nghị Y ..."
 		// ("Thủ tướng đã chỉ đạo X. Đồng thời Thủ tướng chỉ đạo Y": the
 		// additive goes on with the narrated past directive)
-		if j, last, ok := d.directive(c, e); ok && !blocked && !(additive && r.mode != mTask && si > 0 && d.pastDirective(sents[si-1])) {
+		if j, last, ok := d.directive(c, e); ok && !blocked() && !(additive && r.mode != mTask && si > 0 && d.pastDirective(sents[si-1])) {
 			start := d.skipContentFrame(d.skipJoiners(last, e), e)
 			if start+1 < e && d.key(start) == keyCho && d.addressee(start+1, e) {
 				start++ // "chỉ đạo cho Công ty X ...": the item starts at the addressee
@@ -1797,7 +1810,7 @@ func (r *reader) run(sents []sentence) {
 		}
 		// 2p. a passive request: "<addressee> được yêu cầu <VP>": the item
 		// starts at the addressee, the clause's subject
-		if d.passiveRequest(c, e) && !blocked {
+		if d.passiveRequest(c, e) && !blocked() {
 			if !(r.mode == mTask && !newPara) {
 				r.newTaskAt(a, c, e, -1)
 			}
@@ -1807,7 +1820,7 @@ func (r *reader) run(sents []sentence) {
 		}
 		// 2b. a reported directive: "X nhấn mạnh, thời gian tới sẽ Y",
 		// "X nhấn mạnh <addressee> tiếp tục Y"
-		if j, start, ok := d.speechTask(c, e); ok && !blocked {
+		if j, start, ok := d.speechTask(c, e); ok && !blocked() {
 			if !(r.mode == mTask && !newPara) {
 				r.newTaskAt(a, start, e, j)
 			}
@@ -1815,7 +1828,7 @@ func (r *reader) run(sents []sentence) {
 			continue
 		}
 		// 2c. a demand: "X đòi hỏi <addressee> tiếp tục Y"
-		if _, start, ok := d.demand(c, e); ok && !blocked {
+		if _, start, ok := d.demand(c, e); ok && !blocked() {
 			if !(r.mode == mTask && !newPara) {
 				r.newTaskAt(a, start, e, -1)
 			}
@@ -1841,7 +1854,7 @@ func (r *reader) run(sents []sentence) {
 		// a past-period report is narrated, and the sentence a result
 		// ("Cách đây 70 năm, ... Người căn dặn: “... phải ...”": a quotation
 		// in a past narrative is history)
-		if m, ok := d.modal(c, e); ok && !blocked && !(quoted && !wasTask) && !d.pastFrame(a, m) && !d.lawQuote(m) && !d.gluedHeadline(m, e) &&
+		if m, ok := d.modal(c, e); ok && !blocked() && !(quoted && !wasTask) && !d.pastFrame(a, m) && !d.lawQuote(m) && !d.gluedHeadline(m, e) &&
 			!(r.mode == mResult && !newPara && d.openQuote(m) >= 0) {
 			// an expert's or a seminar speaker's opinion ends a list
 			if d.opinionModal(a, c, e, m, wasTask && (!newPara || c0 != c)) {
@@ -1886,7 +1899,7 @@ func (r *reader) run(sents []sentence) {
 		}
 		// 4a. a plan for a coming period, with no request verb: "(Phát
 		// huy ...,) trong năm 2025, <Org> tiếp tục <VP>(; <VP>)*"
-		if st, pa, pb, ok := d.futurePlan(c, e); ok && !blocked {
+		if st, pa, pb, ok := d.futurePlan(c, e); ok && !blocked() {
 			if !(r.mode == mTask && !newPara) {
 				r.newTask(d.taskPeriod(pa, pb))
 			}
@@ -1895,12 +1908,12 @@ func (r *reader) run(sents []sentence) {
 		}
 		// 4b. an announced list: "X nhấn mạnh một số nội dung Y cần thực
 		// hiện." opens a list whose items follow
-		if !blocked && d.announces(c, e) {
+		if d.announces(c, e) && !blocked() {
 			r.newTask(d.taskPeriod(a, e))
 			continue
 		}
 		// 5. a past frame: results follow
-		if !blocked && d.pastFrame(a, e) && d.frontedPast(a, e) {
+		if d.pastFrame(a, e) && d.frontedPast(a, e) && !blocked() {
 			r.newResult(d.period(a, e))
 			start := c
 			if k, ok := d.findKey(a, e, "đã"); ok {
@@ -1914,7 +1927,7 @@ func (r *reader) run(sents []sentence) {
 		// opening with an imperative verb, closed by a speaker's request or
 		// speech verb, opens a directive's list (the next sentences of the
 		// quotation go on with it)
-		if r.mode != mTask && quoted && !blocked && (verbFirst || d.actFirst(c, e)) && !d.hasKind(c, e, kSelf) && !d.copulaIn(c, e) && d.quotedOrder(sents, si) {
+		if r.mode != mTask && quoted && !blocked() && (verbFirst || d.actFirst(c, e)) && !d.hasKind(c, e, kSelf) && !d.copulaIn(c, e) && d.quotedOrder(sents, si) {
 			r.newTaskAt(a, c, e, -1)
 			r.dirOpen = true
 			r.add(&r.tasks, c, e)
