@@ -645,13 +645,15 @@ func (d *doc) index() bool {
 		if f == 0 {
 			continue // no cue, verb or compound starts here, nor a quote
 		}
-		if h == 0 { // (heads holds 0: a token built by hand)
-			if h = token.KeyHash(t.Key); heads[uint16(h)] == 0 {
-				continue
-			}
-			f = heads[uint16(h)]
-		}
 		if f&headSpecial != 0 {
+			// (heads marks hash 0 special too: a token built by hand, its
+			// key hashed here; no other token has hash 0)
+			if h == 0 {
+				if h = token.KeyHash(t.Key); heads[uint16(h)] == 0 {
+					continue
+				}
+				f = heads[uint16(h)]
+			}
 			if h == hashQuote && t.Key == `"` {
 				d.quotes = append(d.quotes, int32(i))
 			} else if h == hashAnh && t.Key == keyAnh {
