@@ -232,6 +232,7 @@ type wordLists struct {
 	future, anchor, same, backref, held, mods  *lexicon.Lexicon[bool]
 	review                                     *lexicon.Lexicon[bool] // the reviews a generic meeting holds (class review)
 	composeHead                                keySet                 // the kinds a review completes (class composehead)
+	kindComposes                               map[string]bool        // the kinds of kind's values: whether their folded key is in composeHead (see composes)
 	notev, when, thisYear                      *lexicon.Lexicon[bool]
 	whenAfter, gapStop, after, assert          *lexicon.Lexicon[bool]
 	assertHeld, deadline, futureAfter          *lexicon.Lexicon[bool]
@@ -477,6 +478,9 @@ var lists = sync.OnceValue(func() *wordLists {
 		w.addKind("lễ "+a, k)
 		w.addKind("buổi lễ "+a, k)
 	}
+	for k := range w.kindComposes {
+		w.kindComposes[k] = w.composeHead.has(token.FoldPhrase(k))
+	}
 	return w
 })
 
@@ -604,7 +608,7 @@ func Find(in Input) []schema.Meeting {
 	// ("Sáng 1-8, ... tổ chức hội nghị" posted on 31 July at 18:00)
 	today, lastHeld, history := "", "", ""
 	if !in.Date.IsZero() {
-		today, lastHeld, history = isoDay(in.Date), isoDayAdd(in.Date, 0, heldAhead), isoDayAdd(in.Date, -historyYears, 0)
+		today, lastHeld, history = dayBounds(in.Date)
 	}
 	sc := scratchPool.Get().(*scratch)
 	msBuf := sc.ms           // the sentence's event words
@@ -748,7 +752,7 @@ func Find(in Input) []schema.Meeting {
 		if first == nil {
 			// (leadDate's first test, in line: most sentences have no day and month up front)
 			if b := sourceTagEnd(toks, s0, s1); !isTitle && (si > 0 || in.Title.End > 0 || in.NoTitle) && dayMonthAt(toks[:s1], b, b+10) >= 0 {
-				if ld, ok := leadDate(text, toks, w, sp, si, s0, s1, cues, in.Date, subBuf, allDates, estYear, statedYr, reviewedEnds); ok {
+				if ld, ok := leadDate(text, toks, w, sp, si, s0, s1, cues, in.Date, lastHeld, subBuf, allDates, estYear, statedYr, reviewedEnds); ok {
 					pendingVal = ld
 					pending = &pendingVal
 					// only the article's first lead, opening a paragraph, opens
@@ -2309,8 +2313,9 @@ func findCompatible(events []*event, kind string) *event {
 
 // leadDate reads a dateline lead: a sentence that opens with a date
 // ("Ngày 13/11,", "Sáng 15/12,", "Hôm nay (28/6),") followed by a comma,
-// with no future marker, no later than the article's date.
-func leadDate(text string, toks []token.Token, w *wordLists, sp schema.Span, si, s0, s1 int, cues uint8, ref time.Time,
+// with no future marker, no later than the article's date (lastHeld is
+// isoDayAdd(ref, 0, heldAhead) when ref is not zero).
+func leadDate(text string, toks []token.Token, w *wordLists, sp schema.Span, si, s0, s1 int, cues uint8, ref time.Time, lastHeld string,
 	buf []token.Token, all func() []timex.Date, est func() string, stated func() string, reviewed func() []time.Time) (lead, bool) {
 	// a day and month glued by a separator within the first tokens (after
 	// the source's tag): "15/12", "13-5"
@@ -2351,7 +2356,7 @@ func leadDate(text string, toks []token.Token, w *wordLists, sp schema.Span, si,
 			return lead{}, false
 		}
 	}
-	if !ref.IsZero() && v > ref.AddDate(0, 0, heldAhead).Format("2006-01-02") {
+	if !ref.IsZero() && v > lastHeld { // (isoDay is Format("2006-01-02"), isoDayAdd isoDay of AddDate)
 		return lead{}, false
 	}
 	at := false
@@ -3037,6 +3042,16 @@ func upperAfterFirst(toks []token.Token, i, j int) bool {
 	return false
 }
 
+// composes reports whether a review completes kind (class composehead,
+// on its folded key): from kindComposes for the kinds of the list, the
+// most, where FoldPhrase cost more than the rest of fill.
+func (w *wordLists) composes(kind string) bool {
+	if c, ok := w.kindComposes[kind]; ok {
+		return c
+	}
+	return w.composeHead.has(token.FoldPhrase(kind))
+}
+
 // isYield reports whether kind is a visit's (class yield), which yields
 // to the session or talks it holds.
 func (w *wordLists) isYield(kind string) bool { return slices.Contains(w.yield, kind) }
@@ -3045,6 +3060,10 @@ func (w *wordLists) isYield(kind string) bool { return slices.Contains(w.yield, 
 // reads.
 func (w *wordLists) addKind(p string, v kindVal) {
 	v.task = v.kind != "" && w.taskKinds.has(v.kind)
+	if w.kindComposes == nil {
+		w.kindComposes = map[string]bool{}
+	}
+	w.kindComposes[v.kind] = false // (set once the lists are read)
 	w.kind.Add(p, v)
 	w.cues.add(p, cueKind)
 }
@@ -3210,6 +3229,32 @@ func isoDayAdd(t time.Time, years, days int) string {
 	b := [10]byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
 		byte('0' + mm/10), byte('0' + mm%10), '-', byte('0' + dd/10), byte('0' + dd%10)}
 	return string(b[:])
+}
+
+// dayBounds is isoDay(t), isoDayAdd(t, 0, heldAhead) and isoDayAdd(t,
+// -historyYears, 0): for the times isoDayAdd counts itself, three slices
+// of one string, with one call to Date (an allocation and a Date cost
+// more than the counting).
+func dayBounds(t time.Time) (today, lastHeld, history string) {
+	y, m, d := t.Date()
+	if t.Location() != time.UTC || y < 1100 || y > 9000 {
+		return isoDay(t), isoDayAdd(t, 0, heldAhead), isoDayAdd(t, -historyYears, 0)
+	}
+	var b [30]byte
+	putDay(b[0:10], y, int(m), d)
+	y1, m1, d1 := civilFromDays(daysFromCivil(y, int(m), 1) + d - 1 + heldAhead)
+	putDay(b[10:20], y1, m1, d1)
+	y2, m2, d2 := civilFromDays(daysFromCivil(y-historyYears, int(m), 1) + d - 1)
+	putDay(b[20:30], y2, m2, d2)
+	s := string(b[:])
+	return s[0:10], s[10:20], s[20:30]
+}
+
+// putDay writes y-m-d (y of four digits) into b[:10], as isoDay.
+func putDay(b []byte, y, m, d int) {
+	_ = b[9]
+	b[0], b[1], b[2], b[3], b[4] = byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-'
+	b[5], b[6], b[7], b[8], b[9] = byte('0'+m/10), byte('0'+m%10), '-', byte('0'+d/10), byte('0'+d%10)
 }
 
 // daysFromCivil is the number of days from 1970-01-01 to y-m-d (m 1-12),

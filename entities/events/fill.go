@@ -22,13 +22,14 @@ func fill(text string, toks []token.Token, e *event, w *wordLists, provinces fun
 	sp := schema.Span{Start: toks[m0.first].Start, End: toks[m0.last-1].End}
 	e.m.Span = &sp
 	e.m.Name = text[sp.Start:sp.End]
-	// the folded keys of e.m.Modifiers, of e.m.Kind (kindKey folds
-	// kindOf): folded once, not at every mention and modifier
+	// the folded keys of e.m.Modifiers, whether a review completes
+	// e.m.Kind (composes, of kindOf): found once, not at every mention
+	// and modifier
 	var modKeys []string
 	for _, m := range e.m.Modifiers {
 		modKeys = append(modKeys, token.FoldPhrase(m))
 	}
-	kindKey, kindOf := "", ""
+	composes, kindOf, kindSet := false, "", false
 	for k := range e.sents {
 		mn := &e.sents[k]
 		// modifiers: right after the event word
@@ -43,10 +44,10 @@ func fill(text string, toks []token.Token, e *event, w *wordLists, provinces fun
 		// the review a generic meeting holds, after its modifiers: "hội nghị
 		// trực tuyến toàn quốc tổng kết nhiệm vụ năm 2024", "cuộc họp sơ
 		// kết một năm ..." are a hội nghị tổng kết and a họp sơ kết
-		if kindOf != e.m.Kind || kindKey == "" {
-			kindKey, kindOf = token.FoldPhrase(e.m.Kind), e.m.Kind
+		if kindOf != e.m.Kind || !kindSet {
+			composes, kindOf, kindSet = w.composes(e.m.Kind), e.m.Kind, true
 		}
-		if w.composeHead.has(kindKey) {
+		if composes {
 			j := mn.last
 			for j < mn.s1 {
 				mm, ok := w.mods.At(toks, j)

@@ -161,3 +161,38 @@ func TestIsoDayAdd(t *testing.T) {
 		}
 	}
 }
+
+// dayBounds gives what isoDay and isoDayAdd give for the article's day,
+// the last day an event may be held and the start of its history.
+func TestDayBounds(t *testing.T) {
+	ict := time.FixedZone("ICT", 7*3600)
+	for _, from := range []int{999, 1095, 1109, 1599, 1899, 1999, 2023, 2099, 8999, 9995} {
+		for d := time.Date(from, 1, 1, 23, 0, 0, 0, time.UTC); d.Year() <= from+2; d = d.AddDate(0, 0, 1) {
+			for _, tt := range []time.Time{d, d.In(ict)} {
+				a, b, c := dayBounds(tt)
+				if a != isoDay(tt) || b != isoDayAdd(tt, 0, heldAhead) || c != isoDayAdd(tt, -historyYears, 0) {
+					t.Fatalf("dayBounds(%v) = %s %s %s", tt, a, b, c)
+				}
+			}
+		}
+	}
+}
+
+// composes answers as the folded kind's lookup in composeHead, for the
+// kinds of the list (from kindComposes) and others.
+func TestComposes(t *testing.T) {
+	w := lists()
+	kinds := []string{"", "hội nghị tổng kết", "Hội Nghị", "cuộc họp", "họp"}
+	for k := range w.kindComposes {
+		kinds = append(kinds, k)
+	}
+	n := 0
+	for _, k := range kinds {
+		want := w.composeHead.has(token.FoldPhrase(k))
+		assert.Equal(t, want, w.composes(k), "%q", k)
+		if want {
+			n++
+		}
+	}
+	assert.Greater(t, n, 1)
+}
