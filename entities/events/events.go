@@ -455,6 +455,9 @@ var lists = sync.OnceValue(func() *wordLists {
 	for _, p := range []string{")", "[", "]"} {
 		w.cues.add(p, cueMark)
 	}
+	for _, p := range timex.RelativePhrases() {
+		w.cues.add(p, cueRel)
+	}
 
 	w.first = firstKeys{kind: w.kind.FirstKeys(), thisYear: w.thisYear.FirstKeys(), whenAfter: w.whenAfter.FirstKeys(), gapStop: w.gapStop.FirstKeys(), held: w.held.FirstKeys(), after: w.after.FirstKeys(), head: w.head.FirstKeys(), headVerb: w.headVerb.FirstKeys(), future: w.future.FirstKeys(), futureAfter: w.futureAfter.FirstKeys(), backref: w.backref.FirstKeys(), commaWhen: w.commaWhen.FirstKeys(), plan: w.plan.FirstKeys(), horizon: w.horizon.FirstKeys(), incident: w.incident.FirstKeys(), direct: w.direct.FirstKeys()}
 	for _, k := range w.at {
@@ -888,9 +891,10 @@ func Find(in Input) []schema.Meeting {
 			toCome = false
 		}
 		relative := false
-		if !dated && !in.Date.IsZero() {
+		if !dated && !in.Date.IsZero() && (cues&cueRel != 0 || !ownTokens(toks, s0, s1, sp)) {
 			// "hôm qua", "chiều nay": a day relative to the article's date
-			// (none when the article has no date)
+			// (none when the article has no date; none when the sentence's
+			// tokens, those Relative reads, hold no phrase of it: cueRel)
 			for _, d := range sentDates(text, toks, s0, s1, sp, in.Date, true) {
 				if d.Value <= today {
 					date, dspan, dated, relative = d.Value, &schema.Span{Start: sp.Start + d.Span.Start, End: sp.Start + d.Span.End}, true, true
@@ -2488,7 +2492,7 @@ func sentenceTokens(text string, toks []token.Token, s0, s1 int, sp schema.Span,
 // shifted. A token across the sentence's edges makes it tokenize the
 // sentence again.
 func sentDates(text string, toks []token.Token, s0, s1 int, sp schema.Span, ref time.Time, relative bool) []timex.Date {
-	if s1 <= s0 || s0 > 0 && toks[s0-1].End > sp.Start || s1 < len(toks) && toks[s1].Start < sp.End || toks[s0].Start < sp.Start {
+	if !ownTokens(toks, s0, s1, sp) {
 		sub := text[sp.Start:sp.End]
 		if relative {
 			return timex.Relative(sub, token.Tokenize(sub), ref)
@@ -2506,6 +2510,13 @@ func sentDates(text string, toks []token.Token, s0, s1 int, sp schema.Span, ref 
 		ds[i].Span.End -= sp.Start
 	}
 	return ds
+}
+
+// ownTokens reports whether the text's tokens toks[s0:s1] are the
+// sentence sp's own, on which sentDates runs timex: some, and none across
+// its edges.
+func ownTokens(toks []token.Token, s0, s1 int, sp schema.Span) bool {
+	return !(s1 <= s0 || s0 > 0 && toks[s0-1].End > sp.Start || s1 < len(toks) && toks[s1].Start < sp.End || toks[s0].Start < sp.Start)
 }
 
 // frontMatterEnd is the end of the front matter ("---\ntitle: ...\n---")
@@ -3077,21 +3088,22 @@ const (
 	cueFuture                   // w.future, w.futureAfter
 	cueAnchor                   // w.anchor, w.same
 	cueMark                     // ")", "[", "]": a paper's code closing a headline ("(QNO) -", bodyStart), image or link chrome ("![", "](http")
+	cueRel                      // the phrases of timex.Relative ("hôm nay", "chiều qua")
 )
 
 // cueTable maps the low 16 bits of a key's hash to the cues of the
-// phrases whose first key has that hash: in the low nibble for phrases of
-// one word, in the high nibble for longer ones, which pairs then checks
+// phrases whose first key has that hash: in the low byte for phrases of
+// one word, in the high byte for longer ones, which pairs then checks
 // against the first two keys. Like a KeyFilter it may answer "yes" wrongly,
 // never "no"; one load tells most tokens apart from all the lists at once.
 type cueTable struct {
-	first [1 << 16]uint8
+	first [1 << 16]uint16
 	pairs lexicon.PairFilter
 }
 
 func newCueTable() *cueTable {
 	t := &cueTable{}
-	t.first[0] = 0xff // a token built by hand (Hash zero): maybe anything
+	t.first[0] = 0xffff // a token built by hand (Hash zero): maybe anything
 	return t
 }
 
@@ -3100,9 +3112,9 @@ func (c *cueTable) add(p string, cue uint8) {
 	pt := token.Tokenize(p)
 	switch {
 	case len(pt) == 1:
-		c.first[uint16(pt[0].Hash)] |= cue
+		c.first[uint16(pt[0].Hash)] |= uint16(cue)
 	case len(pt) > 1:
-		c.first[uint16(pt[0].Hash)] |= cue << 4
+		c.first[uint16(pt[0].Hash)] |= uint16(cue) << 8
 		c.pairs.Add(pt[0].Hash, pt[1].Hash)
 	}
 }
@@ -3126,34 +3138,34 @@ func (c *cueTable) next(toks []token.Token, i int) int {
 	for len(rest) >= 8 {
 		// each test in line, so that a hit whose pair fails costs its
 		// pair test only
-		if e := first[uint16(rest[0].Hash)]; e != 0 && (e&0x0f != 0 || c.pairs.Has(token.HashOf(&rest[0]), token.HashOf(&rest[1]))) {
+		if e := first[uint16(rest[0].Hash)]; e != 0 && (e&0xff != 0 || c.pairs.Has(token.HashOf(&rest[0]), token.HashOf(&rest[1]))) {
 			return len(toks) - len(rest) + 0
 		}
-		if e := first[uint16(rest[1].Hash)]; e != 0 && (e&0x0f != 0 || c.pairs.Has(token.HashOf(&rest[1]), token.HashOf(&rest[2]))) {
+		if e := first[uint16(rest[1].Hash)]; e != 0 && (e&0xff != 0 || c.pairs.Has(token.HashOf(&rest[1]), token.HashOf(&rest[2]))) {
 			return len(toks) - len(rest) + 1
 		}
-		if e := first[uint16(rest[2].Hash)]; e != 0 && (e&0x0f != 0 || c.pairs.Has(token.HashOf(&rest[2]), token.HashOf(&rest[3]))) {
+		if e := first[uint16(rest[2].Hash)]; e != 0 && (e&0xff != 0 || c.pairs.Has(token.HashOf(&rest[2]), token.HashOf(&rest[3]))) {
 			return len(toks) - len(rest) + 2
 		}
-		if e := first[uint16(rest[3].Hash)]; e != 0 && (e&0x0f != 0 || c.pairs.Has(token.HashOf(&rest[3]), token.HashOf(&rest[4]))) {
+		if e := first[uint16(rest[3].Hash)]; e != 0 && (e&0xff != 0 || c.pairs.Has(token.HashOf(&rest[3]), token.HashOf(&rest[4]))) {
 			return len(toks) - len(rest) + 3
 		}
-		if e := first[uint16(rest[4].Hash)]; e != 0 && (e&0x0f != 0 || c.pairs.Has(token.HashOf(&rest[4]), token.HashOf(&rest[5]))) {
+		if e := first[uint16(rest[4].Hash)]; e != 0 && (e&0xff != 0 || c.pairs.Has(token.HashOf(&rest[4]), token.HashOf(&rest[5]))) {
 			return len(toks) - len(rest) + 4
 		}
-		if e := first[uint16(rest[5].Hash)]; e != 0 && (e&0x0f != 0 || c.pairs.Has(token.HashOf(&rest[5]), token.HashOf(&rest[6]))) {
+		if e := first[uint16(rest[5].Hash)]; e != 0 && (e&0xff != 0 || c.pairs.Has(token.HashOf(&rest[5]), token.HashOf(&rest[6]))) {
 			return len(toks) - len(rest) + 5
 		}
-		if e := first[uint16(rest[6].Hash)]; e != 0 && (e&0x0f != 0 || c.pairs.Has(token.HashOf(&rest[6]), token.HashOf(&rest[7]))) {
+		if e := first[uint16(rest[6].Hash)]; e != 0 && (e&0xff != 0 || c.pairs.Has(token.HashOf(&rest[6]), token.HashOf(&rest[7]))) {
 			return len(toks) - len(rest) + 6
 		}
-		if e := first[uint16(rest[7].Hash)]; e != 0 && (e&0x0f != 0 || len(rest) > 8 && c.pairs.Has(token.HashOf(&rest[7]), token.HashOf(&rest[8]))) {
+		if e := first[uint16(rest[7].Hash)]; e != 0 && (e&0xff != 0 || len(rest) > 8 && c.pairs.Has(token.HashOf(&rest[7]), token.HashOf(&rest[8]))) {
 			return len(toks) - len(rest) + 7
 		}
 		rest = rest[8:]
 	}
 	for k := range rest {
-		if e := first[uint16(rest[k].Hash)]; e&0x0f != 0 ||
+		if e := first[uint16(rest[k].Hash)]; e&0xff != 0 ||
 			e != 0 && k+1 < len(rest) && c.pairs.Has(token.HashOf(&rest[k]), token.HashOf(&rest[k+1])) {
 			return len(toks) - len(rest) + k
 		}
@@ -3167,10 +3179,10 @@ func (c *cueTable) at(toks []token.Token, i int) uint8 {
 	if e == 0 {
 		return 0
 	}
-	if e>>4 != 0 && i+1 < len(toks) && c.pairs.Has(token.HashOf(&toks[i]), token.HashOf(&toks[i+1])) {
-		e |= e >> 4
+	if e>>8 != 0 && i+1 < len(toks) && c.pairs.Has(token.HashOf(&toks[i]), token.HashOf(&toks[i+1])) {
+		e |= e >> 8
 	}
-	return e & 0x0f
+	return uint8(e)
 }
 
 // kindsIn is w.kind.AppendAll(out, toks): it calls At only where the
@@ -3183,9 +3195,9 @@ func (w *wordLists) kindsIn(out []lexicon.Match[kindVal], toks []token.Token) ([
 		// tab.at in line, with the pair checked only for the cues it may
 		// add: the event word's always, the others' until the sentence has them
 		e := tab.first[uint16(toks[i].Hash)]
-		c := e & 0x0f
-		if e>>4&^c&^(cues&^cueKind) != 0 && i+1 < len(toks) && tab.pairs.Has(token.HashOf(&toks[i]), token.HashOf(&toks[i+1])) {
-			c |= e >> 4
+		c := uint8(e)
+		if uint8(e>>8)&^c&^(cues&^cueKind) != 0 && i+1 < len(toks) && tab.pairs.Has(token.HashOf(&toks[i]), token.HashOf(&toks[i+1])) {
+			c |= uint8(e >> 8)
 		}
 		cues |= c
 		if c&cueKind == 0 {

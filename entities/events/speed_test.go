@@ -83,8 +83,9 @@ func TestSentDatesEqualTokenize(t *testing.T) {
 // the scans it spares would not find.
 func TestKindsInEqualAppendAll(t *testing.T) {
 	w := lists()
+	rel := 0 // sentences with a relative day
 	for _, text := range withTestdata(t, "Hội nghị\nhọp lễ buổi lễ khai mạc", "Lễ", "kỳ họp thứ 8 Đại hội",
-		"Hội nghị sẽ họp cùng ngày", "Kỳ họp dự kiến sẽ diễn ra", "hôm nay họp") {
+		"Hội nghị sẽ họp cùng ngày", "Kỳ họp dự kiến sẽ diễn ra", "hôm nay họp", "Chiều qua, đoàn đã làm việc. Sáng mai họp tiếp; ngày mai (5/6) nữa") {
 		toks := token.Tokenize(text)
 		ms, _ := w.kindsIn(nil, toks)
 		assert.Equal(t, w.kind.AppendAll(nil, toks), ms)
@@ -98,13 +99,19 @@ func TestKindsInEqualAppendAll(t *testing.T) {
 			assert.Equal(t, futureAfter(w, st, 0, n), cues&cueFuture != 0 && futureAfter(w, st, 0, n), "%q", sub)
 			assert.Equal(t, anyIn(w.anchor, st, 0, n), cues&cueAnchor != 0 && anyIn(w.anchor, st, 0, n), "%q", sub)
 			assert.Equal(t, anyIn(w.same, st, 0, n), cues&cueAnchor != 0 && anyIn(w.same, st, 0, n), "%q", sub)
+			if len(timex.Relative(sub, st, time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC))) > 0 {
+				assert.NotZero(t, cues&cueRel, "%q", sub)
+				rel++
+			}
 		}
 	}
+	assert.GreaterOrEqual(t, rel, 3)
 	// the cues of short sentences
 	for text, want := range map[string]uint8{
 		"Hội nghị sẽ họp cùng ngày": cueKind | cueFuture | cueAnchor,
 		"Kỳ họp dự kiến diễn ra":    cueKind | cueFuture,
-		"hôm nay họp":               cueKind | cueAnchor,
+		"hôm nay họp":               cueKind | cueAnchor | cueRel,
+		"Chiều qua, đoàn về":        cueAnchor | cueRel,
 		"Hội nghị đã họp xong.":     cueKind,
 		"Ông A phát biểu.":          0,
 		"Ông A (QNO) phát biểu.":    cueMark,

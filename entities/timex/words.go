@@ -25,6 +25,7 @@ type wordSet struct {
 	dayLex                                                       *lexicon.Lexicon[bool]
 	weekday                                                      *lexicon.Lexicon[bool]
 	relDay                                                       *lexicon.Lexicon[int]
+	relPhrases                                                   []string // relDay's phrases as written (see RelativePhrases)
 	// periodStart holds the keys a period may open with, other than a
 	// number: quý, năm and the first words of the term phrases
 	periodStart lexicon.KeyFilter
@@ -156,6 +157,7 @@ var words = sync.OnceValue(func() *wordSet {
 			}
 			if n, err := strconv.Atoi(f[2]); err == nil {
 				w.relDay.Add(phrase, n)
+				w.relPhrases = append(w.relPhrases, phrase)
 			}
 		case "rel", "mon":
 			if len(f) < 3 {
@@ -220,3 +222,9 @@ var words = sync.OnceValue(func() *wordSet {
 
 // keySo is the folded "số" (number): "số 25/2019" is a document number.
 var keySo = token.Fold("số")
+
+// RelativePhrases returns the phrases Relative reads ("hôm nay", "chiều
+// qua"), as written in data/words.tsv: a caller that scans a text for
+// other words may look for these too and spare the calls to Relative on
+// the sentences that hold none. Do not change the slice.
+func RelativePhrases() []string { return words().relPhrases }
