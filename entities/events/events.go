@@ -755,7 +755,7 @@ func Find(in Input) []schema.Meeting {
 		if first == nil {
 			// (leadDate's first test, in line: most sentences have no day and month up front)
 			if b := sourceTagEnd(toks, s0, s1); !isTitle && (si > 0 || in.Title.End > 0 || in.NoTitle) && dayMonthAt(toks[:s1], b, b+10) >= 0 {
-				if ld, ok := leadDate(text, toks, w, sp, si, s0, s1, cues, in.Date, lastHeld, subBuf, allDates, estYear, statedYr, reviewedEnds); ok {
+				if ld, ok := leadDate(text, toks, w, sp, si, s0, s1, cues, in.Date, lastHeld, subBuf, &sc.ds, allDates, estYear, statedYr, reviewedEnds); ok {
 					pendingVal = ld
 					pending = &pendingVal
 					// only the article's first lead, opening a paragraph, opens
@@ -815,7 +815,7 @@ func Find(in Input) []schema.Meeting {
 			continue // "thông qua luật tại 2 kỳ họp": a count of events
 		}
 		sub := text[sp.Start:sp.End]
-		ds := sentDates(text, toks, s0, s1, sp, in.Date, false)
+		ds := sentDatesIn(&sc.ds, text, toks, s0, s1, sp, in.Date)
 		date, dspan := "", (*schema.Span)(nil)
 		rel := toks[first.first].Start - sp.Start
 		relEnd := toks[first.last-1].End - sp.Start
@@ -1075,6 +1075,7 @@ func Find(in Input) []schema.Meeting {
 		out = append(out, e.m)
 	}
 	sc.ms, sc.mn = msBuf[:0], mnBuf[:0]
+	clear(sc.ds[:cap(sc.ds)]) // (their texts are slices of this text: not kept in the pool)
 	scratchPool.Put(sc)
 	return out
 }
@@ -1173,6 +1174,7 @@ func captionLine(w *wordLists, toks []token.Token, mn mention) bool {
 type scratch struct {
 	ms []lexicon.Match[kindVal]
 	mn []mention
+	ds []timex.Date // a sentence's dates (sentDatesIn), used before the next sentence's
 }
 
 var scratchPool = sync.Pool{New: func() any {
@@ -2320,7 +2322,7 @@ func findCompatible(events []*event, kind string) *event {
 // with no future marker, no later than the article's date (lastHeld is
 // isoDayAdd(ref, 0, heldAhead) when ref is not zero).
 func leadDate(text string, toks []token.Token, w *wordLists, sp schema.Span, si, s0, s1 int, cues uint8, ref time.Time, lastHeld string,
-	buf []token.Token, all func() []timex.Date, est func() string, stated func() string, reviewed func() []time.Time) (lead, bool) {
+	buf []token.Token, dbuf *[]timex.Date, all func() []timex.Date, est func() string, stated func() string, reviewed func() []time.Time) (lead, bool) {
 	// a day and month glued by a separator within the first tokens (after
 	// the source's tag): "15/12", "13-5"
 	b := sourceTagEnd(toks, s0, s1)
@@ -2344,7 +2346,7 @@ func leadDate(text string, toks []token.Token, w *wordLists, sp schema.Span, si,
 		return lead{}, false
 	}
 	sub := text[sp.Start:sp.End]
-	ds := sentDates(text, toks, s0, s1, sp, ref, false)
+	ds := sentDatesIn(dbuf, text, toks, s0, s1, sp, ref)
 	if len(ds) == 0 || sp.Start+ds[0].Span.Start != toks[num].Start || (len(ds[0].Value) < 10 && !strings.HasPrefix(ds[0].Value, "--")) {
 		return lead{}, false
 	}
@@ -2517,6 +2519,26 @@ func sentDates(text string, toks []token.Token, s0, s1 int, sp schema.Span, ref 
 // its edges.
 func ownTokens(toks []token.Token, s0, s1 int, sp schema.Span) bool {
 	return !(s1 <= s0 || s0 > 0 && toks[s0-1].End > sp.Start || s1 < len(toks) && toks[s1].Start < sp.End || toks[s0].Start < sp.Start)
+}
+
+// sentDatesIn is sentDates(text, toks, s0, s1, sp, ref, false) made in
+// the buffer *buf (kept for the next call): the dates of a sentence,
+// which no record keeps (it takes their strings and offsets). Nil when
+// none, as sentDates (yearFor tells nil from the dates of a sentence).
+func sentDatesIn(buf *[]timex.Date, text string, toks []token.Token, s0, s1 int, sp schema.Span, ref time.Time) []timex.Date {
+	if !ownTokens(toks, s0, s1, sp) {
+		return sentDates(text, toks, s0, s1, sp, ref, false)
+	}
+	ds := timex.AppendDates((*buf)[:0], text, toks[s0:s1], ref)
+	*buf = ds[:0]
+	if len(ds) == 0 {
+		return nil
+	}
+	for i := range ds {
+		ds[i].Span.Start -= sp.Start
+		ds[i].Span.End -= sp.Start
+	}
+	return ds
 }
 
 // frontMatterEnd is the end of the front matter ("---\ntitle: ...\n---")

@@ -71,11 +71,22 @@ func eachSpan(texts []string, f func(text string, toks []token.Token, s0, s1 int
 func TestSentDatesEqualTokenize(t *testing.T) {
 	ref := time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC)
 	texts := withTestdata(t, "Sáng 10/1, họp.\nChiều nay (2/6), hội nghị ngày 3-5-2024.", "hôm qua 15/5 và hôm nay họp")
+	var buf []timex.Date
+	n := 0 // dates found in the buffer
 	eachSpan(texts, func(text string, toks []token.Token, s0, s1 int, sp schema.Span) {
 		sub := text[sp.Start:sp.End]
 		assert.Equal(t, timex.Dates(sub, nil, ref), sentDates(text, toks, s0, s1, sp, ref, false), "%q", sub)
 		assert.Equal(t, timex.Relative(sub, nil, ref), sentDates(text, toks, s0, s1, sp, ref, true), "%q", sub)
+		// in a buffer shared by the calls: the same dates, nil when none
+		for _, r := range []time.Time{ref, {}} {
+			want := sentDates(text, toks, s0, s1, sp, r, false)
+			got := sentDatesIn(&buf, text, toks, s0, s1, sp, r)
+			assert.Equal(t, want, got, "%q", sub)
+			assert.Equal(t, want == nil, got == nil, "%q", sub)
+			n += len(got)
+		}
 	})
+	assert.Greater(t, n, 40)
 }
 
 // kindsIn finds what w.kind.AppendAll finds, over whole testdata

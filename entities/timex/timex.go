@@ -51,11 +51,16 @@ type Period struct {
 // Dates returns the dates in text; ref is the article's date (zero if
 // unknown), used for dates written without a year.
 func Dates(text string, toks []token.Token, ref time.Time) []Date {
+	return AppendDates(nil, text, toks, ref)
+}
+
+// AppendDates is Dates appending to out, so that a caller may reuse a
+// buffer: it returns out as it is when text holds no date.
+func AppendDates(out []Date, text string, toks []token.Token, ref time.Time) []Date {
 	if toks == nil {
 		toks = token.Tokenize(text)
 	}
 	w := words()
-	var out []Date
 	for i := nextNumber(toks, 0); i < len(toks); i = nextNumber(toks, i) {
 		d, next, ok := dateAt(text, toks, i, ref, w)
 		if !ok {
