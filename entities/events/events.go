@@ -277,6 +277,7 @@ type wordLists struct {
 	taskBodyLast                               lexicon.KeyFilter      // their last keys
 	riteKinds                                  []string               // the kinds of rites told with their verb (class kindrite), few
 	atKeys, listOpenKeys                       lexicon.KeyFilter      // the keys of at and listOpen
+	listCue                                    lexicon.KeyFilter      // listOpen's keys and ":": members' one test a token
 	classifierKeys                             lexicon.KeyFilter      // the keys of classifier
 	cues                                       *cueTable              // the first keys of kind and of the cue lists (see kindsIn)
 	first                                      firstKeys
@@ -465,7 +466,9 @@ var lists = sync.OnceValue(func() *wordLists {
 	}
 	for _, k := range w.listOpen {
 		w.listOpenKeys.Add(k)
+		w.listCue.Add(k)
 	}
+	w.listCue.Add(":")
 	for _, k := range w.classifier {
 		w.classifierKeys.Add(k)
 	}

@@ -71,7 +71,9 @@ func fill(text string, toks []token.Token, e *event, w *wordLists, provinces fun
 		if e.m.Period == nil && (strings.Contains(e.m.Kind, "kết") || strings.Contains(e.m.Kind, "hội nghị") || e.m.Kind == "phiên họp") {
 			pref := ref
 			if len(e.m.Date) >= 4 {
-				if t, err := time.Parse("2006", e.m.Date[:4]); err == nil {
+				if y, ok := digits4(e.m.Date[:4]); ok {
+					pref = time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC) // (time.Parse("2006") of four digits: that year)
+				} else if t, err := time.Parse("2006", e.m.Date[:4]); err == nil {
 					pref = time.Date(t.Year(), 12, 31, 0, 0, 0, 0, time.UTC)
 				}
 			}
@@ -494,6 +496,9 @@ func members(text string, toks []token.Token, mn mention, w *wordLists, province
 	var ps []places.Match
 	opened := -1 // the last "gồm"/"là" seen: a colon after it opens the list too
 	for j := mn.s0; j < mn.s1; j++ {
+		if !w.listCue.HasToken(&toks[j]) {
+			continue // neither an opener nor ":" (the tests below, in one)
+		}
 		if w.listOpenKeys.HasToken(&toks[j]) && w.listOpen.has(toks[j].Key) {
 			opened = j
 		} else if toks[j].Key != ":" || opened < 0 || j-opened > 20 {
@@ -667,4 +672,20 @@ var keyKy = token.Fold("kỳ")
 func isTerm(toks []token.Token, j int) bool {
 	k := toks[j].Key
 	return k == keyKhoa || k == keyKhoa2 || k == keyNhiem && j+1 < len(toks) && toks[j+1].Key == keyKy
+}
+
+// digits4 reads s of four ASCII digits as a number.
+func digits4(s string) (int, bool) {
+	if len(s) != 4 {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < 4; i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = 10*n + int(c-'0')
+	}
+	return n, true
 }

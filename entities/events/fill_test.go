@@ -111,3 +111,19 @@ func TestReviewComposesKind(t *testing.T) {
 		})
 	}
 }
+
+// digits4 reads what time.Parse("2006") reads from four digits, and turns
+// the rest away (Parse's own answer is kept for them).
+func TestDigits4(t *testing.T) {
+	for _, s := range []string{"2024", "0000", "1999", "9999", "0042"} {
+		n, ok := digits4(s)
+		want, err := time.Parse("2006", s)
+		require.NoError(t, err)
+		assert.True(t, ok, s)
+		assert.Equal(t, want.Year(), n, s)
+	}
+	for _, s := range []string{"--05", "-202", "+202", "20a4", "202", "20245", ""} {
+		_, ok := digits4(s)
+		assert.False(t, ok, s)
+	}
+}
