@@ -111,3 +111,44 @@ func TestParseTimestampShortcuts(t *testing.T) {
 		}
 	}
 }
+
+// withYear's count of the days gives what time.Date and Sub give: the
+// day and month of every day of some years around leap days, against
+// references at several hours and zones.
+func TestWithYearCount(t *testing.T) {
+	ict := time.FixedZone("ICT", 7*3600)
+	west := time.FixedZone("W", -11*3600)
+	old := func(a ymd, ref time.Time) ymd {
+		if ref.IsZero() {
+			return a
+		}
+		a.y = ref.Year()
+		if !validDay(a.y, a.m, a.d) {
+			a.y = 0
+			return a
+		}
+		if time.Date(a.y, time.Month(a.m), a.d, 0, 0, 0, 0, time.UTC).Sub(ref) > 183*24*time.Hour {
+			a.y--
+		}
+		return a
+	}
+	refs := []time.Time{}
+	for _, y := range []int{1, 1600, 1999, 2000, 2023, 2024, 2100, 9999} {
+		for _, md := range [][2]int{{1, 1}, {2, 29}, {3, 1}, {6, 1}, {7, 3}, {7, 4}, {12, 31}} {
+			for _, z := range []*time.Location{time.UTC, ict, west} {
+				refs = append(refs, time.Date(y, time.Month(md[0]), md[1], 0, 0, 0, 0, z), time.Date(y, time.Month(md[0]), md[1], 23, 59, 59, 999999999, z))
+			}
+		}
+	}
+	for _, ref := range refs {
+		for m := 1; m <= 12; m++ {
+			for d := 1; d <= 31; d++ {
+				a := ymd{0, m, d}
+				got, _ := withYear(a, ref)
+				if want := old(a, ref); got != want {
+					t.Fatalf("withYear(%v, %v) = %v, want %v", a, ref, got, want)
+				}
+			}
+		}
+	}
+}

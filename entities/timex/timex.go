@@ -306,12 +306,35 @@ func withYear(a ymd, ref time.Time) (ymd, bool) {
 		a.y = 0
 		return a, false
 	}
-	// an event more than half a year after publication is last year's
-	t := time.Date(a.y, time.Month(a.m), a.d, 0, 0, 0, 0, time.UTC)
-	if t.Sub(ref) > 183*24*time.Hour {
+	// an event more than half a year after publication is last year's:
+	// time.Date(a.y, a.m, a.d, 0, 0, 0, 0, time.UTC).Sub(ref) > 183 days,
+	// counted in seconds and nanoseconds (the day is in ref's year, so
+	// the difference is far from Sub's bounds; Date and Sub cost more than
+	// the rest of a date)
+	ds := int64(daysFromCivil(a.y, a.m, a.d))*86400 - ref.Unix()
+	if d := time.Duration(ds)*time.Second - time.Duration(ref.Nanosecond()); d > 183*24*time.Hour {
 		a.y--
 	}
 	return a, true
+}
+
+// daysFromCivil is the number of days from 1970-01-01 to y-m-d (m 1-12)
+// in the proleptic Gregorian calendar of package time (H. Hinnant's
+// "chrono-Compatible Low-Level Date Algorithms").
+func daysFromCivil(y, m, d int) int {
+	if m <= 2 {
+		y--
+	}
+	era := y
+	if era < 0 {
+		era -= 399
+	}
+	era /= 400
+	yoe := y - era*400
+	mp := (m + 9) % 12
+	doy := (153*mp+2)/5 + d - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return era*146097 + doe - 719468
 }
 
 func dateAt(text string, toks []token.Token, i int, ref time.Time, w *wordSet) (Date, int, bool) {
