@@ -631,7 +631,8 @@ func Find(in Input) []schema.Meeting {
 	var pendingVal lead
 	fmEnd := frontMatterEnd(text)
 	ti := 0
-	prevS1, prevEnd := 0, 0 // the last sentence's token end and byte end
+	tpb := tokensPerByte(toks) // (tokensTo's guess)
+	prevS1, prevEnd := 0, 0    // the last sentence's token end and byte end
 	// the kinds of events named as planned ("Ở bước tiến hành kỷ luật sẽ có
 	// hai hội nghị"): a back-reference to one ("Tại hội nghị này") with no
 	// held event of its kind is that plan, not an event held
@@ -653,7 +654,7 @@ func Find(in Input) []schema.Meeting {
 			ti++
 		}
 		s0 := ti
-		s1 := tokensTo(toks, s0, sp.End)
+		s1 := tokensTo(toks, s0, sp.End, tpb)
 		prevS1, prevEnd = s1, sp.End
 		if s1 == s0 || sp.Start < fmEnd {
 			continue // the front matter ("title: ...", "date: ..."): metadata, not the body
@@ -3337,17 +3338,17 @@ func civilFromDays(z int) (y, m, d int) {
 }
 
 // tokensTo is the first token from i on that ends after byte end (the
-// tokens' ends rise): a search from a guess, for the sentence's end. A
-// token and its space take a little over five bytes: the guess lands on
-// the answer or a token or two past it, and steps that double from there
-// close in on it before a binary search.
-func tokensTo(toks []token.Token, i, end int) int {
+// tokens' ends rise): a search from a guess, for the sentence's end. The
+// guess takes tpb tokens a byte (16.16 fixed point: the text's own mean,
+// tokensPerByte); it lands near the answer, and steps that double from
+// there close in on it before a binary search. Any tpb gives the answer.
+func tokensTo(toks []token.Token, i, end, tpb int) int {
 	if i >= len(toks) || toks[i].End > end {
 		return i
 	}
 	// all tokens in [i, lo) end by end; toks[hi] ends after it, or hi is len(toks)
 	lo, hi := i+1, len(toks)
-	if g := i + 1 + (end-toks[i].End)/5; g < len(toks) && toks[g].End > end {
+	if g := i + 1 + (end-toks[i].End)*tpb>>16; g < len(toks) && toks[g].End > end {
 		hi = g // the answer is g or before: step down
 		for step := 1; ; step *= 2 {
 			p := hi - step
@@ -3385,6 +3386,15 @@ func tokensTo(toks []token.Token, i, end int) int {
 		}
 	}
 	return lo
+}
+
+// tokensPerByte is the tokens of the text a byte, in 16.16 fixed point
+// (tokensTo's guess): a fifth of a token when there are too few to tell.
+func tokensPerByte(toks []token.Token) int {
+	if len(toks) < 2 || toks[len(toks)-1].End <= toks[0].Start {
+		return 1 << 16 / 5
+	}
+	return min(len(toks)<<16/(toks[len(toks)-1].End-toks[0].Start), 1<<16)
 }
 
 // zeroRef is ds, the dates found with reference date ref, when ref is

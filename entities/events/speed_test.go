@@ -155,11 +155,14 @@ func TestTokensTo(t *testing.T) {
 				for want < len(toks) && toks[want].End <= end {
 					want++
 				}
-				require.Equal(t, want, tokensTo(toks, i, end), "i=%d end=%d", i, end)
+				for _, tpb := range []int{tokensPerByte(toks), 1 << 16 / 5, 0, 1 << 16, 1 << 12} {
+					require.Equal(t, want, tokensTo(toks, i, end, tpb), "i=%d end=%d tpb=%d", i, end, tpb)
+				}
 			}
 		}
 	}
-	assert.Equal(t, 0, tokensTo(nil, 0, 10))
+	assert.Equal(t, 0, tokensTo(nil, 0, 10, 1<<16/5))
+	assert.Equal(t, 1<<16/5, tokensPerByte(nil))
 }
 
 // isoDayAdd gives what isoDay of AddDate gives: every day of some years
