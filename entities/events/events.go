@@ -3190,6 +3190,21 @@ func (c *cueTable) next(toks []token.Token, i int) int {
 		}
 		rest = rest[8:]
 	}
+	if len(rest) >= 4 { // four more a step, as above (a sentence's last tokens)
+		if e := first[uint16(rest[0].Hash)]; e != 0 && (e&0xff != 0 || c.pairs.Has(token.HashOf(&rest[0]), token.HashOf(&rest[1]))) {
+			return len(toks) - len(rest) + 0
+		}
+		if e := first[uint16(rest[1].Hash)]; e != 0 && (e&0xff != 0 || c.pairs.Has(token.HashOf(&rest[1]), token.HashOf(&rest[2]))) {
+			return len(toks) - len(rest) + 1
+		}
+		if e := first[uint16(rest[2].Hash)]; e != 0 && (e&0xff != 0 || c.pairs.Has(token.HashOf(&rest[2]), token.HashOf(&rest[3]))) {
+			return len(toks) - len(rest) + 2
+		}
+		if e := first[uint16(rest[3].Hash)]; e != 0 && (e&0xff != 0 || len(rest) > 4 && c.pairs.Has(token.HashOf(&rest[3]), token.HashOf(&rest[4]))) {
+			return len(toks) - len(rest) + 3
+		}
+		rest = rest[4:]
+	}
 	for k := range rest {
 		if e := first[uint16(rest[k].Hash)]; e&0xff != 0 ||
 			e != 0 && k+1 < len(rest) && c.pairs.Has(token.HashOf(&rest[k]), token.HashOf(&rest[k+1])) {
