@@ -57,9 +57,10 @@ const (
 	rFirst
 	rOccasion
 	rPolicy
+	rPastOpen
 )
 
-var rkindNames = map[string]rkind{"reported-official": rOfficial, "reported-connector": rConnector, "reported-tasknoun": rTaskNoun, "reported-causative": rCausative, "reported-ask": rAsk, "reported-remark": rRemark, "reported-evidence": rEvidence, "reported-body": rBody, "reported-closer": rCloser, "reported-first": rFirst, "reported-occasion": rOccasion, "reported-policy": rPolicy}
+var rkindNames = map[string]rkind{"reported-official": rOfficial, "reported-connector": rConnector, "reported-tasknoun": rTaskNoun, "reported-causative": rCausative, "reported-ask": rAsk, "reported-remark": rRemark, "reported-evidence": rEvidence, "reported-body": rBody, "reported-closer": rCloser, "reported-first": rFirst, "reported-occasion": rOccasion, "reported-policy": rPolicy, "reported-pastopen": rPastOpen}
 
 type reportedLex struct {
 	lx    *lexicon.Lexicon[rkind]
@@ -609,6 +610,29 @@ func (d *doc) policyContent(c, m int) bool {
 		}
 		if last, ok := d.ris(i, k, rPolicy); ok && last <= k {
 			return true
+		}
+	}
+	return false
+}
+
+// pastOpened reports a clause [c, ..) that opens with an adverbial of
+// narrated past time and its comma ("Trước đó, X cũng phải xin thôi chức
+// ...", "Khi đó, tỉnh phải vay vốn ..."): a modal there tells what had to
+// be done then, no task for a coming period. Tested once per modal, at c.
+// A request verb before the modal with no "đã" (da) in the clause is a
+// request that stands ("Trước đó, Bộ yêu cầu các sàn phải ..."); with
+// "đã" it is narrated ("Trước đó, tòa đã ra quyết định yêu cầu X phải").
+func (d *doc) pastOpened(c, m int, da bool) bool {
+	last, ok := d.ris(c, m, rPastOpen)
+	if !ok {
+		return false
+	}
+	if !da && d.hasKind(last, m, kDirective) {
+		return false
+	}
+	for k := last; k < m && k <= last+3; k++ {
+		if d.toks[k].Kind == token.Punct {
+			return d.isPunct(k, ",")
 		}
 	}
 	return false

@@ -1,0 +1,54 @@
+package tasks
+
+import "testing"
+
+// TestUndergoneModal: "phải" before a verb of suffering, undergoing or
+// leaving a post under pressure tells what one has to put up with, no
+// task; an obligation to bear responsibility stays one.
+func TestUndergoneModal(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"suffering pain",
+			"Hàng nghìn người khác phải chịu những nỗi đau về thể xác suốt nhiều năm.", nil},
+		{"bearing attacks",
+			"Thành phố năm nay phải hứng chịu nhiều trận bão lớn.", nil},
+		{"undergoing a match run",
+			"Đội bóng phải trải qua 5 trận đấu căng thẳng trong 2 tuần.", nil},
+		{"it takes days",
+			"Các nhà điều tra có thể phải mất nhiều ngày để xác định nguyên nhân.", nil},
+		{"evacuating",
+			"Cư dân vùng lũ phải sơ tán hơn 50 km về phía nam.", nil},
+		{"resigning",
+			"Ông Hải cũng phải xin thôi chức sau vụ việc.", nil},
+		{"bearing responsibility is an obligation",
+			"Các đơn vị phải chịu trách nhiệm trước Chủ tịch UBND tỉnh.",
+			[]string{"Các đơn vị phải chịu trách nhiệm trước Chủ tịch UBND tỉnh"}},
+		{"a plain obligation",
+			"Các xã phải hoàn thành việc kiểm kê trước ngày 30/6.",
+			[]string{"Các xã phải hoàn thành việc kiểm kê trước ngày 30/6"}},
+	})
+}
+
+// TestPastOpened: a sentence opened by an adverbial of narrated past time
+// and its comma ("Trước đó,", "Khi đó,") tells what had to be done then;
+// a request verb before the modal with no "đã" is a request that stands.
+func TestPastOpened(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"before that, had to resign",
+			"Trước đó, hai thứ trưởng cũng phải rời ghế khi vụ án bị phanh phui.", nil},
+		{"at that time, had to borrow",
+			"Khi đó, tỉnh phải vay thêm vốn để trả lương cho giáo viên.", nil},
+		{"back then, with an opener of two words",
+			"Lúc bấy giờ, nông dân cần bán lúa với giá thấp.", nil},
+		{"a past order narrated",
+			"Trước đó, tòa án đã ra quyết định yêu cầu công ty phải bồi thường 2 tỷ đồng.", nil},
+		{"a request that stands",
+			"Trước đó, Bộ Công Thương yêu cầu các sàn thương mại điện tử phải đăng ký trước ngày 30/11.",
+			[]string{"các sàn thương mại điện tử phải đăng ký trước ngày 30/11"}},
+		{"a coming period opener",
+			"Thời gian tới, các xã phải hoàn thành việc kiểm kê đất công.",
+			[]string{"Thời gian tới, các xã phải hoàn thành việc kiểm kê đất công"}},
+		{"no comma after the opener: not a frame",
+			"Trước đó các đơn vị phải gửi báo cáo về Sở Tài chính.",
+			[]string{"Trước đó các đơn vị phải gửi báo cáo về Sở Tài chính"}},
+	})
+}
