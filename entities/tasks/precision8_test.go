@@ -52,3 +52,30 @@ func TestPastOpened(t *testing.T) {
 			[]string{"Trước đó các đơn vị phải gửi báo cáo về Sở Tài chính"}},
 	})
 }
+
+// TestSignedDirective: a capitalized document that a named issuer signed
+// or issued directs a verb with no addressee ("Thủ tướng đã ký Công điện
+// số N ngày D chỉ đạo triển khai ..."); a document alone sets out its
+// content, a past year's document is history, a lead cut by an ellipsis
+// teases.
+func TestSignedDirective(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"a signed telegram directs a verb",
+			"Thủ tướng đã ký Công điện số 71/CĐ-TTg ngày 3/8/2024 chỉ đạo triển khai công tác cứu hộ người dân vùng lũ.",
+			[]string{"triển khai công tác cứu hộ người dân vùng lũ"}},
+		{"a signed decision requests, no date",
+			"Phó Thủ tướng Trần Văn Hải ký Quyết định số 88/QĐ-TTg yêu cầu rà soát toàn bộ dự án chậm tiến độ.",
+			[]string{"rà soát toàn bộ dự án chậm tiến độ"}},
+		{"a signed telegram with an addressee and a date",
+			"Thủ tướng Chính phủ đã ký Công điện số 71/CĐ-TTg ngày 3/8/2024 chỉ đạo các bộ triển khai công tác cứu hộ.",
+			[]string{"các bộ triển khai công tác cứu hộ"}},
+		{"a document alone sets out its content",
+			"Nghị quyết số 99/2015/QH13 giao triển khai công tác giám sát.", nil},
+		{"a lower-case document noun",
+			"UBND tỉnh đã có văn bản số 12/UBND yêu cầu triển khai công tác giám sát.", nil},
+		{"a past year's document",
+			"Năm 2015, UBND tỉnh đã ký Quyết định số 12/QĐ-UBND ngày 3/4/2015 yêu cầu triển khai công tác giám sát.", nil},
+		{"a lead cut by an ellipsis",
+			"Thủ tướng đã có Công điện số 18/CĐ-TTg chỉ đạo khắc phục hậu quả vụ tai nạn tại km ...", nil},
+	})
+}
