@@ -79,3 +79,30 @@ func TestSignedDirective(t *testing.T) {
 			"Thủ tướng đã có Công điện số 18/CĐ-TTg chỉ đạo khắc phục hậu quả vụ tai nạn tại km ...", nil},
 	})
 }
+
+// TestReasonClause: a modal inside a clause of cause that opens its
+// clause and that a comma closes before the main clause gives a reason,
+// no task; "thì" or "nên" before the modal opens the main clause, "do"
+// inside a clause names an agent, "Do đó" is a connector.
+func TestReasonClause(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"a reason before the main clause",
+			"Đến nay, do yêu cầu cần phải tập trung điều trị, ông xin thôi giữ chức.", nil},
+		{"a reason with vì",
+			"Vì phải đi học xa, các em thường ở trọ gần trường.", nil},
+		{"a reason with bởi, after the main clause",
+			"Việc giành vé không dễ, bởi vận động viên phải vượt qua nhiều vòng tuyển chọn, cạnh tranh với nhiều đối thủ.", nil},
+		{"nên opens the main clause",
+			"Do đây là tài sản công nên phải tăng cường đấu giá, bảo đảm thu ngân sách.",
+			[]string{"phải tăng cường đấu giá, bảo đảm thu ngân sách"}},
+		{"thì opens the main clause",
+			"Vì dân thì cán bộ phải gần dân, hiểu dân.",
+			[]string{"Vì dân thì cán bộ phải gần dân, hiểu dân"}},
+		{"a connector of consequence",
+			"Do đó các cơ quan cần khẩn trương rà soát, báo cáo kết quả.",
+			[]string{"các cơ quan cần khẩn trương rà soát, báo cáo kết quả"}},
+		{"a reason with no main clause after it is left alone",
+			"Do điều kiện khó khăn, các xã cần được hỗ trợ thêm kinh phí.",
+			[]string{"Do điều kiện khó khăn, các xã cần được hỗ trợ thêm kinh phí"}},
+	})
+}

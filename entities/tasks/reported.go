@@ -58,9 +58,10 @@ const (
 	rOccasion
 	rPolicy
 	rPastOpen
+	rReason
 )
 
-var rkindNames = map[string]rkind{"reported-official": rOfficial, "reported-connector": rConnector, "reported-tasknoun": rTaskNoun, "reported-causative": rCausative, "reported-ask": rAsk, "reported-remark": rRemark, "reported-evidence": rEvidence, "reported-body": rBody, "reported-closer": rCloser, "reported-first": rFirst, "reported-occasion": rOccasion, "reported-policy": rPolicy, "reported-pastopen": rPastOpen}
+var rkindNames = map[string]rkind{"reported-official": rOfficial, "reported-connector": rConnector, "reported-tasknoun": rTaskNoun, "reported-causative": rCausative, "reported-ask": rAsk, "reported-remark": rRemark, "reported-evidence": rEvidence, "reported-body": rBody, "reported-closer": rCloser, "reported-first": rFirst, "reported-occasion": rOccasion, "reported-policy": rPolicy, "reported-pastopen": rPastOpen, "reported-reason": rReason}
 
 type reportedLex struct {
 	lx    *lexicon.Lexicon[rkind]
@@ -372,6 +373,7 @@ var (
 	keyViec = token.Fold("việc")
 	keyMoi  = token.Fold("mới")
 	keyThi  = token.Fold("thì")
+	keyNen  = token.Fold("nên")
 )
 
 // citizenRequest reports a voice word at k that, in a citizens' voice,
@@ -633,6 +635,43 @@ func (d *doc) pastOpened(c, m int, da bool) bool {
 	for k := last; k < m && k <= last+3; k++ {
 		if d.toks[k].Kind == token.Punct {
 			return d.isPunct(k, ",")
+		}
+	}
+	return false
+}
+
+// reasonClause reports a modal at m inside a clause of cause that opens
+// its clause (at c or after a comma) and that a comma closes before the
+// main clause, by e ("Đến nay, do yêu cầu cần phải ưu tiên ..., ông xin
+// thôi"): the modal gives the reason, no task. "do" inside a clause
+// ("các dự án do Sở X làm chủ đầu tư cần ...") is an agent, not a cause.
+func (d *doc) reasonClause(c, m, e int) bool {
+	k := c
+	for i := m - 1; i > c; i-- {
+		if d.toks[i].Kind == token.Punct {
+			if !d.isPunct(i, ",") {
+				return false
+			}
+			k = i + 1
+			break
+		}
+	}
+	if _, ok := d.ris(k, m, rReason); !ok {
+		return false
+	}
+	for i := k + 1; i < m; i++ {
+		if k := d.key(i); k == keyThi || k == keyNen {
+			return false // "vì dân thì tác phẩm phải", "Do X nên phải Y": the main clause opened
+		}
+	}
+	for i := m + 1; i < e; i++ {
+		if t := &d.toks[i]; t.Kind == token.Punct {
+			if d.isPunct(i, ",") {
+				return true
+			}
+			if t.Key != "-" && t.Key != "/" {
+				return false
+			}
 		}
 	}
 	return false
