@@ -106,3 +106,22 @@ func TestReasonClause(t *testing.T) {
 			[]string{"Do điều kiện khó khăn, các xã cần được hỗ trợ thêm kinh phí"}},
 	})
 }
+
+// TestPossibleModal: a modal after a word of possibility or of a forecast
+// ("có thể phải", "có lẽ cần", "sẽ cần") tells what may be needed, no
+// task; the bare modal stays one.
+func TestPossibleModal(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"may have to",
+			"Các tỉnh có thể phải điều chỉnh kế hoạch đầu tư công.", nil},
+		{"perhaps needs",
+			"Đội bóng có lẽ cần thêm thời gian để hồi phục.", nil},
+		{"will need",
+			"Ngân hàng trung ương sẽ cần thêm dữ liệu trước khi quyết định.", nil},
+		{"likely to have to",
+			"Nhiều hộ dân có khả năng phải di dời khỏi vùng sạt lở.", nil},
+		{"a plain need",
+			"Các tỉnh cần điều chỉnh kế hoạch đầu tư công.",
+			[]string{"Các tỉnh cần điều chỉnh kế hoạch đầu tư công"}},
+	})
+}
