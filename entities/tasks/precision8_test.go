@@ -125,3 +125,26 @@ func TestPossibleModal(t *testing.T) {
 			[]string{"Các tỉnh cần điều chỉnh kế hoạch đầu tư công"}},
 	})
 }
+
+// TestKhongInNoun: "không" as a syllable of a noun ("Cục Hàng không",
+// "Phòng không - Không quân") is no negation of the request verb after
+// it; after "ngân hàng" or "văn phòng" it is one.
+func TestKhongInNoun(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"an aviation authority requests",
+			"Cục Hàng không yêu cầu các đơn vị tăng cường tuần tra khu vực hạn chế.",
+			[]string{"các đơn vị tăng cường tuần tra khu vực hạn chế"}},
+		{"an air defence command proposes",
+			"Bộ Tư lệnh Phòng không - Không quân đề nghị các đơn vị tăng cường trực sẵn sàng chiến đấu.",
+			[]string{"các đơn vị tăng cường trực sẵn sàng chiến đấu"}},
+		{"airlines must report",
+			"Các hãng hàng không phải báo cáo số chuyến bay bị hủy.",
+			[]string{"Các hãng hàng không phải báo cáo số chuyến bay bị hủy"}},
+		{"a negated request",
+			"Tỉnh không yêu cầu các đơn vị báo cáo lại.", nil},
+		{"an office's deputy is not",
+			"Phó Chánh văn phòng không phải là người trực tiếp cầm lái.", nil},
+		{"a bank is not",
+			"Ngân hàng không phải là nơi nhận khoản tiền này.", nil},
+	})
+}
