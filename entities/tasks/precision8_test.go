@@ -148,3 +148,18 @@ func TestKhongInNoun(t *testing.T) {
 			"Ngân hàng không phải là nơi nhận khoản tiền này.", nil},
 	})
 }
+
+// TestAdditiveComma: a request after the additive "đồng thời" and a comma
+// goes on with the speaker of the praise before it.
+func TestAdditiveComma(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"after a semicolon",
+			"Tỉnh đoàn biểu dương các em; đồng thời, đề nghị các cấp bộ Đoàn đẩy mạnh việc tuyên truyền.",
+			[]string{"các cấp bộ Đoàn đẩy mạnh việc tuyên truyền"}},
+		{"after a comma",
+			"Bí thư Tỉnh đoàn biểu dương hai em, đồng thời, đề nghị các cơ sở Đoàn nhân rộng gương tốt.",
+			[]string{"các cơ sở Đoàn nhân rộng gương tốt"}},
+		{"citizens' complaint is no speaker",
+			"Người dân phản ánh đường hỏng; đồng thời, đề nghị sửa chữa.", nil},
+	})
+}

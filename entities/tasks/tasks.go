@@ -3922,6 +3922,12 @@ func (d *doc) carriedSpeaker(c, j, last int) bool {
 			k -= 2
 			additive = true
 		}
+	} else if k-3 > c && d.keyIs(k-3, keyDong, hashDong) && d.isPunct(k-1, ",") {
+		// "; đồng thời, đề nghị ...": a comma after the additive
+		if l, ok := d.is(k-3, k-1, kAdditive); ok && l == k-1 {
+			k -= 3
+			additive = true
+		}
 	}
 	// (", đồng thời yêu cầu": after a comma, the additive marks the clause)
 	// (", đồng thời đề xuất hướng xử lý ...": after a comma, an addressee
