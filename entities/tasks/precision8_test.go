@@ -163,3 +163,26 @@ func TestAdditiveComma(t *testing.T) {
 			"Người dân phản ánh đường hỏng; đồng thời, đề nghị sửa chữa.", nil},
 	})
 }
+
+// TestRelClause: a modal inside a relative clause that "mà" opens after a
+// noun, with its own subject, describes the noun, no task; "mà" after a
+// negation, right before the modal or before "còn" contrasts.
+func TestRelClause(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"what the body needs to weigh",
+			"Theo giới quan sát, điều mà Ban lãnh đạo cần tính lúc này là tìm người kế nhiệm.", nil},
+		{"the bill a family has to pay",
+			"Hóa đơn tiền điện mà gia đình ông phải trả dao động từ 200.000 đồng đến 300.000 đồng.", nil},
+		{"the fee a club has to pay",
+			"Số tiền mà câu lạc bộ phải chi sẽ không dưới 25 triệu bảng.", nil},
+		{"not X but Y must",
+			"Không phải đánh giá đề thi khó hay dễ mà đề thi phải có sự phân hóa.",
+			[]string{"Không phải đánh giá đề thi khó hay dễ mà đề thi phải có sự phân hóa"}},
+		{"not only but also",
+			"Cán bộ không chỉ giỏi chuyên môn mà còn phải có đạo đức.",
+			[]string{"Cán bộ không chỉ giỏi chuyên môn mà còn phải có đạo đức"}},
+		{"but must, no subject",
+			"Cần tính toán thận trọng, không cào bằng mà phải dựa trên quy mô từng tỉnh.",
+			[]string{"Cần tính toán thận trọng, không cào bằng mà phải dựa trên quy mô từng tỉnh"}},
+	})
+}

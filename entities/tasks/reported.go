@@ -368,12 +368,16 @@ func dropRepeats(ls []schema.TaskList) []schema.TaskList {
 const repeatsInline = 64
 
 var (
-	keyTai  = token.Fold("tại")
-	hashTai = token.KeyHash(keyTai)
-	keyViec = token.Fold("việc")
-	keyMoi  = token.Fold("mới")
-	keyThi  = token.Fold("thì")
-	keyNen  = token.Fold("nên")
+	keyTai   = token.Fold("tại")
+	hashTai  = token.KeyHash(keyTai)
+	keyViec  = token.Fold("việc")
+	keyMoi   = token.Fold("mới")
+	keyThi   = token.Fold("thì")
+	keyNen   = token.Fold("nên")
+	keyMa    = token.Fold("mà")
+	keyKhong = token.Fold("không")
+	keyChang = token.Fold("chẳng")
+	keyLai   = token.Fold("lại")
 )
 
 // citizenRequest reports a voice word at k that, in a citizens' voice,
@@ -672,6 +676,39 @@ func (d *doc) reasonClause(c, m, e int) bool {
 			if t.Key != "-" && t.Key != "/" {
 				return false
 			}
+		}
+	}
+	return false
+}
+
+// relClause reports a modal at m inside a relative clause that "mà" opens
+// after a noun, its own subject between them ("điều mà Bộ Chính trị cần
+// tính ngay lúc này là ...", "các cam kết mà Việt Nam phải thực hiện"):
+// the clause describes the noun, no task. "mà" right before the modal
+// ("không cào bằng mà phải dựa trên ...") or before "còn"/"lại" ("không
+// chỉ ... mà còn phải ...") contrasts, and stays a task.
+func (d *doc) relClause(c, m int) bool {
+	for r := m - 2; r >= c && r >= 1 && r >= m-7; r-- {
+		t := &d.toks[r]
+		if t.Kind == token.Punct {
+			return false
+		}
+		k := t.Key
+		if k == keyCon || k == keyLai {
+			return false
+		}
+		if k == keyMa {
+			if d.toks[r-1].Kind != token.Word || d.key(r+1) == keyCon || d.key(r+1) == keyLai {
+				return false
+			}
+			// "Không phải X mà đề thi phải ...": after a negation, "mà"
+			// is "but", and its clause a task
+			for i := c; i < r; i++ {
+				if k := d.key(i); k == keyKhong || k == keyChang {
+					return false
+				}
+			}
+			return true
 		}
 	}
 	return false

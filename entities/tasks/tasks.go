@@ -4458,7 +4458,7 @@ func (d *doc) modal(c, e int) (int, bool) {
 		// first key after c; without them they answer false)
 		da, ev := d.modalClause(c, m)
 		if d.relQuantBefore(c, m) || d.inPurpose(c, m) || d.inBasis(c, m) || da && d.pastOrder(c, m) || da && d.imposed(c, m) || d.endsAt(c, m, kSubord) || d.habitualOrder(c, m) || d.pastReport(c, m) ||
-			d.causedModal(c, m) || d.shownByFrom(c, m, e, ev) || d.policyContent(c, m) || d.pastOpened(c, m, da) || d.reasonClause(c, m, e) {
+			d.causedModal(c, m) || d.shownByFrom(c, m, e, ev) || d.policyContent(c, m) || d.pastOpened(c, m, da) || d.reasonClause(c, m, e) || d.relClause(c, m) {
 			m = last - 1
 			continue
 		}
