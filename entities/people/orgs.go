@@ -7,6 +7,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"unsafe"
 
 	"github.com/vnpol/vnpol/entities/places"
 	"github.com/vnpol/vnpol/entities/token"
@@ -103,15 +104,14 @@ var commonOrgans = sync.OnceValue(func() map[string]bool {
 // data/organs.tsv (a common noun among them only with a capital, see
 // commonOrgans) and the place-bound bodies (Tỉnh ủy X, UBND tỉnh X).
 func (p *parser) organizations() []schema.Organization {
-	out := p.sc.orgOut[:0] // in a pooled buffer: copied at its length at the end
-	p.sc.maps()
-	idx := p.sc.orgIdx       // orgKey of the canonical names -> index into out
-	byCanon := p.sc.orgCanon // the canonical names read -> index into out
+	out := p.sc.orgOut[:0]    // in a pooled buffer: copied at its length at the end
+	idx := &p.sc.orgIdx       // orgKey of the canonical names -> index into out
+	byCanon := &p.sc.orgCanon // the canonical names read -> index into out
 	// the mentions, in order, with the index of their organization: they
 	// go to one array at the end
 	ment := p.sc.orgMent[:0]
 	add := func(name, canon string, sp schema.Span) int {
-		if i, ok := byCanon[canon]; ok {
+		if i, ok := byCanon.get(canon); ok {
 			ment = append(ment, orgMention{i, sp})
 			return i
 		}
@@ -119,14 +119,14 @@ func (p *parser) organizations() []schema.Organization {
 		if !known {
 			k = cachedOrgKey(canon)
 		}
-		i, ok := idx[k]
-		byCanon[canon] = len(out)
+		i, ok := idx.get(k)
+		byCanon.put(canon, len(out))
 		if ok {
-			byCanon[canon] = i
+			byCanon.put(canon, i)
 			ment = append(ment, orgMention{i, sp})
 			return i
 		}
-		idx[k] = len(out)
+		idx.put(k, len(out))
 		ment = append(ment, orgMention{len(out), sp})
 		out = append(out, schema.Organization{Name: name, Canonical: canon})
 		return len(out) - 1
@@ -134,7 +134,7 @@ func (p *parser) organizations() []schema.Organization {
 	// addBytes is add(name, string(canon), sp), making the string only
 	// when canon is new
 	addBytes := func(name string, canon []byte, sp schema.Span) {
-		if i, ok := byCanon[string(canon)]; ok {
+		if i, ok := byCanon.get(unsafe.String(unsafe.SliceData(canon), len(canon))); ok { // (a lookup: not kept)
 			ment = append(ment, orgMention{i, sp})
 			return
 		}

@@ -319,9 +319,9 @@ type scratch struct {
 	// tokens whose entries a call set
 	organMemo  []uint32
 	organAsked []int32
-	// maps of organizations and attach, cleared by put: their tables are
-	// reused
-	orgIdx, orgCanon map[string]int
+	// tables of organizations and attach, emptied by put: their arrays
+	// are reused
+	orgIdx, orgCanon strIndex[int]
 	orgMent          []orgMention
 	orgOut           []schema.Organization
 	organAt          []int32 // 1 + the output index of each organ of data.organs, 0 if not met
@@ -329,21 +329,14 @@ type scratch struct {
 	partMs           []partMention // participants' mentions
 	partHits         []partHit     // the phrases of the sentence participants reads
 	bufs             bufs
-	byKey            map[string]*person
-}
-
-// maps returns the scratch maps, made on first use.
-func (sc *scratch) maps() {
-	if sc.orgIdx == nil {
-		sc.orgIdx, sc.orgCanon, sc.byKey = map[string]int{}, map[string]int{}, map[string]*person{}
-	}
+	byKey            strIndex[*person]
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // put returns the arrays to the pool unless they grew very large.
 func (sc *scratch) put(p *parser) {
-	if cap(sc.segIdx) > 1<<22 || cap(sc.nameAt) > 1<<22 || cap(sc.organMemo) > 1<<22 || len(sc.orgCanon) > 1<<12 || len(sc.byKey) > 1<<12 {
+	if cap(sc.segIdx) > 1<<22 || cap(sc.nameAt) > 1<<22 || cap(sc.organMemo) > 1<<22 || sc.orgCanon.size() > 1<<12 || sc.byKey.size() > 1<<12 {
 		return
 	}
 	// the entries of nameAt and segIdx this call set; after a failure,
@@ -368,9 +361,9 @@ func (sc *scratch) put(p *parser) {
 		}
 	}
 	sc.organAsked = sc.organAsked[:0]
-	clear(sc.orgIdx)
-	clear(sc.orgCanon)
-	clear(sc.byKey)
+	sc.orgIdx.reset()
+	sc.orgCanon.reset()
+	sc.byKey.reset()
 	// keep the buffers, not what their strings and pointers hold
 	b := &p.bufs
 	clear(b.textBuf[:cap(b.textBuf)])
@@ -3052,8 +3045,7 @@ func (p *parser) attach() {
 	p.copula()
 	propagate(p)
 	// accept candidates and group them into persons
-	p.sc.maps()
-	byKey := p.sc.byKey
+	byKey := &p.sc.byKey
 	addPerson := func(pr *person) {
 		p.people = append(p.people, pr)
 	}
@@ -3095,12 +3087,12 @@ func (p *parser) attach() {
 		}
 		kb, _ := p.appendSpanFold(p.foldBuf[:0], full, n.first, n.last)
 		p.foldBuf = kb
-		pr := byKey[string(kb)]
+		pr, _ := byKey.get(unsafe.String(unsafe.SliceData(kb), len(kb))) // (a lookup: not kept)
 		if pr == nil {
 			k := string(kb)
 			pr = p.personSlab.new()
 			*pr = person{full: full, key: k, given: p.toks[n.last-1].Key, firstTok: n.first}
-			byKey[k] = pr
+			byKey.put(k, pr)
 			addPerson(pr)
 		} else if betterForm(full, pr.full) {
 			pr.full = full // "Cao Thái Hà" after "Cao Thai Ha", "Kim Cương" after "KIm Cương"
@@ -3119,7 +3111,7 @@ func (p *parser) attach() {
 	for _, n := range redacted {
 		kb, _ := p.appendSpanFold(p.foldBuf[:0], p.text[p.toks[n.first].Start:p.toks[n.last-1].End], n.first, n.last)
 		p.foldBuf = kb
-		n.person = byKey[string(kb)]
+		n.person, _ = byKey.get(unsafe.String(unsafe.SliceData(kb), len(kb)))
 	}
 	// two-token names that are a later reference to a longer name ("Văn Thưởng") are rare; skip.
 	for _, n := range short {
@@ -4858,13 +4850,13 @@ func (p *parser) titleOf(s *segment) schema.Title {
 		org = p.cutText(s, p.toks[s.roleLast].Start, b)
 	}
 	if s.backOrg != "" {
-		text = p.cutText(s, a, p.toks[s.roleLast-1].End) + " " + s.backOrg
+		text = p.joinText(p.cutText(s, a, p.toks[s.roleLast-1].End), s.backOrg)
 		org = s.backOrg
 	}
 	if s.extraOrg != "" {
-		text += " " + s.extraOrg
+		text = p.joinText(text, s.extraOrg)
 		if org != "" {
-			org += " " + s.extraOrg
+			org = p.joinText(org, s.extraOrg)
 		} else {
 			org = s.extraOrg
 		}
@@ -4874,10 +4866,10 @@ func (p *parser) titleOf(s *segment) schema.Title {
 		// title's text carries it, as each carries an organization the
 		// chain shares; the role is as written
 		w := &p.toks[s.formerAt-1]
-		text = p.text[w.Start:w.End] + " " + text
+		text = p.joinText(p.text[w.Start:w.End], text)
 	} else if s.former {
 		fr := p.text[p.toks[s.first].Start:p.toks[s.roleFirst-1].End]
-		role = fr + " " + role
+		role = p.joinText(fr, role)
 	}
 	if p.may(s.roleLast-1, bUnit) {
 		org = unitOrg(p.d.units, p.roleKeyBefore(s.roleFirst, s.roleLast-1), p.toks[s.roleLast-1].Key, org)
@@ -4885,14 +4877,43 @@ func (p *parser) titleOf(s *segment) schema.Title {
 	return schema.Title{Text: text, Role: role, Organization: org, Former: s.former, Span: schema.Span{Start: a, End: b}}
 }
 
+// joinText is a + " " + b. When a and b are pieces of the text with one
+// space between them (a former word and its role, a title and the
+// organization written after it), that piece of the text is the same
+// string without a new one.
+func (p *parser) joinText(a, b string) string {
+	if i, ok := p.textOffset(a); ok {
+		if j, ok := p.textOffset(b); ok && j == i+len(a)+1 && p.text[i+len(a)] == ' ' {
+			return p.text[i : j+len(b)]
+		}
+	}
+	return a + " " + b
+}
+
+// textOffset returns the offset of s in p.text when s is a non-empty
+// substring of it (by address: no byte is read).
+func (p *parser) textOffset(s string) (int, bool) {
+	if len(s) == 0 || len(s) > len(p.text) {
+		return 0, false
+	}
+	d := uintptr(unsafe.Pointer(unsafe.StringData(s))) - uintptr(unsafe.Pointer(unsafe.StringData(p.text)))
+	if d > uintptr(len(p.text)-len(s)) {
+		return 0, false
+	}
+	return int(d), true
+}
+
 // unitOrg gives the organization its unit noun back when the role ends with
 // it (data/units.tsv): "Trưởng ban Tổ chức Trung ương" heads the "Ban Tổ chức
 // Trung ương".
 func unitOrg(units map[string]string, prevRoleKey, lastRoleKey, org string) string {
 	key := lastRoleKey
-	u, ok := units[prevRoleKey+" "+lastRoleKey] // "Chánh Văn phòng": the Văn phòng, not a Phòng
+	// the two keys joined in a stack buffer: the map lookup makes no string
+	var kb [64]byte
+	pk := append(append(append(kb[:0], prevRoleKey...), ' '), lastRoleKey...)
+	u, ok := units[string(pk)] // "Chánh Văn phòng": the Văn phòng, not a Phòng
 	if ok && prevRoleKey != "" {
-		key = prevRoleKey + " " + lastRoleKey
+		key = string(pk)
 	} else {
 		u, ok = units[lastRoleKey]
 	}
