@@ -359,7 +359,7 @@ func (p *parser) phraseAt(k int, ks []string) bool {
 // adminAbbrAt reports whether token k is an abbreviated unit word glued to a
 // place name by a dot: "Q.Tân Bình", "H.Đức Hòa", "TX.Sơn Tây".
 func (p *parser) adminAbbrAt(k int) bool {
-	if !p.word(k) || !p.d.abbrev[p.key(k)] || !p.pun(k+1, '.') {
+	if !p.word(k) || !p.pun(k+1, '.') || !p.d.abbrev[p.key(k)] { // (the map last: most words have no '.' after them)
 		return false
 	}
 	return !p.toks[k+1].SpaceBefore && p.upper(k+2)

@@ -85,7 +85,7 @@ func find(in Input) (res Result) {
 	sc := scratchPool.Get().(*scratch)
 	defer sc.put(p)
 	p.sc = sc
-	p.names, p.segs = sc.names[:0], sc.segs[:0]
+	p.names, p.segs, p.people = sc.names[:0], sc.segs[:0], sc.people[:0]
 	p.segSlab.buf, p.nameSlab.buf, p.personSlab.buf = sc.segChunk[:0], sc.nameChunk[:0], sc.personChunk[:0]
 	p.bufs = sc.bufs
 	p.scan()
@@ -308,6 +308,7 @@ type scratch struct {
 	oh         []uint8
 	names      []*name
 	segs       []*segment
+	people     []*person
 	// the last chunks of the parser's slabs, cleared, for the next call
 	segChunk    []segment
 	nameChunk   []name
@@ -380,6 +381,8 @@ func (sc *scratch) put(p *parser) {
 	clear(sc.names[:cap(sc.names)])
 	sc.segs = p.segs[:0]
 	clear(sc.segs[:cap(sc.segs)])
+	sc.people = p.people[:0]
+	clear(sc.people[:cap(sc.people)])
 	// the slabs' last chunks (what lies past their length is zero)
 	clear(p.segSlab.buf)
 	clear(p.nameSlab.buf)
@@ -5494,6 +5497,7 @@ func (p *parser) dropBareRoles(ts []schema.Title, folds []titleFold) ([]schema.T
 	out := make([]schema.Title, 0, len(ts))
 	outF := folds[:0]  // in place, as out: folds[i] is read before outF reaches it
 	var roles []string // bareRole of the titles with an organization, once
+	var rolesBuf [16]string
 	for i, t := range ts {
 		if t.Organization != "" {
 			out = append(out, t)
@@ -5503,7 +5507,11 @@ func (p *parser) dropBareRoles(ts []schema.Title, folds []titleFold) ([]schema.T
 			continue
 		}
 		if roles == nil {
-			roles = make([]string, len(ts))
+			if len(ts) <= len(rolesBuf) {
+				roles = rolesBuf[:len(ts)] // (on the stack: roles does not leave the call)
+			} else {
+				roles = make([]string, len(ts))
+			}
 			for j, u := range ts {
 				if u.Organization != "" {
 					roles[j] = bareRoleOf(u.Role)
