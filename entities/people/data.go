@@ -86,6 +86,7 @@ type data struct {
 	pairs     map[uint64]firstBit // the first two keys of those phrases (pairKey)
 	pairT     pairTable           // pairs as an open-addressing table (with headPairs)
 	headKeys  []headPair          // the two-token heads of pairT (pairSlot.kx; index 0 unused)
+	roleKeys  []rolePair          // the two-token roles of pairT (pairSlot.rx; index 0 unused)
 	pairF     lexicon.PairFilter  // a one-bit test of pairs, before a probe of pairT
 	ohSingle  map[string]orgKind  // the value of each one-token phrase of orgHeads
 	family    map[string]bool     // folded family names
@@ -417,6 +418,7 @@ var load = sync.OnceValue(func() *data {
 	defer func() {
 		d.firstT = newKeyTable(d.first, d.single, d.multi, d.ohSingle)
 		d.pairT = newPairTable(d.pairs, d.headPairs(), d.headKeys)
+		d.rolePairs()
 		for k := range d.pairs {
 			d.pairF.Add(uint32(k>>32), uint32(k))
 		}
@@ -463,6 +465,21 @@ func atRole(p *parser, i int) (lexicon.Match[roleVal], bool) {
 		last := i + int(c>>8)
 		return lexicon.Match[roleVal]{First: i, Last: last, Start: p.toks[i].Start, End: p.toks[last-1].End, Value: roleVal(c)}, true
 	}
+	if i+1 < len(p.toks) && !p.toks[i+1].LineBefore {
+		// a role of two tokens that no longer role extends: the lexicon's
+		// longest match, read from the pair table
+		t0, t1 := &p.toks[i], &p.toks[i+1]
+		if ps := p.d.pairT.slot(token.HashOf(t0), token.HashOf(t1)); ps != nil && ps.rx != 0 {
+			if rp := &p.d.roleKeys[ps.rx]; sameKey(rp.k0, t0.Key) && sameKey(rp.k1, t1.Key) && !p.thirdOf(rp, i+2) {
+				if !rp.has2 {
+					p.roleMemo[i] = roleNone // "Tỉnh ủy" not followed by "viên"
+					return lexicon.Match[roleVal]{}, false
+				}
+				p.roleMemo[i] = 2<<8 | uint16(rp.v2)
+				return lexicon.Match[roleVal]{First: i, Last: i + 2, Start: t0.Start, End: t1.End, Value: rp.v2}, true
+			}
+		}
+	}
 	m, ok := p.d.roles.At(p.toks, i)
 	switch {
 	case !ok:
@@ -471,6 +488,16 @@ func atRole(p *parser, i int) (lexicon.Match[roleVal], bool) {
 		p.roleMemo[i] = uint16(m.Last-i)<<8 | uint16(m.Value)
 	}
 	return m, ok
+}
+
+// thirdOf reports whether token k, on the line of the token before it,
+// may go on with a longer phrase of rp (its key hash is rp.t0 or rp.t1).
+func (p *parser) thirdOf(rp *rolePair, k int) bool {
+	if rp.nth == 0 || k >= len(p.toks) || p.toks[k].LineBefore {
+		return false
+	}
+	h := p.toks[k].Hash // (0, a token built by hand: the lexicon tells)
+	return h == rp.t0 || h == rp.t1 || h == 0
 }
 
 // roleNone is roleMemo's mark of a token where no role starts; other
@@ -665,6 +692,9 @@ type pairSlot struct {
 	// the head at a token of this pair, 0 if the lexicon must tell
 	oh2 orgKind
 	kx  uint16
+	// rx is the index in data.roleKeys of the roles phrase of these two
+	// keys when no longer roles phrase starts with them, 0 if none
+	rx uint16
 }
 
 func pairSlotOf(k uint64, mask uint32) uint32 {
@@ -718,6 +748,78 @@ func (t *pairTable) slot(h0, h1 uint32) *pairSlot {
 		}
 		if s.key == k {
 			return s
+		}
+	}
+}
+
+// rolePair is what the roles lexicon holds after keys k0 k1 (a pair of
+// the pair table): the value of the phrase of these two keys (has2), and
+// the key hashes of the third tokens of its longer phrases.
+type rolePair struct {
+	k0, k1 string
+	has2   bool
+	v2     roleVal
+	// the key hashes of the third tokens of the longer phrases (t0 == t1
+	// for one, none when nth is 0; pairs with more are not kept)
+	nth    uint8
+	t0, t1 uint32
+	thirds []uint32 // (while loading)
+}
+
+// rolePairs fills d.roleKeys with the pairs of keys that open a roles
+// phrase of two tokens or more, when no phrase of one token is k0 (and no
+// other pair of keys has their hashes), and sets their index in the pair
+// table: where the token after the pair does not go on with a longer
+// phrase, atRole reads the lexicon's answer (the phrase of two tokens, or
+// none) from the pair table without walking the lexicon.
+func (d *data) rolePairs() {
+	type acc struct {
+		rolePair
+		bad bool
+	}
+	single := map[string]bool{}
+	pairs := map[uint64]*acc{}
+	var order []uint64
+	for _, c := range lines("roles.txt") {
+		toks := token.Tokenize(c[0])
+		if len(toks) == 1 {
+			single[toks[0].Key] = true
+		}
+		if len(toks) < 2 {
+			continue
+		}
+		k := pairKey(token.HashOf(&toks[0]), token.HashOf(&toks[1]))
+		e := pairs[k]
+		if e == nil {
+			e = &acc{rolePair: rolePair{k0: toks[0].Key, k1: toks[1].Key}}
+			pairs[k] = e
+			order = append(order, k)
+		}
+		if e.k0 != toks[0].Key || e.k1 != toks[1].Key {
+			e.bad = true // two pairs of keys share the hashes
+		}
+		if len(toks) == 2 {
+			if v, ok := d.roles.Lookup(c[0]); ok {
+				e.has2, e.v2 = true, v
+			}
+		} else if h := token.HashOf(&toks[2]); !slices.Contains(e.thirds, h) {
+			e.thirds = append(e.thirds, h)
+		}
+	}
+	d.roleKeys = []rolePair{{}} // index 0: none
+	slices.Sort(order)
+	for _, k := range order {
+		e := pairs[k]
+		if e.bad || single[e.k0] || len(e.thirds) > 2 || len(d.roleKeys) == 1<<16 {
+			continue
+		}
+		if len(e.thirds) > 0 {
+			e.nth, e.t0, e.t1 = uint8(len(e.thirds)), e.thirds[0], e.thirds[len(e.thirds)-1]
+			e.thirds = nil
+		}
+		if ps := d.pairT.slot(uint32(k>>32), uint32(k)); ps != nil {
+			ps.rx = uint16(len(d.roleKeys))
+			d.roleKeys = append(d.roleKeys, e.rolePair)
 		}
 	}
 }

@@ -21,6 +21,7 @@ func memoTexts(t *testing.T) []string {
 		"",
 		"ông",
 		"Bộ",
+		"Tỉnh ủy viên Nguyễn Văn A; Tỉnh ủy Lạng Sơn; Phó Bí thư Tỉnh ủy\nviên chức; Chính trị viên; Bí thư",
 	}
 	for _, f := range []string{"testdata/seed.txt", "testdata/chains.txt", "testdata/chains_dev.txt"} {
 		b, err := os.ReadFile(f)
@@ -52,6 +53,14 @@ func TestMemosMatchLexicons(t *testing.T) {
 				gotO, ok := atOrgan(p, i)
 				assert.Equal(t, okO, ok, "organ at %d of %q", i, text)
 				assert.Equal(t, wantO, gotO, "organ at %d", i)
+				if i >= 0 && i < len(toks) {
+					// atRole (its memo and the pair table's roles of two
+					// tokens) answers what the roles lexicon does
+					wantR, okR := d.roles.At(toks, i)
+					gotR, ok := atRole(p, i)
+					assert.Equal(t, okR, ok, "role at %d of %q", i, text)
+					assert.Equal(t, wantR, gotR, "role at %d", i)
+				}
 			}
 		}
 	}
