@@ -78,27 +78,28 @@ const exactBits = bFamily | bHeShe | bAge
 type data struct {
 	// first maps a token key to the lists with a phrase starting with it:
 	// one map lookup per token tells which lexicons can match there
-	first     map[string]firstBit
-	firstF    lexicon.KeyFilter   // the keys of first
-	firstT    keyTable            // first as an open-addressing table
-	single    map[string]firstBit // the keys that are a whole phrase (see mark)
-	multi     map[string]firstBit // the keys starting a phrase of two tokens or more
-	pairs     map[uint64]firstBit // the first two keys of those phrases (pairKey)
-	pairT     pairTable           // pairs as an open-addressing table (with headPairs)
-	headKeys  []headPair          // the two-token heads of pairT (pairSlot.kx; index 0 unused)
-	roleKeys  []rolePair          // the two-token roles of pairT (pairSlot.rx; index 0 unused)
-	pairF     lexicon.PairFilter  // a one-bit test of pairs, before a probe of pairT
-	ohSingle  map[string]orgKind  // the value of each one-token phrase of orgHeads
-	family    map[string]bool     // folded family names
-	roles     *lexicon.Lexicon[roleVal]
-	former    *lexicon.Lexicon[bool]
-	cues      *lexicon.Lexicon[cueKind]
-	honorLast lexicon.KeyFilter // the key of the last word of each form of address (honorificBefore)
-	orgHeads  *lexicon.Lexicon[orgKind]
-	orgLower  *lexicon.Lexicon[bool]
-	verbs     *lexicon.Lexicon[bool] // true: the subject gives a document (trao)
-	eponyms   *lexicon.Lexicon[bool]
-	organs    *lexicon.Lexicon[int32] // an index into organCanon
+	first      map[string]firstBit
+	firstF     lexicon.KeyFilter   // the keys of first
+	firstT     keyTable            // first as an open-addressing table
+	single     map[string]firstBit // the keys that are a whole phrase (see mark)
+	multi      map[string]firstBit // the keys starting a phrase of two tokens or more
+	pairs      map[uint64]firstBit // the first two keys of those phrases (pairKey)
+	pairT      pairTable           // pairs as an open-addressing table (with headPairs)
+	headKeys   []headPair          // the two-token heads of pairT (pairSlot.kx; index 0 unused)
+	roleKeys   []pairPhrase        // the roles after pairs of pairT (pairSlot.rx; index 0 unused)
+	headThirds []pairPhrase        // the orgHeads phrases after pairs of pairT (pairSlot.hx; index 0 unused)
+	pairF      lexicon.PairFilter  // a one-bit test of pairs, before a probe of pairT
+	ohSingle   map[string]orgKind  // the value of each one-token phrase of orgHeads
+	family     map[string]bool     // folded family names
+	roles      *lexicon.Lexicon[roleVal]
+	former     *lexicon.Lexicon[bool]
+	cues       *lexicon.Lexicon[cueKind]
+	honorLast  lexicon.KeyFilter // the key of the last word of each form of address (honorificBefore)
+	orgHeads   *lexicon.Lexicon[orgKind]
+	orgLower   *lexicon.Lexicon[bool]
+	verbs      *lexicon.Lexicon[bool] // true: the subject gives a document (trao)
+	eponyms    *lexicon.Lexicon[bool]
+	organs     *lexicon.Lexicon[int32] // an index into organCanon
 	// organCanon is the canonical name of each line of organs.tsv
 	organCanon []string
 	orgKeys    map[string]string      // orgKey of each canonical name in organs
@@ -476,7 +477,7 @@ func atRole(p *parser, i int) (lexicon.Match[roleVal], bool) {
 					return lexicon.Match[roleVal]{}, false
 				}
 				p.roleMemo[i] = 2<<8 | uint16(rp.v2)
-				return lexicon.Match[roleVal]{First: i, Last: i + 2, Start: t0.Start, End: t1.End, Value: rp.v2}, true
+				return lexicon.Match[roleVal]{First: i, Last: i + 2, Start: t0.Start, End: t1.End, Value: roleVal(rp.v2)}, true
 			}
 		}
 	}
@@ -492,7 +493,7 @@ func atRole(p *parser, i int) (lexicon.Match[roleVal], bool) {
 
 // thirdOf reports whether token k, on the line of the token before it,
 // may go on with a longer phrase of rp (its key hash is rp.t0 or rp.t1).
-func (p *parser) thirdOf(rp *rolePair, k int) bool {
+func (p *parser) thirdOf(rp *pairPhrase, k int) bool {
 	if rp.nth == 0 || k >= len(p.toks) || p.toks[k].LineBefore {
 		return false
 	}
@@ -695,6 +696,7 @@ type pairSlot struct {
 	// rx is the index in data.roleKeys of the roles phrase of these two
 	// keys when no longer roles phrase starts with them, 0 if none
 	rx uint16
+	hx uint16 // the same for orgHeads (data.headThirds)
 }
 
 func pairSlotOf(k uint64, mask uint32) uint32 {
@@ -752,35 +754,38 @@ func (t *pairTable) slot(h0, h1 uint32) *pairSlot {
 	}
 }
 
-// rolePair is what the roles lexicon holds after keys k0 k1 (a pair of
-// the pair table): the value of the phrase of these two keys (has2), and
-// the key hashes of the third tokens of its longer phrases.
-type rolePair struct {
+// pairPhrase is what a lexicon holds after keys k0 k1 (a pair of the pair
+// table): the value of the phrase of these two keys (has2), and the key
+// hashes of the third tokens of its longer phrases.
+type pairPhrase struct {
 	k0, k1 string
 	has2   bool
-	v2     roleVal
+	v2     int32
 	// the key hashes of the third tokens of the longer phrases (t0 == t1
 	// for one, none when nth is 0; pairs with more are not kept)
 	nth    uint8
 	t0, t1 uint32
-	thirds []uint32 // (while loading)
 }
 
-// rolePairs fills d.roleKeys with the pairs of keys that open a roles
-// phrase of two tokens or more, when no phrase of one token is k0 (and no
-// other pair of keys has their hashes), and sets their index in the pair
-// table: where the token after the pair does not go on with a longer
-// phrase, atRole reads the lexicon's answer (the phrase of two tokens, or
-// none) from the pair table without walking the lexicon.
-func (d *data) rolePairs() {
+// pairPhrases returns the pairs of keys that open a phrase of two tokens
+// or more of the lexicon of a data file (each phrase with its value in the
+// lexicon by lookup), when no other pair of keys has their hashes, the
+// longer phrases go on with at most two third keys and, unless
+// withSingle, no phrase of one token is k0; set gives each its index in
+// the list (from 1) in the pair table. Where the token after the pair does
+// not go on with a longer phrase, the lexicon's answer at the pair's first
+// token is the phrase of the two keys, or else the one of k0 alone, or
+// none: atRole and scanHead read it without walking the lexicon.
+func (d *data) pairPhrases(file string, withSingle bool, lookup func(string) (int32, bool), set func(ps *pairSlot, x uint16)) []pairPhrase {
 	type acc struct {
-		rolePair
-		bad bool
+		pairPhrase
+		thirds []uint32
+		bad    bool
 	}
 	single := map[string]bool{}
 	pairs := map[uint64]*acc{}
 	var order []uint64
-	for _, c := range lines("roles.txt") {
+	for _, c := range lines(file) {
 		toks := token.Tokenize(c[0])
 		if len(toks) == 1 {
 			single[toks[0].Key] = true
@@ -791,7 +796,7 @@ func (d *data) rolePairs() {
 		k := pairKey(token.HashOf(&toks[0]), token.HashOf(&toks[1]))
 		e := pairs[k]
 		if e == nil {
-			e = &acc{rolePair: rolePair{k0: toks[0].Key, k1: toks[1].Key}}
+			e = &acc{pairPhrase: pairPhrase{k0: toks[0].Key, k1: toks[1].Key}}
 			pairs[k] = e
 			order = append(order, k)
 		}
@@ -799,29 +804,43 @@ func (d *data) rolePairs() {
 			e.bad = true // two pairs of keys share the hashes
 		}
 		if len(toks) == 2 {
-			if v, ok := d.roles.Lookup(c[0]); ok {
+			if v, ok := lookup(c[0]); ok {
 				e.has2, e.v2 = true, v
 			}
 		} else if h := token.HashOf(&toks[2]); !slices.Contains(e.thirds, h) {
 			e.thirds = append(e.thirds, h)
 		}
 	}
-	d.roleKeys = []rolePair{{}} // index 0: none
+	out := []pairPhrase{{}} // index 0: none
 	slices.Sort(order)
 	for _, k := range order {
 		e := pairs[k]
-		if e.bad || single[e.k0] || len(e.thirds) > 2 || len(d.roleKeys) == 1<<16 {
+		if e.bad || single[e.k0] && !withSingle || len(e.thirds) > 2 || len(out) == 1<<16 {
 			continue
 		}
 		if len(e.thirds) > 0 {
 			e.nth, e.t0, e.t1 = uint8(len(e.thirds)), e.thirds[0], e.thirds[len(e.thirds)-1]
-			e.thirds = nil
 		}
 		if ps := d.pairT.slot(uint32(k>>32), uint32(k)); ps != nil {
-			ps.rx = uint16(len(d.roleKeys))
-			d.roleKeys = append(d.roleKeys, e.rolePair)
+			set(ps, uint16(len(out)))
+			out = append(out, e.pairPhrase)
 		}
 	}
+	return out
+}
+
+// rolePairs fills d.roleKeys (pairPhrases of roles.txt, no role of one
+// token first) and d.headThirds (of orgheads.txt: scan knows the head of
+// one token, keySlot.oh).
+func (d *data) rolePairs() {
+	d.roleKeys = d.pairPhrases("roles.txt", false, func(ph string) (int32, bool) {
+		v, ok := d.roles.Lookup(ph)
+		return int32(v), ok
+	}, func(ps *pairSlot, x uint16) { ps.rx = x })
+	d.headThirds = d.pairPhrases("orgheads.txt", true, func(ph string) (int32, bool) {
+		v, ok := d.orgHeads.Lookup(ph)
+		return int32(v), ok
+	}, func(ps *pairSlot, x uint16) { ps.hx = x })
 }
 
 // headPair is an orgHeads phrase of two tokens that no longer phrase of

@@ -252,13 +252,35 @@ func (p *parser) scanHead(i int, b, pb firstBit, sl *keySlot) {
 		return
 	}
 	if pb&bOrgHeads != 0 { // (then a next token, on the same line)
-		if ps := p.d.pairT.slot(token.HashOf(&toks[i]), token.HashOf(&toks[i+1])); ps != nil && ps.oh2 != 0 {
+		ps := p.d.pairT.slot(token.HashOf(&toks[i]), token.HashOf(&toks[i+1]))
+		if ps != nil && ps.oh2 != 0 {
 			if hp := &p.d.headKeys[ps.kx]; sameKey(hp.k0, toks[i].Key) && sameKey(hp.k1, toks[i+1].Key) {
 				// a head of two tokens, and no longer one starts here
 				p.oh[i] = ohOf(2, ps.oh2)
 				if ps.oh2 == orgPlace {
 					p.tf[i+2] |= fPlaceEnd
 					p.mask[i] |= bPlaceHead
+				}
+				return
+			}
+		}
+		if ps != nil && ps.hx != 0 {
+			if hp := &p.d.headThirds[ps.hx]; sameKey(hp.k0, toks[i].Key) && sameKey(hp.k1, toks[i+1].Key) && !p.thirdOf(hp, i+2) {
+				// no longer head goes on after the pair: the head of the two
+				// keys, or of the first alone, or none (the lexicon's answer)
+				n, v := 2, orgKind(hp.v2)
+				if !hp.has2 {
+					n, v = 1, 0
+					if sl.oh != 0 && sameKey(sl.key, toks[i].Key) {
+						v = sl.oh
+					}
+				}
+				if v != 0 {
+					p.oh[i] = ohOf(n, v)
+					if v == orgPlace {
+						p.tf[i+n] |= fPlaceEnd
+						p.mask[i] |= bPlaceHead
+					}
 				}
 				return
 			}
