@@ -528,7 +528,9 @@ func (p *parser) newName(n name) *name {
 	return q
 }
 
-// slab hands out pointers to values allocated in chunks.
+// slab hands out pointers to values allocated in chunks. new gives a zero
+// value: a chunk is new, or the scratch's, cleared by put, never written
+// past its length.
 type slab[T any] struct{ buf []T }
 
 func (s *slab[T]) new() *T {
@@ -2710,8 +2712,10 @@ func (p *parser) findSegments() {
 				continue
 			}
 		}
+		// the fields set one by one on the zero segment new gives (the
+		// literal would clear the whole struct again)
 		s := p.segSlab.new()
-		*s = segment{first: first, roleFirst: r, roleLast: m.Last, former: former, full: m.Value&roleFull != 0}
+		s.first, s.roleFirst, s.roleLast, s.former, s.full = first, r, m.Last, former, m.Value&roleFull != 0
 		if acting {
 			s.roleFirst = first // "Quyền Bí thư": the prefix is part of the role
 		}
