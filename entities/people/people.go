@@ -202,6 +202,17 @@ func addSets(sets []uint64, w, i int, m firstBit) {
 	}
 }
 
+// pairMay reports whether a phrase of two tokens or more of the list of
+// bit may start at token i: the next token is on its line and the pair of
+// their key hashes opens a phrase of the list (data.pairs; false means
+// certainly not).
+func (p *parser) pairMay(i int, bit firstBit) bool {
+	if i < 0 || i+1 >= len(p.toks) || p.toks[i+1].LineBefore {
+		return false
+	}
+	return p.d.pairT.get(token.HashOf(&p.toks[i]), token.HashOf(&p.toks[i+1]))&bit != 0
+}
+
 // nextIn returns the first token of set g in [i, end), end if none: the
 // first token from i whose bits meet those of the set, a word of 64 tokens
 // at a time. The first word is tested in line.
@@ -1968,8 +1979,10 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 					k++
 					continue
 				}
-				if !p.may(k, bOrgLower) {
-					// no longer word of a name starts here
+				if !p.may(k, bOrgLower) || !p.pairMay(k, bOrgLower) {
+					// no longer word of a name starts here (one longer than
+					// the head has two tokens or more: its first two keys are
+					// a pair of the lexicon's)
 				} else if ol, ok := atBool(p, bOrgLower, p.d.orgLower, k); ok && ol.Last > m.Last {
 					k = ol.Last // "Quân chủng Phòng không - Không quân": not the head Phòng
 					// a word of the name read whole ("phòng, chống": its
