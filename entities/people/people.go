@@ -202,6 +202,13 @@ func addSets(sets []uint64, w, i int, m firstBit) {
 	}
 }
 
+// isOrgStop reports whether a closed-class word ending an organization
+// (data.orgStop) starts at token k.
+func (p *parser) isOrgStop(k int) bool {
+	_, ok := atBool(p, bOrgStop, p.d.orgStop, k)
+	return ok
+}
+
 // pairMay reports whether a phrase of two tokens or more of the list of
 // bit may start at token i: the next token is on its line and the pair of
 // their key hashes opens a phrase of the list (data.pairs; false means
@@ -2127,7 +2134,7 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 			}
 			// unknown words of a name closing a title before a person:
 			// "Trưởng Ban chỉ đạo Giải Búa liềm vàng Phạm Minh Chính"
-			if _, stop := atBool(p, bOrgStop, p.d.orgStop, k); k > start && p.toks[k-1].Upper && !stop {
+			if k > start && p.toks[k-1].Upper && !p.isOrgStop(k) { // (the lexicon last)
 				for j := k + 1; j < len(p.toks) && j <= k+3; j++ {
 					if p.toks[j].Kind != token.Word || p.toks[j].LineBefore {
 						break
