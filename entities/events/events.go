@@ -3149,66 +3149,13 @@ func (c *cueTable) add(p string, cue uint8) {
 // start a one-word phrase of a list, or a longer one whose first two keys
 // may be the token's and the next one's (pairs); len(toks) if none.
 // kindsIn gets nothing from the tokens between: no cue, no phrase.
-//
-// It tests eight tokens a step (in a loop of one token a step, the loop
-// itself cost more than the one load and test), the pairs in line, for
-// the entries of longer phrases only, the most of them ("hội", "công",
-// "đại").
 func (c *cueTable) next(toks []token.Token, i int) int {
 	first := c.first[:]
 	_ = first[1<<16-1]
-	if i >= len(toks) {
-		return len(toks)
-	}
-	rest := toks[i:]
-	for len(rest) >= 8 {
-		// each test in line, so that a hit whose pair fails costs its
-		// pair test only
-		if e := first[uint16(rest[0].Hash)]; e != 0 && (e&0xff != 0 || c.pairs.Has(token.HashOf(&rest[0]), token.HashOf(&rest[1]))) {
-			return len(toks) - len(rest) + 0
-		}
-		if e := first[uint16(rest[1].Hash)]; e != 0 && (e&0xff != 0 || c.pairs.Has(token.HashOf(&rest[1]), token.HashOf(&rest[2]))) {
-			return len(toks) - len(rest) + 1
-		}
-		if e := first[uint16(rest[2].Hash)]; e != 0 && (e&0xff != 0 || c.pairs.Has(token.HashOf(&rest[2]), token.HashOf(&rest[3]))) {
-			return len(toks) - len(rest) + 2
-		}
-		if e := first[uint16(rest[3].Hash)]; e != 0 && (e&0xff != 0 || c.pairs.Has(token.HashOf(&rest[3]), token.HashOf(&rest[4]))) {
-			return len(toks) - len(rest) + 3
-		}
-		if e := first[uint16(rest[4].Hash)]; e != 0 && (e&0xff != 0 || c.pairs.Has(token.HashOf(&rest[4]), token.HashOf(&rest[5]))) {
-			return len(toks) - len(rest) + 4
-		}
-		if e := first[uint16(rest[5].Hash)]; e != 0 && (e&0xff != 0 || c.pairs.Has(token.HashOf(&rest[5]), token.HashOf(&rest[6]))) {
-			return len(toks) - len(rest) + 5
-		}
-		if e := first[uint16(rest[6].Hash)]; e != 0 && (e&0xff != 0 || c.pairs.Has(token.HashOf(&rest[6]), token.HashOf(&rest[7]))) {
-			return len(toks) - len(rest) + 6
-		}
-		if e := first[uint16(rest[7].Hash)]; e != 0 && (e&0xff != 0 || len(rest) > 8 && c.pairs.Has(token.HashOf(&rest[7]), token.HashOf(&rest[8]))) {
-			return len(toks) - len(rest) + 7
-		}
-		rest = rest[8:]
-	}
-	if len(rest) >= 4 { // four more a step, as above (a sentence's last tokens)
-		if e := first[uint16(rest[0].Hash)]; e != 0 && (e&0xff != 0 || c.pairs.Has(token.HashOf(&rest[0]), token.HashOf(&rest[1]))) {
-			return len(toks) - len(rest) + 0
-		}
-		if e := first[uint16(rest[1].Hash)]; e != 0 && (e&0xff != 0 || c.pairs.Has(token.HashOf(&rest[1]), token.HashOf(&rest[2]))) {
-			return len(toks) - len(rest) + 1
-		}
-		if e := first[uint16(rest[2].Hash)]; e != 0 && (e&0xff != 0 || c.pairs.Has(token.HashOf(&rest[2]), token.HashOf(&rest[3]))) {
-			return len(toks) - len(rest) + 2
-		}
-		if e := first[uint16(rest[3].Hash)]; e != 0 && (e&0xff != 0 || len(rest) > 4 && c.pairs.Has(token.HashOf(&rest[3]), token.HashOf(&rest[4]))) {
-			return len(toks) - len(rest) + 3
-		}
-		rest = rest[4:]
-	}
-	for k := range rest {
-		if e := first[uint16(rest[k].Hash)]; e&0xff != 0 ||
-			e != 0 && k+1 < len(rest) && c.pairs.Has(token.HashOf(&rest[k]), token.HashOf(&rest[k+1])) {
-			return len(toks) - len(rest) + k
+	for k := max(i, 0); k < len(toks); k++ {
+		if e := first[uint16(toks[k].Hash)]; e&0xff != 0 ||
+			e != 0 && k+1 < len(toks) && c.pairs.Has(token.HashOf(&toks[k]), token.HashOf(&toks[k+1])) {
+			return k
 		}
 	}
 	return len(toks)
@@ -3278,7 +3225,7 @@ func isoDayAdd(t time.Time, years, days int) string {
 		return isoDay(t.AddDate(years, 0, days))
 	}
 	// time.Date(y+years, m, d+days) normalizes the day as one count of days
-	y, mm, dd := civilFromDays(daysFromCivil(y+years, int(m), 1) + d - 1 + days)
+	y, mm, dd := timex.CivilFromDays(timex.DaysFromCivil(y+years, int(m), 1) + d - 1 + days)
 	b := [10]byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
 		byte('0' + mm/10), byte('0' + mm%10), '-', byte('0' + dd/10), byte('0' + dd%10)}
 	return string(b[:])
@@ -3295,9 +3242,9 @@ func dayBounds(t time.Time) (today, lastHeld, history string) {
 	}
 	var b [30]byte
 	putDay(b[0:10], y, int(m), d)
-	y1, m1, d1 := civilFromDays(daysFromCivil(y, int(m), 1) + d - 1 + heldAhead)
+	y1, m1, d1 := timex.CivilFromDays(timex.DaysFromCivil(y, int(m), 1) + d - 1 + heldAhead)
 	putDay(b[10:20], y1, m1, d1)
-	y2, m2, d2 := civilFromDays(daysFromCivil(y-historyYears, int(m), 1) + d - 1)
+	y2, m2, d2 := timex.CivilFromDays(timex.DaysFromCivil(y-historyYears, int(m), 1) + d - 1)
 	putDay(b[20:30], y2, m2, d2)
 	s := string(b[:])
 	return s[0:10], s[10:20], s[20:30]
@@ -3308,48 +3255,6 @@ func putDay(b []byte, y, m, d int) {
 	_ = b[9]
 	b[0], b[1], b[2], b[3], b[4] = byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-'
 	b[5], b[6], b[7], b[8], b[9] = byte('0'+m/10), byte('0'+m%10), '-', byte('0'+d/10), byte('0'+d%10)
-}
-
-// daysFromCivil is the number of days from 1970-01-01 to y-m-d (m 1-12),
-// civilFromDays its inverse (the algorithms of H. Hinnant's
-// "chrono-Compatible Low-Level Date Algorithms").
-func daysFromCivil(y, m, d int) int {
-	if m <= 2 {
-		y--
-	}
-	era := y
-	if era < 0 {
-		era -= 399
-	}
-	era /= 400
-	yoe := y - era*400
-	mp := (m + 9) % 12
-	doy := (153*mp+2)/5 + d - 1
-	doe := yoe*365 + yoe/4 - yoe/100 + doy
-	return era*146097 + doe - 719468
-}
-
-func civilFromDays(z int) (y, m, d int) {
-	z += 719468
-	era := z
-	if era < 0 {
-		era -= 146096
-	}
-	era /= 146097
-	doe := z - era*146097
-	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
-	doy := doe - (365*yoe + yoe/4 - yoe/100)
-	mp := (5*doy + 2) / 153
-	d = doy - (153*mp+2)/5 + 1
-	m = mp + 3
-	if m > 12 {
-		m -= 12
-	}
-	y = yoe + era*400
-	if m <= 2 {
-		y++
-	}
-	return y, m, d
 }
 
 // tokensTo is the first token from i on that ends after byte end (the

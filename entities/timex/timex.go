@@ -311,17 +311,18 @@ func withYear(a ymd, ref time.Time) (ymd, bool) {
 	// counted in seconds and nanoseconds (the day is in ref's year, so
 	// the difference is far from Sub's bounds; Date and Sub cost more than
 	// the rest of a date)
-	ds := int64(daysFromCivil(a.y, a.m, a.d))*86400 - ref.Unix()
+	ds := int64(DaysFromCivil(a.y, a.m, a.d))*86400 - ref.Unix()
 	if d := time.Duration(ds)*time.Second - time.Duration(ref.Nanosecond()); d > 183*24*time.Hour {
 		a.y--
 	}
 	return a, true
 }
 
-// daysFromCivil is the number of days from 1970-01-01 to y-m-d (m 1-12)
+// DaysFromCivil is the number of days from 1970-01-01 to y-m-d (m 1-12)
 // in the proleptic Gregorian calendar of package time (H. Hinnant's
-// "chrono-Compatible Low-Level Date Algorithms").
-func daysFromCivil(y, m, d int) int {
+// "chrono-Compatible Low-Level Date Algorithms"): day arithmetic on dates
+// without time.Date's normalization and time zones.
+func DaysFromCivil(y, m, d int) int {
 	if m <= 2 {
 		y--
 	}
@@ -335,6 +336,31 @@ func daysFromCivil(y, m, d int) int {
 	doy := (153*mp+2)/5 + d - 1
 	doe := yoe*365 + yoe/4 - yoe/100 + doy
 	return era*146097 + doe - 719468
+}
+
+// CivilFromDays is the inverse of DaysFromCivil: the date z days after
+// 1970-01-01.
+func CivilFromDays(z int) (y, m, d int) {
+	z += 719468
+	era := z
+	if era < 0 {
+		era -= 146096
+	}
+	era /= 146097
+	doe := z - era*146097
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
+	doy := doe - (365*yoe + yoe/4 - yoe/100)
+	mp := (5*doy + 2) / 153
+	d = doy - (153*mp+2)/5 + 1
+	m = mp + 3
+	if m > 12 {
+		m -= 12
+	}
+	y = yoe + era*400
+	if m <= 2 {
+		y++
+	}
+	return y, m, d
 }
 
 func dateAt(text string, toks []token.Token, i int, ref time.Time, w *wordSet) (Date, int, bool) {

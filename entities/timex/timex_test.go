@@ -302,3 +302,24 @@ func TestNumASCIIOnly(t *testing.T) {
 	assert.False(t, ok)
 	assert.Empty(t, Dates("ngày ٢٥/٧/٢٠٢٠", nil, time.Time{}))
 }
+
+// TestCivilDays checks the day arithmetic against package time, both ways,
+// over four centuries around the epoch and across leap days.
+func TestCivilDays(t *testing.T) {
+	for _, c := range []struct {
+		y, m, d, days int
+	}{{1970, 1, 1, 0}, {2000, 3, 1, 11017}, {2024, 2, 29, 19782}, {1969, 12, 31, -1}} {
+		assert.Equal(t, c.days, DaysFromCivil(c.y, c.m, c.d), "%d-%d-%d", c.y, c.m, c.d)
+	}
+	start := time.Date(1800, 1, 1, 0, 0, 0, 0, time.UTC)
+	for z := int(start.Unix() / 86400); z < 100000; z += 7 {
+		want := time.Unix(int64(z)*86400, 0).UTC()
+		y, m, d := CivilFromDays(z)
+		if y != want.Year() || m != int(want.Month()) || d != want.Day() {
+			t.Fatalf("CivilFromDays(%d) = %d-%d-%d, want %s", z, y, m, d, want.Format("2006-01-02"))
+		}
+		if got := DaysFromCivil(y, m, d); got != z {
+			t.Fatalf("DaysFromCivil(%d-%d-%d) = %d, want %d", y, m, d, got, z)
+		}
+	}
+}
