@@ -3377,12 +3377,7 @@ func (p *parser) mergeAliases() {
 		}
 		if p.d.nicknames[p.key(pr.firstTok)] && !p.family(pr.firstTok) {
 			if full := p.nicknameOf(pr); full != nil {
-				for _, n := range p.names {
-					if n.person == pr {
-						n.person = full
-					}
-				}
-				pr.key = "" // merged
+				p.mergeInto(pr, full)
 				drop++
 				continue
 			}
@@ -3403,17 +3398,23 @@ func (p *parser) mergeAliases() {
 		if full == nil {
 			continue
 		}
-		for _, n := range p.names {
-			if n.person == pr {
-				n.person = full
-			}
-		}
-		pr.key = "" // merged
+		p.mergeInto(pr, full)
 		drop++
 	}
 	if drop > 0 {
 		p.people = slices.DeleteFunc(p.people, func(pr *person) bool { return pr.key == "" })
 	}
+}
+
+// mergeInto makes every mention of pr one of into and marks pr merged
+// (its key emptied; the caller drops it from p.people).
+func (p *parser) mergeInto(pr, into *person) {
+	for _, n := range p.names {
+		if n.person == pr {
+			n.person = into
+		}
+	}
+	pr.key = ""
 }
 
 // mergeCut merges a name cut before its last syllable written in lower
@@ -3442,12 +3443,7 @@ func (p *parser) mergeCut() int {
 			if q == pr || q.key == "" || q.given != p.toks[t].Key || len(q.key) <= len(pr.key)+1 || q.key[len(pr.key)] != ' ' || !strings.HasPrefix(q.key, pr.key) || strings.Contains(q.key[len(pr.key)+1:], " ") {
 				continue
 			}
-			for _, m := range p.names {
-				if m.person == pr {
-					m.person = q
-				}
-			}
-			pr.key = "" // merged
+			p.mergeInto(pr, q)
 			drop++
 			break
 		}
