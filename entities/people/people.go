@@ -3163,6 +3163,7 @@ func (p *parser) attach() {
 		n.person, _ = byKey.get(unsafe.String(unsafe.SliceData(kb), len(kb)))
 	}
 	// two-token names that are a later reference to a longer name ("Văn Thưởng") are rare; skip.
+	var ffText int8 // familyFirst's memo of familyFirstText
 	for _, n := range short {
 		if m, ok := atBool(p, bOrgLower, p.d.orgLower, n.first); ok && m.Last > n.last {
 			continue
@@ -3202,7 +3203,7 @@ func (p *parser) attach() {
 			best = sameAny
 		}
 		if best == nil && (n.cue || n.kin) {
-			best = p.familyFirst(n.first, sx)
+			best = p.familyFirst(n.first, sx, &ffText)
 		}
 		if best == nil {
 			if !n.cue || len(n.pre)+len(n.post) == 0 && !p.foreignLike(n.first) && !n.kin {
@@ -3275,8 +3276,11 @@ func (p *parser) attach() {
 // family name ("ông Lê" names no one) unless the given name is hyphenated
 // ("cô Kim" for Kim Yo-jong). Of several, the one of the sex the form of
 // address gives (sx), if it alone has it; a woman only where a mention
-// says so; nil if none.
-func (p *parser) familyFirst(i int, sx int8) *person {
+// says so; nil if none. A name opened by a Vietnamese family name
+// qualifies too where the text names a country whose people are so
+// referred to (data/familyfirst.txt: "ông Ngô" for Ngô Bang Quốc in a text
+// on China); ff memoizes that test (0 not yet made, 1 yes, -1 no).
+func (p *parser) familyFirst(i int, sx int8, ff *int8) *person {
 	if len(p.people) > manyPeople {
 		return nil
 	}
@@ -3285,8 +3289,16 @@ func (p *parser) familyFirst(i int, sx int8) *person {
 	nOne, nSame := 0, 0
 	for _, pr := range p.people {
 		f := pr.firstTok
-		if pr.full == "" || p.toks[f].Key != k || !strings.Contains(pr.full, " ") || p.family(f) && !strings.Contains(pr.full, "-") {
+		if pr.full == "" || p.toks[f].Key != k || !strings.Contains(pr.full, " ") {
 			continue
+		}
+		if p.family(f) && !strings.Contains(pr.full, "-") {
+			if *ff == 0 {
+				*ff = p.familyFirstText()
+			}
+			if *ff < 0 {
+				continue
+			}
 		}
 		if sx != 0 && pr.sex == -sx || sx < 0 && pr.sex == 0 {
 			continue // (a woman is one the text calls one: most named are men)
@@ -3303,6 +3315,24 @@ func (p *parser) familyFirst(i int, sx int8) *person {
 		return one
 	}
 	return nil
+}
+
+// familyFirstLex holds data/familyfirst.txt: countries whose people are
+// referred to by the family name written first.
+var familyFirstLex = plainLex("familyfirst.txt")
+
+// familyFirstText returns 1 if the text names a country of
+// data/familyfirst.txt, else -1 (one pass testing the country bit first).
+func (p *parser) familyFirstText() int8 {
+	for j := range p.toks {
+		if p.mask[j]&bCountry == 0 {
+			continue
+		}
+		if _, ok := familyFirstLex.At(p.toks, j); ok {
+			return 1
+		}
+	}
+	return -1
 }
 
 // sexOf returns the sex a mention gives its person: female for a middle

@@ -936,12 +936,34 @@ func TestFamilyFirstMention(t *testing.T) {
 		{"a Vietnamese family name names no one",
 			"Ông Trần Văn An, Chủ tịch UBND tỉnh, dự. Ông Trần phát biểu.",
 			map[string][]string{"Trần Văn An": {"Trần Văn An"}}},
+		{"a Chinese name opened by a Vietnamese family name in a text on China",
+			"Ông Ngô Minh Khải, Thủ tướng Trung Quốc, dự. Ông Ngô phát biểu.",
+			map[string][]string{"Ngô Minh Khải": {"Ngô Minh Khải", "Ngô"}}},
+		{"the same in a text on Taiwan",
+			"Bà Thái Anh Hoa dự họp ở Đài Loan. Bà Thái cho biết.",
+			map[string][]string{"Thái Anh Hoa": {"Thái Anh Hoa", "Thái"}}},
+		{"a Vietnamese family name still names no one without such a country",
+			"Ông Ngô Minh Khải, Bộ trưởng, dự họp ở Lào. Ông Ngô phát biểu.",
+			map[string][]string{"Ngô Minh Khải": {"Ngô Minh Khải"}}},
+		{"two of that family name: neither",
+			"Ông Ngô Minh Khải và ông Ngô Bá Tường dự họp ở Trung Quốc. Ông Ngô phát biểu.",
+			map[string][]string{"Ngô Minh Khải": {"Ngô Minh Khải"}, "Ngô Bá Tường": {"Ngô Bá Tường"}}},
+		{"a given name still goes to its person",
+			"Ông Hà Văn Khải và ông Lê Văn Hà dự họp ở Trung Quốc. Ông Hà phát biểu.",
+			map[string][]string{"Hà Văn Khải": {"Hà Văn Khải"}, "Lê Văn Hà": {"Lê Văn Hà", "Hà"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			assert.Equal(t, c.want, mentionsOf(c.text))
 		})
 	}
+}
+
+// TestFamilyFirstTitles checks that a title stated at a family-name
+// mention goes to the full name and makes no second person.
+func TestFamilyFirstTitles(t *testing.T) {
+	got := summary(Find(Input{Text: "Trung Quốc cử ông Ngô Minh Khải dự. Năm 2000, ông Ngô là Phó Thủ tướng Trung Quốc."}))
+	assert.Equal(t, []string{"Ngô Minh Khải: Phó Thủ tướng Trung Quốc"}, got)
 }
 
 // TestLinkHeadline checks that the people of a headline written as a
