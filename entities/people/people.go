@@ -3209,9 +3209,12 @@ func (p *parser) attach() {
 			if !n.cue || len(n.pre)+len(n.post) == 0 && !p.foreignLike(n.first) && !n.kin {
 				continue
 			}
-			full := p.text[p.toks[n.first].Start:p.toks[n.first].End]
+			full, ft := p.text[p.toks[n.first].Start:p.toks[n.first].End], n.first
+			if f, l, ok := p.westernFull(n.first); ok {
+				full, ft = p.text[p.toks[f].Start:p.toks[l].End], f // "Palme" after "Trung tâm Olof Palme"
+			}
 			best = p.personSlab.new()
-			*best = person{full: full, key: foldName(full), given: p.toks[n.first].Key, firstTok: n.first}
+			*best = person{full: full, key: foldName(full), given: p.toks[n.first].Key, firstTok: ft}
 			addPerson(best)
 		}
 		n.person = best
@@ -3315,6 +3318,87 @@ func (p *parser) familyFirst(i int, sx int8, ff *int8) *person {
 		return one
 	}
 	return nil
+}
+
+// westernFull finds, for a one-word mention at token i spelled as no
+// Vietnamese syllable is (latinShape 2: Palme, Duterte), the full Western
+// name the text writes elsewhere ending in the same word, first names
+// before it, as a name no person took (inside an eponym: "Trung tâm Quốc tế
+// Olof Palme"): the first and last tokens of the first such name, and true
+// if exactly one such full form is written.
+func (p *parser) westernFull(i int) (first, last int, ok bool) {
+	if p.latinShape(i) != 2 {
+		return 0, 0, false
+	}
+	k := p.toks[i].Key
+	var form string
+	for j := 1; j < len(p.toks); j++ {
+		if j == i || p.toks[j].Key != k || !p.upper(j) {
+			continue
+		}
+		f := j
+		for f > 0 && j-f < 3 && p.westernFirst(f-1) {
+			f--
+		}
+		if f == j || p.relativeBefore(f) {
+			continue
+		}
+		w := p.text[p.toks[f].Start:p.toks[j].End]
+		switch {
+		case form == "":
+			form, first, last = w, f, j
+		case w != form:
+			return 0, 0, false // two different first names
+		}
+	}
+	return first, last, form != ""
+}
+
+// relativesLex holds data/relatives.txt.
+var relativesLex = plainLex("relatives.txt")
+
+// relativeBefore reports whether a word for a relative of one or two
+// words ends right before token f ("phu nhân Jill Biden").
+func (p *parser) relativeBefore(f int) bool {
+	for b := f - 2; b < f; b++ {
+		if b < 0 || !p.word(b) || p.toks[b].Upper {
+			continue
+		}
+		if m, ok := relativesLex.At(p.toks, b); ok && m.Last == f {
+			return true
+		}
+	}
+	return false
+}
+
+// westernFirst reports whether token g, written right before the token
+// after it, may be a Western first name: a capitalized word of ASCII
+// letters, not an abbreviation, a country ("Nga Putin") or a foreign
+// organization ("Kremlin Dmitry Peskov"); one that could spell a Vietnamese
+// syllable (Ron, Theo) not at a sentence's start ("Theo Yasay").
+func (p *parser) westernFirst(g int) bool {
+	if !p.toks[g+1].SpaceBefore || p.toks[g+1].LineBefore || !p.word(g) || !p.upper(g) || p.allCaps(g) {
+		return false
+	}
+	w := p.text[p.toks[g].Start:p.toks[g].End]
+	for k := 0; k < len(w); k++ {
+		if w[k] >= utf8.RuneSelf {
+			return false // "Bà Harris"
+		}
+	}
+	sh := p.latinShape(g)
+	if sh == 0 || sh == 1 && (g == 0 || p.toks[g].LineBefore || p.punAny(g-1, ".:!?\"(")) {
+		return false
+	}
+	if p.mask[g]&bCountry != 0 {
+		if m, ok := p.d.country.At(p.toks, g); ok && m.Last == g+1 {
+			return false
+		}
+	}
+	if m, ok := foreignWords.orgs.At(p.toks, g); ok && m.Last == g+1 {
+		return false
+	}
+	return true
 }
 
 // familyFirstLex holds data/familyfirst.txt: countries whose people are

@@ -966,6 +966,43 @@ func TestFamilyFirstTitles(t *testing.T) {
 	assert.Equal(t, []string{"Ngô Minh Khải: Phó Thủ tướng Trung Quốc"}, got)
 }
 
+// TestWesternFullName checks that a Western family name alone, whose
+// person no full mention gives, takes the full name the text writes
+// elsewhere (inside an eponym, a quote), and not words before it that are
+// no first name.
+func TestWesternFullName(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"the full name inside an eponym",
+			"Đoàn thăm Quỹ Quốc tế Olaf Bramle ở Oslo. Ông Bramle từng là Thủ tướng Na Uy.",
+			[]string{"Olaf Bramle: Thủ tướng Na Uy"}},
+		{"the full name written later",
+			"Ông Bramle, Thủ tướng Na Uy, cho biết. Giải thưởng mang tên Olaf Bramle.",
+			[]string{"Olaf Bramle: Thủ tướng Na Uy"}},
+		{"a country before the family name is no first name",
+			"Tổng thống Nga Bramle dự. Ông Bramle, Chủ tịch Hội đồng, cho biết.",
+			[]string{"Bramle: Tổng thống Nga | Chủ tịch Hội đồng"}},
+		{"a relative's full name is not the person",
+			"Ông Bramle, Thủ tướng Na Uy, và phu nhân Anna Bramle dự.",
+			[]string{"Bramle: Thủ tướng Na Uy"}},
+		{"two first names: none chosen",
+			"Ông Bramle, Thủ tướng Na Uy, dự. Quỹ Olaf Bramle và Quỹ Erik Bramle tài trợ.",
+			[]string{"Bramle: Thủ tướng Na Uy"}},
+		{"a Vietnamese-spelled word at a sentence start is no first name",
+			"Ông Bramle, Thủ tướng Na Uy, dự. Theo Bramle, đây là cơ hội.",
+			[]string{"Bramle: Thủ tướng Na Uy"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := Find(Input{Text: c.text})
+			checkSpans(t, c.text, r)
+			assert.Equal(t, c.want, summary(r))
+		})
+	}
+}
+
 // TestLinkHeadline checks that the people of a headline written as a
 // link's text (excluded with its line by the caller) are read: one named
 // there alone with the headline's title, one the body names with the
