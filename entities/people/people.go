@@ -6001,6 +6001,9 @@ func (p *parser) profName(i int) (int, name, bool) {
 	if n < 2 || n > 4 || p.toks[e-1].End-p.toks[j].Start > 64 {
 		return 0, name{}, false
 	}
+	if m, ok := foreignWords.press.At(p.toks, j); ok && m.Last == e {
+		return 0, name{}, false // "phóng viên Lao Động": the newspaper's reporter
+	}
 	if e < len(p.toks) && p.toks[e].Kind == token.Number {
 		return 0, name{}, false // a heading: "Nghệ sĩ Top Hot 100"
 	}
@@ -6012,7 +6015,22 @@ func (p *parser) profName(i int) (int, name, bool) {
 	if p.notName(j, e) {
 		return 0, name{}, false
 	}
-	return e, name{first: j, last: e, cue: true, strong: p.family(j)}, true
+	return e, name{first: j, last: e, cue: true, strong: p.family(j) || n <= 3 && p.nameClosed(e)}, true
+}
+
+// nameClosed reports whether the name of a profession word ending before
+// token e is closed by the grammar: a punctuation mark of a clause's end
+// or an apposition, or a predicate ("nhà báo Đan Hà cho biết", "tác giả
+// Duy Hoa, 30 tuổi"): then a name without a listed family name (a pen
+// name) is a person.
+func (p *parser) nameClosed(e int) bool {
+	if e >= len(p.toks) || p.toks[e].LineBefore {
+		return false
+	}
+	if p.punAny(e, ",.:;(!?") {
+		return true
+	}
+	return p.word(e) && !p.toks[e].Upper && p.predicateAt(e)
 }
 
 // bioChain reads the titles of an apposition list that opens with the

@@ -159,9 +159,12 @@ func TestGeneralRules(t *testing.T) {
 		{"a profession word inside an organization name names nobody",
 			"Hội Nhà báo Việt Nam tổ chức hội thảo; các nhà báo Việt Nam tham dự.",
 			nil},
-		{"a pen name without a title is not taken",
-			"Ca khúc của nghệ sĩ Quang Lý được yêu thích.",
+		{"a pen name without a title is not taken where nothing closes it",
+			"Nghệ sĩ Quang Lý hát bài mới.",
 			nil},
+		{"a pen name a predicate closes is taken",
+			"Ca khúc của nghệ sĩ Quang Lý được yêu thích.",
+			[]string{"Quang Lý: "}},
 		{"a country before a foreign name after a profession word",
 			"Theo nhà báo Hàn Quốc Kim Jong Soo, Tổng biên tập báo Seoul Times, việc này đúng.",
 			[]string{"Kim Jong Soo: Tổng biên tập báo Seoul Times"}},
@@ -993,6 +996,32 @@ func TestWesternFullName(t *testing.T) {
 		{"a Vietnamese-spelled word at a sentence start is no first name",
 			"Ông Bramle, Thủ tướng Na Uy, dự. Theo Bramle, đây là cơ hội.",
 			[]string{"Bramle: Thủ tướng Na Uy"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := Find(Input{Text: c.text})
+			checkSpans(t, c.text, r)
+			assert.Equal(t, c.want, summary(r))
+		})
+	}
+}
+
+// TestProfessionPenName checks that a name without a listed family name
+// (a pen or stage name) after a profession word is a person where
+// punctuation or a predicate closes it, and not otherwise.
+func TestProfessionPenName(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"closed by a predicate", "Nhà báo Đan Hòa cho biết tin vui.", []string{"Đan Hòa: "}},
+		{"closed by a comma", "Theo tác giả Duy Khoa, cuốn sách ra mắt năm nay.", []string{"Duy Khoa: "}},
+		{"closed by a full stop", "Đêm nhạc có sự góp mặt của ca sĩ Quang Hòa.", []string{"Quang Hòa: "}},
+		{"a listed family name needs no closing", "Tác giả Nguyễn Văn Khoa viết nhiều sách.", []string{"Nguyễn Văn Khoa: "}},
+		{"not closed: no person", "Ca sĩ Quang Hòa hát bài mới.", nil},
+		{"a country is no name", "Hội thảo của nhà báo Việt Nam, diễn ra hôm qua.", nil},
+		{"a newspaper is no name", "Trao đổi với phóng viên Lao Động, ông cho biết thêm.", nil},
+		{"one syllable is no name", "Tác giả Khoa, năm nay 30 tuổi.", nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
