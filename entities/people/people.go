@@ -1259,6 +1259,16 @@ func (p *parser) findNames() {
 				}
 				continue
 			}
+			if p.mask[i]&bKin != 0 && p.mask[i]&bCountry == 0 && (i == 0 || p.toks[i].LineBefore || p.sentEnd(i-1)) {
+				// "Chị Phan Huyền kể": a kinship word opening a sentence,
+				// before a full name opened by a family name (not "Anh",
+				// a country; not "Cô Tô", a place of one syllable)
+				if m, e, ok := p.kinName(i); ok && e-m.Last >= 2 && p.family(m.Last) {
+					add(p.newName(name{first: m.Last, last: e, cue: true, strong: true, kin: true}))
+					i = e - 1
+					continue
+				}
+			}
 		}
 		if !p.upper(i) {
 			continue
@@ -6003,6 +6013,9 @@ func (p *parser) profName(i int) (int, name, bool) {
 	}
 	if m, ok := foreignWords.press.At(p.toks, j); ok && m.Last == e {
 		return 0, name{}, false // "phóng viên Lao Động": the newspaper's reporter
+	}
+	if m, ok := foreignWords.orgs.At(p.toks, j); ok && m.Last >= e {
+		return 0, name{}, false // "bác sĩ Nhà Trắng": the organization's doctor
 	}
 	if e < len(p.toks) && p.toks[e].Kind == token.Number {
 		return 0, name{}, false // a heading: "Nghệ sĩ Top Hot 100"

@@ -1032,6 +1032,29 @@ func TestProfessionPenName(t *testing.T) {
 	}
 }
 
+// TestKinAtSentenceStart checks that a capitalized kinship word opening a
+// sentence introduces a full name opened by a family name, and nothing
+// else.
+func TestKinAtSentenceStart(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a full name after Chị", "Buổi lễ diễn ra. Chị Phan Huyền kể lại câu chuyện.", []string{"Phan Huyền: "}},
+		{"at the text's start", "Chị Mai Hoa (nhân viên văn phòng) cho biết.", []string{"Mai Hoa: "}},
+		{"a place of one syllable is no name", "Đoàn ra đảo. Cô Tô đón khách.", nil},
+		{"a given name alone is not taken", "Buổi lễ diễn ra. Chị Huyền kể lại.", nil},
+		{"not at a sentence start: an organization word", "Hội Chị Em Phụ Nữ họp.", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := Find(Input{Text: c.text})
+			checkSpans(t, c.text, r)
+			assert.Equal(t, c.want, summary(r))
+		})
+	}
+}
+
 // TestLinkHeadline checks that the people of a headline written as a
 // link's text (excluded with its line by the caller) are read: one named
 // there alone with the headline's title, one the body names with the
