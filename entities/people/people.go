@@ -6043,6 +6043,9 @@ func (p *parser) nameClosed(e int) bool {
 	if p.punAny(e, ",.:;(!?") {
 		return true
 	}
+	if p.pun(e, '-') && p.toks[e].SpaceBefore && e+1 < len(p.toks) && p.toks[e+1].SpaceBefore {
+		return true // "tác giả Duy Hoa - tên thật ...": a spaced dash opens an apposition
+	}
 	return p.word(e) && !p.toks[e].Upper && p.predicateAt(e)
 }
 

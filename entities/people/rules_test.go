@@ -1016,6 +1016,7 @@ func TestProfessionPenName(t *testing.T) {
 	}{
 		{"closed by a predicate", "Nhà báo Đan Hòa cho biết tin vui.", []string{"Đan Hòa: "}},
 		{"closed by a comma", "Theo tác giả Duy Khoa, cuốn sách ra mắt năm nay.", []string{"Duy Khoa: "}},
+		{"closed by a spaced dash", "Truyện của tác giả Duy Khoa - tên thật Lê Văn Tâm.", []string{"Duy Khoa: ", "Lê Văn Tâm: "}},
 		{"closed by a full stop", "Đêm nhạc có sự góp mặt của ca sĩ Quang Hòa.", []string{"Quang Hòa: "}},
 		{"a listed family name needs no closing", "Tác giả Nguyễn Văn Khoa viết nhiều sách.", []string{"Nguyễn Văn Khoa: "}},
 		{"not closed: no person", "Ca sĩ Quang Hòa hát bài mới.", nil},
