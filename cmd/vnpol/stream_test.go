@@ -23,59 +23,65 @@ import (
 // each line comes (the way Spark's RDD.pipe and GNU parallel --pipe use a
 // program): the record of line 1 is out before line 2 is written.
 func TestStreamingFilter(t *testing.T) {
-	art := strings.TrimSpace(string(readTestdata(t, "article.txt")))
-	inR, inW := io.Pipe()
-	outR, outW := io.Pipe()
-	var stderr strings.Builder
-	code := make(chan int, 1)
-	go func() {
-		c := run([]string{"extract", "-q", "--workers", "2", "--input-format", "jsonl", "-"}, inR, outW, &stderr)
-		outW.Close()
-		code <- c
-	}()
-	out := bufio.NewReader(outR)
-	readRecord := func() map[string]any {
-		line := make(chan string, 1)
-		go func() {
-			l, _ := out.ReadString('\n')
-			line <- l
-		}()
-		select {
-		case l := <-line:
-			require.True(t, strings.HasSuffix(l, "\n"), "a whole line: %q", l)
-			var m map[string]any
-			require.NoError(t, json.Unmarshal([]byte(l), &m), l)
-			return m
-		case <-time.After(20 * time.Second):
-			t.Fatal("no record while the input is still open: the filter does not stream")
-			return nil
-		}
+	// one worker runs alone, more share the walker: both must write each
+	// record before the next line arrives
+	for _, workers := range []string{"1", "2"} {
+		t.Run("workers="+workers, func(t *testing.T) {
+			art := strings.TrimSpace(string(readTestdata(t, "article.txt")))
+			inR, inW := io.Pipe()
+			outR, outW := io.Pipe()
+			var stderr strings.Builder
+			code := make(chan int, 1)
+			go func() {
+				c := run([]string{"extract", "-q", "--workers", workers, "--input-format", "jsonl", "-"}, inR, outW, &stderr)
+				outW.Close()
+				code <- c
+			}()
+			out := bufio.NewReader(outR)
+			readRecord := func() map[string]any {
+				line := make(chan string, 1)
+				go func() {
+					l, _ := out.ReadString('\n')
+					line <- l
+				}()
+				select {
+				case l := <-line:
+					require.True(t, strings.HasSuffix(l, "\n"), "a whole line: %q", l)
+					var m map[string]any
+					require.NoError(t, json.Unmarshal([]byte(l), &m), l)
+					return m
+				case <-time.After(20 * time.Second):
+					t.Fatal("no record while the input is still open: the filter does not stream")
+					return nil
+				}
+			}
+			lines := []string{
+				fmt.Sprintf(`{"id": "a1", "text": %q}`, art),
+				`not json`,
+				fmt.Sprintf(`{"id": "a3", "lang": "vi", "text": %q}`, art+" Bài số 3."),
+			}
+			for i, l := range lines {
+				_, err := io.WriteString(inW, l+"\n")
+				require.NoError(t, err)
+				rec := readRecord() // before the next line is written
+				src := rec["source"].(map[string]any)
+				assert.Equal(t, fmt.Sprintf("-:%d", i+1), src["path"])
+				if i == 1 {
+					assert.Equal(t, "undecodable", errKind(rec))
+					continue
+				}
+				assert.Equal(t, "", errKind(rec))
+				assert.Equal(t, "jsonl", src["format"])
+				assert.Equal(t, fmt.Sprintf("a%d", i+1), src["meta"].(map[string]any)["id"])
+				assert.NotEmpty(t, rec["officials"], "extracted")
+			}
+			require.NoError(t, inW.Close())
+			rest, err := io.ReadAll(out)
+			require.NoError(t, err)
+			assert.Empty(t, string(rest), "one record per line")
+			assert.Equal(t, exitInput, <-code, "a line failed: %s", stderr.String())
+		})
 	}
-	lines := []string{
-		fmt.Sprintf(`{"id": "a1", "text": %q}`, art),
-		`not json`,
-		fmt.Sprintf(`{"id": "a3", "lang": "vi", "text": %q}`, art+" Bài số 3."),
-	}
-	for i, l := range lines {
-		_, err := io.WriteString(inW, l+"\n")
-		require.NoError(t, err)
-		rec := readRecord() // before the next line is written
-		src := rec["source"].(map[string]any)
-		assert.Equal(t, fmt.Sprintf("-:%d", i+1), src["path"])
-		if i == 1 {
-			assert.Equal(t, "undecodable", errKind(rec))
-			continue
-		}
-		assert.Equal(t, "", errKind(rec))
-		assert.Equal(t, "jsonl", src["format"])
-		assert.Equal(t, fmt.Sprintf("a%d", i+1), src["meta"].(map[string]any)["id"])
-		assert.NotEmpty(t, rec["officials"], "extracted")
-	}
-	require.NoError(t, inW.Close())
-	rest, err := io.ReadAll(out)
-	require.NoError(t, err)
-	assert.Empty(t, string(rest), "one record per line")
-	assert.Equal(t, exitInput, <-code, "a line failed: %s", stderr.String())
 }
 
 // TestStreamingDefaultFormat: JSONL in, JSONL out, also for a single "-".
