@@ -145,6 +145,8 @@ func TestBylines(t *testing.T) {
 		{"a sentence is not a byline", "Tiêu đề\n\nNội dung bài viết.\n\nHội nghị kết thúc tốt đẹp.\n", ""},
 		{"a source after a media noun", "Tiêu đề\n\nNội dung bài viết.\n\nTheo báo Nhân Dân\n", "Theo báo Nhân Dân"},
 		{"a source by its address", "Tiêu đề\n\nNội dung bài viết.\n\nTheo dantri.com.vn\n", "Theo dantri.com.vn"},
+		{"an author line above a source line", "Tiêu đề\n\nNội dung bài viết.\n\nTác giả: HOÀNG AN\n\nNguồn tin: baomoi.vn\n", "HOÀNG AN"},
+		{"a credit line above a signature", "Tiêu đề\n\nNội dung bài viết.\n\nBài và ảnh: Lê Minh\n\nBan Biên tập\n", "Lê Minh"},
 		{"a source after Nguồn tin:", "Tiêu đề\n\nNội dung bài viết.\n\nNguồn tin: vtcnews.vn\n", "Nguồn tin: vtcnews.vn"},
 		{"a clause after Theo is no source", "Tiêu đề\n\nNội dung bài viết.\n\nTheo kế hoạch, đội tuyển sẽ tập trung vào ngày 23/5\n", ""},
 		{"a clause after a comma is no source", "Tiêu đề\n\nNội dung bài viết.\n\nTheo Hoa Kỳ, cạnh tranh không bình đẳng\n", ""},

@@ -618,14 +618,20 @@ func (h *headerInfo) findByline(text string, paras []schema.Span) {
 	if h.art.Byline != "" {
 		return
 	}
+	// a labelled credit ("Tác giả: ...", "Bài và ảnh: ...") names the
+	// author wherever it stands among the last lines, also above a source
+	// line ("Nguồn tin: vtcnews.vn") or a signature that closes the page
 	for k := len(paras) - 1; k >= 0 && k >= len(paras)-6; k-- {
 		p := paras[k]
-		line := text[p.Start:p.End]
-		if m := creditMatch(line); m != nil {
+		if m := creditMatch(text[p.Start:p.End]); m != nil {
 			h.setByline(schema.Span{Start: p.Start + m[2], End: p.Start + m[3]}, text)
 			h.skip = append(h.skip, p)
 			return
 		}
+	}
+	for k := len(paras) - 1; k >= 0 && k >= len(paras)-6; k-- {
+		p := paras[k]
+		line := text[p.Start:p.End]
 		if m := sourceMatch(line); m != nil {
 			h.setByline(schema.Span{Start: p.Start + m[2], End: p.Start + m[3]}, text)
 			return
