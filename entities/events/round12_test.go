@@ -1,0 +1,55 @@
+package events
+
+import (
+	"testing"
+	"time"
+
+	"github.com/vnpol/vnpol/schema"
+)
+
+// TestRound12Kinds covers acts held as one sitting or ceremony and named by
+// the text's own word after a classifier or a holding verb, the debate part
+// of a sitting, and juries named by their task (made-up sentences in the
+// style of the press).
+func TestRound12Kinds(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		ref  time.Time
+		want []string
+	}{
+		{"buổi khai trương", "Tin tức\nPhát biểu tại buổi khai trương, Phó Thủ tướng A đánh giá cao hãng bay B.",
+			day(2024, 5, 4), []string{"khai trương//"}},
+		{"tổ chức khai trương", "Tin tức\nSáng 3-5, Ngân hàng A chi nhánh B tổ chức khai trương trụ sở mới.",
+			day(2024, 5, 4), []string{"khai trương/2024-05-03/"}},
+		{"cuộc tranh luận", "Tin tức\nĐại biểu A đã châm ngòi một cuộc tranh luận nảy lửa tại Quốc hội sáng 3-5.",
+			day(2024, 5, 4), []string{"tranh luận/2024-05-03/"}},
+		{"buổi công bố kết luận", "Tin tức\nÔng A đã có mặt tại buổi công bố kết luận thanh tra.",
+			day(2024, 5, 4), []string{"công bố//"}},
+		{"buổi khánh thành", "Tin tức\nTại buổi khánh thành cầu A, ông B phát biểu.",
+			day(2024, 5, 4), []string{"khánh thành//"}},
+		{"phần thảo luận", "Tin tức\nChủ đề này có nhiều ý kiến qua lại trong phần thảo luận sáng 3-5.",
+			day(2024, 5, 4), []string{"thảo luận/2024-05-03/"}},
+		// a ceremony is still "lễ"; a decision announced is its own kind
+		{"Lễ khai trương", "Tin tức\nSáng 3-5, Công ty A tổ chức Lễ khai trương nhà máy.",
+			day(2024, 5, 4), []string{"lễ/2024-05-03/"}},
+		{"buổi công bố quyết định", "Tin tức\nSáng 3-5, tại buổi công bố quyết định, ông A nhận nhiệm vụ.",
+			day(2024, 5, 4), []string{"lễ công bố quyết định/2024-05-03/"}},
+		// negatives: the verb alone is an act, not an event; many sessions; a jury
+		{"khai trương, a verb", "Tin tức\nHãng A khai trương đường bay mới tới Kuala Lumpur.",
+			day(2024, 5, 4), nil},
+		{"công bố, a verb", "Tin tức\nBộ Y tế công bố danh mục thuốc mới.",
+			day(2024, 5, 4), nil},
+		{"các buổi thảo luận", "Tin tức\nTại các buổi thảo luận, đại biểu đều đồng tình.",
+			day(2024, 5, 4), nil},
+		{"trưởng ban chấm thi", "Tin tức\nChiều 3-5, ông A, trưởng ban chấm thi, nhận khuyết điểm.",
+			day(2024, 5, 4), nil},
+		{"tham gia chấm thi", "Tin tức\nNhiều giáo viên chưa đủ điều kiện vẫn tham gia chấm thi.",
+			day(2024, 5, 4), nil},
+		{"hội đồng chấm thi", "Tin tức\nChiều 3-5, hội đồng chấm thi có nhiều sai sót.",
+			day(2024, 5, 4), nil},
+	}
+	for _, c := range cases {
+		checkEvents(t, c.text, c.ref, schema.Span{}, c.want, c.name)
+	}
+}
