@@ -237,7 +237,7 @@ func (p *parser) andAfter(j int) int {
 		return j
 	}
 	x := j + 1
-	if _, ok := p.d.heads.At(p.toks, x); ok {
+	if _, ok := p.d.heads.At(p.toks, x); ok && p.classAt(cLawsubject, x) < 0 {
 		return j
 	}
 	if p.classAt(cAndstop, x) >= 0 || p.classAt(cStop, x) >= 0 || p.classAt(cNotname, x) >= 0 {

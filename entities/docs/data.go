@@ -428,6 +428,8 @@ const (
 	cToissue
 	cTreatyword
 	cUnit
+	cVerbhead
+	cLawsubject
 	nClasses
 )
 
@@ -455,6 +457,8 @@ var classNames = [nClasses]string{
 	cToissue:    "toissue",
 	cTreatyword: "treatyword",
 	cUnit:       "unit",
+	cVerbhead:   "verbhead",
+	cLawsubject: "lawsubject",
 }
 
 // numberMayCite reports whether the number token toks[j] may open a symbol

@@ -128,6 +128,50 @@ func (p *parser) classBefore(class wordClass, i int) bool {
 	return set[string(b)]
 }
 
+// headEndsAt reports whether a type word of one or two words ends right
+// before token i on its line ("nghị định" before "quy định").
+func (p *parser) headEndsAt(i int) bool {
+	for j := max(0, i-2); j < i; j++ {
+		if p.toks[i].LineBefore || !p.d.headStarts.HasToken(&p.toks[j]) {
+			continue
+		}
+		if m, ok := p.d.heads.At(p.toks, j); ok && m.Last == i {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedTitle reads a title in quotation marks that opens with a
+// capitalized type word: the whole quotation is the document's name, of
+// that type, whatever type words it holds ("phê duyệt \"Kế hoạch sắp xếp
+// lại và Đề án cơ cấu lại Tổng công ty X đến năm 2025\""). The type word
+// follows the opening mark without a space; the closing mark comes on the
+// same line within 60 tokens, two words at least after the type word.
+func (p *parser) quotedTitle(start, i, k, ti int) ([]Citation, int) {
+	if start != i || i < 2 || p.key(i-1) != `"` || !p.same(i) || !p.same(i-1) || p.toks[i].SpaceBefore || !p.toks[i].Upper ||
+		!p.toks[i-1].SpaceBefore || p.kind(i-2) != token.Word || p.isKey(i-2, kVe2) {
+		// (a quotation after a colon or opening its sentence is speech:
+		// "nhận xét: \"Quyết định thật ...\""; after "về" it is the subject
+		// of a document named before it)
+		return nil, i
+	}
+	for e := k; e < len(p.toks) && e < i+60 && p.same(e); e++ {
+		if p.key(e) == "." || p.key(e) == "?" || p.key(e) == "!" {
+			return nil, i // a sentence inside: speech
+		}
+		if p.key(e) != `"` {
+			continue
+		}
+		if e-k < 2 {
+			return nil, i
+		}
+		doc := schema.Document{Type: p.d.types[ti].Name, TypeCode: p.d.types[ti].Code}
+		return []Citation{p.cite(i, e, doc, "t|"+p.d.typeKey(doc.Type)+"|"+p.nameKey(k, e))}, e + 1
+	}
+	return nil, i
+}
+
 // at tries every recognizer at token i and returns the citations found and
 // the token to resume at.
 func (p *parser) at(i int) ([]Citation, int) {
@@ -146,6 +190,9 @@ func (p *parser) at(i int) ([]Citation, int) {
 		return nil, i
 	}
 	ti := p.d.types[m.Value]
+	if !t.Upper && p.classAt(cVerbhead, i) == m.Last && p.headEndsAt(i) {
+		return nil, i // "nghị định quy định 5 chế độ": the document noun's verb
+	}
 	start := i
 	if i >= 2 && p.isKey(i-2, kDu5) && p.isKey(i-1, kThao3) && !p.toks[i-1].LineBefore && !p.toks[i].LineBefore {
 		start = i - 2
@@ -168,7 +215,8 @@ func (p *parser) at(i int) ([]Citation, int) {
 	if ti.Mode == "standard" {
 		return p.standard(start, i, k, m.Value)
 	}
-	if p.kind(k) == token.Number && p.same(k) && !(ti.Mode == "bare" && yearish(p.key(k))) {
+	if p.kind(k) == token.Number && p.same(k) && !(ti.Mode == "bare" && yearish(p.key(k))) && !(k == m.Last && p.classAt(cLawsubject, i) >= 0) {
+		// (a plan, "Quy hoạch", is named by its title, never by a number: "kết cấu quy hoạch 1 trệt 3 lầu")
 		if cs, end := p.numbered(start, k, m.Value); len(cs) > 0 {
 			return cs, end
 		}
@@ -178,6 +226,9 @@ func (p *parser) at(i int) ([]Citation, int) {
 	}
 	if abbrev || k != m.Last {
 		return nil, i
+	}
+	if cs, end := p.quotedTitle(start, i, k, m.Value); len(cs) > 0 {
+		return cs, end
 	}
 	if ti.Mode == "number" || ti.Mode == "law" {
 		if cs, end := p.amend(start, i, k, m.Value); len(cs) > 0 {

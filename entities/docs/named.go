@@ -235,7 +235,7 @@ func (p *parser) lawList(out []Citation, j, ti int) ([]Citation, int) {
 		if p.kind(x) != token.Word || !p.toks[x].Upper {
 			break
 		}
-		if _, ok := p.d.heads.At(p.toks, x); ok {
+		if _, ok := p.d.heads.At(p.toks, x); ok && p.classAt(cLawsubject, x) < 0 {
 			break
 		}
 		if _, ok := p.d.issuerNames.At(p.toks, x); ok {

@@ -93,6 +93,11 @@ func (p *parser) symbolAt(j int, strict bool) (sym, bool) {
 		s.code, s.issuer, s.party, s.end = p.str(c), p.str(c+2), true, c+3
 		s.typ = p.pickKey(p.key(c), true)
 		s.sym = s.num + "-" + s.code + "/" + s.issuer
+		if p.key(c+3) == "/" && p.same(c+3) && p.same(c+4) && p.kind(c+4) == token.Number && yearish(p.str(c+4)) {
+			// a year after the issuer part: "Thông báo Kết luận số 20-TB/KL/2022"
+			s.sym += "/" + p.str(c+4)
+			s.end = c + 5
+		}
 		return s, true
 	}
 	if sep != "/" || !p.same(k+1) {
