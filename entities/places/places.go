@@ -129,6 +129,21 @@ func (t *tables) nameAt(text string, toks []token.Token, i int) (lexicon.Match[*
 	return m, true
 }
 
+// dashJoined is the end of the names joined by a dash after token i, the
+// end of a river's or a road's name after its marker ("sông Hồng - Thái
+// Bình", "cao tốc Nội Bài – Lào Cai": one river system, one road, no
+// province); i when none follows.
+func (t *tables) dashJoined(text string, toks []token.Token, i int) int {
+	for n := 0; n < 3 && i+1 < len(toks) && (toks[i].Key == "-" || toks[i].Key == "–") && !toks[i+1].LineBefore; n++ {
+		nm, ok := t.nameAt(text, toks, i+1)
+		if !ok || nm.Value.kind == kBlock || !allUpper(toks, nm.First, nm.Last) {
+			break
+		}
+		i = nm.Last
+	}
+	return i
+}
+
 // allUpper reports whether every word token of [first, last) is capitalized.
 func allUpper(toks []token.Token, first, last int) bool {
 	for j := first; j < last; j++ {
@@ -308,9 +323,25 @@ func AppendFind(dst []Match, text string, toks []token.Token, date time.Time) []
 				if nm, ok := t.nameAt(text, toks, mk.Last); ok && nm.Value.kind != kBlock {
 					if mk.Value.kind == kPrefix {
 						emit(i, nm.Last, nm.Value)
+						i = nm.Last
+						continue
 					}
-					i = nm.Last
+					i = t.dashJoined(text, toks, nm.Last)
 					continue
+				}
+				if mk.Value.kind == kSub {
+					// "cao tốc Nội Bài – Lào Cai": a road or river named by
+					// capitalized words that are no province's name
+					j := mk.Last
+					for n := 0; n < 4 && j < len(toks) && toks[j].Kind == token.Word && toks[j].Upper && !toks[j].LineBefore; n++ {
+						j++
+					}
+					if j > mk.Last {
+						if e := t.dashJoined(text, toks, j); e > j {
+							i = e
+							continue
+						}
+					}
 				}
 			}
 		}
@@ -325,6 +356,11 @@ func AppendFind(dst []Match, text string, toks []token.Token, date time.Time) []
 			emit(nm.First, nm.Last, e)
 		}
 		i = nm.Last
+		if e.kind == kBlock && t.placeMarkers.HasToken(&toks[nm.First]) {
+			if mk, mok := t.markers.At(toks, nm.First); mok && mk.Value.kind == kSub {
+				i = t.dashJoined(text, toks, i) // "sông Hồng - Thái Bình": one river system
+			}
+		}
 	}
 	return out
 }
