@@ -269,6 +269,7 @@ type wordLists struct {
 	genStop                                    *lexicon.Lexicon[bool] // lower-case words that end a body's name (class genstop)
 	orgCut                                     *lexicon.Lexicon[bool] // words that end an organizer before a helper (class orgcut: "phối hợp với")
 	speechAt                                   *lexicon.Lexicon[bool] // a speech given at an event, before its name (class speechat: "phát biểu tại")
+	frameSaid                                  *lexicon.Lexicon[bool] // what was said at an event, before "tại" and its name (class framesaid: "được đưa ra tại", see framedWhen)
 	scene                                      *lexicon.Lexicon[bool] // a photo's scene before an event's name (class scene: "Quang cảnh")
 	schedOpen                                  *lexicon.Lexicon[bool] // sentence openers that spell out a schedule (class schedopen: "Theo đó", "Theo kế hoạch")
 	sittings                                   []string               // the kinds of a session's sittings, one event on one day (class sitting), few
@@ -342,6 +343,7 @@ var lists = sync.OnceValue(func() *wordLists {
 		"schedopen":     &w.schedOpen,
 		"scene":         &w.scene,
 		"speechat":      &w.speechAt,
+		"framesaid":     &w.frameSaid,
 		"orgcut":        &w.orgCut,
 	}
 	for _, l := range boolLists {
@@ -2796,10 +2798,22 @@ func opensWithPhrase(l *lexicon.Lexicon[bool], toks []token.Token, s0, i int) bo
 func framedWhen(w *wordLists, toks []token.Token, mn mention, ds int) bool {
 	f := mn.first - 1 // the frame word
 	k := tokenAt(toks, mn.last, mn.s1, ds)
-	if k <= mn.last || k-mn.last > 12 || toks[k-1].Key != keyNgay {
+	// told as said at the event ("Thông tin trên được đưa ra tại Lễ Khởi
+	// công xây dựng Dự án Khu A, Khách sạn B ngày 19/5."): a longer name,
+	// commas before its capitalized words, the date closing the sentence
+	said := f > mn.s0 && toks[f].Key == keyTai && endsWithin(w.frameSaid, toks, mn.s0, mn.first, 5)
+	lim := 12
+	if said {
+		lim = 20
+	}
+	if k <= mn.last || k-mn.last > lim || toks[k-1].Key != keyNgay {
 		return false
 	}
-	if f < mn.s0 || toks[f].Key == "," {
+	if said {
+		if !dateCloses(toks, k, mn.s1) {
+			return false
+		}
+	} else if f < mn.s0 || toks[f].Key == "," {
 		// the name opens its clause, and the date closes it: "Mới đây,
 		// tranh luận tại nghị trường ngày 4/11, đại biểu A đã ..."
 		if !dateThenComma(toks, k, mn.s1) {
@@ -2809,7 +2823,7 @@ func framedWhen(w *wordLists, toks []token.Token, mn mention, ds int) bool {
 		return false
 	}
 	for j := mn.last; j < k-1; j++ {
-		if t := &toks[j]; t.Kind == token.Punct && t.Key != "-" && t.Key != "–" {
+		if t := &toks[j]; t.Kind == token.Punct && t.Key != "-" && t.Key != "–" && !(said && t.Key == "," && j+1 < k-1 && toks[j+1].Upper) {
 			return false
 		}
 		if gapStopAt(w, toks, j, k-1) {
@@ -2817,6 +2831,22 @@ func framedWhen(w *wordLists, toks []token.Token, mn mention, ds int) bool {
 		}
 	}
 	return true
+}
+
+// dateCloses reports whether the date whose first token is k ends its
+// sentence: its numbers and separators are followed by the sentence's end
+// or a full stop.
+func dateCloses(toks []token.Token, k, s1 int) bool {
+	j := k
+	for ; j < s1 && j < k+6; j++ {
+		if t := &toks[j]; t.Kind != token.Number && t.Key != "/" && t.Key != "-" && t.Key != "." {
+			break
+		}
+	}
+	if j == k {
+		return false
+	}
+	return j == s1 || toks[j-1].Key == "." || toks[j].Key == "." || toks[j].Key == "!"
 }
 
 // dateThenComma reports whether the date whose first token is k closes its

@@ -53,3 +53,28 @@ func TestRound12Kinds(t *testing.T) {
 		checkEvents(t, c.text, c.ref, schema.Span{}, c.want, c.name)
 	}
 }
+
+// TestRound12SaidAt covers the date closing a sentence that tells what was
+// said at an event with a long name ("được đưa ra tại Lễ ... ngày 19/5."),
+// and its year from a period the article states (made-up sentences).
+func TestRound12SaidAt(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"được đưa ra tại a long name, commas between capitalized words",
+			"Tin tức\nThông tin trên được đưa ra tại Lễ Khởi công xây dựng Dự án Khu Thương mại, Khách sạn Sen Vàng Yên Bái ngày 19/5.\nGiai đoạn 1 bắt đầu từ tháng 05/2016 đến tháng 06/2017.",
+			[]string{"lễ/2016-05-19/"}},
+		{"cho biết tại", "Tin tức\nÔng A cho biết tại hội nghị tổng kết ngành Nông nghiệp tỉnh Bình Định ngày 19/5/2016.",
+			[]string{"hội nghị tổng kết/2016-05-19/"}},
+		// negatives: the date does not close the sentence; no verb of saying before "tại"
+		{"the date goes on", "Tin tức\nThông tin trên được đưa ra tại Lễ Khởi công xây dựng Dự án Khu Thương mại, Khách sạn Sen Vàng ngày 19/5/2016 và các năm sau.",
+			[]string{"lễ//"}},
+		{"no verb of saying", "Tin tức\nCác sở báo cáo Bộ Chính trị tại Lễ Khởi công xây dựng Dự án Khu Thương mại, Khách sạn Sen Vàng ngày 19/5/2016.",
+			[]string{"lễ//"}},
+	}
+	for _, c := range cases {
+		checkEvents(t, c.text, time.Time{}, schema.Span{}, c.want, c.name)
+	}
+}
