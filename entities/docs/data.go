@@ -57,7 +57,14 @@ type tables struct {
 	classSet    [nClasses]map[string]bool         // wordSet[classNames[c]]
 	issueLast   lexicon.KeyFilter                 // the last keys of class issueverb's phrases (leadDate's first test)
 	titled      []bool                            // by types index: the type's name is in class titled
+	lowerFlag   []uint8                           // by types index: lowerVerb (a head of class verbhead names it: a type word that is also a verb), lowerPlan (class lawsubject: Quy hoạch)
 }
+
+// The values of lowerFlag: what a type word written lower-case may be.
+const (
+	lowerVerb uint8 = 1 + iota
+	lowerPlan
+)
 
 var data = sync.OnceValue(load)
 
@@ -189,6 +196,14 @@ func load() *tables {
 	t.titled = make([]bool, len(t.types))
 	for i, ty := range t.types {
 		t.titled[i] = t.wordSet["titled"][t.typeKey(ty.Name)]
+	}
+	t.lowerFlag = make([]uint8, len(t.types))
+	for class, f := range map[string]uint8{"verbhead": lowerVerb, "lawsubject": lowerPlan} {
+		for ph := range t.wordSet[class] {
+			if ti, ok := t.heads.Lookup(ph); ok {
+				t.lowerFlag[ti] = f
+			}
+		}
 	}
 	return t
 }

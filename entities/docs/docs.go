@@ -132,7 +132,7 @@ func (p *parser) classBefore(class wordClass, i int) bool {
 // before token i on its line ("nghị định" before "quy định").
 func (p *parser) headEndsAt(i int) bool {
 	for j := max(0, i-2); j < i; j++ {
-		if p.toks[i].LineBefore || !p.d.headStarts.HasToken(&p.toks[j]) {
+		if !p.d.headStarts.HasToken(&p.toks[j]) || p.toks[j+1].LineBefore {
 			continue
 		}
 		if m, ok := p.d.heads.At(p.toks, j); ok && m.Last == i {
@@ -190,8 +190,13 @@ func (p *parser) at(i int) ([]Citation, int) {
 		return nil, i
 	}
 	ti := p.d.types[m.Value]
-	if !t.Upper && p.classAt(cVerbhead, i) == m.Last && p.headEndsAt(i) {
-		return nil, i // "nghị định quy định 5 chế độ": the document noun's verb
+	if lf := p.d.lowerFlag[m.Value]; lf != 0 && !t.Upper {
+		if lf == lowerPlan && p.kind(m.Last) != token.Number {
+			return nil, i // "công tác quy hoạch": a plan is cited by its capitalized title only
+		}
+		if lf == lowerVerb && i > 0 && !t.LineBefore && p.toks[i-1].Kind == token.Word && p.headEndsAt(i) {
+			return nil, i // "nghị định quy định 5 chế độ": the document noun's verb
+		}
 	}
 	start := i
 	if i >= 2 && p.isKey(i-2, kDu5) && p.isKey(i-1, kThao3) && !p.toks[i-1].LineBefore && !p.toks[i].LineBefore {
@@ -215,7 +220,7 @@ func (p *parser) at(i int) ([]Citation, int) {
 	if ti.Mode == "standard" {
 		return p.standard(start, i, k, m.Value)
 	}
-	if p.kind(k) == token.Number && p.same(k) && !(ti.Mode == "bare" && yearish(p.key(k))) && !(k == m.Last && p.classAt(cLawsubject, i) >= 0) {
+	if p.kind(k) == token.Number && p.same(k) && !(ti.Mode == "bare" && yearish(p.key(k))) && !(k == m.Last && p.d.lowerFlag[m.Value] == lowerPlan) {
 		// (a plan, "Quy hoạch", is named by its title, never by a number: "kết cấu quy hoạch 1 trệt 3 lầu")
 		if cs, end := p.numbered(start, k, m.Value); len(cs) > 0 {
 			return cs, end
@@ -227,8 +232,10 @@ func (p *parser) at(i int) ([]Citation, int) {
 	if abbrev || k != m.Last {
 		return nil, i
 	}
-	if cs, end := p.quotedTitle(start, i, k, m.Value); len(cs) > 0 {
-		return cs, end
+	if t.Upper && !t.SpaceBefore && i >= 2 && p.toks[i-1].Kind == token.Punct && p.toks[i-1].Key == `"` {
+		if cs, end := p.quotedTitle(start, i, k, m.Value); len(cs) > 0 {
+			return cs, end
+		}
 	}
 	if ti.Mode == "number" || ti.Mode == "law" {
 		if cs, end := p.amend(start, i, k, m.Value); len(cs) > 0 {
