@@ -91,6 +91,14 @@ func fill(text string, toks []token.Token, e *event, w *wordLists, provinces fun
 			}
 		}
 	}
+	if e.m.Organizer == nil {
+		// the agent after the event's name: "Họp báo ... do Bộ Quốc phòng tổ chức"
+		for _, mn := range e.sents {
+			if e.m.Organizer = agentOrganizer(text, toks, mn, w); e.m.Organizer != nil {
+				break
+			}
+		}
+	}
 	if e.m.Location == nil && e.lead != nil {
 		e.m.Location = location(text, toks, *e.lead, w, provinces, ref)
 	}
@@ -620,6 +628,12 @@ func genitiveOrganizer(text string, toks []token.Token, mn mention, w *wordLists
 	if j < s1 && toks[j].Key == keyCua {
 		j++
 	}
+	// "tại kỳ họp thứ 21, HĐND tỉnh A khóa X, ...": after an ordinal, a
+	// body set off by a comma and followed by its term is the session's
+	apposed := false
+	if ordinal && j+1 < s1 && toks[j].Key == "," && toks[j+1].Upper {
+		j, apposed = j+1, true
+	}
 	if j >= s1 || !toks[j].Upper || toks[j].LineBefore {
 		return nil
 	}
@@ -661,11 +675,63 @@ func genitiveOrganizer(text string, toks []token.Token, mn mention, w *wordLists
 		}
 		break
 	}
+	if apposed && (e >= s1 || !isTerm(toks, e)) {
+		return nil // "kỳ họp thứ 8, Quốc hội đã ...": a clause, not the session's body
+	}
 	s, z := toks[j].Start, toks[e-1].End
 	return &schema.TextSpan{Text: text[s:z], Span: schema.Span{Start: s, End: z}}
 }
 
 var keyKy = token.Fold("kỳ")
+
+var keyDo = token.Fold("do")
+
+// agentOrganizer is the agent of a verb of holding after the event's name,
+// in its clause: "Họp báo về tình hình ... do Bộ Quốc phòng tổ chức chiều
+// 19-10", "hội nghị do Tỉnh ủy A chủ trì tổ chức": "do", a capitalized
+// body of at most 12 words (commas only inside an organization's name),
+// then a verb of holding (class held, or "chủ trì"). nil if none.
+func agentOrganizer(text string, toks []token.Token, mn mention, w *wordLists) *schema.TextSpan {
+	lim := min(mn.s1, mn.last+25)
+	for j := mn.last; j+2 < lim; j++ {
+		t := &toks[j]
+		if t.Kind == token.Punct && t.Key != "-" && t.Key != "–" && t.Key != "," && t.Key != "\"" && t.Key != "“" && t.Key != "”" &&
+			!(t.Key == "." && j > mn.last && allCaps(text, toks[j-1]) && toks[j+1].Upper) {
+			return nil // the clause ends (not at the dot of "TP. HCM")
+		}
+		if t.Key != keyDo || t.Upper || !toks[j+1].Upper || toks[j+1].Kind != token.Word {
+			continue
+		}
+		start := j + 1
+		for e := start + 1; e < lim && e <= start+12; e++ {
+			if toks[e].Key == "," && orgComma(w, toks, start, e) {
+				continue
+			}
+			if toks[e].Kind != token.Word {
+				return nil
+			}
+			if toks[e].Upper {
+				continue
+			}
+			// a lower-case word is the verb of holding, an adverb before it,
+			// or part of the name ("UBND huyện A", "Ban Chỉ đạo tỉnh B")
+			if w.first.held.HasToken(&toks[e]) {
+				if hm, ok := heldAt(w, toks, mn.s0, e); ok && hm.Last <= lim {
+					s, z := toks[start].Start, toks[e-1].End
+					return &schema.TextSpan{Text: text[s:z], Span: schema.Span{Start: s, End: z}}
+				}
+			}
+			if m, ok := w.orgTrail.At(toks, e); ok && m.Last < lim && w.first.held.HasToken(&toks[m.Last]) {
+				if hm, ok := heldAt(w, toks, mn.s0, m.Last); ok && hm.Last <= lim {
+					s, z := toks[start].Start, toks[e-1].End // "do Tỉnh ủy A chủ trì tổ chức"
+					return &schema.TextSpan{Text: text[s:z], Span: schema.Span{Start: s, End: z}}
+				}
+			}
+		}
+		return nil
+	}
+	return nil
+}
 
 // isTerm reports whether a term qualifier starts at token j: "khóa",
 // "nhiệm kỳ" (not the "nhiệm" of "Chủ nhiệm").

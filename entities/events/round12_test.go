@@ -4,6 +4,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/vnpol/vnpol/schema"
 )
 
@@ -76,5 +77,43 @@ func TestRound12SaidAt(t *testing.T) {
 	}
 	for _, c := range cases {
 		checkEvents(t, c.text, time.Time{}, schema.Span{}, c.want, c.name)
+	}
+}
+
+// TestRound12Organizers covers the body set off after a session's ordinal
+// with its term, boards named by their function after "Ban", a modifier
+// before the body, and the agent of "do ... tổ chức" after the event's
+// name (made-up sentences in the style of the press).
+func TestRound12Organizers(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want string // the first meeting's organizer, "" for none
+	}{
+		{"an ordinal, a comma, the body and its term", "Tin tức\nTại kỳ họp thứ 21, HĐND tỉnh Cà Mau khóa X, nhiệm kỳ 2021-2026, diễn ra sáng 8/4, các đại biểu đã biểu quyết.",
+			"HĐND tỉnh Cà Mau"},
+		{"Ban thư ký", "Tin tức\nSáng 9-7, hội nghị Ban thư ký Trung ương Hội Sinh viên Việt Nam lần thứ 10 khai mạc.",
+			"Ban thư ký Trung ương Hội Sinh viên Việt Nam"},
+		{"Ban chủ nhiệm", "Tin tức\nSáng 9-7, Thượng tướng A chủ trì Hội nghị Ban chủ nhiệm Tổng cục Chính trị.",
+			"Ban chủ nhiệm Tổng cục Chính trị"},
+		{"do X tổ chức", "Tin tức\nÔng A phát biểu tại buổi họp báo về tình hình bàn giao đất tại TP. HCM do Bộ Quốc phòng tổ chức chiều 19-10.",
+			"Bộ Quốc phòng"},
+		{"do X chủ trì tổ chức", "Tin tức\nSáng 9-7, hội nghị về chuyển đổi số do Sở Thông tin và Truyền thông chủ trì tổ chức đã khai mạc.",
+			"Sở Thông tin và Truyền thông"},
+		// negatives: a clause after the ordinal's comma, no term; "do" giving a cause; a lower-case agent
+		{"a clause after the comma", "Tin tức\nTại kỳ họp thứ 8, Quốc hội đã bầu ông A.", ""},
+		{"do, a cause", "Tin tức\nSáng 9-7, cuộc họp bị hoãn do Bão số 3 đổ bộ.", ""},
+		{"do, a lower-case agent", "Tin tức\nSáng 9-7, hội nghị do các sở tổ chức đã diễn ra.", ""},
+	}
+	for _, c := range cases {
+		ms := run(c.text, day(2024, 12, 1), schema.Span{})
+		checkSpans(t, c.text, ms)
+		got := ""
+		if len(ms) > 0 && ms[0].Organizer != nil {
+			got = ms[0].Organizer.Text
+		}
+		if assert.NotEmpty(t, ms, c.name) {
+			assert.Equal(t, c.want, got, c.name)
+		}
 	}
 }
