@@ -6574,7 +6574,7 @@ func (p *parser) apartPre(n *name) []*segment {
 				return nil // "giữ chức vụ T, Thiếu tướng B": the title of the subject
 			}
 		}
-		if commaOnly && f > 0 && !p.toks[f].LineBefore && !p.sentEnd(f-1) {
+		if commaOnly && f > 0 && !p.toks[f].LineBefore && !p.sentEnd(f-1) && !p.frontedBefore(f) {
 			return nil
 		}
 	}
@@ -6584,6 +6584,9 @@ func (p *parser) apartPre(n *name) []*segment {
 		case p.word(f-1) && !p.toks[f-1].Upper && !p.nameEndsAt(f-1) && !n.cue:
 		case p.pun(f-1, ',') && p.word(f-2) && !p.toks[f-2].Upper && !p.nameEndsAt(f-1):
 			// "Phát biểu đáp từ, T, Thiếu tướng B"
+		case commaOnly && p.frontedBefore(f):
+			// "Còn tại Gia Lai, T, ông B cũng ...": a fronted place or
+			// circumstance, then the chain opening the main clause
 		case dashed && !p.nameEndsAt(f):
 			// "Trao đổi với phóng viên X, T - ông B", "Theo T – bà B"
 		default:
@@ -6594,6 +6597,34 @@ func (p *parser) apartPre(n *name) []*segment {
 		c.preOf = true
 	}
 	return chain
+}
+
+// frontedBefore reports whether a short fronted phrase naming no person
+// and holding no title opens the sentence and ends in a comma right before
+// token f: "Còn tại Gia Lai, T, ông B cũng ...", "Trao đổi tại buổi làm
+// việc, T, bà B khẳng định" (apartPre: the chain after it opens the main
+// clause, as at a sentence start).
+func (p *parser) frontedBefore(f int) bool {
+	if f < 3 || !p.pun(f-1, ',') {
+		return false
+	}
+	for j := f - 2; j >= 0 && j >= f-12; j-- {
+		t := &p.toks[j]
+		switch {
+		case t.Kind == token.Punct && !(p.pun(j, '/') && !t.SpaceBefore):
+			return false // (a date "5/3" is read through)
+		case p.nameAt[j] > 0 || p.segStartAt(j) != nil || p.segEndAt(j) != nil:
+			return false // a person or a title
+		case p.may(j, bCues):
+			if _, ok := p.cueAt(j); ok {
+				return false // a form of address
+			}
+		}
+		if t.LineBefore || j == 0 || p.sentEnd(j-1) {
+			return f-1-j >= 2 // at least two words
+		}
+	}
+	return false
 }
 
 // heldBy reads a post given to the name after it by "do" and a verb of

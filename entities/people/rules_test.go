@@ -799,6 +799,18 @@ func TestGeneralRules(t *testing.T) {
 		{"a list after a colon without gồm shares no membership",
 			"Hội đồng có các thành viên mới: Thứ trưởng Bộ Tài chính; Thứ trưởng Bộ Y tế Lê Văn Bình.",
 			[]string{"Lê Văn Bình: Thứ trưởng Bộ Y tế"}},
+		{"a chain after a fronted place, then a comma and a form of address",
+			"Còn tại Kon Tum, Phó Chủ tịch UBND tỉnh Kon Tum, ông Y Bình cũng vừa ký quyết định.",
+			[]string{"Y Bình: Phó Chủ tịch UBND tỉnh Kon Tum"}},
+		{"a chain after a fronted circumstance, then a comma and bà",
+			"Phát biểu tại buổi làm việc, Bí thư Tỉnh ủy Bình Định, bà Lê Thị Hoa khẳng định sẽ ưu tiên.",
+			[]string{"Lê Thị Hoa: Bí thư Tỉnh ủy Bình Định"}},
+		{"not after a fronted phrase that names a person",
+			"Tiếp ông Lê Văn An, Chủ tịch UBND tỉnh Bình Định, ông Trần Văn Bình cho biết sẽ ưu tiên.",
+			[]string{"Lê Văn An: Chủ tịch UBND tỉnh Bình Định", "Trần Văn Bình: "}},
+		{"not after a clause of holding: làm right before the chain",
+			"Trước khi làm Chủ tịch UBND tỉnh Bình Định, ông Trần Văn Bình có nhiều năm công tác ở ngân hàng.",
+			[]string{"Trần Văn Bình: "}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule, func(t *testing.T) {
