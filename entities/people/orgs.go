@@ -441,10 +441,18 @@ func (p *parser) bracketAt(k int) (int, bool) {
 func (p *parser) lowerTail(k int) int {
 	j := k
 	cac := -1 // "các" inside the run ("Ban quản lý các dự án"), if read
-	for j < len(p.toks) && (j-k < 5 || cac >= 0 && j-k < 9) {
+	and := -1 // "và" inside the run ("Trung tâm Dự báo khí tượng và thủy văn trung ương"), if read
+	for j < len(p.toks) && (j-k < 8 || cac >= 0 && j-k < 9) {
 		t := &p.toks[j]
 		if t.Kind != token.Word || t.Upper || t.LineBefore || p.excl[j] || p.nameAt[j] > 0 || p.cutWordAt(j) {
 			break
+		}
+		if t.Key == "va2" && and < 0 && cac < 0 && j > k && p.word(j+1) && !p.toks[j+1].Upper && !p.toks[j+1].LineBefore && !p.roleAt(j+1) && !p.endsLowerName(j+1) {
+			if _, ok := p.orgHeadAt(j + 1); !ok {
+				and = j
+				j++
+				continue
+			}
 		}
 		if _, ok := atBool(p, bOrgStop, p.d.orgStop, j); ok {
 			if t.Key == "cac1" && (j > k || p.word(k-1) && !p.toks[k-1].Upper) && cac < 0 && p.word(j+1) && !p.toks[j+1].Upper && !p.toks[j+1].LineBefore {
@@ -470,10 +478,21 @@ func (p *parser) lowerTail(k int) int {
 		}
 		j++
 	}
+	if and >= 0 && (j-and > 5 || !p.andEndsAt(j)) {
+		// "và" joins two fields of the name only when the run after it
+		// is short and ends at punctuation, a capital or a line end (or
+		// a known word of names right before one): not "Trung tâm Kiểm
+		// soát bệnh tật và cán bộ y tế đã ..."
+		j = and
+	}
 	if j == k {
 		return k
 	}
-	if j >= len(p.toks) || p.toks[j].Kind != token.Word || p.toks[j].LineBefore || p.toks[j].Upper {
+	if j-k > 5 && !p.nameGoesOnAt(j) && !p.endsLowerName(j) {
+		// a run of more than five words must end at a boundary
+		return k
+	}
+	if p.hardEndAt(j) {
 		return j
 	}
 	if cac >= 0 {
@@ -494,6 +513,37 @@ func (p *parser) lowerTail(k int) int {
 		return j
 	}
 	return k
+}
+
+// hardEndAt reports whether a lower-case run ends for sure before token j:
+// the text or the line ends, punctuation or a capitalized word follows.
+func (p *parser) hardEndAt(j int) bool {
+	return j >= len(p.toks) || p.toks[j].Kind != token.Word || p.toks[j].LineBefore || p.toks[j].Upper
+}
+
+// nameGoesOnAt reports whether a lower-case run of an organization name
+// may stop before token j: at a hard end (hardEndAt), or where known words
+// of names go on (a head noun, a word of data/orglower.txt).
+func (p *parser) nameGoesOnAt(j int) bool {
+	if p.hardEndAt(j) {
+		return true
+	}
+	if _, ok := p.orgHeadAt(j); ok {
+		return true
+	}
+	_, ok := atBool(p, bOrgLower, p.d.orgLower, j)
+	return ok
+}
+
+// andEndsAt reports whether a run after "và" inside a lower-case tail ends
+// for sure before token j: at a hard end, or at a known word of names
+// (data/orglower.txt) that a hard end follows.
+func (p *parser) andEndsAt(j int) bool {
+	if p.hardEndAt(j) {
+		return true
+	}
+	m, ok := atBool(p, bOrgLower, p.d.orgLower, j)
+	return ok && p.hardEndAt(m.Last)
 }
 
 // endsLowerName reports a lower-case word at j that no organization's

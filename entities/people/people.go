@@ -2073,6 +2073,12 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 					// "Ban Chỉ huy phòng, chống thiên tai": the object of
 					// the verb goes on in lower case
 					tailDone = false
+				} else if tailDone && lastKind == orgPlain && capRun <= 1 && m.First > start && !p.toks[m.First].Upper {
+					// "Chi cục Quản lý đầu tư xây dựng đường bộ": the
+					// lower-case tail goes on after a known word of names
+					if e := p.lowerTail(k); e > k && (e >= len(p.toks) || p.nameAt[e] == 0 || !p.roleAt(e)) {
+						k = e
+					}
 				}
 				continue
 			}

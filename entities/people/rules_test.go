@@ -811,6 +811,21 @@ func TestGeneralRules(t *testing.T) {
 		{"not after a clause of holding: làm right before the chain",
 			"Trước khi làm Chủ tịch UBND tỉnh Bình Định, ông Trần Văn Bình có nhiều năm công tác ở ngân hàng.",
 			[]string{"Trần Văn Bình: "}},
+		{"a lower-case tail goes on after known words of names",
+			"Ông Trần Văn Bình, Chi cục trưởng Chi cục Quản lý đầu tư xây dựng đường thủy cho biết.",
+			[]string{"Trần Văn Bình: Chi cục trưởng Chi cục Quản lý đầu tư xây dựng đường thủy"}},
+		{"a long lower-case tail up to a comma and the parent body",
+			"Ông Lê Quốc Khánh, Trưởng phòng Quản lý xây dựng công trình giao thông nông thôn, Sở Giao thông vận tải cho biết.",
+			[]string{"Lê Quốc Khánh: Trưởng phòng Quản lý xây dựng công trình giao thông nông thôn, Sở Giao thông vận tải"}},
+		{"và joins two lower-case fields of a name before a person",
+			"Giám đốc Trung tâm Dự báo khí tượng và thủy văn trung ương Lê Văn Hòa cho biết.",
+			[]string{"Lê Văn Hòa: Giám đốc Trung tâm Dự báo khí tượng và thủy văn trung ương"}},
+		{"và joins two lower-case fields of a name before a known word",
+			"Ông Lê Văn Hòa, Giám đốc Trung tâm Dự báo khí tượng và thủy văn trung ương, cho biết.",
+			[]string{"Lê Văn Hòa: Giám đốc Trung tâm Dự báo khí tượng và thủy văn trung ương"}},
+		{"và before people and a predicate is no part of the name",
+			"Ông Lê Văn Hòa, Giám đốc Trung tâm Kiểm soát bệnh tật và cán bộ y tế đã đến hiện trường.",
+			[]string{"Lê Văn Hòa: Giám đốc Trung tâm Kiểm soát bệnh tật"}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule, func(t *testing.T) {
