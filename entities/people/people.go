@@ -2248,6 +2248,10 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 				k = e // "Vụ Kế hoạch, Tài chính"
 				continue
 			}
+			if e := p.bracketField(j); e > j && lastKind == orgPlain {
+				k = e // "Vụ Công chức, viên chức (Bộ Nội vụ)"
+				continue
+			}
 		}
 		break
 	}
@@ -2503,6 +2507,33 @@ func (p *parser) commaFields(j int) int {
 		default:
 			return j
 		}
+	}
+	return j
+}
+
+// bracketField reads a further lower-case field of an organization name
+// after a comma when the parent body in brackets closes the name right
+// after it: "Vụ Công chức, viên chức (Bộ Nội vụ)", "Vụ Tổ chức, cán bộ (Bộ
+// Y tế)". The field is one or two words that are no role, predicate,
+// closed-class word or person. It returns the token of the bracket, or j.
+func (p *parser) bracketField(j int) int {
+	q := j
+	for ; q < j+2 && p.word(q) && !p.toks[q].Upper && !p.toks[q].LineBefore && p.nameAt[q] == 0; q++ {
+		if p.roleAt(q) || p.predicateAt(q) || p.key(q) == "va2" {
+			return j
+		}
+		if _, ok := atBool(p, bProf, p.d.prof, q); ok {
+			return j // "Giám đốc Sở Y tế, bác sĩ (...)": a profession
+		}
+		if _, ok := atCue(p, bCues, p.d.cues, q); ok {
+			return j
+		}
+	}
+	if q == j || !p.pun(q, '(') {
+		return j
+	}
+	if e, cut := p.bracketAt(q); e > q && !cut {
+		return q
 	}
 	return j
 }
@@ -4904,7 +4935,9 @@ func propagate(p *parser) {
 				// organization is the office its role serves
 				continue
 			}
-			if p.nameAt[nx.orgLast] > 0 && (!empty || p.nameEndsAt(c.first-1) || p.nameEndsAt(c.first-2)) {
+			if p.nameAt[nx.orgLast] > 0 && (!empty || p.nameEndsAt(c.first-1) || p.nameEndsAt(c.first-2)) && !(empty && p.key(c.last) == "kiêm" && p.word(c.first-1) && !p.toks[c.first-1].Upper) {
+				// ("A và T1 kiêm T2 Bộ X B": kiêm binds the two posts
+				// of B, the name before "và" is another's)
 				// the next title opens the next person's name ("A làm
 				// trưởng ban, Phó Chủ tịch Quốc hội B"); a bare role
 				// before the same name shares it ("cựu Bộ trưởng, Chủ

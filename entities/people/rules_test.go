@@ -826,6 +826,15 @@ func TestGeneralRules(t *testing.T) {
 		{"và before people and a predicate is no part of the name",
 			"Ông Lê Văn Hòa, Giám đốc Trung tâm Kiểm soát bệnh tật và cán bộ y tế đã đến hiện trường.",
 			[]string{"Lê Văn Hòa: Giám đốc Trung tâm Kiểm soát bệnh tật"}},
+		{"a lower-case field after a comma, then the parent body in brackets",
+			"Ông Vũ Văn Hải, Vụ trưởng Vụ Tổ chức, cán bộ (Bộ Tư pháp), cho biết.",
+			[]string{"Vũ Văn Hải: Vụ trưởng Vụ Tổ chức, cán bộ (Bộ Tư pháp)"}},
+		{"a profession after a comma is no field of the name",
+			"Ông Lê Văn Tư, Giám đốc Sở Y tế, bác sĩ (Bệnh viện tỉnh) cho biết.",
+			[]string{"Lê Văn Tư: Giám đốc Sở Y tế"}},
+		{"kiêm binds two posts after another name and và",
+			"Thứ trưởng Bộ Tư pháp Lê Văn An và Chánh văn phòng kiêm người phát ngôn Bộ Tư pháp Trần Văn Bình chủ trì họp báo.",
+			[]string{"Lê Văn An: Thứ trưởng Bộ Tư pháp", "Trần Văn Bình: Chánh văn phòng Bộ Tư pháp | người phát ngôn Bộ Tư pháp"}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule, func(t *testing.T) {
