@@ -2208,6 +2208,10 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 				k = j // a known word of names after the dash, then a boundary
 				continue
 			}
+			if e := p.dashField(start, k); e > k {
+				k = e // "phó trưởng phòng kỹ thuật - thẩm định, Ban Quản lý dự án 6"
+				continue
+			}
 		case p.pun(k, '&') && k > start && !t.SpaceBefore && p.upper(k+1) && !p.toks[k+1].SpaceBefore:
 			k++ // "Bộ VH-TT&DL": an abbreviation goes on through &
 			continue
@@ -2509,6 +2513,78 @@ func (p *parser) commaFields(j int) int {
 		}
 	}
 	return j
+}
+
+// dashField reads the second field of a lower-case department name (a
+// lower-case unit noun in it or right before its start) after a spaced
+// dash at k ("phòng kỹ thuật - thẩm định", "phòng kế hoạch - tổng
+// hợp"): one to three lower-case words that are no role, form of address,
+// closed-class word or person, then the end of the chain (a semicolon, a
+// full stop, a line end; not after a predicate) or a comma and a
+// capitalized organization. It
+// returns the token after the field, or k.
+func (p *parser) dashField(start, k int) int {
+	if !p.toks[k].SpaceBefore || !p.toks[k+1].SpaceBefore {
+		return k
+	}
+	unit := false // a lower-case unit noun names the department (phòng, ban, tổ)
+	for j := max(start-1, 0); j < k && !unit; j++ {
+		if !p.toks[j].Upper && p.may(j, bUnit) {
+			_, unit = p.d.units[p.key(j)]
+		}
+	}
+	if !unit {
+		return k
+	}
+	q := k + 1
+	verb := false // a predicate among the words: only before a comma and a body ("kỹ thuật - thẩm định, Ban X"; not "Bí thư Tỉnh ủy - phát biểu.")
+	for ; q < len(p.toks) && q <= k+3 && p.word(q) && !p.toks[q].Upper && !p.toks[q].LineBefore && p.nameAt[q] == 0; q++ {
+		if p.roleAt(q) || p.formerRoleAt(q) || p.key(q) == "va2" || p.key(q) == "cua3" {
+			return k
+		}
+		if _, ok := atBool(p, bVerbs, p.d.verbs, q); ok {
+			verb = true
+		}
+		if _, ok := atBool(p, bOrgStop, p.d.orgStop, q); ok {
+			return k
+		}
+		if p.may(q, bCues) {
+			if _, ok := p.cueAt(q); ok {
+				return k
+			}
+		}
+	}
+	switch {
+	case q == k+1:
+		return k
+	case verb:
+		if p.pun(q, ',') && p.upper(q+1) {
+			if _, ok := p.orgHeadAt(q + 1); ok {
+				return q
+			}
+		}
+	case q >= len(p.toks) || p.toks[q].LineBefore || p.punAny(q, ";") || p.sentEnd(q):
+		return q
+	case p.pun(q, ',') && p.upper(q+1):
+		if _, ok := p.orgHeadAt(q + 1); ok {
+			return q
+		}
+	}
+	return k
+}
+
+// commaParent returns the first token of a capitalized organization that
+// follows a comma inside the organization of s ("trưởng phòng kế hoạch,
+// Ban Quản lý dự án 4"), or -1.
+func (p *parser) commaParent(s *segment) int {
+	for q := s.roleLast; q+1 < s.orgLast; q++ {
+		if p.pun(q, ',') && p.upper(q+1) {
+			if _, ok := p.orgHeadAt(q + 1); ok {
+				return q + 1
+			}
+		}
+	}
+	return -1
 }
 
 // bracketField reads a further lower-case field of an organization name
@@ -4953,6 +5029,16 @@ func propagate(p *parser) {
 			if c.openBody && nx.openBody {
 				// "Phó Bí thư Đảng ủy, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy": the
 				// next organization is an organ of the same body
+				continue
+			}
+			if c.openBody && nx.orgLast > nx.roleLast && !p.toks[nx.roleLast].Upper && !p.toks[nx.roleLast-1].Upper && p.roleOwnUnit(nx) != "" {
+				// "bí thư chi bộ, trưởng phòng kế hoạch - kỹ thuật, Ban
+				// Quản lý dự án 4": the party body belongs to the body
+				// closing the chain after the comma, not to the
+				// department written in lower case; with none it stays bare
+				if q := p.commaParent(nx); q > 0 {
+					c.extraOrg = p.text[p.toks[q].Start:p.toks[nx.orgLast-1].End]
+				}
 				continue
 			}
 			from := nx.roleLast

@@ -835,6 +835,21 @@ func TestGeneralRules(t *testing.T) {
 		{"kiêm binds two posts after another name and và",
 			"Thứ trưởng Bộ Tư pháp Lê Văn An và Chánh văn phòng kiêm người phát ngôn Bộ Tư pháp Trần Văn Bình chủ trì họp báo.",
 			[]string{"Lê Văn An: Thứ trưởng Bộ Tư pháp", "Trần Văn Bình: Chánh văn phòng Bộ Tư pháp | người phát ngôn Bộ Tư pháp"}},
+		{"a lower-case department of two fields joined by a dash, then its body after a comma",
+			"Khiển trách ông Lê Văn Ba - phó trưởng phòng tài chính - kế toán, Ban Quản lý dự án 7.",
+			[]string{"Lê Văn Ba: phó trưởng phòng tài chính - kế toán, Ban Quản lý dự án 7"}},
+		{"a party cell takes the body closing the chain, not the lower-case department",
+			"Khiển trách ông Lê Văn Ba - nguyên bí thư chi bộ, trưởng phòng kế hoạch - kỹ thuật, Ban Quản lý dự án 3.",
+			[]string{"Lê Văn Ba: nguyên bí thư chi bộ Ban Quản lý dự án 3 | trưởng phòng kế hoạch - kỹ thuật, Ban Quản lý dự án 3"}},
+		{"a party cell before a lower-case department with no body stays bare",
+			"Khiển trách ông Trần Văn Tư - bí thư chi bộ, trưởng phòng kế hoạch - tổng hợp.",
+			[]string{"Trần Văn Tư: bí thư chi bộ | trưởng phòng kế hoạch - tổng hợp"}},
+		{"a party cell before a capitalized department takes it",
+			"Khiển trách ông Nguyễn Văn Năm - bí thư chi bộ, vụ trưởng Vụ Pháp chế.",
+			[]string{"Nguyễn Văn Năm: bí thư chi bộ Vụ Pháp chế | vụ trưởng Vụ Pháp chế"}},
+		{"no dash field before a form of address",
+			"Trưởng phòng kế hoạch - ông Lê Văn Ba cho biết.",
+			[]string{"Lê Văn Ba: Trưởng phòng kế hoạch"}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule, func(t *testing.T) {
