@@ -5285,8 +5285,10 @@ func (p *parser) officials() []schema.Official {
 		c := min(len(pr.titles), 8)
 		o.Titles, all = all[:0:c], all[c:]
 		for _, s := range pr.titles {
-			if s.orgLast == s.roleLast && !s.full && s.extraOrg == "" && (s.weak || !p.toks[s.roleFirst].Upper) {
+			if s.orgLast == s.roleLast && !s.full && s.extraOrg == "" && (s.weak || !p.toks[s.roleFirst].Upper && s.prev == nil && s.next == nil) {
 				continue // "Ủy viên", "Trưởng ban", "phó chủ nhiệm" alone name no position
+				// (a lower-case role in a chain does: "A - phó bí thư
+				// Đảng đoàn, phó chủ tịch")
 			}
 			t := p.titleOf(s)
 			if slices.Contains(texts, t.Text) {

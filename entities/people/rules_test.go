@@ -850,6 +850,15 @@ func TestGeneralRules(t *testing.T) {
 		{"no dash field before a form of address",
 			"Trưởng phòng kế hoạch - ông Lê Văn Ba cho biết.",
 			[]string{"Lê Văn Ba: Trưởng phòng kế hoạch"}},
+		{"a lower-case bare role in a chain is a position",
+			"Khiển trách ông Lê Văn Hai - ủy viên Đảng đoàn, phó chủ tịch.",
+			[]string{"Lê Văn Hai: ủy viên Đảng đoàn | phó chủ tịch"}},
+		{"a chain before a colon goes to each name listed after it",
+			"Khiển trách các ông ủy viên Đảng đoàn, phó chủ tịch: Võ Văn Mười, Bùi Văn Một.",
+			[]string{"Võ Văn Mười: ủy viên Đảng đoàn | phó chủ tịch", "Bùi Văn Một: ủy viên Đảng đoàn | phó chủ tịch"}},
+		{"a lower-case bare role alone names no position",
+			"Ông Lê Văn Hai, phó chủ nhiệm, phát biểu.",
+			[]string{"Lê Văn Hai: "}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule, func(t *testing.T) {
