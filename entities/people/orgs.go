@@ -340,6 +340,9 @@ var (
 	kwThamDu       = phraseKeys("tham dự")
 	kwTinh         = phraseKeys("tỉnh")
 	kwTinhUy       = phraseKeys("tỉnh ủy")
+	kwBan          = token.FoldPhrase("ban")
+	kwVanPhong     = token.FoldPhrase("văn phòng")
+	kwVu           = token.FoldPhrase("vụ")
 	kwToiDu        = phraseKeys("tới dự")
 )
 

@@ -2573,6 +2573,44 @@ func (p *parser) dashField(start, k int) int {
 	return k
 }
 
+// parentOfDept returns, when c ends in a Đảng đoàn or a Ban cán sự đảng
+// (which only a whole body has) and the organization of nx opens with a
+// department (Ban, Văn phòng, Vụ) of a further capitalized body, the first
+// token of that body ("trưởng Ban Tổ chức - Cán bộ Liên đoàn X"); else -1.
+func (p *parser) parentOfDept(c, nx *segment) int {
+	if !c.openBody || c.orgLast < 2 || nx.orgLast <= nx.roleLast+1 || !p.toks[nx.roleLast].Upper {
+		return -1
+	}
+	if !p.endsWith(c.roleLast, c.orgLast, kwDangDoan) && !p.endsWith(c.roleLast, c.orgLast, kwBanCanSuDang) {
+		return -1
+	}
+	from := -1
+	if m, ok := p.orgHeadAt(nx.roleLast); ok && m.Value == orgPlain {
+		switch string(p.appendKeys(m.First, m.Last)) {
+		case kwBan, kwVanPhong, kwVu:
+			from = m.Last + 1
+		}
+	}
+	if from < 0 && nx.roleLast > nx.roleFirst {
+		switch p.key(nx.roleLast - 1) {
+		case kwBan, kwVu:
+			from = nx.roleLast + 1 // "Trưởng ban Tổ chức - Cán bộ Liên đoàn X"
+		}
+	}
+	if from < 0 {
+		return -1
+	}
+	for q := from; q < nx.orgLast; q++ {
+		if !p.toks[q].Upper || p.nameAt[q] > 0 {
+			continue
+		}
+		if h, ok := p.orgHeadAt(q); ok && h.Value == orgPlain {
+			return q
+		}
+	}
+	return -1
+}
+
 // commaParent returns the first token of a capitalized organization that
 // follows a comma inside the organization of s ("trưởng phòng kế hoạch,
 // Ban Quản lý dự án 4"), or -1.
@@ -5026,9 +5064,27 @@ func propagate(p *parser) {
 				// held at once, the second of the body itself)
 				continue
 			}
+			if nx.openBody && nx.extraOrg != "" && nx.orgLast > nx.roleLast && (c.openBody || empty) && p.nameAt[nx.orgLast] == 0 {
+				// "ủy viên Đảng đoàn, ủy viên Ban Thường vụ Đảng ủy, ...
+				// Liên đoàn X", "phó tổng thư ký, chánh Văn phòng Đảng
+				// đoàn Liên đoàn X": the body closing the chain, which the
+				// next party body took, not the party body itself
+				c.extraOrg = nx.extraOrg
+				continue
+			}
 			if c.openBody && nx.openBody {
 				// "Phó Bí thư Đảng ủy, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy": the
 				// next organization is an organ of the same body
+				continue
+			}
+			if q := p.parentOfDept(c, nx); q > 0 {
+				// "chánh Văn phòng Đảng đoàn, trưởng Ban Tổ chức - Cán bộ
+				// Liên đoàn X": a Đảng đoàn belongs to the body a
+				// department is part of, not to the department
+				c.extraOrg = p.text[p.toks[q].Start:p.toks[nx.orgLast-1].End]
+				if nx.extraOrg != "" {
+					c.extraOrg += " " + nx.extraOrg
+				}
 				continue
 			}
 			if c.openBody && nx.orgLast > nx.roleLast && !p.toks[nx.roleLast].Upper && !p.toks[nx.roleLast-1].Upper && p.roleOwnUnit(nx) != "" {

@@ -859,6 +859,12 @@ func TestGeneralRules(t *testing.T) {
 		{"a lower-case bare role alone names no position",
 			"Ông Lê Văn Hai, phó chủ nhiệm, phát biểu.",
 			[]string{"Lê Văn Hai: "}},
+		{"party bodies in a long chain take the body closing it, past a department",
+			"Khiển trách ông Phan Văn Giang - ủy viên Đảng đoàn, ủy viên Ban Thường vụ Đảng ủy, phó tổng thư ký, chánh Văn phòng Đảng đoàn, trưởng Ban Tổ chức - Cán bộ Hội Nông dân Việt Nam.",
+			[]string{"Phan Văn Giang: ủy viên Đảng đoàn Hội Nông dân Việt Nam | ủy viên Ban Thường vụ Đảng ủy Hội Nông dân Việt Nam | phó tổng thư ký Hội Nông dân Việt Nam | chánh Văn phòng Đảng đoàn Hội Nông dân Việt Nam | trưởng Ban Tổ chức - Cán bộ Hội Nông dân Việt Nam"}},
+		{"a Đảng ủy takes the whole department it leads",
+			"Khiển trách ông Lê Văn Ba - bí thư Đảng ủy, cục trưởng Cục Quản lý xây dựng Bộ Y tế.",
+			[]string{"Lê Văn Ba: bí thư Đảng ủy Cục Quản lý xây dựng Bộ Y tế | cục trưởng Cục Quản lý xây dựng Bộ Y tế"}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule, func(t *testing.T) {
