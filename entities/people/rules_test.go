@@ -865,6 +865,9 @@ func TestGeneralRules(t *testing.T) {
 		{"a Đảng ủy takes the whole department it leads",
 			"Khiển trách ông Lê Văn Ba - bí thư Đảng ủy, cục trưởng Cục Quản lý xây dựng Bộ Y tế.",
 			[]string{"Lê Văn Ba: bí thư Đảng ủy Cục Quản lý xây dựng Bộ Y tế | cục trưởng Cục Quản lý xây dựng Bộ Y tế"}},
+		{"quán triệt is a predicate ending the title",
+			"Ông Nguyễn Văn Nghĩa, Trưởng Ban Tuyên giáo Trung ương quán triệt nội dung Quy định số 144-QĐ/TW.",
+			[]string{"Nguyễn Văn Nghĩa: Trưởng Ban Tuyên giáo Trung ương"}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule, func(t *testing.T) {
