@@ -476,7 +476,7 @@ func (p *parser) lowerTail(k int) int {
 		if _, ok := atBool(p, bOrgLower, p.d.orgLower, j); ok {
 			break
 		}
-		if p.roleAt(j) || p.formerRoleAt(j) || p.key(j) == "cua3" {
+		if p.roleAt(j) || p.formerRoleAt(j) || p.key(j) == "cua3" || p.termCountAt(j) {
 			break
 		}
 		j++
@@ -518,6 +518,13 @@ func (p *parser) lowerTail(k int) int {
 	return k
 }
 
+// termCountAt reports whether word j counts the terms of a post: a numeral
+// of data/counts.txt before a term qualifier ("Ủy viên Trung ương ba khóa
+// 9-11").
+func (p *parser) termCountAt(j int) bool {
+	return p.word(j) && p.d.counts[p.key(j)] && p.skipQualifier(j+1) > j+1
+}
+
 // hardEndAt reports whether a lower-case run ends for sure before token j:
 // the text or the line ends, punctuation or a capitalized word follows.
 func (p *parser) hardEndAt(j int) bool {
@@ -554,6 +561,9 @@ func (p *parser) andEndsAt(j int) bool {
 // role, or "của" (lowerTail, lowerToHead).
 func (p *parser) endsLowerName(j int) bool {
 	if _, ok := atBool(p, bOrgStop, p.d.orgStop, j); ok {
+		return true
+	}
+	if p.termCountAt(j) {
 		return true
 	}
 	if _, ok := atBool(p, bVerbs, p.d.verbs, j); ok {

@@ -868,6 +868,9 @@ func TestGeneralRules(t *testing.T) {
 		{"quán triệt is a predicate ending the title",
 			"Ông Nguyễn Văn Nghĩa, Trưởng Ban Tuyên giáo Trung ương quán triệt nội dung Quy định số 144-QĐ/TW.",
 			[]string{"Nguyễn Văn Nghĩa: Trưởng Ban Tuyên giáo Trung ương"}},
+		{"a numeral counting terms ends the title",
+			"Ông Lê Văn Hải, Ủy viên Trung ương ba khóa 9-11, nghỉ hưu.",
+			[]string{"Lê Văn Hải: Ủy viên Trung ương"}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule, func(t *testing.T) {
