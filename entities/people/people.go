@@ -2121,11 +2121,15 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 					k++
 					continue
 				}
-				if titleCase {
+				if titleCase && !p.endsLowerName(k) {
+					// (not "Công ty Địa ốc Alaska kiêm Giám đốc ...": a
+					// closed-class word or a predicate is no syllable of
+					// the name)
 					titleCase = false
 					k, tailDone = k+1, true
 					continue
 				}
+				titleCase = false
 			}
 			// lower-case words of a unit before the capitalized body it
 			// belongs to: "trưởng ban thanh niên trường học Thành đoàn X"

@@ -871,6 +871,9 @@ func TestGeneralRules(t *testing.T) {
 		{"a numeral counting terms ends the title",
 			"Ông Lê Văn Hải, Ủy viên Trung ương ba khóa 9-11, nghỉ hưu.",
 			[]string{"Lê Văn Hải: Ủy viên Trung ương"}},
+		{"kiêm is no syllable of a name in title case",
+			"Ông Lê Văn Bốn, Chủ tịch Công ty Địa ốc Alaska kiêm Giám đốc Công ty Sông Hồng, phát biểu.",
+			[]string{"Lê Văn Bốn: Chủ tịch Công ty Địa ốc Alaska | Giám đốc Công ty Sông Hồng"}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule, func(t *testing.T) {
