@@ -874,6 +874,9 @@ func TestGeneralRules(t *testing.T) {
 		{"kiêm is no syllable of a name in title case",
 			"Ông Lê Văn Bốn, Chủ tịch Công ty Địa ốc Alaska kiêm Giám đốc Công ty Sông Hồng, phát biểu.",
 			[]string{"Lê Văn Bốn: Chủ tịch Công ty Địa ốc Alaska | Giám đốc Công ty Sông Hồng"}},
+		{"dịch vụ is no head Vụ inside a lower-case department",
+			"Ông Lê Văn Một, Trưởng phòng dịch vụ khách hàng, Công ty Điện lực Hà Nội, cho biết.",
+			[]string{"Lê Văn Một: Trưởng phòng dịch vụ khách hàng, Công ty Điện lực Hà Nội"}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule, func(t *testing.T) {
