@@ -877,6 +877,12 @@ func TestGeneralRules(t *testing.T) {
 		{"dịch vụ is no head Vụ inside a lower-case department",
 			"Ông Lê Văn Một, Trưởng phòng dịch vụ khách hàng, Công ty Điện lực Hà Nội, cho biết.",
 			[]string{"Lê Văn Một: Trưởng phòng dịch vụ khách hàng, Công ty Điện lực Hà Nội"}},
+		{"Phó phòng and Phó ban are roles",
+			"Bà Đỗ Thị Trang (Phó phòng kế toán, Tập đoàn Sông Hồng) và ông Lê Văn Tư (nguyên phó ban đầu tư Tập đoàn Sông Hồng) bị truy tố.",
+			[]string{"Đỗ Thị Trang: Phó phòng kế toán, Tập đoàn Sông Hồng", "Lê Văn Tư: nguyên phó ban đầu tư Tập đoàn Sông Hồng"}},
+		{"a lower-case Phó phòng alone names no position",
+			"Ông Lê Văn Hai, phó phòng, cho biết.",
+			[]string{"Lê Văn Hai: "}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule, func(t *testing.T) {
