@@ -2524,7 +2524,7 @@ func (p *parser) commaFields(j int) int {
 // dash at k ("phòng kỹ thuật - thẩm định", "phòng kế hoạch - tổng
 // hợp"): one to three lower-case words that are no role, form of address,
 // closed-class word or person, then the end of the chain (a semicolon, a
-// full stop, a line end; not after a predicate) or a comma and a
+// closing bracket, a full stop, a line end; not after a predicate) or a comma and a
 // capitalized organization. It
 // returns the token after the field, or k.
 func (p *parser) dashField(start, k int) int {
@@ -2567,7 +2567,7 @@ func (p *parser) dashField(start, k int) int {
 				return q
 			}
 		}
-	case q >= len(p.toks) || p.toks[q].LineBefore || p.punAny(q, ";") || p.sentEnd(q):
+	case q >= len(p.toks) || p.toks[q].LineBefore || p.punAny(q, ";)") || p.sentEnd(q):
 		return q
 	case p.pun(q, ',') && p.upper(q+1):
 		if _, ok := p.orgHeadAt(q + 1); ok {

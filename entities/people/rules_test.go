@@ -883,6 +883,9 @@ func TestGeneralRules(t *testing.T) {
 		{"a lower-case Phó phòng alone names no position",
 			"Ông Lê Văn Hai, phó phòng, cho biết.",
 			[]string{"Lê Văn Hai: "}},
+		{"a dash field of a department inside brackets",
+			"Bị cáo Trần Thị Yến (nguyên phó phòng kế hoạch - kinh doanh) bị phạt 6 năm tù.",
+			[]string{"Trần Thị Yến: nguyên phó phòng kế hoạch - kinh doanh"}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule, func(t *testing.T) {
