@@ -1789,6 +1789,11 @@ func (p *parser) notName(s, e int) bool {
 	if p.placeHeadBefore(s) {
 		return true
 	}
+	if p.may(s, bSector) {
+		if m, ok := p.d.sectors.At(p.toks, s); ok && m.Last > e {
+			return true // "Bộ trưởng Nông Nghiệp và Phát triển nông thôn A": a sector running past the run
+		}
+	}
 	if m, ok := atBool(p, bEponyms, p.d.eponyms, s); ok && m.Last == e {
 		return false // decided by its context
 	}
@@ -2856,12 +2861,24 @@ func (p *parser) findSegments() {
 		former := false
 		r := i
 		acting, fresh := false, false
+		act := -1 // the acting word (quyền) the role starts with, if any
 		if !p.may(i, bFormer) {
 			// no former/acting word: the role starts here
 		} else if m, ok := atBool(p, bFormer, p.d.former, i); ok && p.roleAt(m.Last) && (m.Value || i == 0 || !p.phraseAt(i-1, kwUyQuyen)) {
 			// (not "ủy quyền Chủ tịch nước": the word of a mandate)
 			former, acting = m.Value, !m.Value
 			r = m.Last
+			if acting {
+				act = i
+			}
+		} else if ok && m.Value && p.may(m.Last, bFormer) {
+			// "cựu quyền Tổng giám đốc X": a former word, then an acting one
+			if a, ok := atBool(p, bFormer, p.d.former, m.Last); ok && !a.Value && p.roleAt(a.Last) {
+				former, acting, act, r = true, true, m.Last, a.Last
+			}
+		}
+		if r > i || !p.may(i, bFormer) {
+			// a former or acting word read, or none may start here
 		} else if m, ok := p.d.newPrefix.At(p.toks, i); ok && p.roleAt(m.Last) {
 			r, fresh = m.Last, true // "tân Bí thư Tỉnh ủy": the post, without the word
 		}
@@ -2901,8 +2918,8 @@ func (p *parser) findSegments() {
 		// literal would clear the whole struct again)
 		s := p.segSlab.new()
 		s.first, s.roleFirst, s.roleLast, s.former, s.full = first, r, m.Last, former, m.Value&roleFull != 0
-		if acting {
-			s.roleFirst = first // "Quyền Bí thư": the prefix is part of the role
+		if act >= 0 {
+			s.roleFirst = act // "Quyền Bí thư": the prefix is part of the role
 		}
 		s.fresh = fresh
 		s.weak = m.Value&roleWeak != 0

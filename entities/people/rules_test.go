@@ -886,6 +886,12 @@ func TestGeneralRules(t *testing.T) {
 		{"a dash field of a department inside brackets",
 			"Bị cáo Trần Thị Yến (nguyên phó phòng kế hoạch - kinh doanh) bị phạt 6 năm tù.",
 			[]string{"Trần Thị Yến: nguyên phó phòng kế hoạch - kinh doanh"}},
+		{"a former word, then an acting one",
+			"Bị cáo Trương Văn Hà (cựu quyền Tổng giám đốc Ngân hàng ABC) khai tiếp.",
+			[]string{"Trương Văn Hà: cựu quyền Tổng giám đốc Ngân hàng ABC"}},
+		{"a sector in title case running past a family name is no person",
+			"Bộ trưởng Nông Nghiệp và Phát triển nông thôn Lê Minh Hoàn nói sẽ có chỉ đạo.",
+			[]string{"Lê Minh Hoàn: Bộ trưởng Nông Nghiệp và Phát triển nông thôn"}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule, func(t *testing.T) {
