@@ -249,6 +249,9 @@ const (
 	// k2Act: an action verb ("lắp đặt", "báo cáo") that, opening a clause
 	// in a directive's open list, is a bare imperative going on with it
 	k2Act
+	// k2Remit: an adjunct of remit ("theo chức năng, nhiệm vụ được giao")
+	// that may stand between an addressee and its verb
+	k2Remit
 )
 
 // dkind holds the kinds of the duties and anchors lexicons, apart from
@@ -274,7 +277,7 @@ const (
 
 var dkindNames = map[string]dkind{"body": dBody, "duty": dDuty, "anchor": dAnchor, "anchorup": dAnchorUp, "leader": dLeader}
 
-var kind2Names = map[string]kind2{"role": k2Role, "org": k2Org, "praise": k2Praise, "down": k2Down, "vow": k2Vow, "report": k2Report, "issue": k2Issue, "surname": k2Surname, "notname": k2NotName, "passreq": k2PassReq, "advise": k2Advise, "act": k2Act, "cause": k2Cause, "basis": k2Basis, "tasknoun": k2TaskNoun}
+var kind2Names = map[string]kind2{"role": k2Role, "org": k2Org, "praise": k2Praise, "down": k2Down, "vow": k2Vow, "report": k2Report, "issue": k2Issue, "surname": k2Surname, "notname": k2NotName, "passreq": k2PassReq, "advise": k2Advise, "act": k2Act, "cause": k2Cause, "basis": k2Basis, "tasknoun": k2TaskNoun, "remit": k2Remit}
 
 var kindNames = map[string]kind{
 	"directive": kDirective, "speech": kSpeech, "promise": kPromise, "modal": kModal,
@@ -2766,6 +2769,9 @@ func (d *doc) abbrevBefore(c, j int) int {
 	if j-3 < c || !d.isPunct(j-1, ")") {
 		return -1
 	}
+	if o := d.parentBefore(c, j); o > c {
+		return o
+	}
 	for o := j - 2; o > c && o >= j-8; o-- {
 		t := &d.toks[o]
 		if d.isPunct(o, "(") {
@@ -2775,6 +2781,36 @@ func (d *doc) abbrevBefore(c, j int) int {
 			return o
 		}
 		if t.Kind == token.Word && !t.Upper || d.isPunct(o, ",") || d.isPunct(o, ";") || d.isPunct(o, ")") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// parentBefore returns the "(" of a parenthesised parent body or place
+// ending right before j ("Cục Quản lý Cạnh tranh (Bộ Công thương) đề
+// nghị ...", "UBND huyện X (tỉnh Y) yêu cầu ..."): an organization's or
+// a place's head word (capitalized: "Bộ", "Sở"; or lower-case before a
+// name: "tỉnh X"), then words only, up to eight tokens, after a word;
+// else -1.
+func (d *doc) parentBefore(c, j int) int {
+	for o := j - 2; o > c && o >= j-10; o-- {
+		t := &d.toks[o]
+		if d.isPunct(o, "(") {
+			if o+1 >= j-1 || d.toks[o-1].Kind != token.Word {
+				return -1
+			}
+			if _, ok := d.moreIs(o+1, j-1, k2Org); ok && d.toks[o+1].Upper {
+				return o
+			}
+			// ("(tỉnh Quảng Ngãi)": an organ's head word and a name; not
+			// an aside, "(đơn vị mới thành lập)")
+			if l, ok := d.auxIs(o+1, j-1, kOrgan); ok && l < j-1 && d.toks[l].Upper {
+				return o
+			}
+			return -1
+		}
+		if t.Kind != token.Word && !d.isPunct(o, "&") {
 			return -1
 		}
 	}
@@ -3472,14 +3508,18 @@ func (d *doc) seriesVerb(i, e int) bool {
 
 // organSubject reports a subject [c, v) that is a plural of organs or
 // units ("Các cấp ủy", "Các sở, ngành", "Các địa phương"), close to its verb.
-func (d *doc) organSubject(c, v int) bool {
+func (d *doc) organSubject(c, v int) bool { return d.organSubjectN(c, v, 0) }
+
+// organSubjectN is organSubject with n tokens of an adjunct of remit
+// between the subject and its verb, which do not count in its length.
+func (d *doc) organSubjectN(c, v, n int) bool {
 	l, ok := d.auxIs(c, v, kDet)
 	if !ok || !d.auxAt(l, v, kOrgan) {
 		return false
 	}
 	// "Các sở, ban, ngành thành viên Ban chỉ đạo vào cuộc ...": a list of
 	// organs, then whose they are, may run longer
-	return v-c <= 6 || v-c <= 14 && d.isPunct(l+1, ",")
+	return v-c-n <= 6 || v-c-n <= 14 && d.isPunct(l+1, ",")
 }
 
 // subjWords is how far a subject may run before its verb of effort.
@@ -3496,7 +3536,15 @@ func (d *doc) subjCont(c, e int, dir bool) bool {
 	if c >= e || d.toks[c].Kind != token.Word || !d.toks[c].Upper && !(dir && c > 0 && d.isPunct(c-1, ",") && d.pluralBody(c, e)) || d.hasKindAt(c, e, kStatement|kFrame) {
 		return false
 	}
+	skip := 0
 	for i := c + 1; i < e && i <= c+subjWords; i++ {
+		if l, ok := d.moreIs(i, e, k2Remit); ok && skip == 0 {
+			// "Các sở, ngành trên cơ sở chức năng, nhiệm vụ được giao
+			// vào cuộc ...": the adjunct of remit is no verb of the subject
+			skip = l - i
+			i = l - 1
+			continue
+		}
 		if !d.noCue(i) && d.hasKindAt(i, e, kDirective|kSpeech|kPromise|kPledge|kReceive|kBelief) {
 			if d.toks[i-1].Key == "ban" && d.hasKindAt(i, e, kDirective) {
 				continue // "thành viên Ban chỉ đạo": the steering committee's name
@@ -3530,7 +3578,7 @@ func (d *doc) subjCont(c, e int, dir bool) bool {
 			// "Các cấp ủy làm tốt ...": a plural organ addressed by the
 			// list takes any verb; elsewhere another verb is the main one
 			// ("Đề án gắn với mục tiêu tiếp tục ...")
-			return d.organSubject(c, i)
+			return d.organSubjectN(c, i, skip)
 		}
 	}
 	return false
@@ -4675,6 +4723,10 @@ func (d *doc) imposed(c, m int) bool {
 func (d *doc) modalStart(c, m int) int {
 	start := c
 	for j := c + 1; j < m; j++ {
+		if l, ok := d.moreIs(j, m, k2Remit); ok {
+			j = l - 1 // "Các sở theo chức năng, nhiệm vụ được giao cần ...": no request
+			continue
+		}
 		if d.noCue(j) {
 			continue // (neither is below finds a cue)
 		}
@@ -6006,6 +6058,10 @@ func (d *doc) blocked(a, c, e int, cont bool) bool {
 			if d.semiAfterModal(c, i) {
 				i = last - 1
 				continue // "X cần Y; đồng thời phát huy Z theo quy định": the manner of a later item
+			}
+			if m, ok := d.modal(c, i); ok && d.key(i) != keyTheo && !d.hasKind(c, m, kBlock|kOpine) {
+				i = last - 1
+				continue // "X phải phục vụ ... trong đánh giá, nhận định tình hình": a noun inside the modal's clause
 			}
 		}
 		if _, v, _ := d.at(i, e); v&kOpine != 0 && i > c && last < e &&

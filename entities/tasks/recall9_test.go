@@ -1,0 +1,91 @@
+package tasks
+
+import "testing"
+
+// TestStanceAfterModal: a stance word ("nhận định", "phân tích") inside
+// the clause of a modal is a noun of the task ("trong đánh giá, nhận định
+// tình hình"); before the modal it still makes the sentence an opinion,
+// and "theo quy định" in the modal's clause still states a rule.
+func TestStanceAfterModal(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"a stance noun after the modal",
+			"Ngành thống kê phải phục vụ tốt hơn công tác đánh giá, nhận định tình hình kinh tế.",
+			[]string{"Ngành thống kê phải phục vụ tốt hơn công tác đánh giá, nhận định tình hình kinh tế"}},
+		{"analysis as a capacity",
+			"Các sở cần nâng cao năng lực phân tích, dự báo thị trường.",
+			[]string{"Các sở cần nâng cao năng lực phân tích, dự báo thị trường"}},
+		{"a modal opening the sentence",
+			"Cần tăng cường phân tích nguyên nhân của các vụ cháy rừng.",
+			[]string{"Cần tăng cường phân tích nguyên nhân của các vụ cháy rừng"}},
+		// negatives
+		{"an opinion before the modal",
+			"Ông Minh nhận định các xã cần thêm vốn để làm đường.", nil},
+		{"an analysis before the modal",
+			"Phân tích của chuyên gia cho thấy giá vàng cần thời gian để hồi phục.", nil},
+		{"a rule's wording after the modal",
+			"Người dự thi phải nộp đủ hồ sơ theo quy định của pháp luật.", nil},
+	})
+}
+
+// TestReasonInRequest: "vì lý do" or "với lý do" inside a request or a
+// modal's clause gives the reason for the task; "Lý do" opening a
+// sentence still explains, no task.
+func TestReasonInRequest(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"a request with its reason",
+			"Sở Công Thương đề nghị công ty hoàn trả tiền ký quỹ vì lý do công ty đã giải thể.",
+			[]string{"công ty hoàn trả tiền ký quỹ vì lý do công ty đã giải thể"}},
+		{"a direction with its reason",
+			"Bộ trưởng yêu cầu tạm dừng dự án với lý do chưa đủ hồ sơ đất đai.",
+			[]string{"tạm dừng dự án với lý do chưa đủ hồ sơ đất đai"}},
+		// negatives
+		{"a reason opening the sentence",
+			"Lý do là nhiều hộ dân phải di dời khỏi vùng sạt lở.", nil},
+	})
+}
+
+// TestParentBody: a speaker named with its parent body or province in
+// brackets ("Cục X (Bộ Y) đề nghị ...", "UBND huyện X (tỉnh Y) yêu cầu
+// ...") speaks; a lower-case aside in brackets or a body a petition went
+// to does not.
+func TestParentBody(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"a department and its ministry",
+			"Cục Quản lý thị trường (Bộ Công thương) yêu cầu các chi cục kiểm tra hàng giả.",
+			[]string{"các chi cục kiểm tra hàng giả"}},
+		{"a district and its province",
+			"UBND huyện An Lão (tỉnh Bình Định) đề nghị các xã rà soát hộ nghèo.",
+			[]string{"các xã rà soát hộ nghèo"}},
+		// negatives
+		{"a lower-case aside",
+			"Cục Thú y (đơn vị mới thành lập) yêu cầu các tỉnh khẩn trương tiêm phòng.", nil},
+		{"a petition sent to a body",
+			"Người dân đã gửi đơn lên Sở Xây dựng (Bộ Xây dựng) đề nghị xem xét lại.", nil},
+		{"a photo note",
+			"Ông Nam (ảnh) đề nghị các xã rà soát hộ nghèo.", nil},
+	})
+}
+
+// TestRemitAdjunct: an adjunct of remit ("theo chức năng, nhiệm vụ được
+// giao", "trên cơ sở chức năng, nhiệm vụ được giao") between an
+// addressee and its verb holds no request: the addressee and its verb go
+// on with an open list, and a modal after it keeps its subject; a
+// narrated past after it stays none.
+func TestRemitAdjunct(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"a plural addressee goes on with the list",
+			"Phó Chủ tịch yêu cầu ngành Y tế tăng cường kiểm tra. Các sở, ban, ngành thành viên Ban chỉ đạo trên cơ sở chức năng, nhiệm vụ được giao vào cuộc quyết liệt. Tăng cường công tác tuyên truyền.",
+			[]string{"ngành Y tế tăng cường kiểm tra",
+				"Các sở, ban, ngành thành viên Ban chỉ đạo trên cơ sở chức năng, nhiệm vụ được giao vào cuộc quyết liệt",
+				"Tăng cường công tác tuyên truyền"}},
+		{"a modal keeps its subject",
+			"Các sở, ngành theo chức năng, nhiệm vụ được giao cần chủ động phối hợp với huyện.",
+			[]string{"Các sở, ngành theo chức năng, nhiệm vụ được giao cần chủ động phối hợp với huyện"}},
+		// negatives
+		{"a narrated past after the adjunct",
+			"Bộ trưởng yêu cầu các xã rà soát hồ sơ. Các sở, ngành theo chức năng, nhiệm vụ được giao đã hoàn thành kế hoạch.",
+			[]string{"các xã rà soát hồ sơ"}},
+		{"no list open",
+			"Các sở, ngành theo chức năng, nhiệm vụ được giao tham gia hội nghị.", nil},
+	})
+}
