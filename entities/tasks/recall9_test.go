@@ -89,3 +89,43 @@ func TestRemitAdjunct(t *testing.T) {
 			"Các sở, ngành theo chức năng, nhiệm vụ được giao tham gia hội nghị.", nil},
 	})
 }
+
+// TestComingFrameAddressee: "đề nghị trong thời gian tới <addressee> cần
+// <VP>, <VP>": with no comma after the coming period, the item starts at
+// the addressee, and the comma after the modal's verb is the item's own.
+func TestComingFrameAddressee(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"a comma inside the item",
+			"Bộ trưởng đề nghị trong thời gian tới công tác thanh tra cần chủ động, kịp thời phát hiện sai phạm.",
+			[]string{"công tác thanh tra cần chủ động, kịp thời phát hiện sai phạm"}},
+		{"no comma at all",
+			"Bộ trưởng đề nghị trong thời gian tới các địa phương cần chủ động rà soát hồ sơ.",
+			[]string{"các địa phương cần chủ động rà soát hồ sơ"}},
+		{"a comma after the period",
+			"Bộ trưởng đề nghị trong thời gian tới, ngành y tế cần tăng cường kiểm tra.",
+			[]string{"ngành y tế cần tăng cường kiểm tra"}},
+		{"no addressee: the modal's verb",
+			"Bộ trưởng đề nghị thời gian tới cần tăng cường kiểm tra.",
+			[]string{"tăng cường kiểm tra"}},
+	})
+}
+
+// TestGroundOfRequest: an opinion word in a fronted ground, then a comma,
+// a connective of result and a speaker's request ("nhận định bão mạnh, nên
+// Bộ trưởng yêu cầu ..."): the request stands; an opinion whose result
+// clause holds no request stays none.
+func TestGroundOfRequest(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"a ground, then the request",
+			"Tại cuộc họp, nhận định bão có cường độ mạnh, nên Bộ trưởng Nguyễn Văn A yêu cầu các tỉnh chuẩn bị ứng phó.",
+			[]string{"các tỉnh chuẩn bị ứng phó"}},
+		{"do đó",
+			"Cho rằng dịch bệnh còn phức tạp, do đó Chủ tịch tỉnh chỉ đạo các huyện tăng cường giám sát.",
+			[]string{"các huyện tăng cường giám sát"}},
+		// negatives
+		{"an opinion and its consequence",
+			"Ông A cho rằng dự án chậm, nên các nhà đầu tư phải chịu thiệt.", nil},
+		{"an opinion, no connective",
+			"Ông A nhận định bão mạnh, Bộ trưởng yêu cầu các tỉnh chuẩn bị ứng phó.", nil},
+	})
+}

@@ -2437,6 +2437,30 @@ func (d *doc) directive(c, e int) (int, int, bool) {
 	return 0, 0, false
 }
 
+// resultClause returns where a clause of result starts after the block
+// word at i ("Nhận định bão mạnh, nên Bộ trưởng yêu cầu ..."): a comma,
+// a connective of result ("nên", "do đó", "vì vậy") and a speaker's
+// request verb right after its subject; else -1. The opinion is the
+// ground of the request, which stands.
+func (d *doc) resultClause(i, e int) int {
+	for k := i + 1; k+1 < e; k++ {
+		if !d.isPunct(k, ",") {
+			continue
+		}
+		if d.noCue(k+1) {
+			continue
+		}
+		l, ok := d.is(k+1, e, kClause)
+		if !ok {
+			continue
+		}
+		if _, _, ok := d.directive(l, e); ok {
+			return l
+		}
+	}
+	return -1
+}
+
 // semiAfterModal reports a semicolon in [c, i) after a modal: what
 // stands at i belongs to a later item of the modal's list.
 func (d *doc) semiAfterModal(c, i int) bool {
@@ -5799,6 +5823,16 @@ func (d *doc) skipContentFrame(c, e int) int {
 			if d.toks[i].Kind == token.Punct {
 				break
 			}
+			if i > last && !d.noCue(i) && d.is1(i, e, kModal) {
+				// "đề nghị trong thời gian tới công tác đối ngoại cần chủ
+				// động, kịp thời ...": the addressee and its modal come
+				// before any comma, which is the item's own; a coming
+				// period ends at the addressee
+				if d.is1(c, last, kFuture) {
+					return last
+				}
+				break
+			}
 		}
 	}
 	return c
@@ -6070,6 +6104,10 @@ func (d *doc) blocked(a, c, e int, cont bool) bool {
 				i = last - 1
 				continue
 			}
+		}
+		if k := d.resultClause(i, e); k > i {
+			i = k - 1
+			continue // "nhận định bão mạnh, nên Bộ trưởng yêu cầu ...": the request's ground
 		}
 		// "Phát biểu khai mạc hội nghị, anh X cho rằng cần ...", "Thủ
 		// tướng cho rằng cần ...": a presiding speaker's or an official's
