@@ -2447,7 +2447,7 @@ func (d *doc) resultClause(i, e int) int {
 		if !d.isPunct(k, ",") {
 			continue
 		}
-		if d.noCue(k+1) {
+		if d.noCue(k + 1) {
 			continue
 		}
 		l, ok := d.is(k+1, e, kClause)
