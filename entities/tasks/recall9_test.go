@@ -129,3 +129,20 @@ func TestGroundOfRequest(t *testing.T) {
 			"Ông A nhận định bão mạnh, Bộ trưởng yêu cầu các tỉnh chuẩn bị ứng phó.", nil},
 	})
 }
+
+// TestRequestWith: "đề xuất với <addressee> <VP>": the item starts at the
+// addressee, as after "cho"; "với" before a manner stays.
+func TestRequestWith(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"a proposal to a body",
+			"Sở Tài chính đề xuất với UBND tỉnh bố trí thêm vốn cho dự án.",
+			[]string{"UBND tỉnh bố trí thêm vốn cho dự án"}},
+		{"a request to a ministry",
+			"Chủ tịch tỉnh kiến nghị với Bộ Giao thông vận tải sớm phê duyệt dự án.",
+			[]string{"Bộ Giao thông vận tải sớm phê duyệt dự án"}},
+		// negatives
+		{"a manner, no addressee",
+			"Bộ trưởng yêu cầu với tinh thần khẩn trương các xã rà soát hồ sơ.",
+			[]string{"với tinh thần khẩn trương các xã rà soát hồ sơ"}},
+	})
+}

@@ -1754,8 +1754,8 @@ func (r *reader) run(sents []sentence) {
 		// additive goes on with the narrated past directive)
 		if j, last, ok := d.directive(c, e); ok && !blocked() && !(additive && r.mode != mTask && si > 0 && d.pastDirective(sents[si-1])) {
 			start := d.skipContentFrame(d.skipJoiners(last, e), e)
-			if start+1 < e && d.key(start) == keyCho && d.addressee(start+1, e) {
-				start++ // "chỉ đạo cho Công ty X ...": the item starts at the addressee
+			if start+1 < e && (d.key(start) == keyCho || d.key(start) == keyVoi) && d.addressee(start+1, e) {
+				start++ // "chỉ đạo cho Công ty X ...", "đề xuất với UBND tỉnh ...": the item starts at the addressee
 			}
 			if start >= e {
 				continue
@@ -5576,6 +5576,7 @@ var (
 	keyBa    = token.Fold("bà")
 	keyCua   = token.Fold("của")
 	keyCho   = token.Fold("cho")
+	keyVoi   = token.Fold("với")
 	keyVua   = token.Fold("vừa")
 	keyDang  = token.Fold("đang")
 	keyNgay  = token.Fold("ngày")
