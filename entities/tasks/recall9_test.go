@@ -146,3 +146,25 @@ func TestRequestWith(t *testing.T) {
 			[]string{"với tinh thần khẩn trương các xã rà soát hồ sơ"}},
 	})
 }
+
+// TestHopeNotRequest: "mong (rằng|muốn) X sẽ <VP>" about a thing, an
+// event or a named party hopes, as "hy vọng" does; a hope that people or
+// bodies act ("mong rằng các địa phương sẽ ...") and a wish without "sẽ"
+// ask.
+func TestHopeNotRequest(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"a hope for people to act asks",
+			"Chủ tịch tỉnh mong rằng các địa phương sẽ tiếp tục hỗ trợ ngư dân.",
+			[]string{"các địa phương sẽ tiếp tục hỗ trợ ngư dân"}},
+		{"a wish without sẽ asks",
+			"Tôi mong rằng các cấp, các ngành quan tâm hơn nữa đến ngư dân.",
+			[]string{"các cấp, các ngành quan tâm hơn nữa đến ngư dân"}},
+		// negatives
+		{"a hope for an event",
+			"Tôi mong rằng phiên tòa này sẽ mang lại công bằng cho các bác sĩ.", nil},
+		{"a hope for a named party",
+			"Ông mong muốn hợp tác giữa hai nước sẽ có bước phát triển mới.", nil},
+		{"a hope for a company",
+			"Giám đốc mong rằng Tổng công ty X sẽ tiếp tục phát triển mạnh mẽ.", nil},
+	})
+}

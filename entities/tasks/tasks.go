@@ -2401,6 +2401,9 @@ func (d *doc) directive(c, e int) (int, int, bool) {
 		if last < e && d.key(last) == keyCua {
 			continue // "đề nghị của X": a noun, the request of X
 		}
+		if d.key(j) == keyMong && d.hopeAfter(last, e) && !d.peopleAt(d.skipJoiners(last, e), e) {
+			continue // "mong rằng phiên xử này sẽ mang lại ...": a hope, as "hy vọng"
+		}
 		if d.plannedOrOnly(j, last, e) {
 			continue // "sẽ chỉ đạo giải quyết", "chỉ đạo mới được xử lý": see reported.go
 		}
@@ -2435,6 +2438,36 @@ func (d *doc) directive(c, e int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// hopeAfter reports "sẽ" in the clause after a verb of wishing ending at
+// last, before its end and within twelve tokens ("mong rằng phiên xử này
+// sẽ mang lại ...", "mong muốn X sẽ tiếp tục nhận được ..."): what will
+// come is hoped for, not asked ("mong các cấp quan tâm ..." asks; so does
+// a hope for people or bodies to act: "mong rằng bà con sẽ chấp hành ...").
+func (d *doc) hopeAfter(last, e int) bool {
+	for k := last; k < e && k <= last+12; k++ {
+		if d.toks[k].Kind == token.Punct && !d.isPunct(k, ",") {
+			return false
+		}
+		if !d.noCue(k) && d.is1(k, e, kSe) {
+			return true
+		}
+	}
+	return false
+}
+
+// peopleAt reports a lower-case addressee at k that can be asked to act:
+// a determiner and a body or people ("các địa phương", "mọi người"), an
+// organ noun ("ngành y tế"), a pronoun of address ("bà con").
+func (d *doc) peopleAt(k, e int) bool {
+	if k >= e || d.toks[k].Upper || d.toks[k].Kind != token.Word {
+		return false
+	}
+	if l, ok := d.auxIs(k, e, kDet); ok {
+		return l < e && d.auxAt(l, e, kOrgan|kHead|kPron)
+	}
+	return d.auxAt(k, e, kOrgan|kPron)
 }
 
 // resultClause returns where a clause of result starts after the block
@@ -5577,6 +5610,7 @@ var (
 	keyCua   = token.Fold("của")
 	keyCho   = token.Fold("cho")
 	keyVoi   = token.Fold("với")
+	keyMong  = token.Fold("mong")
 	keyVua   = token.Fold("vừa")
 	keyDang  = token.Fold("đang")
 	keyNgay  = token.Fold("ngày")
