@@ -1,6 +1,10 @@
 package tasks
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
 
 // TestStanceAfterModal: a stance word ("nhận định", "phân tích") inside
 // the clause of a modal is a noun of the task ("trong đánh giá, nhận định
@@ -167,4 +171,24 @@ func TestHopeNotRequest(t *testing.T) {
 		{"a hope for a company",
 			"Giám đốc mong rằng Tổng công ty X sẽ tiếp tục phát triển mạnh mẽ.", nil},
 	})
+}
+
+// TestNotAnchor: a country holding an anchor word ("Tây Ban Nha") and a
+// lower-case front ("trên mọi mặt trận") name no Party or state actor;
+// the Fatherland Front, capitalized, does.
+func TestNotAnchor(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		tasks      int
+	}{
+		{"Spain is no committee", "Tây Ban Nha cần thắng trận cuối để đi tiếp vào vòng sau.", 0},
+		{"a front in a match", "Ở mặt trận tấn công, tiền đạo này cần thêm sự hỗ trợ từ đồng đội.", 0},
+		{"the Fatherland Front", "Mặt trận Tổ quốc các cấp cần tăng cường giám sát việc hỗ trợ người dân.", 1},
+		{"a committee still counts beside Spain", "Ban Chỉ đạo yêu cầu các đội từ Tây Ban Nha khẩn trương hoàn tất thủ tục.", 1},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			tasks, _ := run(c.text + "\n\n" + filler)
+			assert.Len(t, tasks, c.tasks)
+		})
+	}
 }

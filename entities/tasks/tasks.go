@@ -273,9 +273,12 @@ const (
 	// dLeader: a leader's title ("Thủ tướng", "Bí thư") whose opinion on
 	// what to do ("cho rằng cần ...") is a direction; kept with the anchors
 	dLeader
+	// dNotAnchor: a name that holds an anchor word and names no actor
+	// ("Tây Ban Nha"): the anchor inside it does not count
+	dNotAnchor
 )
 
-var dkindNames = map[string]dkind{"body": dBody, "duty": dDuty, "anchor": dAnchor, "anchorup": dAnchorUp, "leader": dLeader}
+var dkindNames = map[string]dkind{"body": dBody, "duty": dDuty, "anchor": dAnchor, "anchorup": dAnchorUp, "leader": dLeader, "notanchor": dNotAnchor}
 
 var kind2Names = map[string]kind2{"role": k2Role, "org": k2Org, "praise": k2Praise, "down": k2Down, "vow": k2Vow, "report": k2Report, "issue": k2Issue, "surname": k2Surname, "notname": k2NotName, "passreq": k2PassReq, "advise": k2Advise, "act": k2Act, "cause": k2Cause, "basis": k2Basis, "tasknoun": k2TaskNoun, "remit": k2Remit}
 
@@ -409,7 +412,7 @@ var lex = sync.OnceValue(func() *lexicons {
 			l.periodHead.Add(foldedKey(phrase))
 			continue
 		}
-		if k2, ok2 := dkindNames[strings.TrimSpace(name)]; ok && ok2 && k2&(dAnchor|dAnchorUp|dLeader) != 0 {
+		if k2, ok2 := dkindNames[strings.TrimSpace(name)]; ok && ok2 && k2&(dAnchor|dAnchorUp|dLeader|dNotAnchor) != 0 {
 			old, _ := l.anchors.Lookup(phrase)
 			l.anchors.Add(phrase, old|k2)
 			addFirst(&l.anchorFirst, phrase)
@@ -1045,12 +1048,20 @@ func (d *doc) stateDoc() bool {
 		return true
 	}
 	lx := d.lx
-	for i := range d.toks {
+	for i := 0; i < len(d.toks); i++ {
 		t := &d.toks[i]
 		if !lx.anchorFirst.has(token.HashOf(t)) {
 			continue
 		}
-		if m, ok := lx.anchors.At(d.toks, i); ok && (m.Value&(dAnchor|dLeader) != 0 || m.Value&dAnchorUp != 0 && t.Upper) {
+		m, ok := lx.anchors.At(d.toks, i)
+		if !ok {
+			continue
+		}
+		if m.Value&dNotAnchor != 0 {
+			i = m.Last - 1 // "Tây Ban Nha": a country, no "Ban"
+			continue
+		}
+		if m.Value&(dAnchor|dLeader) != 0 || m.Value&dAnchorUp != 0 && t.Upper {
 			return true
 		}
 	}
