@@ -173,9 +173,11 @@ func TestHopeNotRequest(t *testing.T) {
 	})
 }
 
-// TestNotAnchor: a country holding an anchor word ("Tây Ban Nha") and a
-// lower-case front ("trên mọi mặt trận") name no Party or state actor;
-// the Fatherland Front, capitalized, does.
+// TestNotAnchor: a country holding an anchor word ("Tây Ban Nha"), a
+// lower-case front ("trên mọi mặt trận") and a capital opening a sentence
+// before a lower-case word ("Đoàn quân", "Ban huấn luyện", "Bộ đôi") name
+// no Party or state actor; the Fatherland Front, a ministry named, the
+// Party inside a sentence do.
 func TestNotAnchor(t *testing.T) {
 	for _, c := range []struct {
 		name, text string
@@ -185,6 +187,11 @@ func TestNotAnchor(t *testing.T) {
 		{"a front in a match", "Ở mặt trận tấn công, tiền đạo này cần thêm sự hỗ trợ từ đồng đội.", 0},
 		{"the Fatherland Front", "Mặt trận Tổ quốc các cấp cần tăng cường giám sát việc hỗ trợ người dân.", 1},
 		{"a committee still counts beside Spain", "Ban Chỉ đạo yêu cầu các đội từ Tây Ban Nha khẩn trương hoàn tất thủ tục.", 1},
+		{"a squad opening a sentence", "Đoàn quân của HLV Park cần một chiến thắng trước Thái Lan.", 0},
+		{"a coaching staff opening a sentence", "Ban huấn luyện phải tính toán lại đội hình cho trận sau.", 0},
+		{"a duo opening a sentence", "Bộ đôi tiền đạo cần phối hợp ăn ý hơn ở hiệp hai.", 0},
+		{"a ministry named", "Bộ Y tế cần tăng cường kiểm tra an toàn thực phẩm dịp Tết.", 1},
+		{"the Party inside a sentence", "Mọi tổ chức của Đảng cần giữ vững kỷ luật.", 1},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			tasks, _ := run(c.text + "\n\n" + filler)

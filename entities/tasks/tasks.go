@@ -1061,7 +1061,7 @@ func (d *doc) stateDoc() bool {
 			i = m.Last - 1 // "Tây Ban Nha": a country, no "Ban"
 			continue
 		}
-		if m.Value&(dAnchor|dLeader) != 0 || m.Value&dAnchorUp != 0 && t.Upper {
+		if m.Value&(dAnchor|dLeader) != 0 || m.Value&dAnchorUp != 0 && t.Upper && d.nameHead(i, m.Last) {
 			return true
 		}
 	}
@@ -2479,6 +2479,18 @@ func (d *doc) peopleAt(k, e int) bool {
 		return l < e && d.auxAt(l, e, kOrgan|kHead|kPron)
 	}
 	return d.auxAt(k, e, kOrgan|kPron)
+}
+
+// nameHead reports that a capitalized anchor word [i, last) heads a name:
+// a capitalized word follows ("Bộ Y tế", "Ban Bí thư"), or it stands
+// inside a sentence, after a word ("của Đảng"). A capital opening a
+// sentence before a lower-case word is none ("Bộ đôi tiền đạo ...", "Ban
+// huấn luyện ...", "Đoàn quân của HLV ...").
+func (d *doc) nameHead(i, last int) bool {
+	if last < len(d.toks) && d.toks[last].Upper && d.toks[last].Kind == token.Word {
+		return true
+	}
+	return i > 0 && d.toks[i-1].Kind == token.Word
 }
 
 // resultClause returns where a clause of result starts after the block
