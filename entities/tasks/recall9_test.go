@@ -199,3 +199,24 @@ func TestNotAnchor(t *testing.T) {
 		})
 	}
 }
+
+// TestNeedAThing: "cần một <noun>" needs a thing ("cần một chiến thắng",
+// "cần một cầu thủ"), no task; "cần có", "cần một cách", "cần một lần
+// nữa" stay modals.
+func TestNeedAThing(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"a coach needs a player",
+			"Huấn luyện viên trưởng cần một tiền vệ mới cho mùa giải tới.", nil},
+		{"a team needs a win",
+			"Đội tuyển cần một chiến thắng để đi tiếp.", nil},
+		{"cần có stays",
+			"Các địa phương cần có cơ chế riêng để tháo gỡ khó khăn.",
+			[]string{"Các địa phương cần có cơ chế riêng để tháo gỡ khó khăn"}},
+		{"cần một cách stays",
+			"Các địa phương cần một cách quyết liệt triển khai nghị quyết.",
+			[]string{"Các địa phương cần một cách quyết liệt triển khai nghị quyết"}},
+		{"cần một lần nữa under a request",
+			"Bộ trưởng yêu cầu các tỉnh cần một lần nữa rà soát danh sách.",
+			[]string{"các tỉnh cần một lần nữa rà soát danh sách"}},
+	})
+}
