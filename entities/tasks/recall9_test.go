@@ -220,3 +220,19 @@ func TestNeedAThing(t *testing.T) {
 			[]string{"các tỉnh cần một lần nữa rà soát danh sách"}},
 	})
 }
+
+// TestLongCausedModal: a causative verb and a long object before "phải"
+// ("khiến hàng chục nghìn người dân ở hai bên biên giới phải ...")
+// narrate a result; after "làm" a long object holds its own verb ("làm
+// rõ trách nhiệm ... phải xử lý"), which stays a request.
+func TestLongCausedModal(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"a long object after khiến",
+			"Trận lũ khiến hàng nghìn hộ dân ở các xã ven sông phía bắc phải sơ tán.", nil},
+		{"a long object after dẫn đến",
+			"Việc chậm giải ngân dẫn đến nhiều nhà thầu ở các tỉnh miền núi phía bắc phải dừng thi công.", nil},
+		{"làm rõ stays a request",
+			"Bộ trưởng yêu cầu làm rõ trách nhiệm của các cá nhân và tổ chức liên quan phải xử lý nghiêm.",
+			[]string{"làm rõ trách nhiệm của các cá nhân và tổ chức liên quan phải xử lý nghiêm"}},
+	})
+}

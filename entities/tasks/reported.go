@@ -288,7 +288,7 @@ func (d *doc) taskIntro(a, b int) bool {
 // dừng"): within six tokens before the modal, no punctuation between, a
 // verb of causing followed by at least one word.
 func (d *doc) causedModal(c, m int) bool {
-	for i := m - 2; i >= c && i >= m-7; i-- {
+	for i := m - 2; i >= c && i >= m-12; i-- {
 		if d.toks[i].Kind == token.Punct {
 			return false
 		}
@@ -296,7 +296,10 @@ func (d *doc) causedModal(c, m int) bool {
 			if d.key(last) == keyViec && last+1 == m {
 				return false // "làm việc phải ...": the work
 			}
-			return true
+			if i < m-7 && d.key(i) == keyLam {
+				continue // (a long object after "làm": its own verb, "làm rõ trách nhiệm ...")
+			}
+			return true // ("khiến hàng chục nghìn người dân ở hai bên biên giới phải ...": a long object)
 		}
 	}
 	return false
@@ -371,6 +374,7 @@ var (
 	keyTai   = token.Fold("tại")
 	hashTai  = token.KeyHash(keyTai)
 	keyViec  = token.Fold("việc")
+	keyLam   = token.Fold("làm")
 	keyMoi   = token.Fold("mới")
 	keyThi   = token.Fold("thì")
 	keyNen   = token.Fold("nên")
