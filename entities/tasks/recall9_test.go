@@ -31,7 +31,7 @@ func TestStanceAfterModal(t *testing.T) {
 	})
 }
 
-// TestReasonInRequest: "vì lý do" or "với lý do" inside a request or a
+// TestReasonInRequest: "vì lý do" inside a request or a
 // modal's clause gives the reason for the task; "Lý do" opening a
 // sentence still explains, no task.
 func TestReasonInRequest(t *testing.T) {
@@ -40,8 +40,8 @@ func TestReasonInRequest(t *testing.T) {
 			"Sở Công Thương đề nghị công ty hoàn trả tiền ký quỹ vì lý do công ty đã giải thể.",
 			[]string{"công ty hoàn trả tiền ký quỹ vì lý do công ty đã giải thể"}},
 		{"a direction with its reason",
-			"Bộ trưởng yêu cầu tạm dừng dự án với lý do chưa đủ hồ sơ đất đai.",
-			[]string{"tạm dừng dự án với lý do chưa đủ hồ sơ đất đai"}},
+			"Bộ trưởng yêu cầu tạm dừng dự án vì lý do chưa đủ hồ sơ đất đai.",
+			[]string{"tạm dừng dự án vì lý do chưa đủ hồ sơ đất đai"}},
 		// negatives
 		{"a reason opening the sentence",
 			"Lý do là nhiều hộ dân phải di dời khỏi vùng sạt lở.", nil},

@@ -2499,6 +2499,9 @@ func (d *doc) nameHead(i, last int) bool {
 // request verb right after its subject; else -1. The opinion is the
 // ground of the request, which stands.
 func (d *doc) resultClause(i, e int) int {
+	if d.absent(i, e, kClause) || d.absent(i, e, kDirective) {
+		return -1
+	}
 	for k := i + 1; k+1 < e; k++ {
 		if !d.isPunct(k, ",") {
 			continue
@@ -6151,9 +6154,11 @@ func (d *doc) blocked(a, c, e int, cont bool) bool {
 				i = last - 1
 				continue // "X cần Y; đồng thời phát huy Z theo quy định": the manner of a later item
 			}
-			if m, ok := d.modal(c, i); ok && d.key(i) != keyTheo && !d.hasKind(c, m, kBlock|kOpine) {
-				i = last - 1
-				continue // "X phải phục vụ ... trong đánh giá, nhận định tình hình": a noun inside the modal's clause
+			if d.key(i) != keyTheo && !d.absent(c, i, kModal) {
+				if m, ok := d.modal(c, i); ok && !d.hasKind(c, m, kBlock|kOpine) {
+					i = last - 1
+					continue // "X phải phục vụ ... trong đánh giá, nhận định tình hình": a noun inside the modal's clause
+				}
 			}
 		}
 		if _, v, _ := d.at(i, e); v&kOpine != 0 && i > c && last < e &&
