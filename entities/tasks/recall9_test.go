@@ -236,3 +236,18 @@ func TestLongCausedModal(t *testing.T) {
 			[]string{"làm rõ trách nhiệm của các cá nhân và tổ chức liên quan phải xử lý nghiêm"}},
 	})
 }
+
+// TestQuotedRelQuant: quotation marks around the noun between a
+// quantifier and its modal ("còn nhiều “bất thường” cần được làm rõ")
+// keep the modal relative, as without them.
+func TestQuotedRelQuant(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"curly quotes",
+			"Vẫn còn nhiều “điểm nghẽn” cần được tháo gỡ.", nil},
+		{"straight quotes",
+			"Hiện còn một số \"vùng trũng\" cần đầu tư thêm.", nil},
+		{"no quantifier: a task",
+			"Các “điểm nghẽn” này cần được tháo gỡ ngay trong quý III.",
+			[]string{"Các “điểm nghẽn” này cần được tháo gỡ ngay trong quý III"}},
+	})
+}

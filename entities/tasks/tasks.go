@@ -2493,6 +2493,11 @@ func (d *doc) nameHead(i, last int) bool {
 	return i > 0 && d.toks[i-1].Kind == token.Word
 }
 
+// isQuoteMark reports a quotation mark's key (straight or curly).
+func isQuoteMark(k string) bool {
+	return k == `"` || k == "“" || k == "”"
+}
+
 // resultClause returns where a clause of result starts after the block
 // word at i ("Nhận định bão mạnh, nên Bộ trưởng yêu cầu ..."): a comma,
 // a connective of result ("nên", "do đó", "vì vậy") and a speaker's
@@ -5843,8 +5848,8 @@ func (d *doc) relQuantBefore(c, m int) bool {
 	}
 	for i := m - 1; i >= c && i >= m-20; i-- {
 		t := &d.toks[i]
-		if t.Kind == token.Punct && t.Key != "," {
-			return false
+		if t.Kind == token.Punct && t.Key != "," && !isQuoteMark(t.Key) {
+			return false // (quotation marks around a noun go on: "còn nhiều “điểm nghẽn” cần ...")
 		}
 		if d.lacks(i, m, kRelQuant) {
 			continue
