@@ -87,13 +87,15 @@ func extractOne(ctx context.Context, ex *extract.Extractor, it input.Item, done 
 //
 // No goroutine hands inputs or results to another: each worker pulls the
 // next input from the walker itself (iter.Pull, under srcMu) and, once it
-// has extracted it, emits every result that is next in order (under mu),
-// its own or those other workers left waiting. A hand-off through channels
-// (a producer, the workers, an emitter) woke a parked thread once or twice
-// per input, and on short articles the futex and scheduler spinning that
-// cost came to a fifth of the user time. Emitting outside srcMu keeps the
-// streaming filter prompt: a worker waiting on standard input for the next
-// line does not hold back a record that is ready.
+// has extracted it, emits every result that is next in order, its own or
+// those other workers left waiting. While one worker emits (writes and
+// flushes, outside mu), the others leave their results to it and go on
+// extracting. A hand-off through channels (a producer, the workers, an
+// emitter) woke a parked thread once or twice per input, and on short
+// articles the futex and scheduler spinning that cost came to a fifth of
+// the user time. Emitting outside srcMu keeps the streaming filter prompt:
+// a worker waiting on standard input for the next line does not hold back
+// a record that is ready.
 func pipeline(ctx context.Context, ex *extract.Extractor, src inputSource, done output.Done, workers int, prep func(*result), emit func(it input.Item, r result) error) error {
 	if workers < 1 {
 		workers = 1
@@ -112,8 +114,11 @@ func pipeline(ctx context.Context, ex *extract.Extractor, src inputSource, done 
 
 		mu      sync.Mutex
 		ring    = make([]slot, window) // results waiting for their turn, by taken % window (mu)
-		emitted int                    // results emitted (mu)
+		emitted int                    // results taken out of ring to be emitted (mu)
 		err     error                  // the first emit error (mu)
+		// a worker is emitting: the others leave their results in ring
+		// for it and go back to work (mu)
+		emitting bool
 
 		// a free slot for each input in flight: taken at the pull,
 		// given back when its result is emitted
@@ -127,6 +132,7 @@ func pipeline(ctx context.Context, ex *extract.Extractor, src inputSource, done 
 	}
 	work := func() {
 		defer wg.Done()
+		var batch []slot // results being emitted by this worker
 		for {
 			select {
 			case free <- struct{}{}:
@@ -159,15 +165,40 @@ func pipeline(ctx context.Context, ex *extract.Extractor, src inputSource, done 
 			}
 			mu.Lock()
 			ring[seq%window] = slot{it, r, true}
-			for s := &ring[emitted%window]; s.full; s = &ring[emitted%window] {
-				if err == nil {
-					if err = ctx.Err(); err == nil {
-						err = emit(s.it, s.r)
-					}
+			if emitting { // that worker will emit this one too
+				mu.Unlock()
+				continue
+			}
+			emitting = true
+			for {
+				batch = batch[:0]
+				for s := &ring[emitted%window]; s.full; s = &ring[emitted%window] {
+					batch = append(batch, *s)
+					*s = slot{}
+					emitted++
 				}
-				*s = slot{}
-				emitted++
-				<-free
+				if len(batch) == 0 {
+					emitting = false
+					break
+				}
+				stopped := err != nil
+				mu.Unlock()
+				// emit (write, flush) outside mu: the other workers
+				// leave their results and go on extracting meanwhile
+				var e error
+				for i := range batch {
+					if !stopped && e == nil {
+						if e = ctx.Err(); e == nil {
+							e = emit(batch[i].it, batch[i].r)
+						}
+					}
+					batch[i] = slot{}
+					<-free
+				}
+				mu.Lock()
+				if e != nil && err == nil {
+					err = e
+				}
 			}
 			mu.Unlock()
 		}
