@@ -636,7 +636,7 @@ func (h *headerInfo) findByline(text string, paras []schema.Span) {
 			h.setByline(schema.Span{Start: p.Start + m[2], End: p.Start + m[3]}, text)
 			return
 		}
-		if isBylineName(line) && !(headingLike(line) && bodyAfter(text, paras[k+1:])) {
+		if isBylineName(line) && !((headingLike(line) || isDashed(line)) && bodyAfter(text, paras[k+1:])) {
 			h.setByline(p, text)
 			return
 		}
@@ -1044,6 +1044,11 @@ func headingLike(line string) bool {
 }
 
 func isBylineName(line string) bool {
+	if a, b, ok := cutAuthors(line); ok {
+		// co-authors joined by a dash ("Võ Hải - Đoàn Loan"): each a name
+		// (findByline rejects such a line when running text follows it)
+		return isBylineName(a) && isBylineName(b)
+	}
 	if len(line) > 40 || strings.ContainsAny(line, ",;:!?\"“”") {
 		return false
 	}
@@ -1067,6 +1072,20 @@ func isBylineName(line string) bool {
 	}
 	return initialsRe.MatchString(line) || len(words) >= 2
 }
+
+// cutAuthors splits a line at its first spaced dash ("A - B", "A – B").
+func cutAuthors(line string) (a, b string, ok bool) {
+	for _, sep := range []string{" - ", " – "} {
+		if a, b, ok = strings.Cut(line, sep); ok {
+			return a, b, true
+		}
+	}
+	return "", "", false
+}
+
+// isDashed reports names joined by a dash: co-authors, or, before running
+// text, a subheading naming a couple ("A - B" above the story of both).
+func isDashed(line string) bool { _, _, ok := cutAuthors(line); return ok }
 
 // isCategory: a short line without sentence punctuation ("Thời sự - Chính trị").
 func isCategory(line string) bool {
