@@ -594,6 +594,7 @@ type segment struct {
 	cutA, cutB   int     // a bracketed abbreviation left out of the text, -1 if none
 	fresh        bool    // after "tân" (new in the post), which the text leaves out
 	weak         bool    // the role alone names no position (Ủy viên)
+	group        bool    // a bare role a plural or counted list gives its members ("các phó chủ nhiệm: A và B")
 	object       bool    // given to the names after "đối với", not to the subject
 	taken        bool    // in the post chain of a name before it
 	preOf        bool    // in a chain set off before a name (apartPre)
@@ -4074,6 +4075,7 @@ func (p *parser) lists() {
 					chain = append([]*segment{c}, chain...)
 				}
 				shared = chain
+				p.markGroup(chain)
 			}
 		}
 		if len(shared) == 0 && len(n.pre) > 0 && f == n.pre[0].first && f > 1 && (p.pun(f-1, ';') || p.key(f-1) == "va2") {
@@ -4087,6 +4089,7 @@ func (p *parser) lists() {
 		}
 		if len(n.pre) > 0 && n.pre[0].first > 0 && p.key(n.pre[0].first-1) == "cac1" {
 			shared = n.pre // "các phó Chủ tịch Quốc hội A, B, C"
+			p.markGroup(shared)
 		}
 		if linked && !n.strong && len(n.pre)+len(n.post) == 0 && (prev.strong || prev.cue || len(prev.pre)+len(prev.post) > 0) {
 			n.strong = true
@@ -4117,6 +4120,23 @@ func (p *parser) lists() {
 			group = group[:0]
 		}
 		prev = n
+	}
+}
+
+// markGroup marks a chain that is one bare role after "các" or a count
+// ("các phó chủ nhiệm: A và B", "5 thứ trưởng, gồm các ông: A; B") as a
+// group title: its members hold it as written, lower case too.
+func (p *parser) markGroup(chain []*segment) {
+	if len(chain) != 1 {
+		return
+	}
+	s := chain[0]
+	if s.orgLast != s.roleLast || s.weak || s.first < 1 {
+		return
+	}
+	q := s.first - 1
+	if p.toks[q].Kind == token.Number || p.word(q) && (p.key(q) == "cac1" || p.d.counts[p.key(q)]) {
+		s.group = true
 	}
 }
 
@@ -5362,7 +5382,7 @@ func (p *parser) officials() []schema.Official {
 		c := min(len(pr.titles), 8)
 		o.Titles, all = all[:0:c], all[c:]
 		for _, s := range pr.titles {
-			if s.orgLast == s.roleLast && !s.full && s.extraOrg == "" && (s.weak || !p.toks[s.roleFirst].Upper && s.prev == nil && s.next == nil) {
+			if s.orgLast == s.roleLast && !s.full && s.extraOrg == "" && (s.weak || !s.group && !p.toks[s.roleFirst].Upper && s.prev == nil && s.next == nil) {
 				continue // "Ủy viên", "Trưởng ban", "phó chủ nhiệm" alone name no position
 				// (a lower-case role in a chain does: "A - phó bí thư
 				// Đảng đoàn, phó chủ tịch")
@@ -6415,9 +6435,14 @@ func (p *parser) counted() {
 		}
 		// "Bộ Chính trị khóa 13 có 15 Ủy viên, gồm: A; B": the bare
 		// role counted is a member of the organ before "có"
-		bareOrg := ""
+		bareOrg, owned := "", false
 		if num && s.next == nil && s.orgLast == s.roleLast && s.extraOrg == "" && p.key(q-1) == "co1" {
 			bareOrg = p.organBefore(q - 1)
+			if bareOrg != "" && !s.weak {
+				// "Bộ X có 5 thứ trưởng, gồm: A; B": a role that names a
+				// position alone is kept as written
+				bareOrg, owned = "", true
+			}
 		}
 		var chain []*segment
 		for c := s; c != nil; c = c.next {
@@ -6444,7 +6469,7 @@ func (p *parser) counted() {
 			if p.sentEnd(q) || p.toks[q].LineBefore || p.nameAt[q] > 0 || p.segStartAt(q) != nil && q > j {
 				break
 			}
-			if p.pun(q, ',') && p.key(q+1) == "gôm2" && (some || bareOrg != "") {
+			if p.pun(q, ',') && p.key(q+1) == "gôm2" && (some || bareOrg != "" || owned) {
 				continue
 			}
 			if some && p.key(q) != "gôm2" {
@@ -6463,7 +6488,7 @@ func (p *parser) counted() {
 				}
 				break
 			}
-			if p.pun(q, ',') && want > 0 && !some && bareOrg == "" {
+			if p.pun(q, ',') && want > 0 && !some && bareOrg == "" && !owned {
 				// "hai phó thủ tướng dưới thời ông, A và B": the people in
 				// apposition, as many as counted
 				k, appos = q+1, true
@@ -6476,8 +6501,17 @@ func (p *parser) counted() {
 		if k < 0 {
 			continue
 		}
+		if p.groupAt(k) {
+			// "gồm các ông: A; B"
+			if k = p.skipCues(k + 1); p.pun(k, ':') {
+				k++
+			}
+		}
 		if bareOrg != "" {
 			s.extraOrg = bareOrg
+		}
+		if owned {
+			p.markGroup(chain)
 		}
 		i := sort.Search(len(p.names), func(i int) bool { return p.names[i].first >= k })
 		got := p.countBuf[:0]
