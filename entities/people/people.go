@@ -4074,8 +4074,10 @@ func (p *parser) lists() {
 				for c := s; c != nil; c = c.prev {
 					chain = append([]*segment{c}, chain...)
 				}
-				shared = chain
-				p.markGroup(chain)
+				if !p.boardOf(chain) {
+					shared = chain
+					p.markGroup(chain)
+				}
 			}
 		}
 		if len(shared) == 0 && len(n.pre) > 0 && f == n.pre[0].first && f > 1 && (p.pun(f-1, ';') || p.key(f-1) == "va2") {
@@ -4121,6 +4123,21 @@ func (p *parser) lists() {
 		}
 		prev = n
 	}
+}
+
+// kwThuongTruc: the weak role "Thường trực" (see boardOf).
+var kwThuongTruc = phraseKeys("thường trực")
+
+// boardOf reports whether a chain before a list's colon is only "Thường
+// trực" and a body ("các đồng chí Thường trực Tỉnh ủy: A, T1; B, T2"): it
+// names the standing board the people listed sit on with their own posts,
+// a body and no title of theirs.
+func (p *parser) boardOf(chain []*segment) bool {
+	if len(chain) != 1 {
+		return false
+	}
+	s := chain[0]
+	return s.weak && s.orgLast > s.roleLast && s.roleLast-s.roleFirst == len(kwThuongTruc) && p.endsWith(s.roleFirst, s.roleLast, kwThuongTruc)
 }
 
 // markGroup marks a chain that is one bare role after "các" or a count
