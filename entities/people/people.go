@@ -4999,6 +4999,7 @@ func (p *parser) isSubject(n *name) bool {
 func (p *parser) subjectAt(k int) bool {
 	// eight tokens back, not counting the digits and dashes of dates
 	// ("Trước tháng 6-2016, đồng chí A là")
+	comma := false
 	for j, w := k-1, 0; j >= 0 && w < 8; j-- {
 		c := p.pc[j] // the punctuation byte
 		if c == '.' || p.toks[j+1].LineBefore {
@@ -5006,6 +5007,12 @@ func (p *parser) subjectAt(k int) bool {
 		}
 		if p.toks[j].Kind != token.Number && c != '-' && c != '/' {
 			w++
+		}
+		if c == ',' && !comma {
+			comma = true // (the nearest comma only)
+			if p.timeClauseBefore(j) {
+				return true // "Trước khi thôi các chức vụ, bà A là T1; T2"
+			}
 		}
 		if p.mask[j]&(bCues|bVerbs) != 0 && p.toks[j].Kind == token.Word && !p.toks[j].Upper {
 			if _, ok := atCue(p, bCues, p.d.cues, j); ok {
@@ -5020,6 +5027,26 @@ func (p *parser) subjectAt(k int) bool {
 		}
 	}
 	return k <= 8 || p.toks[k].LineBefore // within the text's first words
+}
+
+// timeClauseBefore reports whether the sentence opens with a time clause
+// (data/timeclause.txt) that the comma at token c closes: no person is
+// named in it, and it holds at most 24 tokens.
+func (p *parser) timeClauseBefore(c int) bool {
+	for j := c - 1; j >= 0 && j >= c-24; j-- {
+		if p.nameAt[j] > 0 || p.sentEnd(j) {
+			return false
+		}
+		if j > 0 && !p.toks[j].LineBefore && !p.sentEnd(j-1) {
+			continue // no sentence start
+		}
+		if !p.toks[j].Upper || !p.d.timeClause.MayStartAt(p.toks, j) {
+			return false
+		}
+		m, ok := p.d.timeClause.At(p.toks, j)
+		return ok && m.Last < c
+	}
+	return false
 }
 
 // nameEndsAt reports whether a name candidate ends right before token k.

@@ -57,6 +57,12 @@ func TestGeneralRules(t *testing.T) {
 			"Ông Mai Văn Hải, Bộ trưởng Bộ Y tế, cho biết. Bộ trưởng Mai Văn Hải nói thêm.",
 			[]string{"Mai Văn Hải: Bộ trưởng Bộ Y tế"}},
 		// (c) career lists and profiles
+		{"a career list after a fronted time clause is the subject's",
+			"Bà Lê Thị Hoa sinh năm 1960. Trước khi được Trung ương đồng ý cho thôi các chức vụ, bà Hoa là Ủy viên Bộ Chính trị khóa XII; Bí thư Trung ương Đảng khóa XII; Trưởng Ban Dân vận Trung ương.",
+			[]string{"Lê Thị Hoa: Ủy viên Bộ Chính trị | Bí thư Trung ương Đảng | Trưởng Ban Dân vận Trung ương"}},
+		{"a fronted clause naming another person makes no subject after it",
+			"Ông Trần Văn Bình sinh năm 1960. Theo ông Lê Văn An, ông Bình là Phó Giám đốc Sở Y tế; Giám đốc Sở Y tế.",
+			[]string{"Trần Văn Bình: Phó Giám đốc Sở Y tế", "Lê Văn An: "}},
 		{"career list split by semicolons",
 			"Ông Ngô Văn An từng làm Phó giám đốc Sở Tài chính; Bí thư Huyện ủy Yên Lạc; Chủ tịch UBND tỉnh Vĩnh Phúc.",
 			[]string{"Ngô Văn An: Phó giám đốc Sở Tài chính | Bí thư Huyện ủy Yên Lạc | Chủ tịch UBND tỉnh Vĩnh Phúc"}},
