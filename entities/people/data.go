@@ -122,6 +122,7 @@ type data struct {
 	docNouns   *lexicon.Lexicon[bool] // document nouns ending it (Nghị quyết; data/docnouns.txt)
 	whenOpen   *lexicon.Lexicon[bool] // a time clause opening a sentence before a post (khi là)
 	timeClause *lexicon.Lexicon[bool] // a time clause opening a sentence before its subject (trước khi)
+	committees *lexicon.Lexicon[bool] // party committees with a standing committee (Tỉnh ủy)
 	equiv      [][2]string            // folded long form, folded abbreviation
 	fullForms  []string               // folded long forms kept over their short forms, with a space after
 	prof       *lexicon.Lexicon[bool] // profession words before a name (nhà báo)
@@ -360,6 +361,7 @@ var load = sync.OnceValue(func() *data {
 	d.elected = plainLex("elected.txt")
 	d.whenOpen = plainLex("whenopen.txt")
 	d.timeClause = plainLex("timeclause.txt")
+	d.committees = plainLex("committees.txt")
 	d.backHeads = plainLex("backheads.txt")
 	d.taskBodies = plainLex("taskbodies.txt")
 	d.taskVerbs = plainLex("taskverbs.txt")

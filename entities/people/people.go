@@ -5125,6 +5125,13 @@ func propagate(p *parser) {
 			// (a whole role too when "kiêm" joins it to the next: "chủ
 			// tịch kiêm tổng giám đốc Công ty X")
 			empty := c.orgLast == c.roleLast && (!c.full || c.share && p.key(c.last) == "kiêm" && c.last == c.orgLast)
+			if c.extraOrg == "" && c.placeText == "" {
+				if q := p.standingOf(c, chain[i+1]); q > 0 {
+					// "Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Tỉnh ủy"
+					c.extraOrg = p.text[p.toks[q].Start:p.toks[chain[i+1].orgLast-1].End]
+					continue
+				}
+			}
 			if !(c.openBody || empty) || c.extraOrg != "" {
 				continue
 			}
@@ -5217,6 +5224,42 @@ func propagate(p *parser) {
 			c.extraOrg = org
 		}
 	}
+}
+
+// kwBanThuongVu: the standing committee of a party committee (see standingOf).
+var kwBanThuongVu = phraseKeys("ban thường vụ")
+
+// standingOf returns the first token of the party committee (data/
+// committees.txt) that closes the next title nx after a department of it
+// ("Trưởng Ban Dân vận Tỉnh ủy", "Chủ nhiệm Ủy ban Kiểm tra Thành ủy X"),
+// when c is a bare "Ủy viên Ban Thường vụ" before it: c is a member of that
+// committee's standing committee. It returns -1 otherwise (not before "Bí
+// thư Huyện ủy", whose standing committee may be another's).
+func (p *parser) standingOf(c, nx *segment) int {
+	if c.orgLast-c.roleLast != len(kwBanThuongVu) || !p.phraseAt(c.roleLast, kwBanThuongVu) || nx.orgLast <= nx.roleLast+1 || p.nameAt[nx.orgLast] > 0 {
+		return -1
+	}
+	// the committee: after the department's words, closing the title (a
+	// place name may follow it)
+	for q := nx.roleLast + 1; q < nx.orgLast; q++ {
+		if p.toks[q].Kind != token.Word {
+			return -1
+		}
+		if !p.d.committees.MayStartAt(p.toks, q) {
+			continue
+		}
+		m, ok := p.d.committees.At(p.toks, q)
+		if !ok {
+			continue
+		}
+		for r := m.Last; r < nx.orgLast; r++ {
+			if !p.upper(r) || p.nameAt[r] > 0 {
+				return -1 // (only a place name after it)
+			}
+		}
+		return q
+	}
+	return -1
 }
 
 // headAtOrg reports whether s's organization opens with an organization
