@@ -101,42 +101,43 @@ type data struct {
 	eponyms    *lexicon.Lexicon[bool]
 	organs     *lexicon.Lexicon[int32] // an index into organCanon
 	// organCanon is the canonical name of each line of organs.tsv
-	organCanon []string
-	orgKeys    map[string]string      // orgKey of each canonical name in organs
-	intro      *lexicon.Lexicon[bool] // true: a list of chains follows
-	orgStop    *lexicon.Lexicon[bool] // closed-class words ending an organization
-	boards     *lexicon.Lexicon[bool] // bodies whose parent a shared title takes (boards.txt)
-	abbrev     map[string]bool        // folded unit abbreviations (Q, H, TP)
-	weak       map[string]bool        // folded roles that are no title alone
-	nominate   *lexicon.Lexicon[bool] // words making the next title a nomination; true: a future post, whatever the text reports
-	geo        *lexicon.Lexicon[bool] // place nouns: no person after them
-	geoCap     lexicon.KeyFilter      // first keys of the place nouns written capitalized too (geonouns.txt "cap")
-	roleQual   *lexicon.Lexicon[bool] // words extending a role before its organization (data/rolequal.txt)
-	firms      *lexicon.Lexicon[bool] // head words of businesses (data/firms.txt)
-	newPrefix  *lexicon.Lexicon[bool] // "tân" before a title (data/newprefix.txt)
-	elected    *lexicon.Lexicon[bool] // words reporting an election held
-	holdVerbs  *lexicon.Lexicon[bool] // verbs of a post held after "T do <name>" (đảm nhận)
-	backHeads  *lexicon.Lexicon[bool] // lower-case heads referring back to an organization (giám đốc sở)
-	taskBodies *lexicon.Lexicon[bool] // bodies named by their task (Ban Chỉ đạo; data/taskbodies.txt)
-	taskVerbs  *lexicon.Lexicon[bool] // verbs opening such a task (tổng kết; data/taskverbs.txt)
-	docNouns   *lexicon.Lexicon[bool] // document nouns ending it (Nghị quyết; data/docnouns.txt)
-	whenOpen   *lexicon.Lexicon[bool] // a time clause opening a sentence before a post (khi là)
-	timeClause *lexicon.Lexicon[bool] // a time clause opening a sentence before its subject (trước khi)
-	committees *lexicon.Lexicon[bool] // party committees with a standing committee (Tỉnh ủy)
-	equiv      [][2]string            // folded long form, folded abbreviation
-	fullForms  []string               // folded long forms kept over their short forms, with a space after
-	prof       *lexicon.Lexicon[bool] // profession words before a name (nhà báo)
-	kin        *lexicon.Lexicon[bool] // kinship forms of address before a name (anh, chị)
-	kinComp    *lexicon.Lexicon[bool] // compound nouns holding a kinship word (dụng cụ)
-	country    *lexicon.Lexicon[bool] // country names (true) and regions: they close a chain, name nobody
-	units      map[string]string      // folded unit noun ending a role -> its written form
-	bio        *lexicon.Lexicon[bool] // words opening a biography item (quê quán)
-	counts     map[string]bool        // folded numerals counting people (hai, ba)
-	nicknames  map[string]bool        // token keys of birth-order words opening an alias (data/nicknames.txt)
-	adjuncts   *lexicon.Lexicon[bool] // words opening a fronted adjunct (data/adjuncts.txt)
-	assistants *lexicon.Lexicon[bool] // roles serving another office-holder (data/assistants.txt)
-	stations   map[string]bool        // keys of two-syllable nouns of a post after "trên" (data/stations.txt)
-	events     *lexicon.Lexicon[bool] // event names taking an edition (Giải, Đại hội)
+	organCanon  []string
+	orgKeys     map[string]string      // orgKey of each canonical name in organs
+	intro       *lexicon.Lexicon[bool] // true: a list of chains follows
+	orgStop     *lexicon.Lexicon[bool] // closed-class words ending an organization
+	boards      *lexicon.Lexicon[bool] // bodies whose parent a shared title takes (boards.txt)
+	abbrev      map[string]bool        // folded unit abbreviations (Q, H, TP)
+	weak        map[string]bool        // folded roles that are no title alone
+	nominate    *lexicon.Lexicon[bool] // words making the next title a nomination; true: a future post, whatever the text reports
+	geo         *lexicon.Lexicon[bool] // place nouns: no person after them
+	geoCap      lexicon.KeyFilter      // first keys of the place nouns written capitalized too (geonouns.txt "cap")
+	roleQual    *lexicon.Lexicon[bool] // words extending a role before its organization (data/rolequal.txt)
+	firms       *lexicon.Lexicon[bool] // head words of businesses (data/firms.txt)
+	newPrefix   *lexicon.Lexicon[bool] // "tân" before a title (data/newprefix.txt)
+	elected     *lexicon.Lexicon[bool] // words reporting an election held
+	holdVerbs   *lexicon.Lexicon[bool] // verbs of a post held after "T do <name>" (đảm nhận)
+	backHeads   *lexicon.Lexicon[bool] // lower-case heads referring back to an organization (giám đốc sở)
+	taskBodies  *lexicon.Lexicon[bool] // bodies named by their task (Ban Chỉ đạo; data/taskbodies.txt)
+	taskVerbs   *lexicon.Lexicon[bool] // verbs opening such a task (tổng kết; data/taskverbs.txt)
+	docNouns    *lexicon.Lexicon[bool] // document nouns ending it (Nghị quyết; data/docnouns.txt)
+	whenOpen    *lexicon.Lexicon[bool] // a time clause opening a sentence before a post (khi là)
+	timeClause  *lexicon.Lexicon[bool] // a time clause opening a sentence before its subject (trước khi)
+	committees  *lexicon.Lexicon[bool] // party committees with a standing committee (Tỉnh ủy)
+	nominalOpen *lexicon.Lexicon[bool] // a fronted phrase before the main clause (Xét)
+	equiv       [][2]string            // folded long form, folded abbreviation
+	fullForms   []string               // folded long forms kept over their short forms, with a space after
+	prof        *lexicon.Lexicon[bool] // profession words before a name (nhà báo)
+	kin         *lexicon.Lexicon[bool] // kinship forms of address before a name (anh, chị)
+	kinComp     *lexicon.Lexicon[bool] // compound nouns holding a kinship word (dụng cụ)
+	country     *lexicon.Lexicon[bool] // country names (true) and regions: they close a chain, name nobody
+	units       map[string]string      // folded unit noun ending a role -> its written form
+	bio         *lexicon.Lexicon[bool] // words opening a biography item (quê quán)
+	counts      map[string]bool        // folded numerals counting people (hai, ba)
+	nicknames   map[string]bool        // token keys of birth-order words opening an alias (data/nicknames.txt)
+	adjuncts    *lexicon.Lexicon[bool] // words opening a fronted adjunct (data/adjuncts.txt)
+	assistants  *lexicon.Lexicon[bool] // roles serving another office-holder (data/assistants.txt)
+	stations    map[string]bool        // keys of two-syllable nouns of a post after "trên" (data/stations.txt)
+	events      *lexicon.Lexicon[bool] // event names taking an edition (Giải, Đại hội)
 	// folded words that extend a province name into the name of a district
 	// or town named after it (Đông: Điện Biên Đông)
 	placeSuffix map[string]bool
@@ -362,6 +363,7 @@ var load = sync.OnceValue(func() *data {
 	d.whenOpen = plainLex("whenopen.txt")
 	d.timeClause = plainLex("timeclause.txt")
 	d.committees = plainLex("committees.txt")
+	d.nominalOpen = plainLex("nominalopen.txt")
 	d.backHeads = plainLex("backheads.txt")
 	d.taskBodies = plainLex("taskbodies.txt")
 	d.taskVerbs = plainLex("taskverbs.txt")

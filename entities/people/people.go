@@ -1845,6 +1845,7 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 	var lastKind orgKind
 	tail, keep := false, ""
 	bracketEnd := -1
+	lastComma := -1 // the comma before the last organization read after one
 	// capitalized words since the last head, and whether a lower-case tail
 	// was read after it: only the first word of a name after its head is
 	// capitalized ("Cục Bổ trợ tư pháp"); after a proper name of two
@@ -2251,7 +2252,7 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 				if m.Value == orgPlain && !p.toks[j].Upper {
 					break // "Công ty ABC, cơ quan điều tra đề nghị": a new clause
 				}
-				k = j
+				k, lastComma = j, k
 				continue
 			}
 			if e := p.commaFields(j); e > j && lastKind == orgPlain {
@@ -2268,6 +2269,9 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 			}
 		}
 		break
+	}
+	if lastComma > start && p.subjectOrg(lastComma, k) {
+		k = lastComma // "..., UBKT Trung ương nhận thấy": the main clause's subject
 	}
 	// trim trailing punctuation (not the bracket of "(Bộ Công an)")
 	for k > start && p.toks[k-1].Kind == token.Punct && k != bracketEnd {
@@ -5224,6 +5228,31 @@ func propagate(p *parser) {
 			c.extraOrg = org
 		}
 	}
+}
+
+// subjectOrg reports whether the organization read after the comma at c
+// up to token k is the subject of the sentence's main clause: a predicate
+// follows it, and the sentence opens with a fronted phrase of
+// data/nominalopen.txt ("Xét đề nghị ... đối với đồng chí A, T, Ủy ban
+// Kiểm tra Trung ương nhận thấy"), whose people are objects.
+func (p *parser) subjectOrg(c, k int) bool {
+	if k >= len(p.toks) || !p.word(k) || p.toks[k].Upper || !p.predicateAt(k) {
+		return false
+	}
+	for j := c - 1; j >= 0 && j >= c-80; j-- {
+		if p.sentEnd(j) {
+			return false
+		}
+		if j > 0 && !p.toks[j].LineBefore && !p.sentEnd(j-1) {
+			continue // no sentence start
+		}
+		if !p.d.nominalOpen.MayStartAt(p.toks, j) {
+			return false
+		}
+		_, ok := p.d.nominalOpen.At(p.toks, j)
+		return ok
+	}
+	return false
 }
 
 // kwBanThuongVu: the standing committee of a party committee (see standingOf).
