@@ -267,9 +267,17 @@ func (p *parser) andAfter(j int) int {
 
 // horizon reads the time horizon that ends many titles, at token j: "đến
 // năm 2030", ", tầm nhìn đến năm 2045", "đến năm 2025, tầm nhìn đến năm
-// 2030". It returns the token after it, or j.
+// 2030", and the period before it: "thời kỳ 2021-2030", "giai đoạn
+// 2021 - 2025, tầm nhìn đến năm 2030". It returns the token after it, or j.
 func (p *parser) horizon(j int) int {
 	x := j
+	if (p.isKey(x, kThoi2) && p.isKey(x+1, kKy2) || p.isKey(x, kGiai3) && p.isKey(x+1, kDoan6)) &&
+		p.same(x+1) && p.same(x+2) && yearish(p.key(x+2)) && p.key(x+3) == "-" && p.same(x+3) && p.same(x+4) && yearish(p.key(x+4)) {
+		if e := p.horizon(x + 5); e > x+5 {
+			return e // "thời kỳ 2021-2030, tầm nhìn đến năm 2050"
+		}
+		return x + 5
+	}
 	if p.key(x) == "," && p.isKey(x+1, kTam2) && p.same(x+1) {
 		x++
 	}

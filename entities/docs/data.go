@@ -445,6 +445,7 @@ const (
 	cUnit
 	cVerbhead
 	cLawsubject
+	cCompound
 	nClasses
 )
 
@@ -474,6 +475,7 @@ var classNames = [nClasses]string{
 	cUnit:       "unit",
 	cVerbhead:   "verbhead",
 	cLawsubject: "lawsubject",
+	cCompound:   "compound",
 }
 
 // numberMayCite reports whether the number token toks[j] may open a symbol

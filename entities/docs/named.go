@@ -17,6 +17,9 @@ func (p *parser) plenum(start, k int) ([]Citation, int) {
 		return nil, start
 	}
 	terms, e, ok := p.termPhrase(j)
+	if !ok && p.key(j) == "," && p.same(j) && p.isKey(j+1, kKhoa1) {
+		terms, e, ok = p.termPhrase(j + 1) // "Nghị quyết Trung ương 4, khóa XII"
+	}
 	inferred := false
 	if !ok {
 		// "của Ban Chấp hành Trung ương Đảng khóa XII"
@@ -362,7 +365,7 @@ func (p *parser) capName(start, i, k, ti int) ([]Citation, int) {
 			}
 			break
 		}
-		if p.classAt(cStop, j) >= 0 {
+		if p.classAt(cStop, j) >= 0 && !p.inCompound(j) {
 			if e := p.coordAfter(j, k); e > j {
 				j = e
 				continue
@@ -430,6 +433,16 @@ func (p *parser) titled(start, i, k, ti int) ([]Citation, int) {
 	}
 	doc := schema.Document{Type: p.d.types[ti].Name, TypeCode: p.d.types[ti].Code, Issuer: name, IssuerCode: code}
 	return []Citation{p.cite(start, end, doc, "t|"+p.d.typeKey(doc.Type)+"|"+p.nameKey(k, end))}, end
+}
+
+// inCompound reports whether the stop word at token j is a syllable of a
+// noun of class "compound" ("cảng hàng không", "không gian", "thiết bị"),
+// which goes on with the title rather than ending it.
+func (p *parser) inCompound(j int) bool {
+	if p.classAt(cCompound, j) > j+1 {
+		return true
+	}
+	return p.same(j) && p.classAt(cCompound, j-1) > j
 }
 
 // coordAfter continues a title at "và" or a comma (token j; the title began at token
