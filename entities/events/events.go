@@ -1005,7 +1005,12 @@ func Find(in Input) []schema.Meeting {
 			if len(events) == 0 && titleKind != "" {
 				events = append(events, &event{m: schema.Meeting{Kind: titleKind}, sents: []mention{titleMention}})
 			}
-			// the day of the last dated event before
+			// the day of a dated sentence just before that told no event
+			// ("Chiều 16-5, A đã có thông cáo ..." then "Cụ thể, chiều cùng
+			// ngày, Ủy ban ... đã họp"), else of the last dated event before
+			if date == "" && pending != nil && si-pending.si == 1 && len(pending.date) == 10 {
+				date = pending.date
+			}
 			for k := len(events) - 1; k >= 0 && date == ""; k-- {
 				date, dspan = events[k].m.Date, nil
 			}
