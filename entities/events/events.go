@@ -247,7 +247,7 @@ type wordLists struct {
 	afterClause, earlier, heldNounAfter        *lexicon.Lexicon[bool]
 	motion, taskBody, tally, speaker, docRef   *lexicon.Lexicon[bool]
 	tallyTime, taskKinds, frameKinds           keySet
-	occasion, placeEnd                         *lexicon.Lexicon[bool]
+	occasion, placeEnd, listPlace              *lexicon.Lexicon[bool]
 	orgTrail, orgTime                          *lexicon.Lexicon[bool]
 	direct                                     *lexicon.Lexicon[bool] // request verbs (class direct; true: class directupper, a capitalized addressee right after)
 	directNoun                                 keySet                 // words before a request verb that make it a noun (class directnoun)
@@ -303,6 +303,7 @@ var lists = sync.OnceValue(func() *wordLists {
 		"doctype":       &w.doctype,
 		"admin":         &w.admin,
 		"placeend":      &w.placeEnd,
+		"listplace":     &w.listPlace,
 		"orgtrail":      &w.orgTrail,
 		"orgtime":       &w.orgTime,
 		"whenafter":     &w.whenAfter,

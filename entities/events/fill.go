@@ -102,6 +102,42 @@ func fill(text string, toks []token.Token, e *event, w *wordLists, provinces fun
 	if e.m.Location == nil && e.lead != nil {
 		e.m.Location = location(text, toks, *e.lead, w, provinces, ref)
 	}
+	if e.m.Location == nil {
+		e.m.Location = listLocation(text, toks, e.sents[0], w, provinces, ref)
+	}
+}
+
+// listLocation reads the place of an event whose sentence ends in ";" at a
+// line's end, its agenda a list of paragraphs each ending in ";": the last
+// item (at most the fourth) may close with the meeting's manner and place
+// ("C, bằng hình thức trực tiếp tại Hội trường X, thành phố Hà Nội ..."):
+// "tại X" after a manner phrase of class listplace.
+func listLocation(text string, toks []token.Token, mn mention, w *wordLists, provinces func() []places.Match, ref time.Time) *schema.Location {
+	j := mn.s1
+	if j <= 0 || j >= len(toks) || toks[j-1].Key != ";" || !toks[j].LineBefore {
+		return nil
+	}
+	for n := 0; n < 4 && j < len(toks); n++ {
+		b := j + 1
+		for b < len(toks) && !toks[b].LineBefore {
+			b++
+		}
+		if toks[b-1].Key == ";" {
+			j = b // an item before the last
+			continue
+		}
+		f := w.listPlace.FirstKeys()
+		for c := j; c < b; c++ {
+			if !f.HasToken(&toks[c]) {
+				continue
+			}
+			if m, ok := w.listPlace.At(toks, c); ok && m.Last < b {
+				return location(text, toks, mention{first: c, last: m.Last, s0: m.Last, s1: b, sent: mn.sent}, w, provinces, ref)
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // organizerMembers looks for the member list of an event's organizer in
@@ -191,20 +227,36 @@ func location(text string, toks []token.Token, mn mention, w *wordLists, provinc
 			return &schema.Location{Text: text[start:stop], Span: schema.Span{Start: start, End: stop},
 				Province: u.Name, Code: u.Code}
 		}
-		// a province that closes the venue after a comma: "tại Nhà tang lễ Quốc gia, Hà Nội"
-		if end+1 < mn.s1 && toks[end].Key == "," && toks[end+1].Upper {
+		// a province that closes the venue after a comma: "tại Nhà tang lễ
+		// Quốc gia, Hà Nội", after a building's name too: "tại Hội trường
+		// Diên Hồng, Nhà Quốc hội, thành phố Hà Nội" (a province after its
+		// lower-case marker ends the address whatever follows)
+		for c, n := end, 0; n < 2 && c+1 < mn.s1 && toks[c].Key == ","; n++ {
+			nx := &toks[c+1]
+			if !nx.Upper && !(n > 0 && w.admin.FirstKeys().HasToken(nx)) {
+				break
+			}
 			for _, pm := range ps[i:] {
-				if pm.Span.Start > toks[end+1].Start {
+				if pm.Span.Start > nx.Start {
 					break
 				}
-				if pm.Span.Start == toks[end+1].Start {
-					if a := tokenEndingAt(toks, end+1, mn.s1, pm.Span.End); a > 0 && (a == mn.s1 || toks[a].Kind == token.Punct) {
+				if pm.Span.Start == nx.Start {
+					if a := tokenEndingAt(toks, c+1, mn.s1, pm.Span.End); a > 0 && (a == mn.s1 || toks[a].Kind == token.Punct || !nx.Upper) {
 						return &schema.Location{Text: text[start:pm.Span.End], Span: schema.Span{Start: start, End: pm.Span.End},
 							Province: pm.Unit.Name, Code: pm.Unit.Code}
 					}
 					break
 				}
 			}
+			// the next part: a capitalized name of at most six words ("Nhà Quốc hội")
+			e := c + 1
+			for e < mn.s1 && e < c+7 && toks[e].Kind == token.Word && (toks[e].Upper || e > c+1) {
+				e++
+			}
+			if !nx.Upper || e == c+1 || e >= mn.s1 || toks[e].Key != "," {
+				break
+			}
+			c = e
 		}
 	}
 	return nil
@@ -277,8 +329,14 @@ func clauseEnd(toks []token.Token, i, s1 int, w *wordLists) int {
 			continue
 		}
 		if toks[j].Kind == token.Word && w.first.kind.HasToken(&toks[j]) {
-			if m, ok := w.kind.At(toks, j); ok && m.Value.kind != "" {
-				return j
+			if m, ok := w.kind.At(toks, j); ok {
+				if m.Value.kind == "" {
+					j = m.Last - 1 // "bằng hình thức trực tiếp tại ...": no event word inside
+					continue
+				}
+				if !m.Value.upper || m.Last < s1 && toks[m.Last].Upper {
+					return j // (not "tiếp" with no capitalized object: "trực tiếp")
+				}
 			}
 		}
 	}

@@ -30,3 +30,31 @@ func TestRound13SameDay(t *testing.T) {
 		checkEvents(t, c.text, day(2024, 6, 20), schema.Span{}, c.want, c.name)
 	}
 }
+
+// TestRound13Venue covers the place of a conference held "bằng hình thức
+// trực tiếp tại ...": "trực tiếp" holds no event word ("tiếp" wants a
+// capitalized object), a venue of two parts before its province after a
+// lower-case marker, and the manner closing a list of agenda items, each a
+// paragraph ending in ";" (made-up sentences in the style of the press).
+func TestRound13Venue(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"trực tiếp, a venue of two parts", "Tin tức\nSáng 1/12, Ban Thường vụ Tỉnh ủy A tổ chức Hội nghị quán triệt Nghị quyết số 5, bằng hình thức trực tiếp tại Hội trường B, Nhà Văn hóa tỉnh, thành phố Đà Nẵng kết hợp với trực tuyến.",
+			[]string{"hội nghị/2024-12-01/Đà Nẵng"}},
+		{"the manner after the agenda", "Tin tức\nSáng 1/12, Bộ Chính trị tổ chức Hội nghị toàn quốc quán triệt Nghị quyết số 18;\n\nBáo cáo tình hình kinh tế - xã hội năm 2024;\n\nCác giải pháp tháo gỡ điểm nghẽn, bằng hình thức trực tiếp tại Hội trường A, Nhà Quốc hội, thành phố Hà Nội kết hợp với trực tuyến.\n\nTổng Bí thư phát biểu chỉ đạo.",
+			[]string{"hội nghị/2024-12-01/Hà Nội"}},
+		// negatives: a place in an agenda item; no manner phrase; a building alone
+		{"a place in an item", "Tin tức\nSáng 1/12, Bộ Chính trị tổ chức Hội nghị toàn quốc quán triệt Nghị quyết số 18;\n\nDự án cầu tại tỉnh Quảng Nam;\n\nCác giải pháp tháo gỡ điểm nghẽn.",
+			[]string{"hội nghị/2024-12-01/"}},
+		{"no manner phrase", "Tin tức\nSáng 1/12, Bộ Chính trị tổ chức Hội nghị toàn quốc quán triệt Nghị quyết số 18;\n\nCác giải pháp phát triển tại tỉnh Quảng Nam.",
+			[]string{"hội nghị/2024-12-01/"}},
+		{"a building with no province", "Tin tức\nSáng 1/12, Tỉnh ủy A tổ chức Hội nghị quán triệt Nghị quyết số 5 bằng hình thức trực tiếp tại Hội trường B, Nhà Văn hóa tỉnh.",
+			[]string{"hội nghị/2024-12-01/"}},
+	}
+	for _, c := range cases {
+		checkEvents(t, c.text, day(2024, 12, 20), schema.Span{}, c.want, c.name)
+	}
+}
