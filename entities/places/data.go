@@ -33,6 +33,7 @@ type entry struct {
 	code       string // 2004 code (kUnit)
 	name       string // canonical name (kHist)
 	needPrefix bool   // a province only after a place marker
+	list       bool   // a kSub marker that a list of names follows, all of its kind (thủy điện A, B, C)
 	// a kUnit's unit as resolve gives it, found once: before the merger
 	// (renamed from renFrom on when hasRen), and from the merger on
 	pre, renamed, post Unit
@@ -262,11 +263,14 @@ func build() (*tables, error) {
 			return nil, fmt.Errorf("markers: %q", r)
 		}
 		var k kind
+		list := false
 		switch r[1] {
 		case "prefix":
 			k = kPrefix
 		case "sub":
 			k = kSub
+		case "sublist":
+			k, list = kSub, true
 		case "person":
 			k = kPerson
 		case "suffix":
@@ -274,7 +278,7 @@ func build() (*tables, error) {
 		default:
 			return nil, fmt.Errorf("markers: unknown kind %q", r[1])
 		}
-		t.markers.Add(r[0], &entry{kind: k})
+		t.markers.Add(r[0], &entry{kind: k, list: list})
 		if ts := token.Tokenize(r[0]); len(ts) > 0 && (k == kPrefix || k == kSub) {
 			t.placeMarkers.Add(ts[0].Key) // as Add files the phrase
 			t.markerGate.add(r[0])

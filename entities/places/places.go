@@ -144,6 +144,21 @@ func (t *tables) dashJoined(text string, toks []token.Token, i int) int {
 	return i
 }
 
+// listJoined is the end of a list of names after token i that a marker of
+// plants opened ("nhà máy thủy điện Hòa Bình, Sơn La và Tuyên Quang": three
+// plants, no province): each item after "," or "và" on the same line is a
+// run of at most three capitalized words; i when none follows.
+func listJoined(toks []token.Token, i int) int {
+	for n := 0; n < 10 && i+1 < len(toks) && listSep(toks[i].Key) && toks[i].Key != ";" && !toks[i+1].LineBefore && toks[i+1].Upper; n++ {
+		j := i + 1
+		for j < len(toks) && j < i+4 && toks[j].Kind == token.Word && toks[j].Upper && !toks[j].LineBefore {
+			j++
+		}
+		i = j
+	}
+	return i
+}
+
 // allUpper reports whether every word token of [first, last) is capitalized.
 func allUpper(toks []token.Token, first, last int) bool {
 	for j := first; j < last; j++ {
@@ -213,7 +228,9 @@ func (t *tables) nameAfter(text string, toks []token.Token, i int) bool {
 }
 
 // listSep reports whether a token key joins the items of a list.
-func listSep(k string) bool { return k == "," || k == ";" || k == "và" }
+func listSep(k string) bool { return k == "," || k == ";" || k == keyVa }
+
+var keyVa = token.Fold("và") // (keys are folded: "và" is no key)
 
 // suffixAt reports whether token i is a place suffix ("City").
 func (t *tables) suffixAt(toks []token.Token, i int) bool {
@@ -327,6 +344,9 @@ func AppendFind(dst []Match, text string, toks []token.Token, date time.Time) []
 						continue
 					}
 					i = t.dashJoined(text, toks, nm.Last)
+					if mk.Value.list {
+						i = listJoined(toks, i)
+					}
 					continue
 				}
 				if mk.Value.kind == kSub {
@@ -337,6 +357,10 @@ func AppendFind(dst []Match, text string, toks []token.Token, date time.Time) []
 						j++
 					}
 					if j > mk.Last {
+						if mk.Value.list {
+							i = listJoined(toks, j) // "thủy điện Huội Quảng, Sơn La"
+							continue
+						}
 						if e := t.dashJoined(text, toks, j); e > j {
 							i = e
 							continue

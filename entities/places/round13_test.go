@@ -30,3 +30,26 @@ func TestJunctionNames(t *testing.T) {
 		assert.Equal(t, c.want, names(find(c.text, d2024)), c.text)
 	}
 }
+
+// TestPlantNames covers plants named after the place they stand in, alone
+// and in lists after their marker (made-up phrases in the style of the
+// press): no province mention. A province set off by a lower-case marker
+// or a new line stays.
+func TestPlantNames(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"EVN chỉ đạo các nhà máy thủy điện Hòa Bình, Sơn La, Lai Châu, Huội Quảng và Tuyên Quang xả lũ.", []string{}},
+		{"Cả 8 cửa đáy của Thủy điện Tuyên Quang đã mở.", []string{}},
+		{"Hồ thuỷ điện Bản Chát, Sơn La đang tích nước.", []string{}},
+		{"Nhà máy nhiệt điện Quảng Ninh vận hành ổn định.", []string{}},
+		// the province after a plant's list, with its marker, stays
+		{"Thủy điện Hòa Bình, Sơn La xả lũ khiến tỉnh Phú Thọ bị ngập.", []string{"Phú Thọ"}},
+		{"Thủy điện Hòa Bình xả lũ; Phú Thọ sơ tán dân.", []string{"Phú Thọ"}},
+		{"Tỉnh Sơn La có nhiều nhà máy thủy điện.", []string{"Sơn La"}},
+	}
+	for _, c := range cases {
+		assert.Equal(t, c.want, names(find(c.text, d2024)), c.text)
+	}
+}
