@@ -267,6 +267,7 @@ type wordLists struct {
 	genKinds                                   []string               // kinds that name their organizer after them (class genkind, see genitiveOrganizer), few
 	genHead                                    *lexicon.Lexicon[bool] // head words of a holding body's name (class genhead; true: class genheadupper, a capitalized word after it)
 	genStop                                    *lexicon.Lexicon[bool] // lower-case words that end a body's name (class genstop)
+	steerHead, steerTail                       *lexicon.Lexicon[bool] // a steering committee's head and the lower-case level and topic after it (classes steerhead, steertail)
 	orgCut                                     *lexicon.Lexicon[bool] // words that end an organizer before a helper (class orgcut: "phối hợp với")
 	speechAt                                   *lexicon.Lexicon[bool] // a speech given at an event, before its name (class speechat: "phát biểu tại")
 	frameSaid                                  *lexicon.Lexicon[bool] // what was said at an event, before "tại" and its name (class framesaid: "được đưa ra tại", see framedWhen)
@@ -340,6 +341,8 @@ var lists = sync.OnceValue(func() *wordLists {
 		"compare":       &w.compare,
 		"launch":        &w.launch,
 		"genstop":       &w.genStop,
+		"steerhead":     &w.steerHead,
+		"steertail":     &w.steerTail,
 		"genskip":       &w.genSkip,
 		"schedopen":     &w.schedOpen,
 		"scene":         &w.scene,

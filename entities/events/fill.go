@@ -700,6 +700,9 @@ func genitiveOrganizer(text string, toks []token.Token, mn mention, w *wordLists
 		return nil
 	}
 	e := h.Last
+	if sh, ok := w.steerHead.At(toks, j); ok && sh.Last == h.Last {
+		e = steerTail(toks, e, s1, w)
+	}
 	for e < s1 && !toks[e].LineBefore {
 		t := &toks[e]
 		if t.Key == "." && e+1 < s1 && toks[e+1].Upper && !t.SpaceBefore && allCaps(text, toks[e-1]) {
@@ -740,7 +743,33 @@ func genitiveOrganizer(text string, toks []token.Token, mn mention, w *wordLists
 	return &schema.TextSpan{Text: text[s:z], Span: schema.Span{Start: s, End: z}}
 }
 
-var keyKy = token.Fold("kỳ")
+// steerTail is the end of a steering committee's level and topic after its
+// head (token e): at most two phrases of class steertail, each after "về"
+// or not ("trung ương về phòng chống thiên tai", "phòng, chống tham nhũng,
+// tiêu cực"); e when none follows. A "về" no listed phrase follows is left.
+func steerTail(toks []token.Token, e, s1 int, w *wordLists) int {
+	f := w.steerTail.FirstKeys()
+	for n := 0; n < 2 && e < s1; n++ {
+		x := e
+		if toks[x].Key == keyVe && x+1 < s1 {
+			x++
+		}
+		if toks[x].LineBefore || !f.HasToken(&toks[x]) {
+			break
+		}
+		m, ok := w.steerTail.At(toks, x)
+		if !ok || m.Last > s1 {
+			break
+		}
+		e = m.Last
+	}
+	return e
+}
+
+var (
+	keyKy = token.Fold("kỳ")
+	keyVe = token.Fold("về")
+)
 
 var keyDo = token.Fold("do")
 

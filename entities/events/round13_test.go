@@ -3,6 +3,7 @@ package events
 import (
 	"testing"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/vnpol/vnpol/schema"
 )
 
@@ -56,5 +57,36 @@ func TestRound13Venue(t *testing.T) {
 	}
 	for _, c := range cases {
 		checkEvents(t, c.text, day(2024, 12, 20), schema.Span{}, c.want, c.name)
+	}
+}
+
+// TestRound13SteeringCommittee covers a steering committee holding a
+// meeting, named with its lower-case level and topic after "Ban chỉ đạo"
+// (made-up sentences in the style of the press); a "về" that no listed
+// topic follows, and another body's topic, stay out of the name.
+func TestRound13SteeringCommittee(t *testing.T) {
+	cases := []struct {
+		name, text, want string
+	}{
+		{"level and topic", "Tin tức\nChiều 12/10, Phó Thủ tướng A chủ trì cuộc họp trực tuyến Ban chỉ đạo trung ương về phòng chống thiên tai với các địa phương.",
+			"Ban chỉ đạo trung ương về phòng chống thiên tai"},
+		{"topic and city", "Tin tức\nSáng 14-10 diễn ra phiên họp thứ 8 của Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực TP.HCM.",
+			"Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực TP.HCM"},
+		{"liên ngành", "Tin tức\nSáng 3/6 diễn ra cuộc họp Ban chỉ đạo liên ngành trung ương về an toàn thực phẩm.",
+			"Ban chỉ đạo liên ngành trung ương về an toàn thực phẩm"},
+		// negatives: an unlisted subject after "về"; another body's topic
+		{"về and an unlisted subject", "Tin tức\nSáng 3/6 diễn ra cuộc họp Ban chỉ đạo về việc chuẩn bị đại hội.",
+			"Ban chỉ đạo"},
+		{"another body", "Tin tức\nSáng 3/6 diễn ra cuộc họp Ban Thường vụ Tỉnh ủy về phòng chống thiên tai.",
+			"Ban Thường vụ Tỉnh ủy"},
+	}
+	for _, c := range cases {
+		ms := run(c.text, day(2024, 10, 20), schema.Span{})
+		checkSpans(t, c.text, ms)
+		got := ""
+		if len(ms) > 0 && ms[0].Organizer != nil {
+			got = ms[0].Organizer.Text
+		}
+		assert.Equal(t, c.want, got, c.name)
 	}
 }
