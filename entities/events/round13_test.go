@@ -90,3 +90,25 @@ func TestRound13SteeringCommittee(t *testing.T) {
 		assert.Equal(t, c.want, got, c.name)
 	}
 }
+
+// TestRound13InnerPlace covers a place named inside another after a second
+// "tại": the location is the inner one (made-up sentences).
+func TestRound13InnerPlace(t *testing.T) {
+	cases := []struct {
+		name, text, want string
+	}{
+		{"a bridge point and its hall", "Tin tức\nSáng 1/12, Bộ Chính trị tổ chức Hội nghị toàn quốc, bằng hình thức trực tiếp tại điểm cầu Trung ương tại Hội trường A, Nhà Quốc hội, thành phố Hà Nội kết hợp trực tuyến.",
+			"Hội trường A, Nhà Quốc hội, thành phố Hà Nội"},
+		{"one place", "Tin tức\nSáng 1/12, Tỉnh ủy B tổ chức Hội nghị tại Hội trường Tỉnh ủy, thành phố Vinh (Nghệ An).",
+			"Hội trường Tỉnh ủy, thành phố Vinh (Nghệ An)"},
+	}
+	for _, c := range cases {
+		ms := run(c.text, day(2024, 12, 20), schema.Span{})
+		checkSpans(t, c.text, ms)
+		got := ""
+		if len(ms) > 0 && ms[0].Location != nil {
+			got = ms[0].Location.Text
+		}
+		assert.Equal(t, c.want, got, c.name)
+	}
+}
