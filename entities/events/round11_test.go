@@ -11,11 +11,7 @@ import (
 // its kind, ordinal and "của", and the subject of a meeting told by its
 // verb (made-up sentences in the style of the press).
 func TestGenitiveOrganizer(t *testing.T) {
-	cases := []struct {
-		name string
-		text string
-		want string // the first meeting's organizer, "" for none
-	}{
+	cases := []organizerCase{
 		{"ordinal and term", "Tin tức\nSáng 20-5, Hội nghị lần thứ 9 Ban Chấp hành Trung ương Đảng khóa XIII đã khai mạc tại Hà Nội.",
 			"Ban Chấp hành Trung ương Đảng"},
 		{"a unit and a province", "Tin tức\nÔng A được bầu tại kỳ họp thứ 19 HĐND tỉnh Cà Mau được tổ chức ngày 14-10.",
@@ -50,17 +46,7 @@ func TestGenitiveOrganizer(t *testing.T) {
 		{"a partner", "Tin tức\nSáng 20-5, Thủ tướng đã làm việc với Ban Thường vụ Tỉnh ủy Cà Mau.", ""},
 		{"the subject of tổ chức first", "Tin tức\nSáng 20-5, Tỉnh ủy Cà Mau tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 5.", "Tỉnh ủy Cà Mau"},
 	}
-	for _, c := range cases {
-		ms := run(c.text, day(2024, 12, 1), schema.Span{})
-		checkSpans(t, c.text, ms)
-		got := ""
-		if len(ms) > 0 && ms[0].Organizer != nil {
-			got = ms[0].Organizer.Text
-		}
-		if assert.NotEmpty(t, ms, c.name) {
-			assert.Equal(t, c.want, got, c.name)
-		}
-	}
+	checkOrganizers(t, cases)
 }
 
 // TestSittingsAndSchedules covers a sitting named on the day of its
@@ -102,5 +88,26 @@ func TestSittingsAndSchedules(t *testing.T) {
 	}
 	for _, c := range cases {
 		checkEvents(t, c.text, day(2025, 2, 19), schema.Span{}, c.want, c.name)
+	}
+}
+
+// organizerCase is a text and the organizer of its first meeting ("" for
+// none).
+type organizerCase struct{ name, text, want string }
+
+// checkOrganizers runs each case (the article dated 1 December 2024) and
+// checks the first meeting's organizer and every span.
+func checkOrganizers(t *testing.T, cases []organizerCase) {
+	t.Helper()
+	for _, c := range cases {
+		ms := run(c.text, day(2024, 12, 1), schema.Span{})
+		checkSpans(t, c.text, ms)
+		got := ""
+		if len(ms) > 0 && ms[0].Organizer != nil {
+			got = ms[0].Organizer.Text
+		}
+		if assert.NotEmpty(t, ms, c.name) {
+			assert.Equal(t, c.want, got, c.name)
+		}
 	}
 }

@@ -4,7 +4,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/stretchr/testify/assert"
 	"github.com/vnpol/vnpol/schema"
 )
 
@@ -85,11 +84,7 @@ func TestRound12SaidAt(t *testing.T) {
 // before the body, and the agent of "do ... tổ chức" after the event's
 // name (made-up sentences in the style of the press).
 func TestRound12Organizers(t *testing.T) {
-	cases := []struct {
-		name string
-		text string
-		want string // the first meeting's organizer, "" for none
-	}{
+	cases := []organizerCase{
 		{"an ordinal, a comma, the body and its term", "Tin tức\nTại kỳ họp thứ 21, HĐND tỉnh Cà Mau khóa X, nhiệm kỳ 2021-2026, diễn ra sáng 8/4, các đại biểu đã biểu quyết.",
 			"HĐND tỉnh Cà Mau"},
 		{"Ban thư ký", "Tin tức\nSáng 9-7, hội nghị Ban thư ký Trung ương Hội Sinh viên Việt Nam lần thứ 10 khai mạc.",
@@ -105,15 +100,5 @@ func TestRound12Organizers(t *testing.T) {
 		{"do, a cause", "Tin tức\nSáng 9-7, cuộc họp bị hoãn do Bão số 3 đổ bộ.", ""},
 		{"do, a lower-case agent", "Tin tức\nSáng 9-7, hội nghị do các sở tổ chức đã diễn ra.", ""},
 	}
-	for _, c := range cases {
-		ms := run(c.text, day(2024, 12, 1), schema.Span{})
-		checkSpans(t, c.text, ms)
-		got := ""
-		if len(ms) > 0 && ms[0].Organizer != nil {
-			got = ms[0].Organizer.Text
-		}
-		if assert.NotEmpty(t, ms, c.name) {
-			assert.Equal(t, c.want, got, c.name)
-		}
-	}
+	checkOrganizers(t, cases)
 }
