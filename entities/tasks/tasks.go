@@ -210,7 +210,7 @@ const auxKinds = kDet | kNominal | kPron | kOrgan | kCopula | kRelPro | kFrom |
 
 // kind2 holds the kinds of the second aux lexicon (lexicons.more): words
 // that rules test at one position only, beyond the 64 bits of kind.
-type kind2 uint16
+type kind2 uint32
 
 const (
 	// k2Role: a title heading an addressee ("Chủ tịch", "Bộ trưởng")
@@ -252,6 +252,9 @@ const (
 	// k2Remit: an adjunct of remit ("theo chức năng, nhiệm vụ được giao")
 	// that may stand between an addressee and its verb
 	k2Remit
+	// k2Degree: a degree adverb opening an adjective's predicate ("là rất
+	// cao"): no action follows it
+	k2Degree
 )
 
 // dkind holds the kinds of the duties and anchors lexicons, apart from
@@ -280,7 +283,7 @@ const (
 
 var dkindNames = map[string]dkind{"body": dBody, "duty": dDuty, "anchor": dAnchor, "anchorup": dAnchorUp, "leader": dLeader, "notanchor": dNotAnchor}
 
-var kind2Names = map[string]kind2{"role": k2Role, "org": k2Org, "praise": k2Praise, "down": k2Down, "vow": k2Vow, "report": k2Report, "issue": k2Issue, "surname": k2Surname, "notname": k2NotName, "passreq": k2PassReq, "advise": k2Advise, "act": k2Act, "cause": k2Cause, "basis": k2Basis, "tasknoun": k2TaskNoun, "remit": k2Remit}
+var kind2Names = map[string]kind2{"role": k2Role, "org": k2Org, "praise": k2Praise, "down": k2Down, "vow": k2Vow, "report": k2Report, "issue": k2Issue, "surname": k2Surname, "notname": k2NotName, "passreq": k2PassReq, "advise": k2Advise, "act": k2Act, "cause": k2Cause, "basis": k2Basis, "tasknoun": k2TaskNoun, "remit": k2Remit, "degree": k2Degree}
 
 var kindNames = map[string]kind{
 	"directive": kDirective, "speech": kSpeech, "promise": kPromise, "modal": kModal,
@@ -5781,7 +5784,9 @@ func (d *doc) need(a, e int) (int, bool) {
 			return 0, false
 		}
 		if d.key(i) == "la2" {
-			if st := d.skipJoiners(i+1, e); st < e {
+			// what needs doing is an action ("yêu cầu chung là bộ máy
+			// mới phải ..."), not a degree ("yêu cầu đặt ra là rất cao")
+			if st := d.skipJoiners(i+1, e); st < e && !d.moreHas(st, e, k2Degree) {
 				return st, true
 			}
 			return 0, false
