@@ -22,3 +22,17 @@ func TestRequirementIs(t *testing.T) {
 			"Sở đã báo cáo về các yêu cầu đặt ra cho ngành giáo dục.", nil},
 	})
 }
+
+// TestAbsoluteOpener: a paragraph opening with the adverb "Tuyệt đối"
+// before its verb goes on with an open request's list, like "Luôn" or
+// "Không ngừng"; with no request open it sets nothing.
+func TestAbsoluteOpener(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"after a request",
+			"Bộ trưởng đề nghị Đại tá Nguyễn Văn An tiếp tục giữ vững phẩm chất của người chỉ huy.\n\nTuyệt đối trung thành với Tổ quốc, hết lòng phục vụ nhân dân. Phấn đấu hoàn thành tốt mọi nhiệm vụ được giao.",
+			[]string{"Đại tá Nguyễn Văn An tiếp tục giữ vững phẩm chất của người chỉ huy", "Tuyệt đối trung thành với Tổ quốc, hết lòng phục vụ nhân dân", "Phấn đấu hoàn thành tốt mọi nhiệm vụ được giao"}},
+		// negatives
+		{"with no request open",
+			"Buổi lễ diễn ra trang trọng tại hội trường.\n\nTuyệt đối không có sự cố nào xảy ra trong buổi lễ.", nil},
+	})
+}
