@@ -36,3 +36,18 @@ func TestAbsoluteOpener(t *testing.T) {
 			"Buổi lễ diễn ra trang trọng tại hội trường.\n\nTuyệt đối không có sự cố nào xảy ra trong buổi lễ.", nil},
 	})
 }
+
+// TestQuotedSeries: quotations joined by ";" after an item ('theo tinh
+// thần "A"; "B"') are its slogans, in the item; a ";" before a clause still
+// splits.
+func TestQuotedSeries(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"slogans after the spirit",
+			`Thủ tướng yêu cầu các bộ triển khai nhiệm vụ theo tinh thần "đi trước, làm mẫu"; "việc hôm nay không để ngày mai".`,
+			[]string{`các bộ triển khai nhiệm vụ theo tinh thần "đi trước, làm mẫu"; "việc hôm nay không để ngày mai"`}},
+		// negatives
+		{"a clause after the quotation",
+			`Thủ tướng yêu cầu các bộ hoàn thành "dự án nhà ở xã hội"; các xã báo cáo tiến độ hằng tuần.`,
+			[]string{`các bộ hoàn thành "dự án nhà ở xã hội"`, `các xã báo cáo tiến độ hằng tuần`}},
+	})
+}

@@ -4999,6 +4999,9 @@ func (d *doc) items(out []schema.Item, a, e int) []schema.Item {
 					if d.narrows(i+1, e) {
 						continue // "X; trong đó đặc biệt coi trọng Y": Y narrows X, in its item
 					}
+					if d.quotedSeries(i, e) {
+						continue // 'theo tinh thần "A"; "B"; "C"': one item's slogans
+					}
 					emit(s, i)
 					s = i + 1
 					focus = false
@@ -5029,6 +5032,26 @@ func (d *doc) items(out []schema.Item, a, e int) []schema.Item {
 	}
 	emit(s, e)
 	return out
+}
+
+// quotedSeries reports a ";" at i between two quotations, the part after
+// it a quotation and nothing more ('theo tinh thần "A"; "B"; "C"'): a
+// series of slogans inside one item, not a new task.
+func (d *doc) quotedSeries(i, e int) bool {
+	if i < 1 || i+2 >= e || d.toks[i-1].Key != `"` || d.toks[i+1].Key != `"` {
+		return false
+	}
+	for q := i + 2; q < e; q++ {
+		if d.toks[q].Key != `"` {
+			continue
+		}
+		n := q + 1
+		for n < e && (d.isPunct(n, ".") || d.isPunct(n, "…")) {
+			n++
+		}
+		return n == e || d.isPunct(n, ";")
+	}
+	return false
 }
 
 // inClosedQuote reports whether token i, in [a, e), is inside a quotation
