@@ -51,3 +51,18 @@ func TestQuotedSeries(t *testing.T) {
 			[]string{`các bộ hoàn thành "dự án nhà ở xã hội"`, `các xã báo cáo tiến độ hằng tuần`}},
 	})
 }
+
+// TestNeedOfSupport: "cần sự <noun>" needs someone's support, a noun
+// after "sự", and sets no task; "cần" before a verb still does.
+func TestNeedOfSupport(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"a modal before a verb",
+			"Bí thư Thành ủy nhấn mạnh các lực lượng cần phối hợp chặt chẽ để giữ vững an ninh.",
+			[]string{"các lực lượng cần phối hợp chặt chẽ để giữ vững an ninh"}},
+		// negatives
+		{"need of a body's support",
+			"Việc bảo đảm an ninh trật tự rất quan trọng, cần sự vào cuộc của cả hệ thống chính trị.", nil},
+		{"need of the people's response",
+			"Ngoài nỗ lực của Nhà nước, cần sự hưởng ứng của người dân.", nil},
+	})
+}
