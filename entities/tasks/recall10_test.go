@@ -66,3 +66,22 @@ func TestNeedOfSupport(t *testing.T) {
 			"Ngoài nỗ lực của Nhà nước, cần sự hưởng ứng của người dân.", nil},
 	})
 }
+
+// TestCautionVerbPhrase: a speaker's "lưu ý" right before a bare verb
+// phrase sets it as a task; before a forecast ("lưu ý sẽ ...") or a
+// content clause ("lưu ý rằng ...") it does not.
+func TestCautionVerbPhrase(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"a caution before a verb phrase",
+			"Bộ trưởng lưu ý triển khai thực hiện khẩn trương nhưng thận trọng việc sáp nhập các trường.",
+			[]string{"triển khai thực hiện khẩn trương nhưng thận trọng việc sáp nhập các trường"}},
+		{"a caution before a focus verb",
+			"Chủ tịch tỉnh lưu ý tập trung kiểm soát chặt chẽ giá vật liệu xây dựng.",
+			[]string{"tập trung kiểm soát chặt chẽ giá vật liệu xây dựng"}},
+		// negatives
+		{"a forecast",
+			"Bộ trưởng lưu ý sẽ xuất hiện nhiều dịch bệnh sau mùa mưa.", nil},
+		{"a content clause",
+			"Bác sĩ lưu ý rằng trẻ nhỏ dễ mất nước khi sốt cao.", nil},
+	})
+}

@@ -255,6 +255,9 @@ const (
 	// k2Degree: a degree adverb opening an adjective's predicate ("là rất
 	// cao"): no action follows it
 	k2Degree
+	// k2Caution: a speech verb of caution ("lưu ý") whose complement, a
+	// bare verb phrase, is what the listener must do
+	k2Caution
 )
 
 // dkind holds the kinds of the duties and anchors lexicons, apart from
@@ -283,7 +286,7 @@ const (
 
 var dkindNames = map[string]dkind{"body": dBody, "duty": dDuty, "anchor": dAnchor, "anchorup": dAnchorUp, "leader": dLeader, "notanchor": dNotAnchor}
 
-var kind2Names = map[string]kind2{"role": k2Role, "org": k2Org, "praise": k2Praise, "down": k2Down, "vow": k2Vow, "report": k2Report, "issue": k2Issue, "surname": k2Surname, "notname": k2NotName, "passreq": k2PassReq, "advise": k2Advise, "act": k2Act, "cause": k2Cause, "basis": k2Basis, "tasknoun": k2TaskNoun, "remit": k2Remit, "degree": k2Degree}
+var kind2Names = map[string]kind2{"role": k2Role, "org": k2Org, "praise": k2Praise, "down": k2Down, "vow": k2Vow, "report": k2Report, "issue": k2Issue, "surname": k2Surname, "notname": k2NotName, "passreq": k2PassReq, "advise": k2Advise, "act": k2Act, "cause": k2Cause, "basis": k2Basis, "tasknoun": k2TaskNoun, "remit": k2Remit, "degree": k2Degree, "caution": k2Caution}
 
 var kindNames = map[string]kind{
 	"directive": kDirective, "speech": kSpeech, "promise": kPromise, "modal": kModal,
@@ -6027,6 +6030,11 @@ func (d *doc) speechTask(c, e int) (int, int, bool) {
 			continue
 		}
 		k := d.skipJoiners(last, e)
+		// "Tổng Bí thư lưu ý triển khai thực hiện khẩn trương ...": a
+		// caution before a bare verb phrase, after its speaker
+		if d.cautionTask(j, last, k, e) && d.speakerBefore(c, j) && !d.inSubord(c, j) {
+			return j, k, true
+		}
 		// each task below needs a continuing verb (kCont) or a coming
 		// period (kFuture) starting in [k, e): without one, whatever
 		// speakerBefore (costly) and inSubord answer, the loop goes on
@@ -6074,6 +6082,18 @@ func (d *doc) speechTask(c, e int) (int, int, bool) {
 func (d *doc) contComplement(l, e int) bool {
 	t := &d.toks[l]
 	return t.Kind == token.Word && !t.Upper && !d.is1(l, e, kPassive) && !d.auxAt(l, e, kCopula)
+}
+
+// cautionTask reports a verb of caution at j, ending at last, right before
+// a lower-case action verb at k ("lưu ý triển khai ..."), not a content
+// clause ("lưu ý rằng ...", "lưu ý người dân ...") or a forecast ("lưu ý
+// sẽ ...").
+func (d *doc) cautionTask(j, last, k, e int) bool {
+	if k != last || k >= e || d.toks[k].Upper || !d.verbAt(k, e) || d.hasKindAt(k, e, kSe) {
+		return false // ("lưu ý sẽ xuất hiện dịch bệnh": a warning)
+	}
+	l, ok := d.moreIs(j, e, k2Caution)
+	return ok && l == last
 }
 
 // adviseTask reads a speech verb of advice at j, ending at last, whose
