@@ -85,3 +85,17 @@ func TestCautionVerbPhrase(t *testing.T) {
 			"Bác sĩ lưu ý rằng trẻ nhỏ dễ mất nước khi sốt cao.", nil},
 	})
 }
+
+// TestNamedOrganGoesOn: in the paragraph of a directive's list, a sentence
+// opening with a named organ and any verb ("Bộ X phối hợp với Bộ Y ...")
+// is one more item; with no list open it is a report.
+func TestNamedOrganGoesOn(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"a ministry after an assignment",
+			"Thủ tướng giao Bộ Tài chính rà soát các khoản chi. Bộ Kế hoạch và Đầu tư phối hợp với Bộ Tài chính tổng hợp báo cáo.",
+			[]string{"Bộ Tài chính rà soát các khoản chi", "Bộ Kế hoạch và Đầu tư phối hợp với Bộ Tài chính tổng hợp báo cáo"}},
+		// negatives
+		{"with no list open",
+			"Hội nghị diễn ra tại Hà Nội. Bộ Kế hoạch và Đầu tư phối hợp với Bộ Tài chính tổng hợp báo cáo.", nil},
+	})
+}

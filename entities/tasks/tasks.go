@@ -3672,11 +3672,34 @@ func (d *doc) subjCont(c, e int, dir bool) bool {
 			// "Các cấp ủy làm tốt ...": a plural organ addressed by the
 			// list takes any verb; elsewhere another verb is the main one
 			// ("Đề án gắn với mục tiêu tiếp tục ...")
-			return d.organSubjectN(c, i, skip)
+			// ("Thủ tướng giao Bộ X ... . Bộ Quốc phòng phối hợp với Bộ
+			// Công an triển khai ...": in a directive's list, a named
+			// organ, its name short, takes any verb too)
+			return d.organSubjectN(c, i, skip) || dir && i-c-skip <= orgNameWords && d.namedOrgan(c, i)
 		}
 	}
 	return false
 }
+
+// namedOrgan reports an organization's name opening at c before v: an
+// organization word, then a capitalized word at once or after one more
+// ("Bộ Quốc phòng", "UBND tỉnh Quảng Nam"), not a common noun ("Đoàn công
+// tác").
+func (d *doc) namedOrgan(c, v int) bool {
+	l, ok := d.moreIs(c, v, k2Org)
+	if !ok {
+		return false
+	}
+	for k := l; k < v && k <= l+1; k++ {
+		if d.toks[k].Upper && d.toks[k].Kind == token.Word {
+			return true
+		}
+	}
+	return false
+}
+
+// orgNameWords is how long a named organ subject may run before its verb.
+const orgNameWords = 8
 
 // announces reports a sentence that announces a list without giving it:
 // a speaker's speech or request verb, then a quantified noun with a
