@@ -99,3 +99,18 @@ func TestNamedOrganGoesOn(t *testing.T) {
 			"Hội nghị diễn ra tại Hà Nội. Bộ Kế hoạch và Đầu tư phối hợp với Bộ Tài chính tổng hợp báo cáo.", nil},
 	})
 }
+
+// TestExampleList: after "như:" the parts joined by ";" are examples of
+// one item, kept in it; a part that opens with a verb is a task of its
+// own and still splits.
+func TestExampleList(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"examples of the contents",
+			"Đề án phải làm rõ những vấn đề như: thẩm quyền ban hành văn bản; sự phù hợp của chính sách với pháp luật.",
+			[]string{"Đề án phải làm rõ những vấn đề như: thẩm quyền ban hành văn bản; sự phù hợp của chính sách với pháp luật"}},
+		// negatives
+		{"a verb after the semicolon",
+			"Các đội cần làm tốt những việc như: tuần tra ban đêm; tăng cường kiểm tra nồng độ cồn.",
+			[]string{"Các đội cần làm tốt những việc như: tuần tra ban đêm", "tăng cường kiểm tra nồng độ cồn"}},
+	})
+}

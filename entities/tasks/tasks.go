@@ -4969,8 +4969,9 @@ func (d *doc) items(out []schema.Item, a, e int) []schema.Item {
 		out = append(out, schema.Item{Text: d.text[sp.Start:sp.End], Span: sp})
 	}
 	s := a
-	depth := 0     // open brackets: a ';' inside them splits nothing
-	focus := false // a focus apposition ("..., trọng tâm là X") opened inside the item
+	depth := 0        // open brackets: a ';' inside them splits nothing
+	examples := false // a "như:" list of examples opened inside the item
+	focus := false    // a focus apposition ("..., trọng tâm là X") opened inside the item
 	// (none when the sentence being read holds no focus cue)
 	mayFocus := !d.absent(a, e, kFocus)
 	toks := d.toks[:e]
@@ -5008,6 +5009,10 @@ func (d *doc) items(out []schema.Item, a, e int) []schema.Item {
 				if depth > 0 {
 					depth--
 				}
+			case ":":
+				if depth == 0 && i > s && d.key(i-1) == keyNhu {
+					examples = true
+				}
 			case ",":
 				if cause < 0 && depth == 0 && i+1 < e && d.lx.causeFirst.has(token.HashOf(&d.toks[i+1])) && !d.toks[i+1].Upper {
 					if _, ok := d.moreIs(i+1, e, k2Cause); ok {
@@ -5024,6 +5029,9 @@ func (d *doc) items(out []schema.Item, a, e int) []schema.Item {
 					}
 					if d.narrows(i+1, e) {
 						continue // "X; trong đó đặc biệt coi trọng Y": Y narrows X, in its item
+					}
+					if examples && !d.verbAt(d.skipLeadIns(i+1, e), e) {
+						continue // "làm rõ những nội dung như: A; B; C": the examples of one item
 					}
 					if d.quotedSeries(i, e) {
 						continue // 'theo tinh thần "A"; "B"; "C"': one item's slogans
@@ -5702,6 +5710,7 @@ var (
 	keyBon   = token.Fold("bốn")
 	hashDang = token.KeyHash(keyDang)
 	keyRang  = token.Fold("rằng")
+	keyNhu   = token.Fold("như")
 	keyLa    = token.Fold("là")
 	keyNay   = token.Fold("này")
 	keyDo    = token.Fold("đó")
