@@ -114,3 +114,17 @@ func TestExampleList(t *testing.T) {
 			[]string{"Các đội cần làm tốt những việc như: tuần tra ban đêm", "tăng cường kiểm tra nồng độ cồn"}},
 	})
 }
+
+// TestCategoryRelative: a modal after "thuộc diện" describes the category
+// ("các đơn vị thuộc diện phải sáp nhập"), a relative clause, no task; a
+// modal of the main clause after it still sets one.
+func TestCategoryRelative(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"a modal of the main clause",
+			"Các đơn vị thuộc diện sáp nhập phải hoàn thành bàn giao tài sản trước ngày 31/3.",
+			[]string{"Các đơn vị thuộc diện sáp nhập phải hoàn thành bàn giao tài sản trước ngày 31/3"}},
+		// negatives
+		{"a decision on the category",
+			"Tỉnh ủy đã có chủ trương tạm dừng bổ nhiệm ở các đơn vị thuộc diện dự kiến phải sáp nhập.", nil},
+	})
+}
