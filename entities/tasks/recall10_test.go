@@ -128,3 +128,17 @@ func TestCategoryRelative(t *testing.T) {
 			"Tỉnh ủy đã có chủ trương tạm dừng bổ nhiệm ở các đơn vị thuộc diện dự kiến phải sáp nhập.", nil},
 	})
 }
+
+// TestAnnouncedItemLeadIn: after an announced list, "Trong đó có việc"
+// opening a sentence is dropped and the verb phrase after it is an item;
+// with no list announced it sets nothing.
+func TestAnnouncedItemLeadIn(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"an item after an announcement",
+			"Bộ trưởng nhấn mạnh một số nội dung các sở cần thực hiện. Trong đó có việc tiếp tục rà soát thủ tục hành chính.",
+			[]string{"tiếp tục rà soát thủ tục hành chính"}},
+		// negatives
+		{"no list announced",
+			"Hội nghị có nhiều tham luận. Trong đó có việc tiếp tục rà soát thủ tục hành chính.", nil},
+	})
+}
