@@ -147,6 +147,8 @@ func TestBylines(t *testing.T) {
 		{"a source by its address", "Tiêu đề\n\nNội dung bài viết.\n\nTheo dantri.com.vn\n", "Theo dantri.com.vn"},
 		{"co-authors joined by a dash", "Tiêu đề\n\nNội dung bài viết.\n\nLê Hà - Trần Vũ\n\nẢnh minh họa.\n", "Lê Hà - Trần Vũ"},
 		{"a dashed pair before running text is a subheading", "Tiêu đề\n\nNội dung bài viết.\n\nLê Hà - Trần Vũ\n\n" + strings.Repeat("Hai người quen nhau từ năm 2015 và kết hôn sau đó. ", 5) + "\n", ""},
+		{"an author, then a source after a dash", "Tiêu đề\n\nNội dung bài viết.\n\nLê Hà - Theo Reuters\n", "Lê Hà"},
+		{"a foreign page's pairing is no byline", "Tiêu đề\n\nNội dung bài viết.\n\nBayern Munich - Borussia Dortmund\n", ""},
 		{"a section name joined by a dash is no byline", "Tiêu đề\n\nNội dung bài viết.\n\nThời sự - chính trị\n", ""},
 		{"an author line above a source line", "Tiêu đề\n\nNội dung bài viết.\n\nTác giả: HOÀNG AN\n\nNguồn tin: baomoi.vn\n", "HOÀNG AN"},
 		{"a credit line above a signature", "Tiêu đề\n\nNội dung bài viết.\n\nBài và ảnh: Lê Minh\n\nBan Biên tập\n", "Lê Minh"},

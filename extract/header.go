@@ -637,7 +637,7 @@ func (h *headerInfo) findByline(text string, paras []schema.Span) {
 			return
 		}
 		if isBylineName(line) && !((headingLike(line) || isDashed(line)) && bodyAfter(text, paras[k+1:])) {
-			h.setByline(p, text)
+			h.setByline(schema.Span{Start: p.Start, End: p.Start + bylineEnd(line)}, text)
 			return
 		}
 		if n := markdownStrong(line); n > 0 && isBylineName(line[n:len(line)-n]) {
@@ -1046,8 +1046,14 @@ func headingLike(line string) bool {
 func isBylineName(line string) bool {
 	if a, b, ok := cutAuthors(line); ok {
 		// co-authors joined by a dash ("Võ Hải - Đoàn Loan"): each a name
-		// (findByline rejects such a line when running text follows it)
-		return isBylineName(a) && isBylineName(b)
+		// (findByline rejects such a line when running text follows it);
+		// a source may follow ("Quỳnh An - Theo PEOPLE": see bylineEnd).
+		// Names of plain ASCII on both sides are a foreign page's line
+		// ("Kickers Offenbach - Karlsruher SC"), not Vietnamese authors.
+		if strings.HasPrefix(b, "Theo ") {
+			return isBylineName(a)
+		}
+		return isBylineName(a) && isBylineName(b) && !(isASCII(a) && isASCII(b))
 	}
 	if len(line) > 40 || strings.ContainsAny(line, ",;:!?\"“”") {
 		return false
@@ -1081,6 +1087,27 @@ func cutAuthors(line string) (a, b string, ok bool) {
 		}
 	}
 	return "", "", false
+}
+
+// bylineEnd is the length of a byline line without a source that follows
+// its authors after a dash ("Quỳnh An - Theo PEOPLE" -> "Quỳnh An").
+func bylineEnd(line string) int {
+	for _, sep := range []string{" - Theo ", " – Theo "} {
+		if i := strings.Index(line, sep); i > 0 {
+			return i
+		}
+	}
+	return len(line)
+}
+
+// isASCII reports a string of plain ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // isDashed reports names joined by a dash: co-authors, or, before running
