@@ -2,6 +2,7 @@ package events
 
 import (
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/vnpol/vnpol/schema"
@@ -11,7 +12,7 @@ import (
 // its kind, ordinal and "của", and the subject of a meeting told by its
 // verb (made-up sentences in the style of the press).
 func TestGenitiveOrganizer(t *testing.T) {
-	cases := []organizerCase{
+	cases := []firstCase{
 		{"ordinal and term", "Tin tức\nSáng 20-5, Hội nghị lần thứ 9 Ban Chấp hành Trung ương Đảng khóa XIII đã khai mạc tại Hà Nội.",
 			"Ban Chấp hành Trung ương Đảng"},
 		{"a unit and a province", "Tin tức\nÔng A được bầu tại kỳ họp thứ 19 HĐND tỉnh Cà Mau được tổ chức ngày 14-10.",
@@ -91,23 +92,41 @@ func TestSittingsAndSchedules(t *testing.T) {
 	}
 }
 
-// organizerCase is a text and the organizer of its first meeting ("" for
-// none).
-type organizerCase struct{ name, text, want string }
+// firstCase is a text and the text wanted of one field of its first
+// meeting ("" for none).
+type firstCase struct{ name, text, want string }
+
+// organizerOf and locationOf read a meeting's field for checkFirst.
+func organizerOf(m schema.Meeting) string {
+	if m.Organizer == nil {
+		return ""
+	}
+	return m.Organizer.Text
+}
+
+func locationOf(m schema.Meeting) string {
+	if m.Location == nil {
+		return ""
+	}
+	return m.Location.Text
+}
 
 // checkOrganizers runs each case (the article dated 1 December 2024) and
 // checks the first meeting's organizer and every span.
-func checkOrganizers(t *testing.T, cases []organizerCase) {
+func checkOrganizers(t *testing.T, cases []firstCase) {
+	t.Helper()
+	checkFirst(t, cases, day(2024, 12, 1), organizerOf)
+}
+
+// checkFirst runs each case with the article dated on, checks every span,
+// that a meeting is found, and field of the first one.
+func checkFirst(t *testing.T, cases []firstCase, on time.Time, field func(schema.Meeting) string) {
 	t.Helper()
 	for _, c := range cases {
-		ms := run(c.text, day(2024, 12, 1), schema.Span{})
+		ms := run(c.text, on, schema.Span{})
 		checkSpans(t, c.text, ms)
-		got := ""
-		if len(ms) > 0 && ms[0].Organizer != nil {
-			got = ms[0].Organizer.Text
-		}
 		if assert.NotEmpty(t, ms, c.name) {
-			assert.Equal(t, c.want, got, c.name)
+			assert.Equal(t, c.want, field(ms[0]), c.name)
 		}
 	}
 }

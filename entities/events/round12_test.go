@@ -84,7 +84,7 @@ func TestRound12SaidAt(t *testing.T) {
 // before the body, and the agent of "do ... tổ chức" after the event's
 // name (made-up sentences in the style of the press).
 func TestRound12Organizers(t *testing.T) {
-	cases := []organizerCase{
+	cases := []firstCase{
 		{"an ordinal, a comma, the body and its term", "Tin tức\nTại kỳ họp thứ 21, HĐND tỉnh Cà Mau khóa X, nhiệm kỳ 2021-2026, diễn ra sáng 8/4, các đại biểu đã biểu quyết.",
 			"HĐND tỉnh Cà Mau"},
 		{"Ban thư ký", "Tin tức\nSáng 9-7, hội nghị Ban thư ký Trung ương Hội Sinh viên Việt Nam lần thứ 10 khai mạc.",

@@ -3,7 +3,6 @@ package events
 import (
 	"testing"
 
-	"github.com/stretchr/testify/assert"
 	"github.com/vnpol/vnpol/schema"
 )
 
@@ -65,9 +64,7 @@ func TestRound13Venue(t *testing.T) {
 // (made-up sentences in the style of the press); a "về" that no listed
 // topic follows, and another body's topic, stay out of the name.
 func TestRound13SteeringCommittee(t *testing.T) {
-	cases := []struct {
-		name, text, want string
-	}{
+	cases := []firstCase{
 		{"level and topic", "Tin tức\nChiều 12/10, Phó Thủ tướng A chủ trì cuộc họp trực tuyến Ban chỉ đạo trung ương về phòng chống thiên tai với các địa phương.",
 			"Ban chỉ đạo trung ương về phòng chống thiên tai"},
 		{"topic and city", "Tin tức\nSáng 14-10 diễn ra phiên họp thứ 8 của Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực TP.HCM.",
@@ -80,35 +77,17 @@ func TestRound13SteeringCommittee(t *testing.T) {
 		{"another body", "Tin tức\nSáng 3/6 diễn ra cuộc họp Ban Thường vụ Tỉnh ủy về phòng chống thiên tai.",
 			"Ban Thường vụ Tỉnh ủy"},
 	}
-	for _, c := range cases {
-		ms := run(c.text, day(2024, 10, 20), schema.Span{})
-		checkSpans(t, c.text, ms)
-		got := ""
-		if len(ms) > 0 && ms[0].Organizer != nil {
-			got = ms[0].Organizer.Text
-		}
-		assert.Equal(t, c.want, got, c.name)
-	}
+	checkFirst(t, cases, day(2024, 10, 20), organizerOf)
 }
 
 // TestRound13InnerPlace covers a place named inside another after a second
 // "tại": the location is the inner one (made-up sentences).
 func TestRound13InnerPlace(t *testing.T) {
-	cases := []struct {
-		name, text, want string
-	}{
+	cases := []firstCase{
 		{"a bridge point and its hall", "Tin tức\nSáng 1/12, Bộ Chính trị tổ chức Hội nghị toàn quốc, bằng hình thức trực tiếp tại điểm cầu Trung ương tại Hội trường A, Nhà Quốc hội, thành phố Hà Nội kết hợp trực tuyến.",
 			"Hội trường A, Nhà Quốc hội, thành phố Hà Nội"},
 		{"one place", "Tin tức\nSáng 1/12, Tỉnh ủy B tổ chức Hội nghị tại Hội trường Tỉnh ủy, thành phố Vinh (Nghệ An).",
 			"Hội trường Tỉnh ủy, thành phố Vinh (Nghệ An)"},
 	}
-	for _, c := range cases {
-		ms := run(c.text, day(2024, 12, 20), schema.Span{})
-		checkSpans(t, c.text, ms)
-		got := ""
-		if len(ms) > 0 && ms[0].Location != nil {
-			got = ms[0].Location.Text
-		}
-		assert.Equal(t, c.want, got, c.name)
-	}
+	checkFirst(t, cases, day(2024, 12, 20), locationOf)
 }
