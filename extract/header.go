@@ -636,8 +636,8 @@ func (h *headerInfo) findByline(text string, paras []schema.Span) {
 			h.setByline(schema.Span{Start: p.Start + m[2], End: p.Start + m[3]}, text)
 			return
 		}
-		if isBylineName(line) && !((headingLike(line) || isDashed(line)) && bodyAfter(text, paras[k+1:])) {
-			h.setByline(schema.Span{Start: p.Start, End: p.Start + bylineEnd(line)}, text)
+		if name := withoutNote(line); isBylineName(name) && !((headingLike(name) || isDashed(name)) && bodyAfter(text, paras[k+1:])) {
+			h.setByline(schema.Span{Start: p.Start, End: p.Start + bylineEnd(name)}, text)
 			return
 		}
 		if n := markdownStrong(line); n > 0 && isBylineName(line[n:len(line)-n]) {
@@ -1087,6 +1087,21 @@ func cutAuthors(line string) (a, b string, ok bool) {
 		}
 	}
 	return "", "", false
+}
+
+// withoutNote drops an editor's note in brackets after a byline's names:
+// "Minh Anh (tổng hợp)", "Hà Vy (TH)", "Lê An (theo VnExpress)" give the
+// names; any other line is returned whole.
+func withoutNote(line string) string {
+	i := strings.LastIndex(line, " (")
+	if i <= 0 || !strings.HasSuffix(line, ")") {
+		return line
+	}
+	note := strings.ToLower(line[i+2 : len(line)-1])
+	if note == "tổng hợp" || note == "th" || note == "t/h" || strings.HasPrefix(note, "theo ") {
+		return line[:i]
+	}
+	return line
 }
 
 // bylineEnd is the length of a byline line without a source that follows
