@@ -258,6 +258,10 @@ const (
 	// k2Caution: a speech verb of caution ("lưu ý") whose complement, a
 	// bare verb phrase, is what the listener must do
 	k2Caution
+	// k2Outcome: a connector of result ("qua đó") that, opening the part
+	// after a ";", ends the list: what follows is the outcome of the tasks
+	// before it, no task of its own
+	k2Outcome
 )
 
 // dkind holds the kinds of the duties and anchors lexicons, apart from
@@ -286,7 +290,7 @@ const (
 
 var dkindNames = map[string]dkind{"body": dBody, "duty": dDuty, "anchor": dAnchor, "anchorup": dAnchorUp, "leader": dLeader, "notanchor": dNotAnchor}
 
-var kind2Names = map[string]kind2{"role": k2Role, "org": k2Org, "praise": k2Praise, "down": k2Down, "vow": k2Vow, "report": k2Report, "issue": k2Issue, "surname": k2Surname, "notname": k2NotName, "passreq": k2PassReq, "advise": k2Advise, "act": k2Act, "cause": k2Cause, "basis": k2Basis, "tasknoun": k2TaskNoun, "remit": k2Remit, "degree": k2Degree, "caution": k2Caution}
+var kind2Names = map[string]kind2{"role": k2Role, "org": k2Org, "praise": k2Praise, "down": k2Down, "vow": k2Vow, "report": k2Report, "issue": k2Issue, "surname": k2Surname, "notname": k2NotName, "passreq": k2PassReq, "advise": k2Advise, "act": k2Act, "cause": k2Cause, "basis": k2Basis, "tasknoun": k2TaskNoun, "remit": k2Remit, "degree": k2Degree, "caution": k2Caution, "outcome": k2Outcome}
 
 var kindNames = map[string]kind{
 	"directive": kDirective, "speech": kSpeech, "promise": kPromise, "modal": kModal,
@@ -5035,6 +5039,10 @@ func (d *doc) items(out []schema.Item, a, e int) []schema.Item {
 					}
 					if d.quotedSeries(i, e) {
 						continue // 'theo tinh thần "A"; "B"; "C"': one item's slogans
+					}
+					if _, ok := d.moreIs(i+1, e, k2Outcome); ok {
+						emit(s, i) // "...; qua đó góp phần ...": the outcome ends the list
+						return out
 					}
 					emit(s, i)
 					s = i + 1
