@@ -22,3 +22,18 @@ func TestOutcomeEndsList(t *testing.T) {
 			[]string{"các địa phương sửa đổi quy chế phối hợp", "quan tâm đào tạo cán bộ"}},
 	})
 }
+
+// TestRelatedToProposal: a directive word after "liên quan đến/tới" is
+// the noun of a topic (the proposal talked about), no request; the same
+// verb with a speaker before it stays a request.
+func TestRelatedToProposal(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"information related to a proposal",
+			"Trước các thông tin liên quan đến đề xuất bỏ quỹ bình ổn giá, Bộ trưởng cho biết quỹ vẫn sẽ hoạt động.", nil},
+		{"with tới",
+			"Về những ý kiến liên quan tới đề nghị tăng phí cầu đường, ông Nam cho biết chưa có quyết định nào.", nil},
+		{"a speaker's proposal stays",
+			"Bộ trưởng đề xuất bỏ quỹ bình ổn giá xăng dầu.",
+			[]string{"bỏ quỹ bình ổn giá xăng dầu"}},
+	})
+}
