@@ -37,3 +37,21 @@ func TestRelatedToProposal(t *testing.T) {
 			[]string{"bỏ quỹ bình ổn giá xăng dầu"}},
 	})
 }
+
+// TestAssessmentItem: after a direction's colon, an item that opens with
+// a nominalizer and whose predicate is "là" + a degree adverb judges the
+// matter ("Việc X là rất cấp bách"); the tasks after it stay, and a modal
+// before the copula keeps the item a task.
+func TestAssessmentItem(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"an assessment then a task",
+			"Phó Thủ tướng chỉ đạo: Việc nạo vét kênh, đặc biệt là kênh Nhiêu Lộc là rất cấp bách để bảo vệ sức khỏe người dân. Trước mắt, UBND thành phố cần triển khai ngay dự án nạo vét.",
+			[]string{"Trước mắt, UBND thành phố cần triển khai ngay dự án nạo vét"}},
+		{"hết sức as the degree",
+			"Bộ trưởng yêu cầu: Sự phối hợp giữa các bộ là hết sức quan trọng; các bộ cần chia sẻ dữ liệu kịp thời.",
+			[]string{"các bộ cần chia sẻ dữ liệu kịp thời"}},
+		{"a modal before the copula keeps the task",
+			"Bộ trưởng yêu cầu: Việc cấp phép cần hoàn thành sớm, là rất cấp bách.",
+			[]string{"Việc cấp phép cần hoàn thành sớm, là rất cấp bách"}},
+	})
+}

@@ -4966,6 +4966,9 @@ func (d *doc) items(out []schema.Item, a, e int) []schema.Item {
 		if figures && d.hasNumber(s, t) && !d.hasVerb(s, t) {
 			return // "nợ quá hạn 350 triệu đồng": a figure, not a task
 		}
+		if d.assessment(s, t) {
+			return // "Việc xử lý ... là rất cấp bách": an assessment, not a task
+		}
 		sp := schema.Span{Start: d.toks[s].Start, End: d.toks[t-1].End}
 		if out == nil {
 			out = make([]schema.Item, 0, 8) // (most lists hold a few items)
@@ -5074,6 +5077,23 @@ func (d *doc) items(out []schema.Item, a, e int) []schema.Item {
 	}
 	emit(s, e)
 	return out
+}
+
+// assessment reports an item [s, t) that opens with a nominalizer
+// ("Việc", "Sự") and whose predicate is the copula and a degree adverb
+// ("Việc xử lý tận gốc ô nhiễm là rất cấp bách"): it judges the matter,
+// no one is told to do anything (a modal or directive before the copula
+// keeps it a task).
+func (d *doc) assessment(s, t int) bool {
+	if s+3 >= t || !d.auxAt(s, t, kNominal) {
+		return false
+	}
+	for i := s + 1; i+1 < t; i++ {
+		if d.toks[i].Key == keyLa && d.moreHas(i+1, t, k2Degree) {
+			return !d.hasKind(s, i, kModal|kDirective)
+		}
+	}
+	return false
 }
 
 // quotedSeries reports a ";" at i between two quotations, the part after
