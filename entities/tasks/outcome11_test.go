@@ -55,3 +55,15 @@ func TestAssessmentItem(t *testing.T) {
 			[]string{"Việc cấp phép cần hoàn thành sớm, là rất cấp bách"}},
 	})
 }
+
+// TestSideNotModal: "phải" in "từ trái sang phải" is the side, no modal;
+// a modal "phải" after "sang" in another phrase stays one.
+func TestSideNotModal(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"a line-up from left to right",
+			"Đội tuyển có thể ra sân với hàng hậu vệ từ trái sang phải là Minh, Long, Hải và Nam.", nil},
+		{"a modal stays",
+			"Các xã phải chuyển sang phương án mới trước ngày 30/6.",
+			[]string{"Các xã phải chuyển sang phương án mới trước ngày 30/6"}},
+	})
+}
