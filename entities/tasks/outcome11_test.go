@@ -67,3 +67,18 @@ func TestSideNotModal(t *testing.T) {
 			[]string{"Các xã phải chuyển sang phương án mới trước ngày 30/6"}},
 	})
 }
+
+// TestAlternativeModal: a modal that only follows "hoặc" names an
+// alternative outcome in a finding, no task; a task whose first
+// alternative carries the modal stays whole.
+func TestAlternativeModal(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"a finding with an alternative",
+			"Báo cáo cũng chỉ rõ, một số dự án không đạt được mục tiêu hoặc phải điều chỉnh mục tiêu.", nil},
+		{"a league outcome",
+			"Sẽ có các đội lên hạng, hoặc phải đá play-off để xác định đội xuống hạng.", nil},
+		{"the first alternative carries the modal",
+			"Các đơn vị phải nộp báo cáo hoặc phải giải trình trước ngày 15/7.",
+			[]string{"Các đơn vị phải nộp báo cáo hoặc phải giải trình trước ngày 15/7"}},
+	})
+}
