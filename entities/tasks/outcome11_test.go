@@ -82,3 +82,17 @@ func TestAlternativeModal(t *testing.T) {
 			[]string{"Các đơn vị phải nộp báo cáo hoặc phải giải trình trước ngày 15/7"}},
 	})
 }
+
+// TestSiteNotice: a website's notice to its readers ("... từ website này
+// phải có sự chấp thuận ...") is no task; the same modal in a directive stays.
+func TestSiteNotice(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"a reprint notice",
+			"Mọi bài viết đăng lại từ website này phải có sự đồng ý bằng văn bản của tòa soạn.", nil},
+		{"a source notice",
+			"Sử dụng thông tin của trang web này phải ghi rõ nguồn.", nil},
+		{"a directive stays",
+			"Các sở phải công khai thông tin trên cổng thông tin điện tử của tỉnh.",
+			[]string{"Các sở phải công khai thông tin trên cổng thông tin điện tử của tỉnh"}},
+	})
+}
