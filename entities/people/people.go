@@ -4568,10 +4568,28 @@ func (p *parser) introduced() {
 					s = s2
 					continue
 				}
-				if !m.Value || !p.punAny(k, ",;") {
+				if !m.Value {
 					break
 				}
+				if !p.punAny(k, ",;") {
+					// "các chức vụ: T1, thư ký giúp việc của bộ trưởng; T2":
+					// the rest of an item that is no title ("thư ký" read as
+					// a bare role) is passed over
+					e := p.plainItem(k, 1)
+					if e == 0 {
+						break
+					}
+					k = e
+				}
 				s = p.segStartAt(k + 1)
+				if s == nil {
+					// "các chức vụ: T1, giúp việc của bộ trưởng; T2": a
+					// lower-case item that is no title is passed over
+					if e := p.plainItem(k+1, 2); e > 0 {
+						k = e
+						s = p.segStartAt(e + 1)
+					}
+				}
 			}
 			// "đảm nhiệm chức vụ T1 và được bầu làm T2": a post introduced
 			// after "và" closing the ones just read is the subject's too,
@@ -7112,4 +7130,25 @@ func (p *parser) atOrgName(k int) bool {
 	}
 	m, ok := p.orgHeadAt(k)
 	return ok && m.Value == orgPlain && p.upper(m.Last) && p.nameAt[m.Last] == 0
+}
+
+// plainItem returns the index of the ',' or ';' that closes a list item of
+// least to eight lower-case words starting at i, no name among them ("các
+// chức vụ: T1, thư ký giúp việc của bộ trưởng; T2"), or 0.
+func (p *parser) plainItem(i, least int) int {
+	for k := i; k < len(p.toks) && k < i+9; k++ {
+		if p.toks[k].LineBefore && k > i {
+			return 0
+		}
+		if p.punAny(k, ",;") {
+			if k-i >= least {
+				return k
+			}
+			return 0
+		}
+		if !p.word(k) || p.toks[k].Upper || p.nameAt[k] > 0 {
+			return 0
+		}
+	}
+	return 0
 }

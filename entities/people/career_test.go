@@ -1,0 +1,40 @@
+package people
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestCareerListPlainItems checks that a career list introduced by "các
+// chức vụ" goes on past an item that is no title (lower-case words, perhaps
+// opening with a bare role), and that nothing else is read past it.
+func TestCareerListPlainItems(t *testing.T) {
+	cases := []struct {
+		rule, text string
+		want       []string
+	}{
+		{"an item opening with a bare role is passed over",
+			"Ông Lê Văn Nam từng đảm nhiệm các chức vụ: Phó trưởng phòng Văn phòng Bộ Xây dựng, thư ký giúp việc của bộ trưởng; vụ trưởng Vụ Pháp chế; thứ trưởng Bộ Xây dựng.",
+			[]string{"Lê Văn Nam: Phó trưởng phòng Văn phòng Bộ Xây dựng | vụ trưởng Vụ Pháp chế | thứ trưởng Bộ Xây dựng"}},
+		{"an item of plain words is passed over",
+			"Ông Lê Văn Nam từng giữ các chức vụ: Giám đốc Sở Tài chính, giúp việc cho lãnh đạo tỉnh, Phó Chủ tịch UBND tỉnh.",
+			[]string{"Lê Văn Nam: Giám đốc Sở Tài chính | Phó Chủ tịch UBND tỉnh"}},
+		{"a one-post introducer reads no further",
+			"Ông Lê Văn Nam là Phó trưởng phòng Văn phòng Bộ Xây dựng, thư ký giúp việc của bộ trưởng; vụ trưởng Vụ Pháp chế.",
+			[]string{"Lê Văn Nam: Phó trưởng phòng Văn phòng Bộ Xây dựng"}},
+		{"a title before another name is that name's",
+			"Ông Lê Văn Nam từng đảm nhiệm các chức vụ: Phó trưởng phòng Văn phòng Bộ Xây dựng, thư ký giúp việc của bộ trưởng; vụ trưởng Vụ Pháp chế Trần Văn Bình cũng dự.",
+			[]string{"Lê Văn Nam: Phó trưởng phòng Văn phòng Bộ Xây dựng", "Trần Văn Bình: vụ trưởng Vụ Pháp chế"}},
+		{"a long clause is no item",
+			"Ông Lê Văn Nam từng giữ các chức vụ: Giám đốc Sở Tài chính, sau đó được điều động về công tác tại cơ quan khác của tỉnh nhà; Phó Chủ tịch UBND tỉnh.",
+			[]string{"Lê Văn Nam: Giám đốc Sở Tài chính"}},
+	}
+	for _, c := range cases {
+		t.Run(c.rule, func(t *testing.T) {
+			r := Find(Input{Text: c.text})
+			checkSpans(t, c.text, r)
+			assert.Equal(t, c.want, summary(r))
+		})
+	}
+}
