@@ -38,3 +38,26 @@ func TestCareerListPlainItems(t *testing.T) {
 		})
 	}
 }
+
+// TestRareFamilyLieu checks the family name Liêu after a title set off by a
+// dash, and that the place Bạc Liêu stays no person.
+func TestRareFamilyLieu(t *testing.T) {
+	cases := []struct {
+		rule, text string
+		want       []string
+	}{
+		{"Liêu after a dashed title",
+			"Phó Chủ tịch UBND huyện - Liêu Văn Bình tặng hoa các thầy cô.",
+			[]string{"Liêu Văn Bình: Phó Chủ tịch UBND huyện"}},
+		{"the province Bạc Liêu is no person",
+			"Chủ tịch UBND tỉnh Bạc Liêu Phạm Văn Thiều cho biết.",
+			[]string{"Phạm Văn Thiều: Chủ tịch UBND tỉnh Bạc Liêu"}},
+	}
+	for _, c := range cases {
+		t.Run(c.rule, func(t *testing.T) {
+			r := Find(Input{Text: c.text})
+			checkSpans(t, c.text, r)
+			assert.Equal(t, c.want, summary(r))
+		})
+	}
+}
