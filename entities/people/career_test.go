@@ -61,3 +61,30 @@ func TestRareFamilyLieu(t *testing.T) {
 		})
 	}
 }
+
+// TestAgentDoChain checks that a chain after the agent marker "do" and set
+// off by a comma before "ông B" is B's, and that "do" meaning "because"
+// gives nothing.
+func TestAgentDoChain(t *testing.T) {
+	cases := []struct {
+		rule, text string
+		want       []string
+	}{
+		{"chain after do, comma, form of address",
+			"Báo cáo do Chủ nhiệm Ủy ban Kinh tế của Quốc hội, ông Trần Văn Hải trình bày.",
+			[]string{"Trần Văn Hải: Chủ nhiệm Ủy ban Kinh tế của Quốc hội"}},
+		{"not after another lower-case word",
+			"Báo cáo của Bộ trưởng Bộ Tài chính, ông Trần Văn Hải được gửi đi.",
+			[]string{"Trần Văn Hải: "}},
+		{"do meaning because before a clause",
+			"Do Bộ trưởng vắng mặt, ông Trần Văn Hải chủ trì.",
+			[]string{"Trần Văn Hải: "}},
+	}
+	for _, c := range cases {
+		t.Run(c.rule, func(t *testing.T) {
+			r := Find(Input{Text: c.text})
+			checkSpans(t, c.text, r)
+			assert.Equal(t, c.want, summary(r))
+		})
+	}
+}

@@ -6946,7 +6946,7 @@ func (p *parser) apartPre(n *name) []*segment {
 				return nil // "giữ chức vụ T, Thiếu tướng B": the title of the subject
 			}
 		}
-		if commaOnly && f > 0 && !p.toks[f].LineBefore && !p.sentEnd(f-1) && !p.frontedBefore(f) {
+		if commaOnly && f > 0 && !p.toks[f].LineBefore && !p.sentEnd(f-1) && !p.frontedBefore(f) && !p.agentDo(f-1) {
 			return nil
 		}
 	}
@@ -6956,6 +6956,8 @@ func (p *parser) apartPre(n *name) []*segment {
 		case p.word(f-1) && !p.toks[f-1].Upper && !p.nameEndsAt(f-1) && !n.cue:
 		case p.pun(f-1, ',') && p.word(f-2) && !p.toks[f-2].Upper && !p.nameEndsAt(f-1):
 			// "Phát biểu đáp từ, T, Thiếu tướng B"
+		case commaOnly && p.agentDo(f-1):
+			// "Báo cáo do T, ông B trình bày": the agent after "do"
 		case commaOnly && p.frontedBefore(f):
 			// "Còn tại Gia Lai, T, ông B cũng ...": a fronted place or
 			// circumstance, then the chain opening the main clause
@@ -7151,4 +7153,10 @@ func (p *parser) plainItem(i, least int) int {
 		}
 	}
 	return 0
+}
+
+// agentDo reports whether token i is the lower-case "do" (by) naming the
+// agent of a passive clause: "Báo cáo do T, ông B trình bày".
+func (p *parser) agentDo(i int) bool {
+	return i > 0 && p.word(i) && p.text[p.toks[i].Start:p.toks[i].End] == "do"
 }
