@@ -88,3 +88,29 @@ func TestAgentDoChain(t *testing.T) {
 		})
 	}
 }
+
+// TestPartyAgeBeforeChain checks that a profile's Party age ("85 năm tuổi
+// Đảng"), after the age or alone, does not cut the chain after the name.
+func TestPartyAgeBeforeChain(t *testing.T) {
+	cases := []struct {
+		rule, text string
+		want       []string
+	}{
+		{"age and Party age",
+			"Đoàn đến thăm Đại tá Lê Văn Nam, 98 tuổi, 70 năm tuổi Đảng, nguyên Thứ trưởng Bộ Nội vụ.",
+			[]string{"Lê Văn Nam: nguyên Thứ trưởng Bộ Nội vụ"}},
+		{"Party age alone",
+			"Đoàn đến thăm ông Lê Văn Nam, 60 năm tuổi Đảng, nguyên Phó Chủ tịch UBND tỉnh.",
+			[]string{"Lê Văn Nam: nguyên Phó Chủ tịch UBND tỉnh"}},
+		{"years of life are not read through",
+			"Đoàn đến thăm ông Lê Văn Nam, 60 năm tuổi đời, nguyên Phó Chủ tịch UBND tỉnh.",
+			[]string{"Lê Văn Nam: "}},
+	}
+	for _, c := range cases {
+		t.Run(c.rule, func(t *testing.T) {
+			r := Find(Input{Text: c.text})
+			checkSpans(t, c.text, r)
+			assert.Equal(t, c.want, summary(r))
+		})
+	}
+}

@@ -3198,6 +3198,9 @@ func (p *parser) attach() {
 		if p.ageAt(k) && p.pun(k+3, ',') {
 			k += 3 // "NAME, 55 tuổi, T1": the age before the chain
 		}
+		if p.partyAgeAt(k) {
+			k += 5 // "NAME, 105 tuổi, 85 năm tuổi Đảng, T1": the Party age too
+		}
 		fw := -1 // a former word shared by the chain: "NAME, nguyên: T1, T2, T3"
 		if p.pun(k, ',') && p.pun(k+2, ':') && p.may(k+1, bFormer) {
 			if m, ok := atBool(p, bFormer, p.d.former, k+1); ok && m.Value && m.Last == k+2 {
@@ -7159,4 +7162,13 @@ func (p *parser) plainItem(i, least int) int {
 // agent of a passive clause: "Báo cáo do T, ông B trình bày".
 func (p *parser) agentDo(i int) bool {
 	return i > 0 && p.word(i) && p.text[p.toks[i].Start:p.toks[i].End] == "do"
+}
+
+var kwDang = phraseKeys("đảng")[0]
+
+// partyAgeAt reports whether token k starts ", N năm tuổi Đảng," (years of
+// Party membership in a profile).
+func (p *parser) partyAgeAt(k int) bool {
+	return p.pun(k, ',') && k+5 < len(p.toks) && p.toks[k+1].Kind == token.Number &&
+		p.toks[k+2].Key == kwNam && p.toks[k+3].Key == kwTuoi && p.toks[k+4].Key == kwDang && p.pun(k+5, ',')
 }
