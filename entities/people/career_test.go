@@ -114,3 +114,32 @@ func TestPartyAgeBeforeChain(t *testing.T) {
 		})
 	}
 }
+
+// TestCoordinatedSubjects checks that a post introduced after two names
+// joined by "và" is both names', but not with "lần lượt" (respectively).
+func TestCoordinatedSubjects(t *testing.T) {
+	cases := []struct {
+		rule, text string
+		want       []string
+	}{
+		{"two names elected to one post",
+			"Với đa số phiếu, ông Lê Văn Hòa và ông Trần Minh Tú được bầu làm Phó Chủ tịch UBND tỉnh.",
+			[]string{"Lê Văn Hòa: Phó Chủ tịch UBND tỉnh", "Trần Minh Tú: Phó Chủ tịch UBND tỉnh"}},
+		{"two names become one post, no form of address before the second",
+			"Ông Lê Văn Hòa và Trần Minh Tú đã trở thành Phó Chủ tịch UBND thành phố.",
+			[]string{"Lê Văn Hòa: Phó Chủ tịch UBND thành phố", "Trần Minh Tú: Phó Chủ tịch UBND thành phố"}},
+		{"respectively: the posts are not shared",
+			"Ông Lê Văn Hòa và ông Trần Minh Tú lần lượt được bầu làm Chủ tịch UBND tỉnh.",
+			[]string{"Lê Văn Hòa: ", "Trần Minh Tú: Chủ tịch UBND tỉnh"}},
+		{"a first name with its own chain keeps it",
+			"Ông Lê Văn Hòa, Giám đốc Sở Tài chính và ông Trần Minh Tú được bầu làm Phó Chủ tịch UBND tỉnh.",
+			[]string{"Lê Văn Hòa: Giám đốc Sở Tài chính", "Trần Minh Tú: Phó Chủ tịch UBND tỉnh"}},
+	}
+	for _, c := range cases {
+		t.Run(c.rule, func(t *testing.T) {
+			r := Find(Input{Text: c.text})
+			checkSpans(t, c.text, r)
+			assert.Equal(t, c.want, summary(r))
+		})
+	}
+}

@@ -4419,12 +4419,13 @@ func (p *parser) introduced() {
 				break
 			}
 		}
-		var subj *name
+		var subj, co *name
 		from := i
 		if next < len(p.names) && p.names[next].first == i {
 			subj = p.names[next]
 			next++
 			from = subj.chainEnd
+			co = p.coSubject(next - 1)
 			if !(subj.strong || len(subj.pre)+len(subj.post) > 0) {
 				continue
 			}
@@ -4554,6 +4555,7 @@ func (p *parser) introduced() {
 					continue
 				}
 			}
+			shared := co != nil && !m.Value && !p.respectively(from, k)
 			for s != nil {
 				end := s
 				for c := s; c != nil; c = c.next {
@@ -4561,8 +4563,13 @@ func (p *parser) introduced() {
 						break
 					}
 					subj.post = append(subj.post, c)
+					if shared {
+						// "ông A và ông B được bầu làm T": T is A's too
+						co.post = append(co.post, c)
+					}
 					end = c
 				}
+				shared = false
 				k = end.last
 				if s2 := p.segStartAt(k + 1); s2 != nil && p.word(k) && p.text[p.toks[k].Start:p.toks[k].End] == "và" &&
 					!s2.object && s2.orgLast > s2.roleLast && p.nameAt[s2.orgLast] == 0 {
@@ -7171,4 +7178,39 @@ var kwDang = phraseKeys("đảng")[0]
 func (p *parser) partyAgeAt(k int) bool {
 	return p.pun(k, ',') && k+5 < len(p.toks) && p.toks[k+1].Kind == token.Number &&
 		p.toks[k+2].Key == kwNam && p.toks[k+3].Key == kwTuoi && p.toks[k+4].Key == kwDang && p.pun(k+5, ',')
+}
+
+// coSubject returns the name joined by "và" right before name x (a form of
+// address allowed before x), bare of any chain after it: "ông A và ông B
+// được bầu làm T" (A for B); nil if none.
+func (p *parser) coSubject(x int) *name {
+	if x < 1 {
+		return nil
+	}
+	b := p.names[x]
+	v := b.first - 1
+	if h := p.honorificBefore(b.first); h > 0 {
+		v = h - 1
+	}
+	if !p.word(v) || p.key(v) != "va2" {
+		return nil
+	}
+	a := p.names[x-1]
+	if a.last != v || a.chainEnd > v {
+		return nil
+	}
+	return a
+}
+
+var kwLuot = phraseKeys("lượt")[0]
+
+// respectively reports whether "lần lượt" (respectively) stands in [i, j):
+// "A và B lần lượt được bầu làm T1 và T2" gives no post to both.
+func (p *parser) respectively(i, j int) bool {
+	for k := i; k < j && k < len(p.toks); k++ {
+		if p.toks[k].Key == kwLuot {
+			return true
+		}
+	}
+	return false
 }
