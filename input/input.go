@@ -66,6 +66,13 @@ type Item struct {
 	Err         *Error
 	// Size is the file's size when known (for progress), else len(Data).
 	Size int64
+
+	// line is a JSONL line not decoded yet, and field the name of its
+	// text field: Load decodes it into Data, Meta and Err. Decoding the
+	// JSON of a line is a good part of its cost, and Load runs in a batch's
+	// workers, where Walk yields one item after another.
+	line  []byte
+	field string
 }
 
 // Options configure Walk.
@@ -290,15 +297,25 @@ func (w *walker) stdin() bool {
 }
 
 // Load returns the bytes of an item: its Data, or its file read whole
-// (within max bytes, 0: no limit).
+// (within max bytes, 0: no limit). An item of a JSONL file is decoded
+// here, not in Walk: Load sets its Data, Meta and Err.
 func (it *Item) Load(max int64) ([]byte, *Error) {
+	if it.line != nil {
+		it.decodeJSONL()
+	}
 	if it.Err != nil {
 		return nil, it.Err
 	}
 	if it.Data != nil {
 		return it.Data, nil
 	}
-	f, err := os.Open(it.Path)
+	return readFile(it.Path, max)
+}
+
+// readFileOS is readFile through package os (systems without the Unix
+// system calls readFile uses).
+func readFileOS(path string, max int64) ([]byte, *Error) {
+	f, err := os.Open(path)
 	if err != nil {
 		return nil, &Error{"unreadable", err.Error()}
 	}
@@ -307,13 +324,26 @@ func (it *Item) Load(max int64) ([]byte, *Error) {
 	if err != nil {
 		return nil, &Error{"unreadable", err.Error()}
 	}
-	if st.IsDir() {
-		return nil, &Error{"unreadable", "is a directory"}
+	if err := checkStat(st.IsDir(), st.Size(), max); err != nil {
+		return nil, err
 	}
-	if max > 0 && st.Size() > max {
-		return nil, &Error{"too_large", fmt.Sprintf("%d bytes, over the limit of %d", st.Size(), max)}
+	data, err := readAll(f, st.Size(), max, st.Mode().IsRegular())
+	return checkRead(data, err, max)
+}
+
+// checkStat refuses a folder, and a file over max bytes before it is read.
+func checkStat(dir bool, size, max int64) *Error {
+	if dir {
+		return &Error{"unreadable", "is a directory"}
 	}
-	data, err := readAll(f, st.Size(), max)
+	if max > 0 && size > max {
+		return &Error{"too_large", fmt.Sprintf("%d bytes, over the limit of %d", size, max)}
+	}
+	return nil
+}
+
+// checkRead turns readAll's outcome into Load's.
+func checkRead(data []byte, err error, max int64) ([]byte, *Error) {
 	if err != nil {
 		return nil, &Error{"unreadable", err.Error()}
 	}
@@ -327,8 +357,11 @@ func (it *Item) Load(max int64) ([]byte, *Error) {
 // buffer sized by the size Stat gave: one read for the bytes and one for
 // the end of the file, where io.ReadAll's buffer, starting at 512 bytes,
 // takes a read call and a copy each time it grows. A file that grew since
-// Stat is read on with a larger buffer.
-func readAll(f io.Reader, size, max int64) ([]byte, error) {
+// Stat is read on with a larger buffer. With regular set (f is a regular
+// file, which never returns fewer bytes than asked but at its end), a
+// read that falls short once the size is reached is the end: the second
+// read is saved.
+func readAll(f io.Reader, size, max int64, regular bool) ([]byte, error) {
 	limit := int64(-1)
 	if max > 0 {
 		limit = max + 1
@@ -354,7 +387,7 @@ func readAll(f io.Reader, size, max int64) ([]byte, error) {
 		}
 		k, err := f.Read(buf)
 		data = data[:len(data)+k]
-		if err == io.EOF {
+		if err == io.EOF || regular && err == nil && k > 0 && k < len(buf) && int64(len(data)) == size {
 			return data, nil
 		}
 		if err != nil {
@@ -394,7 +427,7 @@ func (w *walker) jsonl(p string, r io.Reader) bool {
 			}
 			continue
 		}
-		if !w.emit(jsonlItem(name, line, field)) {
+		if !w.emit(Item{Path: name, Container: JSONL, Size: int64(len(line)), line: line, field: field}) {
 			return false
 		}
 		if err == io.EOF {
@@ -425,21 +458,30 @@ func readLine(br *bufio.Reader, max int64) ([]byte, error) {
 	}
 }
 
+// jsonlItem is the item of a JSONL line, decoded.
 func jsonlItem(name string, line []byte, field string) Item {
-	it := Item{Path: name, Container: JSONL, Size: int64(len(line))}
+	it := Item{Path: name, Container: JSONL, Size: int64(len(line)), line: line, field: field}
+	it.decodeJSONL()
+	return it
+}
+
+// decodeJSONL sets Data and Meta from the item's line, or Err.
+func (it *Item) decodeJSONL() {
+	line, field := it.line, it.field
+	it.line = nil
 	dec := json.NewDecoder(bytes.NewReader(line))
 	dec.UseNumber()
 	var obj map[string]json.RawMessage
 	if err := dec.Decode(&obj); err != nil {
 		it.Err = &Error{"undecodable", "not a JSON object: " + err.Error()}
-		return it
+		return
 	}
 	raw, ok := obj[field]
 	var text string
 	if ok {
 		if err := json.Unmarshal(raw, &text); err != nil {
 			it.Err = &Error{"undecodable", fmt.Sprintf("field %q is not a string", field)}
-			return it
+			return
 		}
 	}
 	if strings.TrimSpace(text) == "" {
@@ -460,7 +502,6 @@ func jsonlItem(name string, line []byte, field string) Item {
 			it.Meta[k] = string(v)
 		}
 	}
-	return it
 }
 
 // warc yields one item per HTML or plain-text response record with a 2xx

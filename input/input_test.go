@@ -61,10 +61,14 @@ func gzMembers(t testing.TB, parts ...string) []byte {
 	return b.Bytes()
 }
 
-// collect walks args and returns the items.
+// collect walks args and returns the items, JSONL lines decoded (as Load
+// does).
 func collect(t testing.TB, args []string, opt Options) []Item {
 	var out []Item
 	Walk(context.Background(), args, opt, func(it Item) bool {
+		if it.line != nil {
+			it.decodeJSONL()
+		}
 		out = append(out, it)
 		return true
 	})
@@ -280,7 +284,12 @@ func TestJSONL(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			w := walker{ctx: context.Background(), opt: Options{TextField: tc.field}}
 			var got []Item
-			w.yield = func(it Item) bool { got = append(got, it); return true }
+			w.yield = func(it Item) bool {
+				assert.Nil(t, it.Data, "decoded by Load, not by Walk")
+				it.Load(0)
+				got = append(got, it)
+				return true
+			}
 			require.True(t, w.jsonl("f.jsonl", strings.NewReader(lines)))
 			require.Len(t, got, len(tc.want))
 			for i, want := range tc.want {
@@ -308,7 +317,7 @@ func TestJSONL(t *testing.T) {
 		long := `{"text": "` + strings.Repeat("Đảng ", 50000) + `"}`
 		w := walker{ctx: context.Background(), opt: Options{MaxBytes: 1000}}
 		var got []Item
-		w.yield = func(it Item) bool { got = append(got, it); return true }
+		w.yield = func(it Item) bool { it.Load(0); got = append(got, it); return true }
 		w.jsonl("f.jsonl", strings.NewReader(long+"\n"+`{"text": "Ban Bí thư."}`+"\n"))
 		require.Len(t, got, 2)
 		assert.Equal(t, "too_large", errKind(got[0]))
@@ -512,6 +521,15 @@ func TestLoad(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			data, err := tc.it.Load(tc.max)
+			if tc.it.Data == nil && tc.it.Err == nil {
+				// the portable reader agrees with the system-call one
+				osData, osErr := readFileOS(tc.it.Path, tc.max)
+				assert.Equal(t, string(osData), string(data))
+				assert.Equal(t, osErr == nil, err == nil)
+				if osErr != nil && err != nil {
+					assert.Equal(t, osErr.Kind, err.Kind)
+				}
+			}
 			if tc.kind != "" {
 				require.NotNil(t, err)
 				assert.Equal(t, tc.kind, err.Kind)
@@ -522,6 +540,11 @@ func TestLoad(t *testing.T) {
 			assert.Equal(t, article, string(data))
 		})
 	}
+	empty := filepath.Join(dir, "empty.txt")
+	require.NoError(t, os.WriteFile(empty, nil, 0o644))
+	data, err := (&Item{Path: empty}).Load(0)
+	require.Nil(t, err)
+	assert.Empty(t, data)
 }
 
 // TestLoadHugeSparse: a 200 MB file over the limit is refused by its size,
@@ -610,6 +633,7 @@ func FuzzJSONL(f *testing.F) {
 		lines := 0
 		Walk(context.Background(), []string{"-"}, Options{Stdin: bytes.NewReader(data), Format: JSONL, MaxBytes: 1 << 16}, func(it Item) bool {
 			lines++
+			it.Load(1 << 16)
 			if it.Err == nil && len(bytes.TrimSpace(it.Data)) == 0 {
 				t.Fatalf("item %s without text or error", it.Path)
 			}
@@ -645,12 +669,22 @@ func TestReadAll(t *testing.T) {
 			r    func(io.Reader) io.Reader
 		}{{"whole", func(r io.Reader) io.Reader { return r }}, {"one byte", iotest.OneByteReader}, {"half", iotest.HalfReader}} {
 			t.Run(tc.name+"/"+wrap.name, func(t *testing.T) {
-				got, err := readAll(wrap.r(strings.NewReader(tc.text)), tc.size, tc.max)
+				got, err := readAll(wrap.r(strings.NewReader(tc.text)), tc.size, tc.max, false)
 				require.NoError(t, err)
 				assert.Equal(t, tc.text[:tc.want], string(got))
 			})
 		}
 	}
-	_, err := readAll(iotest.TimeoutReader(strings.NewReader(long)), int64(len(long)), 0)
+	_, err := readAll(iotest.TimeoutReader(strings.NewReader(long)), int64(len(long)), 0, false)
 	assert.ErrorIs(t, err, iotest.ErrTimeout, "a read error is returned")
+	// a regular file that gave its stat size in a short read is at its
+	// end: no second read (which this reader would fail)
+	got, err := readAll(iotest.TimeoutReader(strings.NewReader(long)), int64(len(long)), 0, true)
+	require.NoError(t, err)
+	assert.Equal(t, long, string(got))
+	// but one that grew since stat, or gave fewer bytes, is read on
+	for _, size := range []int64{10, int64(len(long)) + 5} {
+		_, err = readAll(iotest.TimeoutReader(strings.NewReader(long)), size, 0, true)
+		assert.ErrorIs(t, err, iotest.ErrTimeout, "size %d", size)
+	}
 }

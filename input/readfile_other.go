@@ -1,0 +1,5 @@
+//go:build !(linux || darwin || freebsd || netbsd || openbsd || dragonfly)
+
+package input
+
+func readFile(path string, max int64) ([]byte, *Error) { return readFileOS(path, max) }
