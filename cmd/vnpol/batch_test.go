@@ -261,8 +261,10 @@ func TestKillResume(t *testing.T) {
 		t.Skip("subprocess")
 	}
 	dir := t.TempDir()
-	art := string(readTestdata(t, "article.txt"))
-	const n = 120
+	// inputs long enough that the run lasts: into a file, records go out
+	// 64 KB at a time
+	art := strings.Repeat(string(readTestdata(t, "seed-head.txt")), 3)
+	const n = 300
 	for i := 0; i < n; i++ {
 		data := fmt.Sprintf("%sBài số %d.\n", art, i)
 		if i%17 == 0 {

@@ -203,11 +203,13 @@ func cmdExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	opt.Skip = ownOutput(cf.out, stdout)
-	// Each JSONL record is flushed as soon as it is written: a killed run
-	// leaves whole lines for --resume, and on standard output vnpol works
-	// as a streaming filter (Spark's pipe, GNU parallel --pipe): a record
-	// leaves as soon as its input line has been extracted.
-	flushEach := true
+	// Into a pipe or a terminal each JSONL record is flushed as soon as it
+	// is written: vnpol works as a streaming filter (Spark's pipe, GNU
+	// parallel --pipe), a record leaves as soon as its input line has been
+	// extracted. Into a file records go out 64 KB at a time (a write call
+	// for each record cost a batch of short articles 2% of its time); a
+	// killed run leaves a torn last line at worst, which --resume drops.
+	flushEach := !regularOut(cf.out, stdout)
 	s := stats{start: time.Now()}
 	bar := newProgress(stderr, *progress && !cf.quiet, paths, opt)
 	pretty := *format == "json"
@@ -398,6 +400,20 @@ func ownOutput(out string, stdout io.Writer) []os.FileInfo {
 		}
 	}
 	return fis
+}
+
+// regularOut reports whether the output (-o FILE, or standard output) is a
+// regular file.
+func regularOut(out string, stdout io.Writer) bool {
+	if out != "" && out != "-" {
+		st, err := os.Stat(out)
+		return err == nil && st.Mode().IsRegular()
+	}
+	if f, ok := stdout.(*os.File); ok {
+		st, err := f.Stat()
+		return err == nil && st.Mode().IsRegular()
+	}
+	return false
 }
 
 // globHint names the most frequent file ending in the folders of paths that
