@@ -167,6 +167,9 @@ func cmdExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		return usageError(stderr, "extract", "%v", err)
 	}
+	// the recognizers' data loads on all CPUs while the outputs open and
+	// the first input is read
+	go extract.Warm()
 	if *inFormat == "auto" {
 		*inFormat = ""
 	}
