@@ -468,7 +468,61 @@ func jsonlItem(name string, line []byte, field string) Item {
 // decodeJSONL sets Data and Meta from the item's line, or Err.
 func (it *Item) decodeJSONL() {
 	line, field := it.line, it.field
-	it.line = nil
+	it.line, it.field = nil, ""
+	if !it.decodeFast(line, field) {
+		it.decodeStd(line, field)
+	}
+}
+
+// decodeFast is decodeStd for a line scanObject reads, in one pass.
+func (it *Item) decodeFast(line []byte, field string) bool {
+	fields, ok := scanObject(line, make([]lineField, 0, 8))
+	if !ok {
+		return false
+	}
+	var text []byte
+	notString := false
+	for _, f := range fields { // a repeated key: the last one counts
+		if string(f.key) != field {
+			continue
+		}
+		// null leaves the text empty, as Unmarshal does
+		text, notString = nil, !f.str && string(f.value) != "null"
+		if f.str {
+			text = f.value
+		}
+	}
+	if notString {
+		it.Err = &Error{"undecodable", fmt.Sprintf("field %q is not a string", field)}
+		return true
+	}
+	if len(bytes.TrimSpace(text)) == 0 {
+		it.Err = &Error{"empty", fmt.Sprintf("no text in field %q", field)}
+	}
+	// (the text is the line's own bytes unless it had escapes: the line
+	// was read for this item alone)
+	it.Data = text[:len(text):len(text)]
+	if it.Data == nil {
+		it.Data = []byte{}
+	}
+	for _, f := range fields {
+		if string(f.key) == field {
+			continue
+		}
+		if it.Meta == nil {
+			it.Meta = map[string]string{}
+		}
+		v := string(f.value)
+		if !f.str && v == "null" {
+			v = ""
+		}
+		it.Meta[string(f.key)] = v
+	}
+	return true
+}
+
+// decodeStd decodes the line with encoding/json.
+func (it *Item) decodeStd(line []byte, field string) {
 	dec := json.NewDecoder(bytes.NewReader(line))
 	dec.UseNumber()
 	var obj map[string]json.RawMessage
