@@ -192,6 +192,9 @@ func (fn *extractFn) Setup() error {
 			return
 		}
 		fn.ex, fn.err = extract.New(opts...)
+		// load the recognizers' data now, on all CPUs, not in the
+		// worker's first bundle
+		extract.Warm()
 	})
 	return fn.err
 }
