@@ -64,7 +64,8 @@ type Item struct {
 	Container   string // warc, jsonl or ""
 	Meta        map[string]string
 	Err         *Error
-	// Size is the file's size when known (for progress), else len(Data).
+	// Size is the file's size when known, else len(Data). A folder walk
+	// does not stat its files: Load sets their Size when it opens them.
 	Size int64
 
 	// line is a JSONL line not decoded yet, and field the name of its
@@ -172,6 +173,17 @@ func (w *walker) skipped(st os.FileInfo) bool {
 	return false
 }
 
+// mayBeSkipped reports a file name that one of Options.Skip has: only
+// such a file needs a stat to be compared with them.
+func (w *walker) mayBeSkipped(name string) bool {
+	for _, s := range w.opt.Skip {
+		if s.Name() == name {
+			return true
+		}
+	}
+	return false
+}
+
 // Takes reports whether a folder walk takes the file name.
 func Takes(name, glob string) bool {
 	if glob != "" {
@@ -201,6 +213,16 @@ func (w *walker) dir(root string) bool {
 			return nil
 		}
 		if d.IsDir() || !Takes(p, w.opt.Glob) {
+			return nil
+		}
+		if d.Type()&fs.ModeSymlink == 0 && !w.mayBeSkipped(d.Name()) {
+			// a regular file: Load stats it when it opens it. A stat here
+			// ran under the batch's input lock, one system call a file
+			// (a trap to the hypervisor on a virtual machine)
+			if !w.file(p, 0) {
+				ok = false
+				return fs.SkipAll
+			}
 			return nil
 		}
 		var size int64
@@ -309,26 +331,31 @@ func (it *Item) Load(max int64) ([]byte, *Error) {
 	if it.Data != nil {
 		return it.Data, nil
 	}
-	return readFile(it.Path, max)
+	data, size, err := readFile(it.Path, max)
+	if size > 0 || it.Size == 0 {
+		it.Size = size
+	}
+	return data, err
 }
 
 // readFileOS is readFile through package os (systems without the Unix
 // system calls readFile uses).
-func readFileOS(path string, max int64) ([]byte, *Error) {
+func readFileOS(path string, max int64) ([]byte, int64, *Error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, &Error{"unreadable", err.Error()}
+		return nil, 0, &Error{"unreadable", err.Error()}
 	}
 	defer f.Close()
 	st, err := f.Stat()
 	if err != nil {
-		return nil, &Error{"unreadable", err.Error()}
+		return nil, 0, &Error{"unreadable", err.Error()}
 	}
 	if err := checkStat(st.IsDir(), st.Size(), max); err != nil {
-		return nil, err
+		return nil, st.Size(), err
 	}
 	data, err := readAll(f, st.Size(), max, st.Mode().IsRegular())
-	return checkRead(data, err, max)
+	data, e := checkRead(data, err, max)
+	return data, st.Size(), e
 }
 
 // checkStat refuses a folder, and a file over max bytes before it is read.

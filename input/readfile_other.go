@@ -2,4 +2,4 @@
 
 package input
 
-func readFile(path string, max int64) ([]byte, *Error) { return readFileOS(path, max) }
+func readFile(path string, max int64) ([]byte, int64, *Error) { return readFileOS(path, max) }

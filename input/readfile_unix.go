@@ -16,26 +16,27 @@ import (
 // to see the end. Where each system call traps to a hypervisor that cost
 // a batch a tenth of its time: reading the 19,073 bulk articles took
 // 0.51 s that way and 0.19 s this way on the project's 2-core VM.
-func readFile(path string, max int64) ([]byte, *Error) {
+func readFile(path string, max int64) ([]byte, int64, *Error) {
 	var fd int
 	err := retry(func() (err error) {
 		fd, err = syscall.Open(path, syscall.O_RDONLY|syscall.O_CLOEXEC, 0)
 		return err
 	})
 	if err != nil {
-		return nil, &Error{"unreadable", (&os.PathError{Op: "open", Path: path, Err: err}).Error()}
+		return nil, 0, &Error{"unreadable", (&os.PathError{Op: "open", Path: path, Err: err}).Error()}
 	}
 	defer syscall.Close(fd)
 	var st syscall.Stat_t
 	if err := retry(func() error { return syscall.Fstat(fd, &st) }); err != nil {
-		return nil, &Error{"unreadable", (&os.PathError{Op: "stat", Path: path, Err: err}).Error()}
+		return nil, 0, &Error{"unreadable", (&os.PathError{Op: "stat", Path: path, Err: err}).Error()}
 	}
 	typ := st.Mode & syscall.S_IFMT
 	if e := checkStat(typ == syscall.S_IFDIR, st.Size, max); e != nil {
-		return nil, e
+		return nil, st.Size, e
 	}
 	data, err := readAll(fdReader{fd, path}, st.Size, max, typ == syscall.S_IFREG)
-	return checkRead(data, err, max)
+	data, e := checkRead(data, err, max)
+	return data, st.Size, e
 }
 
 // fdReader reads a file descriptor as an io.Reader.
