@@ -144,6 +144,10 @@
 // này" right after one names its meeting; a photo of a numbered event's
 // scene ("Quang cảnh Hội nghị Trung ương 9"; class scene) shows it held.
 //
+// A meeting told by its verb after "đã"/"vừa" (class kindheadasp: "Sáng
+// 6-6, tại Phủ Chủ tịch, A đã gặp mặt, chúc mừng ...") is headed as
+// "tổ chức gặp mặt" is, and held when its sentence is dated.
+//
 // Speed: kindsIn reads one byte table (cueTable) per token, which tells
 // the event words from the cue lists (future, anchors, the marks ")", "[",
 // "]"); the sentence's cues spare the scans for lists it cannot hold.
@@ -225,6 +229,7 @@ type kindVal struct {
 	rite        bool // a rite told with its verb ("đã đến dâng hương"): an event only in a dated sentence
 	task        bool // its kind may end the name of a body named by its task (class taskkind: "Ban Chỉ đạo tổng kết ...")
 	lower       bool // an event only when its words after the first are lower-case (class kindlower: not "giao Ban Hoằng pháp")
+	aspect      bool // a head act that "đã"/"vừa" (class assert) heads too (class kindheadasp: "A đã gặp mặt, chúc mừng ...")
 }
 
 type wordLists struct {
@@ -399,10 +404,10 @@ var lists = sync.OnceValue(func() *wordLists {
 			continue
 		}
 		switch f[0] {
-		case "kind", "kindheld", "kindupper", "kindhead", "kindrite", "kindlower":
+		case "kind", "kindheld", "kindupper", "kindhead", "kindheadasp", "kindrite", "kindlower":
 			if len(f) > 2 {
-				w.addKind(p, kindVal{kind: strings.TrimSpace(f[2]), held: f[0] == "kindheld", upper: f[0] == "kindupper", head: f[0] == "kindhead", rite: f[0] == "kindrite",
-					lower: f[0] == "kindlower"})
+				w.addKind(p, kindVal{kind: strings.TrimSpace(f[2]), held: f[0] == "kindheld", upper: f[0] == "kindupper", head: f[0] == "kindhead" || f[0] == "kindheadasp",
+					aspect: f[0] == "kindheadasp", rite: f[0] == "kindrite", lower: f[0] == "kindlower"})
 				if k := strings.TrimSpace(f[2]); f[0] == "kindrite" && !w.isRite(k) {
 					w.riteKinds = append(w.riteKinds, k)
 				}
@@ -722,6 +727,9 @@ func Find(in Input) []schema.Meeting {
 			start := s0 + m.First
 			if m.Value.head {
 				h := headBefore(w, toks, s0, start)
+				if h < 0 && m.Value.aspect && endsBefore(w.assert, toks, s0, start) {
+					h = start // "đã gặp mặt": the aspect heads the act, which then needs its sentence's date as any mention does
+				}
 				if h < 0 || (h < start && endsBefore(w.notev, toks, s0, h)) {
 					continue // "tại các buổi tiếp xúc": many, not this event
 				}
