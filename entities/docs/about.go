@@ -60,11 +60,12 @@ func (p *parser) subjectEnd(j int) int {
 
 // aboutIssuer reads "Nghị quyết của Quốc hội về <subject>" after the head
 // (token k is "của"): a numberless resolution or directive named by its
-// issuer and subject. The head is capitalized (a lower-case one is mostly
+// issuer and subject; also a regulation (class abouttyped: "Quy định của
+// Bộ Chính trị về luân chuyển cán bộ"), which is not cited by a bare title. The head is capitalized (a lower-case one is mostly
 // generic: "các chỉ thị, nghị quyết của Trung ương về ..."), and not after
 // a plural or indefinite word ("các Nghị quyết của Quốc hội về ...").
 func (p *parser) aboutIssuer(start, i, k, ti int) ([]Citation, int) {
-	if !p.d.titled[ti] || !p.isKey(k, kCua3) || !p.same(k) ||
+	if !p.d.aboutTyped[ti] || !p.isKey(k, kCua3) || !p.same(k) ||
 		!p.toks[i].Upper || p.classBefore(cGeneric, i) || p.isKey(i-1, kMot5) || p.draftedBefore(i) {
 		return nil, i // (drafted: "làm cơ sở để ban hành Nghị quyết của ... về ...")
 	}

@@ -57,6 +57,8 @@ type tables struct {
 	classSet    [nClasses]map[string]bool         // wordSet[classNames[c]]
 	issueLast   lexicon.KeyFilter                 // the last keys of class issueverb's phrases (leadDate's first test)
 	titled      []bool                            // by types index: the type's name is in class titled
+	aboutTyped  []bool                            // by types index: titled, or in class abouttyped (cited by issuer + "về" only)
+	regNumber   []bool                            // by types index: in class regnumber (a registry number of up to 15 digits)
 	lowerFlag   []uint8                           // by types index: lowerVerb (a head of class verbhead names it: a type word that is also a verb), lowerPlan (class lawsubject: Quy hoạch)
 }
 
@@ -194,8 +196,12 @@ func load() *tables {
 		t.classLex[c], t.classSet[c] = t.words[name], t.wordSet[name]
 	}
 	t.titled = make([]bool, len(t.types))
+	t.aboutTyped = make([]bool, len(t.types))
+	t.regNumber = make([]bool, len(t.types))
 	for i, ty := range t.types {
+		t.regNumber[i] = t.wordSet["regnumber"][t.typeKey(ty.Name)]
 		t.titled[i] = t.wordSet["titled"][t.typeKey(ty.Name)]
+		t.aboutTyped[i] = t.titled[i] || t.wordSet["abouttyped"][t.typeKey(ty.Name)]
 	}
 	t.lowerFlag = make([]uint8, len(t.types))
 	for class, f := range map[string]uint8{"verbhead": lowerVerb, "lawsubject": lowerPlan} {

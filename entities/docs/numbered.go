@@ -173,6 +173,14 @@ func (p *parser) listEnd(n int) bool {
 // list of numbers sharing the type, then the date, issuer and term.
 func (p *parser) numbered(start, k, head int) ([]Citation, int) {
 	s, ok := p.symbolAt(k, head < 0)
+	reg := false // a registry number: no quantity ("số 38121000171 cấp ngày ...": issued, not "3 cấp")
+	if !ok && head >= 0 && p.d.regNumber[head] && (p.isKey(k-1, kSo1) || p.key(k-1) == ":" && p.isKey(k-2, kSo1)) {
+		// a certificate's registry number after "số": "Giấy chứng nhận đăng
+		// ký doanh nghiệp số 0106389481" (a tax code, not a count)
+		if n := p.str(k); len(n) > 5 && len(n) <= 15 && allDigits(n) && (!p.same(k+1) || p.kind(k+1) != token.Number) {
+			s, ok, reg = sym{num: n, typ: -1, end: k + 1}, true, true
+		}
+	}
 	if !ok {
 		return nil, start
 	}
@@ -186,7 +194,7 @@ func (p *parser) numbered(start, k, head int) ([]Citation, int) {
 		p.kind(s.end+1) == token.Number && !p.toks[s.end+1].SpaceBefore {
 		return nil, start // "khớp lệnh 74,8 triệu": a decimal number, no document's
 	}
-	if s.sym == "" && p.same(s.end) && p.classAt(cUnit, s.end) >= 0 &&
+	if s.sym == "" && !reg && p.same(s.end) && p.classAt(cUnit, s.end) >= 0 &&
 		!(p.dateAfter(s.end) && (p.isKey(s.end, kNgay2) || len(s.num) >= 2 || p.isKey(k-1, kSo1))) {
 		return nil, start // "Kế hoạch 5 năm", "Chỉ thị 3 điểm", "kế hoạch 5 năm 2021"; not "Nghị định số 10 năm 2022"
 	}
