@@ -146,7 +146,9 @@
 //
 // A meeting told by its verb after "đã"/"vừa" (class kindheadasp: "Sáng
 // 6-6, tại Phủ Chủ tịch, A đã gặp mặt, chúc mừng ...") is headed as
-// "tổ chức gặp mặt" is, and held when its sentence is dated.
+// "tổ chức gặp mặt" is, and held when its sentence is dated. An event
+// word in the occasion of a visit (class occasionfor: "đã tới thăm, chúc
+// mừng ... nhân dịp kỷ niệm Đại lễ Phật đản") is not what the visit holds.
 //
 // Speed: kindsIn reads one byte table (cueTable) per token, which tells
 // the event words from the cue lists (future, anchors, the marks ")", "[",
@@ -253,6 +255,7 @@ type wordLists struct {
 	motion, taskBody, tally, speaker, docRef   *lexicon.Lexicon[bool]
 	tallyTime, taskKinds, frameKinds           keySet
 	occasion, placeEnd, listPlace              *lexicon.Lexicon[bool]
+	occasionFor                                *lexicon.Lexicon[bool] // the occasion of a visit (class occasionfor, see occasionBefore)
 	orgTrail, orgTime                          *lexicon.Lexicon[bool]
 	direct                                     *lexicon.Lexicon[bool] // request verbs (class direct; true: class directupper, a capitalized addressee right after)
 	directNoun                                 keySet                 // words before a request verb that make it a noun (class directnoun)
@@ -334,6 +337,7 @@ var lists = sync.OnceValue(func() *wordLists {
 		"docref":        &w.docRef,
 		"speaker":       &w.speaker,
 		"occasion":      &w.occasion,
+		"occasionfor":   &w.occasionFor,
 		"tally":         &w.tally,
 		"afterclause":   &w.afterClause,
 		"earlier":       &w.earlier,
@@ -746,7 +750,7 @@ func Find(in Input) []schema.Meeting {
 			specific := m.Value.specific || namedCeremony(w, toks, s0, s1, s0+m.First, s0+m.Last)
 			mnBuf = append(mnBuf, mention{kind: m.Value.kind, specific: specific, rite: m.Value.rite, asserted: asserted, first: start, last: s0 + m.Last, sent: sp, s0: s0, s1: s1})
 			mn := &mnBuf[len(mnBuf)-1]
-			if other == nil && !w.isYield(mn.kind) {
+			if other == nil && !w.isYield(mn.kind) && !occasionBefore(w, toks, s0, mn.first) {
 				other = mn
 			}
 			if first == nil {
@@ -793,7 +797,7 @@ func Find(in Input) []schema.Meeting {
 			if other == nil {
 				for _, m := range ms[:] {
 					if m.Value.kind != "" && !w.isYield(m.Value.kind) && s0+m.First > first.first && !m.Value.upper && !m.Value.head &&
-						!endsBefore(w.notev, toks, s0, s0+m.First) {
+						!endsBefore(w.notev, toks, s0, s0+m.First) && !occasionBefore(w, toks, s0, s0+m.First) {
 						mnBuf = append(mnBuf, mention{kind: m.Value.kind, asserted: m.Value.held, first: s0 + m.First, last: s0 + m.Last, sent: sp, s0: s0, s1: s1})
 						other = &mnBuf[len(mnBuf)-1]
 						break
@@ -2418,6 +2422,27 @@ func sourceTagEnd(toks []token.Token, s0, s1 int) int {
 		}
 	}
 	return s0
+}
+
+// occasionBefore reports whether the event word at token i names the
+// occasion of a visit, not what the visit holds: a phrase of class
+// occasionfor ("nhân dịp", "nhân") starts at most six tokens before it,
+// with no punctuation between ("đã tới thăm, chúc mừng Giáo hội ... nhân
+// dịp kỷ niệm Đại lễ Phật đản": a visit, not a ceremony).
+func occasionBefore(w *wordLists, toks []token.Token, s0, i int) bool {
+	f := w.occasionFor.FirstKeys()
+	for j := i - 1; j >= s0 && j >= i-6; j-- {
+		if toks[j].Kind == token.Punct {
+			return false
+		}
+		if !f.HasToken(&toks[j]) {
+			continue
+		}
+		if m, ok := w.occasionFor.At(toks, j); ok && m.Last <= i {
+			return true
+		}
+	}
+	return false
 }
 
 // verbKind reports whether a kind is also a verb of meeting: "họp", "kỳ

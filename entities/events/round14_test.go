@@ -29,3 +29,26 @@ func TestRound14MetTold(t *testing.T) {
 		checkEvents(t, c.text, day(2024, 6, 8), schema.Span{}, c.want, c.name)
 	}
 }
+
+// TestRound14VisitOccasion covers a visit made on the occasion of a
+// ceremony ("nhân dịp kỷ niệm Đại lễ ..."): the visit is the event, not
+// the ceremony; a working session the visit holds is still that session
+// (made-up sentences in the style of the press).
+func TestRound14VisitOccasion(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"on the occasion of a feast", "Tin tức\nSáng 20/5, tại Hà Nội, Thượng tướng A đã tới thăm, chúc mừng Giáo hội B nhân dịp kỷ niệm Đại lễ Phật đản.",
+			[]string{"thăm/2024-05-20/Hà Nội"}},
+		{"on the occasion, short", "Tin tức\nSáng 20/5, tại Hà Nội, Thượng tướng A đã tới thăm, chúc mừng Giáo hội B nhân dịp Đại lễ Phật đản.",
+			[]string{"thăm/2024-05-20/Hà Nội"}},
+		// negative: the visit holds a working session
+		{"a working session", "Tin tức\nSáng 20/5, tại Hà Nội, Thượng tướng A đã tới thăm, làm việc với Giáo hội B.",
+			[]string{"làm việc/2024-05-20/Hà Nội"}},
+	}
+	for _, c := range cases {
+		checkEvents(t, c.text, day(2024, 5, 22), schema.Span{}, c.want, c.name)
+	}
+}
