@@ -38,6 +38,8 @@ func TestRound14Citations(t *testing.T) {
 		{"a certificate without a number", "Tỉnh đã cấp giấy chứng nhận đầu tư cho 12 dự án trong năm.", nil},
 		{"an address after the certificate", "Người dân được cấp giấy chứng nhận quyền sử dụng đất tại số 5 phố Huế.", nil},
 		{"a long number after another type", "Theo quyết định số 1234567 của công ty, giá tăng.", nil},
+		{"a personnel letter's Party symbol", "Ban Tổ chức Trung ương có ý kiến tại Công văn số 2870-CVNS/BTCTW với nội dung sau.",
+			[]string{"Công văn|Công văn số 2870-CVNS/BTCTW|2870|Ban Tổ chức Trung ương"}},
 		{"the budget law by its short title", "Quỹ sẽ được phân chia theo Luật ngân sách còn phí vẫn thu.",
 			[]string{"Luật|Luật ngân sách||"}},
 		{"the full title stays whole", "Việc chi tiêu theo Luật Ngân sách nhà nước năm 2015.",
