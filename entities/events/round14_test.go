@@ -52,3 +52,25 @@ func TestRound14VisitOccasion(t *testing.T) {
 		checkEvents(t, c.text, day(2024, 5, 22), schema.Span{}, c.want, c.name)
 	}
 }
+
+// TestRound14ReceptionOfPerson covers a reception of a person introduced by
+// "ông"/"bà" ("tiếp ông A, Chủ tịch Tập đoàn X"): held when dated, as
+// "tiếp Đại sứ" is (made-up sentences in the style of the press).
+func TestRound14ReceptionOfPerson(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"tiếp ông", "Tin tức\nChiều tối 20/5, tại Trụ sở Chính phủ, Thủ tướng A tiếp ông John Smith, Chủ tịch Tập đoàn X.",
+			[]string{"tiếp/2024-05-20/"}},
+		{"đã tiếp bà", "Tin tức\nSáng 21/5, tại Hà Nội, Bộ trưởng B đã tiếp bà Mary Lee, Giám đốc Quỹ Y.",
+			[]string{"tiếp/2024-05-21/Hà Nội"}},
+		// negatives: undated; a lower-case word after "ông" (no name)
+		{"undated", "Tin tức\nTổng thống đồng ý tiếp ông Trọng tại Nhà Trắng.", nil},
+		{"no name", "Tin tức\nSáng 21/5, cán bộ xã tiếp ông một cốc nước.", nil},
+	}
+	for _, c := range cases {
+		checkEvents(t, c.text, day(2024, 5, 22), schema.Span{}, c.want, c.name)
+	}
+}
