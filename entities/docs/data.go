@@ -38,28 +38,29 @@ type termInfo struct {
 
 // tables is every data file, loaded once.
 type tables struct {
-	types       []typeInfo
-	heads       *lexicon.Lexicon[int] // prose type words -> types index
-	headStarts  *lexicon.KeyFilter    // heads.FirstKeys(), tested in line at every token
-	headTab     *[1 << 16]uint8       // by the low 16 bits of a key's hash: headOne for one-word heads' keys, headMore for longer heads' first keys
-	headPairs   lexicon.PairFilter    // the first two keys of longer heads ("Nghị quyết")
-	codes       map[string][]int      // folded symbol abbreviation -> types indexes
-	issuers     []issuerInfo
-	issuerCode  map[string]int        // folded issuer code -> first issuers index
-	issuerNames *lexicon.Lexicon[int] // prose issuer names -> issuers index
-	terms       []termInfo
-	ords        *lexicon.Lexicon[int]
-	words       map[string]*lexicon.Lexicon[bool] // class -> phrases (data/words.tsv)
-	wordSet     map[string]map[string]bool        // class -> folded phrases
-	typeKeys    map[string]string                 // document type name -> token.FoldPhrase of it
-	cvType      int                               // index of the Công văn row (number mode)
-	classLex    [nClasses]*lexicon.Lexicon[bool]  // words[classNames[c]]
-	classSet    [nClasses]map[string]bool         // wordSet[classNames[c]]
-	issueLast   lexicon.KeyFilter                 // the last keys of class issueverb's phrases (leadDate's first test)
-	titled      []bool                            // by types index: the type's name is in class titled
-	aboutTyped  []bool                            // by types index: titled, or in class abouttyped (cited by issuer + "về" only)
-	regNumber   []bool                            // by types index: in class regnumber (a registry number of up to 15 digits)
-	lowerFlag   []uint8                           // by types index: lowerVerb (a head of class verbhead names it: a type word that is also a verb), lowerPlan (class lawsubject: Quy hoạch)
+	types        []typeInfo
+	heads        *lexicon.Lexicon[int] // prose type words -> types index
+	headStarts   *lexicon.KeyFilter    // heads.FirstKeys(), tested in line at every token
+	headTab      *[1 << 16]uint8       // by the low 16 bits of a key's hash: headOne for one-word heads' keys, headMore for longer heads' first keys
+	headPairs    lexicon.PairFilter    // the first two keys of longer heads ("Nghị quyết")
+	codes        map[string][]int      // folded symbol abbreviation -> types indexes
+	issuers      []issuerInfo
+	issuerCode   map[string]int        // folded issuer code -> first issuers index
+	issuerNames  *lexicon.Lexicon[int] // prose issuer names -> issuers index
+	terms        []termInfo
+	ords         *lexicon.Lexicon[int]
+	words        map[string]*lexicon.Lexicon[bool] // class -> phrases (data/words.tsv)
+	wordSet      map[string]map[string]bool        // class -> folded phrases
+	typeKeys     map[string]string                 // document type name -> token.FoldPhrase of it
+	cvType       int                               // index of the Công văn row (number mode)
+	classLex     [nClasses]*lexicon.Lexicon[bool]  // words[classNames[c]]
+	classSet     [nClasses]map[string]bool         // wordSet[classNames[c]]
+	issueLast    lexicon.KeyFilter                 // the last keys of class issueverb's phrases (leadDate's first test)
+	titled       []bool                            // by types index: the type's name is in class titled
+	aboutTyped   []bool                            // by types index: titled, or in class abouttyped (cited by issuer + "về" only)
+	regNumber    []bool                            // by types index: in class regnumber (a registry number of up to 15 digits)
+	horizonLower []bool                            // by types index: in class horizonlower (cited in lower case with a time horizon)
+	lowerFlag    []uint8                           // by types index: lowerVerb (a head of class verbhead names it: a type word that is also a verb), lowerPlan (class lawsubject: Quy hoạch)
 }
 
 // The values of lowerFlag: what a type word written lower-case may be.
@@ -198,7 +199,9 @@ func load() *tables {
 	t.titled = make([]bool, len(t.types))
 	t.aboutTyped = make([]bool, len(t.types))
 	t.regNumber = make([]bool, len(t.types))
+	t.horizonLower = make([]bool, len(t.types))
 	for i, ty := range t.types {
+		t.horizonLower[i] = t.wordSet["horizonlower"][t.typeKey(ty.Name)]
 		t.regNumber[i] = t.wordSet["regnumber"][t.typeKey(ty.Name)]
 		t.titled[i] = t.wordSet["titled"][t.typeKey(ty.Name)]
 		t.aboutTyped[i] = t.titled[i] || t.wordSet["abouttyped"][t.typeKey(ty.Name)]

@@ -331,7 +331,14 @@ func (p *parser) capName(start, i, k, ti int) ([]Citation, int) {
 		prev--
 	}
 	quoted := p.key(k) == `"` && p.same(k)
-	if !p.toks[i].Upper || (p.sentenceStart(i) && !quoted) || p.isKey(prev, kVe2) || p.draftedBefore(i) || !p.same(k) ||
+	// a lower-case head names a document only with a time horizon closing
+	// its title (class horizonlower: "đề án phát triển thanh toán không
+	// dùng tiền mặt giai đoạn 2016-2020"); alone it speaks of a project
+	lower := !p.toks[i].Upper
+	if lower && (!p.d.horizonLower[ti] || quoted) {
+		return nil, i
+	}
+	if (!lower && p.sentenceStart(i) && !quoted) || p.isKey(prev, kVe2) || p.draftedBefore(i) || !p.same(k) ||
 		p.classBefore(cGeneric, i) || p.classBefore(cNotcap, i) || p.titleStart(i) {
 		return nil, i
 	}
@@ -381,7 +388,7 @@ func (p *parser) capName(start, i, k, ti int) ([]Citation, int) {
 		}
 		j++
 	}
-	if n < 2 || p.ellipsis(j) {
+	if n < 2 || p.ellipsis(j) || (lower && (keyEnd < 0 || n < 3)) {
 		return nil, i
 	}
 	if keyEnd < 0 {
