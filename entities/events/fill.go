@@ -230,8 +230,10 @@ func location(text string, toks []token.Token, mn mention, w *wordLists, provinc
 		// a province that closes the venue after a comma: "tại Nhà tang lễ
 		// Quốc gia, Hà Nội", after a building's name too: "tại Hội trường
 		// Diên Hồng, Nhà Quốc hội, thành phố Hà Nội" (a province after its
-		// lower-case marker ends the address whatever follows)
-		for c, n := end, 0; n < 2 && c+1 < mn.s1 && toks[c].Key == ","; n++ {
+		// lower-case marker ends the address whatever follows), after up
+		// to two parts: "tại Văn phòng 2 ..., Thiền viện Quảng Đức, Quận 3,
+		// Thành phố Hồ Chí Minh"
+		for c, n := end, 0; n < 3 && c+1 < mn.s1 && toks[c].Key == ","; n++ {
 			nx := &toks[c+1]
 			if !nx.Upper && !(n > 0 && w.admin.FirstKeys().HasToken(nx)) {
 				break
@@ -248,9 +250,10 @@ func location(text string, toks []token.Token, mn mention, w *wordLists, provinc
 					break
 				}
 			}
-			// the next part: a capitalized name of at most six words ("Nhà Quốc hội")
+			// the next part: a capitalized name of at most six words ("Nhà
+			// Quốc hội"), or a district with its number ("Quận 3")
 			e := c + 1
-			for e < mn.s1 && e < c+7 && toks[e].Kind == token.Word && (toks[e].Upper || e > c+1) {
+			for e < mn.s1 && e < c+7 && (toks[e].Kind == token.Word && (toks[e].Upper || e > c+1) || toks[e].Kind == token.Number && e > c+1) {
 				e++
 			}
 			if !nx.Upper || e == c+1 || e >= mn.s1 || toks[e].Key != "," {

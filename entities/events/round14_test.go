@@ -74,3 +74,24 @@ func TestRound14ReceptionOfPerson(t *testing.T) {
 		checkEvents(t, c.text, day(2024, 5, 22), schema.Span{}, c.want, c.name)
 	}
 }
+
+// TestRound14AddressParts covers a venue whose address runs through a
+// building and a numbered district before its province ("tại Văn phòng 2
+// ..., Thiền viện X, Quận 3, Thành phố Hồ Chí Minh"); a venue with no
+// province stays without a place (made-up sentences in the style of the press).
+func TestRound14AddressParts(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"a numbered district before the city", "Tin tức\nNgày 18/6, tại Văn phòng 2 Trung ương Giáo hội, Thiền viện Quảng Đức, Quận 3, Thành phố Hồ Chí Minh, Ban Thường trực đã tổ chức hội nghị sơ kết.",
+			[]string{"hội nghị sơ kết/2024-06-18/Hồ Chí Minh"}},
+		// negatives: no province after the parts; a new clause after the building
+		{"no province", "Tin tức\nNgày 18/6, tại Văn phòng 2 Trung ương Giáo hội, Thiền viện Quảng Đức, Quận 3, Ban Thường trực đã tổ chức hội nghị sơ kết.",
+			[]string{"hội nghị sơ kết/2024-06-18/"}},
+	}
+	for _, c := range cases {
+		checkEvents(t, c.text, day(2024, 6, 20), schema.Span{}, c.want, c.name)
+	}
+}
