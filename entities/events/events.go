@@ -148,7 +148,11 @@
 // 6-6, tại Phủ Chủ tịch, A đã gặp mặt, chúc mừng ...") is headed as
 // "tổ chức gặp mặt" is, and held when its sentence is dated. An event
 // word in the occasion of a visit (class occasionfor: "đã tới thăm, chúc
-// mừng ... nhân dịp kỷ niệm Đại lễ Phật đản") is not what the visit holds.
+// mừng ... nhân dịp kỷ niệm Đại lễ Phật đản") is not what the visit holds,
+// nor is an inspection (class coordyield: "đã có buổi thăm ... và kiểm tra
+// công tác đền bù"). An inspection told by its verb and what it looks at
+// ("Sáng 9/9, A, Bí thư Tỉnh ủy kiểm tra công tác khắc phục ...") needs no
+// head.
 //
 // Speed: kindsIn reads one byte table (cueTable) per token, which tells
 // the event words from the cue lists (future, anchors, the marks ")", "[",
@@ -750,7 +754,7 @@ func Find(in Input) []schema.Meeting {
 			specific := m.Value.specific || namedCeremony(w, toks, s0, s1, s0+m.First, s0+m.Last)
 			mnBuf = append(mnBuf, mention{kind: m.Value.kind, specific: specific, rite: m.Value.rite, asserted: asserted, first: start, last: s0 + m.Last, sent: sp, s0: s0, s1: s1})
 			mn := &mnBuf[len(mnBuf)-1]
-			if other == nil && !w.isYield(mn.kind) && !occasionBefore(w, toks, s0, mn.first) {
+			if other == nil && !w.isYield(mn.kind) && !slices.Contains(w.coordYield, mn.kind) && !occasionBefore(w, toks, s0, mn.first) {
 				other = mn
 			}
 			if first == nil {
@@ -797,7 +801,7 @@ func Find(in Input) []schema.Meeting {
 			if other == nil {
 				for _, m := range ms[:] {
 					if m.Value.kind != "" && !w.isYield(m.Value.kind) && s0+m.First > first.first && !m.Value.upper && !m.Value.head &&
-						!endsBefore(w.notev, toks, s0, s0+m.First) && !occasionBefore(w, toks, s0, s0+m.First) {
+						!endsBefore(w.notev, toks, s0, s0+m.First) && !occasionBefore(w, toks, s0, s0+m.First) && !slices.Contains(w.coordYield, m.Value.kind) {
 						mnBuf = append(mnBuf, mention{kind: m.Value.kind, asserted: m.Value.held, first: s0 + m.First, last: s0 + m.Last, sent: sp, s0: s0, s1: s1})
 						other = &mnBuf[len(mnBuf)-1]
 						break

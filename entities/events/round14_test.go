@@ -95,3 +95,28 @@ func TestRound14AddressParts(t *testing.T) {
 		checkEvents(t, c.text, day(2024, 6, 20), schema.Span{}, c.want, c.name)
 	}
 }
+
+// TestRound14InspectionTold covers an inspection told by "kiểm tra" and
+// what it looks at (công tác, tiến độ, tình hình, hiện trường) in a dated
+// sentence, with no head; a visit that also inspects stays a visit
+// (made-up sentences in the style of the press).
+func TestRound14InspectionTold(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"a leader inspects the recovery", "Tin tức\nSáng 9/9, đồng chí A, Bí thư Tỉnh ủy kiểm tra công tác khắc phục thiệt hại do bão số 3 gây ra.",
+			[]string{"kiểm tra/2024-09-09/"}},
+		{"a delegation inspects the preparations", "Tin tức\nNgày 8/9, đoàn công tác của Bộ Chỉ huy Quân sự tỉnh đã tiến hành kiểm tra tiến độ thi công công trình.",
+			[]string{"kiểm tra/2024-09-08/"}},
+		// negatives: undated; the activity ("công tác kiểm tra"); a visit that inspects too
+		{"undated", "Tin tức\nLãnh đạo tỉnh thường xuyên kiểm tra tình hình sản xuất.", nil},
+		{"the activity", "Tin tức\nSáng 9/9, tỉnh tăng cường công tác kiểm tra, giám sát.", nil},
+		{"a visit that inspects", "Tin tức\nSáng 9/9, Phó Thủ tướng A đã có buổi thăm và tặng quà cho bà con ngư dân và kiểm tra công tác đền bù thiệt hại.",
+			[]string{"thăm/2024-09-09/"}},
+	}
+	for _, c := range cases {
+		checkEvents(t, c.text, day(2024, 9, 10), schema.Span{}, c.want, c.name)
+	}
+}
