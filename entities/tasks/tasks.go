@@ -4851,7 +4851,9 @@ func (d *doc) modalStart(c, m int) int {
 		if d.noCue(j) {
 			continue // (neither is below finds a cue)
 		}
-		if last, ok := d.is(j, m, kSpeech|kDirective|kOpine); ok && last <= m && !d.toks[j].Upper && !d.endsAt(c, j, kNoPrev) {
+		if last, ok := d.is(j, m, kSpeech|kDirective|kOpine); ok && last <= m && !d.toks[j].Upper && !d.endsAt(c, j, kNoPrev) && !(j-1 >= c && d.auxAt(j-1, j, kNounPrep)) {
+			// ("Với yêu cầu cao hơn ..., phải ...": a noun after a
+			// preposition, no speech verb)
 			start = d.skipLeadIns(d.skipJoiners(last, m), m)
 		}
 		if last, ok := d.is(j, m, kClause); ok && last <= m && !d.toks[j].Upper {
