@@ -1891,7 +1891,7 @@ func (r *reader) run(sents []sentence) {
 			if start == c {
 				start = d.frontedSubject(c, m) // "Tuy nhiên, để X, <Org> phải": see reported.go
 			}
-			if k := d.subjectClause(start, m); k > 0 && start > c && (d.copulaBefore(start, m) || d.hasKindAt(start, e, kStatement)) {
+			if k := d.subjectClause(start, m); k > 0 && start > c && !d.afterClause(c, start) && (d.copulaBefore(start, m) || d.hasKindAt(start, e, kStatement)) {
 				// "X lưu ý đây là một nhiệm vụ quan trọng, ngành Y cần Z":
 				// the evaluation after the speech verb, before the
 				// modal's own clause, is no part of the task
@@ -2130,6 +2130,18 @@ func (d *doc) pastPeriod(sp schema.Span) bool {
 // copulaBefore reports a copula "là" in [c, m) that links a subject to
 // its predicate: not the first word, and not the "là" of a lead-in or
 // enumeration ("Đặc biệt là", "Trước hết là", "Một là").
+// afterClause reports whether start, where a modal's task was found to
+// start, follows a clause connective ("..., do vậy(,) X phải"), not a
+// speech verb: an evaluation after it ("do vậy, việc X là rất cần thiết,
+// ... cách làm cần nhân rộng") is the sentence's own predicate, no
+// speaker's aside.
+func (d *doc) afterClause(c, start int) bool {
+	if start-1 > c && d.isPunct(start-1, ",") {
+		start--
+	}
+	return d.endsAt(c, start, kClause)
+}
+
 func (d *doc) copulaBefore(c, m int) bool {
 	if d.kinds&kRelHead == 0 { // "là" is a relhead cue: none in the sentence
 		return false
