@@ -85,7 +85,9 @@ func TestRequestsStated(t *testing.T) {
 			[]string{"làm rõ cơ sở của quy định về “quy hoạch chung là quy hoạch cấp quốc gia; các loại quy hoạch còn lại là quy hoạch kỹ thuật”", "rà soát các quy định về nội dung quy hoạch"}},
 		{"a quotation never closed does not hold the list",
 			"Hội nghị đề nghị các cấp phổ biến Chỉ thị 05 về “Tiếp tục đẩy mạnh học tập; Chỉ thị 12 về “tăng cường đối ngoại nhân dân”; nâng cao chất lượng hoạt động của Hội.",
-			[]string{"các cấp phổ biến Chỉ thị 05 về “Tiếp tục đẩy mạnh học tập", "Chỉ thị 12 về “tăng cường đối ngoại nhân dân”", "nâng cao chất lượng hoạt động của Hội"}},
+			// (a numbered document after the ';' is one more object of the
+			// item's verb, as keyed: session 10)
+			[]string{"các cấp phổ biến Chỉ thị 05 về “Tiếp tục đẩy mạnh học tập; Chỉ thị 12 về “tăng cường đối ngoại nhân dân”", "nâng cao chất lượng hoạt động của Hội"}},
 		{"a directive verb with a lower-case object stays in the item",
 			"Đoàn kiểm tra đề nghị UBND tỉnh chỉ đạo rà soát; đề xuất giải pháp khắc phục sự cố.",
 			[]string{"UBND tỉnh chỉ đạo rà soát", "đề xuất giải pháp khắc phục sự cố"}},

@@ -2182,13 +2182,28 @@ func (d *doc) trimEnd(a, b int) int {
 		}
 		if t.Key == `"` || t.Key == "'" || t.Key == ")" {
 			// keep a closing quote or bracket that closes one inside
-			if d.balanced(a, b-1, t.Key) {
+			if d.balanced(a, b-1, t.Key) || d.curlyCloses(a, b-1) {
 				break
 			}
 		}
 		b--
 	}
 	return b
+}
+
+// curlyCloses reports a typographic closing quote at b whose opening one
+// stands in [a, b) ('về “A; Chỉ thị 12 về “B”': two openers, one closer,
+// the parity test alone would drop it).
+func (d *doc) curlyCloses(a, b int) bool {
+	if b >= len(d.toks) || d.text[d.toks[b].Start:d.toks[b].End] != "”" {
+		return false
+	}
+	for q := d.quoteFrom(a); q < len(d.quotes) && int(d.quotes[q]) < b; q++ {
+		if t := &d.toks[d.quotes[q]]; t.Kind == token.Punct && d.text[t.Start:t.End] == "“" {
+			return true
+		}
+	}
+	return false
 }
 
 // balanced reports whether [a, b) holds an unclosed opener of the closer.
@@ -5042,7 +5057,7 @@ func (d *doc) items(out []schema.Item, a, e int) []schema.Item {
 				}
 			case ";":
 				if depth == 0 && !d.inClosedQuote(a, i, e) {
-					if d.continuesObject(i+1, e) || d.verblessName(i+1, e) {
+					if d.continuesObject(i+1, e) || d.verblessName(i+1, e) || d.citedName(i+1, e) {
 						continue // "về X; một số khó khăn ...": the same object goes on
 					}
 					if focus && !d.verbAt(d.skipLeadIns(i+1, e), e) {
@@ -5261,6 +5276,26 @@ func (d *doc) verblessName(n, e int) bool {
 		}
 	}
 	return true
+}
+
+// citedName reports a part after ";" that opens with the name of a
+// numbered document ("...; Chỉ thị 12-CT/TW ngày ... của Ban Bí thư về
+// “...”") or of an anniversary ("kỷ niệm 80 năm Ngày thành lập X; 35 năm
+// Ngày hội Y"): one more object of the item's verb, not a new task (the
+// document's quoted title may hold verbs of its own).
+func (d *doc) citedName(n, e int) bool {
+	if n+2 >= e {
+		return false
+	}
+	t := &d.toks[n]
+	if t.Kind == token.Number {
+		return d.key(n+1) == keyNam && d.toks[n+2].Upper && d.toks[n+2].Kind == token.Word
+	}
+	if !t.Upper || t.Kind != token.Word {
+		return false
+	}
+	l, ok := d.auxIs(n, e, kDocType)
+	return ok && l+1 < e && (d.toks[l].Kind == token.Number || d.key(l) == keySo && d.toks[l+1].Kind == token.Number)
 }
 
 // addressee reports a capitalized word or a determiner at k: after "và
