@@ -1533,8 +1533,11 @@ func (r *reader) run(sents []sentence) {
 		}
 		paraLast := si == len(sents)-1 || sents[si+1].para != s.para
 		paraFirst := newPara
+		// "Không để cơ quan nhà nước là nơi trú ẩn cho cán bộ yếu kém.":
+		// a bare prohibition, a paragraph or two after a speaker's list
+		prohibit := len(r.tasks) > 0 && s.para-r.taskPara <= 2 && d.prohibitionOpens(s.a, s.b)
 		if (r.mode == mNone || r.mode == mResult && newPara) && !r.docList && !opens(s.pre) && !d.commaSe(s) && !d.quoteOpens(sents, si) &&
-			!d.taskIntro(s.a, s.b) && !(d.dutyFirst(s.a) && d.dutyOpens(s.a, s.b)) {
+			!d.taskIntro(s.a, s.b) && !(d.dutyFirst(s.a) && d.dutyOpens(s.a, s.b)) && !prohibit {
 			// no list open (a new paragraph ends a result list), and no
 			// cue that may open one: only a caption (see below) has an
 			// effect, skipping its paragraph
@@ -1613,6 +1616,11 @@ func (r *reader) run(sents []sentence) {
 		c0 := c
 		c = d.skipLeadIns(c, e)
 		if c >= e {
+			continue
+		}
+		if prohibit && d.prohibition(c, e) {
+			r.mode = mTask
+			r.add(&r.tasks, c, e)
 			continue
 		}
 		verbFirst := d.verbAt(c, e)
@@ -2189,6 +2197,37 @@ func (d *doc) trimEnd(a, b int) int {
 		b--
 	}
 	return b
+}
+
+// prohibitionOpens reports a sentence [a, b) whose first words (after a
+// list marker or an opening quote) are "Không để" or "Tuyệt đối không
+// để" (see prohibition): a cheap test on the first tokens.
+func (d *doc) prohibitionOpens(a, b int) bool {
+	for i := a; i < b && i < a+3; i++ {
+		if k := d.key(i); k == keyKhong || k == keyTuyet {
+			return d.toks[i].Upper
+		}
+		if d.toks[i].Kind != token.Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// prohibition reports a clause [c, e) that is a bare prohibition: "Không
+// để X" or "Tuyệt đối không để X", with no comma in it. In a speech whose
+// directions were being listed it is one more of them; "Không để yên,
+// Drake lập tức phản ứng": a fronted adverbial before its own clause,
+// after a comma, is none.
+func (d *doc) prohibition(c, e int) bool {
+	i := c
+	if i+1 < e && d.key(i) == keyTuyet && d.key(i+1) == keyDoi {
+		i += 2
+	}
+	if i+2 >= e || d.key(i) != keyKhong || !d.keyIs(i+1, keyDe, hashDe) || !d.toks[c].Upper {
+		return false
+	}
+	return !d.hasPunct(i+2, e, ",")
 }
 
 // curlyCloses reports a typographic closing quote at b whose opening one
@@ -5798,6 +5837,8 @@ var (
 	keyDau     = token.Fold("đầu")
 	keyCuoi    = token.Fold("cuối")
 	keyNam     = token.Fold("năm")
+	keyTuyet   = token.Fold("tuyệt")
+	keyDoi     = token.Fold("đối")
 	keyNoi     = token.Fold("nói")
 	keyNhiem   = token.Fold("nhiệm")
 	keyDa      = token.Fold("đã")
