@@ -5037,6 +5037,9 @@ func (d *doc) items(out []schema.Item, a, e int) []schema.Item {
 		if d.assessment(s, t) {
 			return // "Việc xử lý ... là rất cấp bách": an assessment, not a task
 		}
+		if k := d.key(s); (k == keyNay || k == keyDo) && !d.toks[s].Upper {
+			return // "thỏa mãn yêu cầu này, mà ...", "lời hứa đó": the cue was a noun, its demonstrative follows
+		}
 		sp := schema.Span{Start: d.toks[s].Start, End: d.toks[t-1].End}
 		if out == nil {
 			out = make([]schema.Item, 0, 8) // (most lists hold a few items)
