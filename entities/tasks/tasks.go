@@ -2199,6 +2199,94 @@ func (d *doc) trimEnd(a, b int) int {
 	return b
 }
 
+// opinionSubject reports a short subject at k, a noun phrase of up to
+// opinionSubjWords words with no punctuation, right before a modal
+// ("chủ đầu tư và ngân hàng phải", "khu vực này cần"): what an opinion
+// verb's speaker says that party must do. A modal first ("cho rằng cần
+// ...") has no subject: see officialOpinion.
+func (d *doc) opinionSubject(k, e int) bool {
+	if d.hasKindAt(k, e, kModal) {
+		return false
+	}
+	for i := k + 1; i < e && i <= k+opinionSubjWords; i++ {
+		if d.toks[i].Kind == token.Punct {
+			return false
+		}
+		if d.hasKindAt(i, e, kModal) {
+			return true
+		}
+	}
+	return false
+}
+
+const opinionSubjWords = 8
+
+// titledSpeaker reports a speaker before the verb at i, in the clause
+// from c, named by a capitalized word that the text gave earlier with a
+// title: a role right before it ("Phó Chủ tịch UBND TP Võ Văn Hoan") or
+// after it and a comma ("Ông Võ Văn Hoan, Chánh Văn phòng UBND ...").
+func (d *doc) titledSpeaker(c, i int) bool {
+	n := i - 1
+	for n > c && !d.toks[n].Upper && d.toks[n].Kind == token.Word {
+		n--
+	}
+	if n < c || !d.toks[n].Upper || d.toks[n].Kind != token.Word || d.toks[n].Key == keyOng || d.toks[n].Key == keyBa {
+		return false
+	}
+	name := d.toks[n].Key
+	for k := n - 1; k >= 0; k-- {
+		if d.toks[k].Key != name || !d.toks[k].Upper {
+			continue
+		}
+		if k+2 < n && d.isPunct(k+1, ",") && d.moreHas(k+2, n, k2Role) {
+			return true
+		}
+		for j := k - 1; j >= 0 && j >= k-10; j-- {
+			if d.toks[j].Kind == token.Punct {
+				break
+			}
+			if d.toks[j].Upper && d.moreHas(j, k, k2Role) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// formerSpeaker reports a speaker before the verb at i, in the clause
+// from c, whose name the text gave earlier with "nguyên" before it
+// ("Nguyên Thứ trưởng Nội vụ Nguyễn Tiến Dĩnh nhấn mạnh ... Ông Nguyễn
+// Tiến Dĩnh cho rằng ..."): a former official's view sets no task.
+func (d *doc) formerSpeaker(c, i int) bool {
+	n := i - 1
+	for n > c && !d.toks[n].Upper && d.toks[n].Kind == token.Word {
+		n-- // "cũng", "vẫn"
+	}
+	if n < c || !d.toks[n].Upper || d.toks[n].Kind != token.Word {
+		return false
+	}
+	for k := n; k < i; k++ {
+		if d.toks[k].Key == keyToi {
+			return true // "Chúng tôi cho rằng tòa cần ...": a party's own statement, quoted
+		}
+	}
+	name := d.toks[n].Key
+	for k := n - 1; k >= 0; k-- {
+		if d.toks[k].Key != name || !d.toks[k].Upper {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-10; j-- {
+			if d.toks[j].Key == keyNguyenFormer {
+				return true
+			}
+			if d.toks[j].Kind == token.Punct && d.toks[j].Key != "," {
+				break
+			}
+		}
+	}
+	return false
+}
+
 // prohibitionOpens reports a sentence [a, b) whose first words (after a
 // list marker or an opening quote) are "Không để" or "Tuyệt đối không
 // để" (see prohibition): a cheap test on the first tokens.
@@ -5840,48 +5928,51 @@ var (
 	keyDau     = token.Fold("đầu")
 	keyCuoi    = token.Fold("cuối")
 	keyNam     = token.Fold("năm")
-	keyTuyet   = token.Fold("tuyệt")
-	keyDoi     = token.Fold("đối")
-	keyNoi     = token.Fold("nói")
-	keyNhiem   = token.Fold("nhiệm")
-	keyDa      = token.Fold("đã")
-	keyAnh     = token.Fold("ảnh")
-	hashAnh    = token.KeyHash(keyAnh) // as Tokenize stores it in Token.Hash
-	hashQuote  = token.KeyHash(`"`)
-	hashDong   = token.KeyHash(keyDong)
-	hashVa     = token.KeyHash("va2")
-	keySe      = token.Fold("sẽ")
-	keySo      = token.Fold("số")
-	keyBi      = token.Fold("bị")
-	keyQuy     = token.Fold("quy")
-	keyChi     = token.Fold("chỉ")
-	keyDao     = token.Fold("đạo")
-	keyDinh    = token.Fold("định")
-	hashDa     = token.KeyHash(keyDa)
-	hashBi     = token.KeyHash(keyBi)
-	hashNoi    = token.KeyHash(keyNoi)
-	hashVua    = token.KeyHash(keyVua)
-	keySo4     = token.Fold("sở")
-	hashSo4    = token.KeyHash(keySo4)
-	keyDe      = token.Fold("để")
-	hashDe     = token.KeyHash(keyDe)
-	keyCon     = token.Fold("còn")
-	keyNhat    = token.Fold("nhất")
-	keyTham    = token.Fold("tham")
-	keyMuu     = token.Fold("mưu")
-	hashMuu    = token.KeyHash(keyMuu)
-	keyPhat    = token.Fold("phát")
-	keyBieu    = token.Fold("biểu")
-	keyDen     = token.Fold("đến")
-	keyThe     = token.Fold("thể")
-	keyCo      = token.Fold("có")
-	keyGiao    = token.Fold("giao")
-	keyDuoc    = token.Fold("được")
-	hashCon    = token.KeyHash(keyCon)
-	hashCo     = token.KeyHash(keyCo)
-	keyThuc    = token.Fold("thực")
-	hashThuc   = token.KeyHash(keyThuc)
-	keyHien    = token.Fold("hiện")
+	// "nguyên" (former), not the surname "Nguyễn"
+	keyNguyenFormer = token.Fold("nguyên")
+	keyToi          = token.Fold("tôi")
+	keyTuyet        = token.Fold("tuyệt")
+	keyDoi          = token.Fold("đối")
+	keyNoi          = token.Fold("nói")
+	keyNhiem        = token.Fold("nhiệm")
+	keyDa           = token.Fold("đã")
+	keyAnh          = token.Fold("ảnh")
+	hashAnh         = token.KeyHash(keyAnh) // as Tokenize stores it in Token.Hash
+	hashQuote       = token.KeyHash(`"`)
+	hashDong        = token.KeyHash(keyDong)
+	hashVa          = token.KeyHash("va2")
+	keySe           = token.Fold("sẽ")
+	keySo           = token.Fold("số")
+	keyBi           = token.Fold("bị")
+	keyQuy          = token.Fold("quy")
+	keyChi          = token.Fold("chỉ")
+	keyDao          = token.Fold("đạo")
+	keyDinh         = token.Fold("định")
+	hashDa          = token.KeyHash(keyDa)
+	hashBi          = token.KeyHash(keyBi)
+	hashNoi         = token.KeyHash(keyNoi)
+	hashVua         = token.KeyHash(keyVua)
+	keySo4          = token.Fold("sở")
+	hashSo4         = token.KeyHash(keySo4)
+	keyDe           = token.Fold("để")
+	hashDe          = token.KeyHash(keyDe)
+	keyCon          = token.Fold("còn")
+	keyNhat         = token.Fold("nhất")
+	keyTham         = token.Fold("tham")
+	keyMuu          = token.Fold("mưu")
+	hashMuu         = token.KeyHash(keyMuu)
+	keyPhat         = token.Fold("phát")
+	keyBieu         = token.Fold("biểu")
+	keyDen          = token.Fold("đến")
+	keyThe          = token.Fold("thể")
+	keyCo           = token.Fold("có")
+	keyGiao         = token.Fold("giao")
+	keyDuoc         = token.Fold("được")
+	hashCon         = token.KeyHash(keyCon)
+	hashCo          = token.KeyHash(keyCo)
+	keyThuc         = token.Fold("thực")
+	hashThuc        = token.KeyHash(keyThuc)
+	keyHien         = token.Fold("hiện")
 )
 
 // foldedKey folds a word, without allocating for the words the package uses.
@@ -6373,6 +6464,14 @@ func (d *doc) blocked(a, c, e int, cont bool) bool {
 				i = last - 1
 				continue
 			}
+		}
+		if _, v, _ := d.at(i, e); v&kOpine != 0 && i > c && last < e && !d.toks[last].Upper &&
+			!d.opinion && d.opinionSubject(last, e) && d.speakerBefore(c, i) && !d.namedExpert(a, e) && !d.formerSpeaker(c, i) &&
+			(d.officialOpinion(a, c, i) || d.titledSpeaker(c, i)) {
+			// "Ông X cho rằng chủ đầu tư và ngân hàng phải ...": a
+			// speaker's view of what a party named after it must do
+			i = last - 1
+			continue
 		}
 		if k := d.resultClause(i, e); k > i {
 			i = k - 1
