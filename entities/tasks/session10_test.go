@@ -33,6 +33,9 @@ func TestSession10Classes(t *testing.T) {
 		{"an opinion verb's titled speaker on what a named party must do",
 			"Ông Lê Văn Nam, Chánh Văn phòng UBND tỉnh, chủ trì buổi họp báo.\n\nÔng Lê Văn Nam cho rằng chủ đầu tư và ngân hàng phải làm việc với nhau để giải quyết dứt điểm việc thế chấp.",
 			[]string{"chủ đầu tư và ngân hàng phải làm việc với nhau để giải quyết dứt điểm việc thế chấp"}},
+		{"an opinion verb after a title as the subject",
+			"Thủ tướng dự lễ khởi công sân bay.\n\nNgười đứng đầu Chính phủ cũng cho rằng khu vực này cần phát triển hệ sinh thái sân bay.",
+			[]string{"khu vực này cần phát triển hệ sinh thái sân bay"}},
 		// negatives
 		{"a former official's opinion",
 			"Nguyên Thứ trưởng Nội vụ Lê Văn Nam nhấn mạnh việc sáp nhập là cấp thiết.\n\nÔng Lê Văn Nam cho rằng trước mắt Nhà nước vẫn cần nghiên cứu để sáp nhập các địa phương nhỏ.",

@@ -2233,6 +2233,11 @@ func (d *doc) titledSpeaker(c, i int) bool {
 	if n < c || !d.toks[n].Upper || d.toks[n].Kind != token.Word || d.toks[n].Key == keyOng || d.toks[n].Key == keyBa {
 		return false
 	}
+	for j := max(c, i-8); j < n; j++ {
+		if d.toks[j].Upper && d.moreHas(j, i, k2Role) {
+			return true // "Người đứng đầu Chính phủ cũng cho rằng ...": a title as the subject
+		}
+	}
 	name := d.toks[n].Key
 	for k := n - 1; k >= 0; k-- {
 		if d.toks[k].Key != name || !d.toks[k].Upper {
