@@ -4384,6 +4384,65 @@ func (p *parser) groupAt(k int) bool {
 	return ok && m.Value == cueHonorific
 }
 
+// passiveAgent reports whether name n is the agent of a passive: "được"
+// right before it or before its title chain or form of address ("A được
+// Chủ tịch UBND tỉnh B bổ nhiệm", "được ông B trao quyết định").
+func (p *parser) passiveAgent(n *name) bool {
+	f := n.first
+	if len(n.pre) > 0 {
+		f = n.pre[0].first
+	} else if h := p.honorificBefore(f); h > 0 {
+		f = h
+	}
+	return f > 0 && p.word(f-1) && p.key(f-1) == "đươc5"
+}
+
+// agentAt reports whether the name starting at token k is the agent of a
+// passive (passiveAgent).
+func (p *parser) agentAt(k int) bool {
+	n := p.nameStartingAt(k)
+	return n != nil && p.passiveAgent(n)
+}
+
+// unitDot reports whether the dot at token k closes a unit abbreviation
+// before a place in title case ("TP. HCM", "Q. Bình Thạnh"), not the
+// sentence.
+func (p *parser) unitDot(k int) bool {
+	return k > 0 && p.pun(k, '.') && p.word(k-1) && p.upper(k+1) && !p.toks[k+1].LineBefore && p.d.abbrev[p.key(k-1)]
+}
+
+// nameStartingAt is the name candidate starting at token k, or nil.
+func (p *parser) nameStartingAt(k int) *name {
+	if k < 0 || k >= len(p.nameAt) || p.nameAt[k] == 0 {
+		return nil
+	}
+	return p.names[p.nameAt[k]-1]
+}
+
+// agentEnd is the last token of the agent name starting at k and of the
+// title chain after it.
+func (p *parser) agentEnd(k int) int {
+	if n := p.nameStartingAt(k); n != nil {
+		return max(n.chainEnd, n.last) - 1
+	}
+	return k
+}
+
+// goesToPost reports whether "về" at token k opens a move to a post ("được
+// điều động về làm T", "về giữ chức T", "về đảm nhiệm T"), not a topic.
+func (p *parser) goesToPost(k int) bool {
+	if p.key(k) != "vê2" {
+		return false
+	}
+	switch p.key(k + 1) {
+	case "lam2":
+		return true
+	case "giư4", "đam3":
+		return p.key(k+2) == "chưc1" || p.key(k+2) == "nhiêm5" || p.key(k+2) == "nhân5"
+	}
+	return false
+}
+
 // ofOther reports whether a key is "của", "về" or "kỳ": a title after it
 // is another's, or a term's (introduced).
 func ofOther(k string) bool {
@@ -4437,6 +4496,10 @@ func (p *parser) introduced() {
 		} else {
 			continue
 		}
+		if p.passiveAgent(subj) {
+			continue // the agent of "A được T B bổ nhiệm ...": A's post follows
+		}
+		agent := false // an agent of the passive was passed over
 		stop := from + 30
 		if p.inBracket(subj.first) {
 			// "A (con trai ông B, T1) được bổ nhiệm T2": T2 is A's
@@ -4451,7 +4514,7 @@ func (p *parser) introduced() {
 		for k := from; k < len(p.toks) && k < stop; k++ {
 			c := p.pc[k] // the punctuation byte: most tokens have none
 			t, mb := &p.toks[k], p.mask[k]
-			if c != 0 && p.sentEnd(k) || (k > from && t.LineBefore) {
+			if c != 0 && p.sentEnd(k) && !p.unitDot(k) || (k > from && t.LineBefore) {
 				break
 			}
 			if c == '(' {
@@ -4468,12 +4531,18 @@ func (p *parser) introduced() {
 					continue
 				}
 			}
-			if p.nameAt[k] > 0 || ofOther(t.Key) {
+			if p.nameAt[k] > 0 && p.agentAt(k) {
+				// "A được Chủ tịch UBND tỉnh B bổ nhiệm giữ chức T": B,
+				// the agent of the passive, is passed over; T is A's
+				k, agent = p.agentEnd(k), true
+				continue
+			}
+			if p.nameAt[k] > 0 || ofOther(t.Key) && !p.goesToPost(k) {
 				break
 			}
 			if mb&bGive == 0 {
 				// no verb handing over a decision starts here
-			} else if m, ok := p.d.verbs.At(p.toks, k); ok && m.Value && !p.toks[k].Upper {
+			} else if m, ok := p.d.verbs.At(p.toks, k); ok && m.Value && !p.toks[k].Upper && !agent {
 				break // "A trao quyết định bổ nhiệm chức vụ T": T is not A's
 			}
 			// a profile: "Ông X, 58 tuổi, quê Y; T1 khóa 11, 12; T2": ";"
