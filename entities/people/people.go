@@ -1688,6 +1688,15 @@ func (p *parser) geoBefore(i int) bool {
 		if i >= 2 && p.pun(i-1, ':') {
 			return p.geoEndsAt(i - 1)
 		}
+		if i >= 3 && p.punAny(i-1, "-–") && p.toks[i].SpaceBefore {
+			// "nút giao Trần Phú - Võ Văn Kiệt", "hầm chui Nguyễn Văn
+			// Linh - Nguyễn Hữu Thọ": the second road of a junction
+			s := i - 1
+			for s > 0 && i-1-s < 5 && p.upper(s-1) && p.word(s-1) && !p.toks[s].LineBefore {
+				s--
+			}
+			return s < i-1 && p.geoEndsAt(s)
+		}
 		if i < 3 || !(p.pun(i-1, ',') || p.word(i-1) && p.key(i-1) == "va2") {
 			return false
 		}
@@ -5310,6 +5319,19 @@ func propagate(p *parser) {
 					from = m.Last
 				}
 			}
+			if empty && p.key(c.last) == "kiêm" {
+				// "Phó Trưởng Công an kiêm Phó Bí thư Đảng ủy Công an
+				// quận 8": the body ending the role named again in the
+				// next organization; only what closes it there is shared
+				for l := 2; l >= 1; l-- {
+					if a := c.roleLast - l; a > c.roleFirst && p.upper(a) {
+						if q := p.bodyAgain(a, l, from, nx.orgLast); q > 0 {
+							from = q
+							break
+						}
+					}
+				}
+			}
 			org := ""
 			if nx.orgLast > from {
 				org = p.text[p.toks[from].Start:p.toks[nx.orgLast-1].End]
@@ -5325,6 +5347,17 @@ func propagate(p *parser) {
 			c.extraOrg = org
 		}
 	}
+}
+
+// bodyAgain returns the token after the l tokens at a where they recur
+// inside [from, end) with more words after them, or 0.
+func (p *parser) bodyAgain(a, l, from, end int) int {
+	for q := from + 1; q+l < end; q++ {
+		if p.toks[q].Key == p.toks[a].Key && p.sameKeys(a, q, l) {
+			return q + l
+		}
+	}
+	return 0
 }
 
 // subjectOrg reports whether the organization read after the comma at c

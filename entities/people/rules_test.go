@@ -940,6 +940,12 @@ func TestGeneralRules(t *testing.T) {
 		{"a sentence's dot still ends the subject's reach",
 			"Ông Đỗ Quang Khải đến dự. Đại diện Sở Nội vụ tỉnh là Chủ tịch UBND quận 6.",
 			[]string{"Đỗ Quang Khải: "}},
+		{"kiêm: the body ending the first role recurs in the shared organization",
+			"Ông Ngô Minh Hải là Phó Trưởng Công an kiêm Phó Bí thư Đảng ủy Công an quận 8.",
+			[]string{"Ngô Minh Hải: Phó Trưởng Công an quận 8 | Phó Bí thư Đảng ủy Công an quận 8"}},
+		{"kiêm: a bare role still takes the whole organization",
+			"Ông Lê Văn Hiếu, Phó Giám đốc kiêm Kế toán trưởng Công ty Điện lực Hà Nam, cho biết.",
+			[]string{"Lê Văn Hiếu: Phó Giám đốc Công ty Điện lực Hà Nam | Kế toán trưởng Công ty Điện lực Hà Nam"}},
 		{"về as a topic still ends the subject's reach",
 			"Ông Hồ Văn Lực phát biểu về Chủ tịch UBND huyện Tuy Phước.",
 			[]string{"Hồ Văn Lực: "}},
@@ -1015,6 +1021,31 @@ func TestSchoolAndClubEponyms(t *testing.T) {
 		names = append(names, o.Name)
 	}
 	assert.Equal(t, []string{"Đỗ Đức Duy"}, names)
+}
+
+// A road, a junction or a landmark named after a person is no person; the
+// same words ending a title ("Môi trường") still end before one.
+func TestRoadAndLandmarkEponyms(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Ống dẫn nước đi trên tuyến Võ Chí Công rồi vào sông.", ""},
+		{"Tuyến Nguyễn Văn Linh kéo dài thêm 5 km.", ""},
+		{"Xe ùn tắc ở nút giao Trần Phú - Võ Văn Kiệt suốt buổi sáng.", ""},
+		{"Thành phố thông xe hầm chui Nguyễn Văn Linh - Nguyễn Hữu Thọ.", ""},
+		{"Cờ rủ treo quanh tượng đài Lý Thái Tổ.", ""},
+		{"Tai nạn xảy ra gần vòng xoay Nguyễn Thái Sơn.", ""},
+		{"Bộ trưởng Bộ Tài nguyên và Môi trường Đỗ Đức Duy dự lễ.", "Đỗ Đức Duy"},
+		{"Ông Trần Văn Tuyến, Chủ tịch UBND huyện, phát biểu.", "Trần Văn Tuyến"},
+		{"Hội nghị trực tuyến do ông Lê Văn Hầm chủ trì.", "Lê Văn Hầm"},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			names := ""
+			for _, o := range Find(Input{Text: c.text}).Officials {
+				names += o.Name
+			}
+			assert.Equal(t, c.want, names)
+		})
+	}
 }
 
 // A person's name is the best written of mentions that differ only in
