@@ -3181,7 +3181,7 @@ func (p *parser) attach() {
 			// part of A's chain
 			// (but "T1 A, T2 – T3 B": A named after its own chain, the
 			// chain between the two names is B's)
-			if f := chain[0]; f.first > 1 && p.punAny(f.first-1, ",-") && p.nameEndsAt(f.first-1) && !p.preChained(f.first-1) {
+			if f := chain[0]; f.first > 1 && p.punAny(f.first-1, ",-") && p.nameEndsAt(f.first-1) && !p.preChained(f.first-1, p.pun(f.first-1, ',')) {
 				chain = chain[len(chain)-1:]
 			}
 			n.pre = chain
@@ -3217,7 +3217,7 @@ func (p *parser) attach() {
 			}
 		}
 		if p.punAny(k, ",-(:") || p.key(k) == "la2" {
-			if s := p.segStartAt(k + 1); s != nil && !(len(n.pre) > 0 && p.pun(k, ',') && p.chainBeforeNext(s)) && !(p.pun(k, ',') && p.chainIsSubject(s) && p.inAdjunct(n.first)) {
+			if s := p.segStartAt(k + 1); s != nil && !((len(n.pre) > 0 || p.addressedAlone(n)) && p.pun(k, ',') && p.chainBeforeNext(s)) && !(p.pun(k, ',') && p.chainIsSubject(s) && p.inAdjunct(n.first)) {
 				// (not "Đối với bà A, Chủ tịch UBND tỉnh giao ...": the
 				// subject of the main clause)
 				// (not "T1 A, T2 – T3 B": the chain after A, itself named
@@ -4775,9 +4775,25 @@ func (p *parser) postAhead(k int, s *segment) *name {
 	return nil
 }
 
+// addressedAlone reports whether name n comes after a form of address that
+// opens no list of people: not after a comma, a semicolon, a colon, "và"
+// or "có", nor in an attendee list ("Dự có ông A, T1, bà B, T2, T3 C": each
+// item's chain follows its name).
+func (p *parser) addressedAlone(n *name) bool {
+	h := p.honorificBefore(n.first)
+	if h < 1 || p.punAny(h-1, ",;:") {
+		return false
+	}
+	if k := p.key(h - 1); k == "va2" || k == kwCo[0] {
+		return false
+	}
+	return !p.attendList(h)
+}
+
 // preChained reports whether the name ending right before token e comes
-// right after a title chain of its own ("Phó Tổng cục trưởng X A").
-func (p *parser) preChained(e int) bool {
+// right after a title chain of its own ("Phó Tổng cục trưởng X A") or,
+// where a comma follows it (comma), a form of address ("ông A").
+func (p *parser) preChained(e int, comma bool) bool {
 	for j := e - 1; j >= 0 && j >= e-6; j-- {
 		if p.nameAt[j] == 0 {
 			continue
@@ -4785,6 +4801,12 @@ func (p *parser) preChained(e int) bool {
 		n := p.names[p.nameAt[j]-1]
 		if n.last != e {
 			return false
+		}
+		if comma && p.addressedAlone(n) {
+			// "chúc mừng ông A, T1, T2 B phát biểu": A, named with a
+			// form of address, is closed; the chain is B's (not "ông A
+			// - T1 B -": a dash opens A's own post)
+			return true
 		}
 		s := p.segEndAt(n.first)
 		return s != nil && s.orgLast == n.first
