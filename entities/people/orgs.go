@@ -504,6 +504,11 @@ func (p *parser) lowerTail(k int) int {
 		if _, ok := atBool(p, bOrgLower, p.d.orgLower, j); ok {
 			return j
 		}
+		if m, ok := p.orgHeadAt(j); ok && m.Value == orgPlace && p.upper(m.Last) && !p.toks[m.Last].LineBefore {
+			// "các công trình giao thông tỉnh Bắc Giang": a place closes
+			// the name
+			return j
+		}
 		return cac
 	}
 	if p.endsLowerName(j) {

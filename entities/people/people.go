@@ -2085,6 +2085,12 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 			}
 			if m, ok := atBool(p, bOrgLower, p.d.orgLower, k); ok {
 				k = m.Last
+				if capRun == 2 && m.First > start && p.allCaps(m.First-1) {
+					// "Ban QLDA đầu tư xây dựng các công trình giao thông
+					// tỉnh": known words of names after the acronym, a head
+					// written short, go on in lower case
+					capRun = 1
+				}
 				if m.Value {
 					// "Ban Chỉ huy phòng, chống thiên tai": the object of
 					// the verb goes on in lower case
