@@ -5343,8 +5343,13 @@ func propagate(p *parser) {
 				// "Phó Giám đốc, Chủ tịch Công đoàn Chi nhánh X", "Bí thư Đảng
 				// ủy, Chủ tịch HĐTV Ngân hàng Y": the parent of the board or
 				// union (not "Ủy viên Ban Chấp hành, Chủ tịch Công đoàn X")
-				if m, ok := p.d.boards.At(p.toks, from); ok && m.Last < nx.orgLast && p.upper(m.Last) {
+				m, ok := p.d.boards.At(p.toks, from)
+				if ok && m.Last < nx.orgLast && p.upper(m.Last) {
 					from = m.Last
+				} else if ok && m.Last == nx.orgLast && nx.extraOrg == "" && m.First == nx.roleLast {
+					// "Bí thư Đảng ủy, Chủ tịch Hội đồng trường": the
+					// board's parent is not named; the party body stays bare
+					continue
 				}
 			}
 			if empty && p.key(c.last) == "kiêm" {
