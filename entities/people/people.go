@@ -3223,7 +3223,7 @@ func (p *parser) attach() {
 			}
 		}
 		if p.punAny(k, ",-(:") || p.key(k) == "la2" {
-			if s := p.segStartAt(k + 1); s != nil && !((len(n.pre) > 0 || p.addressedAlone(n)) && p.pun(k, ',') && p.chainBeforeNext(s)) && !(p.pun(k, ',') && p.chainIsSubject(s) && p.inAdjunct(n.first)) {
+			if s := p.segStartAt(k + 1); s != nil && !(p.pun(k, ',') && p.chainBeforeNext(s) && (len(n.pre) > 0 || p.addressedAlone(n))) && !(p.pun(k, ',') && p.chainIsSubject(s) && p.inAdjunct(n.first)) {
 				// (not "Đối với bà A, Chủ tịch UBND tỉnh giao ...": the
 				// subject of the main clause)
 				// (not "T1 A, T2 – T3 B": the chain after A, itself named
