@@ -4444,16 +4444,24 @@ func (p *parser) agentEnd(k int) int {
 }
 
 // goesToPost reports whether "về" at token k opens a move to a post ("được
-// điều động về làm T", "về giữ chức T", "về đảm nhiệm T"), not a topic.
+// điều động về làm T", "về giữ chức T", "về đảm nhiệm T", "về cơ sở, làm
+// T"), not a topic.
 func (p *parser) goesToPost(k int) bool {
 	if p.key(k) != "vê2" {
 		return false
 	}
-	switch p.key(k + 1) {
-	case "lam2":
-		return true
-	case "giư4", "đam3":
-		return p.key(k+2) == "chưc1" || p.key(k+2) == "nhiêm5" || p.key(k+2) == "nhân5"
+	// "về làm T", or "về" and a short place before it: "về cơ sở, làm T",
+	// "về tỉnh Long An làm T"
+	for j := k + 1; j < len(p.toks) && j <= k+6; j++ {
+		switch p.key(j) {
+		case "lam2":
+			return true
+		case "giư4", "đam3":
+			return p.key(j+1) == "chưc1" || p.key(j+1) == "nhiêm5" || p.key(j+1) == "nhân5"
+		}
+		if !p.word(j) && !p.pun(j, ',') || p.nameAt[j] > 0 || p.toks[j].LineBefore {
+			return false
+		}
 	}
 	return false
 }
