@@ -268,6 +268,9 @@ var load = sync.OnceValue(func() *data {
 		if len(c) > 2 && c[2] == "share" {
 			v |= roleShare
 		}
+		if len(c) > 2 && c[2] == "staff" {
+			v |= roleStaff
+		}
 		d.roles.Add(c[0], v)
 	}
 	d.newPrefix = d.boolLex("newprefix.txt", bFormer) // visited as the former words are
@@ -452,6 +455,7 @@ const (
 	roleWeak                       // names no position without an organization ("weak")
 	rolePerson                     // names the person it serves ("person")
 	roleShare                      // a whole title that takes the organization of a title joined by "kiêm" ("share")
+	roleStaff                      // a staff noun, a title only before an organization ("staff": cán bộ)
 )
 
 // atRole is atBool for the roles lexicon.

@@ -2906,6 +2906,11 @@ func (p *parser) findSegments() {
 		if !ok {
 			continue
 		}
+		if m.Value&roleStaff != 0 && !p.upper(m.Last) {
+			if _, head := p.orgHeadAt(m.Last); !head {
+				continue // "cán bộ, đảng viên", "cán bộ tín dụng": no organization follows
+			}
+		}
 		if p.key(m.Last-1) == kwPho && m.Last-r == 2 && !p.toks[r].Upper && p.word(r-1) && !p.toks[r-1].Upper {
 			continue // "chức vụ phó trưởng phòng", "bệnh viện phó ...": not the role Vụ phó
 		}
