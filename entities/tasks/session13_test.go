@@ -1,0 +1,20 @@
+package tasks
+
+import "testing"
+
+// TestSession13Classes: classes of task misses of the session-10 round-2
+// tuning sets (made-up variants).
+func TestSession13Classes(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"a subjectless list goes on through 'Khuyến khích'",
+			"Đồng chí đề nghị UBND huyện tiếp tục hướng dẫn bà con chăm sóc cây trồng. Chủ động kết nối tiêu thụ nông sản. Khuyến khích người dân bán hàng trên mạng xã hội. Chuẩn bị tốt các điều kiện cho mùa thu hoạch.",
+			[]string{"UBND huyện tiếp tục hướng dẫn bà con chăm sóc cây trồng", "Chủ động kết nối tiêu thụ nông sản", "Khuyến khích người dân bán hàng trên mạng xã hội", "Chuẩn bị tốt các điều kiện cho mùa thu hoạch"}},
+		{"and through 'Đấu tranh'",
+			"Bộ trưởng yêu cầu các đơn vị nâng cao chất lượng tuyên truyền. Đấu tranh có hiệu quả với các quan điểm sai trái.",
+			[]string{"các đơn vị nâng cao chất lượng tuyên truyền", "Đấu tranh có hiệu quả với các quan điểm sai trái"}},
+		// negatives
+		{"a sentence opening with such a verb and no list before it",
+			"Hội nghị diễn ra trong hai ngày. Khuyến khích người dân tham gia là mục tiêu của chương trình.",
+			nil},
+	})
+}
