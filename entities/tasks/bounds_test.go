@@ -22,9 +22,12 @@ func TestQuoteAttribution(t *testing.T) {
 		{"negative: a quoted name closing a fronted clause, then its subject and verb",
 			"Giám đốc yêu cầu các phòng rà soát hồ sơ. Thực hiện “Đề án số hóa”, Sở Tư pháp triển khai.",
 			[]string{"các phòng rà soát hồ sơ", "Thực hiện “Đề án số hóa”, Sở Tư pháp triển khai"}},
-		{"negative: no name after the comma, the tail stays",
+		{"no name after the comma, a plain verb of saying (reported-said)",
 			"Bộ trưởng yêu cầu các đơn vị kiểm tra công trình. \"Các đơn vị phải rà soát chất lượng công trình\", từng đơn vị nêu.",
-			[]string{"các đơn vị kiểm tra công trình", "Các đơn vị phải rà soát chất lượng công trình\", từng đơn vị nêu"}},
+			[]string{"các đơn vị kiểm tra công trình", "Các đơn vị phải rà soát chất lượng công trình"}},
+		{"negative: no name after the comma and no verb of saying, the tail stays",
+			"Bộ trưởng yêu cầu các đơn vị kiểm tra công trình. \"Các đơn vị phải rà soát chất lượng công trình\", từng đơn vị ghi nhận.",
+			[]string{"các đơn vị kiểm tra công trình", "Các đơn vị phải rà soát chất lượng công trình\", từng đơn vị ghi nhận"}},
 	})
 }
 

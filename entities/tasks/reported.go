@@ -59,9 +59,13 @@ const (
 	rPolicy
 	rPastOpen
 	rReason
+	// rSaid: a plain verb of saying that ends a quotation's attribution
+	// ('"...", ông X nói.'): closerCut cuts it like rCloser, but it makes
+	// no quotation a request
+	rSaid
 )
 
-var rkindNames = map[string]rkind{"reported-official": rOfficial, "reported-connector": rConnector, "reported-tasknoun": rTaskNoun, "reported-causative": rCausative, "reported-ask": rAsk, "reported-remark": rRemark, "reported-evidence": rEvidence, "reported-body": rBody, "reported-closer": rCloser, "reported-first": rFirst, "reported-occasion": rOccasion, "reported-policy": rPolicy, "reported-pastopen": rPastOpen, "reported-reason": rReason}
+var rkindNames = map[string]rkind{"reported-official": rOfficial, "reported-connector": rConnector, "reported-tasknoun": rTaskNoun, "reported-causative": rCausative, "reported-ask": rAsk, "reported-remark": rRemark, "reported-evidence": rEvidence, "reported-body": rBody, "reported-closer": rCloser, "reported-first": rFirst, "reported-occasion": rOccasion, "reported-policy": rPolicy, "reported-pastopen": rPastOpen, "reported-reason": rReason, "reported-said": rSaid}
 
 type reportedLex struct {
 	lx    *lexicon.Lexicon[rkind]
@@ -512,7 +516,7 @@ func (d *doc) closerCut(a, b int) int {
 			if d.toks[i].Kind == token.Punct {
 				return b
 			}
-			if l, ok := d.ris(i, end, rCloser); ok && l == end {
+			if l, ok := d.ris(i, end, rCloser|rSaid); ok && l == end {
 				if i == k+2 {
 					return b // '", nêu rõ': no speaker
 				}
