@@ -508,6 +508,9 @@ func (d *doc) closerCut(a, b int) int {
 	if k := d.occasionAt(a, end); k > a {
 		return k
 	}
+	if k := d.quoteCloseAt(a, end); k > a {
+		return k
+	}
 	for k := end - 3; k > a && k >= end-9; k-- {
 		if !d.isPunct(k+1, ",") || !(d.isPunct(k, `"`) || d.isPunct(k, "”")) {
 			continue
@@ -720,4 +723,42 @@ func (d *doc) relClause(c, m int) bool {
 		}
 	}
 	return false
+}
+
+// quoteCloseAt returns where an item [a, end) that opens inside a
+// quotation ends, at the quotation's closing mark ('... phải nghiên cứu kỹ
+// trước khi nâng cấp khu này”, ông X thông tin' → '... phải nghiên cứu kỹ
+// trước khi nâng cấp khu này'): the item holds an odd number of quote
+// marks, the first of them a closing one (”, or a straight quote) with a
+// comma or a dash after it, three tokens or more after a, and no verb,
+// additive or modal just after that; else a. What follows the closing
+// mark is the narrator's attribution, no part of the task. Only the quote marks the index lists (doc.quotes) are read.
+func (d *doc) quoteCloseAt(a, end int) int {
+	q := d.quoteFrom(a)
+	first, n := -1, 0
+	for ; q < len(d.quotes) && int(d.quotes[q]) < end; q++ {
+		k := int(d.quotes[q])
+		if d.toks[k].Kind != token.Punct {
+			continue
+		}
+		if first < 0 {
+			first = k
+		}
+		n++
+	}
+	if n%2 == 0 || first < a+3 || first+1 >= end {
+		return a
+	}
+	if d.text[d.toks[first].Start:d.toks[first].End] == "“" {
+		return a
+	}
+	if !d.isPunct(first+1, ",") && !d.isPunct(first+1, "-") && !d.isPunct(first+1, "–") {
+		return a
+	}
+	// ('“các bộ phải xong trước tháng 6”, đồng thời báo cáo ...': a verb,
+	// an additive or a modal after the mark goes on with the task)
+	if t := first + 2; t < end && (d.verbAt(t, end) || d.hasKindAt(t, end, kAdditive|kCont|kModal)) {
+		return a
+	}
+	return first
 }
