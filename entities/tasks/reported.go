@@ -511,6 +511,9 @@ func (d *doc) closerCut(a, b int) int {
 	if k := d.quoteCloseAt(a, end); k > a {
 		return k
 	}
+	if k := d.quoteOpenAt(a, end); k > a {
+		return k
+	}
 	for k := end - 3; k > a && k >= end-9; k-- {
 		if !d.isPunct(k+1, ",") || !(d.isPunct(k, `"`) || d.isPunct(k, "”")) {
 			continue
@@ -761,4 +764,41 @@ func (d *doc) quoteCloseAt(a, end int) int {
 		return a
 	}
 	return first
+}
+
+// quoteOpenAt returns where an item [a, end) ends before a quotation that
+// opens in it and never closes in its sentence ('văn kiện phải nhận xét
+// đúng thực chất " Tranh chấp lãnh thổ ... diễn ra gay gắt .' → 'văn kiện
+// phải nhận xét đúng thực chất'): the item's last quote mark is an
+// opening one (a straight quote between two words, the second
+// capitalized), no quote mark follows it up to the end of the sentence
+// being read, four tokens or more before it; else a. The quotation cited
+// is what the task is about, not the task.
+func (d *doc) quoteOpenAt(a, end int) int {
+	q := d.quoteFrom(a)
+	last, n := -1, 0
+	for ; q < len(d.quotes) && int(d.quotes[q]) < end; q++ {
+		if k := int(d.quotes[q]); d.toks[k].Kind == token.Punct {
+			last = k
+			n++
+		}
+	}
+	if n%2 == 0 || last < a+4 || last+1 >= end {
+		return a
+	}
+	// (a typographic “ left open is a malformed closing mark more often
+	// than a quotation running on: “2 đột phá chiến lược'')
+	nx, pv := &d.toks[last+1], &d.toks[last-1]
+	if d.text[d.toks[last].Start:d.toks[last].End] != `"` || nx.Kind != token.Word || !nx.Upper || pv.Kind != token.Word {
+		return a
+	}
+	// no closing mark later in the sentence
+	stop := d.sentB
+	if stop < end {
+		stop = end
+	}
+	if q < len(d.quotes) && int(d.quotes[q]) < stop {
+		return a
+	}
+	return last
 }
