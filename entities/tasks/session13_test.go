@@ -30,6 +30,9 @@ func TestSession13Classes(t *testing.T) {
 		{"an item ends before a straight-quoted citation left open to the sentence's end",
 			"Đại biểu đề nghị văn kiện phải đánh giá đúng thực chất \"Tình hình khu vực tiếp tục diễn biến phức tạp, khó lường.",
 			[]string{"văn kiện phải đánh giá đúng thực chất"}},
+		{"and through 'Ngoài ra, ủng hộ'",
+			"Bộ trưởng đề nghị các đơn vị truyền thông tăng cường tuyên truyền về giải đấu. Ngoài ra, ủng hộ lực lượng chức năng giữ gìn trật tự.",
+			[]string{"các đơn vị truyền thông tăng cường tuyên truyền về giải đấu", "ủng hộ lực lượng chức năng giữ gìn trật tự"}},
 		// negatives
 		{"a straight-quoted name closed later in the sentence stays",
 			"Đại biểu đề nghị văn kiện phải đánh giá đúng thực chất \"Tình hình khu vực\" trong giai đoạn tới.",
