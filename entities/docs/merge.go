@@ -29,7 +29,7 @@ func Documents(cs []Citation) []schema.Document {
 	// "Nghị quyết Trung ương 4 (khóa XII)")
 	explicit := map[int]string{}
 	for _, c := range cs {
-		if c.Document.Plenum > 0 && c.Document.Number == "" && c.Document.Term != "" && !c.Document.TermInferred {
+		if c.Document.Plenum > 0 && c.Document.TypeCode == "NQ" && c.Document.Number == "" && c.Document.Term != "" && !c.Document.TermInferred {
 			if _, ok := explicit[c.Document.Plenum]; !ok {
 				explicit[c.Document.Plenum] = c.Document.Term
 			}
@@ -74,7 +74,7 @@ func Documents(cs []Citation) []schema.Document {
 		if lv, _, n, ok := congressKey(k); ok && n == "0" && numbered[lv] != "" {
 			k = numbered[lv]
 		}
-		if d := c.Document; d.Plenum > 0 && d.Number == "" && (d.Term == "" || d.TermInferred) {
+		if d := c.Document; d.Plenum > 0 && d.TypeCode == "NQ" && d.Number == "" && (d.Term == "" || d.TermInferred) {
 			if t, ok := explicit[d.Plenum]; ok {
 				c.Document.Term, c.Document.TermInferred = t, false
 				k = "p|" + strconv.Itoa(d.Plenum) + "|" + t

@@ -51,6 +51,31 @@ func (p *parser) plenum(start, k int) ([]Citation, int) {
 	return out, e
 }
 
+// plenumConclusion reads a conclusion named by the plenum that drew it,
+// after a capitalized "Kết luận" (token i the head, k the token after it):
+// "Kết luận của Hội nghị Trung ương 12", "Kết luận của Hội nghị lần thứ 8
+// Ban Chấp hành Trung ương". "của" and "Hội nghị" are required (a bare
+// "Kết luận Trung ương" is not written); the term is kept only when written.
+func (p *parser) plenumConclusion(start, i, k, ti int) (Citation, int, bool) {
+	if p.d.types[ti].Code != "KL" || !p.toks[i].Upper || !p.isKey(k, kCua3) || !p.same(k) || !p.same(k+1) {
+		return Citation{}, i, false
+	}
+	v, j, ok := p.plenumPhrase(k+1, true)
+	if !ok || v <= 0 {
+		return Citation{}, i, false
+	}
+	terms, e, ok := p.termPhrase(j)
+	term := ""
+	if ok && len(terms) == 1 {
+		term = terms[0]
+	} else {
+		e = j
+	}
+	doc := schema.Document{Type: p.d.types[ti].Name, TypeCode: p.d.types[ti].Code, Issuer: "Ban Chấp hành Trung ương",
+		IssuerCode: "TW", Plenum: v, Term: term}
+	return p.cite(start, e, doc, "kp|"+strconv.Itoa(v)+"|"+term), e, true
+}
+
 // congressPhrase reads a congress at token j: "Đại hội XII", "Đại hội lần thứ XII",
 // "Đại hội Đảng toàn quốc lần thứ 12", "Đại hội đại biểu toàn quốc lần thứ XIII",
 // "Đại hội Đảng bộ tỉnh lần thứ 16", "Đảng bộ tỉnh lần thứ 16". It returns a key

@@ -729,6 +729,9 @@ func Find(in Input) []schema.Meeting {
 			if m.Value.upper && (s0+m.Last >= s1 || !toks[s0+m.Last].Upper) {
 				continue
 			}
+			if docOf(w, toks, s0, s0+m.First) {
+				continue // "Kết luận của Hội nghị Trung ương 12": a document's name, not an event
+			}
 			if m.Value.lower && upperAfterFirst(toks, s0+m.First, s0+m.Last) {
 				continue // "Giáo hội đã giao Ban Hoằng pháp ...": a verb and a body, no meeting
 			}
@@ -1754,6 +1757,27 @@ func isRoman(s string) bool {
 
 // generic kinds: a back-reference with one of these refers to the main event.
 var generic = map[string]bool{"hội nghị": true, "lễ": true, "họp": true}
+
+// docOf reports whether a capitalized document type and "của" stand right
+// before token i ("Kết luận của Hội nghị Trung ương 12", "Nghị quyết của
+// Đại hội"): the event word names the document's issuer, not an event
+// reported. A lower-case type is mostly a verb there ("phát biểu kết luận
+// của hội nghị").
+func docOf(w *wordLists, toks []token.Token, s0, i int) bool {
+	if i-2 < s0 || toks[i-1].Key != keyCua {
+		return false
+	}
+	f := w.doctype.FirstKeys()
+	for j := max(s0, i-4); j < i-1; j++ {
+		if !toks[j].Upper || !f.HasToken(&toks[j]) {
+			continue
+		}
+		if m, ok := w.doctype.At(toks, j); ok && m.Last == i-1 {
+			return true
+		}
+	}
+	return false
+}
 
 // endsBefore reports whether a phrase of l ends right before token i.
 func endsBefore(l *lexicon.Lexicon[bool], toks []token.Token, s0, i int) bool {
