@@ -250,6 +250,7 @@ type wordLists struct {
 	commaWhen, sequel, plan, horizon, incident *lexicon.Lexicon[bool]
 	head, headVerb, attend, doctype, admin     *lexicon.Lexicon[bool]
 	at, listOpen, defnoun, refGeneric          keySet
+	linkRef                                    keySet   // classifiers that open a sentence speaking of a link headline's act ("Chuyến thăm")
 	yield                                      []string // the kinds of visits (class yield), few: a loop beats a map
 	coordYield, coordHead                      []string // kinds that give way to a coordinated kind (class coordyield) and those (class coordhead), few
 	partnered                                  []string // kinds of sessions held with a partner (class partnered), few
@@ -369,6 +370,7 @@ var lists = sync.OnceValue(func() *wordLists {
 	// the classes that are lists of folded phrases, compared by key
 	foldLists := map[string]*keySet{
 		"defnoun":     &w.defnoun,
+		"linkref":     &w.linkRef,
 		"ceremony":    &w.ceremony,
 		"classifier":  &w.classifier,
 		"delegation":  &w.delegation,
@@ -1068,7 +1070,9 @@ func Find(in Input) []schema.Meeting {
 	if frameOn {
 		events = addFrameVisit(events, frame)
 	}
-	if len(events) == 0 && titleKind == "" && linkKind != "" && hereAfter(toks, linkMention.s1) {
+	if len(events) == 0 && titleKind == "" && linkKind != "" && (hereAfter(toks, linkMention.s1) ||
+		(!futureBefore(w, toks, linkMention.s0, linkMention.first) && !futureAfter(w, toks, linkMention.last, linkMention.s1) &&
+			linkRefAfter(w, toks, linkMention.s1, linkKind))) {
 		titleKind, titleMention = linkKind, linkMention
 	}
 	if len(events) == 0 && titleKind != "" {
@@ -2293,6 +2297,28 @@ var keyTai, keyDay = token.FoldPhrase("tại"), token.FoldPhrase("đây")
 func hereAfter(toks []token.Token, i int) bool {
 	for j := i; j+1 < len(toks); j++ {
 		if toks[j].Key == keyTai && toks[j+1].Key == keyDay {
+			return true
+		}
+	}
+	return false
+}
+
+// linkRefAfter reports whether a sentence after token i opens with a
+// classifier (class linkref) and the kind of a link headline's act
+// ("[A lên đường thăm ...](https://...)" then "Chuyến thăm nhằm ..."): the
+// body speaks of that act as a fact, as "tại đây" does (see hereAfter); not
+// when a future marker follows it ("Chuyến thăm sẽ ...").
+func linkRefAfter(w *wordLists, toks []token.Token, i int, kind string) bool {
+	for j := i; j+1 < len(toks); j++ {
+		t := &toks[j]
+		if !t.Upper || !(t.LineBefore || j > 0 && toks[j-1].Key == ".") || !w.linkRef.has(t.Key) {
+			continue
+		}
+		m, ok := w.kind.At(toks, j)
+		if !ok {
+			m, ok = w.kind.At(toks, j+1)
+		}
+		if ok && m.Value.kind == kind && !futureAfter(w, toks, m.Last, min(len(toks), m.Last+12)) {
 			return true
 		}
 	}

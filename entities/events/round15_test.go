@@ -1,7 +1,10 @@
 package events
 
 import (
+	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
 
 	"github.com/vnpol/vnpol/schema"
 )
@@ -26,5 +29,41 @@ func TestRound15DocumentOf(t *testing.T) {
 	}
 	for _, c := range cases {
 		checkEvents(t, c.text, day(2024, 6, 8), schema.Span{}, c.want, c.name)
+	}
+}
+
+// TestRound15LinkRef covers a link headline's act that the body speaks of
+// as a fact in a sentence opening with a classifier and the same kind
+// ("Chuyến thăm nhằm ...", "Cuộc hội đàm diễn ra ..."): the headline's
+// event; not when the headline or that sentence looks ahead, nor when the
+// classifier names another kind (made-up sentences in the style of the press).
+func TestRound15LinkRef(t *testing.T) {
+	title := func(text string) schema.Span {
+		s := strings.Index(text, "[") + 1
+		return schema.Span{Start: s, End: strings.Index(text, "](")}
+	}
+	const url = "](https://baomoi.vn/bai-viet-123.htm)\n\n"
+	cases := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"a visit spoken of", "[Chủ tịch Quốc hội A lên đường thăm chính thức Lào" + url + "Chuyến thăm nhằm tăng cường quan hệ hữu nghị hai nước.\n",
+			[]string{"thăm//"}},
+		{"talks spoken of", "[Thủ tướng A hội đàm với Thủ tướng B" + url + "Cuộc hội đàm diễn ra trong không khí thân tình.\n",
+			[]string{"hội đàm//"}},
+		// negatives: a headline that looks ahead; the body's sentence looks ahead; another kind
+		{"a visit to come", "[Chủ tịch Quốc hội A sẽ thăm chính thức Lào" + url + "Chuyến thăm nhằm tăng cường quan hệ hữu nghị hai nước.\n", nil},
+		{"the body looks ahead", "[Chủ tịch Quốc hội A thăm chính thức Lào" + url + "Chuyến thăm sẽ diễn ra trong ba ngày.\n", nil},
+		{"another kind", "[Chủ tịch Quốc hội A thăm chính thức Lào" + url + "Chuyến bay hạ cánh lúc 10 giờ.\n", nil},
+	}
+	for _, c := range cases {
+		var got []string
+		ms := run(c.text, day(2024, 5, 4), title(c.text))
+		checkSpans(t, c.text, ms)
+		for _, m := range ms {
+			got = append(got, short(m))
+		}
+		assert.Equal(t, c.want, got, c.name)
 	}
 }
