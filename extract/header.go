@@ -43,7 +43,7 @@ var (
 	fmTitleRe = regexp.MustCompile(`(?m)^title:\s*"?\s*(?:\[[^\]]*\]\s*)?(.*?)"?\s*$`)
 	// a credit line: "Tin, ảnh: VĂN ĐẢM", "Bài và ảnh: Hà Duy"
 	// (also "Tin bài và ảnh: ...", "Tác giả: ...", "Biên tập: ...")
-	creditRe = regexp.MustCompile(`^(?:(?i:tin|bài|ảnh|video|clip)(?:\s*(?:,|/|và|\s)\s*(?i:tin|ảnh|bài|video)){0,2}|(?i:tác giả|biên tập|thực hiện))\s*:\s*(\p{Lu}[^:()]{1,58}?)\s*\.?$`)
+	creditRe = regexp.MustCompile(`^(?:(?i:tin|bài|ảnh|video|clip)(?:\s*(?:,|/|và|\s)\s*(?i:tin|ảnh|bài|video|clip)){0,2}|(?i:tác giả|biên tập|thực hiện))\s*:\s*(\p{Lu}[^:()]{1,58}?)\s*\.?$`)
 	// a photo caption's position marker: "(phải)", "(thứ hai từ trái)"
 	captionRe = regexp.MustCompile(`(?i)\((?:bên |ngồi |đứng )?(?:phải|trái|giữa)\)|\(thứ [^)]{1,24} từ (?:trái|phải)[^)]*\)`)
 	// a clock time or a full date inside a line
