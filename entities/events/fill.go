@@ -206,6 +206,15 @@ func location(text string, toks []token.Token, mn mention, w *wordLists, provinc
 		if km, ok := w.kind.At(toks, k); ok && km.Value.kind != "" {
 			continue
 		}
+		// "tại phiên giao ban ... của Thành ủy Hà Nội", "tại buổi tọa đàm":
+		// a classifier (class head) and an event word, not a place either
+		if w.first.head.HasToken(&toks[k]) {
+			if hm, ok := w.head.At(toks, k); ok && hm.Last < mn.s1 {
+				if km, ok := w.kind.At(toks, hm.Last); ok && km.Value.kind != "" {
+					continue
+				}
+			}
+		}
 		end := placeEnd(toks, k, mn.s1, w)
 		if end == k || !anyUpper(toks[k:end]) {
 			continue // a province is named with a capital: no need to look ("tại hội trường xã")

@@ -67,3 +67,23 @@ func TestRound15LinkRef(t *testing.T) {
 		assert.Equal(t, c.want, got, c.name)
 	}
 }
+
+// TestRound15SessionNoPlace covers "tại" before a classifier and an event
+// word ("tại phiên giao ban ... của Thành ủy Hà Nội"): the session, not a
+// venue, so the organizer's city is no location; a venue after the
+// session's name still is (made-up sentences in the style of the press).
+func TestRound15SessionNoPlace(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"a session named after tại", "Tin tức\nSáng 6/6, phát biểu tại phiên giao ban trực tuyến của Thường trực Thành ủy Hà Nội với các quận, Bí thư A cho biết thành phố sẽ quản lý xe.",
+			[]string{"giao ban/2024-06-06/"}},
+		{"a venue after the event", "Tin tức\nSáng 6/6, Thành ủy tổ chức hội nghị giao ban tại Hội trường Thành ủy Hà Nội.",
+			[]string{"hội nghị giao ban/2024-06-06/Hà Nội"}},
+	}
+	for _, c := range cases {
+		checkEvents(t, c.text, day(2024, 6, 8), schema.Span{}, c.want, c.name)
+	}
+}
