@@ -255,8 +255,10 @@ func (p *parser) at(i int) ([]Citation, int) {
 				return []Citation{c}, end
 			}
 		}
-		if c, end, ok := p.plenumConclusion(start, i, k, m.Value); ok {
-			return []Citation{c}, end
+		if p.isKey(k, kCua3) && p.d.types[m.Value].Code == "KL" {
+			if c, end, ok := p.plenumConclusion(start, i, k, m.Value); ok {
+				return []Citation{c}, end
+			}
 		}
 		if cs, end := p.aboutIssuer(start, i, k, m.Value); len(cs) > 0 {
 			return cs, end
