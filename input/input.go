@@ -332,7 +332,7 @@ func (it *Item) Load(max int64) ([]byte, *Error) {
 		return it.Data, nil
 	}
 	data, size, err := readFile(it.Path, max)
-	if size > 0 || it.Size == 0 {
+	if size > 0 {
 		it.Size = size
 	}
 	return data, err
@@ -483,13 +483,6 @@ func readLine(br *bufio.Reader, max int64) ([]byte, error) {
 		}
 		return bytes.TrimRight(line, "\r\n"), err
 	}
-}
-
-// jsonlItem is the item of a JSONL line, decoded.
-func jsonlItem(name string, line []byte, field string) Item {
-	it := Item{Path: name, Container: JSONL, Size: int64(len(line)), line: line, field: field}
-	it.decodeJSONL()
-	return it
 }
 
 // decodeJSONL sets Data and Meta from the item's line, or Err.

@@ -327,7 +327,8 @@ func TestJSONL(t *testing.T) {
 		assert.Equal(t, "Ban Bí thư.", string(got[1].Data))
 	})
 	t.Run("meta values", func(t *testing.T) {
-		it := jsonlItem("x", []byte(`{"text": "a", "n": 1.50, "o": {"k": "v"}, "s": "chuỗi", "z": null}`), "text")
+		it := Item{line: []byte(`{"text": "a", "n": 1.50, "o": {"k": "v"}, "s": "chuỗi", "z": null}`), field: "text"}
+		it.decodeJSONL()
 		assert.Equal(t, map[string]string{"n": "1.50", "o": `{"k": "v"}`, "s": "chuỗi", "z": ""}, it.Meta)
 	})
 }
