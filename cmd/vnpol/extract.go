@@ -388,35 +388,43 @@ func encodeRecord(rec *schema.Record, only string, pretty bool) ([]byte, error) 
 	return b, nil
 }
 
-// ownOutput is the run's output file (-o FILE, or standard output when it is
-// a regular file), which the input walk must not read back.
-func ownOutput(out string, stdout io.Writer) []os.FileInfo {
-	var fis []os.FileInfo
+// outputFiles returns the file -o names and standard output, each when
+// it is a regular file (else nil).
+func outputFiles(out string, stdout io.Writer) (named, std os.FileInfo) {
 	if out != "" && out != "-" {
 		if st, err := os.Stat(out); err == nil && st.Mode().IsRegular() {
-			fis = append(fis, st)
+			named = st
 		}
 	}
 	if f, ok := stdout.(*os.File); ok {
 		if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
+			std = st
+		}
+	}
+	return named, std
+}
+
+// ownOutput is the run's output file (-o FILE, or standard output when it is
+// a regular file), which the input walk must not read back.
+func ownOutput(out string, stdout io.Writer) []os.FileInfo {
+	var fis []os.FileInfo
+	named, std := outputFiles(out, stdout)
+	for _, st := range []os.FileInfo{named, std} {
+		if st != nil {
 			fis = append(fis, st)
 		}
 	}
 	return fis
 }
 
-// regularOut reports whether the output (-o FILE, or standard output) is a
-// regular file.
+// regularOut reports whether the output (-o FILE, or else standard output)
+// is a regular file.
 func regularOut(out string, stdout io.Writer) bool {
+	named, std := outputFiles(out, stdout)
 	if out != "" && out != "-" {
-		st, err := os.Stat(out)
-		return err == nil && st.Mode().IsRegular()
+		return named != nil
 	}
-	if f, ok := stdout.(*os.File); ok {
-		st, err := f.Stat()
-		return err == nil && st.Mode().IsRegular()
-	}
-	return false
+	return std != nil
 }
 
 // globHint names the most frequent file ending in the folders of paths that

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -50,4 +51,33 @@ func TestOwnOutputNotRead(t *testing.T) {
 		b, _ := os.ReadFile(out)
 		assert.Contains(t, string(b), "own output")
 	})
+}
+
+// TestRegularOut: records are flushed one by one into a pipe or a
+// terminal (the streaming filter), and buffered into a regular file.
+func TestRegularOut(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "out.jsonl")
+	require.NoError(t, os.WriteFile(file, nil, 0o644))
+	f, err := os.Create(filepath.Join(dir, "stdout.jsonl"))
+	require.NoError(t, err)
+	defer f.Close()
+	r, w, err := os.Pipe()
+	require.NoError(t, err)
+	defer r.Close()
+	defer w.Close()
+	for _, tc := range []struct {
+		name   string
+		out    string
+		stdout io.Writer
+		want   bool
+	}{
+		{"-o a file", file, w, true},
+		{"-o a folder", dir, f, false},
+		{"standard output redirected to a file", "", f, true},
+		{"standard output a pipe", "-", w, false},
+		{"standard output not a file", "", &bytes.Buffer{}, false},
+	} {
+		assert.Equal(t, tc.want, regularOut(tc.out, tc.stdout), tc.name)
+	}
 }
