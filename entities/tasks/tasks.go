@@ -1666,6 +1666,14 @@ func (r *reader) run(sents []sentence) {
 		}
 		// ("Ngoài ra, Ban chỉ đạo còn thực hiện ...": a body's one more duty)
 		if newPara && r.mode == mTask && !r.docList && !verbFirst && !subjCont && !addSubj && !condDir && !roleSubj && !bareReq && !numbered && !d.hasKindAt(c, e, kNext) && !d.dutyMore(c, e, r.dirOpen) {
+			if paraFirst && paraLast && s.para-r.taskPara == 1 && len(r.tasks) > 0 && len(r.tasks[len(r.tasks)-1].Items) >= 2 && d.captionStop(c, e) {
+				// "Phương tiện xuất hành vải thiều sang Thái Lan.": a
+				// photo caption with a final stop right after a paragraph
+				// of a list of two items or more interrupts nothing; the
+				// next paragraph goes on with the list only if it would
+				// anyway
+				continue
+			}
 			r.mode = mNone
 		}
 		// (in a clause going on with an open list, a stance word after its
@@ -3821,7 +3829,13 @@ func (d *doc) subjCont(c, e int, dir bool) bool {
 			// (no cue of these kinds here)
 		} else if _, ok := d.is(i, e, kPast|kPassive|kNeg); ok {
 			return false
-		} else if _, ok := d.is(i, e, kCont); ok {
+		} else if l, ok := d.is(i, e, kCont); ok {
+			if d.adjSom(i, l, e) {
+				// "Phương tiện xuất hành vải thiều sớm Tân Yên ...": "sớm"
+				// after a noun and before no verb is the adjective
+				// ("early"), not the adverb ("soon") of "Các sở sớm ban hành"
+				continue
+			}
 			// "sự quan tâm", "của quan tâm": a noun, not the verb
 			return !d.auxAt(i-1, i, kNominal)
 		}
@@ -5911,6 +5925,7 @@ var (
 	keyOng   = token.Fold("ông")
 	keyBa    = token.Fold("bà")
 	keyCua   = token.Fold("của")
+	keySom   = token.Fold("sớm")
 	keyCho   = token.Fold("cho")
 	keyVoi   = token.Fold("với")
 	keyMong  = token.Fold("mong")
@@ -6081,6 +6096,46 @@ func (d *doc) captionLike(a, b int) bool {
 	}
 	return words >= captionWords && !d.hasKind(a, b, kPastFrame)
 }
+
+// captionStop reports a one-sentence paragraph read as a photo caption in
+// an open list: a capitalized noun phrase opening it, captionWords to
+// captionMaxWords words (a long line, as captionLike's: "Quang cảnh hội
+// nghị." with no credit still ends the list), and no cue of saying, asking, obligation, time
+// or reporting in it (a narrated sentence carries one: "Đồng chí X phát
+// biểu", "Hội nghị đã thông qua ...").
+func (d *doc) captionStop(c, e int) bool {
+	if c >= e || d.toks[c].Kind != token.Word || !d.toks[c].Upper || d.verbAt(c, e) {
+		return false
+	}
+	words := 0
+	for i := c; i < e; i++ {
+		if d.toks[i].Kind == token.Word {
+			words++
+		} else if d.toks[i].Kind == token.Number {
+			return false
+		}
+	}
+	if words < captionWords || words > captionMaxWords || d.hasKind(c, e, kDirective|kModal|kSpeech|kFuture|kPromise|kPledge|kStatement|kFrame|kPast|kPastFrame|kOpine|kAdditive|kNext) {
+		return false
+	}
+	for i := c; i < e; i++ {
+		if l, ok := d.is(i, e, kCont); ok && !d.adjSom(i, l, e) {
+			return false
+		}
+	}
+	return true
+}
+
+// adjSom reports the continuing-verb cue "sớm" at i (ending at l) read as
+// the adjective after a noun ("vải thiều sớm Tân Yên": "early"), not the
+// adverb before a verb ("Các sở sớm ban hành": "soon"): no verb, modal,
+// directive or continuing verb after it.
+func (d *doc) adjSom(i, l, e int) bool {
+	return d.key(i) == keySom && !d.verbAt(l, e) && !d.hasKindAt(l, e, kCont|kModal|kDirective)
+}
+
+// captionMaxWords is the most words of a caption read by captionStop.
+const captionMaxWords = 22
 
 // captionWords is the least number of words of a caption line.
 const captionWords = 12

@@ -1,0 +1,26 @@
+package tasks
+
+import "testing"
+
+// TestSession14Captions: a photo caption with a final stop between two
+// paragraphs of a list (made-up variants).
+func TestSession14Captions(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"a caption between two paragraphs of a list is no item and interrupts nothing",
+			"Đồng chí đề nghị UBND huyện tiếp tục hướng dẫn bà con chăm sóc cây trồng. Chủ động kết nối tiêu thụ nông sản.\n\nPhương tiện chở nhãn sớm Hưng Yên sang Nhật Bản và thị trường Châu Âu.\n\nCác sở, ngành chuyên môn của tỉnh tiếp tục làm tốt công tác tham mưu cho UBND tỉnh.",
+			[]string{"UBND huyện tiếp tục hướng dẫn bà con chăm sóc cây trồng", "Chủ động kết nối tiêu thụ nông sản", "Các sở, ngành chuyên môn của tỉnh tiếp tục làm tốt công tác tham mưu cho UBND tỉnh"}},
+		{"the adjective 'sớm' after a noun does not make a caption an item",
+			"Đồng chí đề nghị UBND huyện tiếp tục hướng dẫn bà con chăm sóc cây trồng. Chủ động kết nối tiêu thụ nông sản.\n\nCác đại biểu cắt băng tiễn chuyến xe nhãn sớm Hưng Yên đi các thị trường.",
+			[]string{"UBND huyện tiếp tục hướng dẫn bà con chăm sóc cây trồng", "Chủ động kết nối tiêu thụ nông sản"}},
+		// negatives
+		{"the adverb 'sớm' before a verb still continues the list",
+			"Đồng chí đề nghị UBND huyện tiếp tục hướng dẫn bà con chăm sóc cây trồng. Chủ động kết nối tiêu thụ nông sản.\n\nCác sở, ngành sớm ban hành kế hoạch tiêu thụ.",
+			[]string{"UBND huyện tiếp tục hướng dẫn bà con chăm sóc cây trồng", "Chủ động kết nối tiêu thụ nông sản", "Các sở, ngành sớm ban hành kế hoạch tiêu thụ"}},
+		{"after a one-item list a caption ends it",
+			"Bộ trưởng yêu cầu các đơn vị kiểm tra công trình.\n\nBộ trưởng và các đại biểu dự buổi gặp mặt.\n\nCác đơn vị luôn tự hào là những thế hệ tiếp bước.",
+			[]string{"các đơn vị kiểm tra công trình"}},
+		{"a narrated sentence with a verb of saying is no caption",
+			"Đồng chí đề nghị UBND huyện tiếp tục hướng dẫn bà con chăm sóc cây trồng. Chủ động kết nối tiêu thụ nông sản.\n\nGiám đốc Sở phát biểu tại hội nghị.\n\nCác sở, ngành chuyên môn của tỉnh tiếp tục làm tốt công tác tham mưu.",
+			[]string{"UBND huyện tiếp tục hướng dẫn bà con chăm sóc cây trồng", "Chủ động kết nối tiêu thụ nông sản"}},
+	})
+}
