@@ -24,3 +24,16 @@ func TestSession14Captions(t *testing.T) {
 			[]string{"UBND huyện tiếp tục hướng dẫn bà con chăm sóc cây trồng", "Chủ động kết nối tiêu thụ nông sản"}},
 	})
 }
+
+// TestSession14Intro: a clause that only introduces a list is no item.
+func TestSession14Intro(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"'đề nghị X, Y chỉ đạo:' introduces the list after it",
+			"Phó Thủ tướng đề nghị Bộ Công an, Bộ Y tế và UBND các tỉnh chỉ đạo:\nCác cơ quan báo chí tăng cường tuyên truyền về phòng dịch.\nĐồng thời, nghiêm chỉnh chấp hành các quy định về phòng dịch.",
+			[]string{"Các cơ quan báo chí tăng cường tuyên truyền về phòng dịch", "nghiêm chỉnh chấp hành các quy định về phòng dịch"}},
+		// negatives
+		{"an item whose directive has an object before the colon stays",
+			"Phó Thủ tướng đề nghị Bộ Công an chỉ đạo lực lượng chức năng tăng cường tuần tra:\nCác cơ quan báo chí tăng cường tuyên truyền về phòng dịch.",
+			[]string{"Bộ Công an chỉ đạo lực lượng chức năng tăng cường tuần tra", "Các cơ quan báo chí tăng cường tuyên truyền về phòng dịch"}},
+	})
+}

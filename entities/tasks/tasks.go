@@ -5129,6 +5129,12 @@ func (d *doc) items(out []schema.Item, a, e int) []schema.Item {
 		}
 		cause = -1
 		t = d.trimEnd(s, t)
+		if t < len(d.toks) && t > s && d.isPunct(t, ":") && d.endsAt(s, t, kDirective) {
+			// "đề nghị Bộ Công an, Bộ GTVT ... chỉ đạo:": an addressee and
+			// a directive verb before a colon only introduce the list
+			// that follows; its items are the lines after the colon
+			return
+		}
 		words := 0 // (up to 2)
 		for i := s; i < t && words < 2; i++ {
 			if d.toks[i].Kind != token.Punct {
