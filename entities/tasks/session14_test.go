@@ -37,3 +37,17 @@ func TestSession14Intro(t *testing.T) {
 			[]string{"Bộ Công an chỉ đạo lực lượng chức năng tăng cường tuần tra", "Các cơ quan báo chí tăng cường tuyên truyền về phòng dịch"}},
 	})
 }
+
+// TestSession14Functional: "Lực lượng chức năng", "Cơ quan chức năng" with
+// no determiner go on with a directive's list.
+func TestSession14Functional(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"'Lực lượng chức năng' continues a directive list",
+			"Phó Thủ tướng đề nghị Bộ Công an và UBND các tỉnh chỉ đạo:\nCác cơ quan báo chí tăng cường tuyên truyền về an toàn giao thông.\nLực lượng chức năng thực hiện nghiêm các phương án bảo đảm trật tự.",
+			[]string{"Các cơ quan báo chí tăng cường tuyên truyền về an toàn giao thông", "Lực lượng chức năng thực hiện nghiêm các phương án bảo đảm trật tự"}},
+		// negatives
+		{"'Lực lượng' with no 'chức năng' after it does not",
+			"Phó Thủ tướng đề nghị Bộ Công an và UBND các tỉnh chỉ đạo:\nCác cơ quan báo chí tăng cường tuyên truyền về an toàn giao thông.\nLực lượng vũ trang tỉnh tổ chức lễ kỷ niệm ngày thành lập.",
+			[]string{"Các cơ quan báo chí tăng cường tuyên truyền về an toàn giao thông"}},
+	})
+}

@@ -3852,10 +3852,27 @@ func (d *doc) subjCont(c, e int, dir bool) bool {
 			// ("Thủ tướng giao Bộ X ... . Bộ Quốc phòng phối hợp với Bộ
 			// Công an triển khai ...": in a directive's list, a named
 			// organ, its name short, takes any verb too)
-			return d.organSubjectN(c, i, skip) || dir && i-c-skip <= orgNameWords && d.namedOrgan(c, i)
+			return d.organSubjectN(c, i, skip) || dir && i-c-skip <= orgNameWords && (d.namedOrgan(c, i) || d.functionalBody(c, i))
 		}
 	}
 	return false
+}
+
+// functionalBody reports a subject of "functional" organs with no
+// determiner opening at c before the verb v ("Lực lượng chức năng thực
+// hiện ...", "Cơ quan chức năng kiểm tra ...": the forces or agencies in
+// charge, a plural addressee like "Các cơ quan"): an organ noun or "lực
+// lượng", then "chức năng" at once.
+func (d *doc) functionalBody(c, v int) bool {
+	m := c
+	if c+1 < v && d.key(c) == keyLuc && d.key(c+1) == keyLuong {
+		m = c + 2
+	} else if l, ok := d.auxIs(c, v, kOrgan); ok {
+		m = l
+	} else {
+		return false
+	}
+	return m+1 < v && d.key(m) == keyChuc && d.key(m+1) == keyNang
 }
 
 // namedOrgan reports an organization's name opening at c before v: an
@@ -5932,6 +5949,10 @@ var (
 	keyBa    = token.Fold("bà")
 	keyCua   = token.Fold("của")
 	keySom   = token.Fold("sớm")
+	keyLuc   = token.Fold("lực")
+	keyLuong = token.Fold("lượng")
+	keyChuc  = token.Fold("chức")
+	keyNang  = token.Fold("năng")
 	keyCho   = token.Fold("cho")
 	keyVoi   = token.Fold("với")
 	keyMong  = token.Fold("mong")
