@@ -349,3 +349,32 @@ func TestWrongPersons(t *testing.T) {
 		})
 	}
 }
+
+// TestBareChain checks a whole title written right after an addressed name
+// with no comma, with negatives.
+func TestBareChain(t *testing.T) {
+	cases := []struct {
+		rule, text string
+		want       []string
+	}{
+		{"lower-case title after an addressed name",
+			"Tại buổi lễ, ông Lê Văn Tùng bí thư Tỉnh ủy Nam Định nhấn mạnh yêu cầu.",
+			[]string{"Lê Văn Tùng: bí thư Tỉnh ủy Nam Định"}},
+		{"title-case title after an addressed name",
+			"Bà Đỗ Thị Lan Phó Chủ tịch UBND tỉnh Hà Nam cho biết kế hoạch.",
+			[]string{"Đỗ Thị Lan: Phó Chủ tịch UBND tỉnh Hà Nam"}},
+		{"a bare role without its organization is not taken",
+			"Ông Lê Văn Tùng bí thư cho biết kế hoạch.",
+			[]string{"Lê Văn Tùng: "}},
+		{"the title of the next name is not taken",
+			"Ông Lê Văn Tùng và Chủ tịch UBND tỉnh Trần Văn Hòa dự lễ.",
+			[]string{"Lê Văn Tùng: ", "Trần Văn Hòa: Chủ tịch UBND tỉnh"}},
+	}
+	for _, c := range cases {
+		t.Run(c.rule, func(t *testing.T) {
+			r := Find(Input{Text: c.text})
+			checkSpans(t, c.text, r)
+			assert.Equal(t, c.want, summary(r))
+		})
+	}
+}

@@ -3262,6 +3262,9 @@ func (p *parser) attach() {
 				}
 			}
 		}
+		if len(n.post) == 0 && len(n.pre) == 0 && n.cue {
+			p.bareChain(n)
+		}
 		if len(n.post) == 0 {
 			p.bioChain(n)
 		}
@@ -7361,4 +7364,25 @@ func (p *parser) respectively(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// bareChain reads a title written right after an addressed name with no
+// comma or dash: "ông A bí thư Tỉnh ủy X nhấn mạnh", "bà B Phó Chủ tịch
+// UBND tỉnh Y cho biết". Only a whole title (a role with its organization
+// or place) on the same line, not the title of a name after it, is taken.
+func (p *parser) bareChain(n *name) {
+	k := n.last
+	s := p.segStartAt(k)
+	if s == nil || s.first != k || s.former || s.taken || s.preOf || s.prev != nil {
+		return
+	}
+	if s.orgLast <= s.roleLast || p.nameAt[s.orgLast] > 0 || s.next != nil {
+		return
+	}
+	if k >= len(p.toks) || p.toks[k].LineBefore {
+		return
+	}
+	n.post = append(n.post, s)
+	s.taken = true
+	n.chainEnd = s.last
 }
