@@ -2950,6 +2950,12 @@ func (p *parser) findSegments() {
 		s.weak = m.Value&roleWeak != 0
 		s.share = m.Value&roleShare != 0
 		end, place, openPlace, openBody := p.parseOrg(m.Last)
+		if end == m.Last && m.Value&roleStaff != 0 {
+			// "Cán bộ Vietcombank Leasing tham gia": a staff noun names a
+			// title only with its organization; a capitalized word after it
+			// that is no organization is no person either
+			continue
+		}
 		if end > m.Last && end < len(p.toks) && (p.pc[end] == '.' || p.toks[end].Key == "…") && p.ellipsisCut(end) {
 			// "Trưởng Ban chỉ đạo Cải ...": a title cut off by a truncated
 			// dek, incomplete
