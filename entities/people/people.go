@@ -2990,6 +2990,10 @@ func (p *parser) findSegments() {
 			// "đại biểu Hà Minh Huệ (tỉnh Bình Thuận)": a deputy named with
 			// the province of the delegation
 			s.weak, s.full = false, true
+		} else if s.weak && end == m.Last && p.nameAt[end] > 0 && end-r == len(kwDaiBieu) && p.endsWith(r, end, kwDaiBieu) && p.assemblyText() {
+			// "đại biểu A nhận xét" in an article on the National
+			// Assembly: a deputy
+			s.weak, s.full = false, true
 		}
 		// term qualifier after the title: "khóa XV", "các khoá IX, X, XI"
 		s.last = p.skipQualifier(end)
@@ -7391,4 +7395,14 @@ func (p *parser) bareChain(n *name) {
 	n.post = append(n.post, s)
 	s.taken = true
 	n.chainEnd = s.last
+}
+
+// kwDaiBieu: the weak role "đại biểu" (a deputy, or a delegate).
+var kwDaiBieu = phraseKeys("đại biểu")
+
+// assemblyText reports whether the text speaks of the National Assembly,
+// where "đại biểu A" is a deputy (elsewhere it may be a delegate to a
+// congress or a guest).
+func (p *parser) assemblyText() bool {
+	return strings.Contains(p.text, "Quốc hội") || strings.Contains(p.text, "Quốc_hội") || strings.Contains(p.text, "ĐBQH")
 }
