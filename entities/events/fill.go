@@ -105,6 +105,51 @@ func fill(text string, toks []token.Token, e *event, w *wordLists, provinces fun
 	if e.m.Location == nil {
 		e.m.Location = listLocation(text, toks, e.sents[0], w, provinces, ref)
 	}
+	if e.m.Location == nil && w.isYield(e.m.Kind) {
+		for _, mn := range e.sents {
+			if e.m.Location = visitedLocation(text, toks, mn, w, provinces); e.m.Location != nil {
+				break
+			}
+		}
+	}
+}
+
+// visitedMax bounds the object of a visit read by visitedLocation, in tokens.
+const visitedMax = 30
+
+// visitedLocation reads the place of a visit (a kind of class yield: "thăm")
+// from what is visited, when no "tại" names it: a province named in the
+// visit's object, in its clause (see clauseEnd) and within visitedMax
+// tokens, is where the visit took place ("đến thăm, chúc Tết Đảng bộ,
+// chính quyền và nhân dân Thủ đô Hà Nội"; "thăm, động viên ... Công ty Cổ
+// phần Nước sạch Quảng Trị"). A working session's partner gives none ("làm
+// việc với Tỉnh ủy X": the keys leave its place out), nor a visit to a
+// country ("thăm chính thức Lào": not a province).
+func visitedLocation(text string, toks []token.Token, mn mention, w *wordLists, provinces func() []places.Match) *schema.Location {
+	if mn.last >= mn.s1 {
+		return nil
+	}
+	end := clauseEnd(toks, mn.last, mn.s1, w)
+	if end > mn.last+visitedMax {
+		end = mn.last + visitedMax
+	}
+	for j := mn.last; j < end; j++ {
+		if k := toks[j].Key; k == "." || k == "?" || k == "!" {
+			end = j // a sentence the splitter joined ("... Quảng Trị. Ông A ...")
+			break
+		}
+	}
+	if end <= mn.last {
+		return nil
+	}
+	start, stop := toks[mn.last].Start, toks[end-1].End
+	ps := provinces()
+	i := sort.Search(len(ps), func(i int) bool { return ps[i].Span.Start >= start })
+	if i < len(ps) && ps[i].Span.End <= stop {
+		pm := ps[i]
+		return &schema.Location{Text: text[pm.Span.Start:pm.Span.End], Span: pm.Span, Province: pm.Unit.Name, Code: pm.Unit.Code}
+	}
+	return nil
 }
 
 // listLocation reads the place of an event whose sentence ends in ";" at a

@@ -1,0 +1,37 @@
+package events
+
+import (
+	"testing"
+
+	"github.com/vnpol/vnpol/schema"
+)
+
+// TestRound16VisitedPlace covers the place of a visit told by what is
+// visited when no "tại" names it: a province named in the visit's object
+// (the people or a body of the province); not a working session's partner,
+// not a country, not a province of another clause (made-up sentences in the
+// style of the press).
+func TestRound16VisitedPlace(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"the people of a province", "Tin tức\nTối 6/6, Tổng Bí thư A đã đến thăm, chúc Tết Đảng bộ, chính quyền và nhân dân tỉnh Nam Định.",
+			[]string{"thăm/2024-06-06/Nam Định"}},
+		{"a body named with its province", "Tin tức\nSáng 6/6, Chủ tịch UBND tỉnh A đến thăm, động viên cán bộ Công ty Cấp nước Quảng Trị.",
+			[]string{"thăm/2024-06-06/Quảng Trị"}},
+		{"a place after tại wins", "Tin tức\nSáng 6/6, đồng chí A đến thăm nhân dân Hà Nam tại thành phố Hà Nội.",
+			[]string{"thăm/2024-06-06/Hà Nội"}},
+		// negatives: a working session's partner; a country; a new subject's clause
+		{"a working session's partner", "Tin tức\nSáng 6/6, Bộ trưởng A làm việc với Tỉnh ủy Lai Châu về công tác cán bộ.",
+			[]string{"làm việc/2024-06-06/"}},
+		{"a country", "Tin tức\nSáng 6/6, Chủ tịch nước A đến thăm Lào và Campuchia.",
+			[]string{"thăm/2024-06-06/"}},
+		{"another clause", "Tin tức\nSáng 6/6, đồng chí A đến thăm gia đình ông B, Ban Thường vụ Tỉnh ủy Hà Nam đã tặng quà.",
+			[]string{"thăm/2024-06-06/"}},
+	}
+	for _, c := range cases {
+		checkEvents(t, c.text, day(2024, 6, 8), schema.Span{}, c.want, c.name)
+	}
+}
