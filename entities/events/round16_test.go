@@ -35,3 +35,26 @@ func TestRound16VisitedPlace(t *testing.T) {
 		checkEvents(t, c.text, day(2024, 6, 8), schema.Span{}, c.want, c.name)
 	}
 }
+
+// TestRound16RoomNotMeeting covers a room or paper named by the meeting it
+// serves ("phòng họp", "biên bản họp"): no meeting; a meeting held in the
+// room still is one (made-up sentences in the style of the press).
+func TestRound16RoomNotMeeting(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"a fire in a meeting room", "Tin tức\nTrưa 6/6, cán bộ văn phòng phát hiện khói bốc lên trong phòng họp B của trụ sở UBND tỉnh.", nil},
+		{"a press room", "Tin tức\nSáng 6/6, huấn luyện viên A bước vào phòng họp báo sau trận đấu.", nil},
+		{"the minutes of a meeting", "Tin tức\nNgày 6/6, bị can B soạn thảo biên bản họp HĐQT để hợp thức hóa việc tăng vốn.", nil},
+		// negatives: a meeting held in the room; a press conference
+		{"a meeting in the room", "Tin tức\nSáng 6/6, tại phòng họp số 1, UBND tỉnh tổ chức hội nghị sơ kết công tác 6 tháng.",
+			[]string{"hội nghị sơ kết/2024-06-06/"}},
+		{"a press conference", "Tin tức\nChiều 6/6, Bộ Ngoại giao tổ chức họp báo thường kỳ.",
+			[]string{"họp báo/2024-06-06/"}},
+	}
+	for _, c := range cases {
+		checkEvents(t, c.text, day(2024, 6, 8), schema.Span{}, c.want, c.name)
+	}
+}
