@@ -58,3 +58,27 @@ func TestRound16RoomNotMeeting(t *testing.T) {
 		checkEvents(t, c.text, day(2024, 6, 8), schema.Span{}, c.want, c.name)
 	}
 }
+
+// TestRound16WeddingOfferings covers a wedding's rites ("lễ cưới", "lễ
+// đính hôn", as "hôn lễ") and offerings ("sắm lễ", "mâm lễ", as "lễ vật"):
+// no ceremony reported; a ceremony named after them still is one
+// (made-up sentences in the style of the press).
+func TestRound16WeddingOfferings(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"a wedding", "Tin tức\nNgày 6/6, nhiều cầu thủ đến dự lễ cưới của tiền vệ A tại khách sạn.", nil},
+		{"an engagement", "Tin tức\nNgày 6/6, cặp đôi tổ chức lễ đính hôn tại quê nhà.", nil},
+		{"offerings", "Tin tức\nHôm nay ngày 6/6, tín chủ thành tâm sắm lễ, hương hoa trà quả dâng lên trước án.", nil},
+		// negatives: an anniversary ceremony; a rite of offering incense
+		{"an anniversary ceremony", "Tin tức\nSáng 6/6, Tỉnh ủy tổ chức lễ kỷ niệm 50 năm ngày giải phóng tỉnh.",
+			[]string{"lễ kỷ niệm/2024-06-06/"}},
+		{"a ceremony after a wedding word", "Tin tức\nSáng 6/6, sau lễ cưới tập thể, Thành đoàn tổ chức Lễ trao thưởng cho các cặp đôi.",
+			[]string{"lễ/2024-06-06/"}},
+	}
+	for _, c := range cases {
+		checkEvents(t, c.text, day(2024, 6, 8), schema.Span{}, c.want, c.name)
+	}
+}
