@@ -67,6 +67,10 @@ type Item struct {
 	// Size is the file's size when known, else len(Data). A folder walk
 	// does not stat its files: Load sets their Size when it opens them.
 	Size int64
+	// statted: Size comes from the walker's stat of a regular file (a
+	// path given as an argument or in a list), so Load need not stat the
+	// file again when it opens it
+	statted bool
 
 	// line is a JSONL line not decoded yet, and field the name of its
 	// text field: Load decodes it into Data, Meta and Err. Decoding the
@@ -160,7 +164,7 @@ func (w *walker) arg(a string) bool {
 	if w.skipped(st) {
 		return w.fail(a, "unreadable", "this is the run's own output file")
 	}
-	return w.file(a, st.Size())
+	return w.file(a, st.Size(), st.Mode().IsRegular())
 }
 
 // skipped reports one of Options.Skip.
@@ -219,7 +223,7 @@ func (w *walker) dir(root string) bool {
 			// a regular file: Load stats it when it opens it. A stat here
 			// ran under the batch's input lock, one system call a file
 			// (a trap to the hypervisor on a virtual machine)
-			if !w.file(p, 0) {
+			if !w.file(p, 0, false) {
 				ok = false
 				return fs.SkipAll
 			}
@@ -239,10 +243,10 @@ func (w *walker) dir(root string) bool {
 			} else if st.IsDir() {
 				ok = w.fail(p, "unreadable", "link to a folder, not followed")
 			} else {
-				ok = w.file(p, st.Size())
+				ok = w.file(p, st.Size(), false)
 			}
 		} else {
-			ok = w.file(p, size)
+			ok = w.file(p, size, false)
 		}
 		if !ok {
 			return fs.SkipAll
@@ -269,7 +273,9 @@ func (w *walker) kindOf(name string) string {
 	return Auto
 }
 
-func (w *walker) file(p string, size int64) bool {
+// file yields the file p; statted says that size comes from a stat of p
+// that found a regular file.
+func (w *walker) file(p string, size int64, statted bool) bool {
 	switch k := w.kindOf(p); k {
 	case WARC, JSONL:
 		f, err := os.Open(p)
@@ -282,7 +288,7 @@ func (w *walker) file(p string, size int64) bool {
 		}
 		return w.jsonl(p, f)
 	default:
-		return w.emit(Item{Path: p, Format: k, Size: size})
+		return w.emit(Item{Path: p, Format: k, Size: size, statted: statted})
 	}
 }
 
@@ -331,7 +337,7 @@ func (it *Item) Load(max int64) ([]byte, *Error) {
 	if it.Data != nil {
 		return it.Data, nil
 	}
-	data, size, err := readFile(it.Path, max)
+	data, size, err := readFile(it.Path, max, it.Size, it.statted)
 	if size > 0 {
 		it.Size = size
 	}

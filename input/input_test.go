@@ -550,6 +550,48 @@ func TestLoad(t *testing.T) {
 	assert.Empty(t, data)
 }
 
+// TestLoadStatted: an item whose size the walker took from a stat (a path
+// given as an argument or in a list) is read without a second stat, and
+// read whole even when the file changed size since that stat; the limit
+// still holds. A folder walk leaves the stat to Load.
+func TestLoadStatted(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "a.txt")
+	require.NoError(t, os.WriteFile(p, []byte(article), 0o644))
+	n := int64(len(article))
+	tests := []struct {
+		name      string
+		size, max int64
+		kind      string
+	}{
+		{"size as stat'ed", n, 0, ""},
+		{"file grew since the stat", n - 10, 0, ""},
+		{"file shrank since the stat", n + 10, 0, ""},
+		{"empty at the stat", 0, 0, ""},
+		{"over the limit by the stat", n, n - 1, "too_large"},
+		{"over the limit after growing", n - 10, n - 1, "too_large"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			it := Item{Path: p, Size: tc.size, statted: true}
+			data, err := it.Load(tc.max)
+			if tc.kind != "" {
+				require.NotNil(t, err)
+				assert.Equal(t, tc.kind, err.Kind)
+				return
+			}
+			require.Nil(t, err)
+			assert.Equal(t, article, string(data))
+		})
+	}
+	var got []Item
+	Walk(context.Background(), []string{p, dir}, Options{}, func(it Item) bool { got = append(got, it); return true })
+	require.Len(t, got, 2)
+	assert.True(t, got[0].statted, "an argument is stat'ed by the walker")
+	assert.Equal(t, n, got[0].Size)
+	assert.False(t, got[1].statted, "a folder's file is not")
+}
+
 // TestLoadHugeSparse: a 200 MB file over the limit is refused by its size,
 // before any byte is read (the file is sparse: it takes no disk space).
 func TestLoadHugeSparse(t *testing.T) {

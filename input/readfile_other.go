@@ -2,4 +2,6 @@
 
 package input
 
-func readFile(path string, max int64) ([]byte, int64, *Error) { return readFileOS(path, max) }
+func readFile(path string, max, _ int64, _ bool) ([]byte, int64, *Error) {
+	return readFileOS(path, max)
+}
