@@ -116,6 +116,7 @@ type data struct {
 	newPrefix   *lexicon.Lexicon[bool] // "tân" before a title (data/newprefix.txt)
 	elected     *lexicon.Lexicon[bool] // words reporting an election held
 	holdVerbs   *lexicon.Lexicon[bool] // verbs of a post held after "T do <name>" (đảm nhận)
+	decisions   *lexicon.Lexicon[bool] // personnel decision words before a post (data/decisions.txt)
 	backHeads   *lexicon.Lexicon[bool] // lower-case heads referring back to an organization (giám đốc sở)
 	taskBodies  *lexicon.Lexicon[bool] // bodies named by their task (Ban Chỉ đạo; data/taskbodies.txt)
 	taskVerbs   *lexicon.Lexicon[bool] // verbs opening such a task (tổng kết; data/taskverbs.txt)
@@ -372,6 +373,7 @@ var load = sync.OnceValue(func() *data {
 	d.taskVerbs = plainLex("taskverbs.txt")
 	d.docNouns = plainLex("docnouns.txt")
 	d.holdVerbs = plainLex("holdverbs.txt")
+	d.decisions = plainLex("decisions.txt")
 	for _, c := range lines("equivforms.tsv") {
 		if len(c) > 1 {
 			d.equiv = append(d.equiv, [2]string{" " + foldTitle(c[0]) + " ", " " + foldTitle(c[1]) + " "})

@@ -6301,6 +6301,7 @@ func (p *parser) objects() {
 					chain = append(chain, c)
 				}
 				p.giveObjects(chain, q+2)
+				p.decisionsBefore(s, q+2)
 				break
 			}
 		}
@@ -6314,7 +6315,86 @@ func (p *parser) objects() {
 			continue
 		}
 		p.giveObjects([]*segment{s}, j+2)
+		p.decisionsBefore(s, j+2)
 	}
+}
+
+// decisionsBefore gives the names listed from token j the chains of the
+// earlier decisions of the sentence joined to the decision on chain s (a
+// comma or "và" between): "miễn nhiệm chức vụ T1 nhiệm kỳ X, phê chuẩn miễn
+// nhiệm chức vụ T2, cho thôi làm nhiệm vụ T3 đối với ông A" gives A T1 and
+// T2 as well as T3. Each chain must follow decision words
+// (data/decisions.txt).
+func (p *parser) decisionsBefore(s *segment, j int) {
+	var chains []*segment // earliest first
+	defer func() {
+		if len(chains) > 0 {
+			p.giveObjectsAt(chains, j, true)
+		}
+	}()
+	for n := 0; n < 8; n++ {
+		b := p.decisionBefore(s.first)
+		if b < 0 {
+			return
+		}
+		k := b
+		if p.key(k-1) == "va2" {
+			k--
+		}
+		if p.pun(k-1, ',') {
+			k--
+		}
+		if k == b || p.toks[b].LineBefore {
+			return
+		}
+		prev := p.segEndAt(k)
+		if prev == nil {
+			// "T1, nhiệm kỳ 2021-2026, cho thôi ...": a qualifier between
+			for q := k - 1; q >= 0 && q >= k-8 && prev == nil; q-- {
+				e := p.skipQualifier(q)
+				if e == q {
+					continue
+				}
+				if e == k || p.pun(e, ',') && e+1 == k {
+					if p.pun(q-1, ',') {
+						prev = p.segEndAt(q - 1)
+					} else {
+						prev = p.segEndAt(q)
+					}
+				}
+				break
+			}
+		}
+		if prev == nil {
+			return
+		}
+		for prev.prev != nil {
+			prev = prev.prev
+		}
+		if prev.object || p.decisionBefore(prev.first) < 0 {
+			return
+		}
+		var chain []*segment
+		for c := prev; c != nil; c = c.next {
+			chain = append(chain, c)
+		}
+		chains = append(chain, chains...)
+		s = prev
+	}
+}
+
+// decisionBefore returns the first token of decision words
+// (data/decisions.txt) ending right before token k, -1 if none.
+func (p *parser) decisionBefore(k int) int {
+	for b := max(k-6, 0); b < k; b++ {
+		if p.toks[b].Kind != token.Word || !p.d.decisions.MayStartAt(p.toks, b) {
+			continue
+		}
+		if m, ok := p.d.decisions.At(p.toks, b); ok && m.Last == k {
+			return b
+		}
+	}
+	return -1
 }
 
 // doiVoiAfter returns the token of "đối với" after a chain ending before
@@ -6346,6 +6426,12 @@ func (p *parser) afterChucVu(k int) bool {
 // giveObjects gives the titles ss to the names listed from token j
 // ("đối với Trung tá A và Thiếu tá B").
 func (p *parser) giveObjects(ss []*segment, j int) {
+	p.giveObjectsAt(ss, j, false)
+}
+
+// giveObjectsAt is giveObjects; front puts the titles before the names'
+// others (decisions written before the ones already given).
+func (p *parser) giveObjectsAt(ss []*segment, j int, front bool) {
 	for j < len(p.toks) {
 		if m, ok := atCue(p, bCues, p.d.cues, j); ok {
 			j = m.Last
@@ -6358,7 +6444,11 @@ func (p *parser) giveObjects(ss []*segment, j int) {
 			break
 		}
 		n := p.names[p.nameAt[j]-1]
-		n.post = append(n.post, ss...)
+		if front {
+			n.post = append(ss[:len(ss):len(ss)], n.post...)
+		} else {
+			n.post = append(n.post, ss...)
+		}
 		n.strong = true
 		for _, s := range ss {
 			s.object = true
