@@ -2202,6 +2202,9 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 			if q := p.skipQualifier(k + 1); q > k+1 {
 				break // "Ủy viên Trung ương Đảng 2 khóa XII, XIII": a count of terms
 			}
+			if p.key(k+1) == "khoa1" || p.key(k+1) == "nhiêm5" && p.key(k+2) == "ky2" {
+				break // "Bộ trưởng Bộ X 2 nhiệm kỳ", "Bí thư Tỉnh ủy 2 khóa liên tiếp": a count of terms
+			}
 			if k > start && p.toks[k-1].Kind == token.Word {
 				k++
 				continue
