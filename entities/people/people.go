@@ -3310,6 +3310,7 @@ func (p *parser) attach() {
 		}
 		if s := p.segStartAt(k + 1); s != nil && p.nameAt[s.orgLast] == 0 {
 			n.post = append(n.post, s)
+			p.shareAppointment(n, s)
 		}
 	}
 	p.objects()
@@ -4368,6 +4369,43 @@ func (p *parser) honorificBefore(i int) int {
 		}
 	}
 	return -1
+}
+
+// shareAppointment gives the post s, which the name n takes after its own
+// chain ("B, T2, giữ chức T3"), to the names listed before n after a plural
+// cue: "phê chuẩn các ông A, T1 và ông B, T2, giữ chức T3" gives T3 to A
+// as well.
+func (p *parser) shareAppointment(n *name, s *segment) {
+	var list [8]*name
+	l := 0
+	cur := n
+	for l < len(list) {
+		f := cur.first
+		if cur != n && p.pluralCueBefore(f) {
+			for _, m := range list[:l] {
+				m.post = append(m.post, s)
+			}
+			return
+		}
+		if h := p.honorificBefore(f); h > 0 {
+			f = h
+		}
+		sep := f - 1
+		if sep < 1 || !(p.key(sep) == "va2" || p.punAny(sep, ",;")) || p.toks[f].LineBefore {
+			return
+		}
+		i := p.nameAt[cur.first] - 1
+		if i < 1 {
+			return
+		}
+		m := p.names[i-1]
+		if !(m.chainEnd == sep || m.chainEnd == f && p.punAny(sep, ",;") || len(m.post) == 0 && m.last == sep) {
+			return
+		}
+		list[l] = m
+		l++
+		cur = m
+	}
 }
 
 // pluralCueBefore reports whether a plural cue ends right before token i
