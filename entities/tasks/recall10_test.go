@@ -142,3 +142,18 @@ func TestAnnouncedItemLeadIn(t *testing.T) {
 			"Hội nghị có nhiều tham luận. Trong đó có việc tiếp tục rà soát thủ tục hành chính.", nil},
 	})
 }
+
+// TestNeedNow: "đang (rất) cần" states a need the subject has now, not a
+// task set for it; a bare "cần" after a request still sets one.
+func TestNeedNow(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"a modal after a request",
+			"Chủ tịch tỉnh yêu cầu các huyện cần tập trung nguồn vốn cho đường giao thông nông thôn.",
+			[]string{"các huyện cần tập trung nguồn vốn cho đường giao thông nông thôn"}},
+		// negatives
+		{"a need now, after a lead-in",
+			"Trước mắt huyện đang rất cần những khảo sát kỹ lưỡng, làm căn cứ để ban hành kế hoạch.", nil},
+		{"a need now, a thing",
+			"Theo ông, thành phố đang cần thêm nguồn vốn cho các tuyến đường mới.", nil},
+	})
+}
