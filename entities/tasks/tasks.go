@@ -4589,6 +4589,10 @@ func (d *doc) promise(c, e int) (int, bool) {
 					if _, v, _ := d.at(j, e); v&kTarget != 0 {
 						return j, true
 					}
+					if d.pledgeUnowned(c, j) {
+						j = last - 1
+						continue // "..., với quyết tâm thay đổi ...", "để có giải pháp, quyết tâm thực hiện ...": an adjunct, no one's pledge
+					}
 					if d.toks[last].Key == "se4" {
 						last++
 					}
@@ -4620,6 +4624,34 @@ func (d *doc) promise(c, e int) (int, bool) {
 	}
 	return 0, false
 }
+
+// pledgeUnowned reports a pledge verb at j ("quyết tâm", "xác định")
+// with no one to make it in its clause: between the last punctuation
+// before j (or c) and j, no capitalized word and no pronoun of address
+// ("ông", "đồng chí"). Such a pledge is an adjunct of another clause
+// ("..., với quyết tâm thay đổi căn bản thực trạng này", "Năm 2024, với
+// tinh thần tiến công, quyết tâm triển khai ..., HĐND đã ban hành ...",
+// "để có các giải pháp đồng bộ, quyết tâm thực hiện ..."), not a
+// commitment someone states.
+func (d *doc) pledgeUnowned(c, j int) bool {
+	for i := j - 1; i >= c && i >= j-pledgeSubjectWords; i-- {
+		t := &d.toks[i]
+		if t.Kind == token.Punct {
+			if isQuoteMark(t.Key) {
+				continue
+			}
+			return true
+		}
+		if t.Upper || d.auxAt(i, j, kPron) {
+			return false
+		}
+	}
+	return j-pledgeSubjectWords > c // (a long clause: a subject may stand further back)
+}
+
+// pledgeSubjectWords is how far before a pledge verb its subject is
+// looked for.
+const pledgeSubjectWords = 10
 
 // commaPromise reads "<speaker> khẳng định, sẽ <VP>" (a speech verb, a
 // comma, then "sẽ" and a verb, no subject between): the speaker's own

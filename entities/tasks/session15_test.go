@@ -1,0 +1,25 @@
+package tasks
+
+import "testing"
+
+// TestPledgeNeedsOwner: a pledge verb ("quyết tâm", "xác định") sets a
+// task when someone makes it in its clause (a capitalized subject, a
+// pronoun of address); with none, after a comma or a preposition, it is
+// an adjunct of another clause and sets none.
+func TestPledgeNeedsOwner(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"a body pledges",
+			"Đảng bộ và nhân dân xã quyết tâm hoàn thành các chỉ tiêu của nghị quyết đại hội.",
+			[]string{"hoàn thành các chỉ tiêu của nghị quyết đại hội"}},
+		{"a pronoun pledges",
+			"Tân Giám đốc Sở chia sẻ, trước hết cá nhân ông xác định luôn lắng nghe ý kiến của người dân.",
+			[]string{"luôn lắng nghe ý kiến của người dân"}},
+		// negatives
+		{"a determination after a preposition",
+			"Bộ trưởng cho biết mới đây Bộ đã ban hành công văn về việc chấn chỉnh kỷ cương, với quyết tâm thay đổi tình trạng chậm trễ.", nil},
+		{"a determination inside a purpose clause",
+			"Thời gian qua, phòng đã rà soát các khoản thu để có giải pháp phù hợp, quyết tâm thực hiện thu đạt kế hoạch.", nil},
+		{"a fronted adjunct of a past report",
+			"Năm 2023, với tinh thần chủ động, quyết tâm thực hiện hiệu quả nghị quyết, Hội đồng nhân dân huyện đã ban hành 12 nghị quyết.", nil},
+	})
+}
