@@ -23,3 +23,20 @@ func TestPledgeNeedsOwner(t *testing.T) {
 			"Năm 2023, với tinh thần chủ động, quyết tâm thực hiện hiệu quả nghị quyết, Hội đồng nhân dân huyện đã ban hành 12 nghị quyết.", nil},
 	})
 }
+
+// TestModalUnderPlan: a modal whose clause first announces what will be
+// done ("sẽ" and a verb) details that plan or forecast and sets no task;
+// after a connective of consequence or a semicolon the modal opens its
+// own clause and does.
+func TestModalUnderPlan(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"a direction drawn from a forecast",
+			"Bộ trưởng lưu ý sẽ xuất hiện dịch bệnh trên gia súc sau mưa lũ, do đó phải huy động lực lượng thú y tham gia tiêu độc khử trùng.",
+			[]string{"phải huy động lực lượng thú y tham gia tiêu độc khử trùng"}},
+		// negatives
+		{"a plan with a conditional modal",
+			"Ông cho biết sau đó thành phố sẽ ngồi lại rà soát toàn bộ, nếu đủ điều kiện thì giao trực tiếp, nếu không thì phải tổ chức đấu thầu.", nil},
+		{"a forecast",
+			"Theo ông, nếu hai huyện sáp nhập, sẽ không còn thủ tục trùng lặp, người dân chỉ phải nộp hồ sơ một lần.", nil},
+	})
+}

@@ -4849,7 +4849,7 @@ func (d *doc) modal(c, e int) (int, bool) {
 		// first key after c; without them they answer false)
 		da, ev := d.modalClause(c, m)
 		if d.relQuantBefore(c, m) || d.inPurpose(c, m) || d.inBasis(c, m) || da && d.pastOrder(c, m) || da && d.imposed(c, m) || d.endsAt(c, m, kSubord) || d.habitualOrder(c, m) || d.pastReport(c, m) ||
-			d.causedModal(c, m) || d.shownByFrom(c, m, e, ev) || d.policyContent(c, m) || d.pastOpened(c, m, da) || d.reasonClause(c, m, e) || d.relClause(c, m) {
+			d.causedModal(c, m) || d.shownByFrom(c, m, e, ev) || d.policyContent(c, m) || d.pastOpened(c, m, da) || d.reasonClause(c, m, e) || d.relClause(c, m) || d.plannedBefore(c, m) {
 			m = last - 1
 			continue
 		}
@@ -4873,6 +4873,33 @@ func (d *doc) modal(c, e int) (int, bool) {
 		return m, true
 	}
 	return 0, false
+}
+
+// plannedBefore reports "sẽ" and a verb earlier in the modal's clause
+// [c, m) ("Sau đó TP sẽ ngồi lại xem xét ..., nếu không thì phải tổ chức
+// đấu thầu", "nếu X sáp nhập, sẽ không có thuế quan, người dân chỉ phải
+// trả ..."): the modal details a plan or a forecast the sentence
+// announces, no task set ("sẽ phải", the modal right after it, is left to
+// the modal's own reading). A semicolon or a connective of consequence
+// between them opens the modal's own clause ("Thủ tướng lưu ý sẽ xuất
+// hiện dịch bệnh, do đó phải huy động ...": a direction drawn from a
+// forecast).
+func (d *doc) plannedBefore(c, m int) bool {
+	if d.absent(c, m, kSe) {
+		return false
+	}
+	for i := m - 1; i >= c; i-- {
+		if d.isPunct(i, ";") {
+			return false
+		}
+		if !d.noCue(i) && d.hasKindAt(i, m, kClause) {
+			return false
+		}
+		if d.toks[i].Key == "se4" && i+1 < m && !d.toks[i].Upper && d.toks[i+1].Kind == token.Word {
+			return true
+		}
+	}
+	return false
 }
 
 // modalClause scans the clause [c, m) before a modal at m once: da
