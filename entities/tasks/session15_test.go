@@ -40,3 +40,19 @@ func TestModalUnderPlan(t *testing.T) {
 			"Theo ông, nếu hai huyện sáp nhập, sẽ không còn thủ tục trùng lặp, người dân chỉ phải nộp hồ sơ một lần.", nil},
 	})
 }
+
+// TestHardshipModal: "lại phải" (had to again) and "đành phải" (had no
+// choice but to) narrate a hardship, no task; a plain "phải" after a
+// request still sets one.
+func TestHardshipModal(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"a request with a modal",
+			"Chủ tịch tỉnh yêu cầu các huyện phải hoàn thành việc giải ngân trước ngày 30/9.",
+			[]string{"các huyện phải hoàn thành việc giải ngân trước ngày 30/9"}},
+		// negatives
+		{"had to again",
+			"Không còn cách nào khác, bà Hoa lại phải trích một khoản tiền tiết kiệm để thuê người chăm sóc mẹ.", nil},
+		{"had no choice but to",
+			"Nhiều hộ dân đành phải bỏ ruộng hoang vì thiếu nước tưới.", nil},
+	})
+}
