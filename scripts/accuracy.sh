@@ -70,7 +70,7 @@ setrow() {
   done
   echo "## The project's keyed sets"
   echo
-  echo "Sets A-P of \`eval/sets\` (its README says how they were made): each was keyed"
+  echo "The sets of \`eval/sets\` (its README says how they were made): each was keyed"
   echo "blind and scored once (*first sight*, the figure for unseen text), then tuned"
   echo "on, so its current score overstates quality as dev's does. F1 by field; \`-\`:"
   echo "the set keys none and none was found."
