@@ -658,6 +658,11 @@ func Find(in Input) []schema.Meeting {
 	// hai hội nghị"): a back-reference to one ("Tại hội nghị này") with no
 	// held event of its kind is that plan, not an event held
 	var plannedKinds []string
+	// the days (month and day, "05-03") of events named as to come after
+	// their word ("Tang lễ ... sẽ diễn ra trong ngày 3/5"): a later sentence
+	// dated on one of them spells out that plan ("Lễ viếng bắt đầu từ 7h,
+	// lễ truy điệu từ 11h ngày 3/5"), unless it reports its event held
+	var plannedDays []string
 	toCome := false   // the last dated sentence told an event to come (see "cùng ngày")
 	var frame mention // a visit named in the occasion frame of the last sentence's event (see occasionVisit)
 	frameOn := false
@@ -916,7 +921,15 @@ func Find(in Input) []schema.Meeting {
 		}
 		if cues&cueFuture != 0 && !first.asserted && futureAfter(w, toks, first.last, s1) {
 			// (not after an event reported as held: "đã làm việc với X và sẽ có văn bản báo cáo")
+			for _, d := range ds {
+				if isDay(d.Value) && d.Span.Start > relEnd {
+					plannedDays = append(plannedDays, d.Value[len(d.Value)-5:])
+				}
+			}
 			continue // "Kỳ họp ... sẽ diễn ra chiều ngày 2/5"
+		}
+		if len(plannedDays) > 0 && !first.asserted && onPlannedDay(ds, plannedDays) {
+			continue
 		}
 		if dated {
 			toCome = false
@@ -2696,6 +2709,21 @@ func allCaps(text string, t token.Token) bool {
 }
 
 // isDay reports whether a date value names a day: "2024-04-22" or "--04-22".
+// onPlannedDay reports whether one of the sentence's dates ds falls on a
+// day of days (month and day, "05-03").
+func onPlannedDay(ds []timex.Date, days []string) bool {
+	for _, d := range ds {
+		if isDay(d.Value) {
+			for _, p := range days {
+				if d.Value[len(d.Value)-5:] == p {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 func isDay(v string) bool { return len(v) == 10 || (len(v) == 7 && strings.HasPrefix(v, "--")) }
 
 // commaWhen reports whether the date at bytes [ds, de) is the date of the

@@ -2,6 +2,7 @@ package events
 
 import (
 	"testing"
+	"time"
 
 	"github.com/vnpol/vnpol/schema"
 )
@@ -29,5 +30,29 @@ func TestRound17FuneralCommitteeAssemblyDebate(t *testing.T) {
 	}
 	for _, c := range cases {
 		checkEvents(t, c.text, day(2024, 6, 8), schema.Span{}, c.want, c.name)
+	}
+}
+
+// TestRound17PlannedDay covers a day the text has put to come after an
+// event word ("Tang lễ ... sẽ diễn ra trong ngày 3/5"): a later sentence
+// dated on it spells out the plan; one that reports its event held, or is
+// dated on another day, is an event (made-up sentences in the style of the
+// press, in an article without a date).
+func TestRound17PlannedDay(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"a funeral's timetable", "Tin tức\nLễ tang ông A sẽ diễn ra trong ngày 3/5 tại Hà Nội.\nLễ viếng ông A bắt đầu từ 7h đến 11h, lễ truy điệu từ 11h ngày 3/5, tại Nhà tang lễ Quốc gia; lễ an táng từ 17h cùng ngày.", nil},
+		{"a session's programme", "Tin tức\nHội nghị sẽ diễn ra trong ngày 20/5 tại Hà Nội.\nPhiên họp thứ nhất bắt đầu từ 8h ngày 20/5, phiên họp thứ hai từ 14h cùng ngày.", nil},
+		// negatives: held on that day; another day
+		{"held on that day", "Tin tức\nLễ tang ông A sẽ diễn ra trong ngày 3/5 tại Hà Nội.\nSáng 3/5, Ban tổ chức đã tổ chức lễ viếng ông A.",
+			[]string{"lễ//"}},
+		{"another day", "Tin tức\nLễ tang ông A sẽ diễn ra trong ngày 3/5 tại Hà Nội.\nLễ viếng ông A bắt đầu từ 7h đến 11h, lễ truy điệu từ 11h ngày 2/5, tại Nhà tang lễ Quốc gia; lễ an táng từ 17h cùng ngày.",
+			[]string{"lễ//"}},
+	}
+	for _, c := range cases {
+		checkEvents(t, c.text, time.Time{}, schema.Span{}, c.want, c.name)
 	}
 }
