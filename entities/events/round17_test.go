@@ -21,12 +21,16 @@ func TestRound17FuneralCommitteeAssemblyDebate(t *testing.T) {
 		{"its head", "Tin tức\nSáng 6/6, đồng chí A làm Trưởng Ban Lễ tang Nhà nước.", nil},
 		{"the assembly debates", "Tin tức\nNgày 6/6, đại biểu Quốc hội thảo luận dự án Luật Đất đai (sửa đổi).",
 			[]string{"thảo luận/2024-06-06/"}},
-		// negatives: a funeral held; a workshop; a debate planned
+		{"the assembly proceeds to questions", "Tin tức\nNgày 6/6, tiếp tục chương trình Kỳ họp thứ 7, Quốc hội tiến hành chất vấn Bộ trưởng Bộ Y tế.",
+			[]string{"chất vấn/2024-06-06/"}},
+		// negatives: a funeral held; a workshop; a debate planned; questions put in the past
 		{"a funeral held", "Tin tức\nSáng 6/6, tại Nhà tang lễ Quốc gia, lễ tang ông A được tổ chức trọng thể.",
 			[]string{"lễ/2024-06-06/"}},
 		{"a workshop", "Tin tức\nSáng 6/6, Văn phòng Quốc hội tổ chức hội thảo về Luật Đất đai.",
 			[]string{"hội thảo/2024-06-06/"}},
 		{"a debate planned", "Tin tức\nDự án luật dự kiến trình Quốc hội thảo luận lần đầu tại kỳ họp tới.", nil},
+		{"questions put before", "Tin tức\nVấn đề này đã được đại biểu Quốc hội chất vấn nhiều lần tại nghị trường.", nil},
+		{"questions to come", "Tin tức\nNgày 6/6, Quốc hội sẽ tiến hành chất vấn Bộ trưởng Bộ Y tế.", nil},
 	}
 	for _, c := range cases {
 		checkEvents(t, c.text, day(2024, 6, 8), schema.Span{}, c.want, c.name)
