@@ -257,6 +257,7 @@ type wordLists struct {
 	ceremony, clock, heldNoun                  keySet
 	classifier, delegation, frame, frameOpen   keySet
 	afterClause, earlier, heldNounAfter        *lexicon.Lexicon[bool]
+	next                                       *lexicon.Lexicon[bool] // sentence openers of a sequel on the same day (class next)
 	motion, taskBody, tally, speaker, docRef   *lexicon.Lexicon[bool]
 	tallyTime, taskKinds, frameKinds           keySet
 	occasion, placeEnd, listPlace              *lexicon.Lexicon[bool]
@@ -346,6 +347,7 @@ var lists = sync.OnceValue(func() *wordLists {
 		"tally":         &w.tally,
 		"afterclause":   &w.afterClause,
 		"earlier":       &w.earlier,
+		"next":          &w.next,
 		"heldnounafter": &w.heldNounAfter,
 		"inframe":       &w.inFrame,
 		"report":        &w.report,
@@ -973,6 +975,13 @@ func Find(in Input) []schema.Meeting {
 		// another event
 		earlier := !dated && len(events) > 0 && opensWithPhrase(w.earlier, toks, s0, first.first) &&
 			(first.asserted || first.specific || pastBefore(w, toks, s0, first.first))
+		if !earlier && !dated && len(events) > 0 && (first.asserted || pastBefore(w, toks, s0, first.first)) && events[len(events)-1].m.Kind == first.kind &&
+			opensWithPhrase(w.next, toks, s0, first.first) {
+			// "Sáng 2/9, A đã tới thăm gia đình B" then "Tiếp đó, A đã tới
+			// thăm gia đình C": a second act of the kind, after the first
+			// on its day, and another event
+			earlier = true
+		}
 		anchored := dated || first.asserted || earlier || cues&cueAnchor != 0 && anyIn(w.anchor, toks, s0, s1)
 		if !anchored {
 			// a back-reference presupposes a held event

@@ -60,3 +60,28 @@ func TestRound17PlannedDay(t *testing.T) {
 		checkEvents(t, c.text, time.Time{}, schema.Span{}, c.want, c.name)
 	}
 }
+
+// TestRound17NextAct covers a sentence opened by "Tiếp đó"/"Sau đó" that
+// reports as held an act of the kind of the last event: a second event on
+// its day; not an act of another kind, nor one not reported as held (made-up
+// sentences in the style of the press).
+func TestRound17NextAct(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"a second visit", "Tin tức\nSáng 2/9, Tổng Bí thư A đã tới thăm gia đình cố nhạc sĩ B.\nÔng A tặng gia đình bức chân dung.\nTiếp đó, Tổng Bí thư A đã tới thăm gia đình cố họa sĩ C.",
+			[]string{"thăm/2024-09-02/", "thăm/2024-09-02/"}},
+		{"after that", "Tin tức\nSáng 2/9, Bộ trưởng A đã đến thăm Bệnh viện tỉnh.\nSau đó, Bộ trưởng đã đến thăm gia đình chính sách ở xã B.",
+			[]string{"thăm/2024-09-02/", "thăm/2024-09-02/"}},
+		// negatives: no opener; a back-reference
+		{"no opener", "Tin tức\nSáng 2/9, Tổng Bí thư A đã tới thăm gia đình cố nhạc sĩ B.\nTổng Bí thư A đã tới thăm gia đình và tặng quà.",
+			[]string{"thăm/2024-09-02/"}},
+		{"a back-reference", "Tin tức\nSáng 2/9, Bộ trưởng A đã đến thăm Bệnh viện tỉnh.\nSau đó, tại buổi thăm, Bộ trưởng đề nghị bệnh viện nâng cao chất lượng.",
+			[]string{"thăm/2024-09-02/"}},
+	}
+	for _, c := range cases {
+		checkEvents(t, c.text, day(2024, 9, 3), schema.Span{}, c.want, c.name)
+	}
+}
