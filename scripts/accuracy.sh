@@ -36,6 +36,18 @@ for dir in eval/sets/*/; do
     [ "$(md5 "$work/$set/$file")" = "$sum" ] || { echo "accuracy: set $set: $from is not the text keyed (MD5 differs)" >&2; exit 1; }
   done <"$dir/SOURCES.tsv"
 done
+# eval/agreement: the first keys of the articles a second annotator keyed, with their texts
+agree="$work/agreement"
+mkdir -p "$agree"
+while IFS=$'\t' read -r set file sum; do
+  [ "$set" = set ] && continue
+  case "$set" in
+    dev) from="$corpus/dev" ;;
+    *) from="$work/$set" ;;
+  esac
+  cp "$from/$file" "$from/${file%.txt}.gold.json" "$agree/"
+  [ "$(md5 "$agree/$file")" = "$sum" ] || { echo "accuracy: agreement: $from/$file is not the text keyed (MD5 differs)" >&2; exit 1; }
+done <eval/agreement/SOURCES.tsv
 fields="officials titles documents provinces meeting_kind meeting_date meeting_location tasks"
 # setrow SET FIRST: one table row of F1 by field ('-' where the set keys none and none was found)
 setrow() {
@@ -80,6 +92,17 @@ setrow() {
   for set in "${sets[@]}"; do
     setrow "$set" "$(awk -F'\t' -v s="$set" '$1 == s { print $7 }' eval/sets/SETS.tsv)"
   done
+  echo
+  echo "### Two annotators"
+  echo
+  echo "A second annotator keyed ten of these articles again, blind to their first"
+  echo "keys (\`eval/agreement\`: six dev articles keyed by the project's owner, four"
+  echo "of set Q): the second keys scored as predictions against the first, the"
+  echo "agreement a careful reader reaches on the same fields."
+  echo
+  echo '```'
+  "$bin" eval --gold "$agree" --pred eval/agreement/second.jsonl
+  echo '```'
   echo
   echo "### All sets together"
   echo
