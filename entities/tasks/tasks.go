@@ -1701,7 +1701,13 @@ func (r *reader) run(sents []sentence) {
 					continue
 				}
 			}
-			blockedAsked, blockedSet = true, true
+			// "Đây là vụ án nghiêm trọng, và Bộ trưởng đã đề nghị Y ...":
+			// a request in a clause joined to the statement by "và",
+			// with a subject of its own, is the speaker's, not part of
+			// the statement
+			if !d.statementJoin(l, e) {
+				blockedAsked, blockedSet = true, true
+			}
 		}
 		if roleSubj && !blocked() {
 			r.mode = mTask
@@ -4236,6 +4242,37 @@ func (d *doc) noteClause(c, j int) int {
 	return c
 }
 
+// statementJoin reports, after a statement opener ending at l ("Đây là",
+// "Đó là"), a clause joined by "và" (after a comma or not) whose subject
+// opens with a capital and whose request verb (within 10 tokens, "đã"
+// allowed) has an addressee after it: "Đây là vụ án nghiêm trọng, và Bộ
+// trưởng đã đề nghị Viện trưởng ... chỉ đạo ...". A conditional opener
+// ("Nếu", "Trường hợp") keeps the whole sentence a statement.
+func (d *doc) statementJoin(l, e int) bool {
+	if d.kinds&kDirective == 0 || l < 2 || d.key(l-1) != keyLa {
+		return false // only a copular opener ("Đây là", "Đó là")
+	}
+	for j := l + 1; j+2 < e; j++ {
+		if !d.keyIs(j, "va2", hashVa) {
+			continue
+		}
+		s := j + 1
+		if d.toks[s].Kind != token.Word || !d.toks[s].Upper {
+			return false
+		}
+		for k := s + 1; k < e && k <= s+10; k++ {
+			if d.toks[k].Kind == token.Punct && !d.isPunct(k, "-") && !d.isPunct(k, "&") {
+				return false // ("Bộ LĐ - TB & XH": a name's own marks go on)
+			}
+			if last, ok := d.is(k, e, kDirective); ok && !d.toks[k].Upper {
+				return last < e && d.requestee(d.skipJoiners(last, e), e)
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // speechRequest reports a speech verb right before the request verb at j
 // (ending at last) that a verb follows: "Thủ tướng nhấn mạnh yêu cầu nâng
 // cao ...", the requirement to do it, the speaker's request; the speaker
@@ -6251,8 +6288,24 @@ func (d *doc) quoteSaid(a, e int) bool {
 		i := int(d.quotes[q])
 		for k := i + 1; k < e && k <= i+5; k++ {
 			if d.keyIs(k, keyNoi, hashNoi) {
-				return true
+				// '"...", ông nói và đề nghị Đoàn phải ...': a request
+				// joined to the attribution is the speaker's own
+				return !d.saidAndAsked(k+1, e)
 			}
+		}
+	}
+	return false
+}
+
+// saidAndAsked reports "và" at k then a request verb ("đề nghị", "yêu
+// cầu", "đã" allowed before it) with an addressee after it.
+func (d *doc) saidAndAsked(k, e int) bool {
+	if k+2 >= e || !d.keyIs(k, "va2", hashVa) {
+		return false
+	}
+	for j := k + 1; j < e && j <= k+2; j++ {
+		if last, ok := d.is(j, e, kDirective); ok {
+			return last < e && d.requestee(d.skipJoiners(last, e), e)
 		}
 	}
 	return false
