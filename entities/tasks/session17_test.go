@@ -42,3 +42,24 @@ func TestNotNecessarily(t *testing.T) {
 			"Các trường chưa nhất thiết phải mua thêm thiết bị trong năm nay.", nil},
 	})
 }
+
+// TestModalInWhenClause: a modal inside a "khi" clause that follows a
+// main clause's predicate ("X bức xúc khi công ty buộc họ phải ...") is
+// the situation the main clause is in, no task; a fronted "Khi ...," or
+// "Sau khi", a "khi" with no subject of its own and a request before
+// "khi" leave the modal its task.
+func TestModalInWhenClause(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"a fronted when clause",
+			"Khi thi công công trình, các đơn vị phải bảo đảm an toàn cho người dân.",
+			[]string{"Khi thi công công trình, các đơn vị phải bảo đảm an toàn cho người dân"}},
+		{"a when clause with no subject",
+			"Các đơn vị khi triển khai dự án phải khảo sát kỹ hiện trạng.",
+			[]string{"Các đơn vị khi triển khai dự án phải khảo sát kỹ hiện trạng"}},
+		// negatives
+		{"the situation of a main clause",
+			"Hàng trăm hộ dân bức xúc khi công ty buộc họ phải dỡ bỏ nhà tạm trên khu đất.", nil},
+		{"a story's hardship",
+			"Cuộc sống của người dân bị đảo lộn khi chính quyền địa phương phải di dời cả khu chợ.", nil},
+	})
+}

@@ -1902,7 +1902,7 @@ func (r *reader) run(sents []sentence) {
 		// a past-period report is narrated, and the sentence a result
 		// ("Cách đây 70 năm, ... Người căn dặn: “... phải ...”": a quotation
 		// in a past narrative is history)
-		if m, ok := d.modal(c, e); ok && !blocked() && !(quoted && !wasTask) && !d.pastFrame(a, m) && !d.lawQuote(m) && !d.gluedHeadline(m, e) &&
+		if m, ok := d.modal(c, e); ok && !blocked() && !(quoted && !wasTask) && !d.pastFrame(a, m) && !d.lawQuote(m) && !d.gluedHeadline(m, e) && !d.whenModal(c, m) &&
 			!(r.mode == mResult && !newPara && d.openQuote(m) >= 0) {
 			// an expert's or a seminar speaker's opinion ends a list
 			if d.opinionModal(a, c, e, m, wasTask && (!newPara || c0 != c)) {
@@ -4083,6 +4083,44 @@ func (d *doc) inSubord(c, j int) bool {
 	return false
 }
 
+// whenModal reports a modal at m inside a "khi" clause (when ...) that
+// follows a main clause's predicate with no comma between: "hàng ngàn
+// hộ dân điêu đứng khi chính quyền buộc họ phải sửa ...", the situation
+// the main clause is in, not a task. A speech or request cue before
+// "khi" ("lưu ý khi thi công phải ...") makes the clause the content's
+// fronted adverbial, and a "khi" opening the clause ("Khi ..., phải")
+// is fronted: both are left to the modal rule, as is a "khi" with a verb
+// right after it (a fronted clause with no subject of its own).
+func (d *doc) whenModal(c, m int) bool {
+	if d.absent(c, m, kSubord) {
+		return false
+	}
+	for i := m - 1; i > c; i-- {
+		t := &d.toks[i]
+		if t.Kind == token.Punct {
+			if t.Key == "," || t.Key == ";" || t.Key == ":" {
+				return false
+			}
+			continue
+		}
+		if !d.keyIs(i, keyKhi, hashKhi) {
+			continue
+		}
+		j := i - 1 // ("Sau khi", "Còn khi" opening the clause: fronted)
+		for j >= c && (d.key(j) == keyCon || d.key(j) == keySauW || d.key(j) == keyTruocW || d.key(j) == keyNgayW) {
+			j--
+		}
+		if j < c || d.toks[j].Kind != token.Word || d.verbAt(i+1, m) {
+			return false // ("khi triển khai dự án cần ...": no subject of its own, the modal's clause)
+		}
+		if _, ok := d.findKind(c, i, kSpeech|kDirective|kModal|kPromise|kPledge); ok {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
 // inQuote reports whether token j is inside quotation marks opened in
 // [c, j): a pledge there is part of a quoted name or slogan.
 func (d *doc) inQuote(c, j int) bool {
@@ -6077,6 +6115,10 @@ var (
 	keyTuyet        = token.Fold("tuyệt")
 	keyDoi          = token.Fold("đối")
 	keyNoi          = token.Fold("nói")
+	keyKhi          = token.Fold("khi")
+	keySauW         = token.Fold("sau")
+	keyTruocW       = token.Fold("trước")
+	keyNgayW        = token.Fold("ngay")
 	keyNhiem        = token.Fold("nhiệm")
 	keyDa           = token.Fold("đã")
 	keyAnh          = token.Fold("ảnh")
@@ -6084,6 +6126,7 @@ var (
 	hashQuote       = token.KeyHash(`"`)
 	hashDong        = token.KeyHash(keyDong)
 	hashVa          = token.KeyHash("va2")
+	hashKhi         = token.KeyHash(keyKhi)
 	keySe           = token.Fold("sẽ")
 	keySo           = token.Fold("số")
 	keyBi           = token.Fold("bị")
