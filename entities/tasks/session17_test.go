@@ -63,3 +63,18 @@ func TestModalInWhenClause(t *testing.T) {
 			"Cuộc sống của người dân bị đảo lộn khi chính quyền địa phương phải di dời cả khu chợ.", nil},
 	})
 }
+
+// TestQuestionNoTask: a sentence ending with a question mark asks; it
+// sets no task, even after a request.
+func TestQuestionNoTask(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"a request, then a question",
+			"Đại biểu đề nghị các sở làm rõ nguyên nhân chậm tiến độ. \"Các sở, ngành tham mưu cho thành phố như thế nào?\"",
+			[]string{"các sở làm rõ nguyên nhân chậm tiến độ"}},
+		// negatives
+		{"a modal question",
+			"Vậy người dân cần phải làm gì để phòng bệnh?", nil},
+		{"a why question",
+			"Tại sao xã phải huy động cả hệ thống vào cuộc?", nil},
+	})
+}

@@ -1611,6 +1611,9 @@ func (r *reader) run(sents []sentence) {
 		if c >= e {
 			continue // markers only ("(!)", "-")
 		}
+		if d.endsWithQuestion(s.a, s.b) {
+			continue // "Các sở, ngành tham mưu như thế nào?": a question asks, it sets no task
+		}
 		quoted := d.toks[c].Key == `"`
 		wasTask := r.mode == mTask
 		c0 := c
@@ -2396,6 +2399,24 @@ func (d *doc) endsWithStop(a, b int) bool {
 		switch t.Key {
 		case ".", ";", "!", "?", "…":
 			return true
+		}
+	}
+	return false
+}
+
+// endsWithQuestion reports a sentence whose final mark, before closing
+// quotes and brackets, is a question mark.
+func (d *doc) endsWithQuestion(a, b int) bool {
+	for i := b - 1; i >= a; i-- {
+		t := &d.toks[i]
+		if t.Kind != token.Punct {
+			return false
+		}
+		if t.Key == "?" {
+			return true
+		}
+		if !isQuoteMark(t.Key) && t.Key != ")" {
+			return false
 		}
 	}
 	return false
