@@ -78,3 +78,18 @@ func TestQuestionNoTask(t *testing.T) {
 			"Tại sao xã phải huy động cả hệ thống vào cuộc?", nil},
 	})
 }
+
+// TestAdditiveOwnRequest: in an open list, "Đồng thời, <subject> đề
+// nghị <VP>" goes on with it; the item is what is asked, without the
+// subject and its request verb. A lower-case subject with a verb of its
+// own keeps the whole clause.
+func TestAdditiveOwnRequest(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"a request under an additive",
+			"Ban tổ chức đề nghị các đoàn chỉ mang băng tang, không mang vòng hoa. Đồng thời, gia đình đề nghị tổ chức lễ truy điệu tại quê nhà.",
+			[]string{"các đoàn chỉ mang băng tang, không mang vòng hoa", "tổ chức lễ truy điệu tại quê nhà"}},
+		{"a subject with its own verb",
+			"Chủ tịch tỉnh yêu cầu các sở rà soát hồ sơ dự án. Đồng thời, các huyện báo cáo kết quả trước ngày 15/6.",
+			[]string{"các sở rà soát hồ sơ dự án", "các huyện báo cáo kết quả trước ngày 15/6"}},
+	})
+}

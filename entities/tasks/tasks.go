@@ -1643,6 +1643,12 @@ func (r *reader) run(sents []sentence) {
 		// word continues the list with an implied subject
 		if !verbFirst && c > c0 && d.hasKindAt(c0, e, kAdditive) && d.toks[c].Kind == token.Word && !d.toks[c].Upper {
 			verbFirst = true
+			// "Đồng thời, gia đình đề nghị chuyển ...": a lower-case
+			// subject and a request verb of its own; the item is what
+			// is asked
+			if k := d.ownRequest(c, e); k > c {
+				c = k
+			}
 		}
 		// "Đồng thời Chi cục Thuế X kiểm tra ...": after an additive opener,
 		// a new addressee and its verb continue the list
@@ -2402,6 +2408,31 @@ func (d *doc) endsWithStop(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// ownRequest returns where the item starts after a short lower-case
+// subject (at most 3 words, no punctuation) and its request verb at c
+// ("gia đình đề nghị chuyển linh cữu ...": after "đề nghị"), or c.
+func (d *doc) ownRequest(c, e int) int {
+	if d.absent(c, e, kDirective) {
+		return c
+	}
+	for i := c + 1; i < e && i <= c+3; i++ {
+		t := &d.toks[i]
+		if t.Kind != token.Word || t.Upper {
+			return c
+		}
+		if last, ok := d.is(i, e, kDirective); ok {
+			if k := d.skipJoiners(last, e); k < e && d.toks[k].Kind == token.Word {
+				return k
+			}
+			return c
+		}
+		if d.verbAt(i, e) {
+			return c // the subject's own verb: the item as it is
+		}
+	}
+	return c
 }
 
 // endsWithQuestion reports a sentence whose final mark, before closing
