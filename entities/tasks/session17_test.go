@@ -93,3 +93,18 @@ func TestAdditiveOwnRequest(t *testing.T) {
 			[]string{"các sở rà soát hồ sơ dự án", "các huyện báo cáo kết quả trước ngày 15/6"}},
 	})
 }
+
+// TestQuocHoiNotSeminar: "Quốc hội thảo luận" (the National Assembly
+// debates) holds no seminar ("hội thảo" read across a word's end): the
+// article is not an opinion genre, and a bare modal sentence sets a task;
+// in a seminar's article it is an opinion.
+func TestQuocHoiNotSeminar(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"the National Assembly debates",
+			"Sáng 16/4, Quốc hội thảo luận về tình hình kinh tế - xã hội. Các bộ, ngành cần đẩy nhanh giải ngân vốn đầu tư công.",
+			[]string{"Các bộ, ngành cần đẩy nhanh giải ngân vốn đầu tư công"}},
+		// negatives
+		{"a seminar",
+			"Sáng 16/4, Viện Kinh tế tổ chức hội thảo về tình hình kinh tế - xã hội. Các bộ, ngành cần đẩy nhanh giải ngân vốn đầu tư công.", nil},
+	})
+}

@@ -6168,6 +6168,7 @@ var (
 	keyDoi          = token.Fold("đối")
 	keyNoi          = token.Fold("nói")
 	keyKhi          = token.Fold("khi")
+	keyQuocW        = token.Fold("quốc")
 	keySauW         = token.Fold("sau")
 	keyTruocW       = token.Fold("trước")
 	keyNgayW        = token.Fold("ngay")
@@ -6270,7 +6271,7 @@ func (d *doc) opinionGenre(sents []sentence) bool {
 			continue // (as absent would answer)
 		}
 		d.reading(&sents[si])
-		if s.para < 3 && d.hasKind(s.a, s.b, kGenre) {
+		if s.para < 3 && d.genreIn(s.a, s.b) {
 			return true
 		}
 		if d.namedExpert(s.a, s.b) {
@@ -6278,6 +6279,32 @@ func (d *doc) opinionGenre(sents []sentence) bool {
 		}
 	}
 	return experts >= 3
+}
+
+// genreIn reports a genre cue in [a, b) that is not the tail of "Quốc
+// hội" read across a word's end: in "Quốc hội thảo luận" (the National
+// Assembly debates) "hội thảo" is no seminar.
+func (d *doc) genreIn(a, b int) bool {
+	if d.absent(a, b, kGenre) {
+		return false
+	}
+	for i := d.nextCue(a); i < b; i = d.nextCue(i + 1) {
+		if d.lacks(i, b, kGenre) {
+			continue
+		}
+		if _, ok := d.is(i, b, kGenre); !ok {
+			continue
+		}
+		j := i - 1
+		if j >= a && d.isPunct(j, "_") {
+			j--
+		}
+		if j >= a && d.key(j) == keyQuocW {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // need finds "việc cần làm ... là X" and returns where X starts: the
