@@ -29,7 +29,7 @@ func TestRequestJoinedToStatement(t *testing.T) {
 }
 
 // TestNotNecessarily: "không nhất thiết phải" (not necessarily) denies
-// the modal: no task.
+// the modal, and "chỉ cần" (only need) says what is enough: no task.
 func TestNotNecessarily(t *testing.T) {
 	checkTaskCases(t, []taskCase{
 		{"a plain modal",
@@ -40,6 +40,10 @@ func TestNotNecessarily(t *testing.T) {
 			"Sân bóng ở xã không nhất thiết phải trồng cỏ như sân vận động quốc gia.", nil},
 		{"not yet necessarily",
 			"Các trường chưa nhất thiết phải mua thêm thiết bị trong năm nay.", nil},
+		{"only need a thing",
+			"Việc làm sân bóng cho xã chỉ cần máy san ủi và vài ngày công.", nil},
+		{"only need to act, a condition",
+			"Người dùng chỉ cần đưa thẻ lại gần máy đọc là hoàn tất thủ tục.", nil},
 	})
 }
 
