@@ -1770,6 +1770,12 @@ func (p *parser) geoEndsAt(i int) bool {
 			// "Bệnh viện Bạch Mai", "Đại học Y Hà Nội": a noun no family
 			// name opens, capitalized as an institution's name
 			if !p.d.geoCap.HasToken(&p.toks[j]) {
+				// "lăng Chủ tịch Hồ Chí Minh": a place noun before a
+				// capitalized title the eponym bears
+				if j > 0 && j == i-2 && p.toks[j-1].Kind == token.Word {
+					m, ok := p.d.geo.At(p.toks, j-1)
+					return ok && m.Last == i
+				}
 				return false
 			}
 			m, ok := p.d.geo.At(p.toks, j)
@@ -7532,8 +7538,13 @@ func (p *parser) bareChain(n *name) {
 var kwDaiBieu = phraseKeys("đại biểu")
 
 // assemblyText reports whether the text speaks of the National Assembly,
-// where "đại biểu A" is a deputy (elsewhere it may be a delegate to a
-// congress or a guest).
+// or of a session of a people's council (HĐND), where "đại biểu A" is a
+// deputy (elsewhere it may be a delegate to a congress or a guest). A session
+// is "kỳ họp" (kì, Kỳ; "ỳ họp" matches them all).
 func (p *parser) assemblyText() bool {
-	return strings.Contains(p.text, "Quốc hội") || strings.Contains(p.text, "Quốc_hội") || strings.Contains(p.text, "ĐBQH")
+	if strings.Contains(p.text, "Quốc hội") || strings.Contains(p.text, "Quốc_hội") || strings.Contains(p.text, "ĐBQH") {
+		return true
+	}
+	return (strings.Contains(p.text, "HĐND") || strings.Contains(p.text, "Hội đồng nhân dân") || strings.Contains(p.text, "Hội_đồng nhân_dân")) &&
+		(strings.Contains(p.text, "ỳ họp") || strings.Contains(p.text, "ỳ_họp") || strings.Contains(p.text, "ì họp") || strings.Contains(p.text, "ì_họp") || strings.Contains(p.text, "Ỳ HỌP"))
 }

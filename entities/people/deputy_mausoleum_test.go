@@ -1,0 +1,48 @@
+package people
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestCouncilDeputyMausoleumCommander checks three title rules: "đại biểu A"
+// in a report of a people's council session is a deputy (not in a congress
+// report), a mausoleum named with its person's title is a place (the person
+// named elsewhere stays one), and the President's "Thống lĩnh" office is a
+// title of its own in the chain.
+func TestCouncilDeputyMausoleumCommander(t *testing.T) {
+	cases := []struct {
+		rule, text string
+		want       []string
+	}{
+		{"a deputy at a council session",
+			"Tại kỳ họp HĐND huyện, đại biểu Trần Văn Nam cho rằng cần nạo vét kênh.",
+			[]string{"Trần Văn Nam: đại biểu"}},
+		{"a deputy at a council session, the word at a sentence start",
+			"Kỳ họp thứ 16 HĐND tỉnh khai mạc sáng nay. Đại biểu Trần Văn Nam đề nghị làm rõ.",
+			[]string{"Trần Văn Nam: Đại biểu"}},
+		{"a delegate to a congress is no deputy",
+			"Tại đại hội, đại biểu Trần Văn Nam cho rằng HĐND cần sát dân.",
+			[]string{"Trần Văn Nam: "}},
+		{"a mausoleum is a place",
+			"Đoàn đến đặt vòng hoa, viếng Lăng Chủ tịch Hồ Chí Minh.",
+			nil},
+		{"a mausoleum is a place, lower case",
+			"Linh cữu đi qua lăng chủ tịch Hồ Chí Minh rồi ra sân bay.",
+			nil},
+		{"the person named after the mausoleum is still one",
+			"Đoàn viếng lăng Chủ tịch Hồ Chí Minh và tưởng niệm Chủ tịch Hồ Chí Minh.",
+			[]string{"Hồ Chí Minh: Chủ tịch"}},
+		{"the commander of the armed forces is a title of its own",
+			"Dự có Chủ tịch nước Lê Văn Bình, Chủ tịch Hội đồng Quốc phòng và An ninh, Thống lĩnh các lực lượng vũ trang nhân dân.",
+			[]string{"Lê Văn Bình: Chủ tịch nước | Chủ tịch Hội đồng Quốc phòng và An ninh | Thống lĩnh các lực lượng vũ trang nhân dân"}},
+	}
+	for _, c := range cases {
+		t.Run(c.rule, func(t *testing.T) {
+			r := Find(Input{Text: c.text})
+			checkSpans(t, c.text, r)
+			assert.Equal(t, c.want, summary(r))
+		})
+	}
+}
