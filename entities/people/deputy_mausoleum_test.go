@@ -10,7 +10,8 @@ import (
 // in a report of a people's council session is a deputy (not in a congress
 // report), a mausoleum named with its person's title is a place (the person
 // named elsewhere stays one), and the President's "Thống lĩnh" office is a
-// title of its own in the chain.
+// title of its own in the chain, and that an abbreviated parent body in
+// brackets ends a title.
 func TestCouncilDeputyMausoleumCommander(t *testing.T) {
 	cases := []struct {
 		rule, text string
@@ -34,6 +35,15 @@ func TestCouncilDeputyMausoleumCommander(t *testing.T) {
 		{"the person named after the mausoleum is still one",
 			"Đoàn viếng lăng Chủ tịch Hồ Chí Minh và tưởng niệm Chủ tịch Hồ Chí Minh.",
 			[]string{"Hồ Chí Minh: Chủ tịch"}},
+		{"an abbreviated parent body in brackets",
+			"Ông Lê Văn Nam, Vụ trưởng Vụ Pháp chế (Bộ LĐ-TB&XH) cho biết.",
+			[]string{"Lê Văn Nam: Vụ trưởng Vụ Pháp chế (Bộ LĐ-TB&XH)"}},
+		{"an abbreviated parent body in spaced brackets",
+			"Ông Lê Văn Nam , Vụ trưởng Vụ Pháp chế ( Bộ LĐ - TB & XH ) cho biết .",
+			[]string{"Lê Văn Nam: Vụ trưởng Vụ Pháp chế ( Bộ LĐ - TB & XH )"}},
+		{"a bracket holding a clause is no parent body",
+			"Ông Lê Văn Nam, Giám đốc Trung tâm Y tế (Sở GD&ĐT đã chuyển giao năm 2020) cho biết.",
+			[]string{"Lê Văn Nam: Giám đốc Trung tâm Y tế"}},
 		{"the commander of the armed forces is a title of its own",
 			"Dự có Chủ tịch nước Lê Văn Bình, Chủ tịch Hội đồng Quốc phòng và An ninh, Thống lĩnh các lực lượng vũ trang nhân dân.",
 			[]string{"Lê Văn Bình: Chủ tịch nước | Chủ tịch Hội đồng Quốc phòng và An ninh | Thống lĩnh các lực lượng vũ trang nhân dân"}},

@@ -416,6 +416,11 @@ func (p *parser) bracketAt(k int) (int, bool) {
 			e = h.Last
 			continue
 		}
+		if p.pun(e, '&') || p.word(e) && p.allCaps(e) && p.nameAt[e] == 0 {
+			// an abbreviated name: "(Bộ LĐ-TB&XH)", "(Sở GD&ĐT)"
+			e++
+			continue
+		}
 		if !p.orgWordAt(e) && !p.pun(e, '-') {
 			// a lower-case word of the name inside the bracket: "(Bộ Tài
 			// chính)" (not a closed-class word or a predicate)
