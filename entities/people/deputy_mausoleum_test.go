@@ -11,7 +11,8 @@ import (
 // report), a mausoleum named with its person's title is a place (the person
 // named elsewhere stays one), and the President's "Thống lĩnh" office is a
 // title of its own in the chain, and that an abbreviated parent body in
-// brackets ends a title.
+// brackets ends a title, and that the list after a noun of several streets
+// names streets.
 func TestCouncilDeputyMausoleumCommander(t *testing.T) {
 	cases := []struct {
 		rule, text string
@@ -44,6 +45,18 @@ func TestCouncilDeputyMausoleumCommander(t *testing.T) {
 		{"a bracket holding a clause is no parent body",
 			"Ông Lê Văn Nam, Giám đốc Trung tâm Y tế (Sở GD&ĐT đã chuyển giao năm 2020) cho biết.",
 			[]string{"Lê Văn Nam: Giám đốc Trung tâm Y tế"}},
+		{"a list after several streets names streets",
+			"Các lô đất giáp tuyến đường Lê Văn Lương, Nguyễn Văn Bình thuộc phân khu A.",
+			nil},
+		{"a list after several streets names streets, with the plural word",
+			"Đoàn diễu hành qua các phố Lý Thường Kiệt, Bà Triệu, Trần Văn Bình và trở về.",
+			nil},
+		{"a name after one street and a comma is a person",
+			"Dự án nằm trên đường Lê Lợi, Nguyễn Văn Bình cho biết.",
+			[]string{"Nguyễn Văn Bình: "}},
+		{"a name after a plural street noun and a comma is a person",
+			"Trên các tuyến đường, Nguyễn Văn Bình cho biết.",
+			[]string{"Nguyễn Văn Bình: "}},
 		{"the commander of the armed forces is a title of its own",
 			"Dự có Chủ tịch nước Lê Văn Bình, Chủ tịch Hội đồng Quốc phòng và An ninh, Thống lĩnh các lực lượng vũ trang nhân dân.",
 			[]string{"Lê Văn Bình: Chủ tịch nước | Chủ tịch Hội đồng Quốc phòng và An ninh | Thống lĩnh các lực lượng vũ trang nhân dân"}},

@@ -1677,7 +1677,7 @@ func (p *parser) geoBefore(i int) bool {
 	listed := false
 	for n := 0; n < 8; n++ {
 		if p.geoEndsAt(i) {
-			return !listed
+			return !listed || p.geoPlural(i)
 		}
 		// "các tuyến đường như Lê Lợi, Hai Bà Trưng và Pasteur": the
 		// examples of a place noun, each of them
@@ -1708,6 +1708,22 @@ func (p *parser) geoBefore(i int) bool {
 			return false
 		}
 		listed, i = true, s
+	}
+	return false
+}
+
+// kwGeoPlural: the words that make a place noun before a list a noun of
+// several places ("tuyến đường", "các con đường", "những tuyến phố").
+var kwGeoPlural = [...]string{phraseKeys("tuyến")[0], phraseKeys("các")[0], phraseKeys("những")[0]}
+
+// geoPlural reports whether the lower-case place noun ending right before i
+// names several places, so that the list after it names places too:
+// "các lô đất giáp tuyến đường Nguyễn Tất Thành, Nguyễn Sinh Sắc".
+func (p *parser) geoPlural(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4 && p.word(j) && !p.toks[j].Upper; j-- {
+		if slices.Contains(kwGeoPlural[:], p.toks[j].Key) {
+			return true
+		}
 	}
 	return false
 }
