@@ -12,7 +12,8 @@ import (
 // named elsewhere stays one), and the President's "Thống lĩnh" office is a
 // title of its own in the chain, and that an abbreviated parent body in
 // brackets ends a title, and that the list after a noun of several streets
-// names streets.
+// names streets, and that a name cut before its given name written in
+// lower case is the person named in full.
 func TestCouncilDeputyMausoleumCommander(t *testing.T) {
 	cases := []struct {
 		rule, text string
@@ -57,6 +58,12 @@ func TestCouncilDeputyMausoleumCommander(t *testing.T) {
 		{"a name after a plural street noun and a comma is a person",
 			"Trên các tuyến đường, Nguyễn Văn Bình cho biết.",
 			[]string{"Nguyễn Văn Bình: "}},
+		{"a name cut before its given name written in lower case",
+			"Sáng 20/3, tại trụ sở Chính phủ, Thủ tướng Nguyễn Xuân tùng có cuộc làm việc với Trung ương Đoàn.\nThủ tướng Nguyễn Xuân Tùng .\n",
+			[]string{"Nguyễn Xuân Tùng: Thủ tướng"}},
+		{"a lower-case word that is no given name of the person is no cut",
+			"Sáng 20/3, tại trụ sở Chính phủ, Thủ tướng Nguyễn Xuân Tùng có cuộc làm việc với Trung ương Đoàn.\nBộ trưởng Nguyễn Văn Hải chủ trì.\n",
+			[]string{"Nguyễn Xuân Tùng: Thủ tướng", "Nguyễn Văn Hải: Bộ trưởng"}},
 		{"the commander of the armed forces is a title of its own",
 			"Dự có Chủ tịch nước Lê Văn Bình, Chủ tịch Hội đồng Quốc phòng và An ninh, Thống lĩnh các lực lượng vũ trang nhân dân.",
 			[]string{"Lê Văn Bình: Chủ tịch nước | Chủ tịch Hội đồng Quốc phòng và An ninh | Thống lĩnh các lực lượng vũ trang nhân dân"}},

@@ -3782,13 +3782,13 @@ func (p *parser) mergeInto(pr, into *person) {
 
 // mergeCut merges a name cut before its last syllable written in lower
 // case ("Nguyễn Thị Quyết tâm") into the person named with it in full
-// ("Nguyễn Thị Quyết Tâm"): the word after a mention is the given name of a
-// person whose name is the mention's and that word. It returns the number
-// of people merged (their key emptied).
+// ("Nguyễn Thị Quyết Tâm", "Nguyễn Xuân phúc"): the word after a mention is
+// the given name of a person whose name is the mention's and that word. It
+// returns the number of people merged (their key emptied).
 func (p *parser) mergeCut() int {
-	long := false // a name of four syllables or more (few articles have one)
+	long := false // a name of three syllables or more
 	for _, pr := range p.people {
-		if strings.Count(pr.key, " ") >= 3 {
+		if strings.Count(pr.key, " ") >= 2 {
 			long = true
 			break
 		}
@@ -3799,7 +3799,7 @@ func (p *parser) mergeCut() int {
 	drop := 0
 	for _, n := range p.names {
 		pr, t := n.person, n.last
-		if pr == nil || pr.key == "" || n.last-n.first < 3 || !p.word(t) || p.toks[t].Upper || !p.toks[t].SpaceBefore {
+		if pr == nil || pr.key == "" || n.last-n.first < 2 || !p.word(t) || p.toks[t].Upper || !p.toks[t].SpaceBefore {
 			continue
 		}
 		for _, q := range p.withGiven(p.toks[t].Key) {
