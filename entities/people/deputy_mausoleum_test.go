@@ -13,7 +13,8 @@ import (
 // title of its own in the chain, and that an abbreviated parent body in
 // brackets ends a title, and that the list after a noun of several streets
 // names streets, and that a name cut before its given name written in
-// lower case is the person named in full.
+// lower case is the person named in full, and that a title after a fronted
+// reply adjunct ("Trước đề nghị của ông A,") is not A's.
 func TestCouncilDeputyMausoleumCommander(t *testing.T) {
 	cases := []struct {
 		rule, text string
@@ -64,6 +65,12 @@ func TestCouncilDeputyMausoleumCommander(t *testing.T) {
 		{"a lower-case word that is no given name of the person is no cut",
 			"Sáng 20/3, tại trụ sở Chính phủ, Thủ tướng Nguyễn Xuân Tùng có cuộc làm việc với Trung ương Đoàn.\nBộ trưởng Nguyễn Văn Hải chủ trì.\n",
 			[]string{"Nguyễn Xuân Tùng: Thủ tướng", "Nguyễn Văn Hải: Bộ trưởng"}},
+		{"a title after a reply adjunct is the subject's",
+			"Phó Chủ tịch UBND tỉnh Trần Văn Hải hỏi. Trước đề nghị của ông Hải, Giám đốc Sở Giao thông cho rằng cần thêm vốn.",
+			[]string{"Trần Văn Hải: Phó Chủ tịch UBND tỉnh"}},
+		{"a title right after the person without an adjunct is the person's",
+			"Phó Chủ tịch UBND tỉnh Trần Văn Hải hỏi. Ông Hải, Giám đốc Sở Giao thông cho rằng cần thêm vốn.",
+			[]string{"Trần Văn Hải: Phó Chủ tịch UBND tỉnh | Giám đốc Sở Giao thông"}},
 		{"the commander of the armed forces is a title of its own",
 			"Dự có Chủ tịch nước Lê Văn Bình, Chủ tịch Hội đồng Quốc phòng và An ninh, Thống lĩnh các lực lượng vũ trang nhân dân.",
 			[]string{"Lê Văn Bình: Chủ tịch nước | Chủ tịch Hội đồng Quốc phòng và An ninh | Thống lĩnh các lực lượng vũ trang nhân dân"}},
