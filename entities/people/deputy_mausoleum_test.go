@@ -14,7 +14,8 @@ import (
 // brackets ends a title, and that the list after a noun of several streets
 // names streets, and that a name cut before its given name written in
 // lower case is the person named in full, and that a title after a fronted
-// reply adjunct ("Trước đề nghị của ông A,") is not A's.
+// reply adjunct ("Trước đề nghị của ông A,") is not A's; the Party's
+// adviser (1997-2001) is a post.
 func TestCouncilDeputyMausoleumCommander(t *testing.T) {
 	cases := []struct {
 		rule, text string
@@ -71,6 +72,12 @@ func TestCouncilDeputyMausoleumCommander(t *testing.T) {
 		{"a title right after the person without an adjunct is the person's",
 			"Phó Chủ tịch UBND tỉnh Trần Văn Hải hỏi. Ông Hải, Giám đốc Sở Giao thông cho rằng cần thêm vốn.",
 			[]string{"Trần Văn Hải: Phó Chủ tịch UBND tỉnh | Giám đốc Sở Giao thông"}},
+		{"the Party's adviser is a post",
+			"Đại tướng Lê Văn Hải sinh năm 1920. Từ năm 1997, ông là cố vấn Ban chấp hành Trung ương Đảng.",
+			[]string{"Lê Văn Hải: cố vấn Ban chấp hành Trung ương Đảng"}},
+		{"an adviser to a firm is no post",
+			"Ông Lê Văn Hải, cố vấn pháp lý của công ty, cho biết.",
+			[]string{"Lê Văn Hải: "}},
 		{"the commander of the armed forces is a title of its own",
 			"Dự có Chủ tịch nước Lê Văn Bình, Chủ tịch Hội đồng Quốc phòng và An ninh, Thống lĩnh các lực lượng vũ trang nhân dân.",
 			[]string{"Lê Văn Bình: Chủ tịch nước | Chủ tịch Hội đồng Quốc phòng và An ninh | Thống lĩnh các lực lượng vũ trang nhân dân"}},
