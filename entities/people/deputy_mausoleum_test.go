@@ -15,7 +15,8 @@ import (
 // names streets, and that a name cut before its given name written in
 // lower case is the person named in full, and that a title after a fronted
 // reply adjunct ("Trước đề nghị của ông A,") is not A's; the Party's
-// adviser (1997-2001) is a post.
+// adviser (1997-2001) is a post; the head of a committee the sentence
+// opens with ("Ban lễ tang ... do A làm Trưởng ban") bears its name.
 func TestCouncilDeputyMausoleumCommander(t *testing.T) {
 	cases := []struct {
 		rule, text string
@@ -78,6 +79,15 @@ func TestCouncilDeputyMausoleumCommander(t *testing.T) {
 		{"an adviser to a firm is no post",
 			"Ông Lê Văn Hải, cố vấn pháp lý của công ty, cho biết.",
 			[]string{"Lê Văn Hải: "}},
+		{"the head of a committee the sentence opens with",
+			"Ban lễ tang gồm 30 thành viên do Chủ tịch nước Lê Văn Hải làm Trưởng ban.",
+			[]string{"Lê Văn Hải: Chủ tịch nước | Trưởng ban lễ tang"}},
+		{"the head of a committee opened with do",
+			"Ban tổ chức lễ tang do Phó Thủ tướng Lê Văn Hải làm Trưởng ban.",
+			[]string{"Lê Văn Hải: Phó Thủ tướng | Trưởng ban tổ chức lễ tang"}},
+		{"a delegation is no committee",
+			"Đoàn công tác do Phó Thủ tướng Lê Văn Hải làm Trưởng ban.",
+			[]string{"Lê Văn Hải: Phó Thủ tướng"}},
 		{"the commander of the armed forces is a title of its own",
 			"Dự có Chủ tịch nước Lê Văn Bình, Chủ tịch Hội đồng Quốc phòng và An ninh, Thống lĩnh các lực lượng vũ trang nhân dân.",
 			[]string{"Lê Văn Bình: Chủ tịch nước | Chủ tịch Hội đồng Quốc phòng và An ninh | Thống lĩnh các lực lượng vũ trang nhân dân"}},

@@ -7413,6 +7413,7 @@ func (p *parser) roleOwnUnit(s *segment) string {
 // hiệp Phụ nữ tỉnh (nhiệm kỳ 2021 - 2026), giữ chức vụ Ủy viên Đảng đoàn".
 func (p *parser) namedBodies() {
 	for _, s := range p.segs {
+		p.headedCommittee(s)
 		if !s.openBody || s.extraOrg != "" || s.placeText != "" || s.next != nil {
 			continue
 		}
@@ -7438,6 +7439,40 @@ func (p *parser) namedBodies() {
 			}
 			break
 		}
+	}
+}
+
+// kwLam, kwGom, kwDo: "làm", "gồm", "do" (kwBan: "ban", a committee).
+var kwLam, kwGom, kwDo = phraseKeys("làm")[0], phraseKeys("gồm")[0], phraseKeys("do")[0]
+
+// headedCommittee completes a bare committee head introduced by "làm" with
+// the committee the sentence opens with: "Ban lễ tang gồm 35 thành viên do
+// Chủ tịch nước A làm Trưởng ban" gives A "Trưởng ban lễ tang". The
+// committee is "Ban" and one to five lower-case words, then "gồm" or "do".
+func (p *parser) headedCommittee(s *segment) {
+	if !s.weak || s.orgLast != s.roleLast || s.extraOrg != "" || s.placeText != "" || s.first < 1 || p.toks[s.roleLast-1].Key != kwBan || p.toks[s.first-1].Key != kwLam {
+		return
+	}
+	for j := s.first - 2; j >= 0 && j >= s.first-60; j-- {
+		if p.sentEnd(j) {
+			return
+		}
+		if !p.toks[j].LineBefore && j > 0 && !p.sentEnd(j-1) {
+			continue
+		}
+		// j opens the sentence
+		if p.toks[j].Key != kwBan || !p.toks[j].Upper {
+			return
+		}
+		e := j + 1
+		for e < s.first && e <= j+5 && p.word(e) && !p.toks[e].Upper && p.toks[e].Key != kwGom && p.toks[e].Key != kwDo {
+			e++
+		}
+		if e == j+1 || e >= s.first || p.toks[e].Key != kwGom && p.toks[e].Key != kwDo {
+			return
+		}
+		s.extraOrg = p.text[p.toks[j+1].Start:p.toks[e-1].End]
+		return
 	}
 }
 
