@@ -16,7 +16,8 @@ import (
 // lower case is the person named in full, and that a title after a fronted
 // reply adjunct ("Trước đề nghị của ông A,") is not A's; the Party's
 // adviser (1997-2001) is a post; the head of a committee the sentence
-// opens with ("Ban lễ tang ... do A làm Trưởng ban") bears its name.
+// opens with ("Ban lễ tang ... do A làm Trưởng ban") bears its name;
+// "Thường vụ Tỉnh ủy" is a title.
 func TestCouncilDeputyMausoleumCommander(t *testing.T) {
 	cases := []struct {
 		rule, text string
@@ -88,6 +89,12 @@ func TestCouncilDeputyMausoleumCommander(t *testing.T) {
 		{"a delegation is no committee",
 			"Đoàn công tác do Phó Thủ tướng Lê Văn Hải làm Trưởng ban.",
 			[]string{"Lê Văn Hải: Phó Thủ tướng"}},
+		{"a standing committee member without Ủy viên",
+			"HĐND tỉnh bầu ông Lê Văn Hải, Thường vụ Tỉnh ủy, Trưởng ban Dân vận Tỉnh ủy giữ chức Chủ tịch UBND tỉnh.",
+			[]string{"Lê Văn Hải: Thường vụ Tỉnh ủy | Trưởng ban Dân vận Tỉnh ủy | Chủ tịch UBND tỉnh"}},
+		{"the standing committee itself is no title",
+			"Ban Thường vụ Tỉnh ủy đã họp. Ông Lê Văn Hải, Ủy viên Ban Thường vụ Tỉnh ủy, dự.",
+			[]string{"Lê Văn Hải: Ủy viên Ban Thường vụ Tỉnh ủy"}},
 		{"the commander of the armed forces is a title of its own",
 			"Dự có Chủ tịch nước Lê Văn Bình, Chủ tịch Hội đồng Quốc phòng và An ninh, Thống lĩnh các lực lượng vũ trang nhân dân.",
 			[]string{"Lê Văn Bình: Chủ tịch nước | Chủ tịch Hội đồng Quốc phòng và An ninh | Thống lĩnh các lực lượng vũ trang nhân dân"}},
