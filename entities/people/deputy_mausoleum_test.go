@@ -17,7 +17,8 @@ import (
 // reply adjunct ("Trước đề nghị của ông A,") is not A's; the Party's
 // adviser (1997-2001) is a post; the head of a committee the sentence
 // opens with ("Ban lễ tang ... do A làm Trưởng ban") bears its name;
-// "Thường vụ Tỉnh ủy" is a title.
+// "Thường vụ Tỉnh ủy" is a title; each ";" item of a career sentence keeps
+// its subject.
 func TestCouncilDeputyMausoleumCommander(t *testing.T) {
 	cases := []struct {
 		rule, text string
@@ -95,6 +96,12 @@ func TestCouncilDeputyMausoleumCommander(t *testing.T) {
 		{"the standing committee itself is no title",
 			"Ban Thường vụ Tỉnh ủy đã họp. Ông Lê Văn Hải, Ủy viên Ban Thường vụ Tỉnh ủy, dự.",
 			[]string{"Lê Văn Hải: Ủy viên Ban Thường vụ Tỉnh ủy"}},
+		{"each item of a career sentence keeps its subject",
+			"Đại tướng Lê Văn Hải sinh năm 1920. Năm 1981, ông làm Thứ trưởng Quốc phòng, kiêm chỉ huy lực lượng tình nguyện tại nước bạn; được Ban Chấp hành Trung ương Đảng khóa 5 bầu vào Bộ Chính trị (năm 1982); được thăng quân hàm Đại tướng năm 1984; giữ chức Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam từ năm 1986.",
+			[]string{"Lê Văn Hải: Thứ trưởng Quốc phòng | Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam"}},
+		{"an item about another person ends the subject",
+			"Đại tướng Lê Văn Hải sinh năm 1920. Năm 1981, ông làm Thứ trưởng Quốc phòng; ông Trần Văn Nam giữ chức Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam.",
+			[]string{"Lê Văn Hải: Thứ trưởng Quốc phòng", "Trần Văn Nam: Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam"}},
 		{"the commander of the armed forces is a title of its own",
 			"Dự có Chủ tịch nước Lê Văn Bình, Chủ tịch Hội đồng Quốc phòng và An ninh, Thống lĩnh các lực lượng vũ trang nhân dân.",
 			[]string{"Lê Văn Bình: Chủ tịch nước | Chủ tịch Hội đồng Quốc phòng và An ninh | Thống lĩnh các lực lượng vũ trang nhân dân"}},

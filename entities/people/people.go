@@ -4654,7 +4654,11 @@ func (p *parser) introduced() {
 			if c == ';' && (p.groupAt(k+1) || p.attendList(subj.first)) {
 				break // "A, T; các đồng chí B; C", "Dự có A, T; Thường trực HĐND": an attendee list goes on with others
 			} else if c == ';' && p.isSubject(subj) {
-				// a career timeline: "; từ tháng 6-2016 đến 6-2018: Thiếu tướng, T"
+				// a career timeline: "; từ tháng 6-2016 đến 6-2018: Thiếu tướng, T";
+				// each item keeps the subject for another 30 tokens ("ông làm
+				// T1; được bầu vào Bộ Chính trị (năm 1982); được thăng quân hàm
+				// năm 1984; giữ chức T2")
+				stop = max(stop, k+30)
 				j := p.careerLead(k + 1)
 				if j > k+1 {
 					stop = max(stop, j+30)
