@@ -3786,11 +3786,13 @@ func (p *parser) mergeInto(pr, into *person) {
 // the given name of a person whose name is the mention's and that word. It
 // returns the number of people merged (their key emptied).
 func (p *parser) mergeCut() int {
-	long := false // a name of three syllables or more
+	long, longer := false, false // a name of three syllables or more; of four or more
 	for _, pr := range p.people {
-		if strings.Count(pr.key, " ") >= 2 {
-			long = true
+		if c := strings.Count(pr.key, " "); c >= 3 {
+			long, longer = true, true
 			break
+		} else if c == 2 {
+			long = true
 		}
 	}
 	if !long {
@@ -3801,6 +3803,9 @@ func (p *parser) mergeCut() int {
 		pr, t := n.person, n.last
 		if pr == nil || pr.key == "" || n.last-n.first < 2 || !p.word(t) || p.toks[t].Upper || !p.toks[t].SpaceBefore {
 			continue
+		}
+		if n.last-n.first == 2 && !p.family(n.first) || n.last-n.first > 2 && !longer {
+			continue // (two syllables cut: a family name and a middle name)
 		}
 		for _, q := range p.withGiven(p.toks[t].Key) {
 			if q == pr || q.key == "" || q.given != p.toks[t].Key || len(q.key) <= len(pr.key)+1 || q.key[len(pr.key)] != ' ' || !strings.HasPrefix(q.key, pr.key) || strings.Contains(q.key[len(pr.key)+1:], " ") {
