@@ -3168,7 +3168,11 @@ func (d *doc) lowerSpeaker(c, np, j int) bool {
 // organs. Under a fronted past year ("Năm 2015, X đã giao ...") the order
 // is background.
 func (d *doc) pastOrderGiven(c, j int) bool {
-	if j-2 < c || !(d.keyIs(j-1, keyDa, hashDa) || d.key(j-1) == keyVua) || uint(j) >= uint(len(d.ix)) {
+	if j-2 < c || uint(j) >= uint(len(d.ix)) {
+		return false
+	}
+	m := d.pastMarkerBefore(c, j) // the past marker
+	if m < 0 {
 		return false
 	}
 	last, ok := d.moreIs(j, len(d.toks), k2Down)
@@ -3178,17 +3182,17 @@ func (d *doc) pastOrderGiven(c, j int) bool {
 	if last < len(d.toks) && d.key(last) == keyCho {
 		last++
 	}
-	if !d.bodyAt(last, len(d.toks)) {
+	if !d.bodyAt(last, len(d.toks)) && !d.countedBody(last, len(d.toks)) {
 		return false
 	}
 	upper := false
-	s := j - 1 // the subject's first token
-	for i := j - 2; i >= c && i >= j-10; i-- {
+	s := m // the subject's first token
+	for i := m - 1; i >= c && i >= m-9; i-- {
 		t := &d.toks[i]
 		if t.Kind == token.Punct {
 			break
 		}
-		if !t.Upper && !d.lacks(i, j-1, kSpeech|kDirective|kModal|kNeg|kPassive|kSubord|kPurpose|kPast|kBelief) {
+		if !t.Upper && !d.lacks(i, m, kSpeech|kDirective|kModal|kNeg|kPassive|kSubord|kPurpose|kPast|kBelief) {
 			return false // (a capitalized word is a name's: "Cần Thơ")
 		}
 		if t.Upper {
@@ -3200,6 +3204,43 @@ func (d *doc) pastOrderGiven(c, j int) bool {
 		return false
 	}
 	return true
+}
+
+// pastMarkerBefore returns the past marker ("đã", "vừa") of the request
+// verb at j: right before it, or before a lower-case verb of one or two
+// words and "và" ("Chính phủ đã họp và yêu cầu TP X ...", "Đoàn đã kiểm
+// tra và yêu cầu Y ..."), which is how the order was given; -1 if none.
+func (d *doc) pastMarkerBefore(c, j int) int {
+	if d.keyIs(j-1, keyDa, hashDa) || d.key(j-1) == keyVua {
+		return j - 1
+	}
+	if j-3 <= c || !d.keyIs(j-1, "va2", hashVa) {
+		return -1
+	}
+	for m := j - 3; m >= j-4 && m > c; m-- {
+		if d.keyIs(m, keyDa, hashDa) {
+			for i := m + 1; i < j-1; i++ {
+				if t := &d.toks[i]; t.Upper || t.Kind != token.Word || !d.lacks(i, j-1, kSpeech|kDirective|kModal|kNeg|kPassive|kPast|kPromise) {
+					return -1
+				}
+			}
+			return m
+		}
+	}
+	return -1
+}
+
+// countedBody reports a counted plural of bodies at k: a number, then an
+// organ or an organization noun ("2 công ty này", "5 sở"), an addressee
+// as good as a named one.
+func (d *doc) countedBody(k, e int) bool {
+	if k+1 >= e || d.toks[k].Kind != token.Number {
+		return false
+	}
+	if _, ok := d.moreIs(k+1, e, k2Org); ok {
+		return true
+	}
+	return d.auxAt(k+1, e, kOrgan)
 }
 
 // pastInstance reports a clause at s opened by "Trong đó," at the start
