@@ -29,3 +29,29 @@ func TestPastOrderJoinedOrCounted(t *testing.T) {
 			"Đến nay, TP. Huế đã yêu cầu 3 lần về việc đổi mới dây chuyền sản xuất.", nil},
 	})
 }
+
+// TestExampleTasksSplit: a "như:" list inside a request whose parts open
+// with a verb holds tasks: the request before "như" is one item and each
+// part another, a verbless part too (a head that ends with a noun of
+// tasks, "những việc như:", only introduces them); a list of noun or
+// subject-first examples stays in its item.
+func TestExampleTasksSplit(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"examples that are tasks",
+			"Chủ tịch tỉnh yêu cầu các sở thực hiện các nội dung mà đoàn kiểm tra đã yêu cầu như: tại khu dân cư phải xây tường rào; bố trí thêm bình chữa cháy; khoảng cách giữa hai kho tối thiểu là 5 m.",
+			[]string{"các sở thực hiện các nội dung mà đoàn kiểm tra đã yêu cầu", "tại khu dân cư phải xây tường rào", "bố trí thêm bình chữa cháy", "khoảng cách giữa hai kho tối thiểu là 5 m"}},
+		{"a list introduced by a task noun",
+			"Chủ tịch tỉnh yêu cầu các sở tập trung vào các nhiệm vụ như: rà soát quy hoạch; kiểm tra các dự án chậm tiến độ; xử lý vi phạm.",
+			[]string{"rà soát quy hoạch", "kiểm tra các dự án chậm tiến độ", "xử lý vi phạm"}},
+		{"a head of a task noun",
+			"Các đội cần làm tốt những việc như: tuần tra ban đêm; tăng cường kiểm tra nồng độ cồn.",
+			[]string{"tuần tra ban đêm", "tăng cường kiểm tra nồng độ cồn"}},
+		// negatives
+		{"subject-first examples",
+			"Chủ tịch tỉnh yêu cầu các sở khắc phục các hạn chế như: cán bộ thì né tránh; doanh nghiệp thì chờ đợi; người dân thì thờ ơ.",
+			[]string{"các sở khắc phục các hạn chế như: cán bộ thì né tránh; doanh nghiệp thì chờ đợi; người dân thì thờ ơ"}},
+		{"noun examples",
+			"Đề án phải làm rõ những điểm chính như: thẩm quyền ban hành; sự đồng bộ của chính sách; lộ trình áp dụng.",
+			[]string{"Đề án phải làm rõ những điểm chính như: thẩm quyền ban hành; sự đồng bộ của chính sách; lộ trình áp dụng"}},
+	})
+}

@@ -5406,6 +5406,8 @@ func (d *doc) items(out []schema.Item, a, e int) []schema.Item {
 	s := a
 	depth := 0        // open brackets: a ';' inside them splits nothing
 	examples := false // a "như:" list of examples opened inside the item
+	colon := -1       // the ":" after "như" that opened it
+	exSplit := false  // a part of the examples opened with a verb: they are the tasks
 	focus := false    // a focus apposition ("..., trọng tâm là X") opened inside the item
 	// (none when the sentence being read holds no focus cue)
 	mayFocus := !d.absent(a, e, kFocus)
@@ -5446,7 +5448,7 @@ func (d *doc) items(out []schema.Item, a, e int) []schema.Item {
 				}
 			case ":":
 				if depth == 0 && i > s && d.key(i-1) == keyNhu {
-					examples = true
+					examples, colon = true, i
 				}
 			case ",":
 				if cause < 0 && depth == 0 && i+1 < e && d.lx.causeFirst.has(token.HashOf(&d.toks[i+1])) && !d.toks[i+1].Upper {
@@ -5465,8 +5467,21 @@ func (d *doc) items(out []schema.Item, a, e int) []schema.Item {
 					if d.narrows(i+1, e) {
 						continue // "X; trong đó đặc biệt coi trọng Y": Y narrows X, in its item
 					}
-					if examples && !d.verbAt(d.skipLeadIns(i+1, e), e) {
+					if examples && !exSplit && !d.verbAt(d.skipLeadIns(i+1, e), e) {
 						continue // "làm rõ những nội dung như: A; B; C": the examples of one item
+					}
+					if examples && !exSplit {
+						// "X chỉ đạo Y thực hiện các nội dung Z đã yêu cầu
+						// như: A; <verb> B; C": the examples are tasks, each
+						// an item of its own, and the request before "như"
+						// is one too
+						exSplit = true
+						if colon-1 > s && colon > a {
+							if !d.endsAt(s, colon-1, kRelHead) {
+								emit(s, colon-1) // ("làm tốt những việc như:" only introduces them)
+							}
+							s = colon + 1
+						}
 					}
 					if d.quotedSeries(i, e) {
 						continue // 'theo tinh thần "A"; "B"; "C"': one item's slogans
