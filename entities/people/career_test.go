@@ -143,3 +143,36 @@ func TestCoordinatedSubjects(t *testing.T) {
 		})
 	}
 }
+
+// TestCareerListColonAfterPlace checks that a noun of posts ("cương vị",
+// "vị trí", "chức vụ") followed by a place or a field and a colon opens a
+// list of the subject's posts, and that the list stops at another name.
+func TestCareerListColonAfterPlace(t *testing.T) {
+	cases := []struct {
+		rule, text string
+		want       []string
+	}{
+		{"a place between the noun and the colon",
+			"Ông Lê Văn Nam từng đảm nhiệm nhiều cương vị ở tỉnh Quảng Trị gồm: phó chủ tịch, chủ tịch UBND thị xã Quảng Trị.",
+			[]string{"Lê Văn Nam: phó chủ tịch UBND thị xã Quảng Trị | chủ tịch UBND thị xã Quảng Trị"}},
+		{"a field between the noun and the colon, a one-post noun",
+			"Ông Lê Văn Nam đã kinh qua nhiều vị trí công tác trong Quân đội như: Chính ủy Sư đoàn 5, Phó chính ủy Quân khu 9.",
+			[]string{"Lê Văn Nam: Chính ủy Sư đoàn 5 | Phó chính ủy Quân khu 9"}},
+		{"the sentence goes on after the list",
+			"Ông Lê Văn Nam kinh qua nhiều vị trí tại địa phương như: Phó Chánh Văn phòng UBND tỉnh Sơn La; Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Mai Sơn, trước khi trở thành Phó Chủ tịch tỉnh Sơn La.",
+			[]string{"Lê Văn Nam: Phó Chánh Văn phòng UBND tỉnh Sơn La | Phó Bí thư Huyện ủy Mai Sơn | Chủ tịch UBND huyện Mai Sơn | Phó Chủ tịch tỉnh Sơn La"}},
+		{"no colon: no list",
+			"Ông Lê Văn Nam nói về vị trí của tỉnh Sơn La trong vùng, Phó Chủ tịch UBND tỉnh Trần Văn Bình cũng dự.",
+			[]string{"Lê Văn Nam: ", "Trần Văn Bình: Phó Chủ tịch UBND tỉnh"}},
+		{"a name before the colon stops the reading",
+			"Ông Lê Văn Nam nhắc lại vị trí mà ông Trần Văn Bình giao: Phó Chánh Văn phòng UBND tỉnh Sơn La.",
+			[]string{"Lê Văn Nam: ", "Trần Văn Bình: "}},
+	}
+	for _, c := range cases {
+		t.Run(c.rule, func(t *testing.T) {
+			r := Find(Input{Text: c.text})
+			checkSpans(t, c.text, r)
+			assert.Equal(t, c.want, summary(r))
+		})
+	}
+}

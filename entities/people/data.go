@@ -137,6 +137,7 @@ type data struct {
 	nicknames   map[string]bool        // token keys of birth-order words opening an alias (data/nicknames.txt)
 	adjuncts    *lexicon.Lexicon[bool] // words opening a fronted adjunct (data/adjuncts.txt)
 	assistants  *lexicon.Lexicon[bool] // roles serving another office-holder (data/assistants.txt)
+	postNouns   *lexicon.Lexicon[bool] // nouns of posts closing a list introducer (data/postnouns.txt)
 	stations    map[string]bool        // keys of two-syllable nouns of a post after "trên" (data/stations.txt)
 	events      *lexicon.Lexicon[bool] // event names taking an edition (Giải, Đại hội)
 	// folded words that extend a province name into the name of a district
@@ -322,6 +323,7 @@ var load = sync.OnceValue(func() *data {
 	}
 	d.adjuncts = plainLex("adjuncts.txt")
 	d.assistants = plainLex("assistants.txt")
+	d.postNouns = plainLex("postnouns.txt")
 	d.stations = map[string]bool{}
 	for _, c := range lines("stations.txt") {
 		if ts := token.Tokenize(c[0]); len(ts) == 2 {

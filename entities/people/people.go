@@ -4703,6 +4703,24 @@ func (p *parser) introduced() {
 					break
 				}
 			}
+			list, colon := m.Value, false
+			if !p.pun(j, ':') && p.key(j) != "như" && m.Last > 1 && p.d.postNouns.MayStartAt(p.toks, m.Last-2) {
+				if pm, ok := p.d.postNouns.At(p.toks, m.Last-2); ok && pm.Last == m.Last {
+					// "nhiều cương vị ở tỉnh B gồm: T1, T2", "nhiều vị trí
+					// công tác trong Quân đội như: T1, T2": a place or a
+					// field between the noun of posts and the colon; the
+					// colon opens a list
+					for q := m.Last; q < m.Last+12 && q < len(p.toks); q++ {
+						if p.pun(q, ':') {
+							j, list, colon = q, true, true
+							break
+						}
+						if !p.word(q) || p.nameAt[q] > 0 || p.segStartAt(q) != nil || p.toks[q].LineBefore {
+							break
+						}
+					}
+				}
+			}
 			if p.pun(j, ':') {
 				j++
 			}
@@ -4725,7 +4743,7 @@ func (p *parser) introduced() {
 				}
 				break
 			}
-			if !m.Value && s.next != nil && p.nameAt[s.orgLast] == 0 && p.pun(s.last, ',') {
+			if !list && s.next != nil && p.nameAt[s.orgLast] == 0 && p.pun(s.last, ',') {
 				// "A được bổ nhiệm giữ chức vụ T1, T2, T3 B": the one post
 				// introduced is A's; the chain after it is B's
 				if n := p.nameAfterChain(s.next); n != nil {
@@ -4737,7 +4755,7 @@ func (p *parser) introduced() {
 					continue
 				}
 			}
-			shared := co != nil && !m.Value && !p.respectively(from, k)
+			shared := co != nil && !list && !p.respectively(from, k)
 			for s != nil {
 				end := s
 				for c := s; c != nil; c = c.next {
@@ -4753,6 +4771,12 @@ func (p *parser) introduced() {
 				}
 				shared = false
 				k = end.last
+				if colon {
+					// "kinh qua nhiều vị trí tại địa phương như: T1; T2, T3,
+					// trước khi trở thành T4": the sentence goes on about the
+					// subject
+					stop = max(stop, k+30)
+				}
 				if s2 := p.segStartAt(k + 1); s2 != nil && p.word(k) && p.text[p.toks[k].Start:p.toks[k].End] == "và" &&
 					!s2.object && s2.orgLast > s2.roleLast && p.nameAt[s2.orgLast] == 0 {
 					// "được bầu làm chủ nhiệm Ủy ban Kiểm tra Trung ương và
@@ -4760,7 +4784,7 @@ func (p *parser) introduced() {
 					s = s2
 					continue
 				}
-				if !m.Value {
+				if !list {
 					break
 				}
 				if !p.punAny(k, ",;") {
