@@ -176,3 +176,37 @@ func TestCareerListColonAfterPlace(t *testing.T) {
 		})
 	}
 }
+
+// TestAssistantLowerCaseOffice checks that an assistant's word followed by
+// the office it serves in lower case reads that office whole ("trợ lý bộ
+// trưởng X", not "trợ lý bộ"), and that a lower-case word that is no role
+// is read as before.
+func TestAssistantLowerCaseOffice(t *testing.T) {
+	cases := []struct {
+		rule, text string
+		want       []string
+	}{
+		{"a minister's assistant in lower case",
+			"Năm 2005, ông Lê Văn Nam là trợ lý bộ trưởng Tư pháp.",
+			[]string{"Lê Văn Nam: trợ lý bộ trưởng Tư pháp"}},
+		{"a deputy minister's assistant with the ministry",
+			"Năm 2005, ông Lê Văn Nam là trợ lý thứ trưởng Bộ Xây dựng.",
+			[]string{"Lê Văn Nam: trợ lý thứ trưởng Bộ Xây dựng"}},
+		{"a chairman's secretary",
+			"Năm 2005, ông Lê Văn Nam là thư ký chủ tịch UBND tỉnh Hà Nam.",
+			[]string{"Lê Văn Nam: thư ký chủ tịch UBND tỉnh Hà Nam"}},
+		{"a lower-case object that is no role is read as before",
+			"Năm 2005, ông Lê Văn Nam là thư ký tòa soạn báo Lao Động.",
+			[]string{"Lê Văn Nam: thư ký tòa soạn báo Lao Động"}},
+		{"capitalized as before",
+			"Năm 2005, ông Lê Văn Nam là Trợ lý Bộ trưởng Tư pháp.",
+			[]string{"Lê Văn Nam: Trợ lý Bộ trưởng Tư pháp"}},
+	}
+	for _, c := range cases {
+		t.Run(c.rule, func(t *testing.T) {
+			r := Find(Input{Text: c.text})
+			checkSpans(t, c.text, r)
+			assert.Equal(t, c.want, summary(r))
+		})
+	}
+}

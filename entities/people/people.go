@@ -1962,9 +1962,11 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 			openPlace = true
 		}
 		if t.Kind == token.Word {
-			if k == start && t.Upper && p.servesOffice(start) {
-				// "Trợ lý Tổng Bí thư": the office served, a role, is the organization
-				if m, ok := atRole(p, k); ok && m.Last > k {
+			if k == start && p.servesOffice(start) {
+				// "Trợ lý Tổng Bí thư": the office served, a role, is the
+				// organization; in lower case too ("trợ lý bộ trưởng Ngoại
+				// giao", not "trợ lý bộ" and a role of its own)
+				if m, ok := atRole(p, k); ok && m.Last > k+1 || ok && m.Last > k && t.Upper {
 					k, tailDone = m.Last, true
 					continue
 				}
