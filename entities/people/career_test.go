@@ -210,3 +210,30 @@ func TestAssistantLowerCaseOffice(t *testing.T) {
 		})
 	}
 }
+
+// TestKiemIntroducer checks that "kiêm" and "kiêm nhiệm" after a subject
+// introduce a post the subject holds too, and that a post after another
+// name stays that name's.
+func TestKiemIntroducer(t *testing.T) {
+	cases := []struct {
+		rule, text string
+		want       []string
+	}{
+		{"kiêm after the subject",
+			"Từ năm 2010, Phó Thủ tướng Lê Văn Nam cũng kiêm bộ trưởng Bộ Xây dựng.",
+			[]string{"Lê Văn Nam: Phó Thủ tướng | bộ trưởng Bộ Xây dựng"}},
+		{"kiêm nhiệm inside a career list",
+			"Ông Lê Văn Nam đã kinh qua các chức vụ gồm: phó tổng cục trưởng Tổng cục Hậu cần, kiêm nhiệm cục trưởng Cục Quân nhu, Bộ Quốc phòng.",
+			[]string{"Lê Văn Nam: phó tổng cục trưởng Tổng cục Hậu cần | cục trưởng Cục Quân nhu, Bộ Quốc phòng"}},
+		{"a post after another name is that name's",
+			"Phó Thủ tướng Lê Văn Nam cũng kiêm nhiệm, cho tới khi ông Trần Văn Bình được bầu làm Bộ trưởng Bộ Xây dựng.",
+			[]string{"Lê Văn Nam: Phó Thủ tướng", "Trần Văn Bình: Bộ trưởng Bộ Xây dựng"}},
+	}
+	for _, c := range cases {
+		t.Run(c.rule, func(t *testing.T) {
+			r := Find(Input{Text: c.text})
+			checkSpans(t, c.text, r)
+			assert.Equal(t, c.want, summary(r))
+		})
+	}
+}
