@@ -237,3 +237,36 @@ func TestKiemIntroducer(t *testing.T) {
 		})
 	}
 }
+
+// TestNumberedUnitCapitalized checks that a capitalized unit word followed
+// by its number ("Quận 11", "Phường 3") is read whole as the place closing a
+// chain, and given to the bare titles before it.
+func TestNumberedUnitCapitalized(t *testing.T) {
+	cases := []struct {
+		rule, text string
+		want       []string
+	}{
+		{"a numbered district after UBND",
+			"Ông Lê Văn Nam, Chủ tịch UBND Quận 12, phát biểu.",
+			[]string{"Lê Văn Nam: Chủ tịch UBND Quận 12"}},
+		{"a numbered district after the district committee",
+			"Ông Lê Văn Nam, Bí thư Quận ủy Quận 5, phát biểu.",
+			[]string{"Lê Văn Nam: Bí thư Quận ủy Quận 5"}},
+		{"given to the bare title before it",
+			"Ông Lê Văn Nam từng là Phó Bí thư Quận ủy, Chủ tịch UBND Quận 12.",
+			[]string{"Lê Văn Nam: Phó Bí thư Quận ủy Quận 12 | Chủ tịch UBND Quận 12"}},
+		{"lower case as before",
+			"Ông Lê Văn Nam, Chủ tịch UBND quận 12, phát biểu.",
+			[]string{"Lê Văn Nam: Chủ tịch UBND quận 12"}},
+		{"a named district as before",
+			"Ông Lê Văn Nam, Chủ tịch UBND Quận Ba Đình, phát biểu.",
+			[]string{"Lê Văn Nam: Chủ tịch UBND Quận Ba Đình"}},
+	}
+	for _, c := range cases {
+		t.Run(c.rule, func(t *testing.T) {
+			r := Find(Input{Text: c.text})
+			checkSpans(t, c.text, r)
+			assert.Equal(t, c.want, summary(r))
+		})
+	}
+}

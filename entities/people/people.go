@@ -1912,6 +1912,17 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 			if m, ok := p.orgHeadAt(k); ok && m.Value == orgPlace && m.Last == k+1 && p.pun(k+1, '.') {
 				k += 2 // TP. Hồ Chí Minh
 				continue
+			} else if ok && m.Value == orgPlace && m.Last == k+1 && k+1 < len(p.toks) && p.toks[k+1].Kind == token.Number && p.toks[k+1].SpaceBefore {
+				// "UBND Quận 11", "Bí thư Quận ủy Quận 3": a numbered unit,
+				// capitalized, the place of the chain
+				place = p.text[t.Start:p.toks[k+1].End]
+				if tail {
+					place = keep
+				} else {
+					keepTok = k
+				}
+				k += 2
+				continue
 			} else if ok && m.Value == orgPlace && m.Last > k+1 && adminUnits[string(p.appendKeys(m.First, m.Last))] {
 				k = m.Last // "UBND Thành phố Hà Nội": the unit word capitalized
 				if p.upper(k) {
