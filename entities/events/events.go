@@ -529,6 +529,10 @@ type event struct {
 	m     schema.Meeting
 	sents []mention
 	lead  *mention // a dateline lead with no event word, whose date this event took
+	// refs are later mentions that refer back to the event ("Buổi đối
+	// thoại ... tại Hải Dương sáng 9-4 - Ảnh: ..."): read for its place
+	// when its own sentences state none
+	refs []mention
 }
 
 // lead is a dateline sentence with no event word ("Ngày 13/11, tại hội
@@ -1039,6 +1043,9 @@ func Find(in Input) []schema.Meeting {
 				pending = nil
 				events = append(events, e)
 			}
+			if ref && c != nil && c.m.Location == nil && len(c.refs) < 2 && atAfter(w, toks, first.last, s1) {
+				c.refs = append(c.refs, *first) // read for its place after fill
+			}
 			continue
 		}
 		if fm := occasionVisit(w, toks, mnBuf, first); fm != nil {
@@ -1131,6 +1138,12 @@ func Find(in Input) []schema.Meeting {
 			(strings.Contains(e.m.Kind, titleKind) || strings.Contains(titleKind, e.m.Kind)) {
 			// the headline places the main event: "Chủ tịch nước làm việc tại Cao Bằng"
 			e.m.Location = location(text, toks, titleMention, w, provinces, in.Date)
+		}
+		for _, mn := range e.refs {
+			if e.m.Location != nil {
+				break
+			}
+			e.m.Location = location(text, toks, mn, w, provinces, in.Date)
 		}
 		out = append(out, e.m)
 	}
@@ -2341,6 +2354,17 @@ func linkRefAfter(w *wordLists, toks []token.Token, i int, kind string) bool {
 			m, ok = w.kind.At(toks, j+1)
 		}
 		if ok && m.Value.kind == kind && !futureAfter(w, toks, m.Last, min(len(toks), m.Last+12)) {
+			return true
+		}
+	}
+	return false
+}
+
+// atAfter reports whether a place word ("tại") follows the event word in
+// tokens [i, s1): a back-reference that may state the event's place.
+func atAfter(w *wordLists, toks []token.Token, i, s1 int) bool {
+	for j := i; j < s1; j++ {
+		if w.atKeys.HasToken(&toks[j]) && w.at.has(toks[j].Key) {
 			return true
 		}
 	}
