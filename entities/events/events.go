@@ -2573,7 +2573,7 @@ func genericOf(events []*event, kind string) *event {
 
 func mergeTarget(events []*event, kind, date string, asserted bool, skip *event) *event {
 	compatible := func(a, b string) bool {
-		return a == b || a == "họp" || b == "họp" || strings.Contains(a, b) || strings.Contains(b, a) ||
+		return a == b || (a == "họp" && !rite(b)) || (b == "họp" && !rite(a)) || strings.Contains(a, b) || strings.Contains(b, a) ||
 			(isDecision(a) && isDecision(b))
 	}
 	if asserted {
@@ -2600,6 +2600,13 @@ func mergeTarget(events []*event, kind, date string, asserted bool, skip *event)
 	}
 	return nil
 }
+
+// rite reports whether a kind is a ceremony ("lễ", "lễ viếng", "lễ kỷ
+// niệm"), which a meeting ("cuộc họp") is not part of: "tại cuộc họp ...,
+// các đại sứ đã dành một phút mặc niệm" and "Lễ viếng ... bắt đầu từ 7h"
+// are two events (not a ceremony that hands over a decision, which a
+// meeting may hold).
+func rite(kind string) bool { return strings.HasPrefix(kind, "lễ") && !isDecision(kind) }
 
 // sentenceTokens returns token.Tokenize(text[sp.Start:sp.End]) for the
 // sentence whose tokens are toks[s0:s1]: a copy of those tokens with offsets

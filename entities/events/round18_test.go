@@ -2,6 +2,7 @@ package events
 
 import (
 	"testing"
+	"time"
 
 	"github.com/vnpol/vnpol/schema"
 )
@@ -30,5 +31,27 @@ func TestRound18BackrefPlace(t *testing.T) {
 	}
 	for _, c := range cases {
 		checkEvents(t, c.text, day(2024, 4, 12), schema.Span{}, c.want, c.name)
+	}
+}
+
+// TestRound18MeetingNotRite covers two undated events, a meeting and a
+// ceremony: a generic meeting ("cuộc họp") is not part of a ceremony
+// ("lễ viếng"), while it stays part of a working session or of a ceremony
+// handing over a decision (made-up sentences in the style of the press,
+// in an article without a date).
+func TestRound18MeetingNotRite(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"a meeting, then a ceremony", "Tin tức\nTại cuộc họp của Ủy ban các Đại diện thường trực, các đại sứ đã dành một phút mặc niệm ông A.\nLễ viếng ông A hôm nay bắt đầu từ 7h tại Nhà tang lễ Quốc gia, Hà Nội.",
+			[]string{"họp//", "lễ//Hà Nội"}},
+		// negatives: one event named twice
+		{"a ceremony named twice", "Tin tức\nLễ viếng ông A hôm nay bắt đầu từ 7h tại Nhà tang lễ Quốc gia, Hà Nội.\nTại buổi lễ, đông đảo nhân dân đã tới viếng.",
+			[]string{"lễ//Hà Nội"}},
+	}
+	for _, c := range cases {
+		checkEvents(t, c.text, time.Time{}, schema.Span{}, c.want, c.name)
 	}
 }
