@@ -63,9 +63,12 @@ const (
 	// ('"...", ông X nói.'): closerCut cuts it like rCloser, but it makes
 	// no quotation a request
 	rSaid
+	// rQuestion: a question asked ("vì sao", "câu hỏi"): a modal inside
+	// what is asked is no task (see askedModal)
+	rQuestion
 )
 
-var rkindNames = map[string]rkind{"reported-official": rOfficial, "reported-connector": rConnector, "reported-tasknoun": rTaskNoun, "reported-causative": rCausative, "reported-ask": rAsk, "reported-remark": rRemark, "reported-evidence": rEvidence, "reported-body": rBody, "reported-closer": rCloser, "reported-first": rFirst, "reported-occasion": rOccasion, "reported-policy": rPolicy, "reported-pastopen": rPastOpen, "reported-reason": rReason, "reported-said": rSaid}
+var rkindNames = map[string]rkind{"reported-official": rOfficial, "reported-connector": rConnector, "reported-tasknoun": rTaskNoun, "reported-causative": rCausative, "reported-ask": rAsk, "reported-remark": rRemark, "reported-evidence": rEvidence, "reported-body": rBody, "reported-closer": rCloser, "reported-first": rFirst, "reported-occasion": rOccasion, "reported-policy": rPolicy, "reported-pastopen": rPastOpen, "reported-reason": rReason, "reported-said": rSaid, "reported-question": rQuestion}
 
 type reportedLex struct {
 	lx    *lexicon.Lexicon[rkind]
@@ -308,6 +311,51 @@ func (d *doc) causedModal(c, m int) bool {
 	}
 	return false
 }
+
+// askedModal reports a modal at m inside a question reported in its
+// sentence, at most questionWords tokens back and with no sentence end
+// between: after "vì sao"/"tại sao" ("nông dân hỏi vì sao họ chưa vay
+// được vốn, phải đi vay tín dụng đen"), or after "câu hỏi"/"thắc mắc" and
+// a colon listing what was asked ("nhiều câu hỏi gửi đến Thủ tướng: nông
+// dân phải chặt bỏ su hào"). Someone's question is no task. A request or
+// a reporting verb between the question and the modal ("trả lời câu hỏi
+// vì sao ..., Bộ trưởng yêu cầu các tỉnh phải ...") starts the speaker's
+// own clause and keeps the modal.
+func (d *doc) askedModal(c, m int) bool {
+	if d.docPre&kModal == 0 {
+		return false
+	}
+	// (from the sentence's start when it is being read: c may be the
+	// start of a clause after the colon or a comma)
+	a := c
+	if d.sentA <= m && m < d.sentB {
+		a = d.sentA
+	}
+	colon := false
+	for i := m - 1; i >= a && i >= m-questionWords; i-- {
+		if d.toks[i].Kind == token.Punct {
+			if d.isPunct(i, ".") || d.isPunct(i, "?") || d.isPunct(i, "!") {
+				return false
+			}
+			if d.isPunct(i, ":") {
+				colon = true
+			}
+			continue
+		}
+		last, ok := d.ris(i, m, rQuestion)
+		if !ok || last > m {
+			continue
+		}
+		if !colon && d.key(last-1) != keySao {
+			continue
+		}
+		return !d.hasKind(last, m, kDirective|kSpeech)
+	}
+	return false
+}
+
+// questionWords is how far before a modal askedModal looks for a question.
+const questionWords = 80
 
 // plannedOrOnly reports a directive verb at j, its object at last, that
 // gives no request: a body's own plan ("UBND quận sẽ chỉ đạo giải quyết

@@ -2647,6 +2647,9 @@ func (d *doc) directive(c, e int) (int, int, bool) {
 		if last < e && d.key(last) == keyCua {
 			continue // "đề nghị của X": a noun, the request of X
 		}
+		if l2, ok := d.is(last, e, kRelHead); ok && l2 < e && d.isPunct(l2, ",") {
+			continue // "Phát biểu giao nhiệm vụ, ông X nêu ...": a bare noun object, the occasion of a speech
+		}
 		if d.key(j) == keyMong && d.hopeAfter(last, e) && !d.peopleAt(d.skipJoiners(last, e), e) {
 			continue // "mong rằng phiên xử này sẽ mang lại ...": a hope, as "hy vọng"
 		}
@@ -5017,7 +5020,7 @@ func (d *doc) modal(c, e int) (int, bool) {
 		// first key after c; without them they answer false)
 		da, ev := d.modalClause(c, m)
 		if d.relQuantBefore(c, m) || d.inPurpose(c, m) || d.inBasis(c, m) || da && d.pastOrder(c, m) || da && d.imposed(c, m) || d.endsAt(c, m, kSubord) || d.habitualOrder(c, m) || d.pastReport(c, m) ||
-			d.causedModal(c, m) || d.shownByFrom(c, m, e, ev) || d.policyContent(c, m) || d.pastOpened(c, m, da) || d.reasonClause(c, m, e) || d.relClause(c, m) || d.plannedBefore(c, m) {
+			d.causedModal(c, m) || d.shownByFrom(c, m, e, ev) || d.policyContent(c, m) || d.pastOpened(c, m, da) || d.reasonClause(c, m, e) || d.relClause(c, m) || d.plannedBefore(c, m) || d.askedModal(c, m) {
 			m = last - 1
 			continue
 		}
@@ -6262,6 +6265,7 @@ var (
 	keyThe          = token.Fold("thể")
 	keyCo           = token.Fold("có")
 	keyGiao         = token.Fold("giao")
+	keySao          = token.Fold("sao")
 	keyDuoc         = token.Fold("được")
 	hashCon         = token.KeyHash(keyCon)
 	hashCo          = token.KeyHash(keyCo)
