@@ -53,3 +53,20 @@ func TestAwaitCompound(t *testing.T) {
 			[]string{"các đồng chí lắng nghe ý kiến của bà con"}},
 	})
 }
+
+// TestPromiseNounCoordinated: a commitment word followed by "và" is a
+// noun coordinated with another ("thể hiện cam kết và quyết tâm X"): no
+// promise, and no pledge in the noun after it; a commitment verb with its
+// content keeps its task.
+func TestPromiseNounCoordinated(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"commitment and determination shown",
+			"Ông Mark Lee khẳng định Thủ tướng Lê Văn An đã thể hiện cam kết và quyết tâm nâng cao vị thế của đất nước.", nil},
+		{"as committed",
+			"Công ty Minh Phát không hoàn trả vốn như cam kết và hiện còn nợ Sở 20 tỉ đồng.", nil},
+		// positive
+		{"a commitment with its content",
+			"Chủ tịch UBND tỉnh Lê Văn An cam kết sẽ hoàn thành việc giải phóng mặt bằng trong tháng 6.",
+			[]string{"hoàn thành việc giải phóng mặt bằng trong tháng 6"}},
+	})
+}

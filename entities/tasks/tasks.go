@@ -4753,6 +4753,9 @@ func (d *doc) promise(c, e int) (int, bool) {
 		if d.progressBefore(c, j) {
 			continue
 		}
+		if j-1 > c && d.keyIs(j-1, "va2", hashVa) && d.endsAt(c, j-1, kPromise) {
+			continue // "thể hiện cam kết và quyết tâm ...": a noun coordinated with a commitment
+		}
 		// ("Để phấn đấu hoàn thành ..., X đã ...": a purpose, no commitment)
 		if last, ok := d.is(j, e, kPledge|kTarget); ok && last < e && !d.toks[j].Upper && !d.inQuote(c, j) && !d.hasKind(c, j, kBelief) && !d.endsAt(c, j, kPurpose) && !d.pastFramed(c, j) {
 			if d.verbAt(last, e) || d.hasKindAt(last, e, kTVerb) || d.toks[last].Key == "se4" || d.targetDate(j, last, e) {
@@ -4779,6 +4782,9 @@ func (d *doc) promise(c, e int) (int, bool) {
 		}
 		if last < e && d.key(last) == keyCua {
 			continue // "cam kết của Việt Nam": a noun, someone's commitment
+		}
+		if last < e && d.keyIs(last, "va2", hashVa) {
+			continue // "thể hiện cam kết và quyết tâm ...", "như cam kết và hiện còn nợ": a noun coordinated, no promise
 		}
 		if last < e && d.toks[last].Key == "se4" {
 			last++
