@@ -76,6 +76,9 @@ type reportedLex struct {
 	// evFirst holds the first keys of the evidence phrases, which
 	// shownBy tests at every token around a modal
 	evFirst keyBits
+	// qFirst holds the first keys of the question phrases (see
+	// hasQuestion)
+	qFirst keyBits
 }
 
 // rlx holds the reported kinds' lexicon, built once at init (it reads
@@ -100,6 +103,9 @@ func loadReported() *reportedLex {
 		addFirst(&l.first, phrase)
 		if k == rEvidence {
 			addFirst(&l.evFirst, phrase)
+		}
+		if k == rQuestion {
+			addFirst(&l.qFirst, phrase)
 		}
 	}
 	return l
@@ -340,6 +346,9 @@ func (d *doc) askedModal(c, m int) bool {
 			if d.isPunct(i, ":") {
 				colon = true
 			}
+			continue
+		}
+		if !rlx.qFirst.has(token.HashOf(&d.toks[i])) {
 			continue
 		}
 		last, ok := d.ris(i, m, rQuestion)

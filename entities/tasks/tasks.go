@@ -5026,7 +5026,7 @@ func (d *doc) modal(c, e int) (int, bool) {
 		// first key after c; without them they answer false)
 		da, ev := d.modalClause(c, m)
 		if d.relQuantBefore(c, m) || d.inPurpose(c, m) || d.inBasis(c, m) || da && d.pastOrder(c, m) || da && d.imposed(c, m) || d.endsAt(c, m, kSubord) || d.habitualOrder(c, m) || d.pastReport(c, m) ||
-			d.causedModal(c, m) || d.shownByFrom(c, m, e, ev) || d.policyContent(c, m) || d.pastOpened(c, m, da) || d.reasonClause(c, m, e) || d.relClause(c, m) || d.plannedBefore(c, m) || d.askedModal(c, m) {
+			d.causedModal(c, m) || d.shownByFrom(c, m, e, ev) || d.policyContent(c, m) || d.pastOpened(c, m, da) || d.reasonClause(c, m, e) || d.relClause(c, m) || d.plannedBefore(c, m) {
 			m = last - 1
 			continue
 		}
@@ -5046,6 +5046,10 @@ func (d *doc) modal(c, e int) (int, bool) {
 				m = last - 1
 				continue
 			}
+		}
+		if d.askedModal(c, m) {
+			m = last - 1
+			continue // "hỏi vì sao họ ..., phải đi vay ...": what is asked
 		}
 		return m, true
 	}
