@@ -320,10 +320,10 @@ func (d *doc) causedModal(c, m int) bool {
 
 // askedModal reports a modal at m inside a question reported in its
 // sentence, at most questionWords tokens back and with no sentence end
-// between: after "vì sao"/"tại sao" ("nông dân hỏi vì sao họ chưa vay
-// được vốn, phải đi vay tín dụng đen"), or after "câu hỏi"/"thắc mắc" and
-// a colon listing what was asked ("nhiều câu hỏi gửi đến Thủ tướng: nông
-// dân phải chặt bỏ su hào"). Someone's question is no task. A request or
+// between: after "vì sao"/"tại sao" ("hộ chăn nuôi hỏi vì sao họ chưa
+// được vay, phải vay nặng lãi"), or after "câu hỏi"/"thắc mắc" and a
+// colon listing what was asked ("nhiều câu hỏi gửi tới Chủ tịch tỉnh:
+// người trồng cam phải bán rẻ"). Someone's question is no task. A request or
 // a reporting verb between the question and the modal ("trả lời câu hỏi
 // vì sao ..., Bộ trưởng yêu cầu các tỉnh phải ...") starts the speaker's
 // own clause and keeps the modal.

@@ -32,7 +32,7 @@ func TestAskedModal(t *testing.T) {
 func TestBareTaskNounObject(t *testing.T) {
 	checkTaskCases(t, []taskCase{
 		{"the occasion of a speech",
-			"Phát biểu chúc mừng và giao nhiệm vụ, ông Trần Văn Hòa nêu rõ đây là sự ghi nhận của Đảng đối với các cán bộ.", nil},
+			"Phát biểu chúc mừng và giao nhiệm vụ, bà Trần Thị Hòa nêu rõ đây là niềm vinh dự của ngành y tế tỉnh.", nil},
 		{"a request after the occasion",
 			"Phát biểu giao nhiệm vụ, Bí thư Tỉnh ủy yêu cầu tân Giám đốc sở phát huy kinh nghiệm.",
 			[]string{"tân Giám đốc sở phát huy kinh nghiệm"}},
@@ -47,7 +47,7 @@ func TestBareTaskNounObject(t *testing.T) {
 func TestAwaitCompound(t *testing.T) {
 	checkTaskCases(t, []taskCase{
 		{"looking forward",
-			"Tôi chờ mong buổi gặp mặt này để lắng nghe ý kiến của bà con.", nil},
+			"Cả xã chờ mong ngày khánh thành cây cầu mới.", nil},
 		{"a wish",
 			"Tôi mong các đồng chí lắng nghe ý kiến của bà con.",
 			[]string{"các đồng chí lắng nghe ý kiến của bà con"}},
@@ -55,15 +55,15 @@ func TestAwaitCompound(t *testing.T) {
 }
 
 // TestPromiseNounCoordinated: a commitment word followed by "và" is a
-// noun coordinated with another ("thể hiện cam kết và quyết tâm X"): no
+// noun coordinated with another ("bày tỏ cam kết và quyết tâm X"): no
 // promise, and no pledge in the noun after it; a commitment verb with its
 // content keeps its task.
 func TestPromiseNounCoordinated(t *testing.T) {
 	checkTaskCases(t, []taskCase{
 		{"commitment and determination shown",
-			"Ông Mark Lee khẳng định Thủ tướng Lê Văn An đã thể hiện cam kết và quyết tâm nâng cao vị thế của đất nước.", nil},
+			"Ông Mark Lee nói Thủ tướng Lê Văn An đã bày tỏ cam kết và quyết tâm mở rộng hợp tác giữa hai nước.", nil},
 		{"as committed",
-			"Công ty Minh Phát không hoàn trả vốn như cam kết và hiện còn nợ Sở 20 tỉ đồng.", nil},
+			"Công ty Minh Phát không trả tiền thuê đất như cam kết và vẫn nợ huyện 2 tỉ đồng.", nil},
 		// positive
 		{"a commitment with its content",
 			"Chủ tịch UBND tỉnh Lê Văn An cam kết sẽ hoàn thành việc giải phóng mặt bằng trong tháng 6.",

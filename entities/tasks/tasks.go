@@ -4754,7 +4754,7 @@ func (d *doc) promise(c, e int) (int, bool) {
 			continue
 		}
 		if j-1 > c && d.keyIs(j-1, "va2", hashVa) && d.endsAt(c, j-1, kPromise) {
-			continue // "thể hiện cam kết và quyết tâm ...": a noun coordinated with a commitment
+			continue // "bày tỏ cam kết và quyết tâm ...": a noun coordinated with a commitment
 		}
 		// ("Để phấn đấu hoàn thành ..., X đã ...": a purpose, no commitment)
 		if last, ok := d.is(j, e, kPledge|kTarget); ok && last < e && !d.toks[j].Upper && !d.inQuote(c, j) && !d.hasKind(c, j, kBelief) && !d.endsAt(c, j, kPurpose) && !d.pastFramed(c, j) {
@@ -4784,7 +4784,7 @@ func (d *doc) promise(c, e int) (int, bool) {
 			continue // "cam kết của Việt Nam": a noun, someone's commitment
 		}
 		if last < e && d.keyIs(last, "va2", hashVa) {
-			continue // "thể hiện cam kết và quyết tâm ...", "như cam kết và hiện còn nợ": a noun coordinated, no promise
+			continue // "bày tỏ cam kết và quyết tâm ...", "không trả như cam kết và còn nợ": a noun coordinated, no promise
 		}
 		if last < e && d.toks[last].Key == "se4" {
 			last++
@@ -5049,7 +5049,7 @@ func (d *doc) modal(c, e int) (int, bool) {
 		}
 		if d.askedModal(c, m) {
 			m = last - 1
-			continue // "hỏi vì sao họ ..., phải đi vay ...": what is asked
+			continue // "hỏi vì sao họ chưa được vay, phải vay nặng lãi": what is asked
 		}
 		return m, true
 	}
