@@ -15,7 +15,8 @@
 //     held event: it yields an undated event when none of its kind exists;
 //   - mentions of one event (same kind, or same date with a generic "họp")
 //     merge into one record; "cùng ngày" starts a new event on the date of
-//     the previous one; a back-reference to a kind an event already
+//     the previous one (with no dated event before, on the day of the last
+//     dated lead, however far back); a back-reference to a kind an event already
 //     contains ("tại buổi làm việc" after "thăm và làm việc") is that event.
 //
 // Dateline leads, "Sáng 15/12, tại TP. Pleiku (Gia Lai), A dự và chỉ đạo
@@ -1067,6 +1068,13 @@ func Find(in Input) []schema.Meeting {
 			}
 			for k := len(events) - 1; k >= 0 && date == ""; k-- {
 				date, dspan = events[k].m.Date, nil
+			}
+			if date == "" && pending != nil && len(pending.date) == 10 && pending.date <= today {
+				// no dated event before: the day of the last dated lead, however
+				// far back ("Chiều 10-9, thông tin từ Ban Chỉ huy ... cho biết
+				// ...", two paragraphs on "Cùng ngày, Bí thư Tỉnh ủy đã đi
+				// kiểm tra ...": "cùng ngày" names the last day the text gave)
+				date = pending.date
 			}
 			events = append(events, &event{m: schema.Meeting{Kind: first.kind, Date: date, DateSpan: dspan}, sents: []mention{*first}})
 			continue
