@@ -42,7 +42,7 @@ func init() {
 }
 
 // reported kinds, read by this file only.
-type rkind uint16
+type rkind uint32
 
 const (
 	rOfficial rkind = 1 << iota
@@ -66,9 +66,14 @@ const (
 	// rQuestion: a question asked ("vì sao", "câu hỏi"): a modal inside
 	// what is asked is no task (see askedModal)
 	rQuestion
+	// rAskWord, rAskInfo, rEmbed: an interrogative pro-form, a verb of
+	// telling asked for, and a word that embeds a question (see askedItem)
+	rAskWord
+	rAskInfo
+	rEmbed
 )
 
-var rkindNames = map[string]rkind{"reported-official": rOfficial, "reported-connector": rConnector, "reported-tasknoun": rTaskNoun, "reported-causative": rCausative, "reported-ask": rAsk, "reported-remark": rRemark, "reported-evidence": rEvidence, "reported-body": rBody, "reported-closer": rCloser, "reported-first": rFirst, "reported-occasion": rOccasion, "reported-policy": rPolicy, "reported-pastopen": rPastOpen, "reported-reason": rReason, "reported-said": rSaid, "reported-question": rQuestion}
+var rkindNames = map[string]rkind{"reported-official": rOfficial, "reported-connector": rConnector, "reported-tasknoun": rTaskNoun, "reported-causative": rCausative, "reported-ask": rAsk, "reported-remark": rRemark, "reported-evidence": rEvidence, "reported-body": rBody, "reported-closer": rCloser, "reported-first": rFirst, "reported-occasion": rOccasion, "reported-policy": rPolicy, "reported-pastopen": rPastOpen, "reported-reason": rReason, "reported-said": rSaid, "reported-question": rQuestion, "reported-askword": rAskWord, "reported-askinfo": rAskInfo, "reported-embed": rEmbed}
 
 type reportedLex struct {
 	lx    *lexicon.Lexicon[rkind]
@@ -79,6 +84,16 @@ type reportedLex struct {
 	// qFirst holds the first keys of the question phrases (see
 	// hasQuestion)
 	qFirst keyBits
+	// askLast holds the last keys of the interrogatives and of the verbs
+	// of telling, two tokens each ("nào", "sao", "gì", "biết": rarer than
+	// their first ones, "ra", "cho"), which askedItem tests at every token
+	// of an item
+	askLast keyBits
+	// embedFirst holds the first keys of the words that embed a question
+	// (rEmbed). The three kinds of askedItem stay out of first, which the
+	// other rules test at many tokens: a common word among them ("biết",
+	// "xem") would let those tests through more often.
+	embedFirst keyBits
 }
 
 // rlx holds the reported kinds' lexicon, built once at init (it reads
@@ -100,12 +115,22 @@ func loadReported() *reportedLex {
 		}
 		old, _ := l.lx.Lookup(phrase)
 		l.lx.Add(phrase, old|k)
-		addFirst(&l.first, phrase)
+		if k&(rAskWord|rAskInfo|rEmbed) == 0 {
+			addFirst(&l.first, phrase)
+		}
 		if k == rEvidence {
 			addFirst(&l.evFirst, phrase)
 		}
 		if k == rQuestion {
 			addFirst(&l.qFirst, phrase)
+		}
+		if k&(rAskWord|rAskInfo) != 0 {
+			if toks := token.Tokenize(phrase); len(toks) == 2 {
+				l.askLast.add(token.HashOf(&toks[1]))
+			}
+		}
+		if k == rEmbed {
+			addFirst(&l.embedFirst, phrase)
 		}
 	}
 	return l
@@ -361,6 +386,91 @@ func (d *doc) askedModal(c, m int) bool {
 		return !d.hasKind(last, m, kDirective|kSpeech)
 	}
 	return false
+}
+
+// askedItem reports an item [a, b) that asks a question instead of setting
+// a task, though no question mark ends it (a deputy's question reported in
+// a hearing, a speaker's rhetorical question):
+//   - an interrogative pro-form right after the verb it questions, within
+//     the item's first askWords tokens ("đề
+//     nghị bộ trưởng đánh giá thế nào về ...", "ngành X cần làm gì để
+//     ..."), unless the item opens with it ("Làm gì thì làm, ..."), "thì"
+//     follows it (a concession), or a word before it in the item embeds it
+//     (a verb taking the question as its object, "làm rõ ... như thế nào";
+//     a concessive, "bất luận thế nào"), or a modal after it makes the
+//     question the topic of what must be done ("làm thế nào khơi dậy
+//     tiềm năng là vấn đề cần nghiên cứu");
+//   - a verb of telling within the first words of an item that follows a
+//     request, its subject between ("đề nghị bộ trưởng cho biết rõ về
+//     thực trạng ..."): an answer asked for.
+func (d *doc) askedItem(a, b int) bool {
+	for j := a + 1; j < b && j <= a+askWords; j++ {
+		if !rlx.askLast.has(token.HashOf(&d.toks[j])) {
+			continue
+		}
+		i := j - 1
+		m, ok := rlx.lx.At(d.toks[:b], i)
+		if !ok || m.Value&(rAskWord|rAskInfo) == 0 {
+			continue
+		}
+		last := m.Last
+		if last != j+1 {
+			continue
+		}
+		if m.Value&rAskWord != 0 && i > a && d.toks[i-1].Kind == token.Word {
+			if last < b && d.key(last) == keyThi || d.embedded(a, i) || d.hasKind(last, b, kModal) {
+				continue
+			}
+			return true
+		}
+		if m.Value&rAskInfo != 0 && i > a && i-a <= askInfoWords && d.requestBefore(a) && !d.anyPunct(a, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// askWords is how far into an item askedItem looks for a question: the
+// pro-form questions the item's head verb, which follows its subject
+// near the item's start ("bộ trưởng đánh giá thế nào ...", "ngành Tòa án
+// cần làm gì ..."); an interrogative deep in a long item hangs from a
+// clause further in.
+const askWords = 12
+
+// askInfoWords is how far into an item askedItem looks for a verb of telling.
+const askInfoWords = 6
+
+// embedded reports a word in [a, i) that embeds the question at i (see
+// askedItem).
+func (d *doc) embedded(a, i int) bool {
+	for k := a; k < i; k++ {
+		if !rlx.embedFirst.has(token.HashOf(&d.toks[k])) {
+			continue
+		}
+		if m, ok := rlx.lx.At(d.toks[:i], k); ok && m.Value&rEmbed != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// anyPunct reports a punctuation token in [a, i).
+func (d *doc) anyPunct(a, i int) bool {
+	for k := a; k < i; k++ {
+		if d.toks[k].Kind == token.Punct {
+			return true
+		}
+	}
+	return false
+}
+
+// requestBefore reports a directive cue ending at a, or one punctuation
+// mark before it ("đề nghị bộ trưởng ...", "đề nghị: ...").
+func (d *doc) requestBefore(a int) bool {
+	if a > 0 && d.toks[a-1].Kind == token.Punct {
+		a--
+	}
+	return a > 0 && d.endsAt(max(0, a-d.lx.maxLen), a, kDirective)
 }
 
 // questionWords is how far before a modal askedModal looks for a question.

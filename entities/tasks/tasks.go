@@ -1508,6 +1508,9 @@ func (r *reader) add(list *[]schema.TaskList, a, b int) {
 	}
 	l := &(*list)[len(*list)-1]
 	b = r.d.closerCut(a, b) // '..." , báo cáo nêu rõ': see reported.go
+	if list == &r.tasks && r.d.askedItem(a, b) {
+		return // "đề nghị bộ trưởng cho biết ...": a question, see reported.go
+	}
 	l.Items = r.d.items(l.Items, a, b)
 	if list == &r.tasks {
 		r.taskPara = r.para
