@@ -6874,6 +6874,15 @@ func (p *parser) afterCountry(i int) (int, bool) {
 		// organization words only between the role and the country
 		role = true
 		for k := m.Last; k < c; k++ {
+			if k == m.Last && p.may(k, bSector) {
+				// a ministry named by its sector right after the role, no
+				// "Bộ": "Bộ trưởng Ngoại giao Việt Nam A", "Bộ trưởng Y tế
+				// Lebanon B"
+				if s, ok := p.d.sectors.At(p.toks, k); ok && s.Last <= c {
+					k = s.Last - 1
+					continue
+				}
+			}
 			if !p.may(k, bOrgLower) {
 				// no word of an organization name starts here
 			} else if ol, ok := atBool(p, bOrgLower, p.d.orgLower, k); ok && ol.Last <= c && !p.toks[k].Upper {

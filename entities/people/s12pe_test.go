@@ -1,0 +1,31 @@
+package people
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// Session 12 (pe): names after a title that a sector, a country, a foreign
+// legislature or a numbered district closes, and a bare role opening an
+// item of a list of guests after a semicolon. Made-up sentences.
+func TestNameAfterSectorCountryUnit(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		// a ministry named by its sector, then a country, then the name
+		{"Bộ trưởng Ngoại giao Việt Nam Trần Văn Khải đã gửi thư.", []string{"Trần Văn Khải: Bộ trưởng Ngoại giao Việt Nam"}},
+		{"Bộ trưởng Y tế Lebanon Karim Haddad cho biết.", []string{"Karim Haddad: Bộ trưởng Y tế Lebanon"}},
+		{"Bộ trưởng Ngoại giao Chile Mario van Berg nói với báo chí.", []string{"Mario van Berg: Bộ trưởng Ngoại giao Chile"}},
+		// a foreign legislature or a ministry's sector, no country
+		{"Đoàn do Chủ tịch Thượng viện Jane Forbes làm trưởng đoàn.", []string{"Jane Forbes: Chủ tịch Thượng viện"}},
+		{"Đoàn do Bộ trưởng Nông nghiệp Budi Santoso làm trưởng đoàn.", []string{"Budi Santoso: Bộ trưởng Nông nghiệp"}},
+		{"Chủ tịch Hạ viện Peter Walsh phát biểu.", []string{"Peter Walsh: Chủ tịch Hạ viện"}},
+		{"Bộ trưởng Tài chính Lê Văn Hòa báo cáo.", []string{"Lê Văn Hòa: Bộ trưởng Tài chính"}},
+	} {
+		r := Find(Input{Text: c.text})
+		assert.Equal(t, c.want, summary(r), c.text)
+		checkSpans(t, c.text, r)
+	}
+}
