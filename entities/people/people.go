@@ -1096,6 +1096,31 @@ func (p *parser) adminBefore(i int) bool {
 	return false
 }
 
+// numberedUnitAt reports whether the number at token j numbers a district
+// or a ward ("quận 1", "Phường 5") closing a title begun within the few
+// words before: "Chủ tịch LĐLĐ quận 1 Trương Thị A", "Bí thư Đảng ủy
+// phường 3 Lê Văn B". A name after it is a person, not an address (an
+// address's number follows "số" or stands alone: "số 69 Phan Đình Phùng").
+func (p *parser) numberedUnitAt(j int) bool {
+	if j < 2 || !p.word(j-1) || p.toks[j].LineBefore {
+		return false
+	}
+	if k := p.key(j - 1); k != "quân5" && k != "phương2" {
+		return false
+	}
+	// the title runs to the unit word with no comma or number between
+	// ("sống tại số 12 phường 5 Lê Văn Sỹ" is an address)
+	for k := j - 2; k >= 0 && k >= j-9; k-- {
+		if !p.word(k) || p.toks[k+1].LineBefore {
+			return false
+		}
+		if p.mask[k]&bRoles != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // communeNamed reports whether the run [i, e) after a commune or ward word
 // is that unit's name, the district or province following it in brackets
 // or after a comma ("Công an xã Lương Thế Trân (huyện Cái Nước)"): a
@@ -1359,7 +1384,7 @@ func (p *parser) findNames() {
 			i = e - 1 // "Công ty TNHH Hoàng Long": the firm's name
 			continue
 		}
-		if i > 0 && (p.toks[i-1].Kind == token.Number || p.key(i-1) == "đương2" || p.key(i-1) == "phô1") {
+		if i > 0 && (p.toks[i-1].Kind == token.Number && !p.numberedUnitAt(i-1) || p.key(i-1) == "đương2" || p.key(i-1) == "phô1") {
 			i = e - 1 // an address: "số 69 Phan Đình Phùng", "đường Lê Lợi"
 			continue
 		}

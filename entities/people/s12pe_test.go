@@ -23,9 +23,18 @@ func TestNameAfterSectorCountryUnit(t *testing.T) {
 		{"Đoàn do Bộ trưởng Nông nghiệp Budi Santoso làm trưởng đoàn.", []string{"Budi Santoso: Bộ trưởng Nông nghiệp"}},
 		{"Chủ tịch Hạ viện Peter Walsh phát biểu.", []string{"Peter Walsh: Chủ tịch Hạ viện"}},
 		{"Bộ trưởng Tài chính Lê Văn Hòa báo cáo.", []string{"Lê Văn Hòa: Bộ trưởng Tài chính"}},
+		// a numbered district or ward closing the title
+		{"Chủ tịch LĐLĐ quận 3 Phạm Thị Thu Hà chúc tết.", []string{"Phạm Thị Thu Hà: Chủ tịch LĐLĐ quận 3"}},
+		{"Bí thư Đảng ủy phường 7 Lê Văn Bình cho biết.", []string{"Lê Văn Bình: Bí thư Đảng ủy phường 7"}},
 	} {
 		r := Find(Input{Text: c.text})
 		assert.Equal(t, c.want, summary(r), c.text)
 		checkSpans(t, c.text, r)
 	}
+}
+
+func TestAddressAfterNumberedUnit(t *testing.T) {
+	// an address: the number follows a comma and "tại số", no title runs to it
+	r := Find(Input{Text: "Ông Hùng, Chủ tịch UBND phường, sống tại số 12 phường 5 Lê Văn Sỹ từ lâu."})
+	assert.Equal(t, []string{"Hùng: Chủ tịch UBND phường"}, summary(r))
 }
