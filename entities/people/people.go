@@ -5439,13 +5439,15 @@ func propagate(p *parser) {
 				// organization is the office its role serves
 				continue
 			}
-			if p.nameAt[nx.orgLast] > 0 && (!empty || p.nameEndsAt(c.first-1) || p.nameEndsAt(c.first-2)) && !(empty && p.key(c.last) == "kiêm" && p.word(c.first-1) && !p.toks[c.first-1].Upper) {
+			if p.nameAt[nx.orgLast] > 0 && (!empty || (p.nameEndsAt(c.first-1) || p.nameEndsAt(c.first-2)) && !p.pun(c.first-1, ';')) && !(empty && p.key(c.last) == "kiêm" && p.word(c.first-1) && !p.toks[c.first-1].Upper) {
 				// ("A và T1 kiêm T2 Bộ X B": kiêm binds the two posts
 				// of B, the name before "và" is another's)
 				// the next title opens the next person's name ("A làm
 				// trưởng ban, Phó Chủ tịch Quốc hội B"); a bare role
 				// before the same name shares it ("cựu Bộ trưởng, Chủ
-				// nhiệm Văn phòng Chính phủ A")
+				// nhiệm Văn phòng Chính phủ A"), also when a semicolon of a
+				// list of guests closes the name before it ("X A; Bộ
+				// trưởng, Chủ nhiệm Văn phòng Chính phủ B")
 				continue
 			}
 			if u, v := p.roleUnit(c), p.roleUnit(nx); empty && u != "" && v != "" && u != v && !(p.key(c.last) == "kiêm" && p.roleOwnUnit(nx) == "") {

@@ -38,3 +38,13 @@ func TestAddressAfterNumberedUnit(t *testing.T) {
 	r := Find(Input{Text: "Ông Hùng, Chủ tịch UBND phường, sống tại số 12 phường 5 Lê Văn Sỹ từ lâu."})
 	assert.Equal(t, []string{"Hùng: Chủ tịch UBND phường"}, summary(r))
 }
+
+func TestBareRoleAfterSemicolonShares(t *testing.T) {
+	text := "Cùng dự có Bộ trưởng Bộ Xây dựng Nguyễn Văn Tâm; Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Trần Quốc Huy; Bộ trưởng Bộ Y tế Đỗ Thị Lan."
+	r := Find(Input{Text: text})
+	assert.Equal(t, []string{
+		"Nguyễn Văn Tâm: Bộ trưởng Bộ Xây dựng",
+		"Trần Quốc Huy: Bộ trưởng Văn phòng Chính phủ | Chủ nhiệm Văn phòng Chính phủ",
+		"Đỗ Thị Lan: Bộ trưởng Bộ Y tế",
+	}, summary(r))
+}
