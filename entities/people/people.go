@@ -1656,6 +1656,11 @@ var kwNgay = phraseKeys("ngày")[0]
 var kwDong = phraseKeys("đồng")[0]
 
 var kwPho = phraseKeys("phó")[0]
+var kwTruong = phraseKeys("trưởng")[0]
+
+// deptHeads are the department heads whose chief's role is the head word
+// and "trưởng" (Cục trưởng, Vụ trưởng), keys
+var deptHeads = map[string]bool{phraseKeys("cục")[0]: true, phraseKeys("vụ")[0]: true}
 
 var kwVe = phraseKeys("về")[0]
 
@@ -1922,6 +1927,16 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 	if k >= 2 && p.key(k-1) == kwPho && p.word(k-2) {
 		if m, ok := p.orgHeadAt(k - 2); ok && m.Last == k-1 && m.Value == orgPlain {
 			lastKind = orgPlain // "Vụ phó Bảo tồn và Phát triển": the deputy of the unit named after it
+			unitRole = true
+		}
+	}
+	if !unitRole && k >= 2 && p.key(k-1) == kwTruong && p.word(k-2) && p.word(k) && p.toks[k].Upper && p.word(k+1) && !p.toks[k+1].Upper {
+		// "Cục trưởng Quản lý ngân quỹ", "Vụ trưởng Pháp chế": the head of
+		// a department (Cục, Vụ) named right after the role without its
+		// head word, in sentence case like a name after its head ("Cục
+		// Quản lý ngân quỹ"), so its lower-case words are read
+		if m, ok := p.orgHeadAt(k - 2); ok && m.Last == k-1 && m.Value == orgPlain && deptHeads[p.key(k-2)] && p.nameAt[k] == 0 {
+			lastKind = orgPlain
 			unitRole = true
 		}
 	}

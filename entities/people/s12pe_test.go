@@ -48,3 +48,22 @@ func TestBareRoleAfterSemicolonShares(t *testing.T) {
 		"Đỗ Thị Lan: Bộ trưởng Bộ Y tế",
 	}, summary(r))
 }
+
+// A department named right after "Cục trưởng"/"Vụ trưởng" without its head
+// word keeps its lower-case words ("Cục trưởng Quản lý ...", as after "Cục
+// Quản lý ..."); a name after the role is still a name.
+func TestDeptNamedAfterChiefRole(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Ông Hà Văn Lộc - Cục trưởng Quản lý giá, Bộ Tài chính - cho biết.", []string{"Hà Văn Lộc: Cục trưởng Quản lý giá, Bộ Tài chính"}},
+		{"Bà Đỗ Thị Mai, Vụ trưởng Pháp chế, Bộ Nội vụ, cho biết.", []string{"Đỗ Thị Mai: Vụ trưởng Pháp chế, Bộ Nội vụ"}},
+		{"Ông Lý Văn Tư, Phó Cục trưởng Kiểm tra văn bản, cho biết.", []string{"Lý Văn Tư: Phó Cục trưởng Kiểm tra văn bản"}},
+		{"Ông Lý Văn Tư, Vụ trưởng Vụ Tổ chức cán bộ, Bộ Y tế, cho biết.", []string{"Lý Văn Tư: Vụ trưởng Vụ Tổ chức cán bộ, Bộ Y tế"}},
+	} {
+		r := Find(Input{Text: c.text})
+		assert.Equal(t, c.want, summary(r), c.text)
+		checkSpans(t, c.text, r)
+	}
+}
