@@ -60,6 +60,7 @@ type tables struct {
 	aboutTyped   []bool                            // by types index: titled, or in class abouttyped (cited by issuer + "về" only)
 	regNumber    []bool                            // by types index: in class regnumber (a registry number of up to 15 digits)
 	horizonLower []bool                            // by types index: in class horizonlower (cited in lower case with a time horizon)
+	quotedName   []bool                            // by types index: in class quotedname (named by a quoted title after the type word)
 	lowerFlag    []uint8                           // by types index: lowerVerb (a head of class verbhead names it: a type word that is also a verb), lowerPlan (class lawsubject: Quy hoạch)
 }
 
@@ -200,7 +201,9 @@ func load() *tables {
 	t.aboutTyped = make([]bool, len(t.types))
 	t.regNumber = make([]bool, len(t.types))
 	t.horizonLower = make([]bool, len(t.types))
+	t.quotedName = make([]bool, len(t.types))
 	for i, ty := range t.types {
+		t.quotedName[i] = t.wordSet["quotedname"][t.typeKey(ty.Name)]
 		t.horizonLower[i] = t.wordSet["horizonlower"][t.typeKey(ty.Name)]
 		t.regNumber[i] = t.wordSet["regnumber"][t.typeKey(ty.Name)]
 		t.titled[i] = t.wordSet["titled"][t.typeKey(ty.Name)]

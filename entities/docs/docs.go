@@ -237,6 +237,11 @@ func (p *parser) at(i int) ([]Citation, int) {
 			return cs, end
 		}
 	}
+	if p.d.quotedName[m.Value] && p.key(k) == `"` {
+		if cs, end := p.quotedName(start, i, k, m.Value); len(cs) > 0 {
+			return cs, end
+		}
+	}
 	if ti.Mode == "number" || ti.Mode == "law" {
 		if cs, end := p.amend(start, i, k, m.Value); len(cs) > 0 {
 			return cs, end

@@ -1,0 +1,46 @@
+package docs
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/vnpol/vnpol/schema"
+)
+
+// TestRound16QuotedName covers a document named by a quoted title right
+// after its type word (class quotedname), in either case, glued or spaced
+// quotation marks, with its issuer when "của" and a known one follow
+// (made-up sentences in the style of the press), as "type|text|issuer".
+func TestRound16QuotedName(t *testing.T) {
+	show := func(d schema.Document) string { return d.Type + "|" + d.Text + "|" + d.Issuer }
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a directive by its title", "Tháng 5/1941, Trung ương ra Chỉ thị “Sửa soạn khởi nghĩa trong cả nước”, nêu rõ thời cơ.",
+			[]string{"Chỉ thị|Chỉ thị “Sửa soạn khởi nghĩa trong cả nước”|"}},
+		{"a resolution with its issuer", "Tỉnh quán triệt Nghị quyết “Về phát triển kinh tế biển bền vững” của Tỉnh ủy Khánh Hòa trong tháng 6.",
+			[]string{"Nghị quyết|Nghị quyết “Về phát triển kinh tế biển bền vững”|"}},
+		{"a directive with its issuer", "Các đơn vị thực hiện Chỉ thị “Tăng cường kỷ luật, kỷ cương hành chính” của Thủ tướng Chính phủ ngay trong quý.",
+			[]string{"Chỉ thị|Chỉ thị “Tăng cường kỷ luật, kỷ cương hành chính” của Thủ tướng Chính phủ|Thủ tướng Chính phủ"}},
+		{"a lower-case plan", "Ủy ban MTTQ xã đã ban hành kế hoạch “Mặt trận chung tay giảm nghèo bền vững” với 5 nhóm việc.",
+			[]string{"Kế hoạch|kế hoạch “Mặt trận chung tay giảm nghèo bền vững”|"}},
+		{"a lower-case scheme, spaced marks", `Sở đang hoàn thiện đề án " Nâng cao chất lượng dịch vụ xe buýt công cộng " để trình thành phố.`,
+			[]string{`Đề án|đề án " Nâng cao chất lượng dịch vụ xe buýt công cộng "|`}},
+		// negatives: scare quotes (lower case, or under three words), the verb
+		// "quyết định", a programme that is an event, a head inside a quotation,
+		// a sentence inside the quotation, a subject after "về", a plural
+		{"scare quote", "Quyết định “đi tắt” của ông Giám đốc gây nhiều bức xúc.", nil},
+		{"two words", "Ban lãnh đạo ra Quyết định “Tạm dừng” với dự án.", nil},
+		{"the verb", "Cô quyết định “Tây tiến lập nghiệp” sau khi tốt nghiệp.", nil},
+		{"a programme", "Chương trình “Những ngày văn hóa Huế tại Hà Nội” khai mạc tối qua.", nil},
+		{"inside a quotation", `Ông nói: "Phải làm theo nghị quyết " Ông Ba cho biết thêm rằng việc này cần làm ngay.`, nil},
+		{"a sentence inside", "Ông A nhắc lại Nghị quyết “Phải đổi mới. Không thể chậm trễ” trong bài phát biểu.", nil},
+		{"a subject after về", "Ý kiến về đề án “Xây dựng thành phố thông minh giai đoạn mới” rất nhiều.", nil},
+		{"a plural", "Các Đề án “Phát triển du lịch cộng đồng” và khác đều được duyệt.", nil},
+	}
+	for _, c := range cases {
+		assert.Equal(t, c.want, merged(t, c.name, c.text, show), c.name)
+	}
+}
