@@ -111,6 +111,24 @@ func (p *parser) congressPhrase(j int) (string, int, int, bool) {
 	if n == 0 {
 		return "", 0, j, false
 	}
+	// the number before the body: "Đại hội XI Đảng bộ tỉnh", "Đại hội lần
+	// thứ XI của Đảng bộ tỉnh Thanh Hóa": a local congress, its level word
+	// and the place's capitalized name kept in the span
+	if len(between) == 0 {
+		d := j
+		if p.isKey(d, kCua3) && p.same(d) {
+			d++
+		}
+		if p.isKey(d, kDang3) && p.isKey(d+1, kBo5) && p.same(d) && p.same(d+1) {
+			if e := p.classAt(cLevel, d+2); e > d+2 && p.same(d+2) {
+				level := p.toks[d+2].Key
+				for x := 0; x < 4 && p.same(e) && p.kind(e) == token.Word && p.toks[e].Upper; x++ {
+					e++
+				}
+				return "loc:" + level, n, e, true
+			}
+		}
+	}
 	for x, t := range between {
 		if p.toks[t].Key == kBo5 && x > 0 && p.toks[between[x-1]].Key == kDang3 {
 			level := ""

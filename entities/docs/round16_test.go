@@ -44,3 +44,26 @@ func TestRound16QuotedName(t *testing.T) {
 		assert.Equal(t, c.want, merged(t, c.name, c.text, show), c.name)
 	}
 }
+
+// TestRound16CongressNumberFirst covers a local congress whose number comes
+// before the body ("Nghị quyết Đại hội XI Đảng bộ tỉnh"): a local congress
+// resolution, not the national one of that number (made-up sentences), as
+// "text|issuer".
+func TestRound16CongressNumberFirst(t *testing.T) {
+	show := func(d schema.Document) string { return d.Text + "|" + d.Issuer }
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"beside the national one", "Thực hiện Nghị quyết Đại hội XIII của Đảng, Nghị quyết Đại hội XVII Đảng bộ tỉnh trong năm nay.",
+			[]string{"Nghị quyết Đại hội XIII của Đảng|Đại hội đại biểu toàn quốc", "Nghị quyết Đại hội XVII Đảng bộ tỉnh|Đại hội Đảng bộ"}},
+		{"with của and the place", "Huyện quán triệt Nghị quyết Đại hội lần thứ XXI của Đảng bộ huyện Yên Định tới chi bộ.",
+			[]string{"Nghị quyết Đại hội lần thứ XXI của Đảng bộ huyện Yên Định|Đại hội Đảng bộ"}},
+		// the national congress stays national
+		{"national", "Nghị quyết Đại hội XII của Đảng đã đi vào cuộc sống.",
+			[]string{"Nghị quyết Đại hội XII của Đảng|Đại hội đại biểu toàn quốc"}},
+	}
+	for _, c := range cases {
+		assert.Equal(t, c.want, merged(t, c.name, c.text, show), c.name)
+	}
+}
