@@ -634,7 +634,10 @@ func (p *parser) lowerLawYear(i, k int) int {
 // a count before the head ("các Hiệp định", "16 Hiệp định") makes it
 // generic.
 func (p *parser) treaty(start, i, k, ti int) ([]Citation, int) {
-	if !p.same(k) || p.kind(k) != token.Word || p.classBefore(cGeneric, i) || p.classAt(cStop, k) >= 0 ||
+	// (a stop word after the head ends it, but "của" before a capitalized
+	// body: "Công ước của Liên Hợp Quốc về Luật Biển năm 1982")
+	ofBody := p.isKey(k, kCua3) && p.same(k+1) && p.kind(k+1) == token.Word && p.toks[k+1].Upper && p.toks[i].Upper
+	if !p.same(k) || p.kind(k) != token.Word || p.classBefore(cGeneric, i) || (p.classAt(cStop, k) >= 0 && !ofBody) ||
 		(!p.toks[i].Upper && !p.toks[k].Upper) || p.kind(i-1) == token.Number {
 		return nil, i // "các Hiệp định ...", "16 Hiệp định thương mại tự do (FTA)": generic
 	}

@@ -67,3 +67,24 @@ func TestRound16CongressNumberFirst(t *testing.T) {
 		assert.Equal(t, c.want, merged(t, c.name, c.text, show), c.name)
 	}
 }
+
+// TestRound16TreatyOfBody covers a convention named with "của" before the
+// body that made it (made-up sentences), as "type|text".
+func TestRound16TreatyOfBody(t *testing.T) {
+	show := func(d schema.Document) string { return d.Type + "|" + d.Text }
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"của before the body", "Hai bên cam kết tuân thủ Công ước của Hội đồng Châu Âu về Tội phạm Mạng năm 2001.",
+			[]string{"Công ước|Công ước của Hội đồng Châu Âu về Tội phạm Mạng năm 2001"}},
+		{"one convention in two wordings", "Theo Công ước của Liên Hợp Quốc về Luật Biển, và Công ước Liên Hợp Quốc về Luật Biển.",
+			[]string{"Công ước|Công ước của Liên Hợp Quốc về Luật Biển"}},
+		// lower case, or "của" before a lower-case word: none
+		{"lower case", "Một công ước của Liên Hợp Quốc về môi trường đang được đàm phán.", nil},
+		{"no body", "Công ước của các nước ven biển chưa được ký.", nil},
+	}
+	for _, c := range cases {
+		assert.Equal(t, c.want, merged(t, c.name, c.text, show), c.name)
+	}
+}
