@@ -674,6 +674,9 @@ func (p *parser) treaty(start, i, k, ti int) ([]Citation, int) {
 		j++
 	}
 	end := last + 1
+	if e := p.lowerTail(k, last, j); e > end {
+		end = e
+	}
 	if p.key(j) == "(" && p.same(j+1) && p.kind(j+1) == token.Word && codeLike(p.str(j+1)) && p.key(j+2) == ")" && j > k {
 		end = j // the acronym closes the title
 	}
@@ -746,4 +749,93 @@ func (p *parser) insideQuote(i int) bool {
 		}
 	}
 	return n%2 == 1
+}
+
+// lowerTail returns the end of a treaty title whose last capitalized token
+// (last) opens a Vietnamese word written with one capital, the rest of the
+// title in lower case: "Hiệp định Thương mại song phương", "Hiệp định Miễn
+// thị thực song phương", "về Kiểm soát thuốc lá". The capital stands alone
+// (after a lower-case or function word, not inside a name: "Việt Nam", "Á -
+// Âu"); the lower-case words after it (j: where the title's scan stopped)
+// run to punctuation, a stop word or the line's end, six at most. It
+// returns -1 otherwise (a foreign name: "Hiệp định Paris vô cùng gian nan").
+func (p *parser) lowerTail(k, last, j int) int {
+	if last < k || last+1 >= j || last+7 < j || !p.splitWord(last) {
+		return -1
+	}
+	if b := last - 1; b >= k && (p.kind(b) == token.Word && p.toks[b].Upper || p.key(b) == "-") {
+		return -1
+	}
+	for x := last + 1; x < j; x++ {
+		if p.kind(x) != token.Word || p.toks[x].Upper || p.classAt(cTreatyword, x) >= 0 {
+			return -1
+		}
+	}
+	if p.same(j) && p.kind(j) != token.Punct && p.classAt(cStop, j) < 0 {
+		return -1 // the scan stopped for another reason: too many lower-case words
+	}
+	return j
+}
+
+// splitWord reports whether the capitalized token i may be the first
+// syllable of a Vietnamese word: capitalized but not all capitals (a code
+// such as "CPTPP"), one Vietnamese syllable once its marks are stripped
+// ("Thương", "Kiểm"), not a foreign name ("Paris", "Genève", "David").
+func (p *parser) splitWord(i int) bool {
+	w := p.str(i)
+	if len(w) < 2 || codeLike(w) {
+		return false
+	}
+	return vietSyllable(token.ASCII(w))
+}
+
+// vietSyllable reports whether an unmarked lower-case word could be one
+// Vietnamese syllable: an onset, one to three vowels and an allowed final.
+func vietSyllable(w string) bool {
+	n, k := len(w), 0
+	if n == 0 {
+		return false
+	}
+	switch c := w[0]; c {
+	case 'a', 'e', 'i', 'o', 'u', 'y':
+	case 'b', 'd', 'h', 'l', 'm', 'r', 's', 'v', 'x':
+		k = 1
+	case 'c', 'g', 'k', 'n', 'p', 't', 'q':
+		k = 1
+		if n > 1 {
+			switch c1 := w[1]; {
+			case c == 'n' && c1 == 'g' && n > 2 && w[2] == 'h':
+				k = 3
+			case c1 == 'h' && c != 'q', c == 'n' && c1 == 'g', c == 't' && c1 == 'r', c == 'q' && c1 == 'u':
+				k = 2
+			case c == 'g' && c1 == 'i' && n > 2 && isVowel(w[2]):
+				k = 2
+			}
+		}
+		if c == 'q' && k == 1 {
+			return false
+		}
+	default:
+		return false
+	}
+	v := k
+	for v < n && isVowel(w[v]) {
+		v++
+	}
+	if v == k || v-k > 3 {
+		return false
+	}
+	switch w[v:] {
+	case "", "c", "m", "n", "p", "t", "ch", "ng", "nh":
+		return true
+	}
+	return false
+}
+
+func isVowel(c byte) bool {
+	switch c {
+	case 'a', 'e', 'i', 'o', 'u', 'y':
+		return true
+	}
+	return false
 }

@@ -88,3 +88,33 @@ func TestRound16TreatyOfBody(t *testing.T) {
 		assert.Equal(t, c.want, merged(t, c.name, c.text, show), c.name)
 	}
 }
+
+// TestRound16TreatyLowerTail covers a treaty title whose last capital opens
+// a Vietnamese word written with one capital ("Hiệp định Thương mại song
+// phương"): the lower-case rest runs to punctuation or a stop word; a
+// foreign name or a name of several capitals ends where it is (made-up
+// sentences), as the citation's text.
+func TestRound16TreatyLowerTail(t *testing.T) {
+	show := func(d schema.Document) string { return d.Text }
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"to a stop word", "Hai nước đã ký Hiệp định Vận tải biển song phương vào năm ngoái.",
+			[]string{"Hiệp định Vận tải biển song phương"}},
+		{"to a comma", "Hai bên nhất trí thúc đẩy Hiệp định Hợp tác nghề cá, mở rộng trao đổi.",
+			[]string{"Hiệp định Hợp tác nghề cá"}},
+		{"after về", "Lào tham gia Công ước Khung về Phòng chống ma túy từ năm 2002.",
+			[]string{"Công ước Khung về Phòng chống ma túy"}},
+		// a foreign name, a name of two capitals, a place after a dash: as before
+		{"foreign name", "Hiệp định Paris mở ra bước ngoặt lớn cho cuộc kháng chiến.",
+			[]string{"Hiệp định Paris"}},
+		{"two capitals", "Hiệp định Thương mại tự do Việt Nam mở ra nhiều cơ hội.",
+			[]string{"Hiệp định Thương mại tự do Việt Nam"}},
+		{"a dash", "Hiệp định Thương mại tự do Á - Âu mở rộng thị trường.",
+			[]string{"Hiệp định Thương mại tự do Á - Âu"}},
+	}
+	for _, c := range cases {
+		assert.Equal(t, c.want, merged(t, c.name, c.text, show), c.name)
+	}
+}
