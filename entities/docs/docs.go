@@ -156,6 +156,9 @@ func (p *parser) quotedTitle(start, i, k, ti int) ([]Citation, int) {
 		// of a document named before it)
 		return nil, i
 	}
+	if p.classAt(cNotname, k) >= 0 {
+		return nil, i // "“Luật pháp là tối thượng ...”": a common noun opens the quotation
+	}
 	for e := k; e < len(p.toks) && e < i+60 && p.same(e); e++ {
 		if p.key(e) == "." || p.key(e) == "?" || p.key(e) == "!" {
 			return nil, i // a sentence inside: speech

@@ -381,7 +381,7 @@ func (p *parser) capName(start, i, k, ti int) ([]Citation, int) {
 	if lower && (!p.d.horizonLower[ti] || quoted) {
 		return nil, i
 	}
-	if (!lower && p.sentenceStart(i) && !quoted) || p.isKey(prev, kVe2) || p.draftedBefore(i) || !p.same(k) ||
+	if (!lower && p.sentenceStart(i) && !quoted) || p.isKey(prev, kVe2) || p.draftedBefore(i) || !p.same(k) || p.classAt(cNotname, k) >= 0 ||
 		p.classBefore(cGeneric, i) || p.classBefore(cNotcap, i) || p.titleStart(i) {
 		return nil, i
 	}

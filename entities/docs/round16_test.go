@@ -118,3 +118,22 @@ func TestRound16TreatyLowerTail(t *testing.T) {
 		assert.Equal(t, c.want, merged(t, c.name, c.text, show), c.name)
 	}
 }
+
+// TestRound16CommonNounHead covers a type word that a following word of
+// class notname makes a common noun, inside a quotation that opens with it
+// or before a title: no citation (made-up sentences); the titled forms stay.
+func TestRound16CommonNounHead(t *testing.T) {
+	show := func(d schema.Document) string { return d.Type + "|" + d.Text }
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a quotation opening with luật pháp", "Ông nhắc lại câu “Luật pháp phải nghiêm nhưng lòng người phải thuận” trong bài nói.", nil},
+		{"a strategist", "Theo ông Smith - Chiến lược gia trưởng của quỹ ABC, giá vàng sẽ tăng.", nil},
+		{"a quoted law title stays", "Quốc hội đã thông qua “Luật Đất đai sửa đổi” trong kỳ họp.", []string{"Luật|Luật Đất đai sửa đổi"}},
+		{"a strategy stays", "Chính phủ ban hành Chiến lược phát triển ngành dược đến năm 2030.", []string{"Chiến lược|Chiến lược phát triển ngành dược đến năm 2030"}},
+	}
+	for _, c := range cases {
+		assert.Equal(t, c.want, merged(t, c.name, c.text, show), c.name)
+	}
+}
