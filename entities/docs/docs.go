@@ -32,6 +32,9 @@ type Citation struct {
 	key string
 	// bare is set when no type word was written (the type comes from the symbol code).
 	bare bool
+	// shortAbbrev is set for an abbreviated head and a number alone ("NĐ 168",
+	// "CT 128"): no "số", symbol or trailer.
+	shortAbbrev bool
 }
 
 // Find returns every citation in text (tokens from token.Tokenize(text)),
@@ -55,7 +58,45 @@ func Find(text string, toks []token.Token, date time.Time) []Citation {
 		out = append(out, cs...)
 		i = next
 	}
+	return dropLoneAbbrev(out)
+}
+
+// dropLoneAbbrev drops an abbreviated head and a number alone ("CT 128",
+// "NĐ 3061", "HD 599") unless the text cites the same type and number in
+// another form ("Nghị định 168/2024/NĐ-CP ... NĐ 168"): alone, such a pair is
+// mostly a model, a device or a boat's registration ("máy chụp CT 128 lát
+// cắt", "tàu NĐ 3061", "tai nghe Sennheiser HD 599").
+func dropLoneAbbrev(cs []Citation) []Citation {
+	n := 0
+	for i := range cs {
+		if cs[i].shortAbbrev {
+			n++
+		}
+	}
+	if n == 0 {
+		return cs
+	}
+	out := make([]Citation, 0, len(cs))
+	for i := range cs {
+		if cs[i].shortAbbrev && !citedElsewhere(cs, i) {
+			continue
+		}
+		out = append(out, cs[i])
+	}
 	return out
+}
+
+// citedElsewhere reports whether a citation other than cs[i], not itself an
+// abbreviation alone, has cs[i]'s type code and number.
+func citedElsewhere(cs []Citation, i int) bool {
+	d := &cs[i].Document
+	for j := range cs {
+		e := &cs[j].Document
+		if j != i && !cs[j].shortAbbrev && e.TypeCode == d.TypeCode && normNum(e.Number) == normNum(d.Number) {
+			return true
+		}
+	}
+	return false
 }
 
 type parser struct {
@@ -226,6 +267,9 @@ func (p *parser) at(i int) ([]Citation, int) {
 	if p.kind(k) == token.Number && p.same(k) && !(ti.Mode == "bare" && yearish(p.key(k))) && !(k == m.Last && p.d.lowerFlag[m.Value] == lowerPlan) {
 		// (a plan, "Quy hoạch", is named by its title, never by a number: "kết cấu quy hoạch 1 trệt 3 lầu")
 		if cs, end := p.numbered(start, k, m.Value); len(cs) > 0 {
+			if abbrev && k == m.Last && len(cs) == 1 && cs[0].Span.End == p.toks[k].End {
+				cs[0].shortAbbrev = true // "NĐ 168": checked against the text's other citations (Find)
+			}
 			return cs, end
 		}
 		if ti.Mode != "law" && ti.Mode != "bare" && ti.Mode != "cap" {

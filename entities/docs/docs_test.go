@@ -108,7 +108,7 @@ var positives = []want{
 	{in: "Nghị quyết 18-NQ/TW", typ: "Nghị quyết", num: "18", sym: "18-NQ/TW"},
 	{in: "HD 05-HD/VPTW", typ: "Hướng dẫn", num: "05", sym: "05-HD/VPTW"},
 	{in: "KL 198-KL/TW", typ: "Kết luận", num: "198", sym: "198-KL/TW"},
-	{in: "NQ 18", typ: "Nghị quyết", num: "18", sym: "-"},
+	{in: "NQ 18 của Trung ương", typ: "Nghị quyết", num: "18", sym: "-"},
 	{in: "Nghị định 30", typ: "Nghị định", num: "30", sym: "-"},
 	{in: "Nghị quyết Hội nghị Trung ương 11 khóa XIII", typ: "Nghị quyết", sym: "-", term: "XIII", plenum: 11},
 	{in: "Nghị quyết 35- NQ/TW", typ: "Nghị quyết", num: "35", sym: "35-NQ/TW"},

@@ -137,3 +137,25 @@ func TestRound16CommonNounHead(t *testing.T) {
 		assert.Equal(t, c.want, merged(t, c.name, c.text, show), c.name)
 	}
 }
+
+// TestRound16LoneAbbrev covers an abbreviated head and a number alone
+// ("CT 128", "NĐ 3061"): a citation only when the text cites the same type
+// and number in another form, or with a trailer (made-up sentences), as
+// "type|number".
+func TestRound16LoneAbbrev(t *testing.T) {
+	show := func(d schema.Document) string { return d.Type + "|" + d.Number }
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a scanner model", "Bệnh viện vừa lắp máy chụp CT 256 lát cắt hiện đại.", nil},
+		{"a boat's number", "Thuyền trưởng tàu NĐ 4521 cho biết nước đang lên.", nil},
+		{"a headphone", "Mẫu tai nghe Sennheiser HD 660 đang giảm giá.", nil},
+		{"the short name of a decree cited in full", "Nghị định 100/2019/NĐ-CP (gọi tắt là NĐ 100) có hiệu lực; NĐ 100 quy định mức phạt.",
+			[]string{"Nghị định|100"}},
+		{"with a trailer", "Các cấp quán triệt NQ 45 của Bộ Chính trị trong quý.", []string{"Nghị quyết|45"}},
+	}
+	for _, c := range cases {
+		assert.Equal(t, c.want, merged(t, c.name, c.text, show), c.name)
+	}
+}
