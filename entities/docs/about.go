@@ -279,17 +279,31 @@ func (p *parser) horizon(j int) int {
 		}
 		return x + 5
 	}
-	if p.key(x) == "," && p.isKey(x+1, kTam2) && p.same(x+1) {
+	// "tầm nhìn" or "định hướng" before the last horizon: ", tầm nhìn đến
+	// năm 2045", ", định hướng đến năm 2035"
+	view := func(x int) bool {
+		return (p.isKey(x, kTam2) && p.isKey(x+1, kNhin2) || p.isKey(x, kDinh6) && p.isKey(x+1, kHuong3)) && p.same(x+1)
+	}
+	if p.key(x) == "," && view(x+1) && p.same(x+1) {
 		x++
 	}
-	if p.isKey(x, kTam2) && p.isKey(x+1, kNhin2) && p.same(x+1) {
+	if view(x) {
 		x += 2
 	}
-	if !p.same(x) || !p.isKey(x, kDen1) || !p.isKey(x+1, kNawm) || !p.same(x+1) || !p.same(x+2) || !yearish(p.key(x+2)) {
+	if !p.same(x) || !p.isKey(x, kDen1) || !p.same(x+1) {
 		return j
 	}
-	if e := p.horizon(x + 3); e > x+3 {
+	y := x + 1 // "đến năm 2030", or "đến 2030" after a view word
+	if p.isKey(y, kNawm) {
+		y++
+	} else if x == j {
+		return j
+	}
+	if !p.same(y) || !yearish(p.key(y)) {
+		return j
+	}
+	if e := p.horizon(y + 1); e > y+1 {
 		return e // "đến năm 2025, tầm nhìn đến năm 2030"
 	}
-	return x + 3
+	return y + 1
 }

@@ -159,3 +159,24 @@ func TestRound16LoneAbbrev(t *testing.T) {
 		assert.Equal(t, c.want, merged(t, c.name, c.text, show), c.name)
 	}
 }
+
+// TestRound16HorizonView covers the horizon that closes a title with
+// "định hướng" as well as "tầm nhìn", and "đến YYYY" without "năm" after
+// either (made-up sentences), as the citation's text.
+func TestRound16HorizonView(t *testing.T) {
+	show := func(d schema.Document) string { return d.Text }
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"định hướng", "Tỉnh triển khai Đề án phát triển du lịch biển giai đoạn 2021 - 2025, định hướng đến năm 2030 trên toàn địa bàn.",
+			[]string{"Đề án phát triển du lịch biển giai đoạn 2021 - 2025, định hướng đến năm 2030"}},
+		{"tầm nhìn đến YYYY", "Bộ trình Chiến lược phát triển ngành thủy sản đến năm 2030, tầm nhìn đến 2045 trong tháng này.",
+			[]string{"Chiến lược phát triển ngành thủy sản đến năm 2030, tầm nhìn đến 2045"}},
+		// "đến 2030" without "năm" and without a view word is no horizon
+		{"đến alone", "Tỉnh triển khai Đề án phát triển du lịch biển đến 2030 cho các huyện.", []string{"Đề án phát triển du lịch biển"}},
+	}
+	for _, c := range cases {
+		assert.Equal(t, c.want, merged(t, c.name, c.text, show), c.name)
+	}
+}
