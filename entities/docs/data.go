@@ -61,6 +61,7 @@ type tables struct {
 	regNumber    []bool                            // by types index: in class regnumber (a registry number of up to 15 digits)
 	horizonLower []bool                            // by types index: in class horizonlower (cited in lower case with a time horizon)
 	quotedName   []bool                            // by types index: in class quotedname (named by a quoted title after the type word)
+	yearTitled   []bool                            // by types index: in class yeartitled (named by a subject closed by its year or period)
 	lowerFlag    []uint8                           // by types index: lowerVerb (a head of class verbhead names it: a type word that is also a verb), lowerPlan (class lawsubject: Quy hoạch)
 }
 
@@ -202,7 +203,9 @@ func load() *tables {
 	t.regNumber = make([]bool, len(t.types))
 	t.horizonLower = make([]bool, len(t.types))
 	t.quotedName = make([]bool, len(t.types))
+	t.yearTitled = make([]bool, len(t.types))
 	for i, ty := range t.types {
+		t.yearTitled[i] = t.wordSet["yeartitled"][t.typeKey(ty.Name)]
 		t.quotedName[i] = t.wordSet["quotedname"][t.typeKey(ty.Name)]
 		t.horizonLower[i] = t.wordSet["horizonlower"][t.typeKey(ty.Name)]
 		t.regNumber[i] = t.wordSet["regnumber"][t.typeKey(ty.Name)]
@@ -458,6 +461,7 @@ const (
 	cVerbhead
 	cLawsubject
 	cCompound
+	cTitleinner
 	nClasses
 )
 
@@ -488,6 +492,7 @@ var classNames = [nClasses]string{
 	cVerbhead:   "verbhead",
 	cLawsubject: "lawsubject",
 	cCompound:   "compound",
+	cTitleinner: "titleinner",
 }
 
 // numberMayCite reports whether the number token toks[j] may open a symbol

@@ -318,7 +318,10 @@ func (p *parser) at(i int) ([]Citation, int) {
 		if cs, end := p.personnel(start, i, k, m.Value); len(cs) > 0 {
 			return cs, end
 		}
-		return p.titled(start, i, k, m.Value)
+		if cs, end := p.titled(start, i, k, m.Value); len(cs) > 0 {
+			return cs, end
+		}
+		return p.yearTitle(start, i, k, m.Value)
 	case "law":
 		return p.law(start, i, k, m.Value)
 	case "org":

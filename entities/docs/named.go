@@ -839,3 +839,70 @@ func isVowel(c byte) bool {
 	}
 	return false
 }
+
+// yearTitle reads a document named by a lower-case subject that its year or
+// period closes (class yeartitled: "Kế hoạch đầu tư công năm 2025 quận Đống
+// Đa", "Kế hoạch phát triển giường bệnh của các cơ sở y tế trên địa bàn tỉnh
+// Bắc Giang giai đoạn 2025 - 2030", "Kế hoạch hành động Việt Nam – Mỹ năm
+// 2023"). The head is capitalized inside a sentence, not after "các", "về"
+// or a drafting verb; the subject (two words or more, up to 25 tokens on the
+// line) holds no punctuation but a dash or a coordination (coordAfter), no
+// number and no stop word but those of class titleinner ("của", "trên" ...);
+// "năm YYYY[-YYYY]" or a time horizon ends it, and a place after it (a level
+// word and a capitalized name: "quận Đống Đa") is kept.
+func (p *parser) yearTitle(start, i, k, ti int) ([]Citation, int) {
+	if !p.d.yearTitled[ti] || !p.toks[i].Upper || p.sentenceStart(i) || p.titleStart(i) || !p.same(k) ||
+		p.kind(k) != token.Word || p.toks[k].Upper || p.classAt(cStop, k) >= 0 || p.classAt(cNotname, k) >= 0 ||
+		p.isKey(i-1, kVe2) || p.classBefore(cGeneric, i) || p.draftedBefore(i) {
+		return nil, i
+	}
+	end := -1
+	for j, n := k, 0; n < 25 && p.same(j); n++ {
+		if n >= 2 {
+			if e := p.horizon(j); e > j {
+				end = e
+				break
+			}
+			if p.isKey(j, kNawm) && p.same(j+1) && yearish(p.key(j+1)) {
+				end = j + 2
+				if p.key(end) == "-" && p.same(end) && p.same(end+1) && yearish(p.key(end+1)) {
+					end += 2
+				}
+				break
+			}
+		}
+		switch {
+		case p.kind(j) == token.Punct:
+			if (p.key(j) == "-" || p.key(j) == "–") && p.same(j+1) && p.kind(j+1) == token.Word && n > 0 {
+				j++
+				continue
+			}
+			if e := p.coordAfter(j, k); e > j {
+				j = e
+				continue
+			}
+			return nil, i
+		case p.kind(j) != token.Word:
+			return nil, i
+		case p.classAt(cStop, j) >= 0 && p.classAt(cTitleinner, j) < 0:
+			if e := p.coordAfter(j, k); e > j {
+				j = e
+				continue
+			}
+			return nil, i
+		}
+		j++
+	}
+	if end < 0 {
+		return nil, i
+	}
+	keyEnd := end
+	if e := p.classAt(cLevel, end); e > end && p.same(end) && p.same(e) && p.kind(e) == token.Word && p.toks[e].Upper {
+		for x := 0; x < 4 && p.same(e) && p.kind(e) == token.Word && p.toks[e].Upper; x++ {
+			e++
+		}
+		end = e
+	}
+	doc := schema.Document{Type: p.d.types[ti].Name, TypeCode: p.d.types[ti].Code}
+	return []Citation{p.cite(start, end, doc, "t|"+p.d.typeKey(doc.Type)+"|"+p.nameKey(k, keyEnd))}, end
+}

@@ -180,3 +180,30 @@ func TestRound16HorizonView(t *testing.T) {
 		assert.Equal(t, c.want, merged(t, c.name, c.text, show), c.name)
 	}
 }
+
+// TestRound16YearTitle covers a plan named by a lower-case subject closed by
+// the year or period it covers (class yeartitled), with a place after the
+// year (made-up sentences), as the citation's text.
+func TestRound16YearTitle(t *testing.T) {
+	show := func(d schema.Document) string { return d.Text }
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a year and a place", "HĐND huyện xem xét Kế hoạch đầu tư công năm 2026 huyện Yên Định tại kỳ họp.",
+			[]string{"Kế hoạch đầu tư công năm 2026 huyện Yên Định"}},
+		{"a period, with của and trên", "UBND tỉnh vừa ban hành Kế hoạch phát triển nhân lực của các bệnh viện trên địa bàn tỉnh giai đoạn 2026 - 2030 để triển khai.",
+			[]string{"Kế hoạch phát triển nhân lực của các bệnh viện trên địa bàn tỉnh giai đoạn 2026 - 2030"}},
+		{"a year range", "Sở ban hành Kế hoạch tổ chức hội thi tìm hiểu lịch sử địa phương năm 2025 - 2026 trên toàn tỉnh.",
+			[]string{"Kế hoạch tổ chức hội thi tìm hiểu lịch sử địa phương năm 2025 - 2026"}},
+		// negatives: lower case, a sentence start, no year, a clause inside, after "các"
+		{"lower case", "Công ty thông qua kế hoạch kinh doanh năm 2025 tại đại hội.", nil},
+		{"a sentence start", "Kế hoạch kinh doanh năm 2025 được cổ đông thông qua.", nil},
+		{"no year", "Tỉnh đã hoàn thành Kế hoạch phát triển nhân lực đề ra.", nil},
+		{"a clause inside", "Tỉnh đã hoàn thành Kế hoạch đề ra trong cả năm 2024.", nil},
+		{"plural", "Các sở triển khai các Kế hoạch phát triển du lịch năm 2025 của tỉnh.", nil},
+	}
+	for _, c := range cases {
+		assert.Equal(t, c.want, merged(t, c.name, c.text, show), c.name)
+	}
+}
