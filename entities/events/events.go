@@ -2818,20 +2818,27 @@ func commaWhen(w *wordLists, toks []token.Token, mn mention, ds, de int) bool {
 		if t.Kind == token.Word && t.Upper {
 			named = true
 		}
-		if t.Kind == token.Punct && t.Key != "(" && t.Key != ")" && t.Key != "\"" && !(named && nameComma(toks, j, cue-1)) && !joinedDot(toks, j) {
-			return false
+		if t.Kind == token.Punct && t.Key != "(" && t.Key != ")" && t.Key != "\"" && !(named && nameComma(toks, j, cue-1)) && !joinedDot(toks, j) && !termPunct(toks, j) {
+			return false // (not the comma before "nhiệm kỳ" nor the dash of "2013 - 2018": the name's term)
 		}
 		if gapStopAt(w, toks, j, cue) {
 			return false
 		}
 	}
-	for j := mn.s0; j < mn.first; j++ {
+	// the date closes the sentence: "..., tại kỳ họp thứ 8, chiều 26/8."
+	closes := e >= mn.s1 || toks[e].Key == "."
+	// an adjunct told last: "tại" and the event's name right after a
+	// comma, the date closing the sentence ("A đã biểu quyết thông qua
+	// nghị quyết, tại kỳ họp bất thường lần thứ 8, chiều 26/8."): the
+	// clauses before it do not take the date
+	tail := closes && mn.first-2 >= mn.s0 && w.frameOpen.has(toks[mn.first-1].Key) && toks[mn.first-2].Key == ","
+	for j := mn.s0; j < mn.first && !tail; j++ {
 		if (toks[j].Key == "," || toks[j].Key == ";" || toks[j].Key == ":") && !captionLine(w, toks, mn) {
 			return false // (a photo caption lists its people first: "A, B, C tại hội nghị X, ngày 3/8. Ảnh: Y")
 		}
 	}
-	if k-mn.last > 14 && !named {
-		return false // a long gap is a body's name, commas and all, or no name
+	if k-mn.last > 14 && !named && !closes {
+		return false // a long gap is a body's name, commas and all, or no name (a topic when the date closes the sentence: "chủ trì cuộc họp về giải pháp ..., ngày 24/9/2024.")
 	}
 	return !endsWithin(w.sequel, toks, mn.s0, mn.first, 3)
 }

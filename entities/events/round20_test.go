@@ -1,0 +1,38 @@
+package events
+
+import (
+	"testing"
+
+	"github.com/vnpol/vnpol/schema"
+)
+
+// TestRound20CommaDate covers a date set off by a comma after the event's
+// name when the event is told last: "tại" and its name right after a
+// comma, the date closing the sentence; a long topic before a date that
+// closes the sentence; the term of a congress ("nhiệm kỳ 2018 - 2023")
+// inside the name (made-up sentences in the style of the press).
+func TestRound20CommaDate(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"an adjunct told last", "Tin tức\nCác đại biểu có mặt đã biểu quyết thông qua nghị quyết miễn nhiệm ông A, tại kỳ họp bất thường lần thứ 9 của Quốc hội, sáng 26/8.",
+			[]string{"kỳ họp/2024-08-26/"}},
+		{"a long topic, the date closing the caption", "Tin tức\nChủ tịch UBND tỉnh chủ trì cuộc họp về giải pháp nâng cao hiệu quả quản lý đất đai trên địa bàn tỉnh, ngày 20/8/2024.",
+			[]string{"họp/2024-08-20/"}},
+		{"a term with a dash in the name", "Tin tức\nTại Đại hội đại biểu lần thứ V Hội Nông dân tỉnh nhiệm kỳ 2023 - 2028, ngày 2.12.2023, Bí thư Tỉnh ủy đã phát biểu chỉ đạo.",
+			[]string{"đại hội/2023-12-02/"}},
+		// negatives: not "tại" after the comma; the date not closing the
+		// sentence; a long topic and the sentence going on
+		{"after another preposition", "Tin tức\nÔng A trở về địa phương, sau kỳ họp bất thường lần thứ 9 của Quốc hội, sáng 26/8.",
+			nil},
+		{"the date not closing the sentence", "Tin tức\nỦy ban cho biết, tại hội nghị toàn quốc, sáng 22/8, các đại biểu đã thông qua báo cáo.",
+			[]string{"hội nghị//"}},
+		{"a long topic, the sentence going on", "Tin tức\nChủ tịch UBND tỉnh chủ trì cuộc họp về giải pháp nâng cao hiệu quả quản lý đất đai trên địa bàn tỉnh, ngày 20/8/2024, các sở đã báo cáo.",
+			[]string{"họp//"}},
+	}
+	for _, c := range cases {
+		checkEvents(t, c.text, day(2024, 8, 27), schema.Span{}, c.want, c.name)
+	}
+}
