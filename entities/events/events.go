@@ -284,6 +284,7 @@ type wordLists struct {
 	genStop                                    *lexicon.Lexicon[bool] // lower-case words that end a body's name (class genstop)
 	steerHead, steerTail                       *lexicon.Lexicon[bool] // a steering committee's head and the lower-case level and topic after it (classes steerhead, steertail)
 	orgCut                                     *lexicon.Lexicon[bool] // words that end an organizer before a helper (class orgcut: "phối hợp với")
+	orgPerson                                  *lexicon.Lexicon[bool] // a person's title opening an organizer (class orgperson; false: class orgbody, a body's name that opens alike: "Đại sứ quán")
 	speechAt                                   *lexicon.Lexicon[bool] // a speech given at an event, before its name (class speechat: "phát biểu tại")
 	frameSaid                                  *lexicon.Lexicon[bool] // what was said at an event, before "tại" and its name (class framesaid: "được đưa ra tại", see framedWhen)
 	scene                                      *lexicon.Lexicon[bool] // a photo's scene before an event's name (class scene: "Quang cảnh")
@@ -310,7 +311,7 @@ type firstKeys struct {
 var lists = sync.OnceValue(func() *wordLists {
 	w := &wordLists{cues: newCueTable(), taskBody: lexicon.New[bool](), weekday: lexicon.New[int](),
 		futureAfter: lexicon.New[bool](), kind: lexicon.New[kindVal](), future: lexicon.New[bool](), anchor: lexicon.New[bool](),
-		same: lexicon.New[bool](), direct: lexicon.New[bool](), genHead: lexicon.New[bool]()}
+		same: lexicon.New[bool](), direct: lexicon.New[bool](), genHead: lexicon.New[bool](), orgPerson: lexicon.New[bool]()}
 	// the classes that are plain phrase lists, one lexicon each
 	boolLists := map[string]**lexicon.Lexicon[bool]{
 		"head":          &w.head,
@@ -448,6 +449,8 @@ var lists = sync.OnceValue(func() *wordLists {
 			w.genKinds = append(w.genKinds, p)
 		case "genhead", "genheadupper":
 			w.genHead.Add(p, f[0] == "genheadupper")
+		case "orgperson", "orgbody":
+			w.orgPerson.Add(p, f[0] == "orgperson")
 		case "weekday":
 			if len(f) > 2 {
 				if n, err := strconv.Atoi(strings.TrimSpace(f[2])); err == nil {

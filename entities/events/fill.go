@@ -576,6 +576,16 @@ func organizer(text string, toks []token.Token, mn mention, w *wordLists) *schem
 	if _, ok := w.orgTime.At(toks, start); ok && start+1 < end && toks[start+1].Kind == token.Number {
 		return nil
 	}
+	// a person is no organizer: an official's title opens the subject
+	// ("Bộ trưởng, Chủ nhiệm Văn phòng Thủ tướng X đã tổ chức họp báo",
+	// "Chủ tịch Quốc hội Y đã triệu tập phiên họp"), or a quote told
+	// before the verb ("Bộ trưởng A nêu rõ: ... tổ chức lễ"); the keys give
+	// a body's organizer, "no organizer stated" for a person who chairs
+	if w.orgPerson.MayStartAt(toks, start) {
+		if m, ok := w.orgPerson.At(toks, start); ok && m.Value && m.Last <= end {
+			return nil
+		}
+	}
 	s, e := toks[start].Start, toks[end-1].End
 	return &schema.TextSpan{Text: text[s:e], Span: schema.Span{Start: s, End: e}}
 }

@@ -3,6 +3,8 @@ package events
 import (
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+
 	"github.com/vnpol/vnpol/schema"
 )
 
@@ -34,5 +36,34 @@ func TestRound20CommaDate(t *testing.T) {
 	}
 	for _, c := range cases {
 		checkEvents(t, c.text, day(2024, 8, 27), schema.Span{}, c.want, c.name)
+	}
+}
+
+// TestRound20PersonOrganizer covers the subject of a verb of holding that
+// an official's title opens: a person, no organizer; a body's name that
+// opens with the same words stays (made-up sentences in the style of the
+// press).
+func TestRound20PersonOrganizer(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want string // the first event's organizer, "" for none
+	}{
+		{"a minister", "Tin tức\nSáng 20/8, thay mặt Chính phủ nước bạn, Bộ trưởng Bộ Ngoại giao X đã tổ chức họp báo về lễ tang.", ""},
+		{"a speaker of parliament", "Tin tức\nNgày 20/8, Chủ tịch Quốc hội nước Y đã triệu tập phiên họp toàn thể để bầu thủ tướng mới.", ""},
+		{"a quote before the verb", "Tin tức\nSáng 20/8, Thứ trưởng A nhấn mạnh: Hôm nay Bộ vui mừng tổ chức lễ công bố quyết định.", ""},
+		// a body keeps its organizer
+		{"an embassy", "Tin tức\nSáng 20/8, Đại sứ quán Việt Nam tại Lào tổ chức lễ kỷ niệm Quốc khánh.", "Đại sứ quán Việt Nam tại Lào"},
+		{"a ministry", "Tin tức\nSáng 20/8, Bộ Công an tổ chức lễ công bố quyết định bổ nhiệm.", "Bộ Công an"},
+	}
+	for _, c := range cases {
+		ms := run(c.text, day(2024, 8, 27), schema.Span{})
+		if assert.NotEmpty(t, ms, c.name) {
+			got := ""
+			if ms[0].Organizer != nil {
+				got = ms[0].Organizer.Text
+			}
+			assert.Equal(t, c.want, got, c.name)
+		}
 	}
 }
