@@ -2025,7 +2025,8 @@ var keyDa = token.Fold("đã")
 // futureAfter reports whether a future marker follows the event word
 // within its clause ("Kỳ họp bất thường lần thứ 7, Quốc hội khóa XV sẽ
 // diễn ra"): before any "đã", semicolon or verb of holding, and within
-// 12 tokens.
+// 12 tokens, those inside brackets not counted ("Hội nghị X (AICC) lần
+// thứ 27 sẽ diễn ra").
 // counted reports whether a cardinal number, in digits or in words (class
 // count), stands right before the event word at token i ("thông qua luật
 // tại 2 kỳ họp", "hai kỳ họp"): a count of events, not one held. A number
@@ -2264,12 +2265,27 @@ func commaTime(w *wordLists, toks []token.Token, j, i int) bool {
 }
 
 func futureAfter(w *wordLists, toks []token.Token, i, s1 int) bool {
-	for j := i; j < s1 && j < i+12; j++ {
+	n, depth := 0, 0 // the tokens read outside brackets, the brackets open
+	for j := i; j < s1 && n < 12 && j < i+40; j++ {
 		k := toks[j].Key
-		if k == keyDa || k == ";" || k == ":" {
+		// a bracket inside the name ("(AICC)", "(10/10/1954 - 10/10/2024)")
+		// does not count to the window; a marker in it still puts the
+		// event ahead ("Kỳ họp thứ 9 (dự kiến khai mạc ngày ...)")
+		if k == "(" {
+			depth++
+			continue
+		}
+		if k == ")" && depth > 0 {
+			depth--
+			continue
+		}
+		if depth == 0 {
+			n++
+		}
+		if depth == 0 && (k == keyDa || k == ";" || k == ":") {
 			return false
 		}
-		if w.first.held.HasToken(&toks[j]) {
+		if depth == 0 && w.first.held.HasToken(&toks[j]) {
 			if _, ok := w.held.At(toks, j); ok {
 				return false
 			}

@@ -67,3 +67,28 @@ func TestRound20PersonOrganizer(t *testing.T) {
 		}
 	}
 }
+
+// TestRound20FutureAfterBracket covers a future marker after an event's
+// name that holds a bracket (an acronym, the years of an anniversary): the
+// bracket does not count to the window (made-up sentences in the style of
+// the press).
+func TestRound20FutureAfterBracket(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"an acronym", "Tin tức\nCũng trong hôm nay, Hội nghị Hồ tiêu hàng đầu châu Á (APPC) lần thứ 12 sẽ diễn ra tại Đắk Lắk.",
+			nil},
+		{"an anniversary's years", "Tin tức\nSáng nay (20/8), Lễ kỷ niệm cấp quốc gia 50 năm Ngày Giải phóng tỉnh (20/8/1974 - 20/8/2024) sẽ diễn ra tại quảng trường tỉnh.",
+			nil},
+		{"a marker inside the bracket", "Tin tức\nChính phủ trình các dự án luật tại Kỳ họp thứ 9 (dự kiến khai mạc vào ngày 20/10) của Quốc hội.",
+			nil},
+		// held: "đã" before the marker
+		{"held", "Tin tức\nSáng nay (20/8), Lễ kỷ niệm cấp quốc gia 50 năm Ngày Giải phóng tỉnh (20/8/1974 - 20/8/2024) đã diễn ra tại quảng trường tỉnh.",
+			[]string{"lễ kỷ niệm/2024-08-20/"}},
+	}
+	for _, c := range cases {
+		checkEvents(t, c.text, day(2024, 8, 20), schema.Span{}, c.want, c.name)
+	}
+}
