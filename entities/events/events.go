@@ -251,6 +251,7 @@ type wordLists struct {
 	commaWhen, sequel, plan, horizon, incident *lexicon.Lexicon[bool]
 	head, headVerb, attend, doctype, admin     *lexicon.Lexicon[bool]
 	at, listOpen, defnoun, refGeneric          keySet
+	atPost                                     keySet   // place words read only after the event word (class atpost: "hội nghị ở TP HCM"), see location
 	linkRef                                    keySet   // classifiers that open a sentence speaking of a link headline's act ("Chuyến thăm")
 	yield                                      []string // the kinds of visits (class yield), few: a loop beats a map
 	coordYield, coordHead                      []string // kinds that give way to a coordinated kind (class coordyield) and those (class coordhead), few
@@ -385,6 +386,7 @@ var lists = sync.OnceValue(func() *wordLists {
 		"directafter": &w.directAfter,
 		"directnoun":  &w.directNoun,
 		"at":          &w.at,
+		"atpost":      &w.atPost,
 		"frame":       &w.frame,
 		"frameopen":   &w.frameOpen,
 		"tallytime":   &w.tallyTime,
@@ -490,6 +492,9 @@ var lists = sync.OnceValue(func() *wordLists {
 	w.first = firstKeys{kind: w.kind.FirstKeys(), thisYear: w.thisYear.FirstKeys(), whenAfter: w.whenAfter.FirstKeys(), gapStop: w.gapStop.FirstKeys(), held: w.held.FirstKeys(), after: w.after.FirstKeys(), head: w.head.FirstKeys(), headVerb: w.headVerb.FirstKeys(), future: w.future.FirstKeys(), futureAfter: w.futureAfter.FirstKeys(), backref: w.backref.FirstKeys(), commaWhen: w.commaWhen.FirstKeys(), plan: w.plan.FirstKeys(), horizon: w.horizon.FirstKeys(), incident: w.incident.FirstKeys(), direct: w.direct.FirstKeys()}
 	for _, k := range w.at {
 		w.atKeys.Add(k)
+	}
+	for _, k := range w.atPost {
+		w.atKeys.Add(k) // (the uses of atKeys test at.has after it)
 	}
 	for _, k := range w.listOpen {
 		w.listOpenKeys.Add(k)

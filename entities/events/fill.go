@@ -229,8 +229,8 @@ func organizerMembers(text string, toks []token.Token, sents []schema.Span, e *e
 func location(text string, toks []token.Token, mn mention, w *wordLists, provinces func() []places.Match, ref time.Time) *schema.Location {
 	reach := -1 // the end of the event's clause, found on the first "tại" after the event word
 	for j := mn.s0; j < mn.s1; j++ {
-		if !w.atKeys.HasToken(&toks[j]) || !w.at.has(toks[j].Key) {
-			continue
+		if !w.atKeys.HasToken(&toks[j]) || !w.at.has(toks[j].Key) && !(j >= mn.last && w.atPost.has(toks[j].Key)) {
+			continue // ("ở" only after the event word: "hội nghị ở TP HCM", "diễn ra ở Hà Nội"; not "cử tri ở Hà Nội tham dự ...")
 		}
 		if j >= mn.last {
 			if reach < 0 {

@@ -92,3 +92,30 @@ func TestRound20FutureAfterBracket(t *testing.T) {
 		checkEvents(t, c.text, day(2024, 8, 20), schema.Span{}, c.want, c.name)
 	}
 }
+
+// TestRound20PlaceAfter covers "ở" and a place after the event word, in its
+// clause ("hội nghị ở TP HCM", "diễn ra ở Hà Nội"); before it, "ở"
+// qualifies a person and gives no place (made-up sentences in the style of
+// the press).
+func TestRound20PlaceAfter(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"right after the name", "Tin tức\nÔng A phát biểu tại hội nghị ở Đà Nẵng, tháng 6/2020.",
+			[]string{"hội nghị//Đà Nẵng"}},
+		{"after diễn ra", "Tin tức\nGiá bán được công bố tại hội nghị các nhà phân phối diễn ra ở Hà Nội ngày 7/8/2024.",
+			[]string{"hội nghị/2024-08-07/Hà Nội"}},
+		{"a venue in its city", "Tin tức\nNgày 18.8, Công đoàn Tổng công ty X đã tổ chức lễ phát động trồng cây ở khu du lịch Bửu Long (TP Biên Hòa).",
+			[]string{"lễ/2024-08-18/Đồng Nai"}},
+		// negatives: "ở" before the event word; no province after it
+		{"a person's place", "Tin tức\nNgày 18/8, cử tri ở Hà Nội đã dự hội nghị tiếp xúc với đại biểu Quốc hội.",
+			[]string{"hội nghị/2024-08-18/"}},
+		{"no province", "Tin tức\nNgày 18/8, Tổng Bí thư phát biểu tại cuộc họp tổ ở Quốc hội.",
+			[]string{"họp/2024-08-18/"}},
+	}
+	for _, c := range cases {
+		checkEvents(t, c.text, day(2024, 8, 27), schema.Span{}, c.want, c.name)
+	}
+}
