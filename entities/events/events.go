@@ -251,6 +251,7 @@ type wordLists struct {
 	commaWhen, sequel, plan, horizon, incident *lexicon.Lexicon[bool]
 	head, headVerb, attend, doctype, admin     *lexicon.Lexicon[bool]
 	at, listOpen, defnoun, refGeneric          keySet
+	subjLead                                   keySet   // aspect words after a subject-first lead's day (class subjlead: "vừa", "đã"), see leadDate
 	atPost                                     keySet   // place words read only after the event word (class atpost: "hội nghị ở TP HCM"), see location
 	linkRef                                    keySet   // classifiers that open a sentence speaking of a link headline's act ("Chuyến thăm")
 	yield                                      []string // the kinds of visits (class yield), few: a loop beats a map
@@ -387,6 +388,7 @@ var lists = sync.OnceValue(func() *wordLists {
 		"directnoun":  &w.directNoun,
 		"at":          &w.at,
 		"atpost":      &w.atPost,
+		"subjlead":    &w.subjLead,
 		"frame":       &w.frame,
 		"frameopen":   &w.frameOpen,
 		"tallytime":   &w.tallyTime,
@@ -2492,7 +2494,8 @@ func leadDate(text string, toks []token.Token, w *wordLists, sp schema.Span, si,
 			b = m.Last + 1
 		}
 	}
-	if num >= b+4 {
+	subj := num > b && subjectTime(w, toks, b, num, s1) // "Quốc hội chiều 18/2 vừa thông qua ..."
+	if num >= b+4 && !subj {
 		// after a time of day: "Đúng 13 giờ 30 phút ngày 27-12,", "Vào lúc 8 giờ ngày 3/5,"
 		for j := b; j < num; j++ {
 			if toks[j].Kind != token.Number && !w.clock.has(toks[j].Key) {
@@ -2512,7 +2515,12 @@ func leadDate(text string, toks []token.Token, w *wordLists, sp schema.Span, si,
 	d := ds[0]
 	rest := strings.TrimLeft(sub[d.Span.End:], " )")
 	if !strings.HasPrefix(rest, ",") {
-		return lead{}, false
+		// a subject, its time, then the verb's aspect (class subjlead:
+		// "vừa", "đã"): "Quốc hội chiều 18/2 vừa thông qua nghị quyết ..."
+		a := tokenAt(toks, s0, s1, sp.Start+d.Span.End+len(sub[d.Span.End:])-len(strings.TrimLeft(sub[d.Span.End:], " ")))
+		if !subj || a < 0 || !w.subjLead.has(toks[a].Key) || docDate(w, toks, s0, num) {
+			return lead{}, false
+		}
 	}
 	v := d.Value
 	if strings.HasPrefix(v, "--") {
@@ -2533,6 +2541,31 @@ func leadDate(text string, toks []token.Token, w *wordLists, sp schema.Span, si,
 	}
 	return lead{date: v, dspan: &schema.Span{Start: sp.Start + d.Span.Start, End: sp.Start + d.Span.End},
 		mn: mention{first: s0, last: s0, sent: sp, s0: s0, s1: s1}, si: si, at: at}, true
+}
+
+// subjectTime reports whether tokens [b, num) are a subject and a time
+// before the day at num, in a lead that puts its subject first: words
+// only, the first capitalized ("Quốc hội chiều 18/2 vừa ...", "Bộ trưởng
+// Ngoại giao X ngày 2-9 đã ..."), the last a word of a time of day (class
+// clock) or the subject's own; an aspect word (class subjlead) follows
+// the day, or its year ("18/2/2025 vừa").
+func subjectTime(w *wordLists, toks []token.Token, b, num, s1 int) bool {
+	if !toks[b].Upper || w.clock.has(toks[b].Key) {
+		return false // (a dateline opens with its time: "Sáng 15/12")
+	}
+	a := num + 3 // after "18/2"
+	if a+1 < s1 && (toks[a].Key == "/" || toks[a].Key == "-" || toks[a].Key == ".") && toks[a+1].Kind == token.Number && !toks[a].SpaceBefore {
+		a += 2 // after "18/2/2025"
+	}
+	if a >= s1 || !w.subjLead.has(toks[a].Key) {
+		return false
+	}
+	for j := b; j < num; j++ {
+		if toks[j].Kind != token.Word {
+			return false
+		}
+	}
+	return true
 }
 
 // sourceTagEnd is the token after the source's tag that opens a dek or a

@@ -119,3 +119,28 @@ func TestRound20PlaceAfter(t *testing.T) {
 		checkEvents(t, c.text, day(2024, 8, 27), schema.Span{}, c.want, c.name)
 	}
 }
+
+// TestRound20SubjectLead covers a dateline lead that puts its subject
+// first, the day after it and an aspect word after the day ("Quốc hội
+// chiều 18/2 vừa thông qua ..."): a later "cùng ngày" takes its day
+// (made-up sentences in the style of the press).
+func TestRound20SubjectLead(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"a parliament's vote", "Tin tức\nQuốc hội chiều 20/8 vừa thông qua nghị quyết phê chuẩn việc bổ nhiệm hai bộ trưởng.\nÔng A sinh năm 1970.\nChiều cùng ngày, Chủ tịch nước đã chủ trì lễ công bố quyết định bổ nhiệm.",
+			[]string{"lễ/2024-08-20/"}},
+		{"a minister's message", "Tin tức\nBộ trưởng Ngoại giao nước X ngày 20/8 đã gửi thư chúc mừng.\nCùng ngày, Đại sứ quán tổ chức lễ kỷ niệm Quốc khánh.",
+			[]string{"lễ kỷ niệm/2024-08-20/"}},
+		// negatives: no aspect word after the day; a document's date
+		{"no aspect word", "Tin tức\nQuốc hội chiều 20/8 thông qua nghị quyết.\nChiều cùng ngày, Chủ tịch nước đã chủ trì lễ công bố quyết định bổ nhiệm.",
+			[]string{"lễ//"}},
+		{"a document's date", "Tin tức\nNghị quyết ngày 20/8 đã quy định rõ việc sắp xếp.\nChiều cùng ngày, Chủ tịch nước đã chủ trì lễ công bố quyết định bổ nhiệm.",
+			[]string{"lễ//"}},
+	}
+	for _, c := range cases {
+		checkEvents(t, c.text, day(2024, 8, 27), schema.Span{}, c.want, c.name)
+	}
+}
