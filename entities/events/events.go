@@ -882,7 +882,8 @@ func Find(in Input) []schema.Meeting {
 				continue // "Quyết định số 4483/QĐ-BCA ngày 19/6/2024": the document's date
 			}
 			vao := d.Span.Start > relEnd && (isWhen(w, sub[relEnd:d.Span.Start]) || whenAfter(w, toks, first.last, s1, sp.Start+d.Span.Start) ||
-				(isDay(d.Value) && (commaWhen(w, toks, *first, sp.Start+d.Span.Start, sp.Start+d.Span.End) || framedWhen(w, toks, *first, sp.Start+d.Span.Start))) ||
+				(isDay(d.Value) && (commaWhen(w, toks, *first, sp.Start+d.Span.Start, sp.Start+d.Span.End) || framedWhen(w, toks, *first, sp.Start+d.Span.Start) ||
+					placedWhen(w, toks, *first, sp.Start+d.Span.Start))) ||
 				(len(d.Value) == 7 && d.Value[0] != '-' && setOffMonth(w, toks, *first, sp.Start+d.Span.Start, sp.Start+d.Span.End, true)) ||
 				(isDay(d.Value) && setOffMonth(w, toks, *first, sp.Start+d.Span.Start, sp.Start+d.Span.End, false))) ||
 				(len(d.Value) == 7 && d.Value[0] != '-' && d.Span.Start < rel && leadMonth(w, toks, *first, sp.Start+d.Span.Start, sp.Start+d.Span.End))
@@ -1077,6 +1078,9 @@ func Find(in Input) []schema.Meeting {
 				date = pending.date
 			}
 			for k := len(events) - 1; k >= 0 && date == ""; k-- {
+				if e := events[k]; len(e.sents) > 0 && e.m.Date != "" && captionLine(w, toks, e.sents[0]) {
+					continue // a photo caption's event ("A phát biểu tại phiên họp X ở Moskva ngày 3/4/2024. (Ảnh: AFP)"): a day outside the running text
+				}
 				date, dspan = events[k].m.Date, nil
 			}
 			if date == "" && pending != nil && len(pending.date) == 10 && pending.date <= today {
@@ -3067,6 +3071,64 @@ func framedWhen(w *wordLists, toks []token.Token, mn mention, ds int) bool {
 		}
 	}
 	return true
+}
+
+// placedWhen reports whether the date starting at byte ds, after the
+// mention, is the event's own because the event's venue and then its time
+// close the sentence: "<event's name> tại|ở <venue>[, <place>] [,] [time
+// word] <date>." ("A tại lễ nhậm chức ở Đồi Capitol ngày 20/1", "B phát
+// biểu tại tọa đàm doanh nghiệp X tại thủ đô Y sáng 21/11", "C trong buổi
+// lễ tuyên thệ tại tòa nhà quốc hội ở Jakarta, Indonesia, ngày 20/10/2024"):
+// a photo caption's or a lead's adjuncts, the place and the time of the
+// event named before them. Between the name and the place word lie only
+// its complements (no clause break, no verb or other event word, see
+// gapStopAt); the place names something with a capital and holds no verb
+// either.
+func placedWhen(w *wordLists, toks []token.Token, mn mention, ds int) bool {
+	k := tokenAt(toks, mn.last, mn.s1, ds)
+	if k < mn.last+3 || k-mn.last > 32 || !dateCloses(toks, k, mn.s1) {
+		return false
+	}
+	// the time words before the date ("ngày", "sáng", "chiều ngày") and a comma
+	c := k
+	for c > k-2 && c-1 > mn.last && w.clock.has(toks[c-1].Key) {
+		c--
+	}
+	if c-1 > mn.last && toks[c-1].Key == "," {
+		c--
+	}
+	// the place word after the name
+	p := -1
+	for j := mn.last; j < c && j < mn.last+16; j++ {
+		t := &toks[j]
+		if w.atKeys.HasToken(t) && (w.at.has(t.Key) || w.atPost.has(t.Key)) {
+			p = j
+			break
+		}
+		if t.Kind == token.Punct && t.Key != "\"" && t.Key != "“" && t.Key != "”" && t.Key != "(" && t.Key != ")" && t.Key != "-" && t.Key != "–" && !joinedDot(toks, j) {
+			return false
+		}
+		if gapStopAt(w, toks, j, c) {
+			return false
+		}
+	}
+	if p < 0 || c-p < 2 || c-p > 16 {
+		return false
+	}
+	upper := false
+	for j := p + 1; j < c; j++ {
+		t := &toks[j]
+		if t.Upper {
+			upper = true
+		}
+		if t.Kind == token.Punct && t.Key != "," && t.Key != "(" && t.Key != ")" && !joinedDot(toks, j) {
+			return false
+		}
+		if gapStopAt(w, toks, j, c) {
+			return false
+		}
+	}
+	return upper
 }
 
 // dateCloses reports whether the date whose first token is k ends its

@@ -144,3 +144,30 @@ func TestRound20SubjectLead(t *testing.T) {
 		checkEvents(t, c.text, day(2024, 8, 27), schema.Span{}, c.want, c.name)
 	}
 }
+
+// TestRound20PlacedWhen covers an event's venue and then its time closing
+// the sentence ("<event> tại|ở <venue>[, <place>] [time word] <date>."), as
+// photo captions and leads write them; "cùng ngày" in the running text
+// does not take a caption's day (made-up sentences in the style of the
+// press).
+func TestRound20PlacedWhen(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"a caption: venue, city, day", "Tin tức\nThủ tướng phát biểu tại tọa đàm doanh nghiệp Việt Nam - Brazil tại thủ đô Brasilia sáng 21/8. Ảnh: Nhật Bắc",
+			[]string{"tọa đàm/2024-08-21/"}},
+		{"ở, a comma before the day", "Tin tức\nTân tổng thống trong buổi lễ tuyên thệ nhậm chức tại tòa nhà quốc hội ở Jakarta, Indonesia, ngày 20/8/2024.",
+			[]string{"lễ/2024-08-20/"}},
+		// a negative: a clause with its verb after the place
+		{"a verb after the place", "Tin tức\nBộ trưởng phát biểu tại hội nghị ở Hà Nội, sau đó Bộ công bố kết quả ngày 20/8.",
+			[]string{"hội nghị//Hà Nội"}},
+		// "cùng ngày" after a caption dated otherwise: the running text's day
+		{"cùng ngày past a caption", "Tin tức\nTại phiên họp toàn thể ngày 25/8, Quốc hội nước X đã phê chuẩn thủ tướng.\nThủ tướng phát biểu tại phiên họp Quốc hội ở thủ đô Z ngày 3/4/2024. (Ảnh: AFP)\nTrước đó cùng ngày, trong cuộc họp của các đảng phái, bốn đảng đã ủng hộ ông.",
+			[]string{"phiên họp/2024-08-25/", "phiên họp/2024-04-03/", "họp/2024-08-25/"}},
+	}
+	for _, c := range cases {
+		checkEvents(t, c.text, day(2024, 8, 27), schema.Span{}, c.want, c.name)
+	}
+}
