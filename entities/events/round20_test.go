@@ -55,6 +55,9 @@ func TestRound20PersonOrganizer(t *testing.T) {
 		// a body keeps its organizer
 		{"an embassy", "Tin tức\nSáng 20/8, Đại sứ quán Việt Nam tại Lào tổ chức lễ kỷ niệm Quốc khánh.", "Đại sứ quán Việt Nam tại Lào"},
 		{"a ministry", "Tin tức\nSáng 20/8, Bộ Công an tổ chức lễ công bố quyết định bổ nhiệm.", "Bộ Công an"},
+		// "phối hợp" without "với": the helper is left out, as after "phối hợp với"
+		{"a helper after phối hợp", "Tin tức\nSáng 20/8, Văn phòng Chủ tịch nước phối hợp Bộ Ngoại giao tổ chức lễ trao quyết định.", "Văn phòng Chủ tịch nước"},
+		{"a helper after phối hợp với", "Tin tức\nSáng 20/8, Văn phòng Chủ tịch nước phối hợp với Bộ Ngoại giao tổ chức lễ trao quyết định.", "Văn phòng Chủ tịch nước"},
 	}
 	for _, c := range cases {
 		ms := run(c.text, day(2024, 8, 27), schema.Span{})
