@@ -543,6 +543,14 @@ func organizer(text string, toks []token.Token, mn mention, w *wordLists) *schem
 		}
 		break
 	}
+	// a passive: "X (đã) được tổ chức ...", "X được triệu tập": X is what
+	// was held or summoned, no organizer ("Diễn đàn doanh nghiệp được tổ
+	// chức bên lề Hội nghị thượng đỉnh", "A đã được tổ chức lễ tang")
+	for j := end; j < verb; j++ {
+		if toks[j].Key == keyDuoc {
+			return nil
+		}
+	}
 	// "X phối hợp với Y tổ chức": X holds it, Y helps (class orgcut);
 	// "X cùng Y đồng tổ chức": "đồng" is the verb's "co-", not the name's
 	// (not "Hội đồng")
@@ -886,6 +894,8 @@ func agentOrganizer(text string, toks []token.Token, mn mention, w *wordLists) *
 	}
 	return nil
 }
+
+var keyDuoc = token.Fold("được")
 
 // isTerm reports whether a term qualifier starts at token j: "khóa",
 // "nhiệm kỳ" (not the "nhiệm" of "Chủ nhiệm").

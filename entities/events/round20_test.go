@@ -52,6 +52,9 @@ func TestRound20PersonOrganizer(t *testing.T) {
 		{"a minister", "Tin tức\nSáng 20/8, thay mặt Chính phủ nước bạn, Bộ trưởng Bộ Ngoại giao X đã tổ chức họp báo về lễ tang.", ""},
 		{"a speaker of parliament", "Tin tức\nNgày 20/8, Chủ tịch Quốc hội nước Y đã triệu tập phiên họp toàn thể để bầu thủ tướng mới.", ""},
 		{"a quote before the verb", "Tin tức\nSáng 20/8, Thứ trưởng A nhấn mạnh: Hôm nay Bộ vui mừng tổ chức lễ công bố quyết định.", ""},
+		// a passive: the subject is what was held or summoned
+		{"held for someone", "Tin tức\nSáng 20/8, Nhà văn A đã được tổ chức lễ tang theo nghi thức cấp nhà nước.", ""},
+		{"an event held alongside", "Tin tức\nNgày 20/8, Diễn đàn doanh nghiệp hai nước được tổ chức bên lề hội nghị thượng đỉnh khu vực.", ""},
 		// a body keeps its organizer
 		{"an embassy", "Tin tức\nSáng 20/8, Đại sứ quán Việt Nam tại Lào tổ chức lễ kỷ niệm Quốc khánh.", "Đại sứ quán Việt Nam tại Lào"},
 		{"a ministry", "Tin tức\nSáng 20/8, Bộ Công an tổ chức lễ công bố quyết định bổ nhiệm.", "Bộ Công an"},
