@@ -52,6 +52,7 @@ func TestRound20PersonOrganizer(t *testing.T) {
 		{"a minister", "Tin tức\nSáng 20/8, thay mặt Chính phủ nước bạn, Bộ trưởng Bộ Ngoại giao X đã tổ chức họp báo về lễ tang.", ""},
 		{"a speaker of parliament", "Tin tức\nNgày 20/8, Chủ tịch Quốc hội nước Y đã triệu tập phiên họp toàn thể để bầu thủ tướng mới.", ""},
 		{"a quote before the verb", "Tin tức\nSáng 20/8, Thứ trưởng A nhấn mạnh: Hôm nay Bộ vui mừng tổ chức lễ công bố quyết định.", ""},
+		{"an officer's rank", "Tin tức\nSáng 20/8, Đại tá B, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh đã tiến hành kiểm tra công tác sẵn sàng chiến đấu.", ""},
 		// a passive: the subject is what was held or summoned
 		{"held for someone", "Tin tức\nSáng 20/8, Nhà văn A đã được tổ chức lễ tang theo nghi thức cấp nhà nước.", ""},
 		{"an event held alongside", "Tin tức\nNgày 20/8, Diễn đàn doanh nghiệp hai nước được tổ chức bên lề hội nghị thượng đỉnh khu vực.", ""},
