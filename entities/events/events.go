@@ -2278,30 +2278,39 @@ func commaTime(w *wordLists, toks []token.Token, j, i int) bool {
 func futureAfter(w *wordLists, toks []token.Token, i, s1 int) bool {
 	n, depth := 0, 0 // the tokens read outside brackets, the brackets open
 	for j := i; j < s1 && n < 12 && j < i+40; j++ {
-		k := toks[j].Key
-		// a bracket inside the name ("(AICC)", "(10/10/1954 - 10/10/2024)")
-		// does not count to the window; a marker in it still puts the
-		// event ahead ("Kỳ họp thứ 9 (dự kiến khai mạc ngày ...)")
-		if k == "(" {
-			depth++
-			continue
-		}
-		if k == ")" && depth > 0 {
-			depth--
-			continue
+		t := &toks[j]
+		if t.Kind == token.Punct {
+			// a bracket inside the name ("(AICC)", "(10/10/1954 -
+			// 10/10/2024)") does not count to the window; a marker in it
+			// still puts the event ahead ("Kỳ họp thứ 9 (dự kiến khai mạc
+			// ngày ...)")
+			switch t.Key {
+			case "(":
+				depth++
+				continue
+			case ")":
+				if depth > 0 {
+					depth--
+					continue
+				}
+			case ";", ":":
+				if depth == 0 {
+					return false
+				}
+			}
 		}
 		if depth == 0 {
 			n++
-		}
-		if depth == 0 && (k == keyDa || k == ";" || k == ":") {
-			return false
-		}
-		if depth == 0 && w.first.held.HasToken(&toks[j]) {
-			if _, ok := w.held.At(toks, j); ok {
+			if t.Key == keyDa {
 				return false
 			}
+			if w.first.held.HasToken(t) {
+				if _, ok := w.held.At(toks, j); ok {
+					return false
+				}
+			}
 		}
-		if !w.first.futureAfter.HasToken(&toks[j]) {
+		if !w.first.futureAfter.HasToken(t) {
 			continue
 		}
 		if m, ok := w.futureAfter.At(toks, j); ok && m.Last <= s1 {
@@ -2554,15 +2563,15 @@ func leadDate(text string, toks []token.Token, w *wordLists, sp schema.Span, si,
 // clock) or the subject's own; an aspect word (class subjlead) follows
 // the day, or its year ("18/2/2025 vừa").
 func subjectTime(w *wordLists, toks []token.Token, b, num, s1 int) bool {
-	if !toks[b].Upper || w.clock.has(toks[b].Key) {
-		return false // (a dateline opens with its time: "Sáng 15/12")
+	if !toks[b].Upper {
+		return false
 	}
 	a := num + 3 // after "18/2"
 	if a+1 < s1 && (toks[a].Key == "/" || toks[a].Key == "-" || toks[a].Key == ".") && toks[a+1].Kind == token.Number && !toks[a].SpaceBefore {
 		a += 2 // after "18/2/2025"
 	}
-	if a >= s1 || !w.subjLead.has(toks[a].Key) {
-		return false
+	if a >= s1 || toks[a].Kind != token.Word || !w.subjLead.has(toks[a].Key) || w.clock.has(toks[b].Key) {
+		return false // (a dateline opens with its time: "Sáng 15/12")
 	}
 	for j := b; j < num; j++ {
 		if toks[j].Kind != token.Word {
