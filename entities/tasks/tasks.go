@@ -262,6 +262,13 @@ const (
 	// after a ";", ends the list: what follows is the outcome of the tasks
 	// before it, no task of its own
 	k2Outcome
+	// k2Carry: a verb of carrying out a direction ("thực hiện", "triển
+	// khai") that, before a noun of direction and a comma, opens a
+	// fronted frame of the clause after it (frontedReport)
+	k2Carry
+	// k2Guide: a noun of direction ("ý kiến", "chủ trương", "kết luận")
+	// carried out by a k2Carry verb
+	k2Guide
 )
 
 // dkind holds the kinds of the duties and anchors lexicons, apart from
@@ -290,7 +297,7 @@ const (
 
 var dkindNames = map[string]dkind{"body": dBody, "duty": dDuty, "anchor": dAnchor, "anchorup": dAnchorUp, "leader": dLeader, "notanchor": dNotAnchor}
 
-var kind2Names = map[string]kind2{"role": k2Role, "org": k2Org, "praise": k2Praise, "down": k2Down, "vow": k2Vow, "report": k2Report, "issue": k2Issue, "surname": k2Surname, "notname": k2NotName, "passreq": k2PassReq, "advise": k2Advise, "act": k2Act, "cause": k2Cause, "basis": k2Basis, "tasknoun": k2TaskNoun, "remit": k2Remit, "degree": k2Degree, "caution": k2Caution, "outcome": k2Outcome}
+var kind2Names = map[string]kind2{"role": k2Role, "org": k2Org, "praise": k2Praise, "down": k2Down, "vow": k2Vow, "report": k2Report, "issue": k2Issue, "surname": k2Surname, "notname": k2NotName, "passreq": k2PassReq, "advise": k2Advise, "act": k2Act, "cause": k2Cause, "basis": k2Basis, "tasknoun": k2TaskNoun, "remit": k2Remit, "degree": k2Degree, "caution": k2Caution, "outcome": k2Outcome, "carry": k2Carry, "guide": k2Guide}
 
 var kindNames = map[string]kind{
 	"directive": kDirective, "speech": kSpeech, "promise": kPromise, "modal": kModal,
@@ -1635,6 +1642,12 @@ func (r *reader) run(sents []sentence) {
 			if v := int(d.ix[c].verb); v > c && v < e && d.key(v) == keyCua {
 				verbFirst = false
 			}
+		}
+		// "Triển khai ý kiến chỉ đạo của X, Bộ Y đã tập trung ...", "Đối
+		// với dự án X, dự án Y đã đạt 63%": a fronted frame and a main
+		// clause of its own narrate, no bare imperative
+		if verbFirst && r.mode == mTask && d.frontedReport(c, e) {
+			verbFirst = false
 		}
 		// "Lắp đặt camera ...", "Bên cạnh đó, lắp đặt ...": in a
 		// directive's open list, an action verb opening the clause is a
@@ -3763,6 +3776,64 @@ func (d *doc) actFirst(c, e int) bool {
 		}
 	}
 	return true
+}
+
+// frontedReport reports a verb-first clause at c that is a fronted frame
+// closed by a comma within frameReach tokens, its main clause after the
+// comma opening with no verb (a subject of its own) and either
+//
+//   - reporting: a past or progressive marker ("đã", "đang") in the main
+//     clause's first subjWords tokens, after a subject with no verb but
+//     a speech verb and no punctuation but commas, and before any "thì"
+//     (a condition's consequence) ("Đối với các dự án X, dự án Y đã đạt 63%",
+//     "Triển khai ý kiến chỉ đạo của Thủ tướng, Bộ X đã tập trung ..."), or
+//   - carrying out a direction: the frame is a verb of carrying out and a
+//     noun of direction (data kinds carry, guide, or a document's type,
+//     "Thực hiện ý kiến của Ban cán sự, Bộ Nội vụ có Công văn ..."), and
+//     the main clause opens with a capitalized subject or a date
+//     ("Thực hiện chủ trương của Đảng, ngày 7/4, ...").
+//
+// Either narrates how a direction was carried out; it goes on with no
+// list ("Quán triệt chỉ đạo, hướng dẫn ...": a verb after the comma is
+// one more of the series).
+func (d *doc) frontedReport(c, e int) bool {
+	k := -1
+	for i := c + 1; i < e && i <= c+frameReach; i++ {
+		if d.toks[i].Kind == token.Punct {
+			if d.isPunct(i, ",") {
+				k = i
+			}
+			break
+		}
+	}
+	if k < 0 || k+1 >= e || d.verbAt(k+1, e) {
+		return false
+	}
+	for i := k + 1; i < e && i <= k+subjWords; i++ {
+		if t := &d.toks[i]; t.Kind == token.Punct && !d.isPunct(i, ",") || d.key(i) == keyThi {
+			break
+		}
+		if d.lacks(i, e, kPast) {
+			if d.verbAt(i, e) && !d.hasKindAt(i, e, kSpeech) {
+				break // "..., cứu nạn, bằng mọi cách cứu hộ người dân đang ...": a verb, its object's relative clause
+			}
+			continue
+		}
+		if p, ok := d.is(i, e, kPast); ok && p > i && (d.key(i) == keyDa || d.key(i) == keyDang) {
+			return true
+		}
+	}
+	l, ok := d.moreIs(c, k, k2Carry)
+	if !ok {
+		return false
+	}
+	for i := l; i < k && i <= l+2; i++ {
+		if _, ok := d.moreIs(i, k, k2Guide); ok || d.auxAt(i, k, kDocType) {
+			t := &d.toks[k+1]
+			return t.Kind == token.Word && t.Upper || d.key(k+1) == keyNgay
+		}
+	}
+	return false
 }
 
 // duty returns where the first task starts in a sentence giving a body's

@@ -1,0 +1,36 @@
+package tasks
+
+import "testing"
+
+// TestFrontedReport: after a directive's list, a verb-first sentence whose
+// fronted frame closes at a comma and whose main clause has a subject of
+// its own narrates: a past or progressive marker after the subject, or a
+// frame of carrying out a direction before a capitalized subject or a
+// date, ends the list. A series of verbs after the comma, or a past marker
+// in a relative clause after a verb, goes on with it.
+func TestFrontedReport(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"a past main clause after a frame of carrying out",
+			"Bộ trưởng yêu cầu các sở rà soát hồ sơ đất đai. Thực hiện chỉ đạo của Bộ trưởng, Sở Xây dựng, Sở Tài chính đã tập trung lập danh sách các dự án.",
+			[]string{"các sở rà soát hồ sơ đất đai"}},
+		{"a topic frame and a progress report",
+			"Phó Thủ tướng đề nghị tỉnh Nam Hà hoàn thành giải phóng mặt bằng trong quý III.\n\nĐối với các dự án cảng biển, dự án cảng số 2 đã đạt 40% khối lượng nhưng còn vướng mặt bằng.",
+			[]string{"tỉnh Nam Hà hoàn thành giải phóng mặt bằng trong quý III"}},
+		{"a speech verb then a past marker",
+			"Bộ trưởng đề nghị các tỉnh kiểm soát khai thác khoáng sản. Đối với cát sông, ông Minh nói đã khảo sát ở ba tỉnh ven biển.",
+			[]string{"các tỉnh kiểm soát khai thác khoáng sản"}},
+		{"a carried-out direction and a named subject",
+			"Thủ tướng yêu cầu các bộ báo cáo trước ngày 15/3. Thực hiện ý kiến của Ban cán sự, Bộ Tài chính có văn bản gửi các địa phương.",
+			[]string{"các bộ báo cáo trước ngày 15/3"}},
+		// going on with the list
+		{"a series of verbs",
+			"Đại tướng yêu cầu các đơn vị làm tốt các nhiệm vụ. Quán triệt chỉ đạo, hướng dẫn của cấp trên, cụ thể hóa các văn bản chỉ đạo.",
+			[]string{"các đơn vị làm tốt các nhiệm vụ", "Quán triệt chỉ đạo, hướng dẫn của cấp trên, cụ thể hóa các văn bản chỉ đạo"}},
+		{"a relative past after a verb",
+			"Chủ tịch tỉnh yêu cầu các huyện chủ động ứng phó mưa lũ. Tập trung cao cho công tác cứu hộ, cứu nạn, bằng mọi cách đưa 5 người dân đang mắc kẹt tới nơi an toàn.",
+			[]string{"các huyện chủ động ứng phó mưa lũ", "Tập trung cao cho công tác cứu hộ, cứu nạn, bằng mọi cách đưa 5 người dân đang mắc kẹt tới nơi an toàn"}},
+		{"a list of resolutions and what they set",
+			"Bí thư đề nghị các cấp ủy phát huy kết quả đạt được. Quyết tâm thực hiện thắng lợi Nghị quyết Đại hội XIII, Nghị quyết Đại hội tỉnh nhiệm kỳ 2020 – 2025 đã đề ra.",
+			[]string{"các cấp ủy phát huy kết quả đạt được", "Quyết tâm thực hiện thắng lợi Nghị quyết Đại hội XIII, Nghị quyết Đại hội tỉnh nhiệm kỳ 2020 – 2025 đã đề ra"}},
+	})
+}
