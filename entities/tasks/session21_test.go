@@ -34,3 +34,27 @@ func TestFrontedReport(t *testing.T) {
 			[]string{"các cấp ủy phát huy kết quả đạt được", "Quyết tâm thực hiện thắng lợi Nghị quyết Đại hội XIII, Nghị quyết Đại hội tỉnh nhiệm kỳ 2020 – 2025 đã đề ra"}},
 	})
 }
+
+// TestLawFrame: a modal under a fronted "Theo" and a legal instrument
+// (a law, a decree, a draft, regulations) states what the rule requires:
+// no task. A resolution or a plan framed the same way, or the rule named
+// inside the clause, keeps the modal's task.
+func TestLawFrame(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"a law",
+			"Theo Luật Giao thông đường thủy, người lái ca nô phải mặc áo phao khi ra khơi.", nil},
+		{"a decree",
+			"Theo Nghị định 99/2025/NĐ-CP, việc thành lập quỹ từ thiện phải có ít nhất ba sáng lập viên.", nil},
+		{"a draft",
+			"Theo dự thảo, các cơ sở đào tạo lái xe cần lắp thiết bị giám sát thời gian học.", nil},
+		{"regulations of an exam",
+			"Theo quy chế tuyển sinh của Bộ, thí sinh cần nộp hồ sơ trước ngày 20/7.", nil},
+		// kept
+		{"a resolution frames a programme",
+			"Theo Nghị quyết, các địa phương cần hoàn thành sắp xếp bộ máy trong quý III.",
+			[]string{"các địa phương cần hoàn thành sắp xếp bộ máy trong quý III"}},
+		{"the law inside the clause",
+			"Bộ trưởng cho rằng các địa phương cần thực hiện đúng theo Luật Đất đai.",
+			[]string{"các địa phương cần thực hiện đúng theo Luật Đất đai"}},
+	})
+}

@@ -269,6 +269,10 @@ const (
 	// k2Guide: a noun of direction ("ý kiến", "chủ trương", "kết luận")
 	// carried out by a k2Carry verb
 	k2Guide
+	// k2Law: a legal instrument ("luật", "nghị định", "dự thảo") that,
+	// after "Theo" opening a clause, frames what the rule requires
+	// (lawFrame)
+	k2Law
 )
 
 // dkind holds the kinds of the duties and anchors lexicons, apart from
@@ -297,7 +301,7 @@ const (
 
 var dkindNames = map[string]dkind{"body": dBody, "duty": dDuty, "anchor": dAnchor, "anchorup": dAnchorUp, "leader": dLeader, "notanchor": dNotAnchor}
 
-var kind2Names = map[string]kind2{"role": k2Role, "org": k2Org, "praise": k2Praise, "down": k2Down, "vow": k2Vow, "report": k2Report, "issue": k2Issue, "surname": k2Surname, "notname": k2NotName, "passreq": k2PassReq, "advise": k2Advise, "act": k2Act, "cause": k2Cause, "basis": k2Basis, "tasknoun": k2TaskNoun, "remit": k2Remit, "degree": k2Degree, "caution": k2Caution, "outcome": k2Outcome, "carry": k2Carry, "guide": k2Guide}
+var kind2Names = map[string]kind2{"role": k2Role, "org": k2Org, "praise": k2Praise, "down": k2Down, "vow": k2Vow, "report": k2Report, "issue": k2Issue, "surname": k2Surname, "notname": k2NotName, "passreq": k2PassReq, "advise": k2Advise, "act": k2Act, "cause": k2Cause, "basis": k2Basis, "tasknoun": k2TaskNoun, "remit": k2Remit, "degree": k2Degree, "caution": k2Caution, "outcome": k2Outcome, "carry": k2Carry, "guide": k2Guide, "law": k2Law}
 
 var kindNames = map[string]kind{
 	"directive": kDirective, "speech": kSpeech, "promise": kPromise, "modal": kModal,
@@ -1927,7 +1931,7 @@ func (r *reader) run(sents []sentence) {
 		// a past-period report is narrated, and the sentence a result
 		// ("Cách đây 70 năm, ... Người căn dặn: “... phải ...”": a quotation
 		// in a past narrative is history)
-		if m, ok := d.modal(c, e); ok && !blocked() && !(quoted && !wasTask) && !d.pastFrame(a, m) && !d.lawQuote(m) && !d.gluedHeadline(m, e) && !d.whenModal(c, m) &&
+		if m, ok := d.modal(c, e); ok && !blocked() && !(quoted && !wasTask) && !d.pastFrame(a, m) && !d.lawQuote(m) && !d.lawFrame(c, m) && !d.gluedHeadline(m, e) && !d.whenModal(c, m) &&
 			!(r.mode == mResult && !newPara && d.openQuote(m) >= 0) {
 			// an expert's or a seminar speaker's opinion ends a list
 			if d.opinionModal(a, c, e, m, wasTask && (!newPara || c0 != c)) {
@@ -5656,6 +5660,27 @@ func (d *doc) quotedSeries(i, e int) bool {
 func (d *doc) lawQuote(m int) bool {
 	open := d.openQuote(m)
 	return open >= 3 && d.isPunct(open-1, ":") && d.key(open-3) == keyQuy && d.key(open-2) == keyDinh
+}
+
+// lawFrame reports a modal at m under a fronted frame of a legal
+// instrument: "Theo" at the clause's start c, a law's noun after it (data
+// kind law: "Theo Luật X, người điều khiển phương tiện phải ...", "Theo
+// dự thảo, việc X phải ...", "Theo Nghị định Y, việc thành lập hội phải
+// ...") and a comma before m. What the rule requires of anyone it
+// governs is its content, no task the article's speaker sets.
+func (d *doc) lawFrame(c, m int) bool {
+	if c+2 >= m || d.key(c) != keyTheo {
+		return false
+	}
+	if l, ok := d.moreIs(c+1, m, k2Law); !ok || l >= m {
+		return false
+	}
+	for i := c + 2; i < m; i++ {
+		if d.isPunct(i, ",") {
+			return true
+		}
+	}
+	return false
 }
 
 // openQuote returns the quote that opens the quotation token m stands in,
