@@ -58,3 +58,21 @@ func TestLawFrame(t *testing.T) {
 			[]string{"các địa phương cần thực hiện đúng theo Luật Đất đai"}},
 	})
 }
+
+// TestNominalOrPowerDirective: a request verb after the nominalizer
+// "việc" ("việc đề nghị truy tố X") names a proposal, and one after
+// "quyền" ("có quyền yêu cầu X") a power held: nothing is asked.
+func TestNominalOrPowerDirective(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"a proposal named",
+			"Bộ trưởng Ngoại giao cho biết việc đề nghị dẫn độ nghi phạm này là phù hợp với luật pháp quốc tế.", nil},
+		{"a power held",
+			"Khi bản án có hiệu lực, UBND tỉnh Bình An có quyền yêu cầu các bị cáo hoàn trả số tiền đã chiếm đoạt.", nil},
+		{"a document about a proposal",
+			"Sở Nội vụ có tờ trình gửi UBND tỉnh về việc đề nghị bổ nhiệm lại ông Trần Văn B giữ chức Phó Giám đốc Sở.", nil},
+		// kept
+		{"a request made",
+			"Chủ tịch UBND tỉnh Bình An yêu cầu các sở hoàn thành việc rà soát trước ngày 30/6.",
+			[]string{"các sở hoàn thành việc rà soát trước ngày 30/6"}},
+	})
+}
