@@ -76,3 +76,27 @@ func TestNominalOrPowerDirective(t *testing.T) {
 			[]string{"các sở hoàn thành việc rà soát trước ngày 30/6"}},
 	})
 }
+
+// TestCourtMotion: a proposal whose object opens with a court addressed
+// or a step of a case (prosecution, a sentence, an appeal) is a motion in
+// that case, no task; a steering body's order to prosecute and try cases,
+// and a proposal to an executive body, stand.
+func TestCourtMotion(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"a prosecutor asks the trial panel",
+			"Tại phần luận tội, đại diện VKS đề nghị HĐXX tuyên phạt bị cáo Lê Văn C từ 7 đến 8 năm tù.", nil},
+		{"investigators propose prosecution",
+			"Cơ quan Cảnh sát điều tra Bộ Công an đề nghị truy tố 9 bị can về tội vi phạm quy định về đấu thầu.", nil},
+		{"a lawyer asks the court",
+			"Luật sư bào chữa đề nghị tòa xem xét các tình tiết giảm nhẹ cho thân chủ.", nil},
+		{"a sentence proposed",
+			"Từ đó, VKS đề nghị mức án 3-4 năm tù đối với bị cáo.", nil},
+		// kept
+		{"a steering body's order",
+			"Ban Chỉ đạo yêu cầu các cơ quan tố tụng khẩn trương truy tố, xét xử nghiêm minh các vụ án tham nhũng.",
+			[]string{"các cơ quan tố tụng khẩn trương truy tố, xét xử nghiêm minh các vụ án tham nhũng"}},
+		{"a proposal to a province",
+			"Bộ Công an đề nghị UBND tỉnh Bình An chỉ đạo rà soát các dự án có dấu hiệu vi phạm.",
+			[]string{"UBND tỉnh Bình An chỉ đạo rà soát các dự án có dấu hiệu vi phạm"}},
+	})
+}

@@ -273,6 +273,12 @@ const (
 	// after "Theo" opening a clause, frames what the rule requires
 	// (lawFrame)
 	k2Law
+	// k2Motion: a verb of proposing ("đề nghị", "kiến nghị") that, before
+	// a court or a step of a criminal case (k2Court), moves in the case
+	k2Motion
+	// k2Court: a court addressed ("tòa", "HĐXX") or a step of a case
+	// ("truy tố", "tuyên phạt", "mức án") after a k2Motion verb
+	k2Court
 )
 
 // dkind holds the kinds of the duties and anchors lexicons, apart from
@@ -301,7 +307,7 @@ const (
 
 var dkindNames = map[string]dkind{"body": dBody, "duty": dDuty, "anchor": dAnchor, "anchorup": dAnchorUp, "leader": dLeader, "notanchor": dNotAnchor}
 
-var kind2Names = map[string]kind2{"role": k2Role, "org": k2Org, "praise": k2Praise, "down": k2Down, "vow": k2Vow, "report": k2Report, "issue": k2Issue, "surname": k2Surname, "notname": k2NotName, "passreq": k2PassReq, "advise": k2Advise, "act": k2Act, "cause": k2Cause, "basis": k2Basis, "tasknoun": k2TaskNoun, "remit": k2Remit, "degree": k2Degree, "caution": k2Caution, "outcome": k2Outcome, "carry": k2Carry, "guide": k2Guide, "law": k2Law}
+var kind2Names = map[string]kind2{"role": k2Role, "org": k2Org, "praise": k2Praise, "down": k2Down, "vow": k2Vow, "report": k2Report, "issue": k2Issue, "surname": k2Surname, "notname": k2NotName, "passreq": k2PassReq, "advise": k2Advise, "act": k2Act, "cause": k2Cause, "basis": k2Basis, "tasknoun": k2TaskNoun, "remit": k2Remit, "degree": k2Degree, "caution": k2Caution, "outcome": k2Outcome, "carry": k2Carry, "guide": k2Guide, "law": k2Law, "motion": k2Motion, "court": k2Court}
 
 var kindNames = map[string]kind{
 	"directive": kDirective, "speech": kSpeech, "promise": kPromise, "modal": kModal,
@@ -2657,6 +2663,9 @@ func (d *doc) directive(c, e int) (int, int, bool) {
 		if d.docSubject(c, j) {
 			continue // "Nghị quyết số 99/2015/QH13 giao ...": what a document sets out
 		}
+		if d.courtMotion(j, last, e) {
+			continue // "VKS đề nghị HĐXX tuyên phạt ...": a motion in a case
+		}
 		// (up to the verb's end: "X cần đề xuất Y", the modal right before it)
 		if m, modal := d.modal(d.noteClause(c, j), last); modal && m < j && !d.frontedModal(m, j) {
 			continue // "X cần đề xuất Y": a modal sentence, not a directive
@@ -2707,6 +2716,26 @@ func (d *doc) directive(c, e int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// courtMotion reports a verb of proposing at j, ending at last (data kind
+// motion: "đề nghị", "kiến nghị"), whose object opens with a court or a
+// step of a case (data kind court): "VKS đề nghị HĐXX tuyên phạt bị cáo
+// ...", "Cơ quan điều tra đề nghị truy tố 14 bị can ...", "luật sư đề
+// nghị tòa xem xét ...", "VKS đề nghị mức án 5-7 năm tù". A party's
+// motion in a trial or an investigation asks the court or the prosecutor
+// to act in that case: no task of the state's programme ("yêu cầu ...
+// truy tố, xét xử các vụ án", a steering body's order, stands).
+func (d *doc) courtMotion(j, last, e int) bool {
+	if l, ok := d.moreIs(j, last, k2Motion); !ok || l != last {
+		return false
+	}
+	k := d.skipJoiners(last, e)
+	if dl, ok := d.auxIs(k, e, kDet); ok && dl < e {
+		k = dl // "đề nghị các tòa ..."
+	}
+	_, ok := d.moreIs(k, e, k2Court)
+	return ok
 }
 
 // hopeAfter reports "sẽ" in the clause after a verb of wishing ending at
