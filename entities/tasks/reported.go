@@ -71,9 +71,12 @@ const (
 	rAskWord
 	rAskInfo
 	rEmbed
+	// rCase: a party to a criminal case ("bị cáo", "bị can"): a text
+	// naming them densely reports a case (see caseReport)
+	rCase
 )
 
-var rkindNames = map[string]rkind{"reported-official": rOfficial, "reported-connector": rConnector, "reported-tasknoun": rTaskNoun, "reported-causative": rCausative, "reported-ask": rAsk, "reported-remark": rRemark, "reported-evidence": rEvidence, "reported-body": rBody, "reported-closer": rCloser, "reported-first": rFirst, "reported-occasion": rOccasion, "reported-policy": rPolicy, "reported-pastopen": rPastOpen, "reported-reason": rReason, "reported-said": rSaid, "reported-question": rQuestion, "reported-askword": rAskWord, "reported-askinfo": rAskInfo, "reported-embed": rEmbed}
+var rkindNames = map[string]rkind{"reported-official": rOfficial, "reported-connector": rConnector, "reported-tasknoun": rTaskNoun, "reported-causative": rCausative, "reported-ask": rAsk, "reported-remark": rRemark, "reported-evidence": rEvidence, "reported-body": rBody, "reported-closer": rCloser, "reported-first": rFirst, "reported-occasion": rOccasion, "reported-policy": rPolicy, "reported-pastopen": rPastOpen, "reported-reason": rReason, "reported-said": rSaid, "reported-question": rQuestion, "reported-askword": rAskWord, "reported-askinfo": rAskInfo, "reported-embed": rEmbed, "reported-case": rCase}
 
 type reportedLex struct {
 	lx    *lexicon.Lexicon[rkind]
@@ -94,6 +97,9 @@ type reportedLex struct {
 	// other rules test at many tokens: a common word among them ("biết",
 	// "xem") would let those tests through more often.
 	embedFirst keyBits
+	// caseLast holds the second keys of the parties to a case (rCase,
+	// two tokens each: "cáo", "can"), tested before a lookup
+	caseLast keyBits
 }
 
 // rlx holds the reported kinds' lexicon, built once at init (it reads
@@ -115,7 +121,7 @@ func loadReported() *reportedLex {
 		}
 		old, _ := l.lx.Lookup(phrase)
 		l.lx.Add(phrase, old|k)
-		if k&(rAskWord|rAskInfo|rEmbed) == 0 {
+		if k&(rAskWord|rAskInfo|rEmbed|rCase) == 0 {
 			addFirst(&l.first, phrase)
 		}
 		if k == rEvidence {
@@ -131,6 +137,11 @@ func loadReported() *reportedLex {
 		}
 		if k == rEmbed {
 			addFirst(&l.embedFirst, phrase)
+		}
+		if k == rCase {
+			if toks := token.Tokenize(phrase); len(toks) == 2 {
+				l.caseLast.add(token.HashOf(&toks[1]))
+			}
 		}
 	}
 	return l
@@ -968,4 +979,37 @@ func (d *doc) quoteOpenAt(a, end int) int {
 		return a
 	}
 	return last
+}
+
+// caseMin is the fewest mentions of the parties to a criminal case that
+// make a text a case report (caseReport), and casePerBytes the text's
+// bytes per mention at most.
+const (
+	caseMin      = 6
+	casePerBytes = 1000
+)
+
+// caseReport reports a text that names the parties to a criminal case
+// (data kind reported-case: "bị cáo", "bị can") caseMin times or more,
+// once in casePerBytes bytes or more often: a report of an investigation
+// or a trial. What it tells of the case (what the accused had to do,
+// what one asked another, what the verdict obliges, the parties'
+// motions) is its story, no task set for a coming period; a meeting's
+// report that mentions a few cases (a steering committee's directions on
+// anti-corruption) names the accused more sparsely. The mentions are
+// counted at the tokens "bị" the index pass lists (d.bi).
+func (d *doc) caseReport() bool {
+	if len(d.bi) < max(caseMin, len(d.text)/casePerBytes) {
+		return false // (too few "bị" for the mentions needed)
+	}
+	n := 0
+	for _, i := range d.bi {
+		if int(i)+1 >= len(d.toks) || !rlx.caseLast.has(token.HashOf(&d.toks[i+1])) {
+			continue
+		}
+		if m, ok := rlx.lx.At(d.toks, int(i)); ok && m.Value&rCase != 0 {
+			n++
+		}
+	}
+	return n >= caseMin && n*casePerBytes >= len(d.text)
 }

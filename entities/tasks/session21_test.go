@@ -100,3 +100,27 @@ func TestCourtMotion(t *testing.T) {
 			[]string{"UBND tỉnh Bình An chỉ đạo rà soát các dự án có dấu hiệu vi phạm"}},
 	})
 }
+
+// TestCaseReport: a text that names the accused densely reports a trial
+// or an investigation: what the story tells of them sets no task. A
+// meeting's directions that mention a case or two stand.
+func TestCaseReport(t *testing.T) {
+	trial := "Ngày 5/3, TAND tỉnh Bình An mở phiên tòa xét xử bị cáo Lê Văn C và 5 bị cáo khác. " +
+		"Theo cáo trạng, bị cáo C đã chỉ đạo kế toán lập chứng từ khống. " +
+		"Bị cáo D khai phải nhờ người quen tìm mua hóa đơn để hợp thức chi phí. " +
+		"Tại tòa, các bị cáo đều thừa nhận hành vi. " +
+		"Sau khi nghị án, HĐXX tuyên bị cáo C 12 năm tù; bị cáo C phải bồi thường 3 tỷ đồng cho ngân sách. " +
+		"Chủ tịch UBND tỉnh đề nghị các sở rà soát lại các gói thầu liên quan."
+	meeting := "Chủ tịch UBND tỉnh chủ trì phiên họp Ban Chỉ đạo phòng, chống tham nhũng của tỉnh. " +
+		"Ban Chỉ đạo cho biết vụ án tại Sở Y tế đã xét xử sơ thẩm, 5 bị cáo bị tuyên phạt tù. " +
+		"Chủ tịch UBND tỉnh yêu cầu các sở rà soát lại các gói thầu mua sắm thiết bị y tế trong năm 2025. " +
+		"Các huyện cần công khai kết quả xử lý sai phạm trên cổng thông tin điện tử của huyện. " +
+		"Đồng thời tăng cường kiểm tra, giám sát việc sử dụng ngân sách tại các đơn vị sự nghiệp công lập trên địa bàn tỉnh."
+	checkTaskCases(t, []taskCase{
+		{"a trial", trial, nil},
+		{"a meeting mentioning a case", meeting, []string{
+			"các sở rà soát lại các gói thầu mua sắm thiết bị y tế trong năm 2025",
+			"Các huyện cần công khai kết quả xử lý sai phạm trên cổng thông tin điện tử của huyện",
+			"tăng cường kiểm tra, giám sát việc sử dụng ngân sách tại các đơn vị sự nghiệp công lập trên địa bàn tỉnh"}},
+	})
+}

@@ -503,6 +503,7 @@ var lex = sync.OnceValue(func() *lexicons {
 	l.first.add(hashQuote) // the index pass lists the quotes it meets
 	l.first.add(hashAnh)   // and the words "ảnh" (photo credits)
 	l.first.add(hashTai)   // and the words "tại" (occasions, occasionAt)
+	l.first.add(hashBi)    // and the words "bị" (caseReport)
 	l.first.add(0)         // and hashes the keys of tokens built by hand
 	l.both = newPtrie()
 	for _, src := range []string{cuesTSV, verbsTXT, compoundsTXT} {
@@ -552,7 +553,7 @@ var lex = sync.OnceValue(func() *lexicons {
 			l.heads[h] |= headSingle
 		}
 	}
-	for _, h := range []uint32{hashQuote, hashAnh, hashTai, 0} {
+	for _, h := range []uint32{hashQuote, hashAnh, hashTai, hashBi, 0} {
 		l.heads[uint16(h)] |= headSpecial
 	}
 	l.roots = l.both.rootTable()
@@ -596,6 +597,8 @@ type doc struct {
 	anh []int32
 	// tai lists the tokens keyed "tại", in order
 	tai []int32
+	// bi lists the tokens keyed "bị", in order (caseReport)
+	bi []int32
 	// kinds holds the kinds of the cues starting in the sentence being
 	// read (all kinds when none is being read): rules whose cue is absent
 	// skip their scan
@@ -632,6 +635,7 @@ type cell struct {
 type scratch struct {
 	anh    []int32
 	tai    []int32
+	bi     []int32
 	ix     []cell
 	chain  []uint64
 	pre    []kind
@@ -693,6 +697,8 @@ func (d *doc) index() bool {
 				d.anh = append(d.anh, int32(i))
 			} else if h == hashTai && t.Key == keyTai {
 				d.tai = append(d.tai, int32(i))
+			} else if h == hashBi && t.Key == keyBi {
+				d.bi = append(d.bi, int32(i))
 			}
 		}
 		if f&headSingle == 0 && (i+1 == n || toks[i+1].LineBefore ||
@@ -1038,10 +1044,10 @@ func Find(in Input) (tasks, results []schema.TaskList) {
 	}
 	d := &doc{text: in.Text, toks: toks, lx: lex(), date: in.Date, kinds: ^kind(0), sentPre: ^kind(0), sentB: -1}
 	sc := scratchPool.Get().(*scratch)
-	d.ix, d.chain, d.pre, d.sents, d.quotes, d.anh, d.tai = sc.ix, sc.chain, sc.pre, sc.sents, sc.quotes[:0], sc.anh[:0], sc.tai[:0]
+	d.ix, d.chain, d.pre, d.sents, d.quotes, d.anh, d.tai, d.bi = sc.ix, sc.chain, sc.pre, sc.sents, sc.quotes[:0], sc.anh[:0], sc.tai[:0], sc.bi[:0]
 	defer func() {
 		clear(d.per) // drop the periods' strings
-		sc.ix, sc.chain, sc.pre, sc.sents, sc.per, sc.quotes, sc.anh, sc.tai = d.ix[:0], d.chain[:0], d.pre[:0], d.sents[:0], d.per[:0], d.quotes[:0], d.anh[:0], d.tai[:0]
+		sc.ix, sc.chain, sc.pre, sc.sents, sc.per, sc.quotes, sc.anh, sc.tai, sc.bi = d.ix[:0], d.chain[:0], d.pre[:0], d.sents[:0], d.per[:0], d.quotes[:0], d.anh[:0], d.tai[:0], d.bi[:0]
 		scratchPool.Put(sc)
 	}()
 	d.per = sc.per
@@ -1059,6 +1065,9 @@ func Find(in Input) (tasks, results []schema.TaskList) {
 	clear(d.per)
 	d.opinion = d.opinionGenre(ss)
 	r.run(ss)
+	if len(r.tasks) > 0 && d.caseReport() {
+		r.tasks = nil // a trial's or an investigation's report: see reported.go
+	}
 	r.tasks = d.dropTeasers(r.tasks)
 	r.tasks = dropRepeats(r.tasks) // see reported.go
 	return r.tasks, r.results
