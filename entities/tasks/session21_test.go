@@ -124,3 +124,16 @@ func TestCaseReport(t *testing.T) {
 			"tăng cường kiểm tra, giám sát việc sử dụng ngân sách tại các đơn vị sự nghiệp công lập trên địa bàn tỉnh"}},
 	})
 }
+
+// TestStanceOpeners: "Kiên định", "Kiên trì" (hold firm to, persist in)
+// open bare imperatives of a programme, as "Kiên quyết" does: paragraphs
+// of them go on with the list a modal opened.
+func TestStanceOpeners(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"a programme after a modal",
+			"Để thực hiện thắng lợi các mục tiêu đã đề ra, toàn Đảng, toàn dân cần nỗ lực phấn đấu hơn nữa.\n\nKiên định đường lối đổi mới của Đảng.\n\nKiên trì chính sách đối ngoại hòa bình, hữu nghị, hợp tác và phát triển.",
+			[]string{"toàn dân cần nỗ lực phấn đấu hơn nữa", "Kiên định đường lối đổi mới của Đảng", "Kiên trì chính sách đối ngoại hòa bình, hữu nghị, hợp tác và phát triển"}},
+		{"narration",
+			"Ông Nguyễn Văn A sinh năm 1960 tại Nam Định.\n\nKiên trì theo đuổi nghề giáo suốt 30 năm, ông được nhiều thế hệ học trò quý mến.", nil},
+	})
+}
