@@ -137,3 +137,17 @@ func TestStanceOpeners(t *testing.T) {
 			"Ông Nguyễn Văn A sinh năm 1960 tại Nam Định.\n\nKiên trì theo đuổi nghề giáo suốt 30 năm, ông được nhiều thế hệ học trò quý mến.", nil},
 	})
 }
+
+// TestCaptionAfterOneItem: a photo caption with a final stop between a
+// speaker's one-item paragraph and the bare imperatives that go on with
+// it interrupts nothing; narration after the caption still ends the list.
+func TestCaptionAfterOneItem(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"a caption inside the list",
+			"Phát biểu tại buổi lễ, Chủ tịch nước lưu ý, đồng chí Trần Văn B cần chăm lo xây dựng các cấp ủy trong sạch, vững mạnh.\n\nĐồng chí Nguyễn Văn C, Trưởng Ban Tổ chức Trung ương chúc mừng Thượng tướng Trần Văn B.\n\nQuan tâm giáo dục, đào tạo, bồi dưỡng cán bộ, chiến sĩ trong toàn quân.",
+			[]string{"đồng chí Trần Văn B cần chăm lo xây dựng các cấp ủy trong sạch, vững mạnh", "Quan tâm giáo dục, đào tạo, bồi dưỡng cán bộ, chiến sĩ trong toàn quân"}},
+		{"narration after the caption",
+			"Phát biểu tại buổi lễ, Chủ tịch nước lưu ý, đồng chí Trần Văn B cần chăm lo xây dựng các cấp ủy trong sạch, vững mạnh.\n\nĐồng chí Nguyễn Văn C, Trưởng Ban Tổ chức Trung ương chúc mừng Thượng tướng Trần Văn B.\n\nThượng tướng Trần Văn B bày tỏ vinh dự khi được giao trọng trách mới.",
+			[]string{"đồng chí Trần Văn B cần chăm lo xây dựng các cấp ủy trong sạch, vững mạnh"}},
+	})
+}

@@ -1710,12 +1710,13 @@ func (r *reader) run(sents []sentence) {
 		}
 		// ("Ngoài ra, Ban chỉ đạo còn thực hiện ...": a body's one more duty)
 		if newPara && r.mode == mTask && !r.docList && !verbFirst && !subjCont && !addSubj && !condDir && !roleSubj && !bareReq && !numbered && !d.hasKindAt(c, e, kNext) && !d.dutyMore(c, e, r.dirOpen) {
-			if paraFirst && paraLast && s.para-r.taskPara == 1 && len(r.tasks) > 0 && len(r.tasks[len(r.tasks)-1].Items) >= 2 && d.captionStop(c, e) {
+			if paraFirst && paraLast && s.para-r.taskPara == 1 && len(r.tasks) > 0 && len(r.tasks[len(r.tasks)-1].Items) > 0 && d.captionStop(c, e) {
 				// "Phương tiện xuất hành vải thiều sang Thái Lan.": a
 				// photo caption with a final stop right after a paragraph
-				// of a list of two items or more interrupts nothing; the
-				// next paragraph goes on with the list only if it would
-				// anyway
+				// of the list interrupts nothing (a speaker's one item
+				// too: "X lưu ý, đồng chí A cần ...", the caption, then
+				// "Quan tâm giáo dục ..."); the next paragraph goes on
+				// with the list only if it would anyway
 				continue
 			}
 			r.mode = mNone
