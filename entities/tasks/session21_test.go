@@ -151,3 +151,16 @@ func TestCaptionAfterOneItem(t *testing.T) {
 			[]string{"đồng chí Trần Văn B cần chăm lo xây dựng các cấp ủy trong sạch, vững mạnh"}},
 	})
 }
+
+// TestBeforeRequestNoun: "trước" before a request word is the
+// preposition "in the face of" and the word a noun ("Trước yêu cầu ngày
+// càng cao ..."): nothing is asked; the modal clause after it stands.
+func TestBeforeRequestNoun(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"a demand faced, a first-person vow",
+			"Chủ tịch tỉnh nhấn mạnh: “Trước yêu cầu ngày càng cao của sự nghiệp phát triển, tôi sẽ nỗ lực hết sức mình”.", nil},
+		{"a demand faced, then a modal",
+			"Bí thư lưu ý trước yêu cầu phát triển nhanh và bền vững, đòi hỏi đội ngũ cán bộ phải thực sự năng động, sáng tạo.",
+			[]string{"đội ngũ cán bộ phải thực sự năng động, sáng tạo"}},
+	})
+}
