@@ -164,3 +164,19 @@ func TestBeforeRequestNoun(t *testing.T) {
 			[]string{"đội ngũ cán bộ phải thực sự năng động, sáng tạo"}},
 	})
 }
+
+// TestNeedInNouns: "cần" as the first syllable of a noun ("cần cẩu", a
+// crane; "cần sa", cannabis) is no modal.
+func TestNeedInNouns(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"a crane",
+			"Chủ tịch tỉnh yêu cầu các sở kiểm tra cảng. Tại cảng Bình An, 2 cần cẩu bị đổ, 5 tàu bị đắm.",
+			[]string{"các sở kiểm tra cảng"}},
+		{"cannabis",
+			"Công an tỉnh đã thu giữ hơn 3 tấn cần sa và nhiều vật chứng liên quan.", nil},
+		// kept
+		{"a modal before a noun",
+			"Chủ tịch tỉnh nhấn mạnh các sở cần sáng tạo hơn trong quản lý cảng.",
+			[]string{"các sở cần sáng tạo hơn trong quản lý cảng"}},
+	})
+}
