@@ -307,6 +307,9 @@ const (
 
 var dkindNames = map[string]dkind{"body": dBody, "duty": dDuty, "anchor": dAnchor, "anchorup": dAnchorUp, "leader": dLeader, "notanchor": dNotAnchor}
 
+// frameKinds are the kinds kept in the frames lexicon (see lexicons.frames).
+const frameKinds = k2Carry | k2Guide | k2Law | k2Motion | k2Court
+
 var kind2Names = map[string]kind2{"role": k2Role, "org": k2Org, "praise": k2Praise, "down": k2Down, "vow": k2Vow, "report": k2Report, "issue": k2Issue, "surname": k2Surname, "notname": k2NotName, "passreq": k2PassReq, "advise": k2Advise, "act": k2Act, "cause": k2Cause, "basis": k2Basis, "tasknoun": k2TaskNoun, "remit": k2Remit, "degree": k2Degree, "caution": k2Caution, "outcome": k2Outcome, "carry": k2Carry, "guide": k2Guide, "law": k2Law, "motion": k2Motion, "court": k2Court}
 
 var kindNames = map[string]kind{
@@ -345,6 +348,13 @@ type lexicons struct {
 	// more holds the cues of the kind2 kinds, moreFirst their first keys
 	more      *lexicon.Lexicon[kind2]
 	moreFirst keyBits
+	// frames holds the kinds of frameKinds, apart from more: words that
+	// three rules read at one position each (frontedReport, lawFrame,
+	// courtMotion); many are frequent ("bộ", "công", "đề"), and in more's
+	// first-key filter they would let every other more lookup through
+	// more often
+	frames      *lexicon.Lexicon[kind2]
+	framesFirst keyBits
 	// duties holds the body and duty phrases (dBody, dDuty), apart
 	// from more: "Ban chỉ đạo" would hide the org "Ban", "có nhiệm vụ"
 	// the issue verb "có"
@@ -423,7 +433,7 @@ func addFirst(f *keyBits, phrase string) {
 }
 
 var lex = sync.OnceValue(func() *lexicons {
-	l := &lexicons{cues: lexicon.New[kind](), aux: lexicon.New[kind](), verbs: lexicon.New[bool](), more: lexicon.New[kind2](), duties: lexicon.New[dkind](), anchors: lexicon.New[dkind](), timePrep: lexicon.New[bool]()}
+	l := &lexicons{cues: lexicon.New[kind](), aux: lexicon.New[kind](), verbs: lexicon.New[bool](), more: lexicon.New[kind2](), frames: lexicon.New[kind2](), duties: lexicon.New[dkind](), anchors: lexicon.New[dkind](), timePrep: lexicon.New[bool]()}
 	sc := bufio.NewScanner(strings.NewReader(cuesTSV))
 	for sc.Scan() {
 		line := strings.TrimSpace(sc.Text())
@@ -449,6 +459,12 @@ var lex = sync.OnceValue(func() *lexicons {
 			old, _ := l.duties.Lookup(phrase)
 			l.duties.Add(phrase, old|k2)
 			addFirst(&l.dutiesFirst, phrase)
+			continue
+		}
+		if k2, ok2 := kind2Names[strings.TrimSpace(name)]; ok && ok2 && k2&frameKinds != 0 {
+			old, _ := l.frames.Lookup(phrase)
+			l.frames.Add(phrase, old|k2)
+			addFirst(&l.framesFirst, phrase)
 			continue
 		}
 		if k2, ok2 := kind2Names[strings.TrimSpace(name)]; ok && ok2 {
@@ -938,6 +954,18 @@ func (d *doc) auxIs(i, b int, k kind) (int, bool) {
 
 // moreIs reports whether a cue of kind2 k starts at token i and ends no
 // later than token b, and returns its end.
+// frameIs is moreIs for the kinds of the frames lexicon (frameKinds).
+func (d *doc) frameIs(i, b int, k kind2) (int, bool) {
+	if i < 0 || i >= b || b > len(d.toks) || !d.lx.framesFirst.has(token.HashOf(&d.toks[i])) {
+		return i, false
+	}
+	m, ok := d.lx.frames.At(d.toks[:b], i)
+	if ok && m.Value&k != 0 {
+		return m.Last, true
+	}
+	return i, false
+}
+
 func (d *doc) moreIs(i, b int, k kind2) (int, bool) {
 	if i < 0 || i >= b || b > len(d.toks) || !d.lx.moreFirst.has(token.HashOf(&d.toks[i])) {
 		return i, false
@@ -2737,14 +2765,14 @@ func (d *doc) directive(c, e int) (int, int, bool) {
 // to act in that case: no task of the state's programme ("yêu cầu ...
 // truy tố, xét xử các vụ án", a steering body's order, stands).
 func (d *doc) courtMotion(j, last, e int) bool {
-	if l, ok := d.moreIs(j, last, k2Motion); !ok || l != last {
+	if l, ok := d.frameIs(j, last, k2Motion); !ok || l != last {
 		return false
 	}
 	k := d.skipJoiners(last, e)
 	if dl, ok := d.auxIs(k, e, kDet); ok && dl < e {
 		k = dl // "đề nghị các tòa ..."
 	}
-	_, ok := d.moreIs(k, e, k2Court)
+	_, ok := d.frameIs(k, e, k2Court)
 	return ok
 }
 
@@ -3840,6 +3868,12 @@ func (d *doc) actFirst(c, e int) bool {
 // list ("Quán triệt chỉ đạo, hướng dẫn ...": a verb after the comma is
 // one more of the series).
 func (d *doc) frontedReport(c, e int) bool {
+	// (cheap tests first: a past marker in the sentence being read, or a
+	// verb of carrying out at c; most verb-first items have neither)
+	_, carry := d.frameIs(c, e, k2Carry)
+	if d.kinds&kPast == 0 && !carry {
+		return false
+	}
 	k := -1
 	for i := c + 1; i < e && i <= c+frameReach; i++ {
 		if d.toks[i].Kind == token.Punct {
@@ -3852,31 +3886,46 @@ func (d *doc) frontedReport(c, e int) bool {
 	if k < 0 || k+1 >= e || d.verbAt(k+1, e) {
 		return false
 	}
-	for i := k + 1; i < e && i <= k+subjWords; i++ {
-		if t := &d.toks[i]; t.Kind == token.Punct && !d.isPunct(i, ",") || d.key(i) == keyThi {
-			break
-		}
-		if d.lacks(i, e, kPast) {
-			if d.verbAt(i, e) && !d.hasKindAt(i, e, kSpeech) {
-				break // "..., cứu nạn, bằng mọi cách cứu hộ người dân đang ...": a verb, its object's relative clause
-			}
-			continue
-		}
-		if p, ok := d.is(i, e, kPast); ok && p > i && (d.key(i) == keyDa || d.key(i) == keyDang) {
-			return true
-		}
+	if d.kinds&kPast != 0 && d.pastMain(k+1, e) {
+		return true
 	}
-	l, ok := d.moreIs(c, k, k2Carry)
+	l, ok := d.frameIs(c, k, k2Carry)
 	if !ok {
 		return false
 	}
 	for i := l; i < k && i <= l+2; i++ {
-		if _, ok := d.moreIs(i, k, k2Guide); ok || d.auxAt(i, k, kDocType) {
+		if _, ok := d.frameIs(i, k, k2Guide); ok || d.auxAt(i, k, kDocType) {
 			t := &d.toks[k+1]
 			return t.Kind == token.Word && t.Upper || d.key(k+1) == keyNgay
 		}
 	}
 	return false
+}
+
+// pastMain reports "đã" or "đang" within subjWords tokens of a main
+// clause opening at s, after a subject with no verb but a speech verb,
+// no punctuation but commas and no "thì" (frontedReport). The scan hops
+// to the first past cue, then reads the tokens before it.
+func (d *doc) pastMain(s, e int) bool {
+	p := d.nextCue(s)
+	for p < e && p <= s+subjWords && d.lacks(p, e, kPast) {
+		p = d.nextCue(p + 1)
+	}
+	if p >= e || p > s+subjWords {
+		return false
+	}
+	if l, ok := d.is(p, e, kPast); !ok || l <= p || d.key(p) != keyDa && d.key(p) != keyDang {
+		return false
+	}
+	for i := s; i < p; i++ {
+		if t := &d.toks[i]; t.Kind == token.Punct && !d.isPunct(i, ",") || d.key(i) == keyThi {
+			return false
+		}
+		if d.verbAt(i, e) && !d.hasKindAt(i, e, kSpeech) {
+			return false // "..., cứu nạn, bằng mọi cách cứu hộ người dân đang ...": a verb, its object's relative clause
+		}
+	}
+	return true
 }
 
 // duty returns where the first task starts in a sentence giving a body's
@@ -5711,7 +5760,7 @@ func (d *doc) lawFrame(c, m int) bool {
 	if c+2 >= m || d.key(c) != keyTheo {
 		return false
 	}
-	if l, ok := d.moreIs(c+1, m, k2Law); !ok || l >= m {
+	if l, ok := d.frameIs(c+1, m, k2Law); !ok || l >= m {
 		return false
 	}
 	for i := c + 2; i < m; i++ {
