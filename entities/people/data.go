@@ -123,6 +123,7 @@ type data struct {
 	docNouns    *lexicon.Lexicon[bool] // document nouns ending it (Nghị quyết; data/docnouns.txt)
 	whenOpen    *lexicon.Lexicon[bool] // a time clause opening a sentence before a post (khi là)
 	timeClause  *lexicon.Lexicon[bool] // a time clause opening a sentence before its subject (trước khi)
+	frontAdv    *lexicon.Lexicon[bool] // a preposition opening a fronted phrase before the subject (so với)
 	committees  *lexicon.Lexicon[bool] // party committees with a standing committee (Tỉnh ủy)
 	nominalOpen *lexicon.Lexicon[bool] // a fronted phrase before the main clause (Xét)
 	equiv       [][2]string            // folded long form, folded abbreviation
@@ -368,6 +369,7 @@ var load = sync.OnceValue(func() *data {
 	d.elected = plainLex("elected.txt")
 	d.whenOpen = plainLex("whenopen.txt")
 	d.timeClause = plainLex("timeclause.txt")
+	d.frontAdv = plainLex("frontadv.txt")
 	d.committees = plainLex("committees.txt")
 	d.nominalOpen = plainLex("nominalopen.txt")
 	d.backHeads = plainLex("backheads.txt")

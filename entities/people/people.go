@@ -5323,8 +5323,8 @@ func (p *parser) subjectAt(k int) bool {
 		}
 		if c == ',' && !comma {
 			comma = true // (the nearest comma only)
-			if p.timeClauseBefore(j) {
-				return true // "Trước khi thôi các chức vụ, bà A là T1; T2"
+			if p.timeClauseBefore(j) || p.frontAdvBefore(j) {
+				return true // "Trước khi thôi các chức vụ, bà A là T1; T2"; "So với X, ông A là T"
 			}
 		}
 		if p.mask[j]&(bCues|bVerbs) != 0 && p.toks[j].Kind == token.Word && !p.toks[j].Upper {
@@ -5357,6 +5357,27 @@ func (p *parser) timeClauseBefore(c int) bool {
 			return false
 		}
 		m, ok := p.d.timeClause.At(p.toks, j)
+		return ok && m.Last < c
+	}
+	return false
+}
+
+// frontAdvBefore reports whether the sentence opens with a preposition of
+// data/frontadv.txt whose phrase the comma at token c closes ("So với
+// người tiền nhiệm A, ông B là T", "Theo chuyên gia A, ông B"): the phrase
+// may name someone else or hold a verb, and holds at most 24 tokens.
+func (p *parser) frontAdvBefore(c int) bool {
+	for j := c - 1; j >= 0 && j >= c-24; j-- {
+		if p.sentEnd(j) {
+			return false
+		}
+		if j > 0 && !p.toks[j].LineBefore && !p.sentEnd(j-1) {
+			continue // no sentence start
+		}
+		if !p.toks[j].Upper || !p.d.frontAdv.MayStartAt(p.toks, j) {
+			return false
+		}
+		m, ok := p.d.frontAdv.At(p.toks, j)
 		return ok && m.Last < c
 	}
 	return false

@@ -61,7 +61,7 @@ func TestGeneralRules(t *testing.T) {
 			"Bà Lê Thị Hoa sinh năm 1960. Trước khi được Trung ương đồng ý cho thôi các chức vụ, bà Hoa là Ủy viên Bộ Chính trị khóa XII; Bí thư Trung ương Đảng khóa XII; Trưởng Ban Dân vận Trung ương.",
 			[]string{"Lê Thị Hoa: Ủy viên Bộ Chính trị | Bí thư Trung ương Đảng | Trưởng Ban Dân vận Trung ương"}},
 		{"a fronted clause naming another person makes no subject after it",
-			"Ông Trần Văn Bình sinh năm 1960. Theo ông Lê Văn An, ông Bình là Phó Giám đốc Sở Y tế; Giám đốc Sở Y tế.",
+			"Ông Trần Văn Bình sinh năm 1960. Khi ông Lê Văn An nghỉ hưu, ông Bình là Phó Giám đốc Sở Y tế; Giám đốc Sở Y tế.",
 			[]string{"Trần Văn Bình: Phó Giám đốc Sở Y tế", "Lê Văn An: "}},
 		{"a bare standing-committee membership takes the committee closing the next title",
 			"Cùng đi có đồng chí Lê Văn An, Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh.",

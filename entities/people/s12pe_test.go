@@ -67,3 +67,24 @@ func TestDeptNamedAfterChiefRole(t *testing.T) {
 		checkSpans(t, c.text, r)
 	}
 }
+
+// A fronted prepositional phrase naming someone else ("So với A,", "Theo
+// chuyên gia A,") does not keep the name after its comma from being the
+// sentence's subject: a later "Ông ..." sentence is about that subject.
+func TestSubjectAfterFrontedPhrase(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"So với cố Chủ tịch Lê Văn Hải, ông Trần Văn Nam là người trẻ hơn. Ông làm bộ trưởng Bộ Tài chính trong hai nhiệm kỳ.",
+			[]string{"Lê Văn Hải: Chủ tịch", "Trần Văn Nam: bộ trưởng Bộ Tài chính"}},
+		{"Theo giáo sư Jean Dupont, ông Trần Văn Nam có nhiều kinh nghiệm. Ông từng giữ chức Bí thư Tỉnh ủy Nghệ An.",
+			[]string{"Jean Dupont: ", "Trần Văn Nam: Bí thư Tỉnh ủy Nghệ An"}},
+		{"Sau đề nghị của ông Lê Văn Hải, bà Phạm Thị Lan đã ký. Bà hiện vẫn giữ chức Phó Chủ tịch UBND tỉnh.",
+			[]string{"Lê Văn Hải: ", "Phạm Thị Lan: Phó Chủ tịch UBND tỉnh"}},
+	} {
+		r := Find(Input{Text: c.text})
+		assert.Equal(t, c.want, summary(r), c.text)
+		checkSpans(t, c.text, r)
+	}
+}
