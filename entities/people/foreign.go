@@ -126,6 +126,13 @@ func (p *parser) roleForeignAt(i int) (first, end int, ok bool) {
 		if e-s > 1 && p.hyphenGlued(e) {
 			e += 2 // "Yoon Suk-yeol", "Han Duck-soo"
 		}
+		if e < len(p.toks) && p.mask[e]&bParticle != 0 {
+			// "Mohammed bin Salman", "Ursula von der Leyen": lower-case
+			// particles (data/particles.txt) between the name's words
+			if k := p.particlesEnd(e); k > e && k-s < 5 && p.upper(k) && p.toks[k].SpaceBefore && !p.toks[k].LineBefore {
+				e = k
+			}
+		}
 	}
 	if e == s || !foreign || p.upper(e) && p.toks[e].SpaceBefore && !p.toks[e].LineBefore {
 		return 0, 0, false // a longer run: an organization or a heading

@@ -1344,6 +1344,12 @@ func (p *parser) findNames() {
 			}
 			continue
 		}
+		if p.mask[i]&bCountry != 0 {
+			if m, ok := p.d.country.At(p.toks, i); ok && m.Last > i+1 {
+				i = m.Last - 1 // "Thủ tướng Thái Lan Srettha ...": a country of several syllables is no name; the name after it is read at its next word
+				continue
+			}
+		}
 		if i > 0 && p.mask[i-1]&bCountry != 0 && !p.toks[i].LineBefore {
 			if m, ok := p.d.country.At(p.toks, i-1); ok && m.Last > i {
 				i = m.Last - 1 // "Ủy ban châu Âu Ursula ...": a region's word, not a family name
@@ -6909,8 +6915,9 @@ func (p *parser) bioTitles(n *name, k int) {
 // the token after the name (one to four capitalized syllables; one only when
 // it looks foreign).
 func (p *parser) afterCountry(i int) (int, bool) {
+	// the longest country ending at i: "Liên bang Nga", not "Nga"
 	c := -1
-	for j := i - 1; j >= 0 && j >= i-4; j-- {
+	for j := max(0, i-4); j < i; j++ {
 		if p.mask[j]&bCountry == 0 {
 			continue
 		}

@@ -88,3 +88,27 @@ func TestSubjectAfterFrontedPhrase(t *testing.T) {
 		checkSpans(t, c.text, r)
 	}
 }
+
+// Foreign names after the roles of monarchs, heirs, the Pope and members of
+// a foreign legislature (data/roles.txt, as data/foreignheads.txt lists
+// them), after a country of several syllables ("Thái Lan", "Liên bang
+// Nga"), and with lower-case particles inside ("bin", "von der").
+func TestForeignRolesCountriesParticles(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Đoàn đã chào xã giao Quốc vương Brunei Omar Haziq tại cung điện.", []string{"Omar Haziq: Quốc vương Brunei"}},
+		{"Thượng nghị sĩ Peter Brandt phát biểu tại phiên điều trần.", []string{"Peter Brandt: Thượng nghị sĩ"}},
+		{"Bộ trưởng đã gặp Hoàng tử Edward tại London.", []string{"Edward: Hoàng tử"}},
+		{"Đón đoàn có Thủ tướng Thái Lan Somchai Boonrat.", []string{"Somchai Boonrat: Thủ tướng Thái Lan"}},
+		{"Theo lời mời của Tổng thống Liên bang Nga Ivan Petrov, đoàn sang thăm.", []string{"Ivan Petrov: Tổng thống Liên bang Nga"}},
+		{"Thái tử Faisal bin Khalid tiếp đoàn tại Riyadh.", []string{"Faisal bin Khalid: Thái tử"}},
+		// "vua" of Vietnamese history is no role here; a legislators' group is an organization
+		{"Ông Lê Văn An, Chủ tịch Nhóm nghị sĩ hữu nghị Việt Nam - Nhật Bản, phát biểu.", []string{"Lê Văn An: Chủ tịch Nhóm nghị sĩ hữu nghị Việt Nam - Nhật Bản"}},
+	} {
+		r := Find(Input{Text: c.text})
+		assert.Equal(t, c.want, summary(r), c.text)
+		checkSpans(t, c.text, r)
+	}
+}
