@@ -6804,6 +6804,9 @@ func (p *parser) profName(i int) (int, name, bool) {
 		}
 		// "nghệ sĩ Anh Tú": a given name
 	}
+	if e-j >= 2 && p.hyphenGlued(e) {
+		e += 2 // "người đồng cấp Hàn Quốc Kim Yong-hyun": the last part of a Korean given name
+	}
 	n := e - j
 	if n < 2 || n > 4 || p.toks[e-1].End-p.toks[j].Start > 64 {
 		return 0, name{}, false

@@ -112,3 +112,21 @@ func TestForeignRolesCountriesParticles(t *testing.T) {
 		checkSpans(t, c.text, r)
 	}
 }
+
+// "người đồng cấp" (a leader's counterpart) introduces a name like a
+// profession word, with the country between; a Korean given name keeps its
+// hyphenated part.
+func TestCounterpartName(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Bộ trưởng đã điện đàm với người đồng cấp Peru Luis Alvarado.", []string{"Luis Alvarado: "}},
+		{"Ông Lê Văn An hội đàm với người đồng cấp Triệu Minh Khang.", []string{"Lê Văn An: ", "Triệu Minh Khang: "}},
+		{"Đại tướng đã gặp người đồng cấp Hàn Quốc Kim Min-ho.", []string{"Kim Min-ho: "}},
+	} {
+		r := Find(Input{Text: c.text})
+		assert.Equal(t, c.want, summary(r), c.text)
+		checkSpans(t, c.text, r)
+	}
+}
