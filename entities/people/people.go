@@ -3400,6 +3400,7 @@ func (p *parser) attach() {
 	p.introduced()
 	p.timedBio()
 	p.copula()
+	p.honorAppos()
 	propagate(p)
 	// accept candidates and group them into persons
 	byKey := &p.sc.byKey
@@ -4322,6 +4323,46 @@ func (p *parser) copula() {
 		}
 		s.taken = true
 		n.pre = append(n.pre[:len(n.pre):len(n.pre)], s)
+	}
+}
+
+// honorAppos gives a name the title written right before its form of
+// address, with no comma: "Dự kiến, Viện trưởng Viện Kiểm sát nhân dân tối
+// cao ông A sẽ thay thế", "gặp Giám đốc Sở Y tế bà B": the title and the
+// name are one noun phrase in apposition, whatever the clause (a verb
+// between them, "Bí thư đề nghị ông A", ends the title before "ông").
+// Capitalized roles only, in a chain no other name has taken.
+func (p *parser) honorAppos() {
+	for _, n := range p.names {
+		if len(n.pre) > 0 || n.first < 2 {
+			continue
+		}
+		c := p.honorificBefore(n.first)
+		if c < 1 || p.toks[c].Upper {
+			continue // (no form of address, or "Ông" opening a sentence)
+		}
+		s := p.segEndAt(c)
+		if s == nil || s.next != nil || s.taken || s.object || s.preOf || p.nameAt[s.orgLast] > 0 || s.orgLast != c {
+			continue
+		}
+		head := s
+		for head.prev != nil {
+			head = head.prev
+		}
+		ok := true
+		for q := head; q != nil; q = q.next {
+			if q.taken || q.object || !p.toks[q.roleFirst].Upper {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		for q := head; q != nil; q = q.next {
+			q.taken = true
+			n.pre = append(n.pre[:len(n.pre):len(n.pre)], q)
+		}
 	}
 }
 

@@ -130,3 +130,21 @@ func TestCounterpartName(t *testing.T) {
 		checkSpans(t, c.text, r)
 	}
 }
+
+// A title written right before a form of address and the name, no comma
+// between: the title is the name's (apposition); a verb between them ends
+// the title ("Giám đốc đề nghị ông A": A is an object, not the director).
+func TestTitleBeforeHonorific(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Dự kiến, Chánh án Tòa án nhân dân tỉnh ông Lê Văn Toàn sẽ chủ tọa.", []string{"Lê Văn Toàn: Chánh án Tòa án nhân dân tỉnh"}},
+		{"Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy bà Phạm Thị Hoa phát biểu.", []string{"Phạm Thị Hoa: Ủy viên Ban Thường vụ Tỉnh ủy | Trưởng Ban Dân vận Tỉnh ủy"}},
+		{"Giám đốc Sở Nội vụ đề nghị ông Trần Văn Khoa giải trình.", []string{"Trần Văn Khoa: "}},
+	} {
+		r := Find(Input{Text: c.text})
+		assert.Equal(t, c.want, summary(r), c.text)
+		checkSpans(t, c.text, r)
+	}
+}
