@@ -148,3 +148,18 @@ func TestTitleBeforeHonorific(t *testing.T) {
 		checkSpans(t, c.text, r)
 	}
 }
+
+// The heads of a hamlet (lexicon: data/roles.txt), either word order.
+func TestHamletHeads(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Ông Lê Văn Sáu – Trưởng xóm Đình cho biết cả xóm đã góp tiền.", []string{"Lê Văn Sáu: Trưởng xóm Đình"}},
+		{"Cử tri Phan Văn Bảy - Xóm trưởng đề nghị sửa đường.", []string{"Phan Văn Bảy: Xóm trưởng"}},
+	} {
+		r := Find(Input{Text: c.text})
+		assert.Equal(t, c.want, summary(r), c.text)
+		checkSpans(t, c.text, r)
+	}
+}
