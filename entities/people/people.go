@@ -2369,7 +2369,7 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 		}
 		break
 	}
-	if lastComma > start && p.subjectOrg(lastComma, k) {
+	if lastComma > start && (p.subjectOrg(lastComma, k) || p.bareHeadSubject(lastComma, k)) {
 		k = lastComma // "..., UBKT Trung ương nhận thấy": the main clause's subject
 	}
 	// trim trailing punctuation (not the bracket of "(Bộ Công an)")
@@ -5636,6 +5636,19 @@ func (p *parser) bodyAgain(a, l, from, end int) int {
 		}
 	}
 	return 0
+}
+
+// bareHeadSubject reports whether the organization read after the comma
+// at c, up to token k, is a head noun alone ("Công ty", "Sở", "Bộ") that a
+// predicate follows: it refers back to the body just named and is the
+// subject of the next clause ("Phó Tổng Giám đốc Công ty X, Công ty đã làm
+// việc với ..."), not a parent body of the post.
+func (p *parser) bareHeadSubject(c, k int) bool {
+	if k >= len(p.toks) || !p.word(k) || p.toks[k].Upper {
+		return false
+	}
+	m, ok := p.orgHeadAt(c + 1)
+	return ok && m.Last == k && p.predicateAt(k)
 }
 
 // subjectOrg reports whether the organization read after the comma at c

@@ -163,3 +163,25 @@ func TestHamletHeads(t *testing.T) {
 		checkSpans(t, c.text, r)
 	}
 }
+
+// A title does not run on into the next clause: an ordinal or incumbency
+// word after it describes the holder ("đầu tiên", "đương nhiệm"; data/
+// orgstop.txt), and a bare head noun after a comma that a predicate follows
+// refers back to the body as the next clause's subject.
+func TestTitleEndsBeforeHolderWordsAndBareHead(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Ông Lê Văn An là Chủ tịch Hội Nông dân Việt Nam đầu tiên thăm Lào.", []string{"Lê Văn An: Chủ tịch Hội Nông dân Việt Nam"}},
+		{"Ông Lý Minh Khoa, Thủ tướng Singapore đương nhiệm, tuyên bố.", []string{"Lý Minh Khoa: Thủ tướng Singapore"}},
+		{"Theo ông Vũ Văn Toản - Giám đốc Công ty CP Cảng Hải Phòng, Công ty đã làm việc với huyện.", []string{"Vũ Văn Toản: Giám đốc Công ty CP Cảng Hải Phòng"}},
+		{"Ông Trần Văn Nam, Phó Giám đốc Sở Tài chính, Sở đã trình đề án.", []string{"Trần Văn Nam: Phó Giám đốc Sở Tài chính"}},
+		// a named parent body after the comma still continues the title
+		{"Ông Lê Văn Hải, Phó Vụ trưởng Vụ Pháp chế, Bộ Tài chính cho biết.", []string{"Lê Văn Hải: Phó Vụ trưởng Vụ Pháp chế, Bộ Tài chính"}},
+	} {
+		r := Find(Input{Text: c.text})
+		assert.Equal(t, c.want, summary(r), c.text)
+		checkSpans(t, c.text, r)
+	}
+}
