@@ -4327,7 +4327,8 @@ func (p *parser) copula() {
 }
 
 // honorAppos gives a name the title written right before its form of
-// address, with no comma: "Dự kiến, Viện trưởng Viện Kiểm sát nhân dân tối
+// address or a term qualifier ("Chủ tịch Quốc hội khóa XII A"; the term is
+// no part of the title), with no comma: "Dự kiến, Viện trưởng Viện Kiểm sát nhân dân tối
 // cao ông A sẽ thay thế", "gặp Giám đốc Sở Y tế bà B": the title and the
 // name are one noun phrase in apposition, whatever the clause (a verb
 // between them, "Bí thư đề nghị ông A", ends the title before "ông").
@@ -4337,12 +4338,16 @@ func (p *parser) honorAppos() {
 		if len(n.pre) > 0 || n.first < 2 {
 			continue
 		}
+		// the segment ends at the form of address, or at the name after a
+		// term ("Chủ tịch Quốc hội khóa XII A": the segment holds the term)
 		c := p.honorificBefore(n.first)
-		if c < 1 || p.toks[c].Upper {
-			continue // (no form of address, or "Ông" opening a sentence)
+		if c < 0 {
+			c = n.first
+		} else if c < 1 || p.toks[c].Upper {
+			continue // ("Ông" opening a sentence)
 		}
 		s := p.segEndAt(c)
-		if s == nil || s.next != nil || s.taken || s.object || s.preOf || p.nameAt[s.orgLast] > 0 || s.orgLast != c {
+		if s == nil || s.next != nil || s.taken || s.object || s.preOf || p.nameAt[s.orgLast] > 0 || s.orgLast != c && p.skipQualifier(s.orgLast) != c {
 			continue
 		}
 		head := s

@@ -142,6 +142,8 @@ func TestTitleBeforeHonorific(t *testing.T) {
 		{"Dự kiến, Chánh án Tòa án nhân dân tỉnh ông Lê Văn Toàn sẽ chủ tọa.", []string{"Lê Văn Toàn: Chánh án Tòa án nhân dân tỉnh"}},
 		{"Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy bà Phạm Thị Hoa phát biểu.", []string{"Phạm Thị Hoa: Ủy viên Ban Thường vụ Tỉnh ủy | Trưởng Ban Dân vận Tỉnh ủy"}},
 		{"Giám đốc Sở Nội vụ đề nghị ông Trần Văn Khoa giải trình.", []string{"Trần Văn Khoa: "}},
+		// a term qualifier between them, left out of the title
+		{"Nguyên Phó Chủ tịch Quốc hội khóa XI Trần Văn Lộc dự lễ.", []string{"Trần Văn Lộc: Nguyên Phó Chủ tịch Quốc hội"}},
 	} {
 		r := Find(Input{Text: c.text})
 		assert.Equal(t, c.want, summary(r), c.text)
