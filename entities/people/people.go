@@ -7026,6 +7026,9 @@ func (p *parser) afterCountry(i int) (int, bool) {
 				if p.key(k) == "tai5" && k > m.Last && p.upper(k-1) && p.upper(k+1) {
 					continue // "Đại sứ Brazil tại Việt Nam Marco Farani"
 				}
+				if p.key(k) == "va2" && k > m.Last+1 && p.upper(k+1) && k+1 < c {
+					continue // "Bộ trưởng Bộ Thương mại và Công nghiệp Singapore A": two sectors of one ministry
+				}
 				if p.word(k) && p.upper(k-1) && k-1 > m.Last {
 					loose = true
 					continue

@@ -104,6 +104,8 @@ func TestForeignRolesCountriesParticles(t *testing.T) {
 		{"Đón đoàn có Thủ tướng Thái Lan Somchai Boonrat.", []string{"Somchai Boonrat: Thủ tướng Thái Lan"}},
 		{"Theo lời mời của Tổng thống Liên bang Nga Ivan Petrov, đoàn sang thăm.", []string{"Ivan Petrov: Tổng thống Liên bang Nga"}},
 		{"Thái tử Faisal bin Khalid tiếp đoàn tại Riyadh.", []string{"Faisal bin Khalid: Thái tử"}},
+		// a ministry of two sectors joined by "và" before the country
+		{"Đoàn gặp Bộ trưởng Bộ Năng lượng và Khoáng sản Indonesia Budi Hartono.", []string{"Budi Hartono: Bộ trưởng Bộ Năng lượng và Khoáng sản Indonesia"}},
 		// "vua" of Vietnamese history is no role here; a legislators' group is an organization
 		{"Ông Lê Văn An, Chủ tịch Nhóm nghị sĩ hữu nghị Việt Nam - Nhật Bản, phát biểu.", []string{"Lê Văn An: Chủ tịch Nhóm nghị sĩ hữu nghị Việt Nam - Nhật Bản"}},
 	} {
