@@ -189,3 +189,19 @@ func TestTitleEndsBeforeHolderWordsAndBareHead(t *testing.T) {
 		checkSpans(t, c.text, r)
 	}
 }
+
+// The older spelling with final y ("nhạc sỹ", "Thượng nghị sỹ") is read as
+// the lexicon's "nhạc sĩ", "Thượng nghị sĩ".
+func TestOlderSpellingSy(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Buổi hòa nhạc giới thiệu ca khúc của nhạc sỹ Trần Văn Khê.", []string{"Trần Văn Khê: "}},
+		{"Thượng nghị sỹ Tom Harkin phát biểu.", []string{"Tom Harkin: Thượng nghị sỹ"}},
+	} {
+		r := Find(Input{Text: c.text})
+		assert.Equal(t, c.want, summary(r), c.text)
+		checkSpans(t, c.text, r)
+	}
+}
