@@ -2991,8 +2991,8 @@ func (p *parser) findSegments() {
 			continue
 		}
 		if m.Value&roleStaff != 0 && !p.upper(m.Last) {
-			if _, head := p.orgHeadAt(m.Last); !head {
-				continue // "cán bộ, đảng viên", "cán bộ tín dụng": no organization follows
+			if _, head := p.orgHeadAt(m.Last); !head || p.phraseAt(m.Last, kwDangVien) {
+				continue // "cán bộ, đảng viên", "cán bộ tín dụng", "cán bộ đảng viên và nhân dân": no organization follows
 			}
 		}
 		if p.key(m.Last-1) == kwPho && m.Last-r == 2 && !p.toks[r].Upper && p.word(r-1) && !p.toks[r-1].Upper {
@@ -4255,6 +4255,9 @@ func (p *parser) lists() {
 		prev = n
 	}
 }
+
+// kwDangVien: "đảng viên" (a party member), a noun, not the Party.
+var kwDangVien = phraseKeys("đảng viên")
 
 // kwThuongTruc: the weak role "Thường trực" (see boardOf).
 var kwThuongTruc = phraseKeys("thường trực")

@@ -205,3 +205,19 @@ func TestOlderSpellingSy(t *testing.T) {
 		checkSpans(t, c.text, r)
 	}
 }
+
+// "cán bộ đảng viên" (cadres and party members) is a common noun phrase:
+// "đảng" there is no organization for the staff noun "cán bộ".
+func TestCadresPartyMembers(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Với việc đồng chí Lê Văn Tư giữ chức Bí thư Huyện ủy, cán bộ đảng viên và nhân dân rất phấn khởi.", []string{"Lê Văn Tư: Bí thư Huyện ủy"}},
+		{"Ông Lê Văn Tư, cán bộ Đảng ủy xã Hòa Bình, cho biết.", []string{"Lê Văn Tư: cán bộ Đảng ủy xã Hòa Bình"}},
+	} {
+		r := Find(Input{Text: c.text})
+		assert.Equal(t, c.want, summary(r), c.text)
+		checkSpans(t, c.text, r)
+	}
+}
