@@ -3502,6 +3502,14 @@ func (p *parser) attach() {
 				best = pr
 			}
 		}
+		if best != nil && best != same {
+			// of several named before, the one named last ("Bộ trưởng A
+			// Giang. Nếu ông Giang ...": not a B Giang first named after A
+			// but last named long before)
+			if r := p.lastNamedBefore(n, sx); r != nil {
+				best = r
+			}
+		}
 		if best == nil && same != nil {
 			best = same
 		}
@@ -3579,6 +3587,22 @@ func (p *parser) attach() {
 	})
 	p.completeOpen()
 	p.thisOrg()
+}
+
+// lastNamedBefore returns the person of the last mention before the short
+// mention n whose given name is n's, of a sex not contrary to sx (nil if
+// none within 400 names back).
+func (p *parser) lastNamedBefore(n *name, sx int8) *person {
+	g := p.toks[n.first].Key
+	j := sort.Search(len(p.names), func(i int) bool { return p.names[i].first >= n.first })
+	for k := j - 1; k >= 0 && k >= j-400; k-- {
+		pr := p.names[k].person
+		if pr == nil || pr.given != g || sx != 0 && pr.sex == -sx {
+			continue
+		}
+		return pr
+	}
+	return nil
 }
 
 // familyFirst returns the person a short mention after a form of address

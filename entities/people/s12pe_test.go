@@ -221,3 +221,12 @@ func TestCadresPartyMembers(t *testing.T) {
 		checkSpans(t, c.text, r)
 	}
 }
+
+// A short mention ("ông Giang") names the person of that given name named
+// last before it, not the one whose first mention is the latest.
+func TestShortMentionLastNamed(t *testing.T) {
+	text := "Đại tướng Trần Văn Giang dự lễ. Nhà nghiên cứu Lê Khắc Giang cho rằng đây là dấu mốc. Ứng viên thứ hai là Bộ trưởng Quốc phòng Trần Văn Giang. Năm 2021, ông Giang được bầu làm Ủy viên Bộ Chính trị."
+	r := Find(Input{Text: text})
+	assert.Equal(t, []string{"Trần Văn Giang: Bộ trưởng Quốc phòng | Ủy viên Bộ Chính trị", "Lê Khắc Giang: "}, summary(r))
+	checkSpans(t, text, r)
+}
