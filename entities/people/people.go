@@ -4263,7 +4263,9 @@ func (p *parser) lists() {
 		switch {
 		case p.pluralCueBefore(n.first):
 			group = append(group[:0], n)
-		case len(group) > 0 && linked && prev == group[len(group)-1] && len(prev.post) == 0 && len(prev.pre) == 0 && prev.chainEnd == prev.last:
+		case len(group) > 0 && linked && prev == group[len(group)-1] && len(prev.post) == 0 && len(prev.pre) == 0 && prev.chainEnd == prev.last && p.pc[prev.chainEnd] != ';':
+			// (a semicolon closes an item: "các ông: A; B (T1, T2)" gives
+			// T1, T2 to B alone)
 			group = append(group, n)
 		default:
 			group = group[:0]

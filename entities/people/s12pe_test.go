@@ -230,3 +230,22 @@ func TestShortMentionLastNamed(t *testing.T) {
 	assert.Equal(t, []string{"Trần Văn Giang: Bộ trưởng Quốc phòng | Ủy viên Bộ Chính trị", "Lê Khắc Giang: "}, summary(r))
 	checkSpans(t, text, r)
 }
+
+// Names after a plural cue share the titles after the last of them only
+// in a comma list; a semicolon closes an item, and a bracket after the
+// next name is that name's alone.
+func TestSemicolonClosesSharedGroup(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Hội đồng đã khiển trách các ông: Lê Văn Hưng; Đỗ Văn Tài (Bí thư Chi bộ, Vụ trưởng Vụ Kế hoạch).",
+			[]string{"Lê Văn Hưng: ", "Đỗ Văn Tài: Bí thư Chi bộ Vụ Kế hoạch | Vụ trưởng Vụ Kế hoạch"}},
+		{"Hội đồng đã khiển trách các ông Lê Văn Hưng, Đỗ Văn Tài, Bí thư Chi bộ, Vụ trưởng Vụ Kế hoạch.",
+			[]string{"Lê Văn Hưng: Bí thư Chi bộ Vụ Kế hoạch | Vụ trưởng Vụ Kế hoạch", "Đỗ Văn Tài: Bí thư Chi bộ Vụ Kế hoạch | Vụ trưởng Vụ Kế hoạch"}},
+	} {
+		r := Find(Input{Text: c.text})
+		assert.Equal(t, c.want, summary(r), c.text)
+		checkSpans(t, c.text, r)
+	}
+}
