@@ -3302,6 +3302,11 @@ func (p *parser) attach() {
 			// title names the principal, not B
 			n.pre = n.pre[1:]
 		}
+		if len(n.pre) > 1 && p.pun(n.pre[0].last, ',') && p.countedAt(n.pre[0].first) {
+			// "trước sự chứng kiến của hai Thủ tướng, Thứ trưởng Bộ Ngoại
+			// giao B": a counted role names several people, none of them B
+			n.pre = n.pre[1:]
+		}
 		// post chain: NAME, T1, T2 | NAME - T1, T2 - | NAME (T1, T2)
 		k := n.last
 		if p.pun(k, '(') && p.segStartAt(k+1) == nil {
@@ -4298,6 +4303,17 @@ func (p *parser) boardOf(chain []*segment) bool {
 	}
 	s := chain[0]
 	return s.weak && s.orgLast > s.roleLast && s.roleLast-s.roleFirst == len(kwThuongTruc) && p.endsWith(s.roleFirst, s.roleLast, kwThuongTruc)
+}
+
+// countedAt reports whether a count or "các"/"những" stands right before
+// the segment starting at token f ("hai Thủ tướng", "các Bộ trưởng"): the
+// role is plural.
+func (p *parser) countedAt(f int) bool {
+	q := f - 1
+	if q < 0 || p.toks[f].LineBefore {
+		return false
+	}
+	return p.toks[q].Kind == token.Number || p.word(q) && !p.toks[q].Upper && (p.key(q) == "cac1" || p.key(q) == "nhưng4" || p.d.counts[p.key(q)])
 }
 
 // markGroup marks a chain that is one bare role after "các" or a count

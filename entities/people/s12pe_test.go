@@ -249,3 +249,21 @@ func TestSemicolonClosesSharedGroup(t *testing.T) {
 		checkSpans(t, c.text, r)
 	}
 }
+
+// A role after a count or "các" names several people: set off by a comma
+// before another title and a name, it is not that name's.
+func TestCountedRoleNotNext(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Trước sự chứng kiến của hai Thủ tướng, Thứ trưởng Bộ Tài chính Đỗ Văn Hòa đã ký văn kiện.", []string{"Đỗ Văn Hòa: Thứ trưởng Bộ Tài chính"}},
+		{"Dự lễ có các Bộ trưởng, Trưởng ban Tổ chức Tỉnh ủy Lê Thị Nga.", []string{"Lê Thị Nga: Trưởng ban Tổ chức Tỉnh ủy"}},
+		// a colon list still shares the chain
+		{"Các đồng chí Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng: Lê Văn Hải, Trần Văn Bình dự.", []string{"Lê Văn Hải: Ủy viên Bộ Chính trị | Bí thư Trung ương Đảng", "Trần Văn Bình: Ủy viên Bộ Chính trị | Bí thư Trung ương Đảng"}},
+	} {
+		r := Find(Input{Text: c.text})
+		assert.Equal(t, c.want, summary(r), c.text)
+		checkSpans(t, c.text, r)
+	}
+}
