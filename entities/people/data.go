@@ -482,6 +482,14 @@ func atRole(p *parser, i int) (lexicon.Match[roleVal], bool) {
 		last := i + int(c>>8)
 		return lexicon.Match[roleVal]{First: i, Last: last, Start: p.toks[i].Start, End: p.toks[last-1].End, Value: roleVal(c)}, true
 	}
+	if i > 0 && p.mask[i-1]&bCountry != 0 && p.toks[i].Upper {
+		if c, ok := p.d.country.At(p.toks, i-1); ok && c.Last > i {
+			// the last word of a country: "Trung Quốc Vương Nghị" holds
+			// no "Quốc vương"
+			p.roleMemo[i] = roleNone
+			return lexicon.Match[roleVal]{}, false
+		}
+	}
 	if i+1 < len(p.toks) && !p.toks[i+1].LineBefore {
 		// a role of two tokens that no longer role extends: the lexicon's
 		// longest match, read from the pair table

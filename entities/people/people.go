@@ -7066,6 +7066,10 @@ func (p *parser) afterCountry(i int) (int, bool) {
 				k = ol.Last - 1 // "Cục trưởng Cục hàng không Việt Nam A": a word of the name
 				continue
 			}
+			if h, ok := p.orgHeadAt(k); ok && h.Last <= c {
+				k = h.Last - 1 // a head of several words: "Nhân đại"
+				continue
+			}
 			// (a lower-case word after a capital: "Bộ Nông nghiệp Liên bang Nga")
 			if _, ok := p.orgHeadAt(k); !ok && !p.upper(k) && !p.orgWordAt(k) {
 				if p.key(k) == "tai5" && k > m.Last && p.upper(k-1) && p.upper(k+1) {

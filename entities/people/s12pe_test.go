@@ -100,7 +100,9 @@ func TestForeignRolesCountriesParticles(t *testing.T) {
 	}{
 		{"Đoàn đã chào xã giao Quốc vương Brunei Omar Haziq tại cung điện.", []string{"Omar Haziq: Quốc vương Brunei"}},
 		{"Thượng nghị sĩ Peter Brandt phát biểu tại phiên điều trần.", []string{"Peter Brandt: Thượng nghị sĩ"}},
-		{"Bộ trưởng đã gặp Hoàng tử Edward tại London.", []string{"Edward: Hoàng tử"}},
+		{"Bộ trưởng đã gặp Thái tử Edward tại London.", []string{"Edward: Thái tử"}},
+		// "hoàng tử", "công chúa" are mostly figures of speech: no roles
+		{"Cô dâu bước đi bên hoàng tử Kim Min-ho điển trai.", []string{"Kim Min-ho: "}},
 		{"Đón đoàn có Thủ tướng Thái Lan Somchai Boonrat.", []string{"Somchai Boonrat: Thủ tướng Thái Lan"}},
 		{"Theo lời mời của Tổng thống Liên bang Nga Ivan Petrov, đoàn sang thăm.", []string{"Ivan Petrov: Tổng thống Liên bang Nga"}},
 		{"Thái tử Faisal bin Khalid tiếp đoàn tại Riyadh.", []string{"Faisal bin Khalid: Thái tử"}},
@@ -261,6 +263,23 @@ func TestCountedRoleNotNext(t *testing.T) {
 		{"Dự lễ có các Bộ trưởng, Trưởng ban Tổ chức Tỉnh ủy Lê Thị Nga.", []string{"Lê Thị Nga: Trưởng ban Tổ chức Tỉnh ủy"}},
 		// a colon list still shares the chain
 		{"Các đồng chí Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng: Lê Văn Hải, Trần Văn Bình dự.", []string{"Lê Văn Hải: Ủy viên Bộ Chính trị | Bí thư Trung ương Đảng", "Trần Văn Bình: Ủy viên Bộ Chính trị | Bí thư Trung ương Đảng"}},
+	} {
+		r := Find(Input{Text: c.text})
+		assert.Equal(t, c.want, summary(r), c.text)
+		checkSpans(t, c.text, r)
+	}
+}
+
+// A role does not start inside a country ("Trung Quốc Vương Nghị" holds
+// no "Quốc vương"); China's bodies as the news names them.
+func TestChineseNamesAfterCountryAndBodies(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Ông Lê Văn An hội đàm với Ngoại trưởng Trung Quốc Vương Minh Khải.", []string{"Lê Văn An: ", "Vương Minh Khải: Ngoại trưởng Trung Quốc"}},
+		{"Đoàn hội kiến Ủy viên trưởng Nhân đại toàn quốc Trung Quốc Triệu Văn Lạc.", []string{"Triệu Văn Lạc: Ủy viên trưởng Nhân đại toàn quốc Trung Quốc"}},
+		{"Đoàn hội kiến Chủ tịch Chính hiệp toàn quốc Trung Quốc Vương Hộ Bình.", []string{"Vương Hộ Bình: Chủ tịch Chính hiệp toàn quốc Trung Quốc"}},
 	} {
 		r := Find(Input{Text: c.text})
 		assert.Equal(t, c.want, summary(r), c.text)
