@@ -112,8 +112,8 @@ func (p *parser) roleForeignAt(i int) (first, end int, ok bool) {
 	if c := p.text[p.toks[s].Start]; c < 'A' || c > 'Z' {
 		return 0, 0, false
 	}
-	e, foreign := s, false
-	for e < len(p.toks) && e-s < 4 && p.upper(e) && (e == s || p.toks[e].SpaceBefore && !p.toks[e].LineBefore) {
+	e, foreign, parts := s, false, 0
+	for e < len(p.toks) && e-s-parts < 4 && p.upper(e) && (e == s || p.toks[e].SpaceBefore && !p.toks[e].LineBefore) {
 		sh := p.latinShape(e)
 		if sh == 0 || p.allCaps(e) && !p.isInitialCaps(e) {
 			return 0, 0, false // a Vietnamese word or an abbreviation: an organization
@@ -129,7 +129,8 @@ func (p *parser) roleForeignAt(i int) (first, end int, ok bool) {
 		if e < len(p.toks) && p.mask[e]&bParticle != 0 {
 			// "Mohammed bin Salman", "Ursula von der Leyen": lower-case
 			// particles (data/particles.txt) between the name's words
-			if k := p.particlesEnd(e); k > e && k-s < 5 && p.upper(k) && p.toks[k].SpaceBefore && !p.toks[k].LineBefore {
+			if k := p.particlesEnd(e); k > e && k-s-parts < 5 && p.upper(k) && p.toks[k].SpaceBefore && !p.toks[k].LineBefore {
+				parts += k - e // (the particles do not count as words: "Luiz Inacio Lula da Silva")
 				e = k
 			}
 		}

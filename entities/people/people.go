@@ -1345,8 +1345,12 @@ func (p *parser) findNames() {
 			continue
 		}
 		if p.mask[i]&bCountry != 0 {
-			if m, ok := p.d.country.At(p.toks, i); ok && m.Last > i+1 {
-				i = m.Last - 1 // "Thủ tướng Thái Lan Srettha ...": a country of several syllables is no name; the name after it is read at its next word
+			if m, ok := p.d.country.At(p.toks, i); ok && m.Last > i+1 && m.Last < len(p.toks) && (p.roleEndsAt(i) || p.latinShape(m.Last) == 2) {
+				// "Thủ tướng Thái Lan Srettha ...": a country of several
+				// syllables after a role or before a foreign name is no
+				// name; the name after it is read at its next word ("Châu
+				// Mỹ Như", a woman's name, is read as one)
+				i = m.Last - 1
 				continue
 			}
 		}

@@ -286,3 +286,22 @@ func TestChineseNamesAfterCountryAndBodies(t *testing.T) {
 		checkSpans(t, c.text, r)
 	}
 }
+
+// Guards of this session's foreign-name rules: particles do not count
+// against the four words of a name; a country of several syllables opening
+// a Vietnamese name with no role before it stays a name; a foreign
+// legislature is an organization head.
+func TestForeignNameGuards(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Tổng thống Pedro Luis Santos da Costa đã phát biểu.", []string{"Pedro Luis Santos da Costa: Tổng thống"}},
+		{"Công an đã bắt Nguyễn Văn Tý, Châu Mỹ Hạnh cùng đồng phạm.", []string{"Nguyễn Văn Tý: ", "Châu Mỹ Hạnh: "}},
+		{"Ông Hải gặp Chủ tịch Nghị viện châu Âu Anna Berg.", []string{"Anna Berg: Chủ tịch Nghị viện châu Âu"}},
+	} {
+		r := Find(Input{Text: c.text})
+		assert.Equal(t, c.want, summary(r), c.text)
+		checkSpans(t, c.text, r)
+	}
+}
