@@ -3023,6 +3023,11 @@ func (p *parser) findSegments() {
 			// (but "đề nghị phê chuẩn bổ nhiệm T đối với ông A": the
 			// appointee's, read as an object)
 			if j := p.doiVoiAfter(max(end, m.Last)); !(p.key(first-1) == "nhiêm5" && p.key(first-2) == "bô3" && p.key(j) == "đôi1" && p.key(j+1) == "vơi1") {
+				if e := max(end, m.Last); e < len(p.nameAt) && p.nameAt[e] > 0 {
+					// "ứng viên tổng thống A": A is a person still, with
+					// no post
+					p.names[p.nameAt[e]-1].strong = true
+				}
 				i = max(end, m.Last) - 1
 				continue
 			}

@@ -305,3 +305,19 @@ func TestForeignNameGuards(t *testing.T) {
 		checkSpans(t, c.text, r)
 	}
 }
+
+// "ứng viên" (candidate) before a role makes it a post sought, not held
+// (data/nominate.txt, as "ứng cử viên"); the name after it stays a person.
+func TestCandidateRole(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Ứng viên tổng thống đảng Dân chủ Mỹ Laura Benson phát biểu.", []string{"Laura Benson: "}},
+		{"Ông Lê Văn An là ứng viên Chủ tịch UBND tỉnh.", []string{"Lê Văn An: "}},
+	} {
+		r := Find(Input{Text: c.text})
+		assert.Equal(t, c.want, summary(r), c.text)
+		checkSpans(t, c.text, r)
+	}
+}
