@@ -119,6 +119,8 @@ var positives = []want{
 	{in: "theo 15-NQ/TU", typ: "Nghị quyết", num: "15", sym: "15-NQ/TU", issuer: "Tỉnh ủy"},
 	{in: "Nghị quyết số 18 (qua Ban Tổ chức Trung ương)", typ: "Nghị quyết", num: "18", sym: "-"},
 	{in: "Nghị quyết Trung ương 4 khóa XI, XII", typ: "Nghị quyết", term: "XI", plenum: 4, n: 2},
+	{in: "Nghị quyết Trung ương 7 khóa X, khóa XI về công tác cán bộ", text: "Nghị quyết Trung ương 7 khóa X, khóa XI", typ: "Nghị quyết", term: "X", plenum: 7, n: 2},
+	{in: "Nghị quyết Trung ương 5 khoá IX và khoá X", text: "Nghị quyết Trung ương 5 khoá IX và khoá X", typ: "Nghị quyết", term: "IX", plenum: 5, n: 2},
 	{in: "các Nghị quyết số 18, 19-NQ/TW", typ: "Nghị quyết", num: "18", sym: "18-NQ/TW", n: 2},
 	{in: "Chỉ thị 05 và Kết luận 01", typ: "Chỉ thị", num: "05", n: 2},
 	{in: "Luật Đất đai 2013", text: "Luật Đất đai 2013", typ: "Luật", sym: "-"},

@@ -208,6 +208,11 @@ func (p *parser) termPhrase(k int) ([]string, int, bool) {
 			j++
 			continue
 		}
+		// the term word repeated: "khóa XI, khóa XII", "khóa XI và khóa XII"
+		if (p.key(j) == "," || p.isKey(j, kVa2)) && p.same(j) && p.isKey(j+1, kKhoa1) && p.same(j+1) && p.same(j+2) && p.termValue(j+2) != "" {
+			j += 2
+			continue
+		}
 		break
 	}
 	if len(terms) == 0 {
