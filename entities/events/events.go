@@ -286,6 +286,7 @@ type wordLists struct {
 	genStop                                    *lexicon.Lexicon[bool] // lower-case words that end a body's name (class genstop)
 	steerHead, steerTail                       *lexicon.Lexicon[bool] // a steering committee's head and the lower-case level and topic after it (classes steerhead, steertail)
 	orgCut                                     *lexicon.Lexicon[bool] // words that end an organizer before a helper (class orgcut: "phối hợp với")
+	visitTo                                    *lexicon.Lexicon[bool] // motion verbs whose object is the place an act is done at (class visitto: "đến", see visitPlace)
 	orgPerson                                  *lexicon.Lexicon[bool] // a person's title opening an organizer (class orgperson; false: class orgbody, a body's name that opens alike: "Đại sứ quán")
 	speechAt                                   *lexicon.Lexicon[bool] // a speech given at an event, before its name (class speechat: "phát biểu tại")
 	frameSaid                                  *lexicon.Lexicon[bool] // what was said at an event, before "tại" and its name (class framesaid: "được đưa ra tại", see framedWhen)
@@ -369,6 +370,7 @@ var lists = sync.OnceValue(func() *wordLists {
 		"speechat":      &w.speechAt,
 		"framesaid":     &w.frameSaid,
 		"orgcut":        &w.orgCut,
+		"visitto":       &w.visitTo,
 	}
 	for _, l := range boolLists {
 		*l = lexicon.New[bool]()
@@ -533,6 +535,9 @@ type mention struct {
 	first, last int  // tokens
 	sent        schema.Span
 	s0, s1      int // the sentence's tokens [s0, s1)
+	// visited is the province a motion verb took the actor to before the
+	// act ("đã đến Bắc Kạn kiểm tra ..."), "" if none: see visitPlace
+	visited string
 }
 
 // event is a record being assembled.
@@ -760,10 +765,20 @@ func Find(in Input) []schema.Meeting {
 				continue // "Giáo hội đã giao Ban Hoằng pháp ...": a verb and a body, no meeting
 			}
 			start := s0 + m.First
+			// "đến trường X ở huyện Y, tỉnh Sóc Trăng kiểm tra ...": the act is done
+			// where the motion verb took the actor (not the speaker's own
+			// trip, nor a run to see: classes speaker, notev)
+			visitV, visited := visitPlace(w, toks, s0, start, provinces)
+			if visitV >= 0 && (endsWithin(w.speaker, toks, s0, visitV, 3) || endsBefore(w.notev, toks, s0, visitV)) {
+				visitV, visited = -1, ""
+			}
 			if m.Value.head {
 				h := headBefore(w, toks, s0, start)
 				if h < 0 && m.Value.aspect && endsBefore(w.assert, toks, s0, start) {
 					h = start // "đã gặp mặt": the aspect heads the act, which then needs its sentence's date as any mention does
+				}
+				if h < 0 && visitV >= 0 {
+					h = start // "về Hà Tĩnh kiểm tra ...": a visit made for the act, as "đến kiểm tra" (class headverb)
 				}
 				if h < 0 || (h < start && endsBefore(w.notev, toks, s0, h)) {
 					continue // "tại các buổi tiếp xúc": many, not this event
@@ -777,9 +792,10 @@ func Find(in Input) []schema.Meeting {
 				start = h
 			}
 			asserted := m.Value.held || (verbKind(m.Value.kind) && endsBefore(w.assert, toks, s0, start)) ||
-				endsWithin(w.assertHeld, toks, s0, start, 5) || (m.Value.kind == "họp" && afterClause(w, toks, s0, start))
+				endsWithin(w.assertHeld, toks, s0, start, 5) || (m.Value.kind == "họp" && afterClause(w, toks, s0, start)) ||
+				visitV >= 0 && endsBefore(w.assert, toks, s0, visitV) // "đã đến Bắc Kạn kiểm tra ...": the trip told as made
 			specific := m.Value.specific || namedCeremony(w, toks, s0, s1, s0+m.First, s0+m.Last)
-			mnBuf = append(mnBuf, mention{kind: m.Value.kind, specific: specific, rite: m.Value.rite, asserted: asserted, first: start, last: s0 + m.Last, sent: sp, s0: s0, s1: s1})
+			mnBuf = append(mnBuf, mention{kind: m.Value.kind, specific: specific, rite: m.Value.rite, asserted: asserted, first: start, last: s0 + m.Last, sent: sp, s0: s0, s1: s1, visited: visited})
 			mn := &mnBuf[len(mnBuf)-1]
 			if other == nil && !w.isYield(mn.kind) && !slices.Contains(w.coordYield, mn.kind) && !occasionBefore(w, toks, s0, mn.first) {
 				other = mn
@@ -1096,6 +1112,9 @@ func Find(in Input) []schema.Meeting {
 		e := mergeTarget(events, first.kind, date, first.asserted, follows)
 		if e != nil && otherPartner(w, toks, e, first) {
 			e = nil // "làm việc với UBND huyện" then "đã có buổi làm việc với Sở Công Thương": two sessions
+		}
+		if e != nil && first.visited != "" && visitedOther(e, first.visited) {
+			e = nil // "đã đến Bắc Kạn kiểm tra", then "cũng đã đến Cao Bằng kiểm tra": two visits
 		}
 		if e == nil && relative {
 			// a day relative to the publication date is weaker than a
@@ -1862,6 +1881,60 @@ func endsWithin(l *lexicon.Lexicon[bool], toks []token.Token, s0, i, n int) bool
 			continue
 		}
 		if m, ok := l.At(toks, j); ok && m.Last == i {
+			return true
+		}
+	}
+	return false
+}
+
+// visitMax bounds the place between a motion verb and the act done there
+// (see visitPlace), in tokens.
+const visitMax = 16
+
+// visitPlace finds the place a motion verb took the actor to before the
+// act at token i: a lower-case verb of class visitto ("đến", "về",
+// "xuống") whose object ends right before the act with a province, no
+// mark but commas and brackets between ("đã đến Bắc Kạn kiểm tra ...",
+// "đến trường X ở huyện Y, tỉnh Sóc Trăng kiểm tra ..."; not "đến nay kiểm
+// tra"). It returns the verb's token and the province's name, or -1.
+func visitPlace(w *wordLists, toks []token.Token, s0, i int, provinces func() []places.Match) (int, string) {
+	if i-2 < s0 || !toks[i-1].Upper || toks[i-1].Kind != token.Word {
+		return -1, "" // (a province's last word is capitalized: most acts are spared the scan)
+	}
+	v := -1
+	f := w.visitTo.FirstKeys()
+	for j := i - 2; j >= max(s0, i-visitMax); j-- {
+		t := &toks[j]
+		if t.Kind == token.Punct && t.Key != "," && t.Key != "(" && t.Key != ")" {
+			break
+		}
+		if !f.HasToken(t) || t.Upper {
+			continue
+		}
+		if m, ok := w.visitTo.At(toks, j); ok && m.Last < i {
+			v = m.Last - 1
+			break
+		}
+	}
+	if v < 0 {
+		return -1, ""
+	}
+	start, end := toks[v+1].Start, toks[i-1].End
+	ps := provinces()
+	k := sort.Search(len(ps), func(k int) bool { return ps[k].Span.Start >= start })
+	for ; k < len(ps) && ps[k].Span.Start < end; k++ {
+		if ps[k].Span.End == end {
+			return v, ps[k].Unit.Name
+		}
+	}
+	return -1, ""
+}
+
+// visitedOther reports whether an event holds a mention of an act done
+// in another province than p (see visitPlace): another visit.
+func visitedOther(e *event, p string) bool {
+	for k := range e.sents {
+		if v := e.sents[k].visited; v != "" && v != p {
 			return true
 		}
 	}

@@ -65,6 +65,9 @@ func fill(text string, toks []token.Token, e *event, w *wordLists, provinces fun
 		if e.m.Location == nil {
 			e.m.Location = location(text, toks, *mn, w, provinces, ref)
 		}
+		if e.m.Location == nil && mn.visited != "" {
+			e.m.Location = visitLocation(text, toks, *mn, w, provinces)
+		}
 		if e.m.Organizer == nil {
 			e.m.Organizer = organizer(text, toks, *mn, w)
 		}
@@ -148,6 +151,23 @@ func visitedLocation(text string, toks []token.Token, mn mention, w *wordLists, 
 	if i < len(ps) && ps[i].Span.End <= stop {
 		pm := ps[i]
 		return &schema.Location{Text: text[pm.Span.Start:pm.Span.End], Span: pm.Span, Province: pm.Unit.Name, Code: pm.Unit.Code}
+	}
+	return nil
+}
+
+// visitLocation is the place a motion verb took the actor to before the
+// act (see visitPlace): from the verb's object to the province that
+// closes it ("trường X ở huyện Y, tỉnh Sóc Trăng").
+func visitLocation(text string, toks []token.Token, mn mention, w *wordLists, provinces func() []places.Match) *schema.Location {
+	v, _ := visitPlace(w, toks, mn.s0, mn.first, provinces)
+	if v < 0 {
+		return nil
+	}
+	start, end := toks[v+1].Start, toks[mn.first-1].End
+	for _, pm := range provinces() {
+		if pm.Span.End == end {
+			return &schema.Location{Text: text[start:end], Span: schema.Span{Start: start, End: end}, Province: pm.Unit.Name, Code: pm.Unit.Code}
+		}
 	}
 	return nil
 }

@@ -27,3 +27,35 @@ func TestRound21Closed(t *testing.T) {
 		checkEvents(t, c.text, day(2024, 3, 15), schema.Span{}, c.want, c.name)
 	}
 }
+
+// TestRound21Visited covers an act done where a motion verb took the actor
+// ("đến <place> kiểm tra ..."): the province closing the verb's object
+// right before the act is the event's place; "đã" before the verb tells
+// the trip made; a head act ("giám sát") is headed by the trip as by "đến
+// giám sát"; two trips to two provinces are two events. Not the speaker's
+// own trip, nor a province that does not close the object (made-up
+// sentences in the style of the press).
+func TestRound21Visited(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"a school in a city", "Tin tức\nSáng 14/3, Phó Chủ tịch tỉnh A đến trường tiểu học B ở huyện Mỹ Tú, tỉnh Sóc Trăng kiểm tra công tác phòng dịch.",
+			[]string{"kiểm tra/2024-03-14/Sóc Trăng"}},
+		{"a head act", "Tin tức\nChiều 14/3, Chủ tịch Ủy ban A về Hà Tĩnh giám sát việc thi công cầu.",
+			[]string{"giám sát/2024-03-14/Hà Tĩnh"}},
+		{"two trips, undated", "Tin tức\nBộ trưởng A đã đến Bắc Kạn kiểm tra tình hình sạt lở.\nÔng cũng đã đến Cao Bằng kiểm tra tình hình sạt lở ở vùng cao.",
+			[]string{"kiểm tra//Bắc Kạn", "kiểm tra//Cao Bằng"}},
+		// negatives
+		{"the speaker's trip", "Tin tức\nÔng A kể: chúng tôi đã đến Cao Bằng kiểm tra tình hình sạt lở.",
+			nil},
+		{"no province closing the object", "Tin tức\nBộ trưởng A đã đến Cao Bằng và sau đó kiểm tra tình hình sạt lở.",
+			nil},
+		{"a trip not told as made", "Tin tức\nBộ trưởng A dự định đến Cao Bằng kiểm tra tình hình sạt lở.",
+			nil},
+	}
+	for _, c := range cases {
+		checkEvents(t, c.text, day(2024, 3, 15), schema.Span{}, c.want, c.name)
+	}
+}
