@@ -281,11 +281,13 @@ type wordLists struct {
 	launch                                     *lexicon.Lexicon[bool] // acts that open a period (class launch: "khai giảng", see reviewEnds)
 	weekday                                    *lexicon.Lexicon[int]  // weekdays, 0 Sunday (class weekday, see weekdayBefore)
 	weekdayLead                                keySet                 // time words before a weekday (class weekdaylead, see weekdayBefore)
+	yearPrep                                   keySet                 // words that make a year a time phrase of its own (class yearprep, see yearOfNoun)
 	genKinds                                   []string               // kinds that name their organizer after them (class genkind, see genitiveOrganizer), few
 	genHead                                    *lexicon.Lexicon[bool] // head words of a holding body's name (class genhead; true: class genheadupper, a capitalized word after it)
 	genStop                                    *lexicon.Lexicon[bool] // lower-case words that end a body's name (class genstop)
 	steerHead, steerTail                       *lexicon.Lexicon[bool] // a steering committee's head and the lower-case level and topic after it (classes steerhead, steertail)
 	orgCut                                     *lexicon.Lexicon[bool] // words that end an organizer before a helper (class orgcut: "phối hợp với")
+	planNoun                                   *lexicon.Lexicon[bool] // nouns of what is planned for a year (class plannoun: "kế hoạch", see yearOfNoun)
 	visitTo                                    *lexicon.Lexicon[bool] // motion verbs whose object is the place an act is done at (class visitto: "đến", see visitPlace)
 	orgPerson                                  *lexicon.Lexicon[bool] // a person's title opening an organizer (class orgperson; false: class orgbody, a body's name that opens alike: "Đại sứ quán")
 	speechAt                                   *lexicon.Lexicon[bool] // a speech given at an event, before its name (class speechat: "phát biểu tại")
@@ -370,6 +372,7 @@ var lists = sync.OnceValue(func() *wordLists {
 		"speechat":      &w.speechAt,
 		"framesaid":     &w.frameSaid,
 		"orgcut":        &w.orgCut,
+		"plannoun":      &w.planNoun,
 		"visitto":       &w.visitTo,
 	}
 	for _, l := range boolLists {
@@ -397,6 +400,7 @@ var lists = sync.OnceValue(func() *wordLists {
 		"listopen":    &w.listOpen,
 		"composehead": &w.composeHead,
 		"weekdaylead": &w.weekdayLead,
+		"yearprep":    &w.yearPrep,
 	}
 	var leacts []string
 	// the kinds that may end a task body's name (class taskkind), read
@@ -1465,11 +1469,22 @@ func yearGuess(w *wordLists, v, sub string, subToks []token.Token, subDates []ti
 	}
 	if best == "" {
 		term := token.FoldPhrase("nhiệm kỳ")
+		year := ""
 		for _, p := range timex.Periods(sub, subToks, time.Time{}) {
 			if strings.HasPrefix(token.FoldPhrase(p.Text), term) {
 				best = p.Start[:4]
 				break
 			}
+			// a whole year named in the sentence ("Ngày 19/12, ... thông tin
+			// về kỳ thi tuyển viên chức năm 2023"), its earliest: the year
+			// the day falls in (not a plan: "kế hoạch năm 2019")
+			if y := p.Start[:4]; !p.Future && !p.YearInferred && p.Start[4:] == "-01-01" && p.End[:4] == y && p.End[4:] == "-12-31" &&
+				(year == "" || y < year) && yearOfNoun(w, subToks, p.Span.Start) && !planned(w, subToks, p.Span.Start) {
+				year = y
+			}
+		}
+		if best == "" {
+			best = year
 		}
 	}
 	if best == "" {
@@ -1482,6 +1497,20 @@ func yearGuess(w *wordLists, v, sub string, subToks []token.Token, subDates []ti
 		return ""
 	}
 	return best + "-" + md
+}
+
+// yearOfNoun reports whether the year phrase starting at byte b of a
+// sentence's tokens qualifies the noun before it ("kỳ thi tuyển viên chức
+// năm 2023", "cuộc họp lần thứ 8 năm 2022"), not a time phrase of its
+// own ("giữa năm 2016", "vào năm 2002", "từ năm 2015": class yearprep),
+// nor a plan's ("kế hoạch năm 2024": class plannoun).
+func yearOfNoun(w *wordLists, subToks []token.Token, b int) bool {
+	k := sort.Search(len(subToks), func(i int) bool { return subToks[i].Start >= b })
+	if k == 0 || k >= len(subToks) || subToks[k].Start != b {
+		return false
+	}
+	t := &subToks[k-1]
+	return (t.Kind == token.Word || t.Kind == token.Number) && !w.yearPrep.has(t.Key) && !endsBefore(w.planNoun, subToks, 0, k)
 }
 
 // reviewDays is how far from the end of a period a review of it is held:

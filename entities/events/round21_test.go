@@ -2,6 +2,7 @@ package events
 
 import (
 	"testing"
+	"time"
 
 	"github.com/vnpol/vnpol/schema"
 )
@@ -57,5 +58,33 @@ func TestRound21Visited(t *testing.T) {
 	}
 	for _, c := range cases {
 		checkEvents(t, c.text, day(2024, 3, 15), schema.Span{}, c.want, c.name)
+	}
+}
+
+// TestRound21YearOfNoun covers an undated article's yearless day whose
+// sentence names a whole year after a noun ("kỳ thi tuyển viên chức năm
+// 2023"): the day falls in that year; not a year in a time phrase of its
+// own ("giữa năm 2020", "vào năm 2002"), nor a planned one (made-up
+// sentences in the style of the press).
+func TestRound21YearOfNoun(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"the year of an exam", "Tin tức\nNgày 19/12, phát biểu tại kỳ họp HĐND tỉnh, Chủ tịch tỉnh đã nói về kỳ thi tuyển viên chức năm 2023.",
+			[]string{"kỳ họp/2023-12-19/"}},
+		{"the year of a meeting's series", "Tin tức\nNgày 20/9, tại cuộc họp lần thứ 8 năm 2022 của Ủy ban, các thành viên đã thống nhất báo cáo.",
+			[]string{"họp/2022-09-20/"}},
+		// negatives
+		{"mid-year", "Tin tức\nNgày 19/12, phát biểu tại kỳ họp HĐND tỉnh, Chủ tịch tỉnh nhắc lại sự cố xảy ra giữa năm 2020.",
+			[]string{"kỳ họp//"}},
+		{"a year after vào", "Tin tức\nNgày 19/12, tại kỳ họp HĐND tỉnh, Chủ tịch tỉnh cho biết dự án được duyệt vào năm 2002.",
+			[]string{"kỳ họp//"}},
+		{"a planned year", "Tin tức\nNgày 19/12, tại kỳ họp HĐND tỉnh, các đại biểu thông qua kế hoạch năm 2024.",
+			[]string{"kỳ họp//"}},
+	}
+	for _, c := range cases {
+		checkEvents(t, c.text, time.Time{}, schema.Span{}, c.want, c.name)
 	}
 }
