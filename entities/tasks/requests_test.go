@@ -360,3 +360,21 @@ func TestTopicFramedRequest(t *testing.T) {
 			nil},
 	})
 }
+
+// TestContrastLeadIns: a contrastive or additive connective fronting a
+// task ("Tuy nhiên,", "Cùng với đó,") is no part of its item; the list
+// goes on by the connective all the same.
+func TestContrastLeadIns(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"Tuy nhiên before a modal",
+			"Tỉnh đã hoàn thành nhiều dự án lớn. Tuy nhiên, việc giải phóng mặt bằng thời gian tới phải đẩy nhanh hơn nữa.",
+			[]string{"việc giải phóng mặt bằng thời gian tới phải đẩy nhanh hơn nữa"}},
+		{"Cùng với đó after a request",
+			"Chủ tịch tỉnh yêu cầu các sở rà soát các dự án chậm tiến độ.\n\nCùng với đó, kịp thời tháo gỡ vướng mắc cho doanh nghiệp.",
+			[]string{"các sở rà soát các dự án chậm tiến độ", "kịp thời tháo gỡ vướng mắc cho doanh nghiệp"}},
+		// negatives
+		{"Tuy nhiên before a report",
+			"Tuy nhiên, từ đó đến nay, các hạng mục này vẫn tiếp tục tồn tại.",
+			nil},
+	})
+}

@@ -1737,7 +1737,7 @@ func (r *reader) run(sents []sentence) {
 			}
 		}
 		// ("Ngoài ra, Ban chỉ đạo còn thực hiện ...": a body's one more duty)
-		if newPara && r.mode == mTask && !r.docList && !verbFirst && !subjCont && !addSubj && !condDir && !roleSubj && !bareReq && !numbered && !d.hasKindAt(c, e, kNext) && !d.dutyMore(c, e, r.dirOpen) {
+		if newPara && r.mode == mTask && !r.docList && !verbFirst && !subjCont && !addSubj && !condDir && !roleSubj && !bareReq && !numbered && !d.hasKindAt(c, e, kNext) && !d.hasKindAt(c0, e, kNext) && !d.dutyMore(c, e, r.dirOpen) {
 			if paraFirst && paraLast && s.para-r.taskPara == 1 && len(r.tasks) > 0 && len(r.tasks[len(r.tasks)-1].Items) > 0 && d.captionStop(c, e) {
 				// "Phương tiện xuất hành vải thiều sang Thái Lan.": a
 				// photo caption with a final stop right after a paragraph
@@ -2065,7 +2065,7 @@ func (r *reader) run(sents []sentence) {
 		}
 		// 6. continuation
 		switch {
-		case r.mode == mTask && (verbFirst || subjCont || r.docList || d.colonIntro(c, e) > 0 || d.hasKindAt(c, e, kNext)):
+		case r.mode == mTask && (verbFirst || subjCont || r.docList || d.colonIntro(c, e) > 0 || d.hasKindAt(c, e, kNext) || d.hasKindAt(c0, e, kNext)):
 			r.add(&r.tasks, c, e)
 		case addSubj || condDir:
 			r.add(&r.tasks, c, e)
@@ -2567,6 +2567,9 @@ func (d *doc) skipLeadIns(c, e int) int {
 		// (lacks: is's answer from the index, without a call)
 		if !d.lacks(c, e, kLeadIn|kEnum) {
 			if last, ok := d.is(c, e, kLeadIn|kEnum); ok {
+				if last < e && d.key(last) == keyLa {
+					break // "Cùng với đó là X": a copular frame, kept with its item
+				}
 				c = last
 				for c < e && (d.isPunct(c, ",") || d.isPunct(c, ":")) {
 					c++
