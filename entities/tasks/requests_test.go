@@ -378,3 +378,24 @@ func TestContrastLeadIns(t *testing.T) {
 			nil},
 	})
 }
+
+// TestSemicolonRequests: a request verb opening a clause after a
+// semicolon, its subject elided, asks the addressee after it; the clauses
+// before it (decisions, condolences) are no part of the item.
+func TestSemicolonRequests(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"a discipline decision, then a request to a provincial body",
+			"2 - Thi hành kỷ luật bằng hình thức khiển trách đối với ông Lê Văn A, Bí thư Huyện ủy; đề nghị Ban Thường vụ Tỉnh ủy Gia Lai thi hành kỷ luật theo thẩm quyền đối với Ban Thường vụ Huyện ủy Đak Pơ.",
+			[]string{"Ban Thường vụ Tỉnh ủy Gia Lai thi hành kỷ luật theo thẩm quyền đối với Ban Thường vụ Huyện ủy Đak Pơ"}},
+		{"a body's decision, then a request to the bodies concerned",
+			"Ban Bí thư quyết định khiển trách ông Trần Văn B; đề nghị các cơ quan có thẩm quyền xử lý kỷ luật hành chính kịp thời.",
+			[]string{"các cơ quan có thẩm quyền xử lý kỷ luật hành chính kịp thời"}},
+		// negatives
+		{"a past request after a semicolon is a report",
+			"Năm 2020, Thanh tra tỉnh đã kết luận nhiều sai phạm; đề nghị UBND huyện thu hồi 2 tỷ đồng.",
+			nil},
+		{"no addressee after the verb",
+			"Đoàn đã làm việc với huyện; đề nghị nêu trên được ghi nhận.",
+			nil},
+	})
+}

@@ -1956,6 +1956,18 @@ func (r *reader) run(sents []sentence) {
 			r.add(&r.tasks, start, e)
 			continue
 		}
+		// 2s. a request in a clause after a semicolon, its subject elided:
+		// "Bộ Chính trị quyết định cảnh cáo ông A; khiển trách bà B; đề
+		// nghị Ban Chấp hành Trung ương khai trừ ông C": the body that
+		// decides asks another to act; the item starts at the addressee
+		if r.mode != mTask && d.kinds&kDirective != 0 && !blocked() {
+			if start, ok := d.semiRequest(c, e); ok {
+				r.newTaskAt(a, start, e, -1)
+				r.dirOpen = true
+				r.add(&r.tasks, start, e)
+				continue
+			}
+		}
 		// 3. a commitment: "khẳng định sẽ X", "hứa X"
 		if p, ok := d.promise(c, e); ok {
 			if r.mode == mTask && verbFirst && p > c {
@@ -3010,6 +3022,34 @@ func (d *doc) bareDirective(c, e int) (int, bool) {
 		return 0, false
 	}
 	return last, true
+}
+
+// semiRequest finds, in [c, e), a clause after a semicolon that opens
+// with a bare request verb ("đề nghị", "yêu cầu") and an addressee (a
+// name, a determiner before a body, an organ noun before its name), with
+// no past marker before it in the sentence: the decisions or findings of
+// the clauses before it are its subject's ("UBKT quyết định cảnh cáo X;
+// đề nghị Ban Thường vụ Tỉnh ủy Y thi hành kỷ luật Z"). It returns the
+// addressee's token.
+func (d *doc) semiRequest(c, e int) (int, bool) {
+	if d.absent(c, e, kDirective) {
+		return 0, false
+	}
+	for k := c + 1; k+2 < e; k++ {
+		if !d.isPunct(k, ";") || d.lacks(k+1, e, kDirective) || d.toks[k+1].Upper {
+			continue
+		}
+		last, ok := d.bareDirective(k+1, e)
+		if !ok {
+			continue
+		}
+		a := d.skipJoiners(last, e)
+		if !(d.addressee(a, e) || d.auxAt(a, e, kOrgan)) || d.courtMotion(k+1, last, e) || d.hasKind(c, k, kPast) {
+			continue
+		}
+		return a, true
+	}
+	return 0, false
 }
 
 // directiveBefore reports a speaker's directive verb in [c, f).
