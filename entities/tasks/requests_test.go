@@ -399,3 +399,25 @@ func TestSemicolonRequests(t *testing.T) {
 			nil},
 	})
 }
+
+// TestCandidateRules: a modal whose clause has a candidate ("thí sinh",
+// "ứng viên", "người dự thi") or a contested post ("chức danh") before it
+// states a rule's condition, no task; a direction about candidates stands.
+func TestCandidateRules(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		// negatives
+		{"candidates bound by an exam's rule",
+			"Các ứng viên phải làm hai bài thi viết và một bài phỏng vấn.",
+			nil},
+		{"a candidate after a fronted time clause",
+			"Khi nhận phiếu trả lời, thí sinh phải ghi đủ số báo danh của mình.",
+			nil},
+		{"a post's condition",
+			"Mỗi chức danh cần ít nhất 3 người dự thi mới đủ điều kiện tổ chức thi.",
+			nil},
+		// a direction about candidates
+		{"candidates after the modal",
+			"Phó Thủ tướng yêu cầu các hội đồng thi phải tạo điều kiện tốt nhất cho thí sinh.",
+			[]string{"các hội đồng thi phải tạo điều kiện tốt nhất cho thí sinh"}},
+	})
+}

@@ -258,6 +258,10 @@ const (
 	// k2Caution: a speech verb of caution ("lưu ý") whose complement, a
 	// bare verb phrase, is what the listener must do
 	k2Caution
+	// k2Cand: a person a rule binds as a candidate ("thí sinh", "ứng
+	// viên") or a post filled by a contest ("chức danh"): as a modal's
+	// subject, the sentence states the rule's condition, not a task
+	k2Cand
 	// k2Outcome: a connector of result ("qua đó") that, opening the part
 	// after a ";", ends the list: what follows is the outcome of the tasks
 	// before it, no task of its own
@@ -310,7 +314,7 @@ var dkindNames = map[string]dkind{"body": dBody, "duty": dDuty, "anchor": dAncho
 // frameKinds are the kinds kept in the frames lexicon (see lexicons.frames).
 const frameKinds = k2Carry | k2Guide | k2Law | k2Motion | k2Court
 
-var kind2Names = map[string]kind2{"role": k2Role, "org": k2Org, "praise": k2Praise, "down": k2Down, "vow": k2Vow, "report": k2Report, "issue": k2Issue, "surname": k2Surname, "notname": k2NotName, "passreq": k2PassReq, "advise": k2Advise, "act": k2Act, "cause": k2Cause, "basis": k2Basis, "tasknoun": k2TaskNoun, "remit": k2Remit, "degree": k2Degree, "caution": k2Caution, "outcome": k2Outcome, "carry": k2Carry, "guide": k2Guide, "law": k2Law, "motion": k2Motion, "court": k2Court}
+var kind2Names = map[string]kind2{"role": k2Role, "org": k2Org, "praise": k2Praise, "down": k2Down, "vow": k2Vow, "report": k2Report, "issue": k2Issue, "surname": k2Surname, "notname": k2NotName, "passreq": k2PassReq, "advise": k2Advise, "act": k2Act, "cause": k2Cause, "basis": k2Basis, "tasknoun": k2TaskNoun, "remit": k2Remit, "degree": k2Degree, "caution": k2Caution, "outcome": k2Outcome, "carry": k2Carry, "guide": k2Guide, "law": k2Law, "motion": k2Motion, "court": k2Court, "candidate": k2Cand}
 
 var kindNames = map[string]kind{
 	"directive": kDirective, "speech": kSpeech, "promise": kPromise, "modal": kModal,
@@ -1994,6 +1998,13 @@ func (r *reader) run(sents []sentence) {
 				r.mode = mNone
 				continue
 			}
+			if d.candidateSubject(c, m) {
+				// "Thí sinh phải dự thi đủ ba môn", "Khi nhận đề thi, thí
+				// sinh phải kiểm tra ...": an exam's or a contest's rules
+				// for its candidates, no task; what follows is more of them
+				r.mode = mNone
+				continue
+			}
 			start := d.modalStart(c, m)
 			if start == c {
 				start = d.frontedSubject(c, m) // "Tuy nhiên, để X, <Org> phải": see reported.go
@@ -3022,6 +3033,22 @@ func (d *doc) bareDirective(c, e int) (int, bool) {
 		return 0, false
 	}
 	return last, true
+}
+
+// candidateSubject reports a candidate noun (data kind candidate) in the
+// clause of the modal at m, before it: the modal binds a candidate or a
+// post ("Các ứng viên phải vượt qua ...", "Mỗi chức danh cần ít nhất 2
+// người ...", "nếu muốn có ý kiến, thí sinh phải giơ tay").
+func (d *doc) candidateSubject(c, m int) bool {
+	for i := m - 1; i >= c && i >= m-subjWords; i-- {
+		if d.toks[i].Kind == token.Punct {
+			return false
+		}
+		if d.moreHas(i, m, k2Cand) {
+			return true
+		}
+	}
+	return false
 }
 
 // semiRequest finds, in [c, e), a clause after a semicolon that opens
