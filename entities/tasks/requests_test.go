@@ -421,3 +421,14 @@ func TestCandidateRules(t *testing.T) {
 			[]string{"các hội đồng thi phải tạo điều kiện tốt nhất cho thí sinh"}},
 	})
 }
+
+// TestContrastEndsList: after a contrastive lead-in, a clause with a
+// subject and a verb of its own reports what went against an open list,
+// no more of it.
+func TestContrastEndsList(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"noncompliance after a request",
+			"Sở Xây dựng yêu cầu Công ty Cổ phần ABC dừng thi công công trình.\nTuy nhiên, Công ty Cổ phần ABC vẫn tiếp tục thi công.",
+			[]string{"Công ty Cổ phần ABC dừng thi công công trình"}},
+	})
+}

@@ -258,6 +258,10 @@ const (
 	// k2Caution: a speech verb of caution ("lưu ý") whose complement, a
 	// bare verb phrase, is what the listener must do
 	k2Caution
+	// k2Contrast: a contrastive lead-in ("Tuy nhiên"): the clause after
+	// it opposes the one before, and does not go on with its list by a
+	// subject and verb of its own
+	k2Contrast
 	// k2Cand: a person a rule binds as a candidate ("thí sinh", "ứng
 	// viên") or a post filled by a contest ("chức danh"): as a modal's
 	// subject, the sentence states the rule's condition, not a task
@@ -314,7 +318,7 @@ var dkindNames = map[string]dkind{"body": dBody, "duty": dDuty, "anchor": dAncho
 // frameKinds are the kinds kept in the frames lexicon (see lexicons.frames).
 const frameKinds = k2Carry | k2Guide | k2Law | k2Motion | k2Court
 
-var kind2Names = map[string]kind2{"role": k2Role, "org": k2Org, "praise": k2Praise, "down": k2Down, "vow": k2Vow, "report": k2Report, "issue": k2Issue, "surname": k2Surname, "notname": k2NotName, "passreq": k2PassReq, "advise": k2Advise, "act": k2Act, "cause": k2Cause, "basis": k2Basis, "tasknoun": k2TaskNoun, "remit": k2Remit, "degree": k2Degree, "caution": k2Caution, "outcome": k2Outcome, "carry": k2Carry, "guide": k2Guide, "law": k2Law, "motion": k2Motion, "court": k2Court, "candidate": k2Cand}
+var kind2Names = map[string]kind2{"role": k2Role, "org": k2Org, "praise": k2Praise, "down": k2Down, "vow": k2Vow, "report": k2Report, "issue": k2Issue, "surname": k2Surname, "notname": k2NotName, "passreq": k2PassReq, "advise": k2Advise, "act": k2Act, "cause": k2Cause, "basis": k2Basis, "tasknoun": k2TaskNoun, "remit": k2Remit, "degree": k2Degree, "caution": k2Caution, "outcome": k2Outcome, "carry": k2Carry, "guide": k2Guide, "law": k2Law, "motion": k2Motion, "court": k2Court, "candidate": k2Cand, "contrast": k2Contrast}
 
 var kindNames = map[string]kind{
 	"directive": kDirective, "speech": kSpeech, "promise": kPromise, "modal": kModal,
@@ -1723,14 +1727,18 @@ func (r *reader) run(sents []sentence) {
 		// "Nếu phát hiện vi phạm, xử lý nghiêm theo quy định.": a
 		// conditional direction continues the list, condition and all
 		condDir := r.mode == mTask && !verbFirst && d.condDirective(c, e)
-		subjCont := r.mode == mTask && !verbFirst && (d.subjCont(c, e, r.dirOpen) || d.comingFrame(c, e))
+		// ("Ban X đã yêu cầu công ty Y dừng thi công. Tuy nhiên, công ty Y
+		// vẫn thi công.": after a contrastive lead-in, a subject and its
+		// verb report what went against the list, no more of it)
+		contrast := c > c0 && d.moreHas(c0, e, k2Contrast)
+		subjCont := r.mode == mTask && !verbFirst && !contrast && (d.subjCont(c, e, r.dirOpen) || d.comingFrame(c, e))
 		// "Chủ tịch Ủy ban nhân dân tỉnh X trực tiếp chủ trì ...": in a
 		// directive's open list, a paragraph opening with an addressee's
 		// title and its verb is one more item, addressed to it
 		// (a numbered one goes on with a directive's list though a paragraph
 		// between closed it: "2. Chủ tịch Ủy ban nhân dân các tỉnh chỉ đạo
 		// ..."; two paragraphs at most after the list's last item)
-		roleSubj := newPara && (r.mode == mTask || numbered && len(r.tasks) > 0 && s.para-r.taskPara <= 2) && r.dirOpen && !verbFirst && d.roleSubject(c, e)
+		roleSubj := newPara && !contrast && (r.mode == mTask || numbered && len(r.tasks) > 0 && s.para-r.taskPara <= 2) && r.dirOpen && !verbFirst && d.roleSubject(c, e)
 		// "Đề nghị cấp có thẩm quyền xem xét ...": a paragraph opening with
 		// a bare request to an addressee goes on with a directive's list
 		bareReq := false
