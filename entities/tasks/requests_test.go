@@ -372,6 +372,9 @@ func TestContrastLeadIns(t *testing.T) {
 		{"Cùng với đó after a request",
 			"Chủ tịch tỉnh yêu cầu các sở rà soát các dự án chậm tiến độ.\n\nCùng với đó, kịp thời tháo gỡ vướng mắc cho doanh nghiệp.",
 			[]string{"các sở rà soát các dự án chậm tiến độ", "kịp thời tháo gỡ vướng mắc cho doanh nghiệp"}},
+		{"an enumeration and its copula",
+			"Bộ trưởng yêu cầu các đơn vị làm tốt hai việc. Thứ nhất, rà soát hồ sơ tồn đọng. Thứ hai là kiểm tra tiến độ giải ngân.",
+			[]string{"các đơn vị làm tốt hai việc", "rà soát hồ sơ tồn đọng", "kiểm tra tiến độ giải ngân"}},
 		// negatives
 		{"Tuy nhiên before a report",
 			"Tuy nhiên, từ đó đến nay, các hạng mục này vẫn tiếp tục tồn tại.",

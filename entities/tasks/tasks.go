@@ -2599,7 +2599,10 @@ func (d *doc) skipLeadIns(c, e int) int {
 		if !d.lacks(c, e, kLeadIn|kEnum) {
 			if last, ok := d.is(c, e, kLeadIn|kEnum); ok {
 				if last < e && d.key(last) == keyLa {
-					break // "Cùng với đó là X": a copular frame, kept with its item
+					if l, ok := d.is(c, e, kEnum); !ok || l != last {
+						break // "Cùng với đó là X": a copular frame, kept with its item
+					}
+					last++ // "Thứ hai là X": the enumeration and its copula
 				}
 				c = last
 				for c < e && (d.isPunct(c, ",") || d.isPunct(c, ":")) {
