@@ -1928,6 +1928,7 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 	keepTok := k
 	unitRole := false
 	lowerHead := false // the last head read is a common noun in lower case ("trường học")
+	headEnd := -1      // the token after the last head read
 	if !p.may(k-1, bUnit) {
 		// no unit noun ends the role
 	} else if _, ok := p.d.units[p.key(k-1)]; ok && p.word(k-1) {
@@ -2125,6 +2126,7 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 				}
 				lastHead = p.text[m.Start:m.End] // lower-cased where it is read
 				k = m.Last
+				headEnd = k
 				if p.pun(k, '.') && !p.toks[k].SpaceBefore && len(p.toks[k-1].Key) <= 3 { // TP. (not "huyện." ending a sentence)
 					k++
 				}
@@ -2134,8 +2136,16 @@ func (p *parser) parseOrg(k int) (end int, place string, openPlace, openBody boo
 				if _, ok := atCue(p, bCues, p.d.cues, k); ok && k > start {
 					break
 				}
-				if k > start && p.roleAt(k) && !p.headRole(k) {
+				// a capitalized word right after a head in lower case names
+				// it, in sentence case as after "Cục": "cục Hồ sơ nghiệp vụ
+				// cảnh sát", "ban Thường vụ Đảng uỷ" (vietnews writes organ
+				// heads in lower case)
+				namesHead := k == headEnd && lowerHead && lastKind == 0 && p.word(k+1) && !p.toks[k+1].LineBefore && p.nameAt[k] == 0
+				if k > start && p.roleAt(k) && !p.headRole(k) && !namesHead {
 					break // "Ủy viên Bộ Chính trị Bí thư Thành ủy Hà Nội": a new title
+				}
+				if namesHead {
+					lastKind = orgPlain
 				}
 				if k > start && p.may(k, bSector) {
 					// "Sở Thông tin - truyền thông": a sector of several
@@ -5621,7 +5631,7 @@ func propagate(p *parser) {
 				}
 				continue
 			}
-			if c.openBody && nx.orgLast > nx.roleLast && !p.toks[nx.roleLast].Upper && !p.toks[nx.roleLast-1].Upper && p.roleOwnUnit(nx) != "" {
+			if c.openBody && nx.orgLast > nx.roleLast && !p.toks[nx.roleLast].Upper && !p.toks[nx.roleLast-1].Upper && p.roleOwnUnit(nx) != "" && !p.namedLowerUnit(nx) {
 				// "bí thư chi bộ, trưởng phòng kế hoạch - kỹ thuật, Ban
 				// Quản lý dự án 4": the party body belongs to the body
 				// closing the chain after the comma, not to the
@@ -5684,6 +5694,22 @@ func propagate(p *parser) {
 			c.extraOrg = org
 		}
 	}
+}
+
+// namedLowerUnit reports whether the organization of s is its role's unit
+// noun in lower case followed by a capitalized name, with no parent body
+// after a comma: "Cục trưởng cục Cảnh sát kinh tế", a department written
+// in vietnews style as "Cục Cảnh sát kinh tế" would be, whose party body
+// ("Bí thư Đảng uỷ, Cục trưởng cục X") is the department's own.
+func (p *parser) namedLowerUnit(s *segment) bool {
+	j := s.roleLast
+	if j+1 >= s.orgLast || !p.upper(j+1) || p.allCaps(j+1) || !p.toks[j+1].SpaceBefore {
+		return false
+	}
+	if m, ok := p.orgHeadAt(j); !ok || m.Last != j+1 || m.Value != orgPlain {
+		return false
+	}
+	return p.commaParent(s) < 0
 }
 
 // bodyAgain returns the token after the l tokens at a where they recur

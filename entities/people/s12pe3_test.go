@@ -1,0 +1,38 @@
+package people
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// Session 12 (pe, round 3): organ heads written in lower case (vietnews
+// style: "cục X", "ban Thường vụ"), whose capitalized name goes on as after
+// "Cục", "Ban". Made-up sentences.
+func TestLowerHeadNamed(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		// a capitalized role word naming the lower-case head, not a new title
+		{"Đồng chí Trần Văn Lộc, nguyên Uỷ viên ban Thường vụ Tỉnh uỷ, Phó Chủ tịch UBND tỉnh đã vi phạm.",
+			[]string{"Trần Văn Lộc: nguyên Uỷ viên ban Thường vụ Tỉnh uỷ | Phó Chủ tịch UBND tỉnh"}},
+		{"Ông Đỗ Minh Khoa, Uỷ viên ban Thường trực Hội đồng, cho biết.",
+			[]string{"Đỗ Minh Khoa: Uỷ viên ban Thường trực Hội đồng"}},
+		// a name in sentence case after a lower-case head
+		{"Đại tá Lý Văn Tâm, Cục trưởng cục Quản lý xuất nhập cảnh đã ký.",
+			[]string{"Lý Văn Tâm: Cục trưởng cục Quản lý xuất nhập cảnh"}},
+		{"Bà Phan Thị Hoa, Vụ trưởng vụ Hợp tác quốc tế, phát biểu.",
+			[]string{"Phan Thị Hoa: Vụ trưởng vụ Hợp tác quốc tế"}},
+		// the party body before it belongs to the department so named
+		{"Ông Hà Văn Quế, Bí thư Đảng uỷ, Cục trưởng cục Phòng chống ma tuý bị kỷ luật.",
+			[]string{"Hà Văn Quế: Bí thư Đảng uỷ cục Phòng chống ma tuý | Cục trưởng cục Phòng chống ma tuý"}},
+		// a lower-case head read as a common noun still: no name after it
+		{"Ông Lê Hữu Phước, trưởng ban quản lý chợ, cho biết.",
+			[]string{"Lê Hữu Phước: trưởng ban quản lý chợ"}},
+	} {
+		r := Find(Input{Text: c.text})
+		assert.Equal(t, c.want, summary(r), c.text)
+		checkSpans(t, c.text, r)
+	}
+}
