@@ -520,8 +520,14 @@ type parser struct {
 	// eponymEnd: where the person named after an institution's eponym
 	// starts (findNames: "Bệnh viện Bạch Mai Đào Xuân Cơ"), -1 if none
 	eponymEnd int
-	finished  bool // find ran to its end (see scratch.put)
-	anyAge    bool // scan set fAge at some token
+	// eponymRuns: the runs of a family name and capitalized words that
+	// findNames read as a place's or an institution's own name ("huyện
+	// Trần Văn Thời", "trường THPT Lê Lợi"), tokens [a, b); see
+	// dropEponymNames
+	eponymRuns [][2]int32
+	eponymKeys []string // their keys, and of the names dropEponymNames dropped
+	finished   bool     // find ran to its end (see scratch.put)
+	anyAge     bool     // scan set fAge at some token
 }
 
 // segStartAt is the segment starting at token i, or nil.
@@ -984,6 +990,126 @@ func (p *parser) dropCutNames() {
 	}
 }
 
+// Keys of the lower-case unit nouns a place's own name follows ("phường
+// Nguyễn Thái Bình", "huyện Trần Văn Thời"), and of "trường" (a school).
+var (
+	kwUnitOne = map[string]bool{phraseKeys("xã")[0]: true, phraseKeys("phường")[0]: true, phraseKeys("huyện")[0]: true, phraseKeys("quận")[0]: true}
+	kwThi     = phraseKeys("thị")[0]
+	kwUnitTwo = map[string]bool{phraseKeys("xã")[0]: true, phraseKeys("trấn")[0]: true}
+	kwSchool  = phraseKeys("trường")[0]
+)
+
+// unitNounBefore returns the first token of a lower-case administrative
+// unit noun ending right before token i ("phường", "thị trấn"), or -1.
+func (p *parser) unitNounBefore(i int) int {
+	j := i - 1
+	if j < 0 || !p.word(j) || p.toks[j].Upper || p.toks[i].LineBefore {
+		return -1
+	}
+	k := p.key(j)
+	if kwUnitTwo[k] && j > 0 && p.word(j-1) && !p.toks[j-1].Upper && p.key(j-1) == kwThi {
+		return j - 1
+	}
+	if kwUnitOne[k] {
+		return j
+	}
+	return -1
+}
+
+// dropEponymNames drops the names that the text shows to be a place's or
+// an institution's own name: a family name and its words right after a
+// lower-case unit noun that no title governs ("UBND phường Nguyễn Thái
+// Bình liên hệ", "ngụ huyện Trần Văn Thời"), or after a place noun
+// (findNames' eponymRuns: "trường THPT Bùi Hữu Nghĩa"). The same name right
+// after such a noun is then the place's everywhere in the text, under a
+// title too ("phó chủ tịch UBND phường Nguyễn Thái Bình": the ward's vice
+// chairman, not a person of that name), and after a bare "trường" ("ở
+// trường Bùi Hữu Nghĩa"). Other mentions stay: "ông Nguyễn Thái Bình" is a
+// person. A name after a unit noun under a title, shown by nothing else,
+// stays a person ("Bí thư Đảng ủy xã Nguyễn Văn A": the commune not named).
+func (p *parser) dropEponymNames() {
+	// the anchors: keys of the names read as places
+	var anchors []string
+	for _, r := range p.eponymRuns {
+		anchors = append(anchors, p.keys(int(r[0]), int(r[1])))
+	}
+	for _, n := range p.names {
+		l := n.last - n.first
+		if l < 2 || l > 4 || n.cue || !p.family(n.first) {
+			continue
+		}
+		u := p.unitNounBefore(n.first)
+		if u < 0 || p.governedUnit(u) {
+			continue
+		}
+		anchors = append(anchors, p.keys(n.first, n.last))
+	}
+	if len(anchors) == 0 {
+		return
+	}
+	p.eponymKeys = anchors
+	kept := p.names[:0]
+	dropped := false
+	for _, n := range p.names {
+		if l := n.last - n.first; l >= 2 && l <= 4 && !n.cue && (p.unitNounBefore(n.first) >= 0 || p.geoEndsAt(n.first) || n.first > 0 && p.word(n.first-1) && p.key(n.first-1) == kwSchool) {
+			if slices.Contains(anchors, p.keys(n.first, n.last)) {
+				p.nameAt[n.first] = 0
+				dropped = true
+				continue
+			}
+		}
+		kept = append(kept, n)
+	}
+	if !dropped {
+		return
+	}
+	clear(p.names[len(kept):])
+	p.names = kept
+	for i, n := range p.names {
+		p.nameAt[n.first] = int32(i + 1)
+	}
+}
+
+// governedUnit reports whether the unit noun at u closes a title: a role
+// (or a cue) ends right before it or before the organization heads before
+// it ("Chủ tịch UBND xã", "Bí thư Đảng ủy phường").
+func (p *parser) governedUnit(u int) bool {
+	b := u
+	for n := 0; n < 3 && b > 0; n++ {
+		if p.roleEndsAt(b) {
+			return true
+		}
+		moved := false
+		for j := b - 1; j >= 0 && j >= b-3; j-- {
+			if p.mask[j]&bOrgHeads == 0 {
+				continue
+			}
+			if m, ok := p.orgHeadAt(j); ok && m.Last == b {
+				b, moved = j, true
+				break
+			}
+		}
+		if !moved {
+			break
+		}
+	}
+	return p.roleEndsAt(b) || p.cueEndsAt(b)
+}
+
+// cueEndsAt reports whether a cue word (ông, bà, đồng chí, a rank) ends
+// right before token i.
+func (p *parser) cueEndsAt(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if p.mask[j]&bCues == 0 {
+			continue
+		}
+		if m, ok := p.cueAt(j); ok && m.Last == i {
+			return true
+		}
+	}
+	return false
+}
+
 // midName reports whether the one-word organization head at j (ending at e)
 // is the middle syllable of a three-syllable name started by a family name
 // at i: "Đỗ Trường Duy" (not "Trường Chính trị", "Lê Trường Đại học").
@@ -1172,6 +1298,9 @@ func (p *parser) placeLen(i, end int) int {
 	// "tỉnh Moskva Andrey Vorobiev": a foreign name after an unknown place
 	if t := p.foreignTail(i, end); t > i {
 		return t - i
+	}
+	if n >= 2 && n <= 4 && len(p.eponymKeys) > 0 && slices.Contains(p.eponymKeys, p.keys(i, end)) {
+		return n // "phường Nguyễn Thái Bình": the text names the ward so elsewhere (dropEponymNames)
 	}
 	// fallback: the place ends where a family name starts a name of two or
 	// more syllables
@@ -1362,6 +1491,9 @@ func (p *parser) findNames() {
 		}
 		if p.geoBefore(i) {
 			if j := p.skipEponym(i); j >= 0 {
+				if j-i >= 2 && j-i <= 4 && p.family(i) {
+					p.eponymRuns = append(p.eponymRuns, [2]int32{int32(i), int32(j)})
+				}
 				i = j - 1
 				continue
 			}
@@ -1450,6 +1582,7 @@ func (p *parser) findNames() {
 		i = e - 1
 	}
 	if len(p.names) > 0 {
+		p.dropEponymNames()
 		p.dropCutNames()
 	}
 	if len(p.names) > 1 {

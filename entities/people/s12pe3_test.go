@@ -36,3 +36,30 @@ func TestLowerHeadNamed(t *testing.T) {
 		checkSpans(t, c.text, r)
 	}
 }
+
+// A ward, district or school named after a person: the text shows the name
+// as the place's (after a unit noun no title governs, or after a school's
+// noun), and the same name after such a noun is the place's everywhere.
+func TestPlaceNamedAfterPerson(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Ông Đào Văn Sang - phó chủ tịch UBND phường Lý Thường Kiệt bị kỷ luật. UBND phường Lý Thường Kiệt đã gửi giấy mời.",
+			[]string{"Đào Văn Sang: phó chủ tịch UBND phường Lý Thường Kiệt"}},
+		{"Một người ngụ huyện Nguyễn Văn Trỗi bị bắt. Công an huyện Nguyễn Văn Trỗi cho biết.",
+			nil},
+		{"Bộ trưởng Hồ Văn Lâm đến trường THPT Trần Đại Nghĩa. Ông thăm lớp học ở trường Trần Đại Nghĩa.",
+			[]string{"Hồ Văn Lâm: Bộ trưởng"}},
+		// under a title and shown by nothing else: the person (the commune not named)
+		{"Chủ tịch UBND xã Trịnh Văn Khải cho biết nước đã rút.",
+			[]string{"Trịnh Văn Khải: Chủ tịch UBND xã"}},
+		// the same name with a cue elsewhere is a person there
+		{"Ông Lý Thường Kiệt phát biểu. UBND phường Lý Thường Kiệt tổ chức lễ.",
+			[]string{"Lý Thường Kiệt: "}},
+	} {
+		r := Find(Input{Text: c.text})
+		assert.Equal(t, c.want, summary(r), c.text)
+		checkSpans(t, c.text, r)
+	}
+}
