@@ -2765,6 +2765,14 @@ func (p *parser) commaFields(j int) int {
 				return j
 			}
 		case p.pun(q, ','):
+			if and && q > j && p.upper(q+1) && p.nameAt[q+1] == 0 {
+				if m, ok := p.orgHeadAt(q + 1); ok && m.Value == orgPlain && p.toks[q+1].Upper {
+					// "phòng kế hoạch, nghiên cứu và phát triển du lịch,
+					// Sở Du lịch X": the list closed, the parent body
+					// after a comma
+					return q
+				}
+			}
 			if and || q == j {
 				return j
 			}

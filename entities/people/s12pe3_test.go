@@ -63,3 +63,22 @@ func TestPlaceNamedAfterPerson(t *testing.T) {
 		checkSpans(t, c.text, r)
 	}
 }
+
+// A department named by a list of fields (commas and one "và"), closed by
+// a comma and the body it belongs to.
+func TestDeptFieldsThenParent(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Bà Phạm Thu Trang, trưởng phòng tổng hợp, thống kê và thông tin thị trường, Sở Công Thương Nam Định, cho biết.",
+			[]string{"Phạm Thu Trang: trưởng phòng tổng hợp, thống kê và thông tin thị trường, Sở Công Thương Nam Định"}},
+		// no parent body: the comma ends the title as before
+		{"Bà Phạm Thu Trang, trưởng phòng tổng hợp, thống kê và dự báo, cho biết.",
+			[]string{"Phạm Thu Trang: trưởng phòng tổng hợp"}},
+	} {
+		r := Find(Input{Text: c.text})
+		assert.Equal(t, c.want, summary(r), c.text)
+		checkSpans(t, c.text, r)
+	}
+}
