@@ -5969,6 +5969,7 @@ func (p *parser) parentAfter(s *segment) int {
 func (p *parser) backRef(s *segment) {
 	m, ok := p.d.backHeads.At(p.toks, s.roleLast)
 	if !ok || m.Last != s.orgLast {
+		p.backUnit(s)
 		return
 	}
 	n := m.Last - s.roleLast
@@ -5990,6 +5991,53 @@ func (p *parser) backRef(s *segment) {
 		}
 		return
 	}
+}
+
+// backUnit reads a title whose role ends with its unit noun and whose
+// organization is the rest of that unit's name in lower case ("Trưởng ban
+// chỉ đạo", vietnews style) as a reference to the unit named in full
+// earlier in the sentence ("Ban chỉ đạo Tây Bắc được thành lập năm 2004,
+// Trưởng ban chỉ đạo là ..."): the title takes the words that name it
+// ("Trưởng ban chỉ đạo Tây Bắc").
+func (p *parser) backUnit(s *segment) {
+	u, n := s.roleLast-1, s.orgLast-s.roleLast
+	if u <= s.roleFirst || !p.word(u) || p.toks[u].Upper || !p.may(u, bUnit) || !p.lowerWords(s.roleLast, s.orgLast) {
+		return
+	}
+	if _, ok := p.d.units[p.key(u)]; !ok {
+		return
+	}
+	for j := s.roleFirst - 1; j >= 0 && j >= s.roleFirst-60; j-- {
+		if p.sentEnd(j) || p.toks[j+1].LineBefore {
+			return
+		}
+		if !p.toks[j].Upper || p.key(j) != p.key(u) || !p.sameKeys(j+1, s.roleLast, n) {
+			continue
+		}
+		if j > 0 && p.word(j-1) && p.toks[j-1].Upper {
+			return // inside a title: "Trưởng Ban chỉ đạo X"
+		}
+		// the capitalized words naming it ("Tây Nam Bộ"), up to four
+		a := j + 1 + n
+		e := a
+		for e < s.roleFirst && e-a < 4 && p.upper(e) && p.toks[e].SpaceBefore && !p.toks[e].LineBefore && (e == a || p.nameAt[e] == 0) {
+			e++
+		}
+		if e > a && e-a < 4 && p.nameAt[a] == 0 && !p.upper(e) {
+			s.extraOrg = p.text[p.toks[a].Start:p.toks[e-1].End]
+		}
+		return
+	}
+}
+
+// lowerWords reports whether tokens [a, b) are words in lower case.
+func (p *parser) lowerWords(a, b int) bool {
+	for i := a; i < b; i++ {
+		if !p.word(i) || p.toks[i].Upper {
+			return false
+		}
+	}
+	return a < b
 }
 
 func (p *parser) titleOf(s *segment) schema.Title {

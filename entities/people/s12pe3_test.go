@@ -82,3 +82,22 @@ func TestDeptFieldsThenParent(t *testing.T) {
 		checkSpans(t, c.text, r)
 	}
 }
+
+// A lower-case unit name after a role ending with the unit noun ("Trưởng
+// ban chỉ đạo") refers to the unit named in full earlier in the sentence.
+func TestUnitNamedBefore(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Ban chỉ đạo Đông Nam Bộ được lập năm 2008, Trưởng ban chỉ đạo là Phó thủ tướng Trần Văn Lực.",
+			[]string{"Trần Văn Lực: Phó thủ tướng | Trưởng ban chỉ đạo Đông Nam Bộ"}},
+		// named in another sentence: kept as written
+		{"Ban chỉ đạo Đông Nam Bộ được lập năm 2008. Trưởng ban chỉ đạo là Phó thủ tướng Trần Văn Lực.",
+			[]string{"Trần Văn Lực: Phó thủ tướng | Trưởng ban chỉ đạo"}},
+	} {
+		r := Find(Input{Text: c.text})
+		assert.Equal(t, c.want, summary(r), c.text)
+		checkSpans(t, c.text, r)
+	}
+}
