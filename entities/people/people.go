@@ -4517,6 +4517,11 @@ func (p *parser) copula() {
 			continue
 		}
 		s := p.segEndAt(f - 1)
+		if s == nil {
+			// "Chủ tịch FLC đương nhiệm là ông A", "Trưởng ban hiện là
+			// B": an adverb of time between the title and là
+			s = p.segEndAt(f - 1 - p.nowAdverbBefore(f-1))
+		}
 		if s == nil || s.prev != nil || s.next != nil || s.taken || s.object || s.former || !p.toks[s.roleFirst].Upper || slices.Contains(n.pre, s) {
 			continue
 		}
@@ -4529,6 +4534,22 @@ func (p *parser) copula() {
 		s.taken = true
 		n.pre = append(n.pre[:len(n.pre):len(n.pre)], s)
 	}
+}
+
+// kwNow: adverbs of the present time between a title and "là" ("hiện",
+// "hiện nay", "hiện tại", "đương nhiệm").
+var kwNow = [][]string{phraseKeys("hiện nay"), phraseKeys("hiện tại"), phraseKeys("đương nhiệm"), phraseKeys("hiện")}
+
+// nowAdverbBefore returns the length of an adverb of kwNow ending right
+// before token i, in lower case, or 0.
+func (p *parser) nowAdverbBefore(i int) int {
+	for _, ks := range kwNow {
+		a := i - len(ks)
+		if a > 0 && p.word(a) && !p.toks[a].Upper && p.phraseAt(a, ks) {
+			return len(ks)
+		}
+	}
+	return 0
 }
 
 // honorAppos gives a name the title written right before its form of

@@ -83,6 +83,24 @@ func TestDeptFieldsThenParent(t *testing.T) {
 	}
 }
 
+// A title, an adverb of the present time, then "là" and the holder: "T
+// hiện nay là ông A".
+func TestCopulaNowAdverb(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Theo công bố, Chủ tịch Hội đồng quản trị đương nhiệm là ông Lê Hữu Phát.",
+			[]string{"Lê Hữu Phát: Chủ tịch Hội đồng quản trị"}},
+		{"Ghế Bộ trưởng Nội vụ đang trống. Thứ trưởng hiện nay là bà Vũ Thị Lan.",
+			[]string{"Vũ Thị Lan: Thứ trưởng"}},
+	} {
+		r := Find(Input{Text: c.text})
+		assert.Equal(t, c.want, summary(r), c.text)
+		checkSpans(t, c.text, r)
+	}
+}
+
 // A lower-case unit name after a role ending with the unit noun ("Trưởng
 // ban chỉ đạo") refers to the unit named in full earlier in the sentence.
 func TestUnitNamedBefore(t *testing.T) {
