@@ -119,3 +119,20 @@ func TestUnitNamedBefore(t *testing.T) {
 		checkSpans(t, c.text, r)
 	}
 }
+
+// "dự báo" (forecasting) inside a unit's name is no verb "dự".
+func TestForecastUnit(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Ông Đinh Văn Sơn, trưởng phòng dự báo Đài khí tượng thủy văn khu vực Tây Nguyên, cho biết.",
+			[]string{"Đinh Văn Sơn: trưởng phòng dự báo Đài khí tượng thủy văn khu vực Tây Nguyên"}},
+		{"Theo bà Mai Thị Hạnh, Giám đốc Trung tâm dự báo khí tượng thủy văn tỉnh Nghệ An, mưa sẽ giảm.",
+			[]string{"Mai Thị Hạnh: Giám đốc Trung tâm dự báo khí tượng thủy văn tỉnh Nghệ An"}},
+	} {
+		r := Find(Input{Text: c.text})
+		assert.Equal(t, c.want, summary(r), c.text)
+		checkSpans(t, c.text, r)
+	}
+}
