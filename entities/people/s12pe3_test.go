@@ -136,3 +136,11 @@ func TestForecastUnit(t *testing.T) {
 		checkSpans(t, c.text, r)
 	}
 }
+
+// "bộ phận" (a section) is one head noun, not the head "Bộ" and a word.
+func TestSectionHead(t *testing.T) {
+	text := "Bà Kim Lan Anh, trưởng bộ phận Phân tích thị trường của Công ty Sao Mai, nhận định."
+	r := Find(Input{Text: text})
+	assert.Equal(t, []string{"Kim Lan Anh: trưởng bộ phận Phân tích thị trường của Công ty Sao Mai"}, summary(r))
+	checkSpans(t, text, r)
+}
