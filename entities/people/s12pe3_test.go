@@ -144,3 +144,23 @@ func TestSectionHead(t *testing.T) {
 	assert.Equal(t, []string{"Kim Lan Anh: trưởng bộ phận Phân tích thị trường của Công ty Sao Mai"}, summary(r))
 	checkSpans(t, text, r)
 }
+
+// Election boards, military command boards and schools by level are read
+// through their first lower-case word ("bầu", "chỉ" are no end).
+func TestBoardWords(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Ông Vàng A Dính, Chủ tịch Ủy ban bầu cử xã Nậm Có, cho biết.",
+			[]string{"Vàng A Dính: Chủ tịch Ủy ban bầu cử xã Nậm Có"}},
+		{"Thiếu tá Hà Văn Tư, Chỉ huy trưởng Ban chỉ huy quân sự huyện Côn Đảo, cho biết.",
+			[]string{"Hà Văn Tư: Chỉ huy trưởng Ban chỉ huy quân sự huyện Côn Đảo"}},
+		{"Cô Lò Thị Mai, hiệu trưởng trường mầm non Hoa Ban, cho biết.",
+			[]string{"Lò Thị Mai: hiệu trưởng trường mầm non Hoa Ban"}},
+	} {
+		r := Find(Input{Text: c.text})
+		assert.Equal(t, c.want, summary(r), c.text)
+		checkSpans(t, c.text, r)
+	}
+}
