@@ -1,0 +1,26 @@
+package people
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// Session 12 (pe, round 4): titles of the vietnews style found on set T's
+// misses, each by its class. Made-up sentences.
+func TestRound4Titles(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		// "Xí nghiệp" (an enterprise, a works) heads an organization, numbered or named
+		{"Ông Lương Văn Tạo - giám đốc Xí nghiệp 4, Công ty cầu đường Hòa Bình - cho biết.",
+			[]string{"Lương Văn Tạo: giám đốc Xí nghiệp 4, Công ty cầu đường Hòa Bình"}},
+		{"Bà Đinh Thị Hạnh, Giám đốc Xí nghiệp may Sông Hồng, phát biểu.",
+			[]string{"Đinh Thị Hạnh: Giám đốc Xí nghiệp may Sông Hồng"}},
+	} {
+		r := Find(Input{Text: c.text})
+		assert.Equal(t, c.want, summary(r), c.text)
+		checkSpans(t, c.text, r)
+	}
+}
