@@ -18,6 +18,11 @@ func TestRound4Titles(t *testing.T) {
 			[]string{"Lương Văn Tạo: giám đốc Xí nghiệp 4, Công ty cầu đường Hòa Bình"}},
 		{"Bà Đinh Thị Hạnh, Giám đốc Xí nghiệp may Sông Hồng, phát biểu.",
 			[]string{"Đinh Thị Hạnh: Giám đốc Xí nghiệp may Sông Hồng"}},
+		// a sub-department named by its field alone after a lower-case role
+		{"Ông Hà Quang Vinh - chi cục trưởng kiểm lâm tỉnh, trưởng đoàn công tác - cho hay.",
+			[]string{"Hà Quang Vinh: chi cục trưởng kiểm lâm tỉnh | trưởng đoàn công tác"}},
+		{"Bà Lò Thị Mai, phó chi cục trưởng thú y huyện, nói.",
+			[]string{"Lò Thị Mai: phó chi cục trưởng thú y huyện"}},
 	} {
 		r := Find(Input{Text: c.text})
 		assert.Equal(t, c.want, summary(r), c.text)
