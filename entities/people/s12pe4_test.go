@@ -23,6 +23,11 @@ func TestRound4Titles(t *testing.T) {
 			[]string{"Hà Quang Vinh: chi cục trưởng kiểm lâm tỉnh | trưởng đoàn công tác"}},
 		{"Bà Lò Thị Mai, phó chi cục trưởng thú y huyện, nói.",
 			[]string{"Lò Thị Mai: phó chi cục trưởng thú y huyện"}},
+		// a secretary's rank names the post by itself, as "Bí thư thứ ba"
+		{"Khi ấy, đứng đầu Đảng là Bí thư thứ nhất Hoàng Văn Thụ.",
+			[]string{"Hoàng Văn Thụ: Bí thư thứ nhất"}},
+		{"Bà Trịnh Thu Hà, Bí thư thứ hai Trung ương Hội, cho biết.",
+			[]string{"Trịnh Thu Hà: Bí thư thứ hai Trung ương Hội"}},
 	} {
 		r := Find(Input{Text: c.text})
 		assert.Equal(t, c.want, summary(r), c.text)
