@@ -28,6 +28,9 @@ func TestRound4Titles(t *testing.T) {
 			[]string{"Hoàng Văn Thụ: Bí thư thứ nhất"}},
 		{"Bà Trịnh Thu Hà, Bí thư thứ hai Trung ương Hội, cho biết.",
 			[]string{"Trịnh Thu Hà: Bí thư thứ hai Trung ương Hội"}},
+		// a diplomatic mission heads an organization, not the role Đại sứ cut before "quán"
+		{"Ông Lê Văn Hải, Tham tán Đại sứ quán Việt Nam tại Ba Lan, nói.",
+			[]string{"Lê Văn Hải: Tham tán Đại sứ quán Việt Nam tại Ba Lan"}},
 	} {
 		r := Find(Input{Text: c.text})
 		assert.Equal(t, c.want, summary(r), c.text)
