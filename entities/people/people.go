@@ -1384,6 +1384,9 @@ func (p *parser) findNames() {
 				if e == j {
 					e = p.capsNameRun(j)
 				}
+				if e == j && m.Value == cueHonorific {
+					e = p.headPenName(m.First, j)
+				}
 				e = p.dateCut(j, e)
 				if e > j && p.toks[j].LineBefore && j > m.First {
 					e = j // "... Đàn ông" closing a heading: the name is on the cue's line
@@ -7025,6 +7028,51 @@ func (p *parser) capsNameRun(i int) int {
 		return i
 	}
 	return j
+}
+
+// headPenName reads a name of two or three syllables after ông, bà or
+// đồng chí (the cue at c, singular) whose first syllable is a one-word head noun and no family name
+// ("ông Trường Chinh", a pen name): a form of address is followed by a
+// person, not by an organization, so the head opens a name when one or two
+// capitalized syllables on the line follow it that are no word of an
+// organization nor a place, and no further capital. It returns the token
+// after the name, or i.
+func (p *parser) headPenName(c, i int) int {
+	if !p.upper(i) || p.family(i) || p.allCaps(i) || i+1 >= len(p.toks) {
+		return i
+	}
+	if c > 0 && p.word(c-1) && p.key(c-1) == "cac1" {
+		return i // "các đồng chí Ban X": a plural form of address, to a body
+	}
+	h, ok := p.orgHeadAt(i)
+	if !ok || h.Last != i+1 {
+		return i
+	}
+	if m, ok := atOrgan(p, i); ok && m.Last > i+1 {
+		return i // "các đồng chí Bộ Công Thương": a body addressed
+	}
+	if p.may(i+1, bSector) {
+		if _, ok := p.d.sectors.At(p.toks, i+1); ok {
+			return i
+		}
+	}
+	k := i + 1
+	for k < len(p.toks) && k-i < 3 && p.upper(k) && !p.allCaps(k) && p.toks[k].SpaceBefore && !p.toks[k].LineBefore && !p.roleAt(k) {
+		if _, ok := p.orgHeadAt(k); ok || p.mask[k]&bCountry != 0 {
+			return i
+		}
+		if _, ok := atBool(p, bOrgLower, p.d.orgLower, k); ok {
+			return i // "Ban Tuyên giáo": a word of a body's name
+		}
+		k++
+	}
+	if k > i+1 && k+1 < len(p.toks) && p.pc[k] == '-' && !p.toks[k].SpaceBefore && !p.toks[k+1].SpaceBefore && p.word(k+1) {
+		k += 2 // "ông Ban Ki-moon": a hyphenated given name, romanized
+	}
+	if k == i+1 || p.upper(k) && p.toks[k].SpaceBefore && !p.toks[k].LineBefore || p.orgWordAt(k) || p.isPlaceSpan(i+1, k) || p.notName(i, k) {
+		return i
+	}
+	return k
 }
 
 // aliases maps the folded abbreviations the text defines in brackets after

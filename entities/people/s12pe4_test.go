@@ -31,6 +31,12 @@ func TestRound4Titles(t *testing.T) {
 		// a diplomatic mission heads an organization, not the role Đại sứ cut before "quán"
 		{"Ông Lê Văn Hải, Tham tán Đại sứ quán Việt Nam tại Ba Lan, nói.",
 			[]string{"Lê Văn Hải: Tham tán Đại sứ quán Việt Nam tại Ba Lan"}},
+		// a pen name opening with a head noun, after a singular form of address
+		{"Năm 1958, ông Trường Sinh đang làm Chủ tịch Hội đồng Hòa bình được bầu làm Trưởng ban Liên lạc.",
+			[]string{"Trường Sinh: Chủ tịch Hội đồng Hòa bình | Trưởng ban Liên lạc"}},
+		// a body addressed: no person
+		{"Các đồng chí Bộ Nội vụ, Ban Tổ chức cho ý kiến.", nil},
+		{"Đồng chí Ban Tuyên giáo báo cáo.", nil},
 	} {
 		r := Find(Input{Text: c.text})
 		assert.Equal(t, c.want, summary(r), c.text)
