@@ -4525,6 +4525,13 @@ func (p *parser) copula() {
 			// B": an adverb of time between the title and là
 			s = p.segEndAt(f - 1 - p.nowAdverbBefore(f-1))
 		}
+		if s == nil {
+			// "Chủ tịch nước thứ hai của Việt Nam là ông A": an ordinal
+			// ranks the holder among those of the post, no part of it
+			if n := p.ordinalBefore(f - 1); n > 0 {
+				s = p.segEndAt(f - 1 - n)
+			}
+		}
 		if s == nil || s.prev != nil || s.next != nil || s.taken || s.object || s.former || !p.toks[s.roleFirst].Upper || slices.Contains(n.pre, s) {
 			continue
 		}
@@ -4537,6 +4544,52 @@ func (p *parser) copula() {
 		s.taken = true
 		n.pre = append(n.pre[:len(n.pre):len(n.pre)], s)
 	}
+}
+
+// kwOrdinal: the ordinal numerals after "thứ" ("thứ hai", "thứ 5"), and
+// the ordinals of their own ("đầu tiên", "cuối cùng").
+var (
+	kwThu      = phraseKeys("thứ")
+	kwCuaOrd   = phraseKeys("của")
+	kwOrdWords = map[string]bool{}
+	kwOrdFirst = [][]string{phraseKeys("đầu tiên"), phraseKeys("cuối cùng")}
+)
+
+func init() {
+	for _, w := range []string{"nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"} {
+		kwOrdWords[phraseKeys(w)[0]] = true
+	}
+}
+
+// ordinalBefore returns the length of an ordinal ending right before token
+// i, in lower case, with the body or country it ranks in after "của"
+// ("thứ hai của Việt Nam", "thứ 5", "đầu tiên của Tỉnh"), or 0.
+func (p *parser) ordinalBefore(i int) int {
+	a := i
+	for k := i - 1; k > 0 && k >= i-4; k-- {
+		if !p.upper(k) || !p.toks[k].SpaceBefore {
+			if k < i-1 && p.word(k) && !p.toks[k].Upper && p.phraseAt(k, kwCuaOrd) {
+				a = k
+			}
+			break
+		}
+	}
+	if a < 3 {
+		return 0
+	}
+	for _, ks := range kwOrdFirst {
+		if b := a - len(ks); p.word(b) && !p.toks[b].Upper && p.phraseAt(b, ks) {
+			return i - b
+		}
+	}
+	b := a - 2
+	if !p.word(b) || p.toks[b].Upper || !p.phraseAt(b, kwThu) {
+		return 0
+	}
+	if p.toks[a-1].Kind == token.Number || p.word(a-1) && !p.toks[a-1].Upper && kwOrdWords[p.key(a-1)] {
+		return i - b
+	}
+	return 0
 }
 
 // kwNow: adverbs of the present time between a title and "là" ("hiện",

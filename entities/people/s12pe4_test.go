@@ -37,6 +37,12 @@ func TestRound4Titles(t *testing.T) {
 		// a body addressed: no person
 		{"Các đồng chí Bộ Nội vụ, Ban Tổ chức cho ý kiến.", nil},
 		{"Đồng chí Ban Tuyên giáo báo cáo.", nil},
+		// an ordinal between the title and là ranks the holder: no part of the title
+		{"Sau năm 1975, Chủ tịch nước thứ ba của Việt Nam là ông Hoàng Văn Đạo.",
+			[]string{"Hoàng Văn Đạo: Chủ tịch nước"}},
+		{"Giám đốc Sở Y tế đầu tiên là bà Trần Thị Thu.",
+			[]string{"Trần Thị Thu: Giám đốc Sở Y tế"}},
+		{"Trọng tài thứ tư là ông Khổng Văn Tam.", []string{"Khổng Văn Tam: "}},
 	} {
 		r := Find(Input{Text: c.text})
 		assert.Equal(t, c.want, summary(r), c.text)
