@@ -7935,7 +7935,7 @@ func (p *parser) heldBy(n *name) []*segment {
 // whenOpenAt reports whether a time clause opener of data/whenopen.txt
 // ("Khi là", "Khi còn là") opens the sentence and ends at token f.
 func (p *parser) whenOpenAt(f int) bool {
-	for j := f - 1; j >= 0 && j >= f-5; j-- {
+	for j := f - 1; j >= 0 && j >= f-6; j-- { // ("trong thời gian giữ cương vị")
 		if j > 0 && !p.toks[j].LineBefore && !p.sentEnd(j-1) {
 			continue // no sentence start
 		}

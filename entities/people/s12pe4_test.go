@@ -43,6 +43,13 @@ func TestRound4Titles(t *testing.T) {
 		{"Giám đốc Sở Y tế đầu tiên là bà Trần Thị Thu.",
 			[]string{"Trần Thị Thu: Giám đốc Sở Y tế"}},
 		{"Trọng tài thứ tư là ông Khổng Văn Tam.", []string{"Khổng Văn Tam: "}},
+		// a time clause naming the post held ("cương vị", "chức vụ") gives it
+		// to the subject after the comma, a chain of posts too
+		{"Trong thời gian giữ cương vị Bí thư Đảng uỷ, Cục trưởng Cục K12, Phó Tổng cục trưởng Tổng cục 6, Bộ Quốc phòng, ông Vương Văn Khải đã vi phạm.",
+			[]string{"Vương Văn Khải: Bí thư Đảng uỷ Cục K12 | Cục trưởng Cục K12 | Phó Tổng cục trưởng Tổng cục 6, Bộ Quốc phòng"}},
+		{"Khi giữ chức vụ Giám đốc Công an tỉnh Hà Giang, ông Lục Văn Toàn đã chỉ đạo.",
+			[]string{"Lục Văn Toàn: Giám đốc Công an tỉnh Hà Giang"}},
+		{"Trên cương vị công tác mới, ông Lê Văn Ngọc sẽ cố gắng.", []string{"Lê Văn Ngọc: "}},
 	} {
 		r := Find(Input{Text: c.text})
 		assert.Equal(t, c.want, summary(r), c.text)
