@@ -3459,6 +3459,10 @@ func (p *parser) attach() {
 		}
 		if len(n.pre) == 0 {
 			n.pre = p.heldBy(n)
+		} else if len(n.pre) == 1 && n.pre[0].orgLast == n.first {
+			if h := p.heldBy(n); len(h) > 0 {
+				n.pre = []*segment{h[0], n.pre[0]} // "T do Chủ tịch A đảm nhận"
+			}
 		}
 		if len(n.pre) > 1 && p.principalBefore(n.pre[0].first) {
 			// "Thừa ủy quyền của Thủ tướng, Bộ trưởng Bộ X B": the first
@@ -7912,11 +7916,15 @@ func (p *parser) frontedBefore(f int) bool {
 
 // heldBy reads a post given to the name after it by "do" and a verb of
 // holding: "Ghế bộ trưởng Giao thông vận tải do ông A đảm nhận" (the post
-// is A's).
+// is A's), also with a title before the name ("do Chủ tịch A đảm nhận").
 func (p *parser) heldBy(n *name) []*segment {
 	d := n.first - 1
 	if h := p.honorificBefore(n.first); h > 0 {
 		d = h - 1
+	} else if t := p.segEndAt(n.first); t != nil && t.prev == nil && t.first > 1 && t.orgLast == n.first && p.toks[t.roleFirst].Upper {
+		// "Chủ tịch Đảng do Chủ tịch A đảm nhận": the holder named with
+		// a title of his own, a form of address as well as a post
+		d = t.first - 1
 	}
 	if d < 1 || !p.word(d) || p.text[p.toks[d].Start:p.toks[d].End] != "do" {
 		return nil

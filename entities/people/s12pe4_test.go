@@ -50,6 +50,10 @@ func TestRound4Titles(t *testing.T) {
 		{"Khi giữ chức vụ Giám đốc Công an tỉnh Hà Giang, ông Lục Văn Toàn đã chỉ đạo.",
 			[]string{"Lục Văn Toàn: Giám đốc Công an tỉnh Hà Giang"}},
 		{"Trên cương vị công tác mới, ông Lê Văn Ngọc sẽ cố gắng.", []string{"Lê Văn Ngọc: "}},
+		// "T do A đảm nhận" with a title of A's before the name
+		{"Ghế Giám đốc Sở Xây dựng do Phó Giám đốc Lê Quang Vinh đảm nhận.",
+			[]string{"Lê Quang Vinh: Giám đốc Sở Xây dựng | Phó Giám đốc"}},
+		{"Báo cáo do Bộ trưởng Lê Quang Vinh trình bày.", []string{"Lê Quang Vinh: Bộ trưởng"}},
 	} {
 		r := Find(Input{Text: c.text})
 		assert.Equal(t, c.want, summary(r), c.text)
