@@ -282,6 +282,7 @@ type wordLists struct {
 	weekday                                    *lexicon.Lexicon[int]  // weekdays, 0 Sunday (class weekday, see weekdayBefore)
 	weekdayLead                                keySet                 // time words before a weekday (class weekdaylead, see weekdayBefore)
 	yearPrep                                   keySet                 // words that make a year a time phrase of its own (class yearprep, see yearOfNoun)
+	everyYear                                  keySet                 // words before "năm" that make it "every year" (class everyyear, see yearly)
 	genKinds                                   []string               // kinds that name their organizer after them (class genkind, see genitiveOrganizer), few
 	genHead                                    *lexicon.Lexicon[bool] // head words of a holding body's name (class genhead; true: class genheadupper, a capitalized word after it)
 	genStop                                    *lexicon.Lexicon[bool] // lower-case words that end a body's name (class genstop)
@@ -401,6 +402,7 @@ var lists = sync.OnceValue(func() *wordLists {
 		"composehead": &w.composeHead,
 		"weekdaylead": &w.weekdayLead,
 		"yearprep":    &w.yearPrep,
+		"everyyear":   &w.everyYear,
 	}
 	var leacts []string
 	// the kinds that may end a task body's name (class taskkind), read
@@ -894,7 +896,12 @@ func Find(in Input) []schema.Meeting {
 		relEnd := toks[first.last-1].End - sp.Start
 		datedAfter := false
 		dated := false
+		habitual := false // a day told as recurring: "được tổ chức vào ngày 18/11 hàng năm"
 		for di, d := range ds {
+			if yearly(w, toks, sp.Start+d.Span.End, s0, s1) {
+				habitual = true
+				continue
+			}
 			if d.Value == "" || isAnniversary(sub, d) || endsBeforeByte(w.deadline, toks, s0, s1, sp.Start+d.Span.Start) {
 				continue // "trước ngày 10/5": a deadline
 			}
@@ -934,6 +941,9 @@ func Find(in Input) []schema.Meeting {
 			}
 			dated = true
 			break
+		}
+		if habitual && !dated {
+			continue // a custom, told with the day it recurs on: no event held
 		}
 		if dated && !in.Date.IsZero() && len(date) == 10 && date > today &&
 			(date > lastHeld || dspan == nil || dspan.Start > toks[first.first].Start && !spokenAt(w, toks, s0, s1, first, cues) ||
@@ -1351,6 +1361,20 @@ func isAnniversary(sub string, d timex.Date) bool {
 	after := strings.TrimLeft(sub[d.Span.End:], " ")
 	return strings.HasSuffix(before, "(") && (strings.HasPrefix(after, "-") || strings.HasPrefix(after, "–"))
 }
+
+// yearly reports whether the tokens from byte b on say "every year" ("hàng
+// năm", "hằng năm", "mỗi năm": class everyyear, then "năm"): a day told as recurring ("được tổ chức vào
+// ngày 18/11 hàng năm") is the custom's, and the sentence tells the
+// custom, not an event held.
+func yearly(w *wordLists, toks []token.Token, b, s0, s1 int) bool {
+	i := s0
+	for i < s1 && toks[i].Start < b {
+		i++
+	}
+	return i+1 < s1 && toks[i+1].Key == keyNam && w.everyYear.has(toks[i].Key)
+}
+
+var keyNam = token.Fold("năm")
 
 // yearFor completes a yearless "--MM-DD" in an undated article: from a
 // full date of the same day and month elsewhere in the article, else from
@@ -2150,6 +2174,9 @@ func counted(w *wordLists, toks []token.Token, s0, i int) bool {
 	}
 	if w.countKeys.HasToken(&toks[i-1]) && w.count.has(toks[i-1].Key) {
 		return true
+	}
+	if i-2 >= s0 && toks[i-1].Key == keyNam && toks[i-2].Kind == token.Number {
+		return true // "35 năm Ngày hội Quốc phòng toàn dân": the years since an event, its anniversary
 	}
 	if toks[i-1].Kind != token.Number || toks[i-1].End == toks[i].Start {
 		return false

@@ -1,0 +1,64 @@
+package events
+
+import (
+	"testing"
+
+	"github.com/vnpol/vnpol/schema"
+)
+
+// TestRound22Round covers "đợt" (a round), a classifier of events as
+// "buổi" is ("đợt kiểm tra"), and "qua" opening its clause before an
+// event's name ("Qua đợt kiểm tra ... ngày 9-5, Hội đồng đánh giá ..."):
+// the date after the name is the event's own; not "qua" inside a clause
+// nor "kiểm tra" alone, an activity (made-up sentences in the style of
+// the press).
+func TestRound22Round(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"through a round", "Tin tức\nQua đợt kiểm tra hiện trường ngày 9-3, Hội đồng thẩm định đánh giá con đê đạt yêu cầu.",
+			[]string{"kiểm tra/2024-03-09/"}},
+		{"during a round", "Tin tức\nTrong đợt kiểm tra hiện trường ngày 9-3, đoàn công tác phát hiện nhiều sai sót.",
+			[]string{"kiểm tra/2024-03-09/"}},
+		{"a round, dated before", "Tin tức\nNgày 9-3, Sở Xây dựng đã có đợt kiểm tra công tác thi công tại dự án.",
+			[]string{"kiểm tra/2024-03-09/"}},
+		// negatives
+		{"an activity", "Tin tức\nQua kiểm tra, lực lượng chức năng phát hiện 20 bao hàng lậu.",
+			nil},
+		{"a round to come", "Tin tức\nSở Xây dựng sẽ có đợt kiểm tra công tác thi công vào ngày 20-3.",
+			nil},
+	}
+	for _, c := range cases {
+		checkEvents(t, c.text, day(2024, 3, 15), schema.Span{}, c.want, c.name)
+	}
+}
+
+// TestRound22FestivalDay covers "Ngày hội" (a festival day) held as an
+// event when named, a capitalized word right after it ("về dự Ngày hội
+// Đại đoàn kết toàn dân tộc tại ..."); not the figure of speech, lower-case
+// after it ("ngày hội bóng đá lớn nhất"), nor the years since it ("35 năm
+// Ngày hội ..."), nor the custom told with the day it recurs on ("được tổ
+// chức vào ngày 18/11 hàng năm") (made-up sentences in the style of the
+// press).
+func TestRound22FestivalDay(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"a festival day attended", "Tin tức\nNgày 12/3, Chủ tịch Quốc hội A đã về dự Ngày hội Đại đoàn kết toàn dân tộc tại xã B, huyện C, tỉnh Nghệ An.",
+			[]string{"ngày hội/2024-03-12/Nghệ An"}},
+		// negatives
+		{"a figure of speech", "Tin tức\nNgày 12/3, đội tuyển A đã giành vé dự ngày hội bóng đá lớn nhất châu Âu.",
+			nil},
+		{"the years since it", "Tin tức\nNgày 12/3, lãnh đạo tỉnh thăm đơn vị nhân kỷ niệm 35 năm Ngày hội Quốc phòng toàn dân.",
+			[]string{"thăm/2024-03-12/"}},
+		{"a custom", "Tin tức\nTheo sáng kiến của Mặt trận, Ngày hội Đại đoàn kết toàn dân tộc được tổ chức vào ngày 18/11 hàng năm.",
+			nil},
+	}
+	for _, c := range cases {
+		checkEvents(t, c.text, day(2024, 3, 15), schema.Span{}, c.want, c.name)
+	}
+}
