@@ -1680,11 +1680,33 @@ func articleYear(toks []token.Token, w *wordLists, periods func() []timex.Period
 		}
 	}
 	for _, p := range periods() {
-		if !p.Future && p.Start[5:] == "01-01" && p.End[5:] != "12-31" && p.Start[:4] == p.End[:4] && !planned(w, toks, p.Span.Start) {
+		if !p.Future && p.Start[5:] == "01-01" && p.End[5:] != "12-31" && p.Start[:4] == p.End[:4] && !planned(w, toks, p.Span.Start) && !fronted(w, toks, p.Span.End) {
 			return p.Start[:4]
 		}
 	}
 	return ""
+}
+
+// fronted reports whether the time phrase ending at byte b opens a clause
+// told in the future: a comma, then a subject of a few words and a future
+// marker (class futureafter: "trong tháng 12 và quý 1 năm 2017, Sở sẽ tham
+// mưu ..."): the time of a commitment, not of the report.
+func fronted(w *wordLists, toks []token.Token, b int) bool {
+	i := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= b })
+	if i >= len(toks) || toks[i].Key != "," {
+		return false
+	}
+	for j := i + 1; j < len(toks) && j <= i+5; j++ {
+		if toks[j].Kind == token.Punct {
+			return false
+		}
+		if w.first.futureAfter.HasToken(&toks[j]) {
+			if _, ok := w.futureAfter.At(toks, j); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // statedYear is the year an undated article states most often in its

@@ -2,6 +2,7 @@ package events
 
 import (
 	"testing"
+	"time"
 
 	"github.com/vnpol/vnpol/schema"
 )
@@ -60,5 +61,27 @@ func TestRound22FestivalDay(t *testing.T) {
 	}
 	for _, c := range cases {
 		checkEvents(t, c.text, day(2024, 3, 15), schema.Span{}, c.want, c.name)
+	}
+}
+
+// TestRound22FrontedPlan covers, in an undated article, a period of the
+// first months of a year that opens a clause told in the future ("trong
+// tháng 12 / 2016 và quý 1 năm 2017, Sở sẽ ..."): the time of a
+// commitment, not the article's year; the month written with the slash
+// spaced, as in word-segmented text, gives the yearless day near it its
+// year (made-up sentences in the style of the press).
+func TestRound22FrontedPlan(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"a commitment", "Tin tức\nPhát biểu tại kỳ họp HĐND tỉnh Nam Định chiều 7/12, Chủ tịch HĐND A yêu cầu giải quyết dứt điểm.\nGiám đốc Sở Y tế hứa trong tháng 12 / 2015 và quý 1 năm 2016, Sở sẽ hoàn thành việc sửa chữa.",
+			[]string{"kỳ họp/2015-12-07/"}},
+		{"the first months reported", "Tin tức\nPhát biểu tại kỳ họp HĐND tỉnh Nam Định chiều 7/7, Chủ tịch HĐND A cho biết trong 6 tháng đầu năm 2016, tỉnh đã thu ngân sách vượt kế hoạch.",
+			[]string{"kỳ họp/2016-07-07/"}},
+	}
+	for _, c := range cases {
+		checkEvents(t, c.text, time.Time{}, schema.Span{}, c.want, c.name)
 	}
 }

@@ -475,11 +475,13 @@ func dateAt(text string, toks []token.Token, i int, ref time.Time, w *wordSet) (
 			}
 		}
 	}
-	// tháng m/yyyy, tháng m-yyyy, tháng m năm yyyy
+	// tháng m/yyyy, tháng m-yyyy, tháng m năm yyyy; after "tháng" also
+	// "tháng 12 / 2016", the slash spaced as word-segmented text writes it
 	if pb&bMonth != 0 {
 		if m, ok := num(toks, i); ok && m >= 1 && m <= 12 && len(toks[i].Key) <= 2 {
 			k := i + 1
-			if k+1 < len(toks) && ((isSep(toks[k]) && toks[k].Key != "." && glued(toks, i) && glued(toks, k)) || nb&bYear != 0) {
+			if k+1 < len(toks) && ((isSep(toks[k]) && toks[k].Key != "." && glued(toks, i) && glued(toks, k)) || nb&bYear != 0 ||
+				(toks[k].Key == "/" && len(toks[k+1].Key) == 4)) {
 				if y, ok := num(toks, k+1); ok && isYear(y, toks[k+1].Key) && !symbolAfter(toks, k+2) {
 					return Date{Span: schema.Span{Start: toks[i-1].Start, End: toks[k+1].End},
 						Value: iso(y, m, 1)[:7]}, k + 2, true // as "%04d-%02d": y is a year of isYear, m a month

@@ -82,11 +82,14 @@ func TestDates(t *testing.T) {
 		{"diễn ra từ ngày 26/1 đến ngày 1/2/2021, từ 28/12 đến 3/1/2021", ref2019, []string{"26/1 đến ngày 1/2/2021=2021-01-26..2021-02-01", "28/12 đến 3/1/2021=2020-12-28..2021-01-03"}},
 		{"(19/8/1945 - 19/8/2025)", time.Time{}, []string{"19/8/1945=1945-08-19", "19/8/2025=2025-08-19"}},
 		{"hội nghị báo cáo viên tháng 8/2025, tháng 3-2022, tháng 9 năm 2021", time.Time{}, []string{"tháng 8/2025=2025-08", "tháng 3-2022=2022-03", "tháng 9 năm 2021=2021-09"}},
+		// word-segmented text spaces the slash: after "tháng" a month still
+		{"trong tháng 11 / 2015 và quý 1 năm 2016", time.Time{}, []string{"tháng 11 / 2015=2015-11"}},
 		// negatives
 		{"Chỉ thị số 35-CT/TW, Nghị định 30/2020/NĐ-CP, Quyết định 01/2019/QĐ-TTg", time.Time{}, nil},
 		{"nhiệm kỳ 2020-2025, giai đoạn 2021 – 2025", time.Time{}, nil},
 		{"thắng 3-1, tỷ lệ 2.5, 4/5 số đại biểu", ref2019, nil},
 		{"Kết luận số 25/7/2020", time.Time{}, nil},
+		{"tỷ lệ 12 / 2015 hồ sơ, 11 / 2015", time.Time{}, nil},
 		// a time of day with "sớm"/"muộn" cues the day; a counted noun after
 		// two numbers makes them a range of counts
 		{"Chiều muộn 16-5, Sáng sớm 17/5, Chiều tối 18-5", ref2019, []string{"16-5=2019-05-16~", "17/5=2019-05-17~", "18-5=2019-05-18~"}},
