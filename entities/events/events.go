@@ -908,7 +908,7 @@ func Find(in Input) []schema.Meeting {
 			if dt := tokenAt(toks, s0, s1, sp.Start+d.Span.Start); dt >= 0 && docDate(w, toks, s0, dt) {
 				continue // "Quyết định số 4483/QĐ-BCA ngày 19/6/2024": the document's date
 			}
-			vao := d.Span.Start > relEnd && (isWhen(w, sub[relEnd:d.Span.Start]) || whenAfter(w, toks, first.last, s1, sp.Start+d.Span.Start) ||
+			vao := d.Span.Start > relEnd && (isWhen(w, sub[relEnd:d.Span.Start]) || whenAfter(w, toks, composedEnd(w, toks, *first), s1, sp.Start+d.Span.Start) ||
 				(isDay(d.Value) && (commaWhen(w, toks, *first, sp.Start+d.Span.Start, sp.Start+d.Span.End) || framedWhen(w, toks, *first, sp.Start+d.Span.Start) ||
 					placedWhen(w, toks, *first, sp.Start+d.Span.Start))) ||
 				(len(d.Value) == 7 && d.Value[0] != '-' && setOffMonth(w, toks, *first, sp.Start+d.Span.Start, sp.Start+d.Span.End, true)) ||
@@ -1727,7 +1727,7 @@ func statedYear(w *wordLists, toks []token.Token, dates []timex.Date, periods []
 		if p.Future || planned(w, toks, p.Span.Start) {
 			continue
 		}
-		if p.Start[:4] == p.End[:4] && p.Start[5:] == "01-01" && p.End[5:] == "12-31" {
+		if p.Start[:4] == p.End[:4] && p.Start[5:] == "01-01" && p.End[5:] == "12-31" && !since(toks, p.Span.Start) {
 			count[p.Start[:4]]++
 		}
 		if y := p.Start[:4]; y > latest {
@@ -1747,6 +1747,40 @@ func statedYear(w *wordLists, toks []token.Token, dates []timex.Date, periods []
 		return "" // a year stated once ("Vào năm 2002, ...") is a past story's, not the article's
 	}
 	return best
+}
+
+// composedEnd is the end of the mention's name with the modifiers and the
+// review that complete a generic meeting's kind (see fill: "hội nghị toàn
+// quốc tổng kết 10 năm thực hiện Luật X sáng 12/7 ở Hà Nội" is a hội nghị
+// tổng kết, named on to its complement): the review is the name's, not
+// another event word that ends it; mn.last for other kinds.
+func composedEnd(w *wordLists, toks []token.Token, mn mention) int {
+	if !w.composes(mn.kind) {
+		return mn.last
+	}
+	j := mn.last
+	for j < mn.s1 {
+		mm, ok := w.mods.At(toks, j)
+		if !ok {
+			break
+		}
+		j = mm.Last
+	}
+	if j < mn.s1 {
+		if rm, ok := w.review.At(toks, j); ok {
+			return rm.Last
+		}
+	}
+	return mn.last
+}
+
+// since reports whether the year phrase starting at byte b follows "từ"
+// ("từ năm 2007 đến nay", "từ năm 2006 đến 2015"): the start of a span
+// the text looks back over, whose present is later; not the year the
+// article reports in.
+func since(toks []token.Token, b int) bool {
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= b })
+	return k > 0 && k < len(toks) && toks[k].Start == b && toks[k-1].Key == keyTu
 }
 
 // whenAfter reports whether the date starting at byte dateStart is the

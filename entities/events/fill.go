@@ -254,7 +254,7 @@ func location(text string, toks []token.Token, mn mention, w *wordLists, provinc
 		}
 		if j >= mn.last {
 			if reach < 0 {
-				reach = clauseEnd(toks, mn.last, mn.s1, w)
+				reach = clauseEnd(toks, composedEnd(w, toks, mn), mn.s1, w)
 			}
 			if j >= reach {
 				break // another clause's place ("tại kỳ họp 45, Ủy ban ... vi phạm tại dự án X")

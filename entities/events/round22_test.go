@@ -85,3 +85,47 @@ func TestRound22FrontedPlan(t *testing.T) {
 		checkEvents(t, c.text, time.Time{}, schema.Span{}, c.want, c.name)
 	}
 }
+
+// TestRound22ReviewNamed covers a generic meeting whose kind a review
+// completes after its modifiers ("hội nghị toàn quốc tổng kết 10 năm thực
+// hiện Luật X"): the review is part of the name, not another event word
+// that ends it, so the day and the place after the name's complement are
+// the meeting's (made-up sentences in the style of the press).
+func TestRound22ReviewNamed(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"day and place after the name", "Tin tức\nTại hội nghị toàn quốc tổng kết 5 năm thực hiện Luật đất đai sáng 12/3 ở Hà Nội, Bộ trưởng A đã báo cáo.",
+			[]string{"hội nghị tổng kết/2024-03-12/Hà Nội"}},
+		{"place after the name", "Tin tức\nSáng 12/3, phát biểu tại hội nghị trực tuyến sơ kết 6 tháng thực hiện Chỉ thị 05 tại Đà Nẵng, Bộ trưởng A cho biết kết quả khả quan.",
+			[]string{"hội nghị sơ kết/2024-03-12/Đà Nẵng"}},
+		// negatives
+		{"a place in another clause", "Tin tức\nSáng 12/3, tại hội nghị toàn quốc tổng kết công tác năm 2023, Bộ trưởng A cho biết các trường ở Huế đã hoàn thành.",
+			[]string{"hội nghị tổng kết/2024-03-12/"}},
+	}
+	for _, c := range cases {
+		checkEvents(t, c.text, day(2024, 3, 15), schema.Span{}, c.want, c.name)
+	}
+}
+
+// TestRound22SinceYear covers, in an undated article, a year after "từ"
+// ("từ năm 2012 đến nay"): the start of a span the text looks back over,
+// not the article's year, so it does not count toward the year the
+// article states most (made-up sentences in the style of the press).
+func TestRound22SinceYear(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"a span looked back over", "Tin tức\nTại hội nghị tổng kết công tác thanh tra sáng 12/7 ở Hà Nội, Tổng thanh tra A báo cáo kết quả.\nTừ năm 2012 đến nay, cả nước đã thu hồi 500 tỷ đồng.\nNăm 2012, Chính phủ ban hành nghị định về tặng quà.",
+			[]string{"hội nghị tổng kết//Hà Nội"}},
+		{"the year stated", "Tin tức\nTại hội nghị tổng kết công tác thanh tra sáng 12/7 ở Hà Nội, Tổng thanh tra A báo cáo kết quả.\nTrong năm 2016, cả nước đã thu hồi 500 tỷ đồng.\nNăm 2016, Chính phủ ban hành nghị định về tặng quà.",
+			[]string{"hội nghị tổng kết/2016-07-12/Hà Nội"}},
+	}
+	for _, c := range cases {
+		checkEvents(t, c.text, time.Time{}, schema.Span{}, c.want, c.name)
+	}
+}
