@@ -1724,7 +1724,7 @@ func statedYear(w *wordLists, toks []token.Token, dates []timex.Date, periods []
 	}
 	latest := ""
 	for _, p := range periods {
-		if p.Future || planned(w, toks, p.Span.Start) {
+		if p.Future || planned(w, toks, p.Span.Start) || target(w, toks, p.Span.Start, p.Span.End) {
 			continue
 		}
 		if p.Start[:4] == p.End[:4] && p.Start[5:] == "01-01" && p.End[5:] == "12-31" && !since(toks, p.Span.Start) {
@@ -1773,6 +1773,44 @@ func composedEnd(w *wordLists, toks []token.Token, mn mention) int {
 	}
 	return mn.last
 }
+
+// target reports whether the year phrase starting at byte b is the year
+// something is set for: after "cho" (for: "các chỉ tiêu đưa ra cho năm
+// 2015", "kế hoạch cho năm 2015"), after a noun of what is planned
+// (class plannoun) and "của" ("các chỉ tiêu của năm 2015"), or after the
+// noun alone when a future marker follows ("kế hoạch năm 2015 sẽ ..."): a
+// target's year, not the year the article reports in. The phrase ends at
+// byte e.
+func target(w *wordLists, toks []token.Token, b, e int) bool {
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= b })
+	if k == 0 || k >= len(toks) || toks[k].Start != b {
+		return false
+	}
+	if toks[k-1].Key == keyCho {
+		return true
+	}
+	if toks[k-1].Key == keyCua {
+		return endsBefore(w.planNoun, toks, 0, k-1)
+	}
+	// the bare noun: a plan adopted ("kế hoạch năm 2016 được thông qua")
+	// is of the year it counts for; one told in the future ("kế hoạch năm
+	// 2015 sẽ tiếp tục xử lý ...", class futureafter within a few words)
+	// is to come
+	if !endsBefore(w.planNoun, toks, 0, k) {
+		return false
+	}
+	j := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= e })
+	for n := 0; j < len(toks) && n < 4 && toks[j].Kind != token.Punct; j, n = j+1, n+1 {
+		if w.first.futureAfter.HasToken(&toks[j]) {
+			if _, ok := w.futureAfter.At(toks, j); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var keyCho = token.Fold("cho")
 
 // since reports whether the year phrase starting at byte b follows "từ"
 // ("từ năm 2007 đến nay", "từ năm 2006 đến 2015"): the start of a span

@@ -129,3 +129,24 @@ func TestRound22SinceYear(t *testing.T) {
 		checkEvents(t, c.text, time.Time{}, schema.Span{}, c.want, c.name)
 	}
 }
+
+// TestRound22TargetYear covers, in an undated article, the year something
+// is set for: after "cho" ("các chỉ tiêu đưa ra cho năm 2016", class
+// yearprep: no year of the noun before it), a noun of what is planned,
+// "của" between ("các chỉ tiêu của năm 2016"), or the noun alone with a
+// future marker after ("Kế hoạch năm 2016 sẽ ..."): a target's year, neither
+// the year of the day in its sentence nor one counted toward the year the
+// article states most (made-up sentences in the style of the press).
+func TestRound22TargetYear(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"targets set for next year", "Tin tức\nTại kỳ họp HĐND tỉnh Bình Dương chiều 8/12, đại biểu A hỏi vì sao các chỉ tiêu đưa ra cho năm 2016 không có chỉ tiêu về môi trường.\nÔng A nói thêm, các chỉ tiêu của năm 2016 cần được sửa.\nKế hoạch năm 2016 sẽ tập trung xử lý rác.\nCả năm 2015 tỉnh chỉ xử lý được 2 điểm ô nhiễm.\nTrong năm 2015, lượng rác tăng rất nhanh.",
+			[]string{"kỳ họp/2015-12-08/"}},
+	}
+	for _, c := range cases {
+		checkEvents(t, c.text, time.Time{}, schema.Span{}, c.want, c.name)
+	}
+}
