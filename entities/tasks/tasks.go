@@ -1999,7 +1999,10 @@ func (r *reader) run(sents []sentence) {
 		// a past-period report is narrated, and the sentence a result
 		// ("Cách đây 70 năm, ... Người căn dặn: “... phải ...”": a quotation
 		// in a past narrative is history)
-		if m, ok := d.modal(c, e); ok && !blocked() && !(quoted && !wasTask) && !d.pastFrame(a, m) && !d.lawQuote(m) && !d.lawFrame(c, m) && !d.gluedHeadline(m, e) && !d.whenModal(c, m) &&
+		// ('"Những việc này cần ...", Phó thủ tướng chỉ đạo.': a quoted
+		// modal sentence whose attribution is a request verb is the
+		// speaker's order, as an unquoted one would be)
+		if m, ok := d.modal(c, e); ok && !blocked() && !(quoted && !wasTask && !d.quotedOrderBy(sents, si, false)) && !d.pastFrame(a, m) && !d.lawQuote(m) && !d.lawFrame(c, m) && !d.gluedHeadline(m, e) && !d.whenModal(c, m) &&
 			!(r.mode == mResult && !newPara && d.openQuote(m) >= 0) {
 			// an expert's or a seminar speaker's opinion ends a list
 			if d.opinionModal(a, c, e, m, wasTask && (!newPara || c0 != c)) {
@@ -2144,6 +2147,12 @@ func (d *doc) quoteOpens(sents []sentence, si int) bool {
 // the same paragraph, with an attribution whose verb is a request or a
 // speech verb ('", Bộ trưởng X yêu cầu.', '", công điện nêu rõ.').
 func (d *doc) quotedOrder(sents []sentence, si int) bool {
+	return d.quotedOrderBy(sents, si, true)
+}
+
+// quotedOrderBy is quotedOrder; with speech false, only a request verb
+// ("yêu cầu", "chỉ đạo") ends the attribution.
+func (d *doc) quotedOrderBy(sents []sentence, si int, speech bool) bool {
 	p := sents[si].para
 	for sj := si; sj < len(sents) && sents[sj].para == p && sj <= si+4; sj++ {
 		a, e := sents[sj].a, d.trimEnd(sents[sj].a, sents[sj].b)
@@ -2156,6 +2165,9 @@ func (d *doc) quotedOrder(sents []sentence, si int) bool {
 			}
 			if d.endsAt(q+2, e, kDirective) {
 				return true
+			}
+			if !speech {
+				return false
 			}
 			// (a speech verb of emphasis, not one that reports: "nêu rõ",
 			// "nhấn mạnh", not "cho biết")

@@ -1,0 +1,24 @@
+package tasks
+
+import "testing"
+
+// TestQuotedModalOrder: a quoted sentence with a modal ("cần", "phải")
+// whose attribution ends in a request verb ("chỉ đạo", "yêu cầu") is the
+// speaker's order; attributed to a verb of reporting or opinion, it stays
+// a quoted statement.
+func TestQuotedModalOrder(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"a direction after the quote",
+			"Ông nói nhiều cán bộ còn né tránh việc kê khai. \"Những việc như vậy cần chấm dứt trong năm nay\", Bộ trưởng chỉ đạo.",
+			[]string{"Những việc như vậy cần chấm dứt trong năm nay"}},
+		{"a request after a dash",
+			"\"Các xã phải hoàn thành kiểm kê rừng trước tháng 6\" - Chủ tịch tỉnh yêu cầu.",
+			[]string{"Các xã phải hoàn thành kiểm kê rừng trước tháng 6"}},
+		// no order
+		{"a reporting verb",
+			"\"Các xã cần thêm kinh phí để kiểm kê rừng\", Chủ tịch huyện cho biết.", nil},
+		{"an opinion",
+			"\"Doanh nghiệp phải chịu nhiều chi phí không chính thức\", ông Hùng nói.", nil},
+	})
+}
+
