@@ -22,3 +22,19 @@ func TestQuotedModalOrder(t *testing.T) {
 	})
 }
 
+// TestCorrectiveActs: "Điều chỉnh" (adjust) and "Khắc phục" (remedy),
+// verbs of correcting a defect, open a bare imperative that goes on with
+// an open list of an inspection's requirements, as "Rà soát lại" does.
+func TestCorrectiveActs(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"adjust, then review",
+			"Đoàn giám sát yêu cầu nhà thầu xử lý các điểm sụt lún. Điều chỉnh lại quy trình bảo dưỡng mặt cầu. Rà soát lại nhân lực của đơn vị giám sát.",
+			[]string{"nhà thầu xử lý các điểm sụt lún", "Điều chỉnh lại quy trình bảo dưỡng mặt cầu", "Rà soát lại nhân lực của đơn vị giám sát"}},
+		{"remedy",
+			"Sở yêu cầu các trường kiểm tra hệ thống phòng cháy.\nKhắc phục ngay các điểm rò điện trong ký túc xá.",
+			[]string{"các trường kiểm tra hệ thống phòng cháy", "Khắc phục ngay các điểm rò điện trong ký túc xá"}},
+		// no list open: a report
+		{"no list",
+			"Công ty cho biết đã hoàn thành ba hạng mục. Điều chỉnh thiết kế được phê duyệt trong tháng 3.", nil},
+	})
+}
