@@ -38,3 +38,20 @@ func TestCorrectiveActs(t *testing.T) {
 			"Công ty cho biết đã hoàn thành ba hạng mục. Điều chỉnh thiết kế được phê duyệt trong tháng 3.", nil},
 	})
 }
+
+// TestSaidAndRecommended: '"...", X nói và kiến nghị <what is asked>': a
+// request joined to a quotation's attribution is the speaker's own, with
+// an addressee after the verb or with none ("có" + what is wanted).
+func TestSaidAndRecommended(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"có + what is wanted",
+			"\"Việc kê khai vẫn nặng về hình thức\", Tổng Kiểm toán nói và kiến nghị có cơ chế xác minh tài sản của cán bộ.",
+			[]string{"có cơ chế xác minh tài sản của cán bộ"}},
+		{"an addressee",
+			"\"Tiến độ còn chậm\", ông Tâm nói và đề nghị các huyện đẩy nhanh giải ngân.",
+			[]string{"các huyện đẩy nhanh giải ngân"}},
+		// a quoted opinion alone
+		{"said only",
+			"\"Cần có cơ chế xác minh tài sản\", ông Tâm nói.", nil},
+	})
+}

@@ -6777,7 +6777,14 @@ func (d *doc) saidAndAsked(k, e int) bool {
 	}
 	for j := k + 1; j < e && j <= k+2; j++ {
 		if last, ok := d.is(j, e, kDirective); ok {
-			return last < e && d.requestee(d.skipJoiners(last, e), e)
+			if last >= e {
+				return false
+			}
+			// ('", ông nói và kiến nghị có chế tài ...', '... và đề nghị
+			// tăng mức phạt': what is asked for, with no addressee, a
+			// bare verb phrase or "có" + the thing wanted)
+			r := d.skipJoiners(last, e)
+			return d.requestee(r, e) || (r+1 < e && (d.key(r) == keyCo || d.verbAt(r, e)))
 		}
 	}
 	return false
