@@ -55,3 +55,22 @@ func TestSaidAndRecommended(t *testing.T) {
 			"\"Cần có cơ chế xác minh tài sản\", ông Tâm nói.", nil},
 	})
 }
+
+// TestAssuranceEndsRequest: after a request, a clause of the same speaker
+// opening with a verb of assurance or belief ("khẳng định", "tin tưởng
+// rằng"), after ";" or ", đồng thời", states; it is no item. A pledge
+// ("khẳng định sẽ") and a second request go on as before.
+func TestAssuranceEndsRequest(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"after a semicolon",
+			"Phó Thủ tướng mong muốn tỉnh tiếp tục phát huy thế mạnh du lịch; khẳng định Chính phủ luôn đồng hành cùng địa phương.",
+			[]string{"tỉnh tiếp tục phát huy thế mạnh du lịch"}},
+		{"after đồng thời",
+			"Bộ trưởng đề nghị các trường chủ động tuyển sinh sớm, đồng thời tin tưởng rằng ngành giáo dục tỉnh sẽ hoàn thành kế hoạch.",
+			[]string{"các trường chủ động tuyển sinh sớm"}},
+		// going on
+		{"a second request",
+			"Bộ trưởng đề nghị các trường chủ động tuyển sinh sớm; rà soát lại đội ngũ giáo viên.",
+			[]string{"các trường chủ động tuyển sinh sớm", "rà soát lại đội ngũ giáo viên"}},
+	})
+}

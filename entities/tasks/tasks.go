@@ -5758,6 +5758,10 @@ func (d *doc) items(out []schema.Item, a, e int) []schema.Item {
 					if d.quotedSeries(i, e) {
 						continue // 'theo tinh thần "A"; "B"; "C"': one item's slogans
 					}
+					if d.assureAt(d.skipLeadIns(i+1, e), e) {
+						emit(s, i) // "mong muốn X ...; khẳng định Trung ương luôn ...": the speaker's assurance ends the list
+						return out
+					}
 					if _, ok := d.moreIs(i+1, e, k2Outcome); ok {
 						emit(s, i) // "...; qua đó góp phần ...": the outcome ends the list
 						return out
@@ -5775,6 +5779,10 @@ func (d *doc) items(out []schema.Item, a, e int) []schema.Item {
 			continue
 		}
 		if h := token.HashOf(t); h == hashDong && t.Key == keyDong || h == hashVa && t.Key == "va2" {
+			if last, ok := d.is(i, e, kSubject); ok && d.isPunct(i-1, ",") && d.assureAt(last, e) {
+				emit(s, i-1) // "đề nghị X, đồng thời khẳng định Y luôn ...": likewise
+				return out
+			}
 			if last, ok := d.is(i, e, kSubject); ok || t.Key == "va2" {
 				if !ok {
 					last = i + 1
@@ -5792,6 +5800,20 @@ func (d *doc) items(out []schema.Item, a, e int) []schema.Item {
 	}
 	emit(s, e)
 	return out
+}
+
+// assureAt reports a verb of assurance or belief at k ("khẳng định",
+// "tin tưởng rằng"), not a pledge ("khẳng định sẽ"), opening a clause
+// after a request: the speaker's own statement, no part of the request.
+func (d *doc) assureAt(k, e int) bool {
+	if k+1 >= e || d.noCue(k) {
+		return false
+	}
+	if _, ok := d.is(k, e, kAssure); !ok {
+		return false
+	}
+	_, pledge := d.is(k, e, kPromise)
+	return !pledge
 }
 
 // assessment reports an item [s, t) that opens with a nominalizer
