@@ -74,3 +74,22 @@ func TestAssuranceEndsRequest(t *testing.T) {
 			[]string{"các trường chủ động tuyển sinh sớm", "rà soát lại đội ngũ giáo viên"}},
 	})
 }
+
+// TestCommitmentNoun: "cam kết", "hứa" after a classifier, a determiner
+// or a nominalizer ("bản cam kết", "các cam kết", "sự cam kết", "việc
+// hứa") is a noun: the paper signed or the commitment talked about, no
+// promise made; said by a named speaker it is still one.
+func TestCommitmentNoun(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"the paper signed",
+			"Ông Hải đã ký bản cam kết cho doanh nghiệp tư nhân được thu phí bến xe.", nil},
+		{"a determiner",
+			"Bộ trưởng cho biết Nhật Bản sẽ giữ các cam kết hiện tại, gồm khoản vay ưu đãi cho dự án.", nil},
+		{"a nominalizer",
+			"Việc hứa cải cách thủ tục có phần giống bài phát biểu năm ngoái của ông.", nil},
+		// a promise
+		{"a named speaker",
+			"Giám đốc Sở Giao thông cam kết sẽ thông xe cầu Bình Lợi trong tháng 9.",
+			[]string{"thông xe cầu Bình Lợi trong tháng 9"}},
+	})
+}

@@ -5042,6 +5042,9 @@ func (d *doc) promise(c, e int) (int, bool) {
 		if last < e && d.key(last) == keyCua {
 			continue // "cam kết của Việt Nam": a noun, someone's commitment
 		}
+		if j > c && d.endsAt(c, j, kNoPrev) {
+			continue // "ký bản cam kết cho X ...", "thực hiện cam kết ...": a noun after a classifier or a verb, no promise made
+		}
 		if last < e && d.keyIs(last, "va2", hashVa) {
 			continue // "bày tỏ cam kết và quyết tâm ...", "không trả như cam kết và còn nợ": a noun coordinated, no promise
 		}
