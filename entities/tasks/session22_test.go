@@ -93,3 +93,18 @@ func TestCommitmentNoun(t *testing.T) {
 			[]string{"thông xe cầu Bình Lợi trong tháng 9"}},
 	})
 }
+
+// TestFrontedThenBelief: "Nhấn mạnh X, <speaker> tin tưởng rằng ...": after
+// a fronted clause, a main clause of belief with "rằng" is no part of the
+// item; a passive relative ("được Đảng, Nhà nước tin tưởng giao phó") is
+// no such clause.
+func TestFrontedThenBelief(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"a belief after the fronted clause",
+			"Bộ trưởng đề nghị ngành y tế tiếp tục nâng cao chất lượng khám bệnh.\nNhấn mạnh sự cần thiết phải tăng cường y tế cơ sở, Bộ trưởng, Trưởng ban tin tưởng rằng ngành sẽ hoàn thành các chỉ tiêu.",
+			[]string{"ngành y tế tiếp tục nâng cao chất lượng khám bệnh", "Nhấn mạnh sự cần thiết phải tăng cường y tế cơ sở"}},
+		{"a passive relative",
+			"Tân Bộ trưởng hứa sẽ phấn đấu hoàn thành tốt nhiệm vụ được Chính phủ, nhân dân tin tưởng giao phó.",
+			[]string{"phấn đấu hoàn thành tốt nhiệm vụ được Chính phủ, nhân dân tin tưởng giao phó"}},
+	})
+}

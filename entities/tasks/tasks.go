@@ -5726,6 +5726,10 @@ func (d *doc) items(out []schema.Item, a, e int) []schema.Item {
 					examples, colon = true, i
 				}
 			case ",":
+				if depth == 0 && i > s && i+2 < e && d.toks[i+1].Upper && d.speakerAssures(i+1, e) {
+					emit(s, i) // "Nhấn mạnh X, Tổng Bí thư tin tưởng rằng ...": the main clause states a belief
+					return out
+				}
 				if cause < 0 && depth == 0 && i+1 < e && d.lx.causeFirst.has(token.HashOf(&d.toks[i+1])) && !d.toks[i+1].Upper {
 					if _, ok := d.moreIs(i+1, e, k2Cause); ok {
 						cause = i
@@ -5817,6 +5821,35 @@ func (d *doc) assureAt(k, e int) bool {
 	}
 	_, pledge := d.is(k, e, kPromise)
 	return !pledge
+}
+
+// speakerAssures reports a clause at k made of a capitalized subject (a
+// title, a name, titles joined by commas) and a verb of belief with
+// "rằng" ("Tổng Bí thư, Chủ tịch nước tin tưởng rằng ..."): after a
+// fronted clause ("Nhấn mạnh X, ..."), the sentence's main predicate
+// states a belief, no part of what came before.
+func (d *doc) speakerAssures(k, e int) bool {
+	for i := k + 1; i < e && i <= k+10; i++ {
+		if d.toks[i].Kind == token.Punct {
+			if d.isPunct(i, ",") {
+				continue
+			}
+			return false
+		}
+		if d.noCue(i) {
+			continue
+		}
+		if d.assureAt(i, e) {
+			// (with "rằng", a belief stated; "được Đảng, Nhà nước tin
+			// tưởng giao phó" is a passive relative clause)
+			last, _ := d.is(i, e, kAssure)
+			return d.key(last-1) == keyRang || last < e && d.key(last) == keyRang
+		}
+		if d.hasKindAt(i, e, kDirective|kModal|kSpeech|kPromise|kSe) {
+			return false
+		}
+	}
+	return false
 }
 
 // assessment reports an item [s, t) that opens with a nominalizer
