@@ -108,3 +108,18 @@ func TestFrontedThenBelief(t *testing.T) {
 			[]string{"phấn đấu hoàn thành tốt nhiệm vụ được Chính phủ, nhân dân tin tưởng giao phó"}},
 	})
 }
+
+// TestOnlySoFar: in an open list, a sentence under a dated frame goes on
+// as one more task unless it reports ("đã"); "chỉ mới" before the verb
+// (only so far) reports how little is done, as "đã" does.
+func TestOnlySoFar(t *testing.T) {
+	checkTaskCases(t, []taskCase{
+		{"only so far",
+			"Chủ tịch tỉnh yêu cầu các huyện đẩy nhanh giải phóng mặt bằng.\nTrong năm 2019, huyện Tân Lạc chỉ mới bàn giao 12 ha cho nhà đầu tư.",
+			[]string{"các huyện đẩy nhanh giải phóng mặt bằng"}},
+		// one more task
+		{"a dated frame",
+			"Chủ tịch tỉnh yêu cầu các huyện đẩy nhanh giải phóng mặt bằng.\nTrong năm 2019, huyện Tân Lạc bàn giao 12 ha cho nhà đầu tư.",
+			[]string{"các huyện đẩy nhanh giải phóng mặt bằng", "Trong năm 2019, huyện Tân Lạc bàn giao 12 ha cho nhà đầu tư"}},
+	})
+}

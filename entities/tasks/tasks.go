@@ -3615,6 +3615,13 @@ func (d *doc) comingFrame(c, e int) bool {
 	if _, ok := d.findKey(c, e, "đã"); ok {
 		return false
 	}
+	// "Trong năm 2016, Sở X chỉ mới khởi công ...": "chỉ mới" before the
+	// verb says how little has been done so far, a report as "đã" is
+	for k := c; k+2 < e; k++ {
+		if d.key(k) == keyChi && d.key(k+1) == keyMoi && d.toks[k+2].Kind == token.Word && !d.toks[k+2].Upper {
+			return false
+		}
+	}
 	lo := d.toks[c].Start
 	hi := d.toks[min(e, c+6)-1].End
 	ref := ""
