@@ -319,6 +319,8 @@ func TestIndexHashesTokensBuiltByHand(t *testing.T) {
 		require.Equal(t, want.ix, got.ix)
 		require.Equal(t, want.chain, got.chain)
 		require.Equal(t, want.quotes, got.quotes)
+		require.Equal(t, want.semis, got.semis)
+		require.Equal(t, want.colons, got.colons)
 		wt, wr := Find(Input{Text: text, Tokens: toks})
 		gt, gr := Find(Input{Text: text, Tokens: bare})
 		require.Equal(t, wt, gt)
@@ -353,7 +355,7 @@ func TestHeads(t *testing.T) {
 		require.Equal(t, lx.first.has(uint32(h)), f != 0, "hash %#x", h)
 		require.Equal(t, lx.single.has(uint32(h)), f&headSingle != 0, "hash %#x", h)
 	}
-	for _, h := range []uint32{hashQuote, hashAnh, hashTai, 0} {
+	for _, h := range []uint32{hashQuote, hashAnh, hashTai, hashBi, hashSemi, hashColon, 0} {
 		require.NotZero(t, lx.heads[uint16(h)]&headSpecial)
 	}
 }

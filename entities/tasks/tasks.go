@@ -528,6 +528,8 @@ var lex = sync.OnceValue(func() *lexicons {
 	l.first.add(hashAnh)   // and the words "ảnh" (photo credits)
 	l.first.add(hashTai)   // and the words "tại" (occasions, occasionAt)
 	l.first.add(hashBi)    // and the words "bị" (caseReport)
+	l.first.add(hashSemi)  // and the semicolons (semiRequest)
+	l.first.add(hashColon) // and the colons (colonIntro)
 	l.first.add(0)         // and hashes the keys of tokens built by hand
 	l.both = newPtrie()
 	for _, src := range []string{cuesTSV, verbsTXT, compoundsTXT} {
@@ -577,7 +579,7 @@ var lex = sync.OnceValue(func() *lexicons {
 			l.heads[h] |= headSingle
 		}
 	}
-	for _, h := range []uint32{hashQuote, hashAnh, hashTai, hashBi, 0} {
+	for _, h := range []uint32{hashQuote, hashAnh, hashTai, hashBi, hashSemi, hashColon, 0} {
 		l.heads[uint16(h)] |= headSpecial
 	}
 	l.roots = l.both.rootTable()
@@ -623,6 +625,10 @@ type doc struct {
 	tai []int32
 	// bi lists the tokens keyed "bị", in order (caseReport)
 	bi []int32
+	// semis and colons list the tokens keyed ";" and ":", in order
+	// (semiRequest, colonIntro)
+	semis  []int32
+	colons []int32
 	// kinds holds the kinds of the cues starting in the sentence being
 	// read (all kinds when none is being read): rules whose cue is absent
 	// skip their scan
@@ -660,6 +666,8 @@ type scratch struct {
 	anh    []int32
 	tai    []int32
 	bi     []int32
+	semis  []int32
+	colons []int32
 	ix     []cell
 	chain  []uint64
 	pre    []kind
@@ -723,6 +731,10 @@ func (d *doc) index() bool {
 				d.tai = append(d.tai, int32(i))
 			} else if h == hashBi && t.Key == keyBi {
 				d.bi = append(d.bi, int32(i))
+			} else if h == hashSemi && t.Key == ";" {
+				d.semis = append(d.semis, int32(i))
+			} else if h == hashColon && t.Key == ":" {
+				d.colons = append(d.colons, int32(i))
 			}
 		}
 		if f&headSingle == 0 && (i+1 == n || toks[i+1].LineBefore ||
@@ -1081,9 +1093,11 @@ func Find(in Input) (tasks, results []schema.TaskList) {
 	d := &doc{text: in.Text, toks: toks, lx: lex(), date: in.Date, kinds: ^kind(0), sentPre: ^kind(0), sentB: -1}
 	sc := scratchPool.Get().(*scratch)
 	d.ix, d.chain, d.pre, d.sents, d.quotes, d.anh, d.tai, d.bi = sc.ix, sc.chain, sc.pre, sc.sents, sc.quotes[:0], sc.anh[:0], sc.tai[:0], sc.bi[:0]
+	d.semis, d.colons = sc.semis[:0], sc.colons[:0]
 	defer func() {
 		clear(d.per) // drop the periods' strings
 		sc.ix, sc.chain, sc.pre, sc.sents, sc.per, sc.quotes, sc.anh, sc.tai, sc.bi = d.ix[:0], d.chain[:0], d.pre[:0], d.sents[:0], d.per[:0], d.quotes[:0], d.anh[:0], d.tai[:0], d.bi[:0]
+		sc.semis, sc.colons = d.semis[:0], d.colons[:0]
 		scratchPool.Put(sc)
 	}()
 	d.per = sc.per
@@ -3085,8 +3099,10 @@ func (d *doc) semiRequest(c, e int) (int, bool) {
 	if d.absent(c, e, kDirective) {
 		return 0, false
 	}
-	for k := c + 1; k+2 < e; k++ {
-		if !d.isPunct(k, ";") || d.lacks(k+1, e, kDirective) || d.toks[k+1].Upper {
+	// (the semicolons: d.semis, from the index pass)
+	for q := listFrom(d.semis, c+1); q < len(d.semis) && int(d.semis[q])+2 < e; q++ {
+		k := int(d.semis[q])
+		if d.toks[k].Kind != token.Punct || d.lacks(k+1, e, kDirective) || d.toks[k+1].Upper {
 			continue
 		}
 		last, ok := d.bareDirective(k+1, e)
@@ -4969,8 +4985,9 @@ func (d *doc) colonIntro(c, e int) int {
 	for f < e && d.pre[f]&kListIntro == 0 {
 		f = d.nextCue(f + 1)
 	}
-	for i := f + 1; i < e; i++ {
-		if d.isPunct(i, ":") && d.endsAt(c, i, kListIntro) {
+	// (the colons: d.colons, from the index pass)
+	for q := listFrom(d.colons, f+1); q < len(d.colons) && int(d.colons[q]) < e; q++ {
+		if i := int(d.colons[q]); d.toks[i].Kind == token.Punct && d.endsAt(c, i, kListIntro) {
 			return i + 1
 		}
 	}
@@ -6603,6 +6620,8 @@ var (
 	keyDinh         = token.Fold("định")
 	hashDa          = token.KeyHash(keyDa)
 	hashBi          = token.KeyHash(keyBi)
+	hashSemi        = token.KeyHash(";")
+	hashColon       = token.KeyHash(":")
 	hashNoi         = token.KeyHash(keyNoi)
 	hashVua         = token.KeyHash(keyVua)
 	keySo4          = token.Fold("sở")
