@@ -66,6 +66,7 @@ const (
 	bSector   // the first words of data/sectors.txt
 	bNounHead // the first words of data/nounstarts.txt
 	bAux      // the first words of the function words of data/participation.tsv (auxClasses)
+	bOther    // "của", "về", "kỳ" (ofOther, ofOtherKeys): their keys only
 	// bPlaceHead is set by scan where an orgHeads phrase expecting a place
 	// starts (parser.oh): the tokens organizations reads
 	bPlaceHead
@@ -412,6 +413,9 @@ var load = sync.OnceValue(func() *data {
 		if ts := token.Tokenize(c[0]); k == cueHonorific && len(ts) > 0 {
 			d.honorLast.Add(ts[len(ts)-1].Key)
 		}
+	}
+	for _, k := range ofOtherKeys {
+		d.markKey(bOther, k)
 	}
 	d.mark(bHeShe, "ông")
 	d.mark(bHeShe, "bà")

@@ -129,11 +129,17 @@ func (p *parser) scan() {
 	for i := range toks {
 		t := &toks[i]
 		key := t.Key
-		if t.Upper {
-			sets[setStart*w+i>>6] |= 1 << (i & 63)
+		if *(*uint16)(unsafe.Pointer(&t.Upper)) != 0 { // t.Upper || t.LineBefore (see upperLine)
+			if t.Upper {
+				sets[setStart*w+i>>6] |= 1 << (i & 63)
+			}
+			if t.LineBefore {
+				sets[setStops*w+i>>6] |= 1 << (i & 63)
+			}
 		}
 		if len(key) == 1 && t.Kind == token.Punct {
 			pc[i] = key[0]
+			sets[setStops*w+i>>6] |= 1 << (i & 63)
 			continue // no word list starts with a punctuation mark (TestNoPunctFirstKeys)
 		}
 		if len(key) == 0 || !filter.HasToken(t) {
@@ -176,11 +182,22 @@ const (
 	setOrgans        // bOrgans|bPlaceHead (organizations)
 	setPart          // bPart (participants)
 	setHeShe         // bHeShe (introduced)
+	// setStops holds the tokens introduced's reading of a subject's
+	// sentence stops at: a punctuation mark of one byte (parser.pc), a
+	// line's first token, bGive|bIntro|bOther; introduced adds the names
+	setStops
 	nSets
 )
 
+// upperLine is 1 when token.Token's LineBefore is the byte after Upper,
+// as scan's two-flag test reads them (else the array's length fails to
+// compile).
+const upperLine = unsafe.Offsetof(token.Token{}.LineBefore) - unsafe.Offsetof(token.Token{}.Upper)
+
+var _ [1]struct{} = [upperLine]struct{}{}
+
 // setBits are the lexicon bits of the token sets.
-const setBits = bCues | bProf | bKin | bRoles | bFormer | bOrgans | bPlaceHead | bPart | bHeShe
+const setBits = bCues | bProf | bKin | bRoles | bFormer | bOrgans | bPlaceHead | bPart | bHeShe | bGive | bIntro | bOther
 
 // addSets adds token i, of bits m, to its sets (sets of w words each).
 func addSets(sets []uint64, w, i int, m firstBit) {
@@ -199,6 +216,9 @@ func addSets(sets []uint64, w, i int, m firstBit) {
 	}
 	if m&bHeShe != 0 {
 		sets[setHeShe*w+k] |= bit
+	}
+	if m&(bGive|bIntro|bOther) != 0 {
+		sets[setStops*w+k] |= bit
 	}
 }
 
@@ -4943,6 +4963,9 @@ func (p *parser) goesToPost(k int) bool {
 	return false
 }
 
+// ofOtherKeys are the keys of ofOther (bOther).
+var ofOtherKeys = [...]string{"ky1", "cua3", "vê2"}
+
 // ofOther reports whether a key is "của", "về" or "kỳ": a title after it
 // is another's, or a term's (introduced).
 func ofOther(k string) bool {
@@ -4959,6 +4982,11 @@ func ofOther(k string) bool {
 // "X là T", "X được bầu làm T", "X đảm nhiệm các chức vụ: T1, T2; T3". A
 // sentence opening with "Ông"/"Bà" and no name refers to the last person named.
 func (p *parser) introduced() {
+	// the names stop the reading of a sentence too (setStops)
+	stops := p.sets[setStops*p.setW : (setStops+1)*p.setW]
+	for _, n := range p.names {
+		stops[n.first>>6] |= 1 << (n.first & 63)
+	}
 	next := 0 // index of the next name candidate
 	var last *name
 	for i := 0; i < len(p.toks); i++ {
@@ -5011,7 +5039,8 @@ func (p *parser) introduced() {
 				stop = k + 1
 			}
 		}
-		for k := from; k < len(p.toks) && k < stop; k++ {
+		// the tokens of the loop: those of setStops (the others read on)
+		for k := p.nextIn(setStops, from, min(len(p.toks), stop)); k < len(p.toks) && k < stop; k = p.nextIn(setStops, k+1, min(len(p.toks), stop)) {
 			c := p.pc[k] // the punctuation byte: most tokens have none
 			t, mb := &p.toks[k], p.mask[k]
 			if c != 0 && p.sentEnd(k) && !p.unitDot(k) || (k > from && t.LineBefore) {

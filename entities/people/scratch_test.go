@@ -182,3 +182,27 @@ func TestNoPunctFirstKeys(t *testing.T) {
 	}
 	assert.Greater(t, n, 20, "the ASCII punctuation marks were tried")
 }
+
+// TestStopsSet checks the premise of introduced's walk over setStops: every
+// token its reading of a sentence acts on is in the set (a one-byte
+// punctuation mark, a line's first token, a verb of handing over, a word
+// opening a list of posts, "của"/"về"/"kỳ"), and ofOtherKeys are
+// ofOther's keys.
+func TestStopsSet(t *testing.T) {
+	for _, k := range ofOtherKeys {
+		assert.True(t, ofOther(k), k)
+	}
+	d := load()
+	for _, text := range memoTexts(t) {
+		toks := token.Tokenize(text)
+		p := &parser{d: d, text: text, toks: toks, sc: new(scratch)}
+		p.scan()
+		for k := range toks {
+			in := p.sets[setStops*p.setW+k>>6]&(1<<(k&63)) != 0
+			acts := p.pc[k] != 0 || toks[k].LineBefore || ofOther(toks[k].Key) || p.mask[k]&(bGive|bIntro) != 0
+			if acts {
+				require.True(t, in, "token %d (%q) of %q", k, toks[k].Key, text)
+			}
+		}
+	}
+}
