@@ -786,58 +786,7 @@ func (p *parser) splitWord(i int) bool {
 	if len(w) < 2 || codeLike(w) {
 		return false
 	}
-	return vietSyllable(token.ASCII(w))
-}
-
-// vietSyllable reports whether an unmarked lower-case word could be one
-// Vietnamese syllable: an onset, one to three vowels and an allowed final.
-func vietSyllable(w string) bool {
-	n, k := len(w), 0
-	if n == 0 {
-		return false
-	}
-	switch c := w[0]; c {
-	case 'a', 'e', 'i', 'o', 'u', 'y':
-	case 'b', 'd', 'h', 'l', 'm', 'r', 's', 'v', 'x':
-		k = 1
-	case 'c', 'g', 'k', 'n', 'p', 't', 'q':
-		k = 1
-		if n > 1 {
-			switch c1 := w[1]; {
-			case c == 'n' && c1 == 'g' && n > 2 && w[2] == 'h':
-				k = 3
-			case c1 == 'h' && c != 'q', c == 'n' && c1 == 'g', c == 't' && c1 == 'r', c == 'q' && c1 == 'u':
-				k = 2
-			case c == 'g' && c1 == 'i' && n > 2 && isVowel(w[2]):
-				k = 2
-			}
-		}
-		if c == 'q' && k == 1 {
-			return false
-		}
-	default:
-		return false
-	}
-	v := k
-	for v < n && isVowel(w[v]) {
-		v++
-	}
-	if v == k || v-k > 3 {
-		return false
-	}
-	switch w[v:] {
-	case "", "c", "m", "n", "p", "t", "ch", "ng", "nh":
-		return true
-	}
-	return false
-}
-
-func isVowel(c byte) bool {
-	switch c {
-	case 'a', 'e', 'i', 'o', 'u', 'y':
-		return true
-	}
-	return false
+	return token.VietSyllable(token.ASCII(w))
 }
 
 // yearTitle reads a document named by a lower-case subject that its year or

@@ -1758,6 +1758,16 @@ func composedEnd(w *wordLists, toks []token.Token, mn mention) int {
 	if !w.composes(mn.kind) {
 		return mn.last
 	}
+	if rm, ok := composedReview(w, toks, mn); ok {
+		return rm.Last
+	}
+	return mn.last
+}
+
+// composedReview is the review a generic meeting's name holds after its
+// modifiers, inside its sentence ("hội nghị trực tuyến toàn quốc tổng kết
+// ...": tổng kết), for a kind that composes (wordLists.composes).
+func composedReview(w *wordLists, toks []token.Token, mn mention) (lexicon.Match[bool], bool) {
 	j := mn.last
 	for j < mn.s1 {
 		mm, ok := w.mods.At(toks, j)
@@ -1767,11 +1777,9 @@ func composedEnd(w *wordLists, toks []token.Token, mn mention) int {
 		j = mm.Last
 	}
 	if j < mn.s1 {
-		if rm, ok := w.review.At(toks, j); ok {
-			return rm.Last
-		}
+		return w.review.At(toks, j)
 	}
-	return mn.last
+	return lexicon.Match[bool]{}, false
 }
 
 // target reports whether the year phrase starting at byte b is the year

@@ -48,18 +48,8 @@ func fill(text string, toks []token.Token, e *event, w *wordLists, provinces fun
 			composes, kindOf, kindSet = w.composes(e.m.Kind), e.m.Kind, true
 		}
 		if composes {
-			j := mn.last
-			for j < mn.s1 {
-				mm, ok := w.mods.At(toks, j)
-				if !ok {
-					break
-				}
-				j = mm.Last
-			}
-			if j < mn.s1 {
-				if rm, ok := w.review.At(toks, j); ok {
-					e.m.Kind += " " + strings.ToLower(text[rm.Start:rm.End])
-				}
+			if rm, ok := composedReview(w, toks, *mn); ok {
+				e.m.Kind += " " + strings.ToLower(text[rm.Start:rm.End])
 			}
 		}
 		if e.m.Location == nil {

@@ -52,18 +52,6 @@ func TestForeignNotPeople(t *testing.T) {
 	}
 }
 
-func TestLatinShape(t *testing.T) {
-	for _, c := range []struct {
-		w    string
-		want bool // a Vietnamese syllable
-	}{
-		{"Minh", true}, {"Kim", true}, {"Sen", true}, {"Nguyen", true}, {"Thanh", true},
-		{"Joe", false}, {"Biden", false}, {"Putin", false}, {"Trump", false}, {"Obama", false}, {"Modi", false},
-	} {
-		assert.Equal(t, c.want, vietSyllable(c.w), c.w)
-	}
-}
-
 func TestForeignAfterAbbreviation(t *testing.T) {
 	for _, c := range []struct {
 		text string
