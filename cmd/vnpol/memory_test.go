@@ -100,13 +100,17 @@ func TestPeakMemoryFlat(t *testing.T) {
 		make func(int) string
 	}{{"jsonl", jsonl}, {"folder", folder}} {
 		t.Run(tc.name, func(t *testing.T) {
-			// the least of two runs of each: a peak is a maximum over time,
-			// which the collector's timing moves by a few MiB from run to
-			// run (up to 18% between single runs); what grows with the
-			// input shows in both runs
+			// the greater of two runs of each, the batch's peak as a user
+			// meets it: a peak is a maximum over time, which the
+			// collector's timing moves by a few MiB from run to run. The
+			// small batch's runs vary most (40.6-44.5 MiB at 800 inputs
+			// against 46.7-47.8 at 8000, session 12): some end before the
+			// heap's last 4 MiB step, and the least of two runs, used
+			// before, read such a short run and failed now and then at
+			// +20.4%. What grows with the input shows in every run
 			in, bigIn := tc.make(small), tc.make(10*small)
-			base := min(peak(in, small), peak(in, small))
-			big := min(peak(bigIn, 10*small), peak(bigIn, 10*small))
+			base := max(peak(in, small), peak(in, small))
+			big := max(peak(bigIn, 10*small), peak(bigIn, 10*small))
 			t.Logf("peak RSS: %d inputs %.1f MiB, %d inputs %.1f MiB", small, float64(base)/1024, 10*small, float64(big)/1024)
 			assert.LessOrEqual(t, float64(big), 1.2*float64(base), "peak RSS grew with 10x the input")
 		})
